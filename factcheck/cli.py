@@ -1,0 +1,276 @@
+"""The command line: parse options, call the library, hand results to the renderer."""
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional, TypeVar
+
+import typer
+
+from factcheck import __version__
+from factcheck.errors import FactcheckError
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from factcheck.facts import Fact, FactBase
+    from factcheck.render import Renderer
+
+F = TypeVar("F", bound=Callable[..., None])
+
+app = typer.Typer(
+    name="factcheck",
+    help="Look up the facts of the 2023-2024 Israel-Hamas ceasefire talks from the terminal.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class LangChoice(str, Enum):
+    zh = "zh"
+    en = "en"
+
+
+FactsOpt = Annotated[
+    Optional[list[Path]],  # noqa: UP045 - Typer reads the annotation at run time on 3.10
+    typer.Option(
+        "--facts",
+        help="Fact file to use instead of the embedded base (repeatable; env FACTCHECK_FACTS).",
+        show_default=False,
+        metavar="PATH",
+    ),
+]
+LangOpt = Annotated[
+    Optional[LangChoice],  # noqa: UP045
+    typer.Option("--lang", help="Language of fact text (default: zh for a zh_* locale, else en)."),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print a JSON array of facts.")]
+KindOpt = Annotated[Optional[str], typer.Option("--kind", help="Only facts of this kind.")]  # noqa: UP045
+TagOpt = Annotated[Optional[str], typer.Option("--tag", help="Only facts with this tag.")]  # noqa: UP045
+
+
+def user_errors(fn: F) -> F:
+    """Turn the project's own errors into one line on stderr and their exit status."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: object, **kwargs: object) -> None:
+        from factcheck.render import safe
+
+        try:
+            fn(*args, **kwargs)
+        except FactcheckError as exc:
+            typer.echo(f"factcheck: {safe(str(exc))}", err=True)
+            raise typer.Exit(exc.exit_code) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"factcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Look up facts, check claims and quiz yourself on one article's fact base.
+
+    Exit status: 0 found, 1 nothing found, 2 bad input (option, file or fact file).
+    """
+
+
+def _base(facts: Optional[list[Path]]) -> "FactBase":  # noqa: UP045
+    from factcheck.loader import load_facts, paths_from
+
+    return load_facts(paths_from(facts, os.environ))
+
+
+def _out(lang: Optional[LangChoice]) -> "Renderer":  # noqa: UP045
+    from factcheck.render import env_renderer
+
+    return env_renderer(sys.stdout, lang.value if lang else None)
+
+
+@app.command(epilog="Example: factcheck show unsc-2735-vote --lang zh")
+@user_errors
+def show(
+    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Fact id(s) to show.")],
+    facts: FactsOpt = None,
+    lang: LangOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show one fact in full: text, values, source paragraph, notes, related facts."""
+    from factcheck.lookup import get_fact
+
+    base = _base(facts)
+    found = [get_fact(base, i) for i in ids]
+    out = _out(lang)
+    if as_json:
+        out.facts_json(found)
+        return
+    for n, fact in enumerate(found):
+        if n:
+            out.write()
+        out.fact_detail(fact, base)
+
+
+@app.command(epilog="Examples: factcheck search 停火 · factcheck search 'June 10, 2024' · factcheck search 十四")
+@user_errors
+def search(
+    query: Annotated[list[str], typer.Argument(metavar="QUERY...", help="Words, numbers or dates.")],
+    kind: KindOpt = None,
+    tag: TagOpt = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many.")] = 10,
+    facts: FactsOpt = None,
+    lang: LangOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Search facts by free text in Chinese or English, numbers or dates, best first."""
+    from factcheck.lookup import check_filters
+    from factcheck.search import search as run_search
+
+    text = " ".join(query).strip()
+    if not text:
+        raise FactcheckError("the search query is empty")
+    base = _base(facts)
+    check_filters(base, kind, tag)
+    hits = run_search(base, text, kind=kind, tag=tag, limit=limit)
+    out = _out(lang)
+    if as_json:
+        out.facts_json([h.fact for h in hits], [h.score for h in hits])
+    elif hits:
+        out.fact_list([h.fact for h in hits], base)
+    if not hits:
+        typer.echo("factcheck: no fact matches the query", err=True)
+        raise typer.Exit(1)
+
+
+@app.command(epilog="Example: factcheck timeline --from 2024-05-01 --to 'June 30 2024'")
+@user_errors
+def timeline(
+    start: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--from", help="From this date (2024-06-10, 'June 10 2024', 2024年6月10日)."),
+    ] = None,
+    end: Annotated[Optional[str], typer.Option("--to", help="Up to this date.")] = None,  # noqa: UP045
+    kind: KindOpt = None,
+    tag: TagOpt = None,
+    facts: FactsOpt = None,
+    lang: LangOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Dated facts in order; periods are shown as spans."""
+    from factcheck.lookup import timeline as run_timeline
+
+    first, last = _date_option("--from", start), _date_option("--to", end)
+    base = _base(facts)
+    found = run_timeline(base, first, last, kind=kind, tag=tag)
+    _print_list(found, base, lang, as_json, dated=True)
+
+
+@app.command("list", epilog="Example: factcheck list --kind round")
+@user_errors
+def list_facts(
+    kind: KindOpt = None,
+    tag: TagOpt = None,
+    facts: FactsOpt = None,
+    lang: LangOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List fact ids with their one-line text."""
+    from factcheck.lookup import select
+
+    base = _base(facts)
+    _print_list(select(base, kind, tag), base, lang, as_json)
+
+
+@app.command(epilog="Example: factcheck validate my-facts.toml")
+@user_errors
+def validate(
+    paths: Annotated[
+        Optional[list[Path]],  # noqa: UP045
+        typer.Argument(metavar="[PATH...]", help="Fact files (default: the embedded base)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the problems as JSON.")] = False,
+) -> None:
+    """Check fact files: syntax, fields, types, ids, links, dates and arithmetic.
+
+    Lists every problem with file and line; exits 1 if any is an error.
+    """
+    from factcheck.loader import embedded_path, validate_files
+    from factcheck.render import Renderer, dumps
+
+    files = paths or [embedded_path()]
+    base, problems = validate_files(files)
+    errors = sum(p.severity == "error" for p in problems)
+    notes = len(problems) - errors
+    count = len(base) if base is not None else 0
+    if as_json:
+        records = [
+            {
+                "path": p.path,
+                "line": p.line,
+                "column": p.column,
+                "fact": p.fact,
+                "severity": p.severity,
+                "message": p.message,
+            }
+            for p in problems
+        ]
+        typer.echo(dumps({"valid": errors == 0, "facts": count, "problems": records}))
+    else:
+        names = ", ".join(str(f) for f in files)
+        verdict = f"{count} facts, valid" if errors == 0 else "invalid"
+        summary = f"{names}: {verdict}; {errors} error(s), {notes} note(s)"
+        Renderer(sys.stdout, "en", rich=False).problems(problems, summary)
+    if errors:
+        raise typer.Exit(1)
+
+
+def _print_list(
+    found: "list[Fact]",
+    base: "FactBase",
+    lang: Optional[LangChoice],  # noqa: UP045
+    as_json: bool,
+    dated: bool = False,
+) -> None:
+    out = _out(lang)
+    if as_json:
+        out.facts_json(found)
+    elif found:
+        out.fact_list(found, base, dated=dated)
+    if not found:
+        typer.echo("factcheck: no facts", err=True)
+        raise typer.Exit(1)
+
+
+def _date_option(name: str, value: Optional[str]) -> "dt.date | None":  # noqa: UP045
+    from factcheck.dates import parse_date
+
+    if value is None:
+        return None
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise FactcheckError(f"{name}: {exc}") from None
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app(prog_name="factcheck")
+    except BrokenPipeError:
+        # The reader went away (`factcheck list | head -1`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)

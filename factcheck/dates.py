@@ -1,0 +1,149 @@
+"""Dates in text, in the forms people write them: ISO, English, Chinese, with or without year."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_CN_NUM = "[一二三四五六七八九十〇零]{1,3}"
+_DAY_SUFFIX = r"(?:st|nd|rd|th)?"
+
+PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"), "ymd"),
+    (
+        re.compile(rf"(\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*(\d{{1,2}}|{_CN_NUM})\s*月"
+                   rf"(?:\s*(\d{{1,2}}|{_CN_NUM})\s*[日号])?"),
+        "ymd",
+    ),
+    (re.compile(rf"(?<![\d年])(\d{{1,2}}|{_CN_NUM})\s*月\s*(\d{{1,2}}|{_CN_NUM})\s*[日号]"), "md"),
+    (
+        re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}){_DAY_SUFFIX}\b(?:,?\s*(\d{{4}})\b)?"),
+        "mdy",
+    ),
+    (
+        re.compile(rf"\b(\d{{1,2}}){_DAY_SUFFIX}\s+(?:of\s+)?({_MONTH})\b\.?(?:,?\s*(\d{{4}})\b)?"),
+        "dmy",
+    ),
+    (re.compile(rf"\b({_MONTH})\.?,?\s+(\d{{4}})\b"), "my"),
+    (re.compile(r"(?<!\d)(\d{4})[-/](\d{1,2})(?![\d/-])"), "ym"),
+    (re.compile(rf"\b(?:in|since|from|until|till|by|during|early|late|mid|end of)[\s-]+({_MONTH})\b"), "m"),
+    (re.compile(rf"(?<![\d年])(\d{{1,2}}|{_CN_NUM})\s*月(?!\s*(?:\d|{_CN_NUM})\s*[日号])"), "m"),
+    (re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?:\s*年)?(?![\d,]|\s*年\s*\d)"), "y"),
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date found in text; year, month or day may be unknown ("6月10日", "June 2024")."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    start: int
+    end: int
+
+    def to_date(self, default_year: int | None = None) -> dt.date | None:
+        """The calendar date, if the day is known (and the year, or a default for it)."""
+        year = self.year or default_year
+        if year is None or self.month is None or self.day is None:
+            return None
+        try:
+            return dt.date(year, self.month, self.day)
+        except ValueError:
+            return None
+
+    def matches(self, day: dt.date) -> bool:
+        """True if this (possibly partial) mention names that calendar day."""
+        return (
+            (self.year is None or self.year == day.year)
+            and (self.month is None or self.month == day.month)
+            and (self.day is None or self.day == day.day)
+        )
+
+    @property
+    def valid(self) -> bool:
+        """False for impossible dates such as 2024-02-30 or month 13."""
+        if self.month is not None and not 1 <= self.month <= 12:
+            return False
+        if self.day is not None:
+            try:
+                dt.date(self.year or 2024, self.month or 1, self.day)
+            except ValueError:
+                return False
+        return True
+
+
+def _num(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    from factcheck.numbers import parse_chinese
+
+    return parse_chinese(text) or 0
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date mention in normalised (NFKC, casefolded) text, leftmost-longest first."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, form in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            mention = _mention(form, m)
+            if mention is not None:
+                taken.append((m.start(), m.end()))
+                found.append(mention)
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _mention(form: str, m: re.Match[str]) -> DateMention | None:
+    g = m.groups()
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    if form == "ymd":
+        year, month = _num(g[0]), _num(g[1])
+        day = _num(g[2]) if g[2] else None
+    elif form == "md":
+        month, day = _num(g[0]), _num(g[1])
+    elif form == "mdy":
+        month, day, year = MONTHS[g[0]], int(g[1]), int(g[2]) if g[2] else None
+    elif form == "dmy":
+        day, month, year = int(g[0]), MONTHS[g[1]], int(g[2]) if g[2] else None
+    elif form == "my":
+        month, year = MONTHS[g[0]], int(g[1])
+    elif form == "ym":
+        year, month = int(g[0]), int(g[1])
+        if not 1 <= month <= 12:
+            return None
+    elif form == "m":
+        month = MONTHS.get(g[0]) or _num(g[0])
+    else:
+        year = int(g[0])
+    return DateMention(year, month, day, m.start(), m.end())
+
+
+def parse_date(text: str) -> dt.date:
+    """One full date from a user (an option value); ValueError with a reason otherwise."""
+    from factcheck.textnorm import normalize
+
+    norm = normalize(text.strip())
+    mentions = find_dates(norm)
+    if len(mentions) != 1 or mentions[0].end - mentions[0].start != len(norm):
+        raise ValueError(f"cannot read {text!r} as a date (try 2024-06-10)")
+    mention = mentions[0]
+    if not mention.valid or mention.year is None or mention.month is None:
+        raise ValueError(f"{text!r} is not a valid date")
+    result = mention.to_date() if mention.day else dt.date(mention.year, mention.month, 1)
+    if result is None:
+        raise ValueError(f"{text!r} is not a valid date")
+    return result

@@ -1,0 +1,23 @@
+"""The project's own exceptions: anything a user can cause is one of these."""
+
+from __future__ import annotations
+
+
+class FactcheckError(Exception):
+    """A problem the user can fix (bad file, bad option, bad input); shown as one line."""
+
+    exit_code = 2
+
+
+class FactFileError(FactcheckError):
+    """A fact file that cannot be read, parsed or validated."""
+
+    def __init__(self, message: str, problems: tuple[object, ...] = ()) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+
+class NotFoundError(FactcheckError):
+    """A lookup that found nothing (unknown id)."""
+
+    exit_code = 1

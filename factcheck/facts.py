@@ -1,0 +1,231 @@
+"""The domain model: facts, their typed values and notes, and the fact base that holds them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Literal, Union
+
+Lang = Literal["zh", "en"]
+LANGS: tuple[Lang, ...] = ("zh", "en")
+
+KINDS: tuple[str, ...] = (
+    "event",
+    "count",
+    "vote",
+    "document",
+    "phase",
+    "round",
+    "truce",
+    "aim",
+    "position",
+    "statement",
+    "person",
+    "party",
+    "place",
+    "assessment",
+    "publication",
+)
+ENTITY_KINDS = {"party-": "party", "person-": "person", "place-": "place"}
+APPROX: tuple[str, ...] = (
+    "exact",
+    "about",
+    "more_than",
+    "at_least",
+    "nearly",
+    "at_most",
+    "less_than",
+)
+NOTE_KINDS: tuple[str, ...] = ("erratum", "also_reported", "nuance")
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A piece of text in both languages."""
+
+    zh: str
+    en: str
+
+    def get(self, lang: Lang) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A count with its unit and how exact it is ("more than 130 hostages")."""
+
+    value: int | float
+    unit: str
+    approx: str = "exact"
+    parts: tuple[int | float, ...] = ()
+
+    def describe(self) -> str:
+        words = {
+            "exact": "",
+            "about": "about ",
+            "more_than": "more than ",
+            "at_least": "at least ",
+            "nearly": "nearly ",
+            "at_most": "at most ",
+            "less_than": "less than ",
+        }
+        text = f"{words.get(self.approx, '')}{format_number(self.value)} {self.unit}"
+        if self.parts:
+            text += " (" + " + ".join(format_number(p) for p in self.parts) + ")"
+        return text
+
+
+Scalar = Union[int, float, bool, str, dt.date, dt.time, Quantity]
+Value = Union[Scalar, tuple[Scalar, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A disagreement or caveat recorded with a fact: an erratum, other reporting, a nuance."""
+
+    kind: str
+    text: Text
+    field: str | None = None
+    value: Value | None = None
+    by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One checkable statement of the article, with its source paragraph and typed values."""
+
+    id: str
+    kind: str
+    text: Text
+    source: tuple[str, ...]
+    date: dt.date | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    tags: tuple[str, ...] = ()
+    aliases_zh: tuple[str, ...] = ()
+    aliases_en: tuple[str, ...] = ()
+    part_of: str | None = None
+    related: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    values: Mapping[str, Value] = field(default_factory=lambda: MappingProxyType({}))
+    notes: tuple[Note, ...] = ()
+    origin: str = ""
+    line: int = 0
+
+    @property
+    def first_day(self) -> dt.date | None:
+        """The day the fact starts: its date, or the start of its period."""
+        return self.date or self.start
+
+    @property
+    def last_day(self) -> dt.date | None:
+        """The day the fact ends: its date, or the end of its period."""
+        return self.date or self.end
+
+    def aliases(self, lang: Lang) -> tuple[str, ...]:
+        return self.aliases_zh if lang == "zh" else self.aliases_en
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something `validate` found: where it is, how bad it is, and what is wrong."""
+
+    path: str
+    line: int | None
+    message: str
+    severity: Literal["error", "note"] = "error"
+    column: int | None = None
+    fact: str | None = None
+
+    def __str__(self) -> str:
+        where = self.path
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        who = f"{self.fact}: " if self.fact else ""
+        return f"{where}: {self.severity}: {who}{self.message}"
+
+
+@dataclass(frozen=True, eq=False)
+class FactBase:
+    """An immutable, indexed collection of facts loaded from one or more files."""
+
+    facts: tuple[Fact, ...]
+    paths: tuple[str, ...] = ()
+    notes: tuple[Problem, ...] = ()
+    by_id: Mapping[str, Fact] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_id", MappingProxyType({f.id: f for f in self.facts}))
+
+    def __iter__(self) -> Iterator[Fact]:
+        return iter(self.facts)
+
+    def __len__(self) -> int:
+        return len(self.facts)
+
+    def get(self, fact_id: str) -> Fact | None:
+        return self.by_id.get(fact_id)
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return tuple(sorted({f.kind for f in self.facts}))
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        return tuple(sorted({t for f in self.facts for t in f.tags}))
+
+    def children(self, fact_id: str) -> tuple[Fact, ...]:
+        """Facts whose `part_of` names this one."""
+        return tuple(f for f in self.facts if f.part_of == fact_id)
+
+    def name(self, fact_id: str, lang: Lang) -> str:
+        """A short display name for a referenced fact: its first alias, else its id."""
+        fact = self.by_id.get(fact_id)
+        if fact is None:
+            return fact_id
+        names = fact.aliases(lang)
+        return names[0] if names else fact_id
+
+
+def format_number(value: int | float) -> str:
+    """Numbers as people write them: 14, 1.5, not 14.0."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def format_value(value: Value, base: FactBase | None = None, lang: Lang = "en") -> str:
+    """A typed value as one line of text; entity references become their names."""
+    if isinstance(value, tuple):
+        return ", ".join(format_value(v, base, lang) for v in value)
+    if isinstance(value, Quantity):
+        return value.describe()
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (int, float)):
+        return format_number(value)
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if base is not None and is_reference(value) and value in base.by_id:
+        return f"{base.name(value, lang)} ({value})"
+    return value
+
+
+def is_reference(value: object) -> bool:
+    """True for a string value that names an entity fact (`party-usa`)."""
+    return isinstance(value, str) and value.startswith(tuple(ENTITY_KINDS))
+
+
+def iter_references(value: Value) -> Iterator[str]:
+    """Every entity reference inside a value."""
+    if isinstance(value, tuple):
+        for item in value:
+            yield from iter_references(item)
+    elif isinstance(value, str) and is_reference(value):
+        yield value

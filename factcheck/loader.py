@@ -1,0 +1,543 @@
+"""Read fact files, check them against the format, and build the fact base.
+
+Loading and validating are one pass: every problem is collected with its file and line,
+so `factcheck validate` can list them all and a bad `--facts` file is refused with the
+same messages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Literal
+
+from factcheck.errors import FactFileError
+from factcheck.facts import (
+    APPROX,
+    KINDS,
+    NOTE_KINDS,
+    Fact,
+    FactBase,
+    Note,
+    Problem,
+    Quantity,
+    Scalar,
+    Text,
+    Value,
+    format_number,
+    is_reference,
+    iter_references,
+)
+
+FORMAT = 1
+MAX_BYTES = 256 * 1024 * 1024
+ENV_VAR = "FACTCHECK_FACTS"
+
+ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+NAME_RE = re.compile(r"[a-z][a-z0-9_]*")
+SOURCE_RE = re.compile(r"¶[1-9][0-9]?|title|byline|(?:heading|caption) [1-9][0-9]?")
+FACT_KEYS = frozenset(
+    "id kind text source date start end tags aliases part_of related after values notes".split()
+)
+NOTE_KEYS = frozenset({"kind", "field", "value", "by", "text"})
+QUANTITY_KEYS = frozenset({"value", "unit", "approx", "parts"})
+TOP_KEYS = frozenset({"format", "meta", "facts"})
+
+
+def embedded_path() -> Path:
+    """The packaged `facts.toml`: inside the wheel, or at the checkout root when editable."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "facts.toml"
+    return packaged if packaged.is_file() else here.parent / "facts.toml"
+
+
+def paths_from(options: Sequence[Path] | None, environ: Mapping[str, str]) -> list[Path]:
+    """The fact files to use: `--facts` options, else FACTCHECK_FACTS; [] means the embedded base."""
+    if options:
+        return list(options)
+    env = environ.get(ENV_VAR, "").strip()
+    return [Path(p) for p in env.split(os.pathsep) if p.strip()]
+
+
+def load_facts(paths: Sequence[Path] | None = None) -> FactBase:
+    """Load and validate fact files (default: the embedded base); raise FactFileError if bad."""
+    if not paths:
+        return _load_embedded()
+    return _load(tuple(paths))
+
+
+@lru_cache(maxsize=1)
+def _load_embedded() -> FactBase:
+    return _load((embedded_path(),))
+
+
+def _load(paths: tuple[Path, ...]) -> FactBase:
+    base, problems = validate_files(paths)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors or base is None:
+        first = errors[0] if errors else problems[0]
+        more = f" (and {len(errors) - 1} more; run 'factcheck validate')" if len(errors) > 1 else ""
+        raise FactFileError(f"{first}{more}", tuple(errors))
+    return base
+
+
+def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem]]:
+    """Check fact files as one base: every problem found, and the base if none is an error."""
+    facts: list[Fact] = []
+    problems: list[Problem] = []
+    names: list[str] = []
+    for path in paths:
+        name = str(path)
+        names.append(name)
+        try:
+            text = read_text(path)
+            doc = parse_toml(text, name)
+        except FactFileError as exc:
+            problems.append(exc.problems[0] if exc.problems else Problem(name, None, str(exc)))
+            continue
+        checker = DocumentChecker(name, text)
+        facts.extend(checker.check(doc))
+        problems.extend(checker.problems)
+    problems.extend(check_base(facts))
+    if any(p.severity == "error" for p in problems):
+        return None, problems
+    notes = tuple(p for p in problems if p.severity == "note")
+    return FactBase(tuple(facts), tuple(names), notes), problems
+
+
+def read_text(path: Path) -> str:
+    """A fact file's text, or a FactFileError that says in one line why it cannot be read."""
+    name = str(path)
+    try:
+        if path.is_dir():
+            raise _file_error(name, "is a directory, not a fact file")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise _file_error(name, f"is {size // 2**20} MiB; fact files are limited to 256 MiB")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise _file_error(name, "no such file") from None
+    except PermissionError:
+        raise _file_error(name, "permission denied") from None
+    except OSError as exc:
+        raise _file_error(name, f"cannot be read ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise _file_error(name, "is empty; a fact file needs 'format = 1' and [[facts]] tables")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise _file_error(name, f"is not UTF-8 (byte {exc.start})", line) from None
+
+
+def parse_toml(text: str, name: str) -> dict[str, Any]:
+    """Parse TOML, turning syntax errors into one line with file, line and column."""
+    import tomli
+
+    try:
+        return tomli.loads(text)
+    except tomli.TOMLDecodeError as exc:
+        msg = getattr(exc, "msg", str(exc))
+        line, col = getattr(exc, "lineno", None), getattr(exc, "colno", None)
+        problem = Problem(name, line, f"invalid TOML: {msg}", column=col)
+        raise FactFileError(str(problem), (problem,)) from None
+    except RecursionError:
+        raise _file_error(name, "is nested too deeply to be a fact file") from None
+
+
+def _file_error(name: str, reason: str, line: int | None = None) -> FactFileError:
+    problem = Problem(name, line, reason)
+    return FactFileError(str(problem), (problem,))
+
+
+class LineMap:
+    """Finds the line of each `[[facts]]` table and of keys inside it, for messages."""
+
+    HEADER = re.compile(r"^\s*\[\[\s*facts\s*\]\]\s*(?:#.*)?$")
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+        self.headers = [i for i, line in enumerate(self.lines) if self.HEADER.match(line)]
+
+    def line(self, index: int, key: str | None = None) -> int | None:
+        if index >= len(self.headers):
+            return None
+        start = self.headers[index]
+        if key is None:
+            return start + 1
+        end = self.headers[index + 1] if index + 1 < len(self.headers) else len(self.lines)
+        last = re.escape(key.split(".")[-1])
+        pattern = re.compile(rf"^\s*(?:{last}\s*[=.]|\[\[?\s*facts\.{last}\s*\]\]?)")
+        for i in range(start, end):
+            if pattern.match(self.lines[i]):
+                return i + 1
+        return start + 1
+
+
+class DocumentChecker:
+    """Checks one parsed fact file and builds its facts; problems collect in `problems`."""
+
+    def __init__(self, path: str, text: str) -> None:
+        self.path = path
+        self.lines = LineMap(text)
+        self.problems: list[Problem] = []
+        self.index = 0
+        self.fact_id: str | None = None
+
+    def error(self, message: str, key: str | None = None) -> None:
+        self.problems.append(
+            Problem(self.path, self.lines.line(self.index, key), message, fact=self.fact_id)
+        )
+
+    def check(self, doc: dict[str, Any]) -> list[Fact]:
+        for key in sorted(set(doc) - TOP_KEYS):
+            self.problems.append(Problem(self.path, 1, f"unknown top-level key '{key}'"))
+        if doc.get("format") != FORMAT:
+            found = doc.get("format", "missing")
+            self.problems.append(
+                Problem(self.path, 1, f"'format' must be {FORMAT} (found {found!r})")
+            )
+        if "meta" in doc and not isinstance(doc["meta"], dict):
+            self.problems.append(Problem(self.path, 1, "'meta' must be a table"))
+        raw = doc.get("facts")
+        if not isinstance(raw, list) or not raw:
+            self.problems.append(Problem(self.path, 1, "no [[facts]] tables"))
+            return []
+        facts = []
+        for self.index, entry in enumerate(raw):
+            self.fact_id = None
+            fact = self.check_fact(entry)
+            if fact is not None:
+                facts.append(fact)
+        return facts
+
+    def check_fact(self, entry: Any) -> Fact | None:
+        if not isinstance(entry, dict):
+            self.error("each [[facts]] entry must be a table")
+            return None
+        before = len(self.problems)
+        fid = entry.get("id")
+        if isinstance(fid, str) and ID_RE.fullmatch(fid):
+            self.fact_id = fid
+        else:
+            self.error(f"'id' must be lowercase words joined by hyphens (found {fid!r})", "id")
+        for key in sorted(set(entry) - FACT_KEYS):
+            self.error(f"unknown field '{key}'", key)
+        kind = entry.get("kind")
+        if kind not in KINDS:
+            self.error(f"'kind' must be one of {', '.join(KINDS)} (found {kind!r})", "kind")
+        text = self.text(entry.get("text"), "text")
+        source = self.strings(entry, "source", required=True)
+        for ref in source:
+            if not SOURCE_RE.fullmatch(ref):
+                self.error(
+                    f"source {ref!r} must be ¶N, title, byline, heading N or caption N", "source"
+                )
+        date, start, end = (self.date(entry, k) for k in ("date", "start", "end"))
+        if (start is None) != (end is None):
+            self.error("a period needs both 'start' and 'end'", "start" if start else "end")
+        if date is not None and (start is not None or end is not None):
+            self.error("give either 'date' or 'start'/'end', not both", "date")
+        tags = self.strings(entry, "tags")
+        for tag in tags:
+            if not ID_RE.fullmatch(tag):
+                self.error(f"tag {tag!r} must be lowercase words joined by hyphens", "tags")
+        aliases = entry.get("aliases", {})
+        if not isinstance(aliases, dict) or set(aliases) - {"zh", "en"}:
+            self.error("'aliases' must be a table with 'zh' and 'en' lists", "aliases")
+            aliases = {}
+        alias_zh = self.strings(aliases, "zh", where="aliases.zh")
+        alias_en = self.strings(aliases, "en", where="aliases.en")
+        part_of = entry.get("part_of")
+        if part_of is not None and not isinstance(part_of, str):
+            self.error("'part_of' must be a fact id", "part_of")
+            part_of = None
+        related = self.strings(entry, "related")
+        after = self.strings(entry, "after")
+        values = self.values(entry.get("values", {}))
+        notes = self.notes(entry.get("notes", []), entry, values)
+        if len(self.problems) > before or text is None or not isinstance(fid, str):
+            return None
+        return Fact(
+            id=fid,
+            kind=str(kind),
+            text=text,
+            source=source,
+            date=date,
+            start=start,
+            end=end,
+            tags=tags,
+            aliases_zh=alias_zh,
+            aliases_en=alias_en,
+            part_of=part_of,
+            related=related,
+            after=after,
+            values=MappingProxyType(values),
+            notes=notes,
+            origin=self.path,
+            line=self.lines.line(self.index) or 0,
+        )
+
+    def text(self, raw: Any, key: str) -> Text | None:
+        if not isinstance(raw, dict):
+            self.error(f"'{key}' must be a table with 'zh' and 'en' strings", key)
+            return None
+        ok = True
+        for lang in ("zh", "en"):
+            if not isinstance(raw.get(lang), str) or not raw[lang].strip():
+                self.error(f"'{key}.{lang}' must be a non-empty string", key)
+                ok = False
+        for extra in sorted(set(raw) - {"zh", "en"}):
+            self.error(f"unknown language '{key}.{extra}' (use zh and en)", key)
+            ok = False
+        return Text(zh=raw["zh"].strip(), en=raw["en"].strip()) if ok else None
+
+    def strings(
+        self, table: dict[str, Any], key: str, required: bool = False, where: str | None = None
+    ) -> tuple[str, ...]:
+        where = where or key
+        raw = table.get(key)
+        if raw is None:
+            if required:
+                self.error(f"missing required field '{where}'", None)
+            return ()
+        if not isinstance(raw, list) or not all(isinstance(s, str) and s.strip() for s in raw):
+            self.error(f"'{where}' must be a list of non-empty strings", where)
+            return ()
+        if required and not raw:
+            self.error(f"'{where}' must not be empty", where)
+        return tuple(s.strip() for s in raw)
+
+    def date(self, entry: dict[str, Any], key: str) -> dt.date | None:
+        raw = entry.get(key)
+        if raw is None:
+            return None
+        if type(raw) is not dt.date:
+            hint = " (write it unquoted: 2024-06-10)" if isinstance(raw, str) else ""
+            self.error(f"'{key}' must be a TOML date{hint}, found {type(raw).__name__}", key)
+            return None
+        return raw
+
+    def values(self, raw: Any) -> dict[str, Value]:
+        if not isinstance(raw, dict):
+            self.error("'values' must be a table", "values")
+            return {}
+        out: dict[str, Value] = {}
+        for name, item in raw.items():
+            if not NAME_RE.fullmatch(name):
+                self.error(f"value name {name!r} must be lowercase with underscores", name)
+                continue
+            value = self.value(item, f"values.{name}")
+            if value is not None:
+                out[name] = value
+        return out
+
+    def value(self, raw: Any, where: str) -> Value | None:
+        if isinstance(raw, list):
+            items = [self.scalar(item, where) for item in raw]
+            if any(item is None for item in items):
+                return None
+            return tuple(item for item in items if item is not None)
+        return self.scalar(raw, where)
+
+    def scalar(self, raw: Any, where: str) -> Scalar | None:
+        if isinstance(raw, float) and not math.isfinite(raw):
+            self.error(f"'{where}' must be a finite number", where)
+            return None
+        if isinstance(raw, dt.datetime):
+            self.error(f"'{where}' must be a date or a time, not a date-time", where)
+            return None
+        if isinstance(raw, (bool, int, float, str, dt.date, dt.time)):
+            return raw
+        if isinstance(raw, dict):
+            return self.quantity(raw, where)
+        self.error(f"'{where}' has an unsupported type ({type(raw).__name__})", where)
+        return None
+
+    def quantity(self, raw: dict[str, Any], where: str) -> Quantity | None:
+        extra = set(raw) - QUANTITY_KEYS
+        value, unit = raw.get("value"), raw.get("unit")
+        approx, parts = raw.get("approx", "exact"), raw.get("parts", [])
+        problems = []
+        if extra:
+            problems.append(f"unknown keys {sorted(extra)} (a quantity has value, unit, approx)")
+        if not _is_number(value):
+            problems.append("needs a numeric 'value'")
+        if not isinstance(unit, str) or not unit.strip():
+            problems.append("needs a 'unit'")
+        if approx not in APPROX:
+            problems.append(f"'approx' must be one of {', '.join(APPROX)}")
+        if not isinstance(parts, list) or not all(_is_number(p) for p in parts):
+            problems.append("'parts' must be a list of numbers")
+        if problems:
+            self.error(f"quantity '{where}' " + "; ".join(problems), where)
+            return None
+        return Quantity(value=value, unit=unit.strip(), approx=approx, parts=tuple(parts))
+
+    def notes(self, raw: Any, entry: dict[str, Any], values: dict[str, Value]) -> tuple[Note, ...]:
+        if not isinstance(raw, list) or not all(isinstance(n, dict) for n in raw):
+            self.error("'notes' must be an array of tables ([[facts.notes]])", "notes")
+            return ()
+        notes = []
+        for raw_note in raw:
+            for key in sorted(set(raw_note) - NOTE_KEYS):
+                self.error(f"unknown note field '{key}'", "notes")
+            kind = raw_note.get("kind")
+            if kind not in NOTE_KINDS:
+                self.error(f"note kind must be one of {', '.join(NOTE_KINDS)} (found {kind!r})")
+            text = self.text(raw_note.get("text"), "notes.text")
+            field = raw_note.get("field")
+            if field is not None and not _field_exists(field, entry, values):
+                self.error(f"note is about field {field!r}, which the fact does not have", "notes")
+            if kind in ("erratum", "also_reported") and field is None:
+                self.error(f"an {kind} note needs the 'field' it is about", "notes")
+            value = None
+            if "value" in raw_note:
+                value = self.value(raw_note["value"], "notes.value")
+            elif kind == "also_reported":
+                self.error("an also_reported note needs the other 'value'", "notes")
+            by = raw_note.get("by")
+            if by is not None and not isinstance(by, str):
+                self.error("note 'by' must be a string", "notes")
+                by = None
+            if text is not None and isinstance(kind, str):
+                notes.append(Note(kind=kind, text=text, field=field, value=value, by=by))
+        return tuple(notes)
+
+
+def _is_number(value: Any) -> bool:
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and math.isfinite(float(value))
+    )
+
+
+def _field_exists(field: Any, entry: dict[str, Any], values: dict[str, Value]) -> bool:
+    if not isinstance(field, str):
+        return False
+    if field.startswith("values."):
+        return field.removeprefix("values.") in values
+    return field in {"date", "start", "end", "text", "source", "part_of", "kind"} and (
+        field in entry
+    )
+
+
+def check_base(facts: Sequence[Fact]) -> list[Problem]:
+    """Checks across all loaded facts: unique ids, links, order and arithmetic."""
+    problems: list[Problem] = []
+    by_id: dict[str, Fact] = {}
+    for fact in facts:
+        if fact.id in by_id:
+            first = by_id[fact.id]
+            problems.append(
+                Problem(
+                    fact.origin,
+                    fact.line,
+                    f"duplicate id (first defined at {first.origin}:{first.line})",
+                    fact=fact.id,
+                )
+            )
+        else:
+            by_id[fact.id] = fact
+    for fact in facts:
+        problems.extend(_check_links(fact, by_id))
+        problems.extend(_check_consistency(fact, by_id))
+    return problems
+
+
+def _check_links(fact: Fact, by_id: Mapping[str, Fact]) -> Iterable[Problem]:
+    def missing(field: str, ref: str) -> Problem:
+        from difflib import get_close_matches
+
+        close = get_close_matches(ref, list(by_id), n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        return Problem(fact.origin, fact.line, f"{field} names unknown fact '{ref}'{hint}", fact=fact.id)
+
+    refs: list[tuple[str, str]] = [("part_of", fact.part_of)] if fact.part_of else []
+    refs += [("related", r) for r in fact.related] + [("after", r) for r in fact.after]
+    for name, value in fact.values.items():
+        refs += [(f"values.{name}", r) for r in iter_references(value)]
+    for field, ref in refs:
+        if ref not in by_id:
+            yield missing(field, ref)
+    seen = {fact.id}
+    parent = fact.part_of
+    while parent is not None and parent in by_id:
+        if parent in seen:
+            yield Problem(fact.origin, fact.line, "part_of forms a cycle", fact=fact.id)
+            break
+        seen.add(parent)
+        parent = by_id[parent].part_of
+
+
+def _check_consistency(fact: Fact, by_id: Mapping[str, Fact]) -> Iterable[Problem]:
+    def problem(field: str, message: str) -> Problem:
+        severity: Literal["error", "note"] = "error"
+        if any(n.kind == "erratum" and n.field == field for n in fact.notes):
+            severity = "note"
+            message = f"known erratum recorded in the fact: {message}"
+        return Problem(fact.origin, fact.line, message, severity, fact=fact.id)
+
+    if fact.start and fact.end and fact.end < fact.start:
+        yield problem("end", f"period ends ({fact.end}) before it starts ({fact.start})")
+    for name, value in fact.values.items():
+        for item in value if isinstance(value, tuple) else (value,):
+            if isinstance(item, Quantity) and item.parts and not _close(sum(item.parts), item.value):
+                parts = " + ".join(format_number(p) for p in item.parts)
+                yield problem(
+                    f"values.{name}",
+                    f"values.{name}: parts {parts} = {format_number(sum(item.parts))}, "
+                    f"not {format_number(item.value)}",
+                )
+    if fact.kind == "vote":
+        yield from _check_vote(fact, problem)
+    first = fact.first_day
+    for ref in fact.after:
+        other = by_id.get(ref)
+        if other is None or first is None or other.last_day is None:
+            continue
+        if first < other.last_day:
+            field = "date" if fact.date else "start"
+            yield problem(
+                field,
+                f"is dated {first}, before '{ref}' ({other.last_day}) that it comes after",
+            )
+
+
+def _check_vote(fact: Fact, problem: Any) -> Iterable[Problem]:
+    counts = {k: fact.values.get(k) for k in ("for", "against", "abstain", "members")}
+    for key, count in counts.items():
+        if count is not None and (not isinstance(count, int) or isinstance(count, bool) or count < 0):
+            yield problem(f"values.{key}", f"values.{key} must be a whole number, not {count!r}")
+            return
+    cast = [c for k, c in counts.items() if k != "members" and isinstance(c, int)]
+    members = counts["members"]
+    if isinstance(members, int) and sum(cast) > members:
+        yield problem("values.for", f"{sum(cast)} votes cast, more than the {members} members")
+    for names_key, count_key in (("abstainers", "abstain"), ("against_by", "against")):
+        names, count = fact.values.get(names_key), counts[count_key]
+        if names is None or not isinstance(count, int):
+            continue
+        listed = len(names) if isinstance(names, tuple) else 1
+        if listed != count:
+            yield problem(
+                f"values.{names_key}", f"{listed} named in values.{names_key}, but {count_key} = {count}"
+            )
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def is_entity_value(value: Value) -> bool:
+    """True if a value is, or holds, a reference to an entity fact."""
+    if isinstance(value, tuple):
+        return any(is_reference(v) for v in value)
+    return is_reference(value)

@@ -1,0 +1,191 @@
+"""Numbers in text: Arabic digits, Chinese numerals, English number words, and how exact."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+CN_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+CN_BIG = {"万": 10_000, "亿": 100_000_000}
+CN_CHARS = "".join(CN_DIGITS) + "".join(CN_UNITS) + "".join(CN_BIG)
+
+# Measure words after which a run of Chinese numerals is a count, not part of a word (一些, 统一).
+CLASSIFIERS = "名个位人票天日年月周小时点分轮阶段次项条架辆国方岁倍大项批"
+
+EN_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+EN_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+
+_EN_WORD = "|".join(sorted([*EN_UNITS, *EN_TENS, *EN_SCALES], key=len, reverse=True))
+_EN_NUMBER = re.compile(rf"\b(?:{_EN_WORD})(?:(?:\s+|-|\s+and\s+)(?:{_EN_WORD}))*\b")
+_EN_ORDINAL = re.compile(rf"\b({'|'.join(EN_ORDINALS)})\b")
+_ARABIC = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*([万亿]))?")
+_ARABIC_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)\b")
+_CN_RUN = re.compile(f"[{CN_CHARS}]+")
+
+APPROX_BEFORE = (
+    (re.compile(r"(?:more than|over|above|upwards of|in excess of|超过|逾|多于)\s*$"), "more_than"),
+    (re.compile(r"(?:at least|no fewer than|no less than|至少|不少于)\s*$"), "at_least"),
+    (re.compile(r"(?:nearly|almost|close to|近|将近|接近|近乎)\s*$"), "nearly"),
+    (re.compile(r"(?:about|around|approximately|roughly|some|约|大约|大概|左右)\s*$"), "about"),
+    (re.compile(r"(?:fewer than|less than|under|不到|不足|少于)\s*$"), "less_than"),
+    (re.compile(r"(?:at most|up to|no more than|最多|至多)\s*$"), "at_most"),
+)
+APPROX_AFTER = (
+    (re.compile(r"^\s*(?:多|余|以上|plus\b|\+|-plus\b|or more\b)"), "more_than"),
+    (re.compile(r"^\s*(?:左右|上下|or so\b)"), "about"),
+    (re.compile(r"^\s*(?:以下|以内|or fewer\b|or less\b)"), "at_most"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A number found in text, where it is, how exact it is, and whether it is an ordinal."""
+
+    value: int | float
+    start: int
+    end: int
+    approx: str = "exact"
+    ordinal: bool = False
+
+
+def parse_chinese(text: str) -> int | None:
+    """Value of a run of Chinese numerals (十四 → 14, 二百四十 → 240, 一万二 is not handled)."""
+    if not text or any(ch not in CN_CHARS for ch in text):
+        return None
+    if all(ch in CN_DIGITS for ch in text) and len(text) > 1:
+        return int("".join(str(CN_DIGITS[ch]) for ch in text))  # 二〇二四 → 2024
+    total, section, digit = 0, 0, None
+    for ch in text:
+        if ch in CN_DIGITS:
+            digit = CN_DIGITS[ch]
+        elif ch in CN_UNITS:
+            section += (1 if digit is None else digit) * CN_UNITS[ch]
+            digit = None
+        else:
+            section += digit or 0
+            total += (section or 1) * CN_BIG[ch]
+            section, digit = 0, None
+    return total + section + (digit or 0)
+
+
+def to_chinese(value: int) -> str:
+    """Chinese numerals for a non-negative integer below 10^12 (14 → 十四, 105 → 一百零五)."""
+    if value == 0:
+        return "零"
+    digits = "零一二三四五六七八九"
+
+    def section(n: int) -> str:
+        out, zero = "", False
+        for unit, char in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+            d, n = divmod(n, unit)
+            if d:
+                out += ("零" if zero else "") + digits[d] + char
+                zero = False
+            elif out:
+                zero = True
+        return out
+
+    parts: list[str] = []
+    gap = False
+    for big, char in ((100_000_000, "亿"), (10_000, "万"), (1, "")):
+        chunk, value = divmod(value, big)
+        if chunk:
+            text = section(chunk)
+            if parts and (gap or chunk < 1000):
+                text = "零" + text
+            parts.append(text + char)
+            gap = False
+        elif parts:
+            gap = True
+    text = "".join(parts)
+    return text[1:] if text.startswith("一十") else text
+
+
+def parse_english(text: str) -> int | None:
+    """Value of English number words ("two hundred and forty" → 240)."""
+    total, current, seen = 0, 0, False
+    for word in re.split(r"[\s-]+", text.strip().lower()):
+        if word == "and":
+            continue
+        if word in EN_UNITS:
+            current += EN_UNITS[word]
+        elif word in EN_TENS:
+            current += EN_TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in EN_SCALES:
+            total += max(current, 1) * EN_SCALES[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def find_numbers(text: str, loose: bool = False) -> list[NumberMention]:
+    """Every number in normalised text; `loose` also reads bare Chinese numerals (for queries)."""
+    found: list[NumberMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(value: int | float, start: int, end: int, ordinal: bool = False) -> None:
+        if any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        found.append(NumberMention(value, start, end, _approx(text, start, end), ordinal))
+
+    for m in _ARABIC_ORDINAL.finditer(text):
+        add(int(m.group(1)), m.start(), m.end(), ordinal=True)
+    for m in _ARABIC.finditer(text):
+        whole = int(m.group(1).replace(",", ""))
+        value: int | float = float(f"{whole}.{m.group(2)}") if m.group(2) else whole
+        if m.group(3):
+            value = value * CN_BIG[m.group(3)]
+            value = int(value) if float(value).is_integer() else value
+        ordinal = m.start() > 0 and text[m.start() - 1] == "第"
+        add(value, m.start(), m.end(), ordinal)
+    for m in _CN_RUN.finditer(text):
+        run, start, end = m.group(), m.start(), m.end()
+        ordinal = start > 0 and text[start - 1] == "第"
+        after = text[end : end + 2]
+        counted = ordinal or loose or (after[:1] and after[0] in CLASSIFIERS)
+        if not counted and len(run) > 1 and any(ch in CN_UNITS or ch in CN_BIG for ch in run):
+            counted = True
+        if not counted and after[:1] in ("多", "余") and after[1:2] in tuple(CLASSIFIERS):
+            counted = True
+        value_cn = parse_chinese(run)
+        if counted and value_cn is not None:
+            add(value_cn, start, end, ordinal)
+    for m in _EN_ORDINAL.finditer(text):
+        add(EN_ORDINALS[m.group(1)], m.start(), m.end(), ordinal=True)
+    for m in _EN_NUMBER.finditer(text):
+        value_en = parse_english(m.group())
+        if value_en is not None:
+            add(value_en, m.start(), m.end())
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+def _approx(text: str, start: int, end: int) -> str:
+    before, after = text[max(0, start - 16) : start], text[end : end + 10]
+    for pattern, kind in APPROX_AFTER:
+        if pattern.search(after):
+            return kind
+    for pattern, kind in APPROX_BEFORE:
+        if pattern.search(before):
+            return kind
+    return "exact"

@@ -1,0 +1,284 @@
+"""All output: rich tables on a terminal, plain text when piped or NO_COLOR, and JSON.
+
+Every string that comes from a user or a fact file goes through `safe()`, and rich is
+used with markup off, so nothing supplied is ever interpreted as markup or control codes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import IO, TYPE_CHECKING, Any
+
+from factcheck.facts import Fact, FactBase, Lang, Note, Problem, Quantity, Value, format_value
+
+if TYPE_CHECKING:
+    from factcheck.search import Hit
+
+JSON_FORMAT = 1
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+LABELS: dict[str, dict[Lang, str]] = {
+    "date": {"en": "date", "zh": "日期"},
+    "period": {"en": "period", "zh": "时段"},
+    "source": {"en": "source", "zh": "出处"},
+    "tags": {"en": "tags", "zh": "标签"},
+    "part_of": {"en": "part of", "zh": "所属"},
+    "values": {"en": "values", "zh": "数值"},
+    "notes": {"en": "notes", "zh": "注释"},
+    "related": {"en": "related", "zh": "相关"},
+    "parts": {"en": "parts", "zh": "组成"},
+    "aliases": {"en": "aliases", "zh": "别名"},
+    "opinion": {"en": "(author's view) ", "zh": "（作者观点）"},
+    "erratum": {"en": "erratum", "zh": "勘误"},
+    "also_reported": {"en": "also reported", "zh": "其他报道"},
+    "nuance": {"en": "note", "zh": "说明"},
+    "other_value": {"en": "other value", "zh": "另一数值"},
+}
+
+
+def label(key: str, lang: Lang) -> str:
+    return LABELS[key][lang]
+
+
+def safe(text: str) -> str:
+    """Make control characters and bidi overrides visible (\\x1b) instead of sending them."""
+    return _CONTROL.sub(lambda m: _escape(m.group()), text)
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def default_lang(environ: Mapping[str, str]) -> Lang:
+    """zh when the locale is Chinese (LC_ALL, LC_MESSAGES or LANG starts with zh), else en."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(var, "")
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+def wants_rich(stream: IO[str], environ: Mapping[str, str]) -> bool:
+    """Rich output only on a terminal, and not when NO_COLOR is set or TERM is dumb."""
+    isatty = getattr(stream, "isatty", None)
+    return bool(
+        isatty
+        and isatty()
+        and not environ.get("NO_COLOR")
+        and environ.get("TERM", "") != "dumb"
+    )
+
+
+# ---- JSON -------------------------------------------------------------------------------
+
+
+def json_value(value: Value | None) -> Any:
+    """A typed value as JSON: dates and times as ISO strings, quantities as objects."""
+    if isinstance(value, tuple):
+        return [json_value(v) for v in value]
+    if isinstance(value, Quantity):
+        out: dict[str, Any] = {"value": value.value, "unit": value.unit, "approx": value.approx}
+        if value.parts:
+            out["parts"] = list(value.parts)
+        return out
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def note_record(note: Note) -> dict[str, Any]:
+    return {
+        "kind": note.kind,
+        "field": note.field,
+        "value": json_value(note.value),
+        "by": note.by,
+        "text": {"en": note.text.en, "zh": note.text.zh},
+    }
+
+
+def fact_record(fact: Fact) -> dict[str, Any]:
+    """The JSON object of one fact (the shape is documented in the README)."""
+    return {
+        "id": fact.id,
+        "kind": fact.kind,
+        "text": {"en": fact.text.en, "zh": fact.text.zh},
+        "date": fact.date.isoformat() if fact.date else None,
+        "start": fact.start.isoformat() if fact.start else None,
+        "end": fact.end.isoformat() if fact.end else None,
+        "source": list(fact.source),
+        "tags": list(fact.tags),
+        "aliases": {"en": list(fact.aliases_en), "zh": list(fact.aliases_zh)},
+        "part_of": fact.part_of,
+        "related": list(fact.related),
+        "after": list(fact.after),
+        "values": {k: json_value(v) for k, v in fact.values.items()},
+        "notes": [note_record(n) for n in fact.notes],
+    }
+
+
+def dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+# ---- text pieces ------------------------------------------------------------------------
+
+
+def fact_text(fact: Fact, lang: Lang) -> str:
+    prefix = label("opinion", lang) if fact.kind == "assessment" else ""
+    return safe(prefix + fact.text.get(lang))
+
+
+def when(fact: Fact) -> str:
+    if fact.date:
+        return fact.date.isoformat()
+    if fact.start and fact.end:
+        return f"{fact.start.isoformat()} – {fact.end.isoformat()}"
+    return ""
+
+
+def note_line(note: Note, lang: Lang, base: FactBase | None = None) -> str:
+    text = f"{label(note.kind, lang)}: {note.text.get(lang)}"
+    if note.value is not None:
+        text += f" [{label('other_value', lang)}: {format_value(note.value, base, lang)}"
+        text += f", {note.by}]" if note.by else "]"
+    return safe(text)
+
+
+def detail_rows(fact: Fact, base: FactBase, lang: Lang) -> list[tuple[str, str]]:
+    """The fields of one fact as (label, text) rows, in display order."""
+    rows: list[tuple[str, str]] = []
+    if fact.date:
+        rows.append((label("date", lang), fact.date.isoformat()))
+    elif fact.start and fact.end:
+        rows.append((label("period", lang), when(fact)))
+    rows.append((label("source", lang), ", ".join(fact.source)))
+    if fact.tags:
+        rows.append((label("tags", lang), ", ".join(fact.tags)))
+    aliases = fact.aliases(lang)
+    if aliases:
+        rows.append((label("aliases", lang), safe(", ".join(aliases))))
+    if fact.part_of:
+        parent = base.get(fact.part_of)
+        extra = f" — {fact_text(parent, lang)}" if parent else ""
+        rows.append((label("part_of", lang), safe(fact.part_of) + extra))
+    for name, value in fact.values.items():
+        rows.append((f"  {safe(name)}", safe(format_value(value, base, lang))))
+    for note in fact.notes:
+        rows.append(("! " + label(note.kind, lang), note_line(note, lang, base).split(": ", 1)[1]))
+    linked = [*fact.related, *(c.id for c in base.children(fact.id))]
+    for ref in dict.fromkeys(linked):
+        other = base.get(ref)
+        rows.append((label("related", lang), f"{safe(ref)} — {fact_text(other, lang) if other else '?'}"))
+    return rows
+
+
+# ---- renderers --------------------------------------------------------------------------
+
+
+class Renderer:
+    """Writes lookups to a stream: rich on a terminal, plain text otherwise."""
+
+    def __init__(self, stream: IO[str], lang: Lang, rich: bool) -> None:
+        self.stream = stream
+        self.lang = lang
+        self.rich = rich
+
+    def write(self, text: str = "") -> None:
+        self.stream.write(text + "\n")
+
+    def json(self, data: Any) -> None:
+        self.write(dumps(data))
+
+    def facts_json(self, facts: Iterable[Fact], scores: Sequence[float] | None = None) -> None:
+        records = [fact_record(f) for f in facts]
+        if scores is not None:
+            for record, score in zip(records, scores):
+                record["score"] = None if score == float("inf") else score
+        self.json(records)
+
+    def fact_list(self, facts: Sequence[Fact], base: FactBase, dated: bool = False) -> None:
+        """One line a fact (id, text; with its date or span on a timeline) and its notes."""
+        if self.rich:
+            self._rich_list(facts, base, dated)
+            return
+        width = max((len(f.id) for f in facts), default=0)
+        span = max((len(when(f)) for f in facts), default=0) if dated else 0
+        for fact in facts:
+            lead = f"{when(fact):<{span}}  " if dated else ""
+            self.write(f"{lead}{safe(fact.id):<{width}}  {fact_text(fact, self.lang)}")
+            for note in fact.notes:
+                self.write(f"{' ' * (len(lead) + width + 2)}! {note_line(note, self.lang, base)}")
+
+    def fact_detail(self, fact: Fact, base: FactBase) -> None:
+        """Every field of one fact, its notes and its related facts."""
+        rows = detail_rows(fact, base, self.lang)
+        other: Lang = "en" if self.lang == "zh" else "zh"
+        if self.rich:
+            self._rich_detail(fact, rows, other)
+            return
+        self.write(f"{safe(fact.id)} ({fact.kind})")
+        self.write(fact_text(fact, self.lang))
+        self.write(fact_text(fact, other))
+        width = max(len(k) for k, _ in rows)
+        for key, value in rows:
+            self.write(f"  {key:<{width}}  {value}")
+
+    def problems(self, problems: Sequence[Problem], summary: str) -> None:
+        for problem in problems:
+            self.write(safe(str(problem)))
+        self.write(summary)
+
+    def _console(self) -> Any:
+        from rich.console import Console
+
+        return Console(file=self.stream, markup=False, highlight=False, emoji=False)
+
+    def _rich_list(self, facts: Sequence[Fact], base: FactBase, dated: bool) -> None:
+        from rich.table import Table
+        from rich.text import Text
+
+        table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+        if dated:
+            table.add_column("date" if self.lang == "en" else "日期", style="cyan", no_wrap=True)
+        table.add_column("id", style="bold green", no_wrap=True)
+        table.add_column("fact" if self.lang == "en" else "事实")
+        for fact in facts:
+            body = Text(fact_text(fact, self.lang))
+            for note in fact.notes:
+                body.append("\n! " + note_line(note, self.lang, base), style="yellow")
+            cells = [Text(when(fact))] if dated else []
+            table.add_row(*cells, Text(safe(fact.id)), body)
+        self._console().print(table)
+
+    def _rich_detail(self, fact: Fact, rows: list[tuple[str, str]], other: Lang) -> None:
+        from rich.panel import Panel
+        from rich.table import Table
+        from rich.text import Text
+
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="bold", no_wrap=True)
+        grid.add_column()
+        grid.add_row(Text(""), Text(fact_text(fact, self.lang), style="bold"))
+        grid.add_row(Text(""), Text(fact_text(fact, other), style="dim"))
+        for key, value in rows:
+            style = "yellow" if key.startswith("!") else ""
+            grid.add_row(Text(key, style=style), Text(value, style=style))
+        title = Text(f"{safe(fact.id)} ({fact.kind})", style="bold green")
+        self._console().print(Panel(grid, title=title, title_align="left"))
+
+
+def search_scores(hits: Sequence[Hit]) -> list[float]:
+    return [h.score for h in hits]
+
+
+def env_renderer(stream: IO[str], lang: Lang | None) -> Renderer:
+    """A renderer for this process's stdout, honouring the locale and NO_COLOR."""
+    environ = os.environ
+    return Renderer(stream, lang or default_lang(environ), wants_rich(stream, environ))
