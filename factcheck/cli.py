@@ -124,10 +124,14 @@ def show(
         out.fact_detail(fact, base)
 
 
-@app.command(epilog="Examples: factcheck search 停火 · factcheck search 'June 10, 2024' · factcheck search 十四")
+@app.command(
+    epilog="Examples: factcheck search 停火 · factcheck search 'June 10, 2024' · factcheck search 十四"
+)
 @user_errors
 def search(
-    query: Annotated[list[str], typer.Argument(metavar="QUERY...", help="Words, numbers or dates.")],
+    query: Annotated[
+        list[str], typer.Argument(metavar="QUERY...", help="Words, numbers or dates.")
+    ],
     kind: KindOpt = None,
     tag: TagOpt = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many.")] = 10,

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factcheck.facts import Problem
+
 
 class FactcheckError(Exception):
     """A problem the user can fix (bad file, bad option, bad input); shown as one line."""
@@ -12,7 +17,7 @@ class FactcheckError(Exception):
 class FactFileError(FactcheckError):
     """A fact file that cannot be read, parsed or validated."""
 
-    def __init__(self, message: str, problems: tuple[object, ...] = ()) -> None:
+    def __init__(self, message: str, problems: tuple[Problem, ...] = ()) -> None:
         super().__init__(message)
         self.problems = problems
 

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Literal, Union
+from typing import Literal
 
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
@@ -77,8 +77,8 @@ class Quantity:
         return text
 
 
-Scalar = Union[int, float, bool, str, dt.date, dt.time, Quantity]
-Value = Union[Scalar, tuple[Scalar, ...]]
+Scalar = int | float | bool | str | dt.date | dt.time | Quantity
+Value = Scalar | tuple[Scalar, ...]
 
 
 @dataclass(frozen=True, slots=True)

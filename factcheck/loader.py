@@ -43,7 +43,8 @@ ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 NAME_RE = re.compile(r"[a-z][a-z0-9_]*")
 SOURCE_RE = re.compile(r"¶[1-9][0-9]?|title|byline|(?:heading|caption) [1-9][0-9]?")
 FACT_KEYS = frozenset(
-    "id kind text source date start end tags aliases part_of related after values notes".split()
+    {"id", "kind", "text", "source", "date", "start", "end", "tags", "aliases"}
+    | {"part_of", "related", "after", "values", "notes"}
 )
 NOTE_KEYS = frozenset({"kind", "field", "value", "by", "text"})
 QUANTITY_KEYS = frozenset({"value", "unit", "approx", "parts"})
@@ -82,7 +83,9 @@ def _load(paths: tuple[Path, ...]) -> FactBase:
     errors = [p for p in problems if p.severity == "error"]
     if errors or base is None:
         first = errors[0] if errors else problems[0]
-        more = f" (and {len(errors) - 1} more; run 'factcheck validate')" if len(errors) > 1 else ""
+        more = (
+            f" (and {len(errors) - 1} more; run 'factcheck validate')" if len(errors) > 1 else ""
+        )
         raise FactFileError(f"{first}{more}", tuple(errors))
     return base
 
@@ -105,6 +108,8 @@ def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem
         facts.extend(checker.check(doc))
         problems.extend(checker.problems)
     problems.extend(check_base(facts))
+    order = {name: i for i, name in enumerate(names)}
+    problems.sort(key=lambda p: (order.get(p.path, len(order)), p.line or 0))
     if any(p.severity == "error" for p in problems):
         return None, problems
     notes = tuple(p for p in problems if p.severity == "note")
@@ -378,6 +383,7 @@ class DocumentChecker:
         if problems:
             self.error(f"quantity '{where}' " + "; ".join(problems), where)
             return None
+        assert isinstance(unit, str) and isinstance(value, (int, float))
         return Quantity(value=value, unit=unit.strip(), approx=approx, parts=tuple(parts))
 
     def notes(self, raw: Any, entry: dict[str, Any], values: dict[str, Value]) -> tuple[Note, ...]:
@@ -458,7 +464,9 @@ def _check_links(fact: Fact, by_id: Mapping[str, Fact]) -> Iterable[Problem]:
 
         close = get_close_matches(ref, list(by_id), n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else ""
-        return Problem(fact.origin, fact.line, f"{field} names unknown fact '{ref}'{hint}", fact=fact.id)
+        return Problem(
+            fact.origin, fact.line, f"{field} names unknown fact '{ref}'{hint}", fact=fact.id
+        )
 
     refs: list[tuple[str, str]] = [("part_of", fact.part_of)] if fact.part_of else []
     refs += [("related", r) for r in fact.related] + [("after", r) for r in fact.after]
@@ -489,7 +497,11 @@ def _check_consistency(fact: Fact, by_id: Mapping[str, Fact]) -> Iterable[Proble
         yield problem("end", f"period ends ({fact.end}) before it starts ({fact.start})")
     for name, value in fact.values.items():
         for item in value if isinstance(value, tuple) else (value,):
-            if isinstance(item, Quantity) and item.parts and not _close(sum(item.parts), item.value):
+            if (
+                isinstance(item, Quantity)
+                and item.parts
+                and not _close(sum(item.parts), item.value)
+            ):
                 parts = " + ".join(format_number(p) for p in item.parts)
                 yield problem(
                     f"values.{name}",
@@ -514,7 +526,9 @@ def _check_consistency(fact: Fact, by_id: Mapping[str, Fact]) -> Iterable[Proble
 def _check_vote(fact: Fact, problem: Any) -> Iterable[Problem]:
     counts = {k: fact.values.get(k) for k in ("for", "against", "abstain", "members")}
     for key, count in counts.items():
-        if count is not None and (not isinstance(count, int) or isinstance(count, bool) or count < 0):
+        if count is not None and (
+            not isinstance(count, int) or isinstance(count, bool) or count < 0
+        ):
             yield problem(f"values.{key}", f"values.{key} must be a whole number, not {count!r}")
             return
     cast = [c for k, c in counts.items() if k != "members" and isinstance(c, int)]
@@ -528,7 +542,8 @@ def _check_vote(fact: Fact, problem: Any) -> Iterable[Problem]:
         listed = len(names) if isinstance(names, tuple) else 1
         if listed != count:
             yield problem(
-                f"values.{names_key}", f"{listed} named in values.{names_key}, but {count_key} = {count}"
+                f"values.{names_key}",
+                f"{listed} named in values.{names_key}, but {count_key} = {count}",
             )
 
 

@@ -38,7 +38,10 @@ _ARABIC_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)\b")
 _CN_RUN = re.compile(f"[{CN_CHARS}]+")
 
 APPROX_BEFORE = (
-    (re.compile(r"(?:more than|over|above|upwards of|in excess of|超过|逾|多于)\s*$"), "more_than"),
+    (
+        re.compile(r"(?:more than|over|above|upwards of|in excess of|超过|逾|多于)\s*$"),
+        "more_than",
+    ),
     (re.compile(r"(?:at least|no fewer than|no less than|至少|不少于)\s*$"), "at_least"),
     (re.compile(r"(?:nearly|almost|close to|近|将近|接近|近乎)\s*$"), "nearly"),
     (re.compile(r"(?:about|around|approximately|roughly|some|约|大约|大概|左右)\s*$"), "about"),

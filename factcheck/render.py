@@ -67,10 +67,7 @@ def wants_rich(stream: IO[str], environ: Mapping[str, str]) -> bool:
     """Rich output only on a terminal, and not when NO_COLOR is set or TERM is dumb."""
     isatty = getattr(stream, "isatty", None)
     return bool(
-        isatty
-        and isatty()
-        and not environ.get("NO_COLOR")
-        and environ.get("TERM", "") != "dumb"
+        isatty and isatty() and not environ.get("NO_COLOR") and environ.get("TERM", "") != "dumb"
     )
 
 
@@ -175,7 +172,9 @@ def detail_rows(fact: Fact, base: FactBase, lang: Lang) -> list[tuple[str, str]]
     linked = [*fact.related, *(c.id for c in base.children(fact.id))]
     for ref in dict.fromkeys(linked):
         other = base.get(ref)
-        rows.append((label("related", lang), f"{safe(ref)} — {fact_text(other, lang) if other else '?'}"))
+        rows.append(
+            (label("related", lang), f"{safe(ref)} — {fact_text(other, lang) if other else '?'}")
+        )
     return rows
 
 
@@ -199,7 +198,7 @@ class Renderer:
     def facts_json(self, facts: Iterable[Fact], scores: Sequence[float] | None = None) -> None:
         records = [fact_record(f) for f in facts]
         if scores is not None:
-            for record, score in zip(records, scores):
+            for record, score in zip(records, scores, strict=True):
                 record["score"] = None if score == float("inf") else score
         self.json(records)
 

@@ -1,0 +1,33 @@
+"""Shared fixtures: a stable terminal, no user state, and the small test fact file."""
+
+import os
+from pathlib import Path
+
+# Before Typer is imported: wide plain output, no terminal detection.
+os.environ["TERMINAL_WIDTH"] = "3000"
+os.environ["_TYPER_FORCE_DISABLE_TERMINAL"] = "1"
+
+import pytest
+from typer.testing import CliRunner
+
+DATA = Path(__file__).parent / "data"
+MINI = DATA / "mini.toml"
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test sees the user's fact files, locale or data directory."""
+    for var in ("FACTCHECK_FACTS", "LC_ALL", "LC_MESSAGES", "NO_COLOR", "FORCE_COLOR"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("FACTCHECK_HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def mini() -> Path:
+    return MINI

@@ -1,0 +1,171 @@
+"""Loading and validating fact files, directly through the library."""
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck.errors import FactFileError
+from factcheck.facts import Quantity
+from factcheck.loader import embedded_path, load_facts, paths_from, validate_files
+
+from .conftest import DATA, MINI
+
+BROKEN = sorted((DATA / "broken").glob("*.toml"))
+
+
+def planted(path: Path) -> list[tuple[int, str]]:
+    """The (line, message fragment) pairs a broken file declares in `# expect:` comments."""
+    found = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        m = re.search(r"# expect: (.*)$", line)
+        if m:
+            found += [(number, part.strip()) for part in m.group(1).split(" | ")]
+    return found
+
+
+def test_embedded_base_is_valid() -> None:
+    base, problems = validate_files([embedded_path()])
+    assert base is not None, [str(p) for p in problems if p.severity == "error"]
+    assert [p for p in problems if p.severity == "error"] == []
+    assert len(base) > 100
+
+
+def test_embedded_base_is_built_once() -> None:
+    assert load_facts() is load_facts()
+
+
+def test_mini_file_loads_with_typed_values() -> None:
+    base = load_facts([MINI])
+    truce = base.by_id["truce-2023-11"]
+    assert truce.values["days"] == Quantity(8, "days", parts=(4, 3, 1))
+    assert truce.start is not None and truce.start.isoformat() == "2023-11-24"
+    vote = base.by_id["unsc-2735-vote"]
+    assert vote.values["abstainers"] == ("party-russia",)
+    assert vote.part_of == "unsc-2735"
+
+
+def test_known_erratum_is_a_note_not_an_error() -> None:
+    base, problems = validate_files([MINI])
+    assert base is not None
+    (note,) = problems
+    assert note.severity == "note"
+    assert note.fact == "fighting-resumes"
+    assert "known erratum" in note.message
+
+
+@pytest.mark.parametrize("path", BROKEN, ids=lambda p: p.name)
+def test_every_planted_error_is_reported_with_its_line(path: Path) -> None:
+    expected = planted(path)
+    assert expected, f"{path.name} declares no expected errors"
+    base, problems = validate_files([path])
+    assert base is None
+    errors = [p for p in problems if p.severity == "error"]
+    for line, fragment in expected:
+        assert any(p.line == line and fragment in p.message for p in errors), (
+            f"{path.name}:{line}: no error containing {fragment!r}; got "
+            + "; ".join(str(p) for p in errors)
+        )
+    assert all(p.path == str(path) for p in errors)
+    assert len(errors) >= len(expected)
+
+
+def test_a_bad_file_is_refused_with_one_line() -> None:
+    with pytest.raises(FactFileError) as info:
+        load_facts([DATA / "broken" / "links.toml"])
+    message = str(info.value)
+    assert "\n" not in message
+    assert message.startswith(str(DATA / "broken" / "links.toml"))
+    assert "more; run 'factcheck validate'" in message
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (None, "no such file"),
+        (b"", "is empty"),
+        (b"\xff\xfe format = 1", "is not UTF-8"),
+        (b"format = 1\n", "no [[facts]] tables"),
+        (b"format = 2\n[[facts]]\nid='x'\n", "'format' must be 1"),
+        (b"a = " + b"[" * 5000 + b"]" * 5000, "nested too deeply"),
+    ],
+)
+def test_unreadable_files(tmp_path: Path, content: bytes | None, reason: str) -> None:
+    path = tmp_path / "facts.toml"
+    if content is not None:
+        path.write_bytes(content)
+    base, problems = validate_files([path])
+    assert base is None
+    assert reason in problems[0].message
+
+
+def test_a_directory_is_not_a_fact_file(tmp_path: Path) -> None:
+    _, problems = validate_files([tmp_path])
+    assert "is a directory" in problems[0].message
+
+
+def test_ids_must_be_unique_across_files(tmp_path: Path) -> None:
+    copy = tmp_path / "copy.toml"
+    copy.write_text(MINI.read_text(encoding="utf-8"), encoding="utf-8")
+    base, problems = validate_files([MINI, copy])
+    assert base is None
+    assert sum("duplicate id" in p.message for p in problems) == 8
+
+
+def test_facts_option_wins_over_environment(tmp_path: Path) -> None:
+    env = {"FACTCHECK_FACTS": f"{MINI}"}
+    assert paths_from(None, env) == [MINI]
+    assert paths_from([tmp_path / "x.toml"], env) == [tmp_path / "x.toml"]
+    assert paths_from(None, {}) == []
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=300))
+def test_arbitrary_bytes_load_or_raise_our_error(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "fuzz.toml"
+    path.write_bytes(data)
+    try:
+        load_facts([path])
+    except FactFileError as exc:
+        assert str(exc)
+
+
+TOML_SCALARS = st.one_of(
+    st.integers(-(2**63), 2**63 - 1),
+    st.text(max_size=10),
+    st.booleans(),
+    st.dates(),
+    st.floats(allow_nan=False, allow_infinity=False),
+)
+TOML_VALUES = st.recursive(
+    TOML_SCALARS,
+    lambda children: (
+        st.lists(children, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["id", "kind", "text", "zh", "en", "source", "values", "notes", "x"]),
+            children,
+            max_size=4,
+        )
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.fixed_dictionaries({"format": st.just(1), "facts": st.lists(TOML_VALUES, max_size=3)}))
+def test_arbitrary_toml_documents_load_or_raise_our_error(
+    tmp_path: Path, doc: dict[str, object]
+) -> None:
+    import tomli_w
+
+    path = tmp_path / "doc.toml"
+    try:
+        path.write_text(tomli_w.dumps(doc), encoding="utf-8")
+    except (TypeError, ValueError):
+        return
+    try:
+        load_facts([path])
+    except FactFileError as exc:
+        assert str(exc)
