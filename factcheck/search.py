@@ -127,7 +127,10 @@ class SearchIndex:
                 matched[i] += idf
         for number in numbers:
             wanted += NUMBER_WEIGHT
-            for i in self.numbers.get(float(number.value), ()):
+            # a number matches a value, a number in the text, or the same digits in an id
+            found = set(self.numbers.get(float(number.value), ()))
+            found |= set(self.terms.get(str(number.value), ()))
+            for i in found:
                 scores[i] += NUMBER_WEIGHT * 2
                 matched[i] += NUMBER_WEIGHT
         for mention in dates:

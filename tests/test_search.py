@@ -1,0 +1,84 @@
+"""Search: terms in both languages, numbers, dates, filters, ranking."""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.loader import load_facts
+from factcheck.search import search
+
+from .conftest import MINI
+
+
+@pytest.fixture(scope="module")
+def base():  # type: ignore[no-untyped-def]
+    return load_facts([MINI])
+
+
+def ids(hits):  # type: ignore[no-untyped-def]
+    return [h.fact.id for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("unsc-2735-vote", "unsc-2735-vote"),
+        ("abstention", "unsc-2735-vote"),
+        ("弃权", "unsc-2735-vote"),
+        ("Russia", "party-russia"),
+        ("俄罗斯", "party-russia"),
+        ("truce", "truce-2023-11"),
+        ("休战", "truce-2023-11"),
+        ("十四", "unsc-2735-vote"),
+        ("fourteen", "unsc-2735-vote"),
+        ("14", "unsc-2735-vote"),
+        ("１４", "unsc-2735-vote"),
+        ("ABSTENTION", "unsc-2735-vote"),
+        ("ｔｒｕｃｅ", "truce-2023-11"),
+    ],
+)
+def test_first_hit(base, query: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert ids(search(base, query))[0] == expected
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["2024-06-10", "June 10, 2024", "10 June 2024", "2024年6月10日", "6月10日", "2024/6/10"],
+)
+def test_dates_in_every_form_find_the_same_facts(base, query: str) -> None:  # type: ignore[no-untyped-def]
+    assert set(ids(search(base, query))) == {"unsc-2735", "unsc-2735-vote"}
+
+
+def test_a_date_inside_a_period_finds_the_period(base) -> None:  # type: ignore[no-untyped-def]
+    assert "truce-2023-11" in ids(search(base, "2023-11-27"))
+
+
+def test_a_number_in_a_quantity_and_its_parts(base) -> None:  # type: ignore[no-untyped-def]
+    assert ids(search(base, "100")) == ["truce-2023-11"]
+    assert "truce-2023-11" in ids(search(base, "3"))
+
+
+def test_more_words_rank_the_better_match_first(base) -> None:  # type: ignore[no-untyped-def]
+    hits = search(base, "Russia abstention vote")
+    assert ids(hits)[0] == "unsc-2735-vote"
+    assert hits[0].score > hits[-1].score
+
+
+def test_filters_and_limit(base) -> None:  # type: ignore[no-untyped-def]
+    assert ids(search(base, "2735", kind="vote")) == ["unsc-2735-vote"]
+    assert ids(search(base, "2024-06-10", tag="unsc", limit=1)) == ["unsc-2735"]
+    assert search(base, "truce", kind="person") == []
+
+
+def test_nothing_matches_gibberish(base) -> None:  # type: ignore[no-untyped-def]
+    assert search(base, "zzqx") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_any_text_gives_a_list(text: str) -> None:
+    hits = search(load_facts([Path(MINI)]), text)
+    assert isinstance(hits, list)
+    assert all(h.score > 0 for h in hits)
