@@ -138,6 +138,7 @@ class Problem:
     severity: Literal["error", "note"] = "error"
     column: int | None = None
     fact: str | None = None
+    key: str | None = None  # the field it is about, to find its line after cross-fact checks
 
     def __str__(self) -> str:
         where = self.path

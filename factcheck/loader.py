@@ -12,6 +12,7 @@ import math
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -95,6 +96,7 @@ def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem
     facts: list[Fact] = []
     problems: list[Problem] = []
     names: list[str] = []
+    line_maps: dict[str, LineMap] = {}
     for path in paths:
         name = str(path)
         names.append(name)
@@ -107,13 +109,22 @@ def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem
         checker = DocumentChecker(name, text)
         facts.extend(checker.check(doc))
         problems.extend(checker.problems)
-    problems.extend(check_base(facts))
+        line_maps[name] = checker.lines
+    problems.extend(_placed(p, line_maps) for p in check_base(facts))
     order = {name: i for i, name in enumerate(names)}
     problems.sort(key=lambda p: (order.get(p.path, len(order)), p.line or 0))
     if any(p.severity == "error" for p in problems):
         return None, problems
     notes = tuple(p for p in problems if p.severity == "note")
     return FactBase(tuple(facts), tuple(names), notes), problems
+
+
+def _placed(problem: Problem, line_maps: Mapping[str, LineMap]) -> Problem:
+    """Move a cross-fact problem from its fact's first line to the line of its field."""
+    lines = line_maps.get(problem.path)
+    if lines is None or problem.key is None or problem.line is None:
+        return problem
+    return replace(problem, line=lines.line_in_fact(problem.line, problem.key))
 
 
 def read_text(path: Path) -> str:
@@ -169,6 +180,14 @@ class LineMap:
     def __init__(self, text: str) -> None:
         self.lines = text.splitlines()
         self.headers = [i for i, line in enumerate(self.lines) if self.HEADER.match(line)]
+
+    def line_in_fact(self, header_line: int, key: str) -> int:
+        """The line of a key inside the fact whose table starts at header_line."""
+        try:
+            index = self.headers.index(header_line - 1)
+        except ValueError:
+            return header_line
+        return self.line(index, key) or header_line
 
     def line(self, index: int, key: str | None = None) -> int | None:
         if index >= len(self.headers):
@@ -464,9 +483,8 @@ def _check_links(fact: Fact, by_id: Mapping[str, Fact]) -> Iterable[Problem]:
 
         close = get_close_matches(ref, list(by_id), n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else ""
-        return Problem(
-            fact.origin, fact.line, f"{field} names unknown fact '{ref}'{hint}", fact=fact.id
-        )
+        message = f"{field} names unknown fact '{ref}'{hint}"
+        return Problem(fact.origin, fact.line, message, fact=fact.id, key=field)
 
     refs: list[tuple[str, str]] = [("part_of", fact.part_of)] if fact.part_of else []
     refs += [("related", r) for r in fact.related] + [("after", r) for r in fact.after]
@@ -479,7 +497,9 @@ def _check_links(fact: Fact, by_id: Mapping[str, Fact]) -> Iterable[Problem]:
     parent = fact.part_of
     while parent is not None and parent in by_id:
         if parent in seen:
-            yield Problem(fact.origin, fact.line, "part_of forms a cycle", fact=fact.id)
+            yield Problem(
+                fact.origin, fact.line, "part_of forms a cycle", fact=fact.id, key="part_of"
+            )
             break
         seen.add(parent)
         parent = by_id[parent].part_of
@@ -491,7 +511,7 @@ def _check_consistency(fact: Fact, by_id: Mapping[str, Fact]) -> Iterable[Proble
         if any(n.kind == "erratum" and n.field == field for n in fact.notes):
             severity = "note"
             message = f"known erratum recorded in the fact: {message}"
-        return Problem(fact.origin, fact.line, message, severity, fact=fact.id)
+        return Problem(fact.origin, fact.line, message, severity, fact=fact.id, key=field)
 
     if fact.start and fact.end and fact.end < fact.start:
         yield problem("end", f"period ends ({fact.end}) before it starts ({fact.start})")

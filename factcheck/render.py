@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
@@ -37,6 +38,7 @@ LABELS: dict[str, dict[Lang, str]] = {
     "also_reported": {"en": "also reported", "zh": "其他报道"},
     "nuance": {"en": "note", "zh": "说明"},
     "other_value": {"en": "other value", "zh": "另一数值"},
+    "corrected": {"en": "corrected", "zh": "更正"},
 }
 
 
@@ -52,6 +54,16 @@ def safe(text: str) -> str:
 def _escape(ch: str) -> str:
     code = ord(ch)
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def width(text: str) -> int:
+    """Columns a string takes on a terminal: wide (CJK) characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text: str, columns: int) -> str:
+    """Left-align text in a column of that many terminal cells."""
+    return text + " " * max(0, columns - width(text))
 
 
 def default_lang(environ: Mapping[str, str]) -> Lang:
@@ -143,7 +155,8 @@ def when(fact: Fact) -> str:
 def note_line(note: Note, lang: Lang, base: FactBase | None = None) -> str:
     text = f"{label(note.kind, lang)}: {note.text.get(lang)}"
     if note.value is not None:
-        text += f" [{label('other_value', lang)}: {format_value(note.value, base, lang)}"
+        name = "corrected" if note.kind == "erratum" else "other_value"
+        text += f" [{label(name, lang)}: {format_value(note.value, base, lang)}"
         text += f", {note.by}]" if note.by else "]"
     return safe(text)
 
@@ -207,13 +220,14 @@ class Renderer:
         if self.rich:
             self._rich_list(facts, base, dated)
             return
-        width = max((len(f.id) for f in facts), default=0)
-        span = max((len(when(f)) for f in facts), default=0) if dated else 0
+        id_cols = max((width(f.id) for f in facts), default=0)
+        span = max((width(when(f)) for f in facts), default=0) if dated else 0
         for fact in facts:
-            lead = f"{when(fact):<{span}}  " if dated else ""
-            self.write(f"{lead}{safe(fact.id):<{width}}  {fact_text(fact, self.lang)}")
+            lead = pad(when(fact), span) + "  " if dated else ""
+            self.write(f"{lead}{pad(safe(fact.id), id_cols)}  {fact_text(fact, self.lang)}")
             for note in fact.notes:
-                self.write(f"{' ' * (len(lead) + width + 2)}! {note_line(note, self.lang, base)}")
+                indent = " " * (width(lead) + id_cols + 2)
+                self.write(f"{indent}! {note_line(note, self.lang, base)}")
 
     def fact_detail(self, fact: Fact, base: FactBase) -> None:
         """Every field of one fact, its notes and its related facts."""
@@ -225,9 +239,9 @@ class Renderer:
         self.write(f"{safe(fact.id)} ({fact.kind})")
         self.write(fact_text(fact, self.lang))
         self.write(fact_text(fact, other))
-        width = max(len(k) for k, _ in rows)
+        key_cols = max(width(k) for k, _ in rows)
         for key, value in rows:
-            self.write(f"  {key:<{width}}  {value}")
+            self.write(f"  {pad(key, key_cols)}  {value}")
 
     def problems(self, problems: Sequence[Problem], summary: str) -> None:
         for problem in problems:

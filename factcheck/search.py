@@ -39,7 +39,8 @@ class SearchIndex:
         self.base = base
         self.terms: dict[str, dict[int, float]] = defaultdict(dict)
         self.numbers: dict[float, set[int]] = defaultdict(set)
-        self.days: dict[tuple[int, int], list[tuple[int, int | None]]] = defaultdict(list)
+        # (month, day) -> (fact, year or None, weight): a fact's own date counts more than one in its text
+        self.days: dict[tuple[int, int], list[tuple[int, int | None, float]]] = defaultdict(list)
         self.periods: list[tuple[int, dt.date, dt.date]] = []
         for i, fact in enumerate(base.facts):
             self._add(i, fact)
@@ -56,7 +57,7 @@ class SearchIndex:
             self._add_text(i, text, "text")
         for day in (fact.date, fact.start, fact.end):
             if day is not None:
-                self.days[(day.month, day.day)].append((i, day.year))
+                self.days[(day.month, day.day)].append((i, day.year, 1.0))
         if fact.start and fact.end:
             self.periods.append((i, fact.start, fact.end))
         for value in fact.values.values():
@@ -76,7 +77,7 @@ class SearchIndex:
         elif isinstance(value, (int, float)):
             self.numbers[float(value)].add(i)
         elif isinstance(value, dt.date):
-            self.days[(value.month, value.day)].append((i, value.year))
+            self.days[(value.month, value.day)].append((i, value.year, 0.9))
         elif isinstance(value, dt.time):
             self.numbers[float(value.hour)].add(i)
         elif isinstance(value, str) and not is_reference(value):
@@ -89,7 +90,7 @@ class SearchIndex:
             self.numbers[float(number.value)].add(i)
         for mention in find_dates(norm):
             if mention.month and mention.day:
-                self.days[(mention.month, mention.day)].append((i, mention.year))
+                self.days[(mention.month, mention.day)].append((i, mention.year, 0.8))
 
     def _add_terms(self, i: int, terms: Iterable[str], field: str) -> None:
         weight = FIELD_WEIGHTS[field]
@@ -157,9 +158,9 @@ class SearchIndex:
     def _date_hits(self, mention: DateMention) -> dict[int, float]:
         hits: dict[int, float] = {}
         if mention.month and mention.day:
-            for i, year in self.days.get((mention.month, mention.day), ()):
+            for i, year, weight in self.days.get((mention.month, mention.day), ()):
                 if None in (mention.year, year) or year == mention.year:
-                    hits[i] = 1.0
+                    hits[i] = max(hits.get(i, 0.0), weight)
         full = mention.to_date()
         for i, start, end in self.periods:
             if i in hits:

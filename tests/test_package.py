@@ -91,12 +91,12 @@ def test_editable_layout_falls_back_to_the_checkout_file(tmp_path: Path) -> None
     assert str(checkout / "facts.toml") in result.stdout
 
 
-def test_python_dash_m_and_closed_pipe(tmp_path: Path) -> None:
-    shell = f"{sys.executable} -m factcheck list --facts {ROOT / 'tests/data/mini.toml'} | head -1"
-    result = subprocess.run(
-        ["bash", "-o", "pipefail", "-c", shell], capture_output=True, text=True, cwd=tmp_path
-    )
-    assert result.stdout.startswith("party-russia")
+@pytest.mark.parametrize("args", ["list", "list --json", "timeline"])
+def test_python_dash_m_and_closed_pipe(tmp_path: Path, args: str) -> None:
+    # The embedded base's output is larger than a pipe's buffer, so the pipe really breaks.
+    shell = f"{sys.executable} -m factcheck {args} | head -1"
+    result = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, cwd=tmp_path)
+    assert len(result.stdout.splitlines()) == 1
     assert result.stderr == ""
 
 
