@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from types import MappingProxyType
-from typing import Literal
+from typing import Any, Literal
 
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
@@ -127,6 +127,17 @@ class Fact:
     def aliases(self, lang: Lang) -> tuple[str, ...]:
         return self.aliases_zh if lang == "zh" else self.aliases_en
 
+    def __reduce__(self) -> tuple[object, tuple[dict[str, object]]]:
+        # MappingProxyType does not pickle: store the values as a dict (for the cache).
+        state = {f.name: getattr(self, f.name) for f in fields(self)}
+        state["values"] = dict(self.values)
+        return (_fact_from_state, (state,))
+
+
+def _fact_from_state(state: dict[str, Any]) -> Fact:
+    state["values"] = MappingProxyType(state["values"])
+    return Fact(**state)
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -161,6 +172,9 @@ class FactBase:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_id", MappingProxyType({f.id: f for f in self.facts}))
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (FactBase, (self.facts, self.paths, self.notes))
 
     def __iter__(self) -> Iterator[Fact]:
         return iter(self.facts)

@@ -80,6 +80,20 @@ def _load_embedded() -> FactBase:
 
 
 def _load(paths: tuple[Path, ...]) -> FactBase:
+    from factcheck.cache import Cache
+
+    cache = Cache.from_env(os.environ)
+    key = None
+    if cache is not None:
+        try:
+            blobs = [p.read_bytes() for p in paths]
+        except OSError:
+            cache = None  # validation below says what is wrong with the file
+        else:
+            key = cache.key("facts", [str(p) for p in paths], blobs)
+            hit = cache.get(key)
+            if isinstance(hit, FactBase):
+                return hit
     base, problems = validate_files(paths)
     errors = [p for p in problems if p.severity == "error"]
     if errors or base is None:
@@ -88,6 +102,8 @@ def _load(paths: tuple[Path, ...]) -> FactBase:
             f" (and {len(errors) - 1} more; run 'factcheck validate')" if len(errors) > 1 else ""
         )
         raise FactFileError(f"{first}{more}", tuple(errors))
+    if cache is not None and key is not None:
+        cache.put(key, base)
     return base
 
 

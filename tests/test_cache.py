@@ -1,0 +1,76 @@
+"""The parsed-base cache: faster, and never able to change an answer."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from factcheck.loader import _load
+
+from .conftest import MINI
+
+
+@pytest.fixture
+def facts(tmp_path: Path) -> Path:
+    path = tmp_path / "facts.toml"
+    shutil.copy(MINI, path)
+    return path
+
+
+def entries() -> list[Path]:
+    return sorted(Path(os.environ["FACTCHECK_CACHE"]).glob("facts-*.pickle"))
+
+
+def test_second_load_comes_from_the_cache(facts: Path) -> None:
+    first = _load((facts,))
+    (entry,) = entries()
+    second = _load((facts,))
+    assert second is not first
+    assert second.facts == first.facts
+    assert second.by_id["unsc-2735-vote"].values["for"] == 14
+    assert entries() == [entry]
+
+
+def test_a_changed_file_is_read_again(facts: Path) -> None:
+    _load((facts,))
+    facts.write_text(facts.read_text(encoding="utf-8").replace("for = 14", "for = 13"), "utf-8")
+    assert _load((facts,)).by_id["unsc-2735-vote"].values["for"] == 13
+    assert len(entries()) == 2
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "empty", "garbage"])
+def test_a_damaged_entry_is_a_miss(facts: Path, damage: str) -> None:
+    expected = _load((facts,)).facts
+    (entry,) = entries()
+    data = entry.read_bytes()
+    damaged = {
+        "flip": data[:-10] + bytes([data[-10] ^ 0xFF]) + data[-9:],
+        "truncate": data[: len(data) // 2],
+        "empty": b"",
+        "garbage": os.urandom(len(data)),
+    }[damage]
+    entry.write_bytes(damaged)
+    assert _load((facts,)).facts == expected
+
+
+def test_an_unwritable_cache_is_ignored(facts: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = facts.parent / "not-a-dir"
+    blocker.write_text("x")
+    monkeypatch.setenv("FACTCHECK_CACHE", str(blocker / "cache"))
+    assert len(_load((facts,))) == 8
+    assert len(_load((facts,))) == 8
+
+
+def test_the_cache_can_be_turned_off(facts: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")
+    _load((facts,))
+    assert entries() == []
+
+
+def test_old_entries_are_pruned(facts: Path) -> None:
+    text = facts.read_text(encoding="utf-8")
+    for n in range(12):
+        facts.write_text(text + f"\n# edit {n}\n", encoding="utf-8")
+        _load((facts,))
+    assert len(entries()) == 8
