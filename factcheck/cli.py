@@ -24,6 +24,11 @@ F = TypeVar("F", bound=Callable[..., None])
 app = typer.Typer(
     name="factcheck",
     help="Look up the facts of the 2023-2024 Israel-Hamas ceasefire talks from the terminal.",
+    epilog=(
+        "Examples: factcheck show unsc-2735-vote · factcheck search 十四 · "
+        "factcheck timeline --from 2024-06-01 · factcheck validate my-facts.toml. "
+        "Exit status: 0 found or valid, 1 nothing found or invalid, 2 bad input."
+    ),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -47,11 +52,21 @@ FactsOpt = Annotated[
 ]
 LangOpt = Annotated[
     Optional[LangChoice],  # noqa: UP045
-    typer.Option("--lang", help="Language of fact text (default: zh for a zh_* locale, else en)."),
+    typer.Option(
+        "--lang",
+        case_sensitive=False,
+        help="Language of fact text (default: zh for a zh_* locale, else en).",
+    ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print a JSON array of facts.")]
-KindOpt = Annotated[Optional[str], typer.Option("--kind", help="Only facts of this kind.")]  # noqa: UP045
-TagOpt = Annotated[Optional[str], typer.Option("--tag", help="Only facts with this tag.")]  # noqa: UP045
+KindOpt = Annotated[
+    Optional[list[str]],  # noqa: UP045
+    typer.Option("--kind", help="Only facts of this kind (repeatable).", show_default=False),
+]
+TagOpt = Annotated[
+    Optional[list[str]],  # noqa: UP045
+    typer.Option("--tag", help="Only facts with this tag (repeatable).", show_default=False),
+]
 
 
 def user_errors(fn: F) -> F:
@@ -63,9 +78,13 @@ def user_errors(fn: F) -> F:
 
         try:
             fn(*args, **kwargs)
+            sys.stdout.flush()
         except FactcheckError as exc:
             typer.echo(f"factcheck: {safe(str(exc))}", err=True)
             raise typer.Exit(exc.exit_code) from None
+        except BrokenPipeError:
+            _quiet_stdout()
+            raise typer.Exit(0) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -83,10 +102,7 @@ def main_options(
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
 ) -> None:
-    """Look up facts, check claims and quiz yourself on one article's fact base.
-
-    Exit status: 0 found, 1 nothing found, 2 bad input (option, file or fact file).
-    """
+    """Look up facts, check claims and quiz yourself on one article's fact base."""
 
 
 def _base(facts: Optional[list[Path]]) -> "FactBase":  # noqa: UP045
@@ -104,16 +120,16 @@ def _out(lang: Optional[LangChoice]) -> "Renderer":  # noqa: UP045
 @app.command(epilog="Example: factcheck show unsc-2735-vote --lang zh")
 @user_errors
 def show(
-    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Fact id(s) to show.")],
+    ids: Annotated[list[str], typer.Argument(metavar="ID", help="Fact id(s) to show.")],
     facts: FactsOpt = None,
     lang: LangOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Show one fact in full: text, values, source paragraph, notes, related facts."""
-    from factcheck.lookup import get_fact
+    """Show facts in full: text, values, source paragraph, notes, related facts."""
+    from factcheck.lookup import get_facts
 
     base = _base(facts)
-    found = [get_fact(base, i) for i in ids]
+    found = get_facts(base, ids)
     out = _out(lang)
     if as_json:
         out.facts_json(found)
@@ -129,9 +145,7 @@ def show(
 )
 @user_errors
 def search(
-    query: Annotated[
-        list[str], typer.Argument(metavar="QUERY...", help="Words, numbers or dates.")
-    ],
+    query: Annotated[list[str], typer.Argument(metavar="QUERY", help="Words, numbers or dates.")],
     kind: KindOpt = None,
     tag: TagOpt = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many.")] = 10,
@@ -140,15 +154,15 @@ def search(
     as_json: JsonOpt = False,
 ) -> None:
     """Search facts by free text in Chinese or English, numbers or dates, best first."""
-    from factcheck.lookup import check_filters
+    from factcheck.lookup import make_filter
     from factcheck.search import search as run_search
 
     text = " ".join(query).strip()
     if not text:
         raise FactcheckError("the search query is empty")
     base = _base(facts)
-    check_filters(base, kind, tag)
-    hits = run_search(base, text, kind=kind, tag=tag, limit=limit)
+    keep = make_filter(base, kind or (), tag or ())
+    hits = run_search(base, text, keep=keep.keep, limit=limit)
     out = _out(lang)
     if as_json:
         out.facts_json([h.fact for h in hits], [h.score for h in hits])
@@ -174,11 +188,12 @@ def timeline(
     as_json: JsonOpt = False,
 ) -> None:
     """Dated facts in order; periods are shown as spans."""
+    from factcheck.lookup import make_filter
     from factcheck.lookup import timeline as run_timeline
 
-    first, last = _date_option("--from", start), _date_option("--to", end)
+    first, last = _date_option("--from", start), _date_option("--to", end, end=True)
     base = _base(facts)
-    found = run_timeline(base, first, last, kind=kind, tag=tag)
+    found = run_timeline(base, first, last, make_filter(base, kind or (), tag or ()))
     _print_list(found, base, lang, as_json, dated=True)
 
 
@@ -192,10 +207,10 @@ def list_facts(
     as_json: JsonOpt = False,
 ) -> None:
     """List fact ids with their one-line text."""
-    from factcheck.lookup import select
+    from factcheck.lookup import make_filter, select
 
     base = _base(facts)
-    _print_list(select(base, kind, tag), base, lang, as_json)
+    _print_list(select(base, make_filter(base, kind or (), tag or ())), base, lang, as_json)
 
 
 @app.command(epilog="Example: factcheck validate my-facts.toml")
@@ -203,18 +218,23 @@ def list_facts(
 def validate(
     paths: Annotated[
         Optional[list[Path]],  # noqa: UP045
-        typer.Argument(metavar="[PATH...]", help="Fact files (default: the embedded base)."),
+        typer.Argument(
+            metavar="[PATH]...",
+            help="Fact files (default: --facts, else FACTCHECK_FACTS, else the embedded base).",
+            show_default=False,
+        ),
     ] = None,
+    facts: FactsOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the problems as JSON.")] = False,
 ) -> None:
     """Check fact files: syntax, fields, types, ids, links, dates and arithmetic.
 
     Lists every problem with file and line; exits 1 if any is an error.
     """
-    from factcheck.loader import embedded_path, validate_files
+    from factcheck.loader import embedded_path, paths_from, validate_files
     from factcheck.render import Renderer, dumps
 
-    files = paths or [embedded_path()]
+    files = list(dict.fromkeys(paths or paths_from(facts, os.environ) or [embedded_path()]))
     base, problems = validate_files(files)
     errors = sum(p.severity == "error" for p in problems)
     notes = len(problems) - errors
@@ -234,7 +254,7 @@ def validate(
         typer.echo(dumps({"valid": errors == 0, "facts": count, "problems": records}))
     else:
         names = ", ".join(str(f) for f in files)
-        verdict = f"{count} facts, valid" if errors == 0 else "invalid"
+        verdict = f"{count} fact{'s' * (count != 1)}, valid" if errors == 0 else "invalid"
         summary = f"{names}: {verdict}; {errors} error(s), {notes} note(s)"
         Renderer(sys.stdout, "en", rich=False).problems(problems, summary)
     if errors:
@@ -258,23 +278,53 @@ def _print_list(
         raise typer.Exit(1)
 
 
-def _date_option(name: str, value: Optional[str]) -> "dt.date | None":  # noqa: UP045
+def _date_option(name: str, value: Optional[str], end: bool = False) -> "dt.date | None":  # noqa: UP045
     from factcheck.dates import parse_date
 
     if value is None:
         return None
     try:
-        return parse_date(value)
+        return parse_date(value, end=end)
     except ValueError as exc:
         raise FactcheckError(f"{name}: {exc}") from None
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: Typer's usage errors become one line, like ours."""
     try:
-        app(prog_name="factcheck")
+        status = app(prog_name="factcheck", standalone_mode=False)
+        sys.stdout.flush()
+    except typer.TyperException as exc:
+        sys.exit(_usage_error(exc))
+    except typer.Abort:
+        typer.echo("factcheck: aborted", err=True)
+        sys.exit(1)
     except BrokenPipeError:
-        # The reader went away (`factcheck list | head -1`): stop quietly.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(0)
+        _quiet_stdout()
+        status = 0
+    sys.exit(status if isinstance(status, int) else 0)
+
+
+def _usage_error(exc: Exception) -> int:
+    """Print a Click/Typer usage error as one line on stderr; return its exit status."""
+    from factcheck.render import safe
+
+    ctx = getattr(exc, "ctx", None)
+    if type(exc).__name__ == "NoArgsIsHelpError" and ctx is not None:
+        text = ctx.get_help()  # Typer's rich help prints itself and returns ""
+        if text:
+            typer.echo(text)
+        return 2
+    format_message = getattr(exc, "format_message", None)
+    message = format_message() if format_message else str(exc)
+    message = message.replace("Value error, ", "").replace("\n", " ")
+    where = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+    typer.echo(f"factcheck: {safe(message)}{where}", err=True)
+    code = getattr(exc, "exit_code", 2)
+    return code if isinstance(code, int) else 2
+
+
+def _quiet_stdout() -> None:
+    """The reader went away (`factcheck list | head -1`): drop the rest of the output."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

@@ -132,18 +132,23 @@ def _mention(form: str, m: re.Match[str]) -> DateMention | None:
     return DateMention(year, month, day, m.start(), m.end())
 
 
-def parse_date(text: str) -> dt.date:
-    """One full date from a user (an option value); ValueError with a reason otherwise."""
+def parse_date(text: str, end: bool = False) -> dt.date:
+    """A date from a user (an option value): a month alone means its first day, or its last
+    with `end`; ValueError with a reason otherwise."""
+    import calendar
+
     from factcheck.textnorm import normalize
 
     norm = normalize(text.strip())
+    shown = text if len(text) <= 40 else text[:39] + "…"
     mentions = find_dates(norm)
     if len(mentions) != 1 or mentions[0].end - mentions[0].start != len(norm):
-        raise ValueError(f"cannot read {text!r} as a date (try 2024-06-10)")
+        raise ValueError(f"cannot read {shown!r} as a date (try 2024-06-10)")
     mention = mentions[0]
-    if not mention.valid or mention.year is None or mention.month is None:
-        raise ValueError(f"{text!r} is not a valid date")
-    result = mention.to_date() if mention.day else dt.date(mention.year, mention.month, 1)
-    if result is None:
-        raise ValueError(f"{text!r} is not a valid date")
-    return result
+    if not mention.valid:
+        raise ValueError(f"{shown!r} is not a valid date")
+    if mention.year is None:
+        raise ValueError(f"{shown!r} has no year (try 2024-06-10 or 2024年6月10日)")
+    month = mention.month or (12 if end else 1)
+    last = calendar.monthrange(mention.year, month)[1]
+    return dt.date(mention.year, month, mention.day or (last if end else 1))

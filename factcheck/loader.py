@@ -113,6 +113,7 @@ def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem
     problems: list[Problem] = []
     names: list[str] = []
     line_maps: dict[str, LineMap] = {}
+    broken_ids: set[str] = set()
     for path in paths:
         name = str(path)
         names.append(name)
@@ -126,7 +127,8 @@ def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem
         facts.extend(checker.check(doc))
         problems.extend(checker.problems)
         line_maps[name] = checker.lines
-    problems.extend(_placed(p, line_maps) for p in check_base(facts))
+        broken_ids |= checker.broken_ids
+    problems.extend(_placed(p, line_maps) for p in check_base(facts, broken_ids))
     order = {name: i for i, name in enumerate(names)}
     problems.sort(key=lambda p: (order.get(p.path, len(order)), p.line or 0))
     if any(p.severity == "error" for p in problems):
@@ -229,6 +231,7 @@ class DocumentChecker:
         self.problems: list[Problem] = []
         self.index = 0
         self.fact_id: str | None = None
+        self.broken_ids: set[str] = set()  # facts with errors: links to them are not errors too
 
     def error(self, message: str, key: str | None = None) -> None:
         self.problems.append(
@@ -303,6 +306,8 @@ class DocumentChecker:
         values = self.values(entry.get("values", {}))
         notes = self.notes(entry.get("notes", []), entry, values)
         if len(self.problems) > before or text is None or not isinstance(fid, str):
+            if self.fact_id:
+                self.broken_ids.add(self.fact_id)
             return None
         return Fact(
             id=fid,
@@ -470,8 +475,11 @@ def _field_exists(field: Any, entry: dict[str, Any], values: dict[str, Value]) -
     )
 
 
-def check_base(facts: Sequence[Fact]) -> list[Problem]:
-    """Checks across all loaded facts: unique ids, links, order and arithmetic."""
+def check_base(facts: Sequence[Fact], broken_ids: Iterable[str] = ()) -> list[Problem]:
+    """Checks across all loaded facts: unique ids, links, order and arithmetic.
+
+    `broken_ids` are facts already reported as invalid: links to them are not reported again.
+    """
     problems: list[Problem] = []
     by_id: dict[str, Fact] = {}
     for fact in facts:
@@ -487,13 +495,14 @@ def check_base(facts: Sequence[Fact]) -> list[Problem]:
             )
         else:
             by_id[fact.id] = fact
+    known = set(by_id) | set(broken_ids)
     for fact in facts:
-        problems.extend(_check_links(fact, by_id))
+        problems.extend(_check_links(fact, by_id, known))
         problems.extend(_check_consistency(fact, by_id))
     return problems
 
 
-def _check_links(fact: Fact, by_id: Mapping[str, Fact]) -> Iterable[Problem]:
+def _check_links(fact: Fact, by_id: Mapping[str, Fact], known: set[str]) -> Iterable[Problem]:
     def missing(field: str, ref: str) -> Problem:
         from difflib import get_close_matches
 
@@ -507,7 +516,7 @@ def _check_links(fact: Fact, by_id: Mapping[str, Fact]) -> Iterable[Problem]:
     for name, value in fact.values.items():
         refs += [(f"values.{name}", r) for r in iter_references(value)]
     for field, ref in refs:
-        if ref not in by_id:
+        if ref not in known:
             yield missing(field, ref)
     seen = {fact.id}
     parent = fact.part_of

@@ -3,56 +3,109 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
 from difflib import get_close_matches
 
 from factcheck.errors import FactcheckError, NotFoundError
 from factcheck.facts import KINDS, Fact, FactBase
 
 
+def shorten(text: str, limit: int = 60) -> str:
+    """User input quoted in a message, cut to a readable length."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def normalize_id(fact_id: str) -> str:
+    """Ids as people type them: any case, underscores or spaces for hyphens."""
+    return "-".join(fact_id.strip().lower().replace("_", " ").split())
+
+
 def get_fact(base: FactBase, fact_id: str) -> Fact:
     """The fact with this id, or NotFoundError that suggests the closest ids."""
-    fact = base.get(fact_id.strip())
+    wanted = normalize_id(fact_id)
+    if not wanted:
+        raise FactcheckError("the fact id is empty")
+    fact = base.get(wanted)
     if fact is not None:
         return fact
-    close = get_close_matches(fact_id.strip().lower(), list(base.by_id), n=3, cutoff=0.5)
-    if not close:
-        close = [i for i in base.by_id if fact_id.strip().lower() in i][:3]
+    starts = [i for i in base.by_id if i.startswith(wanted + "-")]
+    close = starts[:3] or get_close_matches(wanted, list(base.by_id), n=3, cutoff=0.6)
     hint = f"; did you mean {', '.join(close)}?" if close else "; try 'factcheck search'"
-    raise NotFoundError(f"no fact with id {fact_id!r}{hint}")
+    raise NotFoundError(f"no fact with id {shorten(fact_id)!r}{hint}")
 
 
-def check_filters(base: FactBase, kind: str | None, tag: str | None) -> None:
-    """Refuse a kind that does not exist or a tag that no fact has."""
-    if kind is not None and kind not in KINDS:
-        raise FactcheckError(f"unknown kind {kind!r}; kinds are: {', '.join(KINDS)}")
-    if tag is not None and tag not in base.tags:
-        close = get_close_matches(tag, list(base.tags), n=3)
-        hint = f"; did you mean {', '.join(close)}?" if close else "; 'factcheck list' shows tags"
-        raise FactcheckError(f"no fact has the tag {tag!r}{hint}")
+def get_facts(base: FactBase, fact_ids: Iterable[str]) -> list[Fact]:
+    """Several facts by id, each once, in the order asked."""
+    found = {f.id: f for f in (get_fact(base, i) for i in fact_ids)}
+    return list(found.values())
 
 
-def select(base: FactBase, kind: str | None = None, tag: str | None = None) -> list[Fact]:
-    """Facts of a kind and/or with a tag, in file order."""
-    check_filters(base, kind, tag)
-    return [f for f in base if (kind is None or f.kind == kind) and (tag is None or tag in f.tags)]
+@dataclass(frozen=True)
+class Filter:
+    """Which facts a command shows: any of the kinds, any of the tags (empty: all)."""
+
+    kinds: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+    def keep(self, fact: Fact) -> bool:
+        return (not self.kinds or fact.kind in self.kinds) and (
+            not self.tags or any(t in fact.tags for t in self.tags)
+        )
+
+
+def make_filter(base: FactBase, kinds: Iterable[str] = (), tags: Iterable[str] = ()) -> Filter:
+    """A filter from --kind and --tag options; unknown kinds and tags are refused."""
+    kind_list = tuple(k.strip().lower() for k in kinds)
+    tag_list = tuple(t.strip().lower() for t in tags)
+    for kind in kind_list:
+        if kind not in KINDS:
+            raise FactcheckError(f"unknown kind {shorten(kind)!r}; kinds are: {', '.join(KINDS)}")
+    for tag in tag_list:
+        if tag not in base.tags:
+            close = get_close_matches(tag, list(base.tags), n=3)
+            hint = (
+                f"did you mean {', '.join(close)}?"
+                if close
+                else f"tags are: {', '.join(base.tags)}"
+            )
+            raise FactcheckError(f"no fact has the tag {shorten(tag)!r}; {hint}")
+    return Filter(kind_list, tag_list)
+
+
+def select(base: FactBase, keep: Filter | None = None) -> list[Fact]:
+    """Facts that pass the filter, in file order."""
+    return [f for f in base if keep is None or keep.keep(f)]
+
+
+def sort_day(fact: Fact) -> dt.date | None:
+    """The day a fact sorts by on a timeline: its first day, or the erratum's correction."""
+    for note in fact.notes:
+        if note.kind == "erratum" and note.field in ("date", "start") and _is_day(note.value):
+            return note.value  # type: ignore[return-value]
+    return fact.first_day
+
+
+def _is_day(value: object) -> bool:
+    return isinstance(value, dt.date)
 
 
 def timeline(
     base: FactBase,
     start: dt.date | None = None,
     end: dt.date | None = None,
-    kind: str | None = None,
-    tag: str | None = None,
+    keep: Filter | None = None,
 ) -> list[Fact]:
     """Dated facts in order; a period is kept when it overlaps [start, end]."""
     if start and end and end < start:
         raise FactcheckError(f"--to {end} is before --from {start}")
     facts = []
-    for fact in select(base, kind, tag):
-        first, last = fact.first_day, fact.last_day
+    for fact in select(base, keep):
+        first = sort_day(fact)
+        last = first if fact.date else fact.last_day
         if first is None or last is None:
             continue
         if (start and last < start) or (end and first > end):
             continue
         facts.append(fact)
-    return sorted(facts, key=lambda f: (f.first_day or dt.date.min, f.last_day or dt.date.min))
+    return sorted(facts, key=lambda f: (sort_day(f) or dt.date.min, f.last_day or dt.date.min))

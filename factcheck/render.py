@@ -254,21 +254,22 @@ class Renderer:
         return Console(file=self.stream, markup=False, highlight=False, emoji=False)
 
     def _rich_list(self, facts: Sequence[Fact], base: FactBase, dated: bool) -> None:
-        from rich.table import Table
+        # Stacked, not a table: the id (and date) on one line, the text wrapped beneath it,
+        # so long ids never squeeze the text and Chinese text wraps instead of being cut.
+        from rich.padding import Padding
         from rich.text import Text
 
-        table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-        if dated:
-            table.add_column("date" if self.lang == "en" else "日期", style="cyan", no_wrap=True)
-        table.add_column("id", style="bold green", no_wrap=True)
-        table.add_column("fact" if self.lang == "en" else "事实")
+        console = self._console()
         for fact in facts:
-            body = Text(fact_text(fact, self.lang))
+            head = Text()
+            if dated:
+                head.append(when(fact) + "  ", style="cyan")
+            head.append(safe(fact.id), style="bold green")
+            body = Text(fact_text(fact, self.lang), overflow="fold")
             for note in fact.notes:
                 body.append("\n! " + note_line(note, self.lang, base), style="yellow")
-            cells = [Text(when(fact))] if dated else []
-            table.add_row(*cells, Text(safe(fact.id)), body)
-        self._console().print(table)
+            console.print(head)
+            console.print(Padding(body, (0, 0, 0, 2)))
 
     def _rich_detail(self, fact: Fact, rows: list[tuple[str, str]], other: Lang) -> None:
         from rich.panel import Panel
@@ -277,7 +278,7 @@ class Renderer:
 
         grid = Table.grid(padding=(0, 2))
         grid.add_column(style="bold", no_wrap=True)
-        grid.add_column()
+        grid.add_column(overflow="fold")
         grid.add_row(Text(""), Text(fact_text(fact, self.lang), style="bold"))
         grid.add_row(Text(""), Text(fact_text(fact, other), style="dim"))
         for key, value in rows:

@@ -1,7 +1,9 @@
-"""Ranked free-text search over the fact base through an inverted index.
+"""Ranked free-text search over the fact base: BM25 over an inverted index.
 
 Queries in Chinese or English match ids, text, aliases, tags, numbers (Arabic, Chinese,
-English words) and dates (ISO, English, Chinese, with or without the year).
+English words) and dates (ISO, English, Chinese, with or without the year). Numbers and
+dates are indexed as terms of their own (`#14`, `@6-10`, `@2024-6-10`), so one ranking
+weighs them all.
 """
 
 from __future__ import annotations
@@ -9,19 +11,20 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.dates import DateMention, find_dates
-from factcheck.facts import Fact, FactBase, Quantity, Value, is_reference
+from factcheck.errors import FactcheckError
+from factcheck.facts import Fact, FactBase, Quantity, Value, format_number, is_reference
 from factcheck.numbers import find_numbers
 from factcheck.textnorm import cjk_terms, normalize, words
 
-# How much a match in each field counts: names and ids say more than running text.
-FIELD_WEIGHTS = {"id": 3.0, "alias": 3.0, "tag": 2.0, "text": 1.0, "value": 1.0}
-NUMBER_WEIGHT = 4.0
-DATE_WEIGHT = 5.0
+# How much one occurrence in each field counts: names and ids say more than running text.
+FIELD_WEIGHTS = {"id": 3.0, "alias": 3.0, "tag": 2.0, "date": 3.0, "text": 1.0, "value": 1.0}
+K1, B = 1.2, 0.75
+EXACT_NAME_BONUS = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,156 +35,204 @@ class Hit:
     score: float
 
 
+def number_term(value: float) -> str:
+    return "#" + format_number(value)
+
+
+def date_terms(year: int | None, month: int | None, day: int | None) -> list[str]:
+    """Index terms of a (possibly partial) date: full, month-day, year-month, year."""
+    terms = []
+    if month and day:
+        terms.append(f"@{month}-{day}")
+        if year:
+            terms.append(f"@{year}-{month}-{day}")
+    if year and month:
+        terms.append(f"@{year}-{month}")
+    if year:
+        terms.append(f"@{year}")
+    return terms
+
+
 class SearchIndex:
-    """Inverted index of terms, numbers and dates; built once per fact base."""
+    """Inverted index of weighted term frequencies; built once per fact base."""
 
     def __init__(self, base: FactBase) -> None:
         self.base = base
-        self.terms: dict[str, dict[int, float]] = defaultdict(dict)
-        self.numbers: dict[float, set[int]] = defaultdict(set)
-        # (month, day) -> (fact, year or None, weight): a fact's own date counts more than one in its text
-        self.days: dict[tuple[int, int], list[tuple[int, int | None, float]]] = defaultdict(list)
+        self.postings: dict[str, dict[int, float]] = defaultdict(dict)
+        self.lengths: list[float] = []
+        self.names: dict[str, set[int]] = defaultdict(set)
         self.periods: list[tuple[int, dt.date, dt.date]] = []
         for i, fact in enumerate(base.facts):
-            self._add(i, fact)
+            self.lengths.append(self._add(i, fact))
         n = max(len(base.facts), 1)
-        self.idf = {t: math.log(1 + n / len(post)) for t, post in self.terms.items()}
+        self.average = (sum(self.lengths) / n) or 1.0
+        self.idf = {
+            t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()
+        }
 
-    def _add(self, i: int, fact: Fact) -> None:
-        self._add_terms(i, words(fact.id.replace("-", " ")), "id")
+    def _add(self, i: int, fact: Fact) -> float:
+        terms: list[tuple[str, float]] = []
+
+        def add(items: Iterable[str], field: str) -> None:
+            weight = FIELD_WEIGHTS[field]
+            terms.extend((t, weight) for t in items)
+
+        id_words = words(fact.id.replace("-", " "))
+        add(id_words + [number_term(int(w)) for w in id_words if w.isdigit()], "id")
+        self.names[normalize(fact.id)].add(i)
         for alias in (*fact.aliases_zh, *fact.aliases_en):
-            self._add_text(i, alias, "alias")
+            add(text_terms(alias), "alias")
+            self.names[normalize(alias).strip()].add(i)
         for tag in fact.tags:
-            self._add_terms(i, words(tag.replace("-", " ")), "tag")
+            add(words(tag.replace("-", " ")), "tag")
         for text in (fact.text.zh, fact.text.en):
-            self._add_text(i, text, "text")
+            add(text_terms(text), "text")
         for day in (fact.date, fact.start, fact.end):
             if day is not None:
-                self.days[(day.month, day.day)].append((i, day.year, 1.0))
+                add(date_terms(day.year, day.month, day.day), "date")
         if fact.start and fact.end:
             self.periods.append((i, fact.start, fact.end))
         for value in fact.values.values():
-            self._add_value(i, value)
-
-    def _add_value(self, i: int, value: Value) -> None:
-        if isinstance(value, tuple):
-            for item in value:
-                self._add_value(i, item)
-        elif isinstance(value, Quantity):
-            self.numbers[float(value.value)].add(i)
-            for part in value.parts:
-                self.numbers[float(part)].add(i)
-            self._add_terms(i, words(value.unit), "value")
-        elif isinstance(value, bool):
-            return
-        elif isinstance(value, (int, float)):
-            self.numbers[float(value)].add(i)
-        elif isinstance(value, dt.date):
-            self.days[(value.month, value.day)].append((i, value.year, 0.9))
-        elif isinstance(value, dt.time):
-            self.numbers[float(value.hour)].add(i)
-        elif isinstance(value, str) and not is_reference(value):
-            self._add_text(i, value, "value")
-
-    def _add_text(self, i: int, text: str, field: str) -> None:
-        norm = normalize(text)
-        self._add_terms(i, words(norm) + cjk_terms(norm), field)
-        for number in find_numbers(norm):
-            self.numbers[float(number.value)].add(i)
-        for mention in find_dates(norm):
-            if mention.month and mention.day:
-                self.days[(mention.month, mention.day)].append((i, mention.year, 0.8))
-
-    def _add_terms(self, i: int, terms: Iterable[str], field: str) -> None:
-        weight = FIELD_WEIGHTS[field]
-        for term in terms:
-            post = self.terms[term]
-            if post.get(i, 0.0) < weight:
-                post[i] = weight
+            add(value_terms(value), "value")
+        tf: dict[str, float] = defaultdict(float)
+        for term, weight in terms:
+            tf[term] += weight
+        for term, weight in tf.items():
+            self.postings[term][i] = weight
+        return sum(tf.values())
 
     def search(
-        self,
-        query: str,
-        kind: str | None = None,
-        tag: str | None = None,
-        limit: int | None = 10,
+        self, query: str, keep: Callable[[Fact], bool] | None = None, limit: int | None = 10
     ) -> list[Hit]:
-        """Facts matching the query, best first; every word of the query adds evidence."""
+        """Facts matching the query, best first; a fact that matches more of it ranks higher."""
         norm = normalize(query).strip()
-        scores: dict[int, float] = defaultdict(float)
-        wanted = 0.0
-        matched: dict[int, float] = defaultdict(float)
-
-        exact = self.base.get(norm)
-        dates = find_dates(norm)
-        rest = _blank(norm, [(d.start, d.end) for d in dates])
-        numbers = find_numbers(rest, loose=True)
-        rest = _blank(rest, [(n.start, n.end) for n in numbers])
-        query_terms = set(words(rest))
-        query_terms |= {t for t in cjk_terms(rest) if len(t) == 2 or len(rest.strip()) == 1}
-
-        for term in query_terms:
-            idf = self.idf.get(term, 0.0)
-            wanted += idf or 1.0
-            for i, weight in self.terms.get(term, {}).items():
-                scores[i] += idf * weight
-                matched[i] += idf
-        for number in numbers:
-            wanted += NUMBER_WEIGHT
-            # a number matches a value, a number in the text, or the same digits in an id
-            found = set(self.numbers.get(float(number.value), ()))
-            found |= set(self.terms.get(str(number.value), ()))
-            for i in found:
-                scores[i] += NUMBER_WEIGHT * 2
-                matched[i] += NUMBER_WEIGHT
-        for mention in dates:
-            wanted += DATE_WEIGHT
-            for i, weight in self._date_hits(mention).items():
-                scores[i] += DATE_WEIGHT * 2 * weight
-                matched[i] += DATE_WEIGHT * weight
-
-        hits = []
-        for i, score in scores.items():
-            fact = self.base.facts[i]
-            if (kind and fact.kind != kind) or (tag and tag not in fact.tags):
-                continue
-            coverage = matched[i] / wanted if wanted else 0.0
-            hits.append(Hit(fact, round(score * coverage * coverage, 4)))
-        if exact is not None:
-            hits = [h for h in hits if h.fact.id != exact.id]
-            if not (kind and exact.kind != kind) and not (tag and tag not in exact.tags):
-                hits.insert(0, Hit(exact, math.inf))
-        hits.sort(key=lambda h: -h.score)
-        hits = [h for h in hits if h.score > 0]
+        weighted = query_terms(norm)
+        hits = self._rank(norm, weighted)
+        if not hits:
+            corrected = self._correct(norm)
+            if corrected != norm:
+                hits = self._rank(corrected, query_terms(corrected))
+        if keep is not None:
+            hits = [h for h in hits if keep(h.fact)]
         return hits[:limit] if limit else hits
 
-    def _date_hits(self, mention: DateMention) -> dict[int, float]:
-        hits: dict[int, float] = {}
-        if mention.month and mention.day:
-            for i, year, weight in self.days.get((mention.month, mention.day), ()):
-                if None in (mention.year, year) or year == mention.year:
-                    hits[i] = max(hits.get(i, 0.0), weight)
-        full = mention.to_date()
-        for i, start, end in self.periods:
-            if i in hits:
-                continue
-            if full is not None and start <= full <= end:
-                hits[i] = 0.5
-            elif full is None and mention.month and mention.day is None:
-                first = dt.date(mention.year or start.year, mention.month, 1)
-                if start.replace(day=1) <= first <= end:
-                    hits[i] = 0.5
-        if mention.day is None and mention.month:
-            for fact_i, fact in enumerate(self.base.facts):
-                day = fact.first_day
-                if day and day.month == mention.month and mention.year in (None, day.year):
-                    hits.setdefault(fact_i, 1.0)
-        elif mention.month is None and mention.year:
-            for fact_i, fact in enumerate(self.base.facts):
-                day = fact.first_day
-                if day and day.year == mention.year:
-                    hits.setdefault(fact_i, 0.5)
+    def _rank(self, norm: str, weighted: dict[str, float]) -> list[Hit]:
+        scores: dict[int, float] = defaultdict(float)
+        matched: dict[int, float] = defaultdict(float)
+        wanted = 0.0
+        for term, qweight in weighted.items():
+            idf = self.idf.get(term, 0.0)
+            wanted += qweight * (idf or 1.0)
+            for i, tf in self.postings.get(term, {}).items():
+                norm_len = 1 - B + B * self.lengths[i] / self.average
+                scores[i] += qweight * idf * tf * (K1 + 1) / (tf + K1 * norm_len)
+                matched[i] += qweight * idf
+        for i, bonus in self._period_hits(find_dates(norm)).items():
+            scores[i] += bonus
+            matched[i] += bonus
+        ranked: dict[int, float] = {}
+        for i, score in scores.items():
+            coverage = min(1.0, matched[i] / wanted) if wanted else 0.0
+            if score > 0 and coverage > 0:
+                ranked[i] = round(score * coverage, 4)
+        best = max(ranked.values(), default=0.0)
+        for i in self.names.get(norm, ()):  # the query is a fact's id or one of its names
+            ranked[i] = ranked.get(i, 0.0) + best + EXACT_NAME_BONUS
+        exact = self.base.get(norm)
+        hits = [Hit(self.base.facts[i], score) for i, score in ranked.items()]
+        if exact is not None:
+            hits = [Hit(exact, math.inf)] + [h for h in hits if h.fact.id != norm]
+        hits.sort(key=lambda h: -h.score)
         return hits
+
+    def _period_hits(self, dates: list[DateMention]) -> dict[int, float]:
+        """Periods that contain a full date of the query (a date inside a round finds it)."""
+        hits: dict[int, float] = {}
+        for mention in dates:
+            day = mention.to_date()
+            if day is None:
+                continue
+            for i, start, end in self.periods:
+                if start <= day <= end:
+                    hits[i] = 2.0
+        return hits
+
+    def _correct(self, norm: str) -> str:
+        """The query with unknown English words replaced by the closest indexed word."""
+        from difflib import get_close_matches
+
+        vocabulary = [t for t in self.postings if t.isascii() and t.isalpha() and len(t) > 3]
+        out = norm
+        for word in set(words(norm)):
+            if word not in self.postings and len(word) > 3:
+                close = get_close_matches(word, vocabulary, n=1, cutoff=0.8)
+                if close:
+                    out = out.replace(word, close[0])
+        return out
+
+
+def text_terms(text: str) -> list[str]:
+    """Words, Chinese characters and pairs, numbers and dates of a piece of text."""
+    norm = normalize(text)
+    terms = words(norm) + cjk_terms(norm)
+    terms += [number_term(n.value) for n in find_numbers(norm)]
+    for d in find_dates(norm):
+        if d.valid:
+            terms += date_terms(d.year, d.month, d.day)
+    return terms
+
+
+def value_terms(value: Value) -> list[str]:
+    if isinstance(value, tuple):
+        return [t for item in value for t in value_terms(item)]
+    if isinstance(value, Quantity):
+        return [number_term(value.value), *map(number_term, value.parts), *words(value.unit)]
+    if isinstance(value, bool):
+        return []
+    if isinstance(value, (int, float)):
+        return [number_term(value)]
+    if isinstance(value, dt.time):
+        return [number_term(value.hour)]
+    if isinstance(value, dt.date):
+        return date_terms(value.year, value.month, value.day)
+    if isinstance(value, str) and not is_reference(value):
+        return text_terms(value)
+    return []
+
+
+def query_terms(norm: str) -> dict[str, float]:
+    """The query's terms with their weights; impossible dates are refused."""
+    dates = find_dates(norm)
+    for d in dates:
+        if not d.valid:
+            raise FactcheckError(f"{norm[d.start : d.end]!r} is not a valid date")
+    rest = _blank(norm, [(d.start, d.end) for d in dates])
+    weighted: dict[str, float] = {}
+    for d in dates:
+        if d.year and d.month and d.day:
+            weighted[f"@{d.year}-{d.month}-{d.day}"] = 1.0
+            weighted[f"@{d.month}-{d.day}"] = 0.5  # texts that give the day without a year
+        elif d.month and d.day:
+            weighted[f"@{d.month}-{d.day}"] = 1.0
+        elif d.year and d.month:
+            weighted[f"@{d.year}-{d.month}"] = 1.0
+        elif d.year:
+            weighted[f"@{d.year}"] = 1.0
+    numbers = find_numbers(rest, loose=True)
+    for n in numbers:
+        weighted[number_term(n.value)] = 1.0
+    latin = _blank(rest, [(n.start, n.end) for n in numbers if not _cjk(rest[n.start : n.end])])
+    for term in words(latin):
+        weighted.setdefault(term, 1.0)
+    runs = cjk_terms(rest)
+    for term in runs:
+        if len(term) == 2 or len(rest.strip()) == 1:
+            weighted.setdefault(term, 1.0)
+    return weighted
+
+
+def _cjk(text: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in text)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -199,7 +250,7 @@ def index_for(base: FactBase) -> SearchIndex:
 
 
 def search(
-    base: FactBase, query: str, kind: str | None = None, tag: str | None = None, limit: int = 10
+    base: FactBase, query: str, keep: Callable[[Fact], bool] | None = None, limit: int = 10
 ) -> list[Hit]:
     """Search a fact base; see SearchIndex.search."""
-    return index_for(base).search(query, kind=kind, tag=tag, limit=limit)
+    return index_for(base).search(query, keep=keep, limit=limit)

@@ -40,13 +40,19 @@ def has_cjk(text: str) -> bool:
 
 
 def stem(word: str) -> str:
-    """A light English stemmer: enough to match plurals and possessives."""
+    """A light English stemmer, the same for index and query: plurals, -ed, -ing, final e."""
     if word.endswith("'s"):
         word = word[:-2]
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
+    if len(word) > 5 and word.endswith("ing"):
+        word = word[:-3]
+    elif len(word) > 4 and word.endswith("ed"):
+        word = word[:-2]
+    elif len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]
     return word
 
 

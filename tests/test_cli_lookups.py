@@ -114,11 +114,12 @@ def test_json_on_every_lookup(runner: CliRunner) -> None:
 
 
 def test_search_ranks_and_limits(runner: CliRunner) -> None:
-    result = run(runner, "search", "2024-06-10", "--facts", str(MINI), "--limit", "1")
+    result = run(runner, "search", "2024-06-10", "--facts", str(MINI), "--limit", "1", "--json")
     assert result.exit_code == 0
-    assert len(result.stdout.strip().splitlines()) == 2  # the fact and its note
+    (only,) = json.loads(result.stdout)
+    assert only["date"] == "2024-06-10"
     result = run(runner, "search", "June", "10,", "2024", "--facts", str(MINI), "--json")
-    assert [r["id"] for r in json.loads(result.stdout)] == ["unsc-2735", "unsc-2735-vote"]
+    assert {r["id"] for r in json.loads(result.stdout)} == {"unsc-2735", "unsc-2735-vote"}
 
 
 def test_search_without_a_match_exits_1(runner: CliRunner) -> None:
@@ -130,9 +131,14 @@ def test_search_without_a_match_exits_1(runner: CliRunner) -> None:
 def test_timeline_is_in_order_with_spans(runner: CliRunner) -> None:
     result = run(runner, "timeline", "--facts", str(MINI))
     lines = [ln for ln in result.stdout.splitlines() if ln[:1].isdigit()]
-    assert lines[1].startswith("2023-11-24 – 2023-12-01  truce-2023-11")
-    days = [ln[:10] for ln in lines]
-    assert days == sorted(days)
+    assert lines[0].startswith("2023-11-24 – 2023-12-01  truce-2023-11")
+    # the misprinted date keeps its value but sorts by its recorded correction (1 December)
+    assert [ln.split()[1] for ln in lines[1:]] == [
+        "fighting-resumes",
+        "unsc-2735",
+        "unsc-2735-vote",
+        "pause-hours",
+    ]
 
 
 def test_timeline_range_in_any_date_form(runner: CliRunner) -> None:
@@ -149,8 +155,16 @@ def test_timeline_range_in_any_date_form(runner: CliRunner) -> None:
     )
     assert [r["id"] for r in json.loads(result.stdout)] == [
         "truce-2023-11",
+        "fighting-resumes",  # printed 31 October, sorted and filtered by its correction
         "unsc-2735",
         "unsc-2735-vote",
+    ]
+    june = ["timeline", "--facts", str(MINI), "--from", "June 2024", "--to", "June 2024"]
+    result = run(runner, *june, "--json")
+    assert [r["id"] for r in json.loads(result.stdout)] == [
+        "unsc-2735",
+        "unsc-2735-vote",
+        "pause-hours",
     ]
 
 
@@ -228,3 +242,78 @@ def test_validate_the_embedded_base(runner: CliRunner) -> None:
 def test_embedded_base_by_default(runner: CliRunner) -> None:
     result = run(runner, "list", "--json")
     assert len(json.loads(result.stdout)) > 100
+
+
+def test_ids_are_read_as_people_type_them(runner: CliRunner) -> None:
+    result = run(
+        runner, "show", "UNSC_2735_VOTE", " unsc-2735-vote ", "--facts", str(MINI), "--json"
+    )
+    assert [r["id"] for r in json.loads(result.stdout)] == ["unsc-2735-vote"]
+    result = run(runner, "show", "truce", "--facts", str(MINI))
+    assert result.exit_code == 1 and "did you mean truce-2023-11" in result.stderr
+    result = run(runner, "show", "", "--facts", str(MINI))
+    assert result.exit_code == 2 and "the fact id is empty" in result.stderr
+
+
+def test_filters_repeat_and_ignore_case(runner: CliRunner) -> None:
+    result = run(
+        runner, "list", "--facts", str(MINI), "--kind", "VOTE", "--kind", "truce", "--json"
+    )
+    assert [r["id"] for r in json.loads(result.stdout)] == ["unsc-2735-vote", "truce-2023-11"]
+
+
+def test_timeline_wants_a_year(runner: CliRunner) -> None:
+    result = run(runner, "timeline", "--facts", str(MINI), "--from", "6月10日")
+    assert result.exit_code == 2 and "has no year" in result.stderr
+
+
+def test_search_refuses_an_impossible_date(runner: CliRunner) -> None:
+    result = run(runner, "search", "February 30, 2024", "--facts", str(MINI))
+    assert result.exit_code == 2 and "not a valid date" in result.stderr
+
+
+def test_validate_uses_the_same_files_as_the_other_commands(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = str(DATA / "broken" / "syntax.toml")
+    assert run(runner, "validate", "--facts", broken).exit_code == 1
+    monkeypatch.setenv("FACTCHECK_FACTS", broken)
+    result = run(runner, "validate")
+    assert result.exit_code == 1 and "syntax.toml:2:" in result.stdout
+
+
+def test_one_broken_fact_does_not_break_the_links_to_it(tmp_path: Path) -> None:
+    from factcheck.loader import validate_files
+
+    text = MINI.read_text(encoding="utf-8").replace(
+        'id = "party-russia"\nkind = "party"\nsource = ["¶8"]',
+        'id = "party-russia"\nkind = "party"\nsource = "¶8"',
+    )
+    path = tmp_path / "facts.toml"
+    path.write_text(text, encoding="utf-8")
+    _, problems = validate_files([path])
+    errors = [p for p in problems if p.severity == "error"]
+    assert len(errors) == 1 and "'source' must be a list" in errors[0].message
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["list", "--lang", "fr"], "Invalid value for '--lang'"),
+        (["list", "--bogus"], "No such option: --bogus"),
+        (["shw"], "No such command 'shw'"),
+        (["search", "x", "--limit", "0"], "--limit"),
+        (["show"], "Missing argument"),
+    ],
+)
+def test_usage_errors_are_one_line(args: list[str], message: str) -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck", *args], capture_output=True, text=True
+    )
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("factcheck: ") and message in lines[0]
+    assert "\x1b" not in result.stderr and result.stdout == ""

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.loader import load_facts
+from factcheck.lookup import make_filter
 from factcheck.search import search
 
 from .conftest import MINI
@@ -67,9 +68,11 @@ def test_more_words_rank_the_better_match_first(base) -> None:  # type: ignore[n
 
 
 def test_filters_and_limit(base) -> None:  # type: ignore[no-untyped-def]
-    assert ids(search(base, "2735", kind="vote")) == ["unsc-2735-vote"]
-    assert ids(search(base, "2024-06-10", tag="unsc", limit=1)) == ["unsc-2735"]
-    assert search(base, "truce", kind="person") == []
+    votes = make_filter(base, kinds=["vote"]).keep
+    assert ids(search(base, "2735", keep=votes)) == ["unsc-2735-vote"]
+    unsc = make_filter(base, tags=["unsc"]).keep
+    assert len(search(base, "2024-06-10", keep=unsc, limit=1)) == 1
+    assert search(base, "truce", keep=make_filter(base, kinds=["person"]).keep) == []
 
 
 def test_nothing_matches_gibberish(base) -> None:  # type: ignore[no-untyped-def]
@@ -82,3 +85,33 @@ def test_any_text_gives_a_list(text: str) -> None:
     hits = search(load_facts([Path(MINI)]), text)
     assert isinstance(hits, list)
     assert all(h.score > 0 for h in hits)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("released", "release"),
+        ("abstaining", "abstain"),
+        ("hostages", "hostage"),
+        ("abstained", "abstains"),
+    ],
+)
+def test_word_forms_match(a: str, b: str) -> None:
+    from factcheck.textnorm import words
+
+    assert words(a) == words(b)
+
+
+def test_a_misspelt_word_falls_back_to_the_closest(base) -> None:  # type: ignore[no-untyped-def]
+    assert ids(search(base, "abstentoin"))[0] == "unsc-2735-vote"
+
+
+def test_an_impossible_date_is_refused(base) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.errors import FactcheckError
+
+    with pytest.raises(FactcheckError, match="not a valid date"):
+        search(base, "2024-02-30")
+
+
+def test_ordinals_and_numerals_inside_chinese_words(base) -> None:  # type: ignore[no-untyped-def]
+    assert ids(search(base, "十四票"))[0] == "unsc-2735-vote"
