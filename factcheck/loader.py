@@ -241,8 +241,10 @@ class DocumentChecker:
     def check(self, doc: dict[str, Any]) -> list[Fact]:
         for key in sorted(set(doc) - TOP_KEYS):
             self.problems.append(Problem(self.path, 1, f"unknown top-level key '{key}'"))
-        if doc.get("format") != FORMAT:
-            found = doc.get("format", "missing")
+        if "format" not in doc:
+            self.problems.append(Problem(self.path, 1, f"missing 'format = {FORMAT}'"))
+        elif doc["format"] != FORMAT:
+            found = doc["format"]
             self.problems.append(
                 Problem(self.path, 1, f"'format' must be {FORMAT} (found {found!r})")
             )

@@ -178,6 +178,8 @@ def detail_rows(fact: Fact, base: FactBase, lang: Lang) -> list[tuple[str, str]]
         parent = base.get(fact.part_of)
         extra = f" — {fact_text(parent, lang)}" if parent else ""
         rows.append((label("part_of", lang), safe(fact.part_of) + extra))
+    if fact.values:
+        rows.append((label("values", lang), ""))
     for name, value in fact.values.items():
         rows.append((f"  {safe(name)}", safe(format_value(value, base, lang))))
     for note in fact.notes:
