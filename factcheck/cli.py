@@ -261,6 +261,86 @@ def validate(
         raise typer.Exit(1)
 
 
+@app.command(
+    epilog=(
+        "Examples: factcheck check 'Russia abstained on resolution 2735' · "
+        "factcheck check --file claims.txt --json · "
+        "factcheck check --fact unsc-2735-vote for=14. "
+        "Exit status: 0 all supported, 1 any refuted, 3 none refuted but some unsure, "
+        "2 bad input."
+    )
+)
+@user_errors
+def check(
+    claims: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Argument(metavar="[CLAIM]...", help="Claims to check.", show_default=False),
+    ] = None,
+    file: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--file", "-f", metavar="PATH", help="Read one claim a line from PATH ('-': stdin)."
+        ),
+    ] = None,
+    fact: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--fact", metavar="ID", help="Compare typed values of one fact: --fact ID field=value."
+        ),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object a claim a line.")
+    ] = False,
+    fmt: Annotated[
+        str, typer.Option("--format", help="text, json or claimreview (schema.org JSON-LD).")
+    ] = "text",
+    facts: FactsOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Check claims in Chinese or English: supported, refuted, not_enough_info or disputed."""
+    from factcheck import batch
+    from factcheck.render import (
+        VerdictRenderer,
+        claimreview,
+        compact,
+        error_record,
+        verdict_record,
+    )
+
+    fmt = "json" if as_json else fmt.strip().lower()
+    if fmt not in ("text", "json", "claimreview"):
+        raise FactcheckError(f"unknown --format {fmt!r}; use text, json or claimreview")
+    if not claims and file is None:
+        raise FactcheckError("give a claim, --file PATH or --fact ID field=value")
+    base = _base(facts)
+    if fact is not None:
+        results = [
+            (batch.Item(1, " ".join(claims or [])), batch.check_fields(base, fact, claims or []))
+        ]
+    else:
+        results = batch.check_all(base, batch.read_items(claims or [], file))
+    out = _out(lang)
+    renderer = VerdictRenderer(out.stream, out.lang, out.rich)
+    verdicts: list[str] = []
+    for n, (item, verdict) in enumerate(results):
+        if verdict is None:
+            verdicts.append("error")
+            typer.echo(f"factcheck: {item.error}", err=True)
+            if fmt == "json":
+                renderer.write(compact(error_record(item.line, item.error or "")))
+            continue
+        verdicts.append(verdict.verdict)
+        if fmt == "json":
+            renderer.write(compact(verdict_record(item.line, verdict)))
+        elif fmt == "claimreview":
+            renderer.write(compact(claimreview(verdict, base)))
+        else:
+            if n:
+                renderer.write()
+            renderer.verdict(verdict, base)
+    raise typer.Exit(batch.exit_status(verdicts))
+
+
 def _print_list(
     found: "list[Fact]",
     base: "FactBase",

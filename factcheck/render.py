@@ -17,7 +17,7 @@ from typing import IO, TYPE_CHECKING, Any
 from factcheck.facts import Fact, FactBase, Lang, Note, Problem, Quantity, Value, format_value
 
 if TYPE_CHECKING:
-    from factcheck.search import Hit
+    from factcheck.claims import Verdict
 
 JSON_FORMAT = 1
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -290,11 +290,121 @@ class Renderer:
         self._console().print(Panel(grid, title=title, title_align="left"))
 
 
-def search_scores(hits: Sequence[Hit]) -> list[float]:
-    return [h.score for h in hits]
-
-
 def env_renderer(stream: IO[str], lang: Lang | None) -> Renderer:
     """A renderer for this process's stdout, honouring the locale and NO_COLOR."""
     environ = os.environ
     return Renderer(stream, lang or default_lang(environ), wants_rich(stream, environ))
+
+
+# ---- claim verdicts -----------------------------------------------------------------------
+
+VERDICT_STYLE = {
+    "supported": "bold green",
+    "refuted": "bold red",
+    "disputed": "bold yellow",
+    "not_enough_info": "bold blue",
+}
+RATINGS = {"supported": (3, "True"), "disputed": (2, "Disputed"), "refuted": (1, "False")}
+
+
+def verdict_record(line: int, verdict: Verdict) -> dict[str, Any]:
+    """The JSON Lines object of one checked claim (shape documented in the README)."""
+    return {
+        "line": line,
+        "claim": verdict.claim,
+        "verdict": verdict.verdict,
+        "facts": list(verdict.facts),
+        "explanation": verdict.explanation,
+        "corrections": [
+            {"fact": c.fact, "field": c.field, "claimed": c.claimed, "actual": c.actual}
+            for c in verdict.corrections
+        ],
+        "notes": [{"fact": fid, **note_record(n)} for fid, n in verdict.notes],
+        "assertions": [
+            {
+                "kind": a.kind,
+                "text": a.text,
+                "status": a.status,
+                "fact": a.fact,
+                "detail": a.detail,
+            }
+            for a in verdict.assertions
+        ],
+    }
+
+
+def error_record(line: int, error: str) -> dict[str, Any]:
+    return {"line": line, "claim": None, "verdict": "error", "error": error}
+
+
+def claimreview(verdict: Verdict, base: FactBase) -> dict[str, Any]:
+    """schema.org ClaimReview JSON-LD for one verdict."""
+    rating: dict[str, Any] = {"@type": "Rating", "worstRating": 1, "bestRating": 3}
+    if verdict.verdict in RATINGS:
+        value, name = RATINGS[verdict.verdict]
+        rating |= {"ratingValue": value, "alternateName": name}
+    else:
+        rating |= {"alternateName": "Not enough information"}
+    cited = [base.by_id[f] for f in verdict.facts if f in base.by_id]
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": verdict.claim,
+        "reviewRating": rating,
+        "reviewBody": verdict.explanation,
+        "author": {"@type": "Organization", "name": "factcheck"},
+        "itemReviewed": {"@type": "Claim", "text": verdict.claim},
+        "citation": [
+            {
+                "@type": "CreativeWork",
+                "identifier": f.id,
+                "text": f.text.en,
+                "position": ", ".join(f.source),
+            }
+            for f in cited
+        ],  # fmt: skip
+    }
+
+
+def compact(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+class VerdictRenderer(Renderer):
+    """Writes claim verdicts: for people (plain or rich) or one JSON object a line."""
+
+    def verdict(self, verdict: Verdict, base: FactBase) -> None:
+        lines = verdict_lines(verdict, base, self.lang)
+        if not self.rich:
+            for text in lines:
+                self.write(text)
+            return
+        from rich.text import Text
+
+        console = self._console()
+        head = Text(verdict.verdict.upper(), style=VERDICT_STYLE.get(verdict.verdict, "bold"))
+        head.append("  " + safe(verdict.claim))
+        console.print(head)
+        for text in lines[1:]:
+            style = "red" if text.lstrip().startswith("✗") else "yellow" if "!" in text[:6] else ""
+            console.print(Text(text, style=style, overflow="fold"))
+
+
+def verdict_lines(verdict: Verdict, base: FactBase, lang: Lang) -> list[str]:
+    """A verdict for people: the verdict, why, each assertion, corrections, evidence, notes."""
+    lines = [f"{verdict.verdict.upper()}  {safe(verdict.claim)}", f"  {safe(verdict.explanation)}"]
+    marks = {"supported": "✓", "refuted": "✗", "disputed": "?", "unknown": "·"}
+    for a in verdict.assertions:
+        detail = f" ({safe(a.detail)})" if a.detail else ""
+        lines.append(f"  {marks.get(a.status, '·')} {a.kind}: {safe(a.text)}{detail}")
+    for c in verdict.corrections:
+        lines.append(
+            f"  ✗ {safe(c.fact)} {safe(c.field)}: {safe(c.actual)}, not {safe(c.claimed)}"
+        )
+    for fid in verdict.facts:
+        fact = base.get(fid)
+        if fact is not None:
+            lines.append(f"  {safe(fid)} ({', '.join(fact.source)}): {fact_text(fact, lang)}")
+    for fid, note in verdict.notes:
+        lines.append(f"  ! {safe(fid)}: {note_line(note, lang, base)}")
+    return lines

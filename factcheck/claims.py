@@ -1,0 +1,1102 @@
+"""Check free-text claims against the fact base: read the claim, find the facts it is about,
+compare what it asserts slot by slot, and give a verdict with evidence and corrections.
+
+The mechanism is general: the claim is read into typed assertions (numbers with units,
+dates, actors, offices, camps, predicates with a polarity, order and comparisons), facts are
+read the same way once per base, and a verdict follows from coverage and conflicts:
+
+- refuted: a fact the claim is about says otherwise (a number, date, actor, office, phase,
+  polarity or order);
+- disputed: the claim's value is one that other reporting gives, recorded in a fact's note;
+- supported: facts cover everything the claim says, with no conflict;
+- not_enough_info: anything else. Supported is never the fallback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from factcheck import lexicon
+from factcheck.dates import DateMention, find_dates
+from factcheck.facts import Fact, FactBase, Note, Quantity, Value, format_number, format_value
+from factcheck.numbers import find_numbers
+from factcheck.search import index_for
+from factcheck.textnorm import CJK, normalize, stem
+
+VERDICTS = ("supported", "refuted", "not_enough_info", "disputed")
+MAX_CLAIM = 2000  # characters read of one claim; the rest is ignored (and said so)
+
+SUPPORT_COVERAGE = 0.8
+RELEVANT = 0.45
+CANDIDATES = 12
+
+
+# ---- results ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Correction:
+    """What the claim says and what the fact base says instead."""
+
+    fact: str
+    field: str
+    claimed: str
+    actual: str
+
+
+@dataclass(frozen=True)
+class Assertion:
+    """One checkable part of a claim and how it fared."""
+
+    kind: str  # number, date, entity, role, camp, predicate, phase, order, comparison
+    text: str
+    status: str  # supported, refuted, disputed, unknown
+    fact: str | None = None
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The answer for one claim."""
+
+    claim: str
+    verdict: str
+    facts: tuple[str, ...]
+    explanation: str
+    corrections: tuple[Correction, ...] = ()
+    notes: tuple[tuple[str, Note], ...] = ()
+    assertions: tuple[Assertion, ...] = ()
+    coverage: float = 0.0
+
+
+# ---- reading text -------------------------------------------------------------------------
+
+
+@dataclass
+class Reading:
+    """What a piece of text asserts, in typed form."""
+
+    norm: str
+    terms: dict[str, float] = field(default_factory=dict)  # content term -> weight
+    entities: dict[str, tuple[int, int]] = field(default_factory=dict)  # id -> span
+    numbers: list[Num] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    times: list[int] = field(default_factory=list)  # hours of day
+    roles: list[tuple[str, int]] = field(default_factory=list)  # role, position
+    camps: list[tuple[str, int]] = field(default_factory=list)
+    concepts: dict[str, int] = field(default_factory=dict)  # concept -> +1, -1 (0: mixed)
+    ordinal_phase: int | None = None
+    ordinal_round: int | None = None
+    order: str | None = None  # "after" | "before"
+    order_at: int = 0
+    comparison: str | None = None  # "more" | "less"
+    venue: bool = False
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class Num:
+    """A number in a claim with the unit it counts (or the vote column it fills)."""
+
+    value: float
+    unit: str | None
+    approx: str
+    ordinal: bool
+    start: int
+    end: int
+
+
+def _pattern(terms: Iterable[str]) -> str:
+    parts = []
+    for term in sorted(set(terms), key=len, reverse=True):
+        escaped = re.escape(term)
+        if re.match(r"[a-z0-9]", term):
+            escaped = r"(?<![a-z0-9])" + escaped
+        if re.search(r"[a-z0-9]$", term):
+            escaped += r"(?![a-z0-9])"
+        parts.append(escaped)
+    return "|".join(parts)
+
+
+class Lexicon:
+    """Compiled term lists, and the fact base's own names for its actors and places."""
+
+    def __init__(self, base: FactBase) -> None:
+        names: dict[str, str] = {}
+        self.kind: dict[str, str] = {}
+        for fact in base:
+            if fact.kind in ("party", "person", "place"):
+                self.kind[fact.id] = fact.kind
+                for alias in (*fact.aliases_en, *fact.aliases_zh):
+                    for name in _entity_names(alias):
+                        names.setdefault(name, fact.id)
+        for ext_id, (kind, ext_names) in lexicon.OUTSIDE.items():
+            self.kind[ext_id] = kind
+            for name in ext_names:
+                names.setdefault(normalize(name), ext_id)
+        role_terms = {normalize(t): role for role, ts in lexicon.ROLES.items() for t in ts}
+        for term in role_terms:
+            names.pop(term, None)  # an office is read as an office, not as its holder
+        self.names = names
+        self.entity_re = re.compile(_pattern(names))
+        self.role_terms = role_terms
+        self.role_re = re.compile(_pattern(role_terms))
+        self.camp_terms = {normalize(t): c for c, ts in lexicon.CAMPS.items() for t in ts}
+        self.camp_re = re.compile(_pattern(self.camp_terms))
+        self.concept_terms: dict[str, tuple[str, int]] = {}
+        for concept, polarity, terms in lexicon.CONCEPTS:
+            for term in terms:
+                self.concept_terms.setdefault(normalize(term), (concept, polarity))
+        self.concept_re = re.compile(_pattern(self.concept_terms))
+        self.unit_terms = {normalize(t): u for u, ts in lexicon.UNITS.items() for t in ts}
+        self.neg_re = re.compile(
+            _pattern(lexicon.NEGATION_EN) + "|" + "|".join(map(re.escape, lexicon.NEGATION_ZH))
+        )
+        self.after_re = re.compile(_pattern(lexicon.AFTER))
+        self.before_re = re.compile(_pattern(lexicon.BEFORE))
+        self.venue_re = re.compile(_pattern(t for t in lexicon.VENUE if t != "在"))
+        self.more_re = re.compile(
+            r"(?<![a-z])(?:more|greater|larger|higher)\b[^.]*\bthan\b|多于|超过|比.{0,12}多"
+        )
+        self.less_re = re.compile(
+            r"(?<![a-z])(?:fewer|less|smaller|lower)\b[^.]*\bthan\b|少于|比.{0,12}少"
+        )
+
+
+def _entity_names(alias: str) -> list[str]:
+    """Aliases usable to spot an actor in text: names, not one-character or generic words."""
+    name = normalize(alias).strip()
+    if re.fullmatch(f"[{CJK}]", name) or len(name) < 2:
+        return []
+    if name.isascii() and alias[:1].islower() and " " not in name:
+        return []  # a lowercase English word is a description (crossing), not a name
+    if name in GENERIC_ALIASES:
+        return []
+    return [name]
+
+
+GENERIC_ALIASES = frozenset(
+    {"地区", "口岸", "大会", "作者", "研究员", "撰稿人", "政治局", "国际组织", "联合政府",
+     "the region", "the council", "the agency", "the strip", "coalition", "the author",
+     "crossing", "in europe", "in egypt", "in qatar", "us", "un", "以方", "哈方", "巴方"}
+)  # fmt: skip
+
+
+def read(text: str, lex: Lexicon, default_year: int | None = None) -> Reading:
+    """Read normalised text into typed assertions."""
+    norm = normalize(text)
+    r = Reading(norm)
+    taken: list[tuple[int, int]] = []
+
+    r.dates = [d for d in find_dates(norm) if not (d.year and not d.month and _is_count(norm, d))]
+    taken += [(d.start, d.end) for d in r.dates]
+    for m in re.finditer(
+        r"(\d{1,2})[:：](\d{2})|(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)|(早上|上午|晚上|下午|凌晨)?(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[点时]",
+        norm,
+    ):
+        hour = _hour(m)
+        if hour is not None:
+            r.times.append(hour)
+            taken.append((m.start(), m.end()))
+    for m in lex.role_re.finditer(norm):
+        r.roles.append((lex.role_terms[m.group()], m.start()))
+        taken.append((m.start(), m.end()))
+    for m in lex.entity_re.finditer(norm):
+        if not _overlaps(m.start(), m.end(), taken):
+            r.entities.setdefault(lex.names[m.group()], (m.start(), m.end()))
+    for m in lex.camp_re.finditer(norm):
+        r.camps.append((lex.camp_terms[m.group()], m.start()))
+    negations = [m.end() for m in lex.neg_re.finditer(norm)]
+    r.negated = bool(negations)
+    for m in lex.concept_re.finditer(norm):
+        concept, polarity = lex.concept_terms[m.group()]
+        if _negated(norm, m.start(), negations):
+            polarity = -polarity
+        previous = r.concepts.get(concept)
+        r.concepts[concept] = polarity if previous in (None, polarity) else 0
+    for n in find_numbers(norm):
+        if _overlaps(n.start, n.end, taken):
+            continue
+        unit = _unit_after(norm, n.end, lex) or _unit_before(norm, n.start, lex)
+        r.numbers.append(Num(float(n.value), unit, n.approx, n.ordinal, n.start, n.end))
+        if n.ordinal and unit == "phases":
+            r.ordinal_phase = int(n.value)
+        if n.ordinal and unit == "rounds":
+            r.ordinal_round = int(n.value)
+    after, before = lex.after_re.search(norm), lex.before_re.search(norm)
+    if after or before:
+        m = after or before
+        assert m is not None
+        r.order, r.order_at = ("after" if after else "before"), m.start()
+    if lex.more_re.search(norm):
+        r.comparison = "more"
+    elif lex.less_re.search(norm):
+        r.comparison = "less"
+    r.venue = bool(lex.venue_re.search(norm)) or bool(re.search(r"\b(?:in|at)\s+\w", norm))
+    r.terms = content_terms(norm)
+    return r
+
+
+def _is_count(norm: str, d: DateMention) -> bool:
+    """ "2024" followed by a unit word is a count, not a year (rare, but keep it a number)."""
+    return bool(re.match(r"\s*(?:hostages|prisoners|people|名|人)", norm[d.end :]))
+
+
+def _hour(m: re.Match[str]) -> int | None:
+    from factcheck.numbers import parse_chinese
+
+    if m.group(1):
+        return int(m.group(1))
+    if m.group(3):
+        hour = int(m.group(3))
+        return hour + 12 if m.group(4).startswith("p") and hour < 12 else hour
+    raw = m.group(6)
+    hour = int(raw) if raw.isdigit() else parse_chinese(raw)
+    if hour is None:
+        return None
+    if m.group(5) in ("晚上", "下午") and hour < 12:
+        hour += 12
+    return hour
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _negated(norm: str, at: int, negations: list[int]) -> bool:
+    """A negation ends shortly before this position (a few words, or a few characters)."""
+    for end in negations:
+        gap = norm[end:at]
+        if 0 <= at - end <= 24 and len(gap.split()) <= 4 and not re.search(r"[,;，；。]", gap):
+            return True
+    return False
+
+
+def _unit_after(norm: str, end: int, lex: Lexicon) -> str | None:
+    tail = norm[end : end + 24]
+    m = re.match(
+        r"\s*(?:多|余|个|名|位|项|次|\+|-|plus)?\s*([a-z]+(?:\s+[a-z]+)?|[^\s\d]{1,4})", tail
+    )
+    if not m:
+        return None
+    chunk = m.group(1)
+    for size in range(len(chunk), 0, -1):
+        unit = lex.unit_terms.get(chunk[:size])
+        if unit:
+            return unit
+    first = chunk.split()[0] if chunk.split() else ""
+    return lex.unit_terms.get(first)
+
+
+def _unit_before(norm: str, start: int, lex: Lexicon) -> str | None:
+    head = norm[max(0, start - 12) : start]
+    m = re.search(r"([a-z]+)\s+(?:of\s+)?$", head)
+    return lex.unit_terms.get(m.group(1)) if m else None
+
+
+_WORD = re.compile(r"[a-z][a-z'\-]*[a-z]|[a-z]")
+_CJK_RUN = re.compile(f"[{CJK}]+")
+
+
+def content_terms(norm: str) -> dict[str, float]:
+    """Content words (English stems without stop words) and Chinese character pairs."""
+    terms: dict[str, float] = {}
+    for word in _WORD.findall(norm):
+        if word in lexicon.STOPWORDS_EN or len(word) < 2:
+            continue
+        terms[stem(canonical(word))] = 1.0
+    for run in _CJK_RUN.findall(norm):
+        run = canonical_zh(run)
+        for i in range(len(run) - 1):
+            pair = run[i : i + 2]
+            if not (set(pair) & lexicon.STOP_CHARS_ZH):
+                terms[pair] = 1.0
+        if len(run) == 1 and run not in lexicon.STOP_CHARS_ZH:
+            terms[run] = 0.5
+    return terms
+
+
+SYNONYMS_EN = {
+    "freed": "release", "free": "release", "frees": "release", "releases": "release",
+    "ceasefire": "truce", "pause": "truce", "cease-fire": "truce", "captive": "hostage",
+    "captives": "hostage", "detainee": "prisoner", "detainees": "prisoner",
+    "negotiation": "talk", "negotiations": "talk", "talks": "talk", "mediate": "mediator",
+    "mediated": "mediator", "mediation": "mediator", "brokered": "mediator",
+    "broker": "mediator", "tabled": "submit", "submitted": "submit", "drafted": "submit",
+    "army": "idf", "military": "idf", "troops": "idf", "forces": "idf", "adopted": "pass",
+    "passed": "pass", "approved": "pass", "resolution": "resolution", "aim": "goal",
+    "objective": "goal", "rebuild": "reconstruction", "rebuilding": "reconstruction",
+    "disband": "dissolve", "disbanded": "dissolve", "dissolved": "dissolve",
+    "dissolution": "dissolve", "quit": "resign", "resigned": "resign",
+    "resignation": "resign", "pull": "withdraw", "withdrawal": "withdraw",
+    "withdrawn": "withdraw", "leave": "withdraw", "unveiled": "announce",
+    "announced": "announce", "presented": "announce", "launch": "start", "began": "start",
+    "begin": "start", "started": "start", "outbreak": "start", "erupted": "start",
+    "killed": "kill", "dead": "kill", "died": "kill", "flexibility": "flexible",
+    "financier": "funder", "funding": "funder", "bankroll": "funder",
+}  # fmt: skip
+SYNONYMS_ZH = (
+    ("斡旋方", "调停方"), ("调解方", "调停方"), ("斡旋", "调停"), ("调解", "调停"),
+    ("获释", "释放"), ("放出", "释放"), ("放人", "释放"), ("休战", "停火"), ("停战", "停火"),
+    ("被扣押人员", "人质"), ("被关押", "关押"), ("谈判", "会谈"), ("磋商", "会谈"),
+    ("撤离", "撤出"), ("撤军", "撤出"), ("解散", "解散"), ("重建", "重建"),
+    ("提出", "提交"), ("起草", "提交"), ("公布", "宣布"), ("宣告", "宣布"),
+    ("遇害", "丧生"), ("死亡", "丧生"), ("身亡", "丧生"), ("阵亡", "丧生"),
+    ("资金来源", "金主"), ("出资方", "金主"), ("以军", "以色列军队"), ("以色列国防军", "以色列军队"),
+)  # fmt: skip
+
+
+def canonical(word: str) -> str:
+    return SYNONYMS_EN.get(word, word)
+
+
+def canonical_zh(run: str) -> str:
+    for a, b in SYNONYMS_ZH:
+        if a in run:
+            run = run.replace(a, b)
+    return run
+
+
+# ---- facts, read once ------------------------------------------------------------------
+
+
+@dataclass
+class Profile:
+    """A fact read the same way as claims, plus what its typed values hold."""
+
+    fact: Fact
+    terms: set[str]
+    entities: set[str]
+    slots: dict[str, set[str]]  # entity-valued value name -> ids
+    numbers: list[tuple[float, str | None, str, str]]  # value, unit, approx, field
+    dates: list[tuple[dt.date, str]]
+    concepts: dict[str, int]
+    camps: set[str]
+    roles: set[str]
+    hours: set[int]
+    phase: int | None
+    round: int | None
+
+
+UNIT_OF_FIELD = {
+    "hostages": "hostages", "prisoners": "prisoners", "days": "days", "hours": "hours",
+    "phase_count": "phases", "round_count": "rounds", "soldiers": "soldiers",
+    "years": "years", "members": "members", "member_count": "members", "aim_count": "aims",
+    "mediator_count": "mediators", "truce_count": "truces", "party_count": "parties",
+    "for": "votes", "against": "votes", "abstain": "votes",
+}  # fmt: skip
+
+
+class Checker:
+    """Checks claims against one fact base; build once, call `check` many times."""
+
+    def __init__(self, base: FactBase) -> None:
+        self.base = base
+        self.lex = Lexicon(base)
+        self.index = index_for(base)
+        self.profiles = [self._profile(f) for f in base]
+        self.by_id = {p.fact.id: p for p in self.profiles}
+        self.df: dict[str, int] = defaultdict(int)
+        for p in self.profiles:
+            for term in p.terms:
+                self.df[term] += 1
+        self.role_holders: dict[str, set[str]] = defaultdict(set)
+        for p in self.profiles:
+            if p.fact.kind == "person":
+                for role in p.roles:
+                    self.role_holders[role].add(p.fact.id)
+
+    def _profile(self, fact: Fact) -> Profile:
+        texts = [fact.text.en, fact.text.zh, *fact.aliases_en, *fact.aliases_zh]
+        year = (fact.first_day or dt.date(2024, 1, 1)).year
+        readings = [read(t, self.lex, year) for t in texts[:2]]
+        terms: set[str] = set()
+        for t in texts:
+            terms |= set(content_terms(normalize(t)))
+        entities: set[str] = {fact.id} if fact.kind in ("party", "person", "place") else set()
+        slots: dict[str, set[str]] = {}
+        numbers: list[tuple[float, str | None, str, str]] = []
+        dates: list[tuple[dt.date, str]] = []
+        for name, value in fact.values.items():
+            items = value if isinstance(value, tuple) else (value,)
+            refs = {v for v in items if isinstance(v, str) and v in self.lex.kind}
+            if refs:
+                slots[name] = refs
+                entities |= refs
+                for ref in refs:
+                    ref_fact = self.base.get(ref)
+                    if ref_fact is not None:
+                        for alias in (*ref_fact.aliases_en, *ref_fact.aliases_zh):
+                            terms |= set(content_terms(normalize(alias)))
+            for item in items:
+                if isinstance(item, Quantity):
+                    numbers.append((float(item.value), _unit_name(item.unit), item.approx, name))
+                elif isinstance(item, (int, float)) and not isinstance(item, bool):
+                    numbers.append((float(item), UNIT_OF_FIELD.get(name), "exact", name))
+                elif isinstance(item, dt.date):
+                    dates.append((item, f"values.{name}"))
+            if isinstance(value, tuple) and all(isinstance(v, (int, float)) for v in value):
+                numbers.append((float(sum(value)), None, "exact", f"sum of {name}"))  # type: ignore[arg-type]
+        for key in ("date", "start", "end"):
+            day = getattr(fact, key)
+            if day is not None:
+                dates.append((day, key))
+        concepts: dict[str, int] = {}
+        camps: set[str] = set()
+        roles: set[str] = set()
+        hours: set[int] = set()
+        for r in readings:
+            entities |= set(r.entities)
+            for n in r.numbers:
+                numbers.append((n.value, n.unit, n.approx, "text"))
+            for concept, polarity in r.concepts.items():
+                old = concepts.get(concept)
+                concepts[concept] = polarity if old in (None, polarity) else 0
+            camps |= {c for c, _ in r.camps}
+            hours |= set(r.times)
+        for value in fact.values.values():
+            if isinstance(value, dt.time):
+                hours.add(value.hour)
+        role_text = normalize(str(fact.values.get("role", ""))) if fact.kind == "person" else ""
+        roles = {role for term, role in self.lex.role_terms.items() if role_text and re.search(
+            rf"(?<![a-z]){re.escape(term)}(?![a-z])", role_text)}  # fmt: skip
+        if fact.kind == "person" and "camp" in fact.values:
+            camps = {normalize(str(fact.values["camp"]))}
+        phase = fact.values.get("phase")
+        number = fact.values.get("number")
+        return Profile(
+            fact, terms, entities, slots, numbers, dates, concepts, camps, roles, hours,
+            phase if isinstance(phase, int) else None,
+            number if isinstance(number, int) and fact.kind == "round" else None,
+        )  # fmt: skip
+
+    # ---- checking ----------------------------------------------------------------------
+
+    def check(self, claim: str) -> Verdict:
+        """The verdict on one claim. Never raises for any text."""
+        text = claim.strip()
+        if not text:
+            return Verdict(claim, "not_enough_info", (), "The claim is empty.")
+        reading = read(text[:MAX_CLAIM], self.lex)
+        if (
+            not reading.terms
+            and not reading.numbers
+            and not reading.entities
+            and not reading.dates
+        ):
+            return Verdict(
+                claim, "not_enough_info", (), "The claim has nothing the facts could check."
+            )
+        candidates = self._candidates(reading)
+        if not candidates:
+            return Verdict(claim, "not_enough_info", (), "No fact is about this claim.")
+        return self._decide(claim, reading, candidates)
+
+    def _candidates(self, r: Reading) -> list[Profile]:
+        hits = self.index.search(r.norm[:MAX_CLAIM], limit=CANDIDATES)
+        found = [self.by_id[h.fact.id] for h in hits]
+        seen = {p.fact.id for p in found}
+        known = [e for e in r.entities if not e.startswith("ext-")]
+        if known:
+            extra = [
+                p for p in self.profiles if p.fact.id not in seen and set(known) <= p.entities
+            ]
+            extra.sort(key=lambda p: -self._coverage(r, [p])[0])
+            found += extra[:4]
+        return found
+
+    def _weight(self, term: str) -> float:
+        n = len(self.profiles)
+        return math.log(1 + n / (1 + self.df.get(term, 0)))
+
+    def _coverage(self, r: Reading, profiles: Sequence[Profile]) -> tuple[float, list[str]]:
+        """Share of the claim's content (weighted by rarity) that these facts hold."""
+        have: set[str] = set()
+        for p in profiles:
+            have |= p.terms
+        total = covered = 0.0
+        missing = []
+        for term, w in r.terms.items():
+            weight = w * self._weight(term)
+            total += weight
+            if term in have:
+                covered += weight
+            else:
+                missing.append(term)
+        entities = set().union(*(p.entities for p in profiles)) if profiles else set()
+        for e in r.entities:
+            total += 3.0
+            if e in entities:
+                covered += 3.0
+            else:
+                missing.append(e)
+        return (covered / total if total else 0.0), missing
+
+    def _decide(self, claim: str, r: Reading, candidates: list[Profile]) -> Verdict:
+        scored = sorted(
+            ((self._coverage(r, [p])[0], i, p) for i, p in enumerate(candidates)),
+            key=lambda t: (-t[0], t[1]),
+        )
+        assertions: list[Assertion] = []
+        corrections: list[Correction] = []
+        disputes: list[tuple[Profile, Note]] = []
+
+        # 1. conflicts in the facts the claim is about
+        for cov, _, p in scored:
+            if cov < RELEVANT:
+                break
+            found = self._conflicts(r, p, cov)
+            for kind, corr, note in found:
+                if note is not None:
+                    disputes.append((p, note))
+                    assertions.append(Assertion(kind, corr.claimed, "disputed", p.fact.id))
+                else:
+                    corrections.append(corr)
+                    assertions.append(
+                        Assertion(kind, corr.claimed, "refuted", p.fact.id, f"{corr.actual}")
+                    )
+            if corrections or disputes:
+                break
+        order = self._order(r, scored)
+        if order is not None:
+            status, facts, detail = order
+            assertions.append(Assertion("order", r.order or "", status, facts[0], detail))
+            if status == "refuted":
+                corrections.append(Correction(facts[0], "date", detail, "the other way round"))
+        comparison = self._comparison(r, scored)
+        if comparison is not None:
+            status, fact_ids, detail = comparison
+            assertions.append(
+                Assertion("comparison", r.comparison or "", status, fact_ids[0], detail)
+            )
+            if status == "refuted":
+                corrections.append(Correction(fact_ids[0], "values", detail, detail))
+
+        if corrections:
+            facts = tuple(dict.fromkeys(c.fact for c in corrections))
+            first = corrections[0]
+            return self._verdict(
+                claim,
+                "refuted",
+                facts,
+                f"The facts say {first.actual}, not {first.claimed}.",
+                corrections,
+                assertions,
+            )
+        if disputes:
+            p, note = disputes[0]
+            other = format_value(note.value) if note.value is not None else ""
+            return self._verdict(
+                claim, "disputed", (p.fact.id,),
+                f"The article says otherwise; {note.by or 'other reporting'} gives {other}.",
+                (), assertions, [(p.fact.id, note)],
+            )  # fmt: skip
+
+        # 2. support: a few facts that together cover the claim, every value accounted for
+        chosen: list[Profile] = []
+        coverage = 0.0
+        for cov, _, p in scored[:8]:
+            if cov < 0.2:
+                break
+            trial, _ = self._coverage(r, [*chosen, p])
+            if trial > coverage + 0.02:
+                chosen.append(p)
+                coverage = trial
+            if len(chosen) == 3 or coverage >= 0.999:
+                break
+        _, missing = self._coverage(r, chosen)
+        unexplained = self._unexplained(r, chosen)
+        if order is not None and order[0] == "supported":
+            unexplained = [u for u in unexplained if not u.startswith("date")]
+        if comparison is not None and comparison[0] == "supported":
+            unexplained = [u for u in unexplained if not u.startswith("number")]
+        outside = [e for e in r.entities if e.startswith("ext-")]
+        if chosen and coverage >= SUPPORT_COVERAGE and not unexplained and not outside:
+            if (order is None or order[0] == "supported") and (
+                comparison is None or comparison[0] == "supported"
+            ):
+                ids = tuple(p.fact.id for p in chosen)
+                return self._verdict(
+                    claim,
+                    "supported",
+                    ids,
+                    "The facts agree with every part of the claim.",
+                    (),
+                    assertions,
+                    coverage=coverage,
+                )
+        ids = tuple(p.fact.id for p in chosen[:2])
+        what = ", ".join(
+            (unexplained + [m for m in missing if not m.startswith("ext-")] + outside)[:4]
+        )
+        reason = f"The facts do not say this ({what})." if what else "The facts do not say this."
+        return self._verdict(
+            claim, "not_enough_info", ids, reason, (), assertions, coverage=coverage
+        )
+
+    def _verdict(
+        self,
+        claim: str,
+        verdict: str,
+        facts: Sequence[str],
+        explanation: str,
+        corrections: Sequence[Correction] = (),
+        assertions: Sequence[Assertion] = (),
+        notes: Sequence[tuple[str, Note]] | None = None,
+        coverage: float = 0.0,
+    ) -> Verdict:
+        if notes is None:
+            notes = [(fid, n) for fid in facts for n in self.base.by_id[fid].notes]
+        return Verdict(claim, verdict, tuple(facts), explanation, tuple(corrections),
+                       tuple(notes), tuple(assertions), round(coverage, 3))  # fmt: skip
+
+    # ---- slot comparisons --------------------------------------------------------------
+
+    def _conflicts(
+        self, r: Reading, p: Profile, cov: float
+    ) -> list[tuple[str, Correction, Note | None]]:
+        out: list[tuple[str, Correction, Note | None]] = []
+        fid = p.fact.id
+
+        def add(kind: str, fld: str, claimed: str, actual: str, value: object = None) -> None:
+            note = _dispute(p.fact, fld, value) if value is not None else None
+            out.append((kind, Correction(fid, fld, claimed, actual), note))
+
+        # numbers with a unit the fact also counts
+        for n in r.numbers:
+            if n.ordinal:
+                continue
+            same = [(v, u, a, f) for v, u, a, f in p.numbers if n.unit and u == n.unit]
+            if same and not any(_compatible(n, v, a) for v, _, a, _ in same):
+                v, u, a, f = same[0]
+                fld = f if f == "text" or f.startswith("sum") else f"values.{f}"
+                add("number", fld, f"{format_number(n.value)} {n.unit}",
+                    f"{_approx_words(a)}{format_number(v)} {u}", n.value)  # fmt: skip
+        # vote tallies and "unanimous"
+        if p.fact.kind == "vote" or any(k in p.fact.values for k in ("abstain", "abstainers")):
+            out += [(k, c, None) for k, c in self._vote_conflicts(r, p)]
+        # dates
+        if r.dates and p.dates and not r.order:
+            year = p.dates[0][0].year
+            for d in r.dates:
+                if d.month is None:
+                    if d.year and d.year not in {day.year for day, _ in p.dates}:
+                        add("date", p.dates[0][1], str(d.year), str(p.dates[0][0].year))
+                    continue
+                if not any(_date_match(d, day) for day, _ in p.dates):
+                    day, fld = p.dates[0]
+                    claimed = d.to_date(year)
+                    add("date", fld, claimed.isoformat() if claimed else f"{d.month}-{d.day}",
+                        day.isoformat(), claimed)  # fmt: skip
+        # times of day
+        if r.times and p.hours:
+            for hour in r.times:
+                if hour not in p.hours:
+                    add(
+                        "time",
+                        "values",
+                        f"{hour}:00",
+                        ", ".join(f"{h}:00" for h in sorted(p.hours)),
+                    )
+        # phase and round numbers
+        if r.ordinal_phase is not None and p.phase is not None and r.ordinal_phase != p.phase:
+            add("phase", "values.phase", f"phase {r.ordinal_phase}", f"phase {p.phase}")
+        if r.ordinal_round is not None and p.round is not None and r.ordinal_round != p.round:
+            add("round", "values.number", f"round {r.ordinal_round}", f"round {p.round}")
+        # actors and places in slots the fact fills
+        out += [(k, c, None) for k, c in self._entity_conflicts(r, p, cov)]
+        # offices and camps of people
+        for role, _ in r.roles:
+            for person in r.entities:
+                holder = self.by_id.get(person)
+                if (
+                    holder
+                    and holder.fact.kind == "person"
+                    and holder.roles
+                    and role not in holder.roles
+                ):
+                    if fid == person or fid in self.role_holders.get(role, set()) or p is holder:
+                        add(
+                            "role",
+                            "values.role",
+                            f"{person}: {role}",
+                            ", ".join(sorted(holder.roles)),
+                        )
+        for camp, _ in r.camps:
+            if p.camps and camp not in p.camps and p.fact.kind in ("person", "party"):
+                if p.fact.id in r.entities:
+                    add("camp", "values.camp", camp, ", ".join(sorted(p.camps)), camp)
+        # predicates with opposite polarity
+        for concept, polarity in r.concepts.items():
+            theirs = p.concepts.get(concept)
+            if polarity and theirs and theirs != polarity and cov >= 0.55:
+                add("predicate", "text", _polar(concept, polarity), _polar(concept, theirs))
+        return out
+
+    def _vote_conflicts(self, r: Reading, p: Profile) -> list[tuple[str, Correction]]:
+        out = []
+        values = p.fact.values
+        tally = _read_tally(r.norm)
+        for key, claimed in tally.items():
+            actual = values.get(key)
+            if isinstance(actual, int) and actual != claimed:
+                out.append(
+                    (
+                        "vote",
+                        Correction(
+                            p.fact.id, f"values.{key}", f"{claimed} {key}", f"{actual} {key}"
+                        ),
+                    )
+                )
+        if r.concepts.get("unanimous") == 1 and (values.get("abstain") or values.get("against")):
+            out.append(("vote", Correction(p.fact.id, "values.abstain", "unanimous",
+                        f"{values.get('for')} for, {values.get('against', 0)} against, {values.get('abstain')} abstaining")))  # fmt: skip
+        abstainers = values.get("abstainers")
+        if isinstance(abstainers, tuple):
+            actors = [
+                e for e in r.entities if self.lex.kind.get(e) == "party" and e not in abstainers
+            ]
+            mentions_abstain = re.search(r"abstain|abstention|弃权", r.norm)
+            if mentions_abstain and actors and not r.negated:
+                names = ", ".join(
+                    self.base.name(a, "en") for a in abstainers if isinstance(a, str)
+                )
+                for actor in actors:
+                    if actor in ("party-un-security-council", "party-usa") and "submit" in r.norm:
+                        continue
+                    out.append(
+                        (
+                            "entity",
+                            Correction(p.fact.id, "values.abstainers", _name(self, actor), names),
+                        )
+                    )
+            if mentions_abstain and r.negated and "abstain" not in tally and values.get("abstain"):
+                out.append(
+                    (
+                        "predicate",
+                        Correction(
+                            p.fact.id,
+                            "values.abstain",
+                            "no abstention",
+                            f"{values.get('abstain')} abstention ({_names(self, abstainers)})",
+                        ),
+                    )
+                )
+            against = re.search(r"voted against|vote against|反对票|投反对", r.norm)
+            if against and not r.negated and values.get("against") == 0:
+                who = [e for e in r.entities if e in abstainers]
+                if who:
+                    out.append(
+                        (
+                            "vote",
+                            Correction(
+                                p.fact.id,
+                                "values.against",
+                                f"{_name(self, who[0])} voted against",
+                                f"{_name(self, who[0])} abstained",
+                            ),
+                        )
+                    )
+        return out
+
+    def _entity_conflicts(
+        self, r: Reading, p: Profile, cov: float
+    ) -> list[tuple[str, Correction]]:
+        out = []
+        closed = ("place", "submitted_by", "mediators", "negotiators", "abstainers", "adopted_by",
+                  "listed_by", "proposed_by", "dissolved_by")  # fmt: skip
+        claimed = [e for e in r.entities if e not in p.entities]
+        for name in closed:
+            slot = p.slots.get(name)
+            if not slot:
+                continue
+            kinds = {self.lex.kind.get(e) for e in slot}
+            for e in claimed:
+                kind = self.lex.kind.get(e)
+                if name == "place" and not r.venue:
+                    continue
+                if kind in kinds or (
+                    name == "place"
+                    and kind in ("place", "party")
+                    and e.startswith(("ext-", "place-"))
+                ):
+                    if name == "place" and kind == "party" and not e.startswith("ext-"):
+                        continue
+                    if cov < 0.5:
+                        continue
+                    out.append(
+                        (
+                            "entity",
+                            Correction(
+                                p.fact.id, f"values.{name}", _name(self, e), _names(self, slot)
+                            ),
+                        )
+                    )
+                    break
+        absent = p.slots.get("absent")
+        if absent and not r.negated and r.concepts.get("attend", 1) != -1:
+            for e in r.entities:
+                if e in absent and ("direct" in r.concepts or "attend" in r.concepts):
+                    out.append(
+                        (
+                            "entity",
+                            Correction(
+                                p.fact.id,
+                                "values.absent",
+                                f"{_name(self, e)} took part",
+                                f"{_name(self, e)} was absent",
+                            ),
+                        )
+                    )
+        return out
+
+    def _order(
+        self, r: Reading, scored: list[tuple[float, int, Profile]]
+    ) -> tuple[str, list[str], str] | None:
+        """ "A after B" / "A before B": find the dated fact each side is about, compare."""
+        if r.order is None:
+            return None
+        left, right = r.norm[: r.order_at], r.norm[r.order_at :]
+        if _is_cjk(r.norm):
+            # Chinese puts the clause before 之后/以后: "B之后，A" or "A在B之后"
+            left, right = right, left
+        a = self._dated_match(left, scored)
+        b = self._dated_match(right, scored)
+        if a is None or b is None or a[0].fact.id == b[0].fact.id:
+            return None
+        da, db = a[1], b[1]
+        later = da > db if r.order == "after" else da < db
+        if _is_cjk(r.norm):
+            later = da < db if r.order == "after" else da > db
+        ids = [a[0].fact.id, b[0].fact.id]
+        detail = f"{a[0].fact.id} ({da}) and {b[0].fact.id} ({db})"
+        if da == db:
+            return None
+        return ("supported" if later else "refuted", ids, detail)
+
+    def _dated_match(
+        self, text: str, scored: list[tuple[float, int, Profile]]
+    ) -> tuple[Profile, dt.date] | None:
+        part = read(text, self.lex)
+        best: tuple[float, Profile, dt.date] | None = None
+        for _, _, p in scored:
+            day = p.fact.first_day
+            if day is None:
+                continue
+            cov, _ = self._coverage(part, [p])
+            if cov >= 0.5 and (best is None or cov > best[0]):
+                best = (cov, p, day)
+        return (best[1], best[2]) if best else None
+
+    def _comparison(
+        self, r: Reading, scored: list[tuple[float, int, Profile]]
+    ) -> tuple[str, list[str], str] | None:
+        """ "more X than Y": compare the two counts the facts give."""
+        if r.comparison is None:
+            return None
+        units = [n.unit for n in r.numbers if n.unit] or _units_named(r.norm, self.lex)
+        units = list(dict.fromkeys(units))
+        if len(units) < 2:
+            return None
+        values: dict[str, tuple[float, str]] = {}
+        for unit in units[:2]:
+            for _, _, p in scored:
+                match = [v for v, u, _, _ in p.numbers if u == unit]
+                if match:
+                    values[unit] = (match[0], p.fact.id)
+                    break
+        if len(values) < 2:
+            return None
+        (u1, (v1, f1)), (u2, (v2, f2)) = list(values.items())[:2]
+        holds = v1 > v2 if r.comparison == "more" else v1 < v2
+        ratio = re.search(r"(twice|two times|three times|两倍|三倍|一倍)", r.norm)
+        if ratio and holds:
+            factor = 3 if ratio.group(1) in ("three times", "三倍") else 2
+            holds = v1 >= factor * v2 if r.comparison == "more" else v1 * factor <= v2
+        detail = f"{format_number(v1)} {u1} against {format_number(v2)} {u2}"
+        return ("supported" if holds else "refuted", [f1, f2], detail)
+
+    def _unexplained(self, r: Reading, chosen: Sequence[Profile]) -> list[str]:
+        """Numbers, dates and times of the claim that no chosen fact holds."""
+        out = []
+        numbers = [(v, u, a) for p in chosen for v, u, a, _ in p.numbers]
+        for n in r.numbers:
+            if n.ordinal and (n.unit in ("phases", "rounds") or n.value <= 10):
+                continue
+            if not any(
+                _compatible(n, v, a) and (n.unit is None or u in (None, n.unit))
+                for v, u, a in numbers
+            ):
+                out.append(f"number {format_number(n.value)}")
+        days = [day for p in chosen for day, _ in p.dates]
+        for d in r.dates:
+            if d.month is None and d.year is not None:
+                if not any(day.year == d.year for day in days) and d.year not in (2023, 2024):
+                    out.append(f"date {d.year}")
+                continue
+            if not any(_date_match(d, day) for day in days):
+                out.append(f"date {r.norm[d.start : d.end]}")
+        hours = set().union(*(p.hours for p in chosen)) if chosen else set()
+        for hour in r.times:
+            if hour not in hours:
+                out.append(f"time {hour}:00")
+        return out
+
+
+# ---- helpers ------------------------------------------------------------------------------
+
+
+def _unit_name(unit: str) -> str | None:
+    unit = unit.lower().strip()
+    for canonical_unit, words in lexicon.UNITS.items():
+        if unit == canonical_unit or unit in words or unit.rstrip("s") + "s" == canonical_unit:
+            return canonical_unit
+    return unit
+
+
+def _compatible(n: Num, value: float, approx: str) -> bool:
+    """Whether a claimed number agrees with a fact's number, given how exact each is."""
+    v = n.value
+    if approx == "exact" and n.approx == "exact":
+        return v == value
+    if approx == "more_than":
+        return (
+            v >= value
+            if n.approx in ("exact", "about")
+            else v == value or n.approx == "more_than" and v <= value
+        )
+    if approx in ("about", "nearly"):
+        return abs(v - value) <= max(1.0, 0.1 * value)
+    if n.approx in ("about", "nearly"):
+        return abs(v - value) <= max(1.0, 0.1 * v)
+    if n.approx == "more_than":
+        return value > v
+    if n.approx == "less_than":
+        return value < v
+    if n.approx == "at_least":
+        return value >= v
+    if n.approx == "at_most":
+        return value <= v
+    return v == value
+
+
+def _approx_words(approx: str) -> str:
+    return {"more_than": "more than ", "about": "about ", "nearly": "nearly "}.get(approx, "")
+
+
+def _date_match(d: DateMention, day: dt.date) -> bool:
+    return d.matches(day)
+
+
+def _dispute(fact: Fact, fld: str, value: object) -> Note | None:
+    """The also_reported note whose value is the claimed one, if any."""
+    for note in fact.notes:
+        if note.kind != "also_reported" or note.value is None:
+            continue
+        other = note.value
+        items = other if isinstance(other, tuple) else (other,)
+        for item in items:
+            if (
+                isinstance(item, Quantity)
+                and isinstance(value, (int, float))
+                and item.value == value
+            ):
+                return note
+            if isinstance(item, dt.date) and isinstance(value, dt.date) and item == value:
+                return note
+            if (
+                isinstance(item, (int, float))
+                and isinstance(value, (int, float))
+                and item == value
+            ):
+                return note
+            if isinstance(item, str) and isinstance(value, str) and value in normalize(item):
+                return note
+    return None
+
+
+def _read_tally(norm: str) -> dict[str, int]:
+    """A vote tally in the claim: 14-0-1, "14 to 0", "14 in favour", 14票赞成, 1票弃权."""
+    from factcheck.numbers import parse_chinese, parse_english
+
+    def num(raw: str) -> int | None:
+        raw = raw.strip()
+        if raw.isdigit():
+            return int(raw)
+        return parse_english(raw) if raw.isascii() else parse_chinese(raw)
+
+    out: dict[str, int] = {}
+    word = r"(\d+|[a-z]+(?:-[a-z]+)?|[一二三四五六七八九十两零]+)"
+    m = re.search(
+        r"(?<![\d-])(\d{1,2})\s*(?:-|–|to|比|:)\s*(\d{1,2})(?:\s*(?:-|–|:)\s*(\d{1,2}))?(?![\d-])",
+        norm,
+    )
+    if m:
+        out["for"], out["against"] = int(m.group(1)), int(m.group(2))
+        if m.group(3):
+            out["abstain"] = int(m.group(3))
+    patterns = (
+        ("for", rf"{word}\s*(?:votes?\s*)?(?:in favou?r|for\b|赞成|票赞成)"),
+        ("against", rf"{word}\s*(?:votes?\s*)?(?:against|票反对|反对)"),
+        ("abstain", rf"{word}\s*(?:票弃权|abstentions?|弃权)"),
+        ("abstain", rf"(?:with|and)\s+{word}\s+abstentions?"),
+    )
+    for key, pattern in patterns:
+        m2 = re.search(pattern, norm)
+        if m2:
+            value = num(m2.group(1))
+            if value is not None and key not in out:
+                out[key] = value
+    return out
+
+
+def _units_named(norm: str, lex: Lexicon) -> list[str]:
+    found = []
+    for term, unit in lex.unit_terms.items():
+        if len(term) > 1 and re.search(rf"(?<![a-z]){re.escape(term)}(?![a-z])", norm):
+            found.append((norm.find(term), unit))
+    return [u for _, u in sorted(found)]
+
+
+def _polar(concept: str, polarity: int) -> str:
+    names = {
+        "halt": ("stopped", "continued"), "accept": ("accepted or supported", "rejected or opposed"),
+        "attend": ("took part", "did not take part"), "reach": ("reached", "did not reach"),
+        "modify": ("modified", "unchanged"), "rise": ("rising", "declining"),
+        "permanent": ("permanent", "temporary"), "succeed": ("succeeded", "failed"),
+        "withdraw_all": ("full withdrawal", "withdrawal from populated areas only"),
+        "direct": ("direct", "indirect"), "unanimous": ("unanimous", "not unanimous"),
+    }  # fmt: skip
+    pos, neg = names.get(concept, (concept, f"not {concept}"))
+    return pos if polarity > 0 else neg
+
+
+def _name(checker: Checker, entity: str) -> str:
+    if entity.startswith("ext-"):
+        return entity.removeprefix("ext-").replace("-", " ").title()
+    return checker.base.name(entity, "en")
+
+
+def _names(checker: Checker, ids: Iterable[Value]) -> str:
+    return ", ".join(_name(checker, i) for i in ids if isinstance(i, str))
+
+
+def _is_cjk(text: str) -> bool:
+    return re.search(f"[{CJK}]", text) is not None
+
+
+@lru_cache(maxsize=4)
+def checker_for(base: FactBase) -> Checker:
+    """The claim checker of a fact base, built on first use."""
+    return Checker(base)
+
+
+def check(base: FactBase, claim: str) -> Verdict:
+    """Check one claim against a fact base."""
+    return checker_for(base).check(claim)
