@@ -18,7 +18,7 @@ import datetime as dt
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -26,15 +26,19 @@ from factcheck import lexicon
 from factcheck.dates import DateMention, find_dates
 from factcheck.facts import Fact, FactBase, Note, Quantity, Value, format_number, format_value
 from factcheck.numbers import find_numbers
-from factcheck.search import index_for
+from factcheck.search import _blank, index_for
 from factcheck.textnorm import CJK, normalize, stem
 
 VERDICTS = ("supported", "refuted", "not_enough_info", "disputed")
 MAX_CLAIM = 2000  # characters read of one claim; the rest is ignored (and said so)
 
-SUPPORT_COVERAGE = 0.8
-RELEVANT = 0.45
+SUPPORT_COVERAGE = 0.8  # share of a claim's content the evidence must hold to support it
+RELEVANT = 0.45  # a fact holding less of the claim is not what the claim is about
+CONFLICT = 0.5  # ... and one must hold this much before its values can refute the claim
+CONFLICT_PREDICATE = 0.55
 CANDIDATES = 12
+ENTITY_WEIGHT = 3.0
+TIE = 0.05  # facts this close in relevance to the best one count as equally relevant
 
 
 # ---- results ------------------------------------------------------------------------------
@@ -59,6 +63,15 @@ class Assertion:
     status: str  # supported, refuted, disputed, unknown
     fact: str | None = None
     detail: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """An assertion's fate, with the correction (refuted) or the note (disputed)."""
+
+    assertion: Assertion
+    correction: Correction | None = None
+    note: Note | None = None
 
 
 @dataclass(frozen=True)
@@ -130,14 +143,17 @@ class Lexicon:
     def __init__(self, base: FactBase) -> None:
         names: dict[str, str] = {}
         self.kind: dict[str, str] = {}
+        self.etype: dict[str, str] = {}  # state, city, country, movement, person, ...
         for fact in base:
             if fact.kind in ("party", "person", "place"):
                 self.kind[fact.id] = fact.kind
+                self.etype[fact.id] = str(fact.values.get("type", fact.kind))
                 for alias in (*fact.aliases_en, *fact.aliases_zh):
                     for name in _entity_names(alias):
                         names.setdefault(name, fact.id)
         for ext_id, (kind, ext_names) in lexicon.OUTSIDE.items():
             self.kind[ext_id] = kind
+            self.etype[ext_id] = lexicon.OUTSIDE_TYPES.get(ext_id, kind)
             for name in ext_names:
                 names.setdefault(normalize(name), ext_id)
         role_terms = {normalize(t): role for role, ts in lexicon.ROLES.items() for t in ts}
@@ -204,15 +220,18 @@ def read(text: str, lex: Lexicon, default_year: int | None = None) -> Reading:
         if hour is not None:
             r.times.append(hour)
             taken.append((m.start(), m.end()))
-    for m in lex.role_re.finditer(norm):
-        r.roles.append((lex.role_terms[m.group()], m.start()))
-        taken.append((m.start(), m.end()))
     for m in lex.entity_re.finditer(norm):
         if not _overlaps(m.start(), m.end(), taken):
             r.entities.setdefault(lex.names[m.group()], (m.start(), m.end()))
+    for m in lex.role_re.finditer(norm):
+        r.roles.append((lex.role_terms[m.group()], m.start()))
     for m in lex.camp_re.finditer(norm):
         r.camps.append((lex.camp_terms[m.group()], m.start()))
-    negations = [m.end() for m in lex.neg_re.finditer(norm)]
+    quiet: list[tuple[int, int]] = []  # words read as predicates, negations or venues
+    negations = []
+    for m in lex.neg_re.finditer(norm):
+        negations.append(m.end())
+        quiet.append((m.start(), m.end()))
     r.negated = bool(negations)
     for m in lex.concept_re.finditer(norm):
         concept, polarity = lex.concept_terms[m.group()]
@@ -220,6 +239,9 @@ def read(text: str, lex: Lexicon, default_year: int | None = None) -> Reading:
             polarity = -polarity
         previous = r.concepts.get(concept)
         r.concepts[concept] = polarity if previous in (None, polarity) else 0
+        quiet.append((m.start(), m.end()))
+    for m in lex.venue_re.finditer(norm):
+        quiet.append((m.start(), m.end()))
     for n in find_numbers(norm):
         if _overlaps(n.start, n.end, taken):
             continue
@@ -239,7 +261,8 @@ def read(text: str, lex: Lexicon, default_year: int | None = None) -> Reading:
     elif lex.less_re.search(norm):
         r.comparison = "less"
     r.venue = bool(lex.venue_re.search(norm)) or bool(re.search(r"\b(?:in|at)\s+\w", norm))
-    r.terms = content_terms(norm)
+    spans = taken + quiet + list(r.entities.values()) + [(n.start, n.end) for n in r.numbers]
+    r.terms = content_terms(_blank(norm, spans))
     return r
 
 
@@ -384,6 +407,12 @@ class Profile:
     round: int | None
 
 
+# Value names that hold every actor or place of their kind: naming another one contradicts.
+CLOSED_SLOTS = (
+    "place", "submitted_by", "mediators", "negotiators", "abstainers", "adopted_by",
+    "listed_by", "proposed_by", "dissolved_by",
+)  # fmt: skip
+
 UNIT_OF_FIELD = {
     "hostages": "hostages", "prisoners": "prisoners", "days": "days", "hours": "hours",
     "phase_count": "phases", "round_count": "rounds", "soldiers": "soldiers",
@@ -406,6 +435,7 @@ class Checker:
         for p in self.profiles:
             for term in p.terms:
                 self.df[term] += 1
+        self.last_day = max((d for p in self.profiles for d, _ in p.dates), default=dt.date.max)
         self.role_holders: dict[str, set[str]] = defaultdict(set)
         for p in self.profiles:
             if p.fact.kind == "person":
@@ -469,12 +499,19 @@ class Checker:
         if fact.kind == "person" and "camp" in fact.values:
             camps = {normalize(str(fact.values["camp"]))}
         phase = fact.values.get("phase")
-        number = fact.values.get("number")
         return Profile(
             fact, terms, entities, slots, numbers, dates, concepts, camps, roles, hours,
-            phase if isinstance(phase, int) else None,
-            number if isinstance(number, int) and fact.kind == "round" else None,
+            phase if isinstance(phase, int) else None, self._round_of(fact),
         )  # fmt: skip
+
+    def _round_of(self, fact: Fact | None, depth: int = 0) -> int | None:
+        """The number of the round a fact is, or belongs to (through part_of)."""
+        if fact is None or depth > 4:
+            return None
+        number = fact.values.get("number")
+        if fact.kind == "round" and isinstance(number, int):
+            return number
+        return self._round_of(self.base.get(fact.part_of or ""), depth + 1)
 
     # ---- checking ----------------------------------------------------------------------
 
@@ -502,6 +539,13 @@ class Checker:
         hits = self.index.search(r.norm[:MAX_CLAIM], limit=CANDIDATES)
         found = [self.by_id[h.fact.id] for h in hits]
         seen = {p.fact.id for p in found}
+        for p in self.profiles:
+            if p.fact.id not in seen and (
+                (r.ordinal_round is not None and p.round == r.ordinal_round)
+                or (r.ordinal_phase is not None and p.phase == r.ordinal_phase)
+            ):
+                found.append(p)
+                seen.add(p.fact.id)
         known = [e for e in r.entities if not e.startswith("ext-")]
         if known:
             extra = [
@@ -516,7 +560,7 @@ class Checker:
         return math.log(1 + n / (1 + self.df.get(term, 0)))
 
     def _coverage(self, r: Reading, profiles: Sequence[Profile]) -> tuple[float, list[str]]:
-        """Share of the claim's content (weighted by rarity) that these facts hold."""
+        """Share of the claim's content (terms weighted by rarity, and actors) these facts hold."""
         have: set[str] = set()
         for p in profiles:
             have |= p.terms
@@ -531,79 +575,87 @@ class Checker:
                 missing.append(term)
         entities = set().union(*(p.entities for p in profiles)) if profiles else set()
         for e in r.entities:
-            total += 3.0
+            total += ENTITY_WEIGHT
             if e in entities:
-                covered += 3.0
+                covered += ENTITY_WEIGHT
             else:
                 missing.append(e)
         return (covered / total if total else 0.0), missing
 
+    def _relevance(self, r: Reading, p: Profile) -> float:
+        """How much a fact is about what the claim says: mostly its words (the event, the
+        relation), partly its actors. Actors the fact does not name are not held against it,
+        so a claim that swaps one actor for another is still about the fact it contradicts."""
+        total = covered = 0.0
+        for term, w in r.terms.items():
+            weight = w * self._weight(term)
+            total += weight
+            covered += weight if term in p.terms else 0.0
+        term_cov = covered / total if total else 1.0
+        known = [e for e in r.entities if not e.startswith("ext-")]
+        if not known:
+            score = term_cov
+        else:
+            ent_cov = sum(e in p.entities for e in known) / len(known)
+            score = 0.65 * term_cov + 0.35 * ent_cov
+        for claimed, actual in ((r.ordinal_round, p.round), (r.ordinal_phase, p.phase)):
+            if claimed is not None and actual is not None:
+                score = 0.8 * score + (0.2 if claimed == actual else 0.0)
+        return score
+
     def _decide(self, claim: str, r: Reading, candidates: list[Profile]) -> Verdict:
         scored = sorted(
-            ((self._coverage(r, [p])[0], i, p) for i, p in enumerate(candidates)),
+            ((self._relevance(r, p), i, p) for i, p in enumerate(candidates)),
             key=lambda t: (-t[0], t[1]),
         )
-        assertions: list[Assertion] = []
-        corrections: list[Correction] = []
-        disputes: list[tuple[Profile, Note]] = []
-
-        # 1. conflicts in the facts the claim is about
-        for cov, _, p in scored:
-            if cov < RELEVANT:
-                break
-            found = self._conflicts(r, p, cov)
-            for kind, corr, note in found:
-                if note is not None:
-                    disputes.append((p, note))
-                    assertions.append(Assertion(kind, corr.claimed, "disputed", p.fact.id))
-                else:
-                    corrections.append(corr)
-                    assertions.append(
-                        Assertion(kind, corr.claimed, "refuted", p.fact.id, f"{corr.actual}")
-                    )
-            if corrections or disputes:
-                break
+        relevant = [(rel, p) for rel, _, p in scored if rel >= RELEVANT]
+        findings: list[Finding] = []
+        findings += self._number_findings(r, relevant)
+        findings += self._date_findings(r, relevant)
+        findings += self._ordinal_findings(r, relevant)
+        findings += self._slot_findings(r, relevant)
+        findings += self._concept_findings(r, relevant)
         order = self._order(r, scored)
         if order is not None:
-            status, facts, detail = order
-            assertions.append(Assertion("order", r.order or "", status, facts[0], detail))
-            if status == "refuted":
-                corrections.append(Correction(facts[0], "date", detail, "the other way round"))
+            findings.append(order)
         comparison = self._comparison(r, scored)
         if comparison is not None:
-            status, fact_ids, detail = comparison
-            assertions.append(
-                Assertion("comparison", r.comparison or "", status, fact_ids[0], detail)
-            )
-            if status == "refuted":
-                corrections.append(Correction(fact_ids[0], "values", detail, detail))
+            findings.append(comparison)
 
-        if corrections:
-            facts = tuple(dict.fromkeys(c.fact for c in corrections))
-            first = corrections[0]
-            return self._verdict(
-                claim,
-                "refuted",
-                facts,
-                f"The facts say {first.actual}, not {first.claimed}.",
-                corrections,
-                assertions,
+        assertions = tuple(f.assertion for f in findings)
+        refuted = [f for f in findings if f.assertion.status == "refuted"]
+        if refuted:
+            corrections = [f.correction for f in refuted if f.correction is not None]
+            facts = tuple(dict.fromkeys(f.assertion.fact for f in refuted if f.assertion.fact))
+            first = corrections[0] if corrections else None
+            why = (
+                f"The facts say {first.actual}, not {first.claimed}."
+                if first
+                else "The facts say otherwise."
             )
-        if disputes:
-            p, note = disputes[0]
-            other = format_value(note.value) if note.value is not None else ""
+            return self._verdict(claim, "refuted", facts, why, corrections, assertions)
+        disputed = [f for f in findings if f.assertion.status == "disputed" and f.note]
+        if disputed:
+            f = disputed[0]
+            assert f.note is not None and f.assertion.fact is not None
+            other = format_value(f.note.value) if f.note.value is not None else "another value"
+            actual = f.correction.actual if f.correction else "otherwise"
+            why = f"The article says {actual}; {f.note.by or 'other reporting'} gives {other}."
+            notes = [(f.assertion.fact, f.note)]
             return self._verdict(
-                claim, "disputed", (p.fact.id,),
-                f"The article says otherwise; {note.by or 'other reporting'} gives {other}.",
-                (), assertions, [(p.fact.id, note)],
-            )  # fmt: skip
+                claim, "disputed", (f.assertion.fact,), why, (), assertions, notes
+            )
 
-        # 2. support: a few facts that together cover the claim, every value accounted for
+        # support: a few facts that together cover the claim, every value accounted for
         chosen: list[Profile] = []
         coverage = 0.0
-        for cov, _, p in scored[:8]:
-            if cov < 0.2:
+        for rel, _, p in scored[:8]:
+            if rel < 0.2:
                 break
+            if r.ordinal_phase is not None and p.phase not in (None, r.ordinal_phase):
+                continue
+            if r.ordinal_round is not None and p.round not in (None, r.ordinal_round):
+                continue
             trial, _ = self._coverage(r, [*chosen, p])
             if trial > coverage + 0.02:
                 chosen.append(p)
@@ -611,34 +663,19 @@ class Checker:
             if len(chosen) == 3 or coverage >= 0.999:
                 break
         _, missing = self._coverage(r, chosen)
-        unexplained = self._unexplained(r, chosen)
-        if order is not None and order[0] == "supported":
-            unexplained = [u for u in unexplained if not u.startswith("date")]
-        if comparison is not None and comparison[0] == "supported":
-            unexplained = [u for u in unexplained if not u.startswith("number")]
+        settled = {f.assertion.kind for f in findings if f.assertion.status == "supported"}
+        unexplained = [u for u in self._unexplained(r, chosen) if u.split()[0] not in settled]
+        unexplained += [f"date {d}" for d in self._after_coverage(r)]
         outside = [e for e in r.entities if e.startswith("ext-")]
         if chosen and coverage >= SUPPORT_COVERAGE and not unexplained and not outside:
-            if (order is None or order[0] == "supported") and (
-                comparison is None or comparison[0] == "supported"
-            ):
-                ids = tuple(p.fact.id for p in chosen)
-                return self._verdict(
-                    claim,
-                    "supported",
-                    ids,
-                    "The facts agree with every part of the claim.",
-                    (),
-                    assertions,
-                    coverage=coverage,
-                )
+            ids = tuple(p.fact.id for p in chosen)
+            why = "The facts agree with every part of the claim."
+            return self._verdict(claim, "supported", ids, why, (), assertions, coverage=coverage)
         ids = tuple(p.fact.id for p in chosen[:2])
-        what = ", ".join(
-            (unexplained + [m for m in missing if not m.startswith("ext-")] + outside)[:4]
-        )
-        reason = f"The facts do not say this ({what})." if what else "The facts do not say this."
-        return self._verdict(
-            claim, "not_enough_info", ids, reason, (), assertions, coverage=coverage
-        )
+        gaps = unexplained + [_name(self, m) if m in self.lex.kind else m for m in missing]
+        what = ", ".join(dict.fromkeys(gaps[:4]))
+        why = f"The facts do not say this ({what})." if what else "The facts do not say this."
+        return self._verdict(claim, "not_enough_info", ids, why, (), assertions, coverage=coverage)
 
     def _verdict(
         self,
@@ -656,88 +693,232 @@ class Checker:
         return Verdict(claim, verdict, tuple(facts), explanation, tuple(corrections),
                        tuple(notes), tuple(assertions), round(coverage, 3))  # fmt: skip
 
-    # ---- slot comparisons --------------------------------------------------------------
+    # ---- one kind of assertion at a time -----------------------------------------------
+    # The most relevant fact that speaks to an assertion decides it: it agrees (or one about
+    # as relevant does), or it disagrees and is relevant enough to refute the claim.
 
-    def _conflicts(
-        self, r: Reading, p: Profile, cov: float
-    ) -> list[tuple[str, Correction, Note | None]]:
-        out: list[tuple[str, Correction, Note | None]] = []
-        fid = p.fact.id
+    def _judge(
+        self,
+        kind: str,
+        text: str,
+        speaking: list[tuple[float, Profile]],
+        agrees: Callable[[Profile], bool],
+        against: Callable[[Profile], Finding],
+        threshold: float = 0.0,
+    ) -> list[Finding]:
+        if not speaking:
+            return []
+        best = speaking[0][0]
+        for rel, p in speaking:
+            if rel >= best - TIE and agrees(p):
+                return [Finding(Assertion(kind, text, "supported", p.fact.id))]
+        if best >= (threshold or CONFLICT):
+            return [against(speaking[0][1])]
+        return []
 
-        def add(kind: str, fld: str, claimed: str, actual: str, value: object = None) -> None:
-            note = _dispute(p.fact, fld, value) if value is not None else None
-            out.append((kind, Correction(fid, fld, claimed, actual), note))
-
-        # numbers with a unit the fact also counts
+    def _number_findings(self, r: Reading, relevant: list[tuple[float, Profile]]) -> list[Finding]:
+        out = []
         for n in r.numbers:
-            if n.ordinal:
+            if n.ordinal or n.unit is None:
                 continue
-            same = [(v, u, a, f) for v, u, a, f in p.numbers if n.unit and u == n.unit]
-            if same and not any(_compatible(n, v, a) for v, _, a, _ in same):
-                v, u, a, f = same[0]
+            unit = n.unit
+            text = f"{format_number(n.value)} {unit}"
+            speaking = [(c, p) for c, p in relevant if any(u == unit for _, u, _, _ in p.numbers)]
+
+            def agrees(p: Profile, n: Num = n, unit: str = unit) -> bool:
+                return any(u == unit and _compatible(n, v, a) for v, u, a, _ in p.numbers)
+
+            def against(p: Profile, n: Num = n, unit: str = unit, text: str = text) -> Finding:
+                v, u, a, f = next(x for x in p.numbers if x[1] == unit)
                 fld = f if f == "text" or f.startswith("sum") else f"values.{f}"
-                add("number", fld, f"{format_number(n.value)} {n.unit}",
-                    f"{_approx_words(a)}{format_number(v)} {u}", n.value)  # fmt: skip
-        # vote tallies and "unanimous"
-        if p.fact.kind == "vote" or any(k in p.fact.values for k in ("abstain", "abstainers")):
-            out += [(k, c, None) for k, c in self._vote_conflicts(r, p)]
-        # dates
-        if r.dates and p.dates and not r.order:
-            year = p.dates[0][0].year
-            for d in r.dates:
-                if d.month is None:
-                    if d.year and d.year not in {day.year for day, _ in p.dates}:
-                        add("date", p.dates[0][1], str(d.year), str(p.dates[0][0].year))
-                    continue
-                if not any(_date_match(d, day) for day, _ in p.dates):
-                    day, fld = p.dates[0]
-                    claimed = d.to_date(year)
-                    add("date", fld, claimed.isoformat() if claimed else f"{d.month}-{d.day}",
-                        day.isoformat(), claimed)  # fmt: skip
-        # times of day
-        if r.times and p.hours:
-            for hour in r.times:
-                if hour not in p.hours:
-                    add(
-                        "time",
-                        "values",
-                        f"{hour}:00",
-                        ", ".join(f"{h}:00" for h in sorted(p.hours)),
-                    )
-        # phase and round numbers
-        if r.ordinal_phase is not None and p.phase is not None and r.ordinal_phase != p.phase:
-            add("phase", "values.phase", f"phase {r.ordinal_phase}", f"phase {p.phase}")
-        if r.ordinal_round is not None and p.round is not None and r.ordinal_round != p.round:
-            add("round", "values.number", f"round {r.ordinal_round}", f"round {p.round}")
-        # actors and places in slots the fact fills
-        out += [(k, c, None) for k, c in self._entity_conflicts(r, p, cov)]
-        # offices and camps of people
-        for role, _ in r.roles:
-            for person in r.entities:
-                holder = self.by_id.get(person)
-                if (
-                    holder
-                    and holder.fact.kind == "person"
-                    and holder.roles
-                    and role not in holder.roles
-                ):
-                    if fid == person or fid in self.role_holders.get(role, set()) or p is holder:
-                        add(
-                            "role",
-                            "values.role",
-                            f"{person}: {role}",
-                            ", ".join(sorted(holder.roles)),
-                        )
-        for camp, _ in r.camps:
-            if p.camps and camp not in p.camps and p.fact.kind in ("person", "party"):
-                if p.fact.id in r.entities:
-                    add("camp", "values.camp", camp, ", ".join(sorted(p.camps)), camp)
-        # predicates with opposite polarity
-        for concept, polarity in r.concepts.items():
-            theirs = p.concepts.get(concept)
-            if polarity and theirs and theirs != polarity and cov >= 0.55:
-                add("predicate", "text", _polar(concept, polarity), _polar(concept, theirs))
+                actual = f"{_approx_words(a)}{format_number(v)} {u}"
+                return self._against(p, "number", fld, text, actual, n.value)
+
+            out += self._judge("number", text, speaking, agrees, against)
         return out
+
+    def _date_findings(self, r: Reading, relevant: list[tuple[float, Profile]]) -> list[Finding]:
+        out: list[Finding] = []
+        if r.order:
+            return out
+        late = set(self._after_coverage(r))
+        speaking = [(c, p) for c, p in relevant if p.dates]
+        for d in r.dates:
+            text = r.norm[d.start : d.end]
+            if text in late:
+                continue  # after the article was written: it can neither confirm nor deny
+            if d.month is None and d.year is None:
+                continue
+
+            def agrees(p: Profile, d: DateMention = d) -> bool:
+                return any(d.matches(day) for day, _ in p.dates)
+
+            def against(p: Profile, d: DateMention = d, text: str = text) -> Finding:
+                day, fld = p.dates[0]
+                claimed = d.to_date(day.year)
+                if d.day is None:
+                    shown = f"{d.year or ''}-{d.month or ''}".strip("-")
+                    return self._against(p, "date", fld, shown, day.isoformat())
+                shown = claimed.isoformat() if claimed else text
+                return self._against(p, "date", fld, shown, day.isoformat(), claimed)
+
+            out += self._judge("date", text, speaking, agrees, against)
+        timed = [(c, p) for c, p in relevant if p.hours]
+        for hour in r.times:
+
+            def has(p: Profile, hour: int = hour) -> bool:
+                return hour in p.hours
+
+            def against_time(p: Profile, hour: int = hour) -> Finding:
+                actual = "–".join(f"{h}:00" for h in sorted(p.hours))
+                return self._against(p, "time", "values", f"{hour}:00", actual)
+
+            out += self._judge("time", f"{hour}:00", timed, has, against_time)
+        return out
+
+    def _after_coverage(self, r: Reading) -> list[str]:
+        """Dates in the claim later than anything the fact base covers."""
+        last = self.last_day
+        out = []
+        for d in r.dates:
+            year, month = d.year, d.month
+            if year is None:
+                continue
+            if year > last.year or (
+                year == last.year and month is not None and month > last.month
+            ):
+                out.append(r.norm[d.start : d.end])
+        return out
+
+    def _ordinal_findings(
+        self, r: Reading, relevant: list[tuple[float, Profile]]
+    ) -> list[Finding]:
+        out = []
+        for kind, claimed, attr in (
+            ("phase", r.ordinal_phase, "phase"),
+            ("round", r.ordinal_round, "round"),
+        ):
+            if claimed is None:
+                continue
+            speaking = [(c, p) for c, p in relevant if getattr(p, attr) is not None]
+            fld = "values.phase" if kind == "phase" else "values.number"
+
+            def agrees(p: Profile, attr: str = attr, claimed: int = claimed) -> bool:
+                return bool(getattr(p, attr) == claimed)
+
+            def against(
+                p: Profile,
+                attr: str = attr,
+                kind: str = kind,
+                claimed: int = claimed,
+                fld: str = fld,
+            ) -> Finding:
+                return self._against(
+                    p, kind, fld, f"{kind} {claimed}", f"{kind} {getattr(p, attr)}"
+                )
+
+            out += self._judge(kind, f"{kind} {claimed}", speaking, agrees, against)
+        return out
+
+    def _slot_findings(self, r: Reading, relevant: list[tuple[float, Profile]]) -> list[Finding]:
+        out: list[Finding] = []
+        for rel, p in relevant[:1]:
+            if rel < CONFLICT:
+                break
+            for kind, corr in self._vote_conflicts(r, p) + self._entity_conflicts(r, p, relevant):
+                out.append(
+                    Finding(Assertion(kind, corr.claimed, "refuted", p.fact.id, corr.actual), corr)
+                )
+        out += self._absence_findings(r, relevant)
+        for role, at in r.roles:
+            holder = self.by_id.get(self._holder_named(r, at) or "")
+            if holder is None or not holder.roles:
+                continue
+            text = f"{_name(self, holder.fact.id)}: {role}"
+            if role in holder.roles:
+                out.append(Finding(Assertion("role", text, "supported", holder.fact.id)))
+            else:
+                actual = ", ".join(sorted(holder.roles))
+                out.append(self._against(holder, "role", "values.role", text, actual))
+        for camp, _ in r.camps:
+            for e in r.entities:
+                holder = self.by_id.get(e)
+                if holder is None or not holder.camps:
+                    continue
+                if camp in holder.camps:
+                    out.append(Finding(Assertion("camp", camp, "supported", e)))
+                else:
+                    actual = ", ".join(sorted(holder.camps))
+                    out.append(self._against(holder, "camp", "values.camp", camp, actual, camp))
+        return out
+
+    def _absence_findings(
+        self, r: Reading, relevant: list[tuple[float, Profile]]
+    ) -> list[Finding]:
+        """An actor the facts say was absent, claimed to have taken part."""
+        takes_part = (
+            r.concepts.get("attend") == 1
+            or r.concepts.get("direct") == 1
+            or bool(re.search(r"\bbetween\b|之间|\bwith\b", r.norm))
+        )
+        if not takes_part or r.concepts.get("attend") == -1:
+            return []
+        for rel, p in relevant:
+            absent = p.slots.get("absent", set())
+            for e in r.entities:
+                if e in absent and rel >= CONFLICT:
+                    name = _name(self, e)
+                    corr = Correction(
+                        p.fact.id, "values.absent", f"{name} took part", f"{name} was absent"
+                    )
+                    return [
+                        Finding(
+                            Assertion("entity", corr.claimed, "refuted", p.fact.id, corr.actual),
+                            corr,
+                        )
+                    ]
+        return []
+
+    def _holder_named(self, r: Reading, at: int) -> str | None:
+        """The person named closest to an office in the claim (not the office's own words)."""
+        best: tuple[int, str] | None = None
+        for e, (start, end) in r.entities.items():
+            if self.lex.kind.get(e) != "person" or start <= at < end:
+                continue
+            distance = at - end if at >= end else start - at
+            if distance <= 30 and (best is None or distance < best[0]):
+                best = (distance, e)
+        return best[1] if best else None
+
+    def _concept_findings(
+        self, r: Reading, relevant: list[tuple[float, Profile]]
+    ) -> list[Finding]:
+        out = []
+        for concept, polarity in r.concepts.items():
+            if not polarity:
+                continue
+            speaking = [(c, p) for c, p in relevant if p.concepts.get(concept)]
+            text = _polar(concept, polarity)
+
+            def agrees(p: Profile, concept: str = concept, polarity: int = polarity) -> bool:
+                return p.concepts[concept] == polarity
+
+            def against(
+                p: Profile, concept: str = concept, polarity: int = polarity, text: str = text
+            ) -> Finding:
+                return self._against(p, "predicate", "text", text, _polar(concept, -polarity))
+
+            out += self._judge("predicate", text, speaking, agrees, against, CONFLICT_PREDICATE)
+        return out
+
+    def _against(
+        self, p: Profile, kind: str, fld: str, claimed: str, actual: str, value: object = None
+    ) -> Finding:
+        """A disagreement: refuted, or disputed when other reporting gives the claimed value."""
+        note = _dispute(p.fact, fld, value) if value is not None else None
+        status = "disputed" if note is not None else "refuted"
+        corr = Correction(p.fact.id, fld, claimed, actual)
+        return Finding(Assertion(kind, claimed, status, p.fact.id, actual), corr, note)
 
     def _vote_conflicts(self, r: Reading, p: Profile) -> list[tuple[str, Correction]]:
         out = []
@@ -767,9 +948,7 @@ class Checker:
                 names = ", ".join(
                     self.base.name(a, "en") for a in abstainers if isinstance(a, str)
                 )
-                for actor in actors:
-                    if actor in ("party-un-security-council", "party-usa") and "submit" in r.norm:
-                        continue
+                for actor in actors[:1]:
                     out.append(
                         (
                             "entity",
@@ -806,59 +985,32 @@ class Checker:
         return out
 
     def _entity_conflicts(
-        self, r: Reading, p: Profile, cov: float
+        self, r: Reading, p: Profile, relevant: list[tuple[float, Profile]]
     ) -> list[tuple[str, Correction]]:
+        """An actor or place of the claim where the fact names another of the same type."""
         out = []
-        closed = ("place", "submitted_by", "mediators", "negotiators", "abstainers", "adopted_by",
-                  "listed_by", "proposed_by", "dissolved_by")  # fmt: skip
-        claimed = [e for e in r.entities if e not in p.entities]
-        for name in closed:
+        for name in CLOSED_SLOTS:
             slot = p.slots.get(name)
-            if not slot:
+            if not slot or (name == "place" and not r.venue):
                 continue
-            kinds = {self.lex.kind.get(e) for e in slot}
-            for e in claimed:
-                kind = self.lex.kind.get(e)
-                if name == "place" and not r.venue:
-                    continue
-                if kind in kinds or (
-                    name == "place"
-                    and kind in ("place", "party")
-                    and e.startswith(("ext-", "place-"))
-                ):
-                    if name == "place" and kind == "party" and not e.startswith("ext-"):
-                        continue
-                    if cov < 0.5:
-                        continue
-                    out.append(
-                        (
-                            "entity",
-                            Correction(
-                                p.fact.id, f"values.{name}", _name(self, e), _names(self, slot)
-                            ),
-                        )
-                    )
-                    break
-        absent = p.slots.get("absent")
-        if absent and not r.negated and r.concepts.get("attend", 1) != -1:
+            types = {self.lex.etype.get(e) for e in slot}
             for e in r.entities:
-                if e in absent and ("direct" in r.concepts or "attend" in r.concepts):
-                    out.append(
-                        (
-                            "entity",
-                            Correction(
-                                p.fact.id,
-                                "values.absent",
-                                f"{_name(self, e)} took part",
-                                f"{_name(self, e)} was absent",
-                            ),
-                        )
+                if e in p.entities or self.lex.etype.get(e) not in types:
+                    continue
+                if any(e in q.slots.get(name, ()) for _, q in relevant):
+                    continue  # another fact the claim is about has it there
+                out.append(
+                    (
+                        "entity",
+                        Correction(
+                            p.fact.id, f"values.{name}", _name(self, e), _names(self, slot)
+                        ),
                     )
+                )
+                break
         return out
 
-    def _order(
-        self, r: Reading, scored: list[tuple[float, int, Profile]]
-    ) -> tuple[str, list[str], str] | None:
+    def _order(self, r: Reading, scored: list[tuple[float, int, Profile]]) -> Finding | None:
         """ "A after B" / "A before B": find the dated fact each side is about, compare."""
         if r.order is None:
             return None
@@ -878,7 +1030,9 @@ class Checker:
         detail = f"{a[0].fact.id} ({da}) and {b[0].fact.id} ({db})"
         if da == db:
             return None
-        return ("supported" if later else "refuted", ids, detail)
+        status = "supported" if later else "refuted"
+        corr = Correction(ids[0], "date", f"{r.order} {ids[1]}", detail) if not later else None
+        return Finding(Assertion("order", r.order or "", status, ids[0], detail), corr)
 
     def _dated_match(
         self, text: str, scored: list[tuple[float, int, Profile]]
@@ -894,9 +1048,7 @@ class Checker:
                 best = (cov, p, day)
         return (best[1], best[2]) if best else None
 
-    def _comparison(
-        self, r: Reading, scored: list[tuple[float, int, Profile]]
-    ) -> tuple[str, list[str], str] | None:
+    def _comparison(self, r: Reading, scored: list[tuple[float, int, Profile]]) -> Finding | None:
         """ "more X than Y": compare the two counts the facts give."""
         if r.comparison is None:
             return None
@@ -920,7 +1072,10 @@ class Checker:
             factor = 3 if ratio.group(1) in ("three times", "三倍") else 2
             holds = v1 >= factor * v2 if r.comparison == "more" else v1 * factor <= v2
         detail = f"{format_number(v1)} {u1} against {format_number(v2)} {u2}"
-        return ("supported" if holds else "refuted", [f1, f2], detail)
+        status = "supported" if holds else "refuted"
+        claimed = f"{r.comparison} {u1} than {u2}"
+        corr = Correction(f1, "values", claimed, detail) if not holds else None
+        return Finding(Assertion("comparison", claimed, status, f1, detail), corr)
 
     def _unexplained(self, r: Reading, chosen: Sequence[Profile]) -> list[str]:
         """Numbers, dates and times of the claim that no chosen fact holds."""

@@ -211,6 +211,22 @@ OUTSIDE: dict[str, tuple[str, tuple[str, ...]]] = {
     "ext-sharm": ("place", ("sharm el-sheikh", "沙姆沙伊赫")),
 }  # fmt: skip
 
+# The type of each outside entity, as the fact base types its own (`values.type`).
+OUTSIDE_TYPES: dict[str, str] = {
+    **{k: "state" for k in (
+        "ext-china", "ext-uk", "ext-algeria", "ext-japan", "ext-iran", "ext-syria",
+        "ext-lebanon", "ext-jordan", "ext-saudi", "ext-turkey", "ext-uae", "ext-yemen",
+        "ext-germany")},
+    **{k: "international organisation" for k in (
+        "ext-eu", "ext-arab-league", "ext-icc", "ext-icj", "ext-unrwa", "ext-who", "ext-nato")},
+    **{k: "movement" for k in ("ext-hezbollah", "ext-houthis", "ext-islamic-jihad", "ext-pa")},
+    **{k: "region" for k in ("ext-west-bank", "ext-red-sea")},
+    **{k: "city" for k in (
+        "ext-doha", "ext-london", "ext-geneva", "ext-washington", "ext-new-york", "ext-rome",
+        "ext-vienna", "ext-oslo", "ext-istanbul", "ext-amman", "ext-beirut", "ext-jerusalem",
+        "ext-tel-aviv", "ext-khan-younis", "ext-gaza-city", "ext-sharm")},
+}  # fmt: skip
+
 # Words that carry no claim of their own: not counted when asking whether the facts cover
 # everything a claim says.
 STOPWORDS_EN = frozenset(
