@@ -36,8 +36,10 @@ SUPPORT_COVERAGE = 0.8  # share of a claim's content the evidence must hold to s
 RELEVANT = 0.45  # a fact holding less of the claim is not what the claim is about
 CONFLICT = 0.5  # ... and one must hold this much before its values can refute the claim
 CONFLICT_PREDICATE = 0.55
-CANDIDATES = 12
+CANDIDATES = 20
 ENTITY_WEIGHT = 3.0
+ZH_CHAR = 0.6  # a Chinese character weighs less than an English word
+STRONG = 0.75  # a fact this relevant may refute a claim without agreeing on anything else
 TIE = 0.05  # facts this close in relevance to the best one count as equally relevant
 
 
@@ -96,12 +98,13 @@ class Reading:
     """What a piece of text asserts, in typed form."""
 
     norm: str
-    terms: dict[str, float] = field(default_factory=dict)  # content term -> weight
+    terms: dict[str, float] = field(default_factory=dict)  # English content term -> weight
+    zh_runs: list[str] = field(default_factory=list)  # Chinese content, checked by character
     entities: dict[str, tuple[int, int]] = field(default_factory=dict)  # id -> span
     numbers: list[Num] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     times: list[int] = field(default_factory=list)  # hours of day
-    roles: list[tuple[str, int]] = field(default_factory=list)  # role, position
+    roles: list[tuple[str, int, int]] = field(default_factory=list)  # role, start, end
     camps: list[tuple[str, int]] = field(default_factory=list)
     concepts: dict[str, int] = field(default_factory=dict)  # concept -> +1, -1 (0: mixed)
     ordinal_phase: int | None = None
@@ -177,6 +180,7 @@ class Lexicon:
         self.after_re = re.compile(_pattern(lexicon.AFTER))
         self.before_re = re.compile(_pattern(lexicon.BEFORE))
         self.venue_re = re.compile(_pattern(t for t in lexicon.VENUE if t != "在"))
+        self.stop_zh_re = re.compile("|".join(map(re.escape, lexicon.STOPWORDS_ZH)))
         self.more_re = re.compile(
             r"(?<![a-z])(?:more|greater|larger|higher)\b[^.]*\bthan\b|多于|超过|比.{0,12}多"
         )
@@ -224,7 +228,7 @@ def read(text: str, lex: Lexicon, default_year: int | None = None) -> Reading:
         if not _overlaps(m.start(), m.end(), taken):
             r.entities.setdefault(lex.names[m.group()], (m.start(), m.end()))
     for m in lex.role_re.finditer(norm):
-        r.roles.append((lex.role_terms[m.group()], m.start()))
+        r.roles.append((lex.role_terms[m.group()], m.start(), m.end()))
     for m in lex.camp_re.finditer(norm):
         r.camps.append((lex.camp_terms[m.group()], m.start()))
     quiet: list[tuple[int, int]] = []  # words read as predicates, negations or venues
@@ -241,6 +245,8 @@ def read(text: str, lex: Lexicon, default_year: int | None = None) -> Reading:
         r.concepts[concept] = polarity if previous in (None, polarity) else 0
         quiet.append((m.start(), m.end()))
     for m in lex.venue_re.finditer(norm):
+        quiet.append((m.start(), m.end()))
+    for m in lex.stop_zh_re.finditer(norm):
         quiet.append((m.start(), m.end()))
     for n in find_numbers(norm):
         if _overlaps(n.start, n.end, taken):
@@ -262,7 +268,9 @@ def read(text: str, lex: Lexicon, default_year: int | None = None) -> Reading:
         r.comparison = "less"
     r.venue = bool(lex.venue_re.search(norm)) or bool(re.search(r"\b(?:in|at)\s+\w", norm))
     spans = taken + quiet + list(r.entities.values()) + [(n.start, n.end) for n in r.numbers]
-    r.terms = content_terms(_blank(norm, spans))
+    blanked = _blank(norm, spans)
+    r.terms = {t: w for t, w in content_terms(blanked).items() if not _is_cjk(t)}
+    r.zh_runs = [canonical_zh(run) for run in _CJK_RUN.findall(blanked)]
     return r
 
 
@@ -362,6 +370,9 @@ SYNONYMS_EN = {
     "announced": "announce", "presented": "announce", "launch": "start", "began": "start",
     "begin": "start", "started": "start", "outbreak": "start", "erupted": "start",
     "killed": "kill", "dead": "kill", "died": "kill", "flexibility": "flexible",
+    "initially": "first", "initial": "first", "originally": "first",
+    "centres": "focus", "centers": "focus", "centred": "focus", "centered": "focus",
+    "centre": "focus", "center": "focus", "focuses": "focus", "focused": "focus",
     "financier": "funder", "funding": "funder", "bankroll": "funder",
 }  # fmt: skip
 SYNONYMS_ZH = (
@@ -371,7 +382,7 @@ SYNONYMS_ZH = (
     ("撤离", "撤出"), ("撤军", "撤出"), ("解散", "解散"), ("重建", "重建"),
     ("提出", "提交"), ("起草", "提交"), ("公布", "宣布"), ("宣告", "宣布"),
     ("遇害", "丧生"), ("死亡", "丧生"), ("身亡", "丧生"), ("阵亡", "丧生"),
-    ("资金来源", "金主"), ("出资方", "金主"), ("以军", "以色列军队"), ("以色列国防军", "以色列军队"),
+    ("资金来源", "金主"), ("完成", "实现"), ("达到", "实现"), ("出资方", "金主"), ("以军", "以色列军队"), ("以色列国防军", "以色列军队"),
 )  # fmt: skip
 
 
@@ -407,11 +418,16 @@ class Profile:
     round: int | None
 
 
-# Value names that hold every actor or place of their kind: naming another one contradicts.
-CLOSED_SLOTS = (
-    "place", "submitted_by", "mediators", "negotiators", "abstainers", "adopted_by",
-    "listed_by", "proposed_by", "dissolved_by",
-)  # fmt: skip
+# Value names that hold every actor or place of their kind, and the words by which a claim
+# speaks of that slot: naming another actor or place there contradicts the fact.
+CLOSED_SLOTS = {
+    "place": "",  # the claim's venue words decide (held in, took place in, 举行, …)
+    "submitted_by": r"submit|tabl|draft|put forward|sponsor|提交|提出|起草",
+    "mediators": r"mediat|broker|go-between|斡旋|调停|调解|居间",
+    "negotiators": r"negotiat|talks with|met with|会谈|谈判",
+    "abstainers": r"abstain|abstention|弃权",
+    "proposed_by": r"propos|plan|提议|方案|建议",
+}
 
 UNIT_OF_FIELD = {
     "hostages": "hostages", "prisoners": "prisoners", "days": "days", "hours": "hours",
@@ -448,7 +464,9 @@ class Checker:
         readings = [read(t, self.lex, year) for t in texts[:2]]
         terms: set[str] = set()
         for t in texts:
-            terms |= set(content_terms(normalize(t)))
+            norm_t = normalize(t)
+            terms |= set(content_terms(norm_t))
+            terms |= {"1" + ch for ch in "".join(_CJK_RUN.findall(norm_t))}
         entities: set[str] = {fact.id} if fact.kind in ("party", "person", "place") else set()
         slots: dict[str, set[str]] = {}
         numbers: list[tuple[float, str | None, str, str]] = []
@@ -463,7 +481,9 @@ class Checker:
                     ref_fact = self.base.get(ref)
                     if ref_fact is not None:
                         for alias in (*ref_fact.aliases_en, *ref_fact.aliases_zh):
-                            terms |= set(content_terms(normalize(alias)))
+                            norm_a = normalize(alias)
+                            terms |= set(content_terms(norm_a))
+                            terms |= {"1" + ch for ch in "".join(_CJK_RUN.findall(norm_a))}
             for item in items:
                 if isinstance(item, Quantity):
                     numbers.append((float(item.value), _unit_name(item.unit), item.approx, name))
@@ -493,6 +513,9 @@ class Checker:
         for value in fact.values.values():
             if isinstance(value, dt.time):
                 hours.add(value.hour)
+        if fact.kind == "vote" and isinstance(fact.values.get("for"), int):
+            dissent = (fact.values.get("against") or 0, fact.values.get("abstain") or 0)
+            concepts["unanimous"] = -1 if any(dissent) else 1
         role_text = normalize(str(fact.values.get("role", ""))) if fact.kind == "person" else ""
         roles = {role for term, role in self.lex.role_terms.items() if role_text and re.search(
             rf"(?<![a-z]){re.escape(term)}(?![a-z])", role_text)}  # fmt: skip
@@ -543,6 +566,7 @@ class Checker:
             if p.fact.id not in seen and (
                 (r.ordinal_round is not None and p.round == r.ordinal_round)
                 or (r.ordinal_phase is not None and p.phase == r.ordinal_phase)
+                or any(c in p.concepts for c in r.concepts if c in ("unanimous",))
             ):
                 found.append(p)
                 seen.add(p.fact.id)
@@ -564,15 +588,7 @@ class Checker:
         have: set[str] = set()
         for p in profiles:
             have |= p.terms
-        total = covered = 0.0
-        missing = []
-        for term, w in r.terms.items():
-            weight = w * self._weight(term)
-            total += weight
-            if term in have:
-                covered += weight
-            else:
-                missing.append(term)
+        total, covered, missing = self._term_coverage(r, have)
         entities = set().union(*(p.entities for p in profiles)) if profiles else set()
         for e in r.entities:
             total += ENTITY_WEIGHT
@@ -582,15 +598,46 @@ class Checker:
                 missing.append(e)
         return (covered / total if total else 0.0), missing
 
-    def _relevance(self, r: Reading, p: Profile) -> float:
-        """How much a fact is about what the claim says: mostly its words (the event, the
-        relation), partly its actors. Actors the fact does not name are not held against it,
-        so a claim that swaps one actor for another is still about the fact it contradicts."""
+    def _term_coverage(self, r: Reading, have: set[str]) -> tuple[float, float, list[str]]:
+        """Weighted total and covered amount of the claim's words; the words not found.
+
+        Chinese is read by character: a character is covered when a pair of characters it
+        belongs to appears in the facts (half covered when only the character does), so word
+        boundaries the claim draws differently from the facts do not count against it."""
         total = covered = 0.0
+        missing: list[str] = []
         for term, w in r.terms.items():
             weight = w * self._weight(term)
             total += weight
-            covered += weight if term in p.terms else 0.0
+            if term in have:
+                covered += weight
+            else:
+                missing.append(term)
+        for run in r.zh_runs:
+            gap = ""
+            for i, ch in enumerate(run):
+                if ch in lexicon.STOP_CHARS_ZH:
+                    gap = _flush(gap, missing)
+                    continue
+                pairs = [run[j : j + 2] for j in (i - 1, i) if 0 <= j and j + 2 <= len(run)]
+                weight = min((self._weight(b) for b in pairs), default=self._weight(ch)) * ZH_CHAR
+                total += weight
+                if any(b in have for b in pairs):
+                    covered += weight
+                    gap = _flush(gap, missing)
+                elif "1" + ch in have:
+                    covered += weight / 2
+                    gap += ch
+                else:
+                    gap += ch
+            _flush(gap, missing)
+        return total, covered, missing
+
+    def _relevance(self, r: Reading, p: Profile, ordinal: bool = True) -> float:
+        """How much a fact is about what the claim says: mostly its words (the event, the
+        relation), partly its actors. Actors the fact does not name are not held against it,
+        so a claim that swaps one actor for another is still about the fact it contradicts."""
+        total, covered, _ = self._term_coverage(r, p.terms)
         term_cov = covered / total if total else 1.0
         known = [e for e in r.entities if not e.startswith("ext-")]
         if not known:
@@ -599,7 +646,7 @@ class Checker:
             ent_cov = sum(e in p.entities for e in known) / len(known)
             score = 0.65 * term_cov + 0.35 * ent_cov
         for claimed, actual in ((r.ordinal_round, p.round), (r.ordinal_phase, p.phase)):
-            if claimed is not None and actual is not None:
+            if ordinal and claimed is not None:  # "the fifth round": facts of round five
                 score = 0.8 * score + (0.2 if claimed == actual else 0.0)
         return score
 
@@ -622,6 +669,7 @@ class Checker:
         if comparison is not None:
             findings.append(comparison)
 
+        findings = self._anchored(findings, scored)
         assertions = tuple(f.assertion for f in findings)
         refuted = [f for f in findings if f.assertion.status == "refuted"]
         if refuted:
@@ -665,7 +713,7 @@ class Checker:
         _, missing = self._coverage(r, chosen)
         settled = {f.assertion.kind for f in findings if f.assertion.status == "supported"}
         unexplained = [u for u in self._unexplained(r, chosen) if u.split()[0] not in settled]
-        unexplained += [f"date {d}" for d in self._after_coverage(r)]
+        unexplained += [f"date {d}" for d in self._after_coverage(r, [(1.0, p) for p in chosen])]
         outside = [e for e in r.entities if e.startswith("ext-")]
         if chosen and coverage >= SUPPORT_COVERAGE and not unexplained and not outside:
             ids = tuple(p.fact.id for p in chosen)
@@ -676,6 +724,26 @@ class Checker:
         what = ", ".join(dict.fromkeys(gaps[:4]))
         why = f"The facts do not say this ({what})." if what else "The facts do not say this."
         return self._verdict(claim, "not_enough_info", ids, why, (), assertions, coverage=coverage)
+
+    def _anchored(
+        self, findings: list[Finding], scored: list[tuple[float, int, Profile]]
+    ) -> list[Finding]:
+        """Keep a disagreement only from a fact that is surely about the claim: very
+        relevant, or agreeing with it on something else (a date, a count, an actor)."""
+        relevance = {p.fact.id: rel for rel, _, p in scored}
+        anchored = {f.assertion.fact for f in findings if f.assertion.status == "supported"}
+        kept = []
+        for f in findings:
+            fid = f.assertion.fact
+            if (
+                f.assertion.status in ("refuted", "disputed")
+                and f.assertion.kind not in ("role", "camp", "order", "comparison", "vote")
+                and relevance.get(fid or "", 1.0) < STRONG
+                and fid not in anchored
+            ):
+                continue
+            kept.append(f)
+        return kept
 
     def _verdict(
         self,
@@ -705,12 +773,14 @@ class Checker:
         agrees: Callable[[Profile], bool],
         against: Callable[[Profile], Finding],
         threshold: float = 0.0,
+        any_agree: bool = False,
     ) -> list[Finding]:
+        """`any_agree`: a precise value (a date, a count) found in any relevant fact holds."""
         if not speaking:
             return []
         best = speaking[0][0]
         for rel, p in speaking:
-            if rel >= best - TIE and agrees(p):
+            if (any_agree or rel >= best - TIE) and agrees(p):
                 return [Finding(Assertion(kind, text, "supported", p.fact.id))]
         if best >= (threshold or CONFLICT):
             return [against(speaking[0][1])]
@@ -734,14 +804,14 @@ class Checker:
                 actual = f"{_approx_words(a)}{format_number(v)} {u}"
                 return self._against(p, "number", fld, text, actual, n.value)
 
-            out += self._judge("number", text, speaking, agrees, against)
+            out += self._judge("number", text, speaking, agrees, against, any_agree=True)
         return out
 
     def _date_findings(self, r: Reading, relevant: list[tuple[float, Profile]]) -> list[Finding]:
         out: list[Finding] = []
         if r.order:
             return out
-        late = set(self._after_coverage(r))
+        late = set(self._after_coverage(r, relevant))
         speaking = [(c, p) for c, p in relevant if p.dates]
         for d in r.dates:
             text = r.norm[d.start : d.end]
@@ -762,7 +832,7 @@ class Checker:
                 shown = claimed.isoformat() if claimed else text
                 return self._against(p, "date", fld, shown, day.isoformat(), claimed)
 
-            out += self._judge("date", text, speaking, agrees, against)
+            out += self._judge("date", text, speaking, agrees, against, any_agree=True)
         timed = [(c, p) for c, p in relevant if p.hours]
         for hour in r.times:
 
@@ -773,16 +843,18 @@ class Checker:
                 actual = "–".join(f"{h}:00" for h in sorted(p.hours))
                 return self._against(p, "time", "values", f"{hour}:00", actual)
 
-            out += self._judge("time", f"{hour}:00", timed, has, against_time)
+            out += self._judge("time", f"{hour}:00", timed, has, against_time, any_agree=True)
         return out
 
-    def _after_coverage(self, r: Reading) -> list[str]:
-        """Dates in the claim later than anything the fact base covers."""
+    def _after_coverage(self, r: Reading, relevant: list[tuple[float, Profile]]) -> list[str]:
+        """Dates in the claim later than anything the fact base covers (unless a relevant
+        fact has the same day and month: then it is the year that is wrong)."""
         last = self.last_day
+        days = {(day.month, day.day) for _, p in relevant for day, _ in p.dates}
         out = []
         for d in r.dates:
             year, month = d.year, d.month
-            if year is None:
+            if year is None or (d.month, d.day) in days:
                 continue
             if year > last.year or (
                 year == last.year and month is not None and month > last.month
@@ -800,7 +872,12 @@ class Checker:
         ):
             if claimed is None:
                 continue
-            speaking = [(c, p) for c, p in relevant if getattr(p, attr) is not None]
+            # ranked without the ordinal itself, which would favour the facts that agree
+            speaking = sorted(
+                ((self._relevance(r, p, ordinal=False), p) for _, p in relevant
+                 if getattr(p, attr) is not None),
+                key=lambda t: -t[0],
+            )  # fmt: skip
             fld = "values.phase" if kind == "phase" else "values.number"
 
             def agrees(p: Profile, attr: str = attr, claimed: int = claimed) -> bool:
@@ -822,16 +899,19 @@ class Checker:
 
     def _slot_findings(self, r: Reading, relevant: list[tuple[float, Profile]]) -> list[Finding]:
         out: list[Finding] = []
-        for rel, p in relevant[:1]:
-            if rel < CONFLICT:
-                break
-            for kind, corr in self._vote_conflicts(r, p) + self._entity_conflicts(r, p, relevant):
-                out.append(
-                    Finding(Assertion(kind, corr.claimed, "refuted", p.fact.id, corr.actual), corr)
-                )
+        votes = [(c, p) for c, p in relevant if p.fact.kind == "vote"]
+        for rel, p in votes[:1]:
+            if rel >= CONFLICT:
+                for kind, corr in self._vote_conflicts(r, p):
+                    out.append(
+                        Finding(
+                            Assertion(kind, corr.claimed, "refuted", p.fact.id, corr.actual), corr
+                        )
+                    )
+        out += self._entity_findings(r, relevant)
         out += self._absence_findings(r, relevant)
-        for role, at in r.roles:
-            holder = self.by_id.get(self._holder_named(r, at) or "")
+        for role, at, end in r.roles:
+            holder = self.by_id.get(self._holder_named(r, at, end) or "")
             if holder is None or not holder.roles:
                 continue
             text = f"{_name(self, holder.fact.id)}: {role}"
@@ -859,7 +939,7 @@ class Checker:
         takes_part = (
             r.concepts.get("attend") == 1
             or r.concepts.get("direct") == 1
-            or bool(re.search(r"\bbetween\b|之间|\bwith\b", r.norm))
+            or bool(re.search(r"\bbetween\b|之间", r.norm))
         )
         if not takes_part or r.concepts.get("attend") == -1:
             return []
@@ -879,16 +959,21 @@ class Checker:
                     ]
         return []
 
-    def _holder_named(self, r: Reading, at: int) -> str | None:
-        """The person named closest to an office in the claim (not the office's own words)."""
-        best: tuple[int, str] | None = None
-        for e, (start, end) in r.entities.items():
-            if self.lex.kind.get(e) != "person" or start <= at < end:
+    def _holder_named(self, r: Reading, at: int, end: int) -> str | None:
+        """The person an office in the claim is said of: named right after it ("Finance
+        Minister Smotrich", 财政部长斯莫特里赫), else the nearest one named before it
+        ("Ben-Gvir serves as finance minister")."""
+        before: tuple[int, str] | None = None
+        after: tuple[int, str] | None = None
+        for e, (start, stop) in r.entities.items():
+            if self.lex.kind.get(e) != "person" or (start < end and at < stop):
                 continue
-            distance = at - end if at >= end else start - at
-            if distance <= 30 and (best is None or distance < best[0]):
-                best = (distance, e)
-        return best[1] if best else None
+            if start >= end and start - end <= 3 and (after is None or start - end < after[0]):
+                after = (start - end, e)
+            elif stop <= at and at - stop <= 30 and (before is None or at - stop < before[0]):
+                before = (at - stop, e)
+        chosen = after or before
+        return chosen[1] if chosen else None
 
     def _concept_findings(
         self, r: Reading, relevant: list[tuple[float, Profile]]
@@ -940,8 +1025,9 @@ class Checker:
                         f"{values.get('for')} for, {values.get('against', 0)} against, {values.get('abstain')} abstaining")))  # fmt: skip
         abstainers = values.get("abstainers")
         if isinstance(abstainers, tuple):
+            types = {self.lex.etype.get(a) for a in abstainers if isinstance(a, str)}
             actors = [
-                e for e in r.entities if self.lex.kind.get(e) == "party" and e not in abstainers
+                e for e in r.entities if self.lex.etype.get(e) in types and e not in abstainers
             ]
             mentions_abstain = re.search(r"abstain|abstention|弃权", r.norm)
             if mentions_abstain and actors and not r.negated:
@@ -984,30 +1070,39 @@ class Checker:
                     )
         return out
 
-    def _entity_conflicts(
-        self, r: Reading, p: Profile, relevant: list[tuple[float, Profile]]
-    ) -> list[tuple[str, Correction]]:
-        """An actor or place of the claim where the fact names another of the same type."""
-        out = []
-        for name in CLOSED_SLOTS:
-            slot = p.slots.get(name)
-            if not slot or (name == "place" and not r.venue):
+    def _entity_findings(self, r: Reading, relevant: list[tuple[float, Profile]]) -> list[Finding]:
+        """An actor or place of the claim where the most relevant fact that fills that slot
+        names another of the same type (a state for a state, a city for a city)."""
+        out: list[Finding] = []
+        for name, cue in CLOSED_SLOTS.items():
+            if (name == "place" and not r.venue) or (cue and not re.search(cue, r.norm)):
                 continue
+            speaking = [(c, p) for c, p in relevant if p.slots.get(name)]
+            if not speaking:
+                continue
+            best, p = speaking[0]
+            slot = p.slots[name]
             types = {self.lex.etype.get(e) for e in slot}
             for e in r.entities:
-                if e in p.entities or self.lex.etype.get(e) not in types:
+                if self.lex.etype.get(e) not in types:
                     continue
-                if any(e in q.slots.get(name, ()) for _, q in relevant):
-                    continue  # another fact the claim is about has it there
-                out.append(
-                    (
-                        "entity",
-                        Correction(
-                            p.fact.id, f"values.{name}", _name(self, e), _names(self, slot)
-                        ),
+                holders = [q for c, q in speaking if c >= best - TIE and e in q.slots[name]]
+                if holders:
+                    out.append(
+                        Finding(
+                            Assertion("entity", _name(self, e), "supported", holders[0].fact.id)
+                        )
                     )
-                )
-                break
+                elif best >= CONFLICT and e not in p.entities:
+                    corr = Correction(
+                        p.fact.id, f"values.{name}", _name(self, e), _names(self, slot)
+                    )
+                    out.append(
+                        Finding(
+                            Assertion("entity", corr.claimed, "refuted", p.fact.id, corr.actual),
+                            corr,
+                        )
+                    )
         return out
 
     def _order(self, r: Reading, scored: list[tuple[float, int, Profile]]) -> Finding | None:
@@ -1240,6 +1335,12 @@ def _name(checker: Checker, entity: str) -> str:
 
 def _names(checker: Checker, ids: Iterable[Value]) -> str:
     return ", ".join(_name(checker, i) for i in ids if isinstance(i, str))
+
+
+def _flush(gap: str, missing: list[str]) -> str:
+    if gap:
+        missing.append(gap)
+    return ""
 
 
 def _is_cjk(text: str) -> bool:

@@ -22,7 +22,7 @@ NEGATION_ZH = (
 # "did not halt" and "continued" agree, and "halted" contradicts both.
 CONCEPTS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("halt", 1, ("stop", "stopped", "halt", "halted", "halts", "cease", "ceased", "suspend",
-                 "suspended", "end its", "停止", "中止", "暂停", "停下", "叫停", "阻止")),
+                 "suspended", "end its", "停止", "中止", "停下", "叫停", "阻止")),
     ("halt", -1, ("continue", "continued", "continues", "continuing", "carry on", "go on",
                   "went on", "persist", "keep up", "press on", "持续", "继续", "照常", "仍将")),
     ("accept", 1, ("accept", "accepted", "accepts", "support", "supported", "supports",
@@ -55,7 +55,9 @@ CONCEPTS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
                        "临时")),
     ("succeed", 1, ("succeeded", "success", "successful", "breakthrough", "成功", "突破")),
     ("succeed", -1, ("failed", "fail", "collapsed", "fell through", "came to nothing",
-                     "fruitless", "无果", "未果", "失败", "功亏一篑", "破裂", "告吹")),
+                     "fruitless", "without an agreement", "without agreement", "no agreement",
+                     "inconclusive", "无果", "未果", "失败", "功亏一篑", "破裂", "告吹",
+                     "无果而终", "没有结果", "未达成一致")),
     ("withdraw_all", 1, ("completely", "fully", "entirely", "full withdrawal",
                          "complete withdrawal", "all of gaza", "whole of gaza", "全部撤出",
                          "完全撤出", "全面撤出", "全部撤离", "彻底撤出", "全部", "完全")),
@@ -236,8 +238,14 @@ STOPWORDS_EN = frozenset(
     also only just still even both each all any some such so very into onto over under about
     after before during between among up out off again further once said says say according
     article author reports reported would will could should can may might must shall one
-    rather per via while while if because since until till within without not no never""".split()
+    rather per via while if because since until till within without not no never set
+    identifies identify identified states stated notes noted effect ended""".split()
 )
+STOPWORDS_ZH = (
+    "任何", "文章", "本文", "认为", "表示", "指出", "据称", "据报道", "即使", "按照", "根据",
+    "一些", "实际上", "事实上", "之一", "曾经", "已经", "目前", "当时", "随即", "其中",
+    "可以", "存在", "能够",
+)  # fmt: skip
 STOP_CHARS_ZH = frozenset(
     "的了是在和与及对中为将把被由而并也都就又再已于从向以其该此这那之所着过等个"
 )
