@@ -19,7 +19,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from factcheck import lexicon
@@ -74,6 +74,7 @@ class Finding:
     assertion: Assertion
     correction: Correction | None = None
     note: Note | None = None
+    near_miss: bool = False  # a value that differs from the fact's in one part only
 
 
 @dataclass(frozen=True)
@@ -239,7 +240,9 @@ def read(text: str, lex: Lexicon, default_year: int | None = None) -> Reading:
     r.negated = bool(negations)
     for m in lex.concept_re.finditer(norm):
         concept, polarity = lex.concept_terms[m.group()]
-        if _negated(norm, m.start(), negations):
+        negation = _negation_before(norm, m.start(), negations)
+        if negation is not None:
+            negations.remove(negation)  # a negation flips the first predicate after it only
             polarity = -polarity
         previous = r.concepts.get(concept)
         r.concepts[concept] = polarity if previous in (None, polarity) else 0
@@ -300,13 +303,13 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _negated(norm: str, at: int, negations: list[int]) -> bool:
-    """A negation ends shortly before this position (a few words, or a few characters)."""
+def _negation_before(norm: str, at: int, negations: list[int]) -> int | None:
+    """The end of a negation shortly before this position (a few words, no comma between)."""
     for end in negations:
         gap = norm[end:at]
         if 0 <= at - end <= 24 and len(gap.split()) <= 4 and not re.search(r"[,;，；。]", gap):
-            return True
-    return False
+            return end
+    return None
 
 
 def _unit_after(norm: str, end: int, lex: Lexicon) -> str | None:
@@ -335,8 +338,20 @@ _WORD = re.compile(r"[a-z][a-z'\-]*[a-z]|[a-z]")
 _CJK_RUN = re.compile(f"[{CJK}]+")
 
 
+PHRASES_EN = (
+    (
+        re.compile(
+            r"\b(?:took|take|takes|taking|went into|came into|come into) (?:effect|force)\b|\bin force\b"
+        ),
+        "start",
+    ),
+)
+
+
 def content_terms(norm: str) -> dict[str, float]:
     """Content words (English stems without stop words) and Chinese character pairs."""
+    for pattern, word in PHRASES_EN:
+        norm = pattern.sub(word, norm)
     terms: dict[str, float] = {}
     for word in _WORD.findall(norm):
         if word in lexicon.STOPWORDS_EN or len(word) < 2:
@@ -669,7 +684,7 @@ class Checker:
         if comparison is not None:
             findings.append(comparison)
 
-        findings = self._anchored(findings, scored)
+        findings = self._anchored(findings, scored, r)
         assertions = tuple(f.assertion for f in findings)
         refuted = [f for f in findings if f.assertion.status == "refuted"]
         if refuted:
@@ -726,17 +741,20 @@ class Checker:
         return self._verdict(claim, "not_enough_info", ids, why, (), assertions, coverage=coverage)
 
     def _anchored(
-        self, findings: list[Finding], scored: list[tuple[float, int, Profile]]
+        self, findings: list[Finding], scored: list[tuple[float, int, Profile]], r: Reading
     ) -> list[Finding]:
         """Keep a disagreement only from a fact that is surely about the claim: very
         relevant, or agreeing with it on something else (a date, a count, an actor)."""
         relevance = {p.fact.id: rel for rel, _, p in scored}
         anchored = {f.assertion.fact for f in findings if f.assertion.status == "supported"}
+        specific = {e for e in r.entities if self.lex.kind.get(e) in ("place", "person")}
+        anchored |= {p.fact.id for _, _, p in scored if specific & p.entities}
         kept = []
         for f in findings:
             fid = f.assertion.fact
             if (
-                f.assertion.status in ("refuted", "disputed")
+                not f.near_miss
+                and f.assertion.status in ("refuted", "disputed")
                 and f.assertion.kind not in ("role", "camp", "order", "comparison", "vote")
                 and relevance.get(fid or "", 1.0) < STRONG
                 and fid not in anchored
@@ -826,6 +844,17 @@ class Checker:
             def against(p: Profile, d: DateMention = d, text: str = text) -> Finding:
                 day, fld = p.dates[0]
                 claimed = d.to_date(day.year)
+                if claimed is not None and d.year is not None:
+                    same = (
+                        (claimed.year == day.year)
+                        + (claimed.month == day.month)
+                        + (claimed.day == day.day)
+                    )
+                    if same == 2:  # 24 December for 24 November: the same event, misdated
+                        found = self._against(
+                            p, "date", fld, claimed.isoformat(), day.isoformat(), claimed
+                        )
+                        return replace(found, near_miss=True)
                 if d.day is None:
                     shown = f"{d.year or ''}-{d.month or ''}".strip("-")
                     return self._against(p, "date", fld, shown, day.isoformat())
@@ -1044,7 +1073,7 @@ class Checker:
             if mentions_abstain and r.negated and "abstain" not in tally and values.get("abstain"):
                 out.append(
                     (
-                        "predicate",
+                        "vote",
                         Correction(
                             p.fact.id,
                             "values.abstain",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 # Words that flip the polarity of the predicate that follows them (within a few words).
 NEGATION_EN = (
-    "not", "never", "no", "n't", "without", "neither", "nor", "failed to", "fail to",
+    "not", "never", "no", "n't", "cannot", "without", "neither", "nor", "failed to", "fail to",
     "fails to", "unable to", "refused to", "refuse to", "rather than", "instead of",
 )  # fmt: skip
 NEGATION_ZH = (
