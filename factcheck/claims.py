@@ -40,7 +40,8 @@ CANDIDATES = 20
 ENTITY_WEIGHT = 3.0
 ZH_CHAR = 0.6  # a Chinese character weighs less than an English word
 STRONG = 0.75  # a fact this relevant may refute a claim without agreeing on anything else
-TIE = 0.05  # facts this close in relevance to the best one count as equally relevant
+TIE = 0.05
+ANCHOR_BONUS = 0.15  # facts this close in relevance to the best one count as equally relevant
 
 
 # ---- results ------------------------------------------------------------------------------
@@ -254,17 +255,18 @@ def read(text: str, lex: Lexicon, default_year: int | None = None) -> Reading:
     for n in find_numbers(norm):
         if _overlaps(n.start, n.end, taken):
             continue
-        unit = _unit_after(norm, n.end, lex) or _unit_before(norm, n.start, lex)
+        unit, unit_end = _unit_after(norm, n.end, lex)
+        unit = unit or _unit_before(norm, n.start, lex)
         r.numbers.append(Num(float(n.value), unit, n.approx, n.ordinal, n.start, n.end))
+        taken.append((n.start, unit_end))  # the number and its unit words are not content
         if n.ordinal and unit == "phases":
             r.ordinal_phase = int(n.value)
         if n.ordinal and unit == "rounds":
             r.ordinal_round = int(n.value)
     after, before = lex.after_re.search(norm), lex.before_re.search(norm)
-    if after or before:
-        m = after or before
-        assert m is not None
-        r.order, r.order_at = ("after" if after else "before"), m.start()
+    cue = after or before
+    if cue is not None:
+        r.order, r.order_at = ("after" if after else "before"), cue.start()
     if lex.more_re.search(norm):
         r.comparison = "more"
     elif lex.less_re.search(norm):
@@ -291,9 +293,10 @@ def _hour(m: re.Match[str]) -> int | None:
         hour = int(m.group(3))
         return hour + 12 if m.group(4).startswith("p") and hour < 12 else hour
     raw = m.group(6)
-    hour = int(raw) if raw.isdigit() else parse_chinese(raw)
-    if hour is None:
+    parsed = int(raw) if raw.isdigit() else parse_chinese(raw)
+    if parsed is None:
         return None
+    hour = parsed
     if m.group(5) in ("晚上", "下午") and hour < 12:
         hour += 12
     return hour
@@ -312,20 +315,22 @@ def _negation_before(norm: str, at: int, negations: list[int]) -> int | None:
     return None
 
 
-def _unit_after(norm: str, end: int, lex: Lexicon) -> str | None:
+def _unit_after(norm: str, end: int, lex: Lexicon) -> tuple[str | None, int]:
+    """The unit named right after a number, and where its words end."""
     tail = norm[end : end + 24]
     m = re.match(
         r"\s*(?:多|余|个|名|位|项|次|\+|-|plus)?\s*([a-z]+(?:\s+[a-z]+)?|[^\s\d]{1,4})", tail
     )
     if not m:
-        return None
+        return None, end
     chunk = m.group(1)
     for size in range(len(chunk), 0, -1):
         unit = lex.unit_terms.get(chunk[:size])
         if unit:
-            return unit
+            return unit, end + m.start(1) + size
     first = chunk.split()[0] if chunk.split() else ""
-    return lex.unit_terms.get(first)
+    unit = lex.unit_terms.get(first)
+    return unit, (end + m.start(1) + len(first)) if unit else end
 
 
 def _unit_before(norm: str, start: int, lex: Lexicon) -> str | None:
@@ -385,7 +390,7 @@ SYNONYMS_EN = {
     "announced": "announce", "presented": "announce", "launch": "start", "began": "start",
     "begin": "start", "started": "start", "outbreak": "start", "erupted": "start",
     "killed": "kill", "dead": "kill", "died": "kill", "flexibility": "flexible",
-    "initially": "first", "initial": "first", "originally": "first",
+    "cast": "vote", "voted": "vote", "initially": "first", "initial": "first", "originally": "first",
     "centres": "focus", "centers": "focus", "centred": "focus", "centered": "focus",
     "centre": "focus", "center": "focus", "focuses": "focus", "focused": "focus",
     "financier": "funder", "funding": "funder", "bankroll": "funder",
@@ -466,7 +471,9 @@ class Checker:
         for p in self.profiles:
             for term in p.terms:
                 self.df[term] += 1
-        self.last_day = max((d for p in self.profiles for d, _ in p.dates), default=dt.date.max)
+        days = [d for p in self.profiles for d, _ in p.dates]
+        self.first_day = min(days, default=dt.date.min)  # what the fact base covers
+        self.last_day = max(days, default=dt.date.max)
         self.role_holders: dict[str, set[str]] = defaultdict(set)
         for p in self.profiles:
             if p.fact.kind == "person":
@@ -634,7 +641,7 @@ class Checker:
                 if ch in lexicon.STOP_CHARS_ZH:
                     gap = _flush(gap, missing)
                     continue
-                pairs = [run[j : j + 2] for j in (i - 1, i) if 0 <= j and j + 2 <= len(run)]
+                pairs = [run[j : j + 2] for j in (i - 1, i) if j >= 0 and j + 2 <= len(run)]
                 weight = min((self._weight(b) for b in pairs), default=self._weight(ch)) * ZH_CHAR
                 total += weight
                 if any(b in have for b in pairs):
@@ -671,10 +678,22 @@ class Checker:
             key=lambda t: (-t[0], t[1]),
         )
         relevant = [(rel, p) for rel, _, p in scored if rel >= RELEVANT]
-        findings: list[Finding] = []
+        findings: list[Finding] = self._ordinal_findings(r, relevant)
+        # a fact of another phase or round speaks only to the ordinal, not to the rest
+        relevant = [
+            (rel, p) for rel, p in relevant
+            if r.ordinal_phase in (None, p.phase) or p.phase is None
+            if r.ordinal_round in (None, p.round) or p.round is None
+        ]  # fmt: skip
         findings += self._number_findings(r, relevant)
         findings += self._date_findings(r, relevant)
-        findings += self._ordinal_findings(r, relevant)
+        # a fact that agrees on a date, a count or an ordinal is the event the claim is
+        # about: it speaks first on who took part and on what was done
+        agreed = {f.assertion.fact for f in findings if f.assertion.status == "supported"}
+        relevant = sorted(
+            ((rel + (ANCHOR_BONUS if p.fact.id in agreed else 0.0), p) for rel, p in relevant),
+            key=lambda t: -t[0],
+        )
         findings += self._slot_findings(r, relevant)
         findings += self._concept_findings(r, relevant)
         order = self._order(r, scored)
@@ -684,7 +703,12 @@ class Checker:
         if comparison is not None:
             findings.append(comparison)
 
-        findings = self._anchored(findings, scored, r)
+        findings = list(
+            {
+                (f.assertion.kind, f.assertion.text, f.assertion.fact, f.assertion.status): f
+                for f in self._anchored(findings, scored, r)
+            }.values()
+        )
         assertions = tuple(f.assertion for f in findings)
         refuted = [f for f in findings if f.assertion.status == "refuted"]
         if refuted:
@@ -801,7 +825,10 @@ class Checker:
             if (any_agree or rel >= best - TIE) and agrees(p):
                 return [Finding(Assertion(kind, text, "supported", p.fact.id))]
         if best >= (threshold or CONFLICT):
-            return [against(speaking[0][1])]
+            # among the facts about as relevant as the best, one whose note records the
+            # claimed value (other reporting) makes the claim disputed rather than refuted
+            tied = [against(p) for rel, p in speaking if rel >= best - TIE]
+            return [next((f for f in tied if f.note is not None), tied[0])]
         return []
 
     def _number_findings(self, r: Reading, relevant: list[tuple[float, Profile]]) -> list[Finding]:
@@ -1189,7 +1216,7 @@ class Checker:
                     break
         if len(values) < 2:
             return None
-        (u1, (v1, f1)), (u2, (v2, f2)) = list(values.items())[:2]
+        (u1, (v1, f1)), (u2, (v2, _)) = list(values.items())[:2]
         holds = v1 > v2 if r.comparison == "more" else v1 < v2
         ratio = re.search(r"(twice|two times|three times|两倍|三倍|一倍)", r.norm)
         if ratio and holds:
@@ -1208,15 +1235,13 @@ class Checker:
         for n in r.numbers:
             if n.ordinal and (n.unit in ("phases", "rounds") or n.value <= 10):
                 continue
-            if not any(
-                _compatible(n, v, a) and (n.unit is None or u in (None, n.unit))
-                for v, u, a in numbers
-            ):
+            if not any(_compatible(n, v, a) and n.unit in (None, u) for v, u, a in numbers):
                 out.append(f"number {format_number(n.value)}")
         days = [day for p in chosen for day, _ in p.dates]
         for d in r.dates:
             if d.month is None and d.year is not None:
-                if not any(day.year == d.year for day in days) and d.year not in (2023, 2024):
+                years = range(self.first_day.year, self.last_day.year + 1)
+                if not any(day.year == d.year for day in days) and d.year not in years:
                     out.append(f"date {d.year}")
                 continue
             if not any(_date_match(d, day) for day in days):
@@ -1248,7 +1273,7 @@ def _compatible(n: Num, value: float, approx: str) -> bool:
         return (
             v >= value
             if n.approx in ("exact", "about")
-            else v == value or n.approx == "more_than" and v <= value
+            else v == value or (n.approx == "more_than" and v <= value)
         )
     if approx in ("about", "nearly"):
         return abs(v - value) <= max(1.0, 0.1 * value)

@@ -15,7 +15,9 @@ from factcheck.errors import FactcheckError
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Iterable
 
+    from factcheck.claims import Verdict
     from factcheck.facts import Fact, FactBase
     from factcheck.render import Renderer
 
@@ -313,10 +315,10 @@ def check(
     if not claims and file is None:
         raise FactcheckError("give a claim, --file PATH or --fact ID field=value")
     base = _base(facts)
+    results: Iterable[tuple[batch.Item, Verdict | None]]
     if fact is not None:
-        results = [
-            (batch.Item(1, " ".join(claims or [])), batch.check_fields(base, fact, claims or []))
-        ]
+        item = batch.Item(1, " ".join(claims or []))
+        results = [(item, batch.check_fields(base, fact, claims or []))]
     else:
         results = batch.check_all(base, batch.read_items(claims or [], file))
     out = _out(lang)

@@ -362,7 +362,7 @@ def claimreview(verdict: Verdict, base: FactBase) -> dict[str, Any]:
                 "position": ", ".join(f.source),
             }
             for f in cited
-        ],  # fmt: skip
+        ],
     }
 
 
