@@ -25,7 +25,7 @@ from functools import lru_cache
 from factcheck import lexicon
 from factcheck.dates import DateMention, find_dates
 from factcheck.facts import Fact, FactBase, Note, Quantity, Value, format_number, format_value
-from factcheck.numbers import find_numbers
+from factcheck.numbers import find_numbers, parse_english
 from factcheck.search import _blank, index_for
 from factcheck.textnorm import CJK, normalize, stem
 
@@ -40,8 +40,9 @@ CANDIDATES = 20
 ENTITY_WEIGHT = 3.0
 ZH_CHAR = 0.6  # a Chinese character weighs less than an English word
 STRONG = 0.75  # a fact this relevant may refute a claim without agreeing on anything else
+STRONG_FOR = {"predicate": 0.6, "negation": 0.65}  # what a claim asserts is its predicate
 TIE = 0.05
-ANCHOR_BONUS = 0.15  # facts this close in relevance to the best one count as equally relevant
+ANCHOR_BONUS = 0.3  # facts this close in relevance to the best one count as equally relevant
 
 
 # ---- results ------------------------------------------------------------------------------
@@ -116,6 +117,8 @@ class Reading:
     comparison: str | None = None  # "more" | "less"
     venue: bool = False
     negated: bool = False
+    loose_negation: bool = False  # a "not" that no known predicate took: the claim denies
+    clauses: int = 1
 
 
 @dataclass(frozen=True)
@@ -166,6 +169,23 @@ class Lexicon:
             names.pop(term, None)  # an office is read as an office, not as its holder
         self.names = names
         self.entity_re = re.compile(_pattern(names))
+        # short upper-case names (US, UN, IDF) are matched on the original text, in capitals,
+        # so that the pronoun "us" is not the United States
+        acronyms = {}
+        for fact in base:
+            if fact.kind in ("party", "person", "place"):
+                for alias in fact.aliases_en:
+                    bare = alias.replace(".", "")
+                    if bare.isupper() and bare.isalpha() and len(bare) <= 5:
+                        acronyms.setdefault(alias, fact.id)
+        self.acronyms = acronyms
+        self.acronym_re = re.compile(
+            "|".join(
+                rf"(?<![A-Za-z]){re.escape(a)}(?![A-Za-z])"
+                for a in sorted(acronyms, key=len, reverse=True)
+            )
+            or r"(?!x)x"
+        )
         self.role_terms = role_terms
         self.role_re = re.compile(_pattern(role_terms))
         self.camp_terms = {normalize(t): c for c, ts in lexicon.CAMPS.items() for t in ts}
@@ -177,12 +197,15 @@ class Lexicon:
         self.concept_re = re.compile(_pattern(self.concept_terms))
         self.unit_terms = {normalize(t): u for u, ts in lexicon.UNITS.items() for t in ts}
         self.neg_re = re.compile(
-            _pattern(lexicon.NEGATION_EN) + "|" + "|".join(map(re.escape, lexicon.NEGATION_ZH))
+            _pattern(lexicon.NEGATION_EN) + "|" + "|".join(lexicon.NEGATION_ZH)
         )
         self.after_re = re.compile(_pattern(lexicon.AFTER))
         self.before_re = re.compile(_pattern(lexicon.BEFORE))
         self.venue_re = re.compile(_pattern(t for t in lexicon.VENUE if t != "在"))
         self.stop_zh_re = re.compile("|".join(map(re.escape, lexicon.STOPWORDS_ZH)))
+        self.times_re = re.compile(
+            r"\b(?:twice|(?:two|three|four|five|\d+) times) as (?:many|much)\b|[两二三四五]倍"
+        )
         self.more_re = re.compile(
             r"(?<![a-z])(?:more|greater|larger|higher)\b[^.]*\bthan\b|多于|超过|比.{0,12}多"
         )
@@ -229,6 +252,10 @@ def read(text: str, lex: Lexicon, default_year: int | None = None) -> Reading:
     for m in lex.entity_re.finditer(norm):
         if not _overlaps(m.start(), m.end(), taken):
             r.entities.setdefault(lex.names[m.group()], (m.start(), m.end()))
+    if len(norm) == len(text):  # positions agree with the original: capitals can be read
+        for m in lex.acronym_re.finditer(text):
+            if not _overlaps(m.start(), m.end(), taken + list(r.entities.values())):
+                r.entities.setdefault(lex.acronyms[m.group()], (m.start(), m.end()))
     for m in lex.role_re.finditer(norm):
         r.roles.append((lex.role_terms[m.group()], m.start(), m.end()))
     for m in lex.camp_re.finditer(norm):
@@ -248,6 +275,8 @@ def read(text: str, lex: Lexicon, default_year: int | None = None) -> Reading:
         previous = r.concepts.get(concept)
         r.concepts[concept] = polarity if previous in (None, polarity) else 0
         quiet.append((m.start(), m.end()))
+    r.loose_negation = bool(negations)
+    r.clauses = 1 + len(re.findall(r"[,;，；]|\band\b|\bwhile\b|并且|而且|同时|并", norm))
     for m in lex.venue_re.finditer(norm):
         quiet.append((m.start(), m.end()))
     for m in lex.stop_zh_re.finditer(norm):
@@ -267,7 +296,7 @@ def read(text: str, lex: Lexicon, default_year: int | None = None) -> Reading:
     cue = after or before
     if cue is not None:
         r.order, r.order_at = ("after" if after else "before"), cue.start()
-    if lex.more_re.search(norm):
+    if lex.more_re.search(norm) or lex.times_re.search(norm):
         r.comparison = "more"
     elif lex.less_re.search(norm):
         r.comparison = "less"
@@ -430,12 +459,14 @@ class Profile:
     slots: dict[str, set[str]]  # entity-valued value name -> ids
     numbers: list[tuple[float, str | None, str, str]]  # value, unit, approx, field
     dates: list[tuple[dt.date, str]]
+    context_dates: list[dt.date]  # dates of the event this fact is part of
     concepts: dict[str, int]
     camps: set[str]
     roles: set[str]
     hours: set[int]
     phase: int | None
     round: int | None
+    negated: bool = False
 
 
 # Value names that hold every actor or place of their kind, and the words by which a claim
@@ -494,7 +525,11 @@ class Checker:
         numbers: list[tuple[float, str | None, str, str]] = []
         dates: list[tuple[dt.date, str]] = []
         for name, value in fact.values.items():
+            terms |= set(content_terms(name.replace("_", " ")))  # "mediators" speaks of mediation
             items = value if isinstance(value, tuple) else (value,)
+            for item in items:
+                if isinstance(item, str) and item not in self.lex.kind:
+                    terms |= set(content_terms(normalize(item)))  # "shuttle talks", aims
             refs = {v for v in items if isinstance(v, str) and v in self.lex.kind}
             if refs:
                 slots[name] = refs
@@ -532,6 +567,9 @@ class Checker:
                 concepts[concept] = polarity if old in (None, polarity) else 0
             camps |= {c for c, _ in r.camps}
             hours |= set(r.times)
+        for name in (fact.id, *fact.aliases_en, *fact.aliases_zh):  # "resolution 2735"
+            for n in find_numbers(normalize(name)):
+                numbers.append((float(n.value), None, "exact", "aliases"))
         for value in fact.values.values():
             if isinstance(value, dt.time):
                 hours.add(value.hour)
@@ -544,9 +582,12 @@ class Checker:
         if fact.kind == "person" and "camp" in fact.values:
             camps = {normalize(str(fact.values["camp"]))}
         phase = fact.values.get("phase")
+        negated = any(x.loose_negation for x in readings)
+        parent = self.base.get(fact.part_of or "")
+        context = [d for d in (parent.date, parent.start, parent.end) if d] if parent else []
         return Profile(
-            fact, terms, entities, slots, numbers, dates, concepts, camps, roles, hours,
-            phase if isinstance(phase, int) else None, self._round_of(fact),
+            fact, terms, entities, slots, numbers, dates, context, concepts, camps, roles, hours,
+            phase if isinstance(phase, int) else None, self._round_of(fact), negated,
         )  # fmt: skip
 
     def _round_of(self, fact: Fact | None, depth: int = 0) -> int | None:
@@ -678,24 +719,26 @@ class Checker:
             key=lambda t: (-t[0], t[1]),
         )
         relevant = [(rel, p) for rel, _, p in scored if rel >= RELEVANT]
-        findings: list[Finding] = self._ordinal_findings(r, relevant)
+        relevant = [(rel, p) for rel, p in relevant if not self._other_event(r, p)]
+        # dates and counts first: a fact that agrees on one is the event the claim is about,
+        # and speaks first on the ordinal, on who took part and on what was done
+        findings: list[Finding] = self._number_findings(r, relevant)
+        findings += self._date_findings(r, relevant)
+        agreed = {f.assertion.fact for f in findings if f.assertion.status == "supported"}
+        relevant = sorted(
+            ((rel + (ANCHOR_BONUS if p.fact.id in agreed else 0.0), p) for rel, p in relevant),
+            key=lambda t: -t[0],
+        )
+        findings += self._ordinal_findings(r, relevant)
         # a fact of another phase or round speaks only to the ordinal, not to the rest
         relevant = [
             (rel, p) for rel, p in relevant
             if r.ordinal_phase in (None, p.phase) or p.phase is None
             if r.ordinal_round in (None, p.round) or p.round is None
         ]  # fmt: skip
-        findings += self._number_findings(r, relevant)
-        findings += self._date_findings(r, relevant)
-        # a fact that agrees on a date, a count or an ordinal is the event the claim is
-        # about: it speaks first on who took part and on what was done
-        agreed = {f.assertion.fact for f in findings if f.assertion.status == "supported"}
-        relevant = sorted(
-            ((rel + (ANCHOR_BONUS if p.fact.id in agreed else 0.0), p) for rel, p in relevant),
-            key=lambda t: -t[0],
-        )
         findings += self._slot_findings(r, relevant)
         findings += self._concept_findings(r, relevant)
+        findings += self._negation_findings(r, relevant)
         order = self._order(r, scored)
         if order is not None:
             findings.append(order)
@@ -754,6 +797,17 @@ class Checker:
         unexplained = [u for u in self._unexplained(r, chosen) if u.split()[0] not in settled]
         unexplained += [f"date {d}" for d in self._after_coverage(r, [(1.0, p) for p in chosen])]
         outside = [e for e in r.entities if e.startswith("ext-")]
+        if chosen and r.clauses == 1:  # one statement: its places and people in one fact
+            primary = chosen[0]
+            parent = self.by_id.get(primary.fact.part_of or "")
+            around = primary.entities | (parent.entities if parent else set())
+            lone = [
+                e for e in r.entities
+                if self.lex.kind.get(e) in ("place", "person") and e not in around
+            ]  # fmt: skip
+            unexplained += [f"{_name(self, e)} with the rest" for e in lone]
+        unsure = [f.assertion.text for f in findings if f.assertion.status == "unknown"]
+        unexplained += [f"unsure: {u}" for u in unsure]
         if chosen and coverage >= SUPPORT_COVERAGE and not unexplained and not outside:
             ids = tuple(p.fact.id for p in chosen)
             why = "The facts agree with every part of the claim."
@@ -772,7 +826,7 @@ class Checker:
         relevance = {p.fact.id: rel for rel, _, p in scored}
         anchored = {f.assertion.fact for f in findings if f.assertion.status == "supported"}
         specific = {e for e in r.entities if self.lex.kind.get(e) in ("place", "person")}
-        anchored |= {p.fact.id for _, _, p in scored if specific & p.entities}
+        sharing = {p.fact.id for _, _, p in scored if specific & p.entities}
         kept = []
         for f in findings:
             fid = f.assertion.fact
@@ -780,8 +834,9 @@ class Checker:
                 not f.near_miss
                 and f.assertion.status in ("refuted", "disputed")
                 and f.assertion.kind not in ("role", "camp", "order", "comparison", "vote")
-                and relevance.get(fid or "", 1.0) < STRONG
+                and relevance.get(fid or "", 1.0) < STRONG_FOR.get(f.assertion.kind, STRONG)
                 and fid not in anchored
+                and not (f.assertion.kind in ("entity", "round", "phase") and fid in sharing)
             ):
                 continue
             kept.append(f)
@@ -816,24 +871,48 @@ class Checker:
         against: Callable[[Profile], Finding],
         threshold: float = 0.0,
         any_agree: bool = False,
+        tie: float = 0.0,
+        unsure_on_tie: bool = False,
     ) -> list[Finding]:
-        """`any_agree`: a precise value (a date, a count) found in any relevant fact holds."""
+        """`any_agree`: a precise value (a date, a count) found in any relevant fact holds.
+        `unsure_on_tie`: equally relevant facts that disagree leave the assertion unsure."""
         if not speaking:
             return []
         best = speaking[0][0]
+        tie = tie or TIE
+        near = [p for rel, p in speaking if rel >= best - tie]
+        if unsure_on_tie and any(agrees(p) for p in near) and not all(agrees(p) for p in near):
+            return [Finding(Assertion(kind, text, "unknown", near[0].fact.id))]
         for rel, p in speaking:
-            if (any_agree or rel >= best - TIE) and agrees(p):
+            if (any_agree or rel >= best - tie) and agrees(p):
                 return [Finding(Assertion(kind, text, "supported", p.fact.id))]
         if best >= (threshold or CONFLICT):
             # among the facts about as relevant as the best, one whose note records the
             # claimed value (other reporting) makes the claim disputed rather than refuted
-            tied = [against(p) for rel, p in speaking if rel >= best - TIE]
+            tied = [against(p) for p in near]
             return [next((f for f in tied if f.note is not None), tied[0])]
         return []
 
     def _number_findings(self, r: Reading, relevant: list[tuple[float, Profile]]) -> list[Finding]:
         out = []
         for n in r.numbers:
+            if n.unit is None and not n.ordinal:
+                holders = [p for _, p in relevant if any(v == n.value for v, _, _, _ in p.numbers)]
+                if holders:  # "resolution 2735": names the fact, anchors it
+                    out.append(
+                        Finding(
+                            Assertion(
+                                "number", format_number(n.value), "supported", holders[0].fact.id
+                            )
+                        )
+                    )
+                    out += [
+                        Finding(
+                            Assertion("number", format_number(n.value), "supported", p.fact.id)
+                        )
+                        for p in holders[1:]
+                    ]
+                continue
             if n.ordinal or n.unit is None:
                 continue
             unit = n.unit
@@ -867,6 +946,11 @@ class Checker:
 
             def agrees(p: Profile, d: DateMention = d) -> bool:
                 return any(d.matches(day) for day, _ in p.dates)
+
+            context = [p for _, p in relevant if any(d.matches(x) for x in p.context_dates)]
+            if context:  # the date of the event this fact belongs to (the truce, the round)
+                out.append(Finding(Assertion("date", text, "supported", context[0].fact.id)))
+                continue
 
             def against(p: Profile, d: DateMention = d, text: str = text) -> Finding:
                 day, fld = p.dates[0]
@@ -950,7 +1034,7 @@ class Checker:
                     p, kind, fld, f"{kind} {claimed}", f"{kind} {getattr(p, attr)}"
                 )
 
-            out += self._judge(kind, f"{kind} {claimed}", speaking, agrees, against)
+            out += self._judge(kind, f"{kind} {claimed}", speaking, agrees, against, tie=2 * TIE)
         return out
 
     def _slot_findings(self, r: Reading, relevant: list[tuple[float, Profile]]) -> list[Finding]:
@@ -1015,6 +1099,33 @@ class Checker:
                     ]
         return []
 
+    def _negation_findings(
+        self, r: Reading, relevant: list[tuple[float, Profile]]
+    ) -> list[Finding]:
+        """A denial no known predicate took ("did not …", 没有, 未): the facts the claim is
+        about must deny it too."""
+        if not relevant:
+            return []
+        if r.loose_negation:
+            return self._judge(
+                "negation", "denied", relevant, lambda p: p.negated,
+                lambda p: Finding(
+                    Assertion("negation", "denied", "refuted", p.fact.id, "stated"),
+                    Correction(p.fact.id, "text", "not so", "so"),
+                ),
+                CONFLICT_PREDICATE, unsure_on_tie=True,
+            )  # fmt: skip
+        return []
+
+    def _other_event(self, r: Reading, p: Profile) -> bool:
+        """The claim names another body of the same type (the General Assembly for the
+        Security Council): the fact is about another event, not a contradiction."""
+        body = p.slots.get("body")
+        if not body:
+            return False
+        types = {self.lex.etype.get(b) for b in body}
+        return any(self.lex.etype.get(e) in types and e not in body for e in r.entities)
+
     def _holder_named(self, r: Reading, at: int, end: int) -> str | None:
         """The person an office in the claim is said of: named right after it ("Finance
         Minister Smotrich", 财政部长斯莫特里赫), else the nearest one named before it
@@ -1049,7 +1160,10 @@ class Checker:
             ) -> Finding:
                 return self._against(p, "predicate", "text", text, _polar(concept, -polarity))
 
-            out += self._judge("predicate", text, speaking, agrees, against, CONFLICT_PREDICATE)
+            out += self._judge(
+                "predicate", text, speaking, agrees, against, CONFLICT_PREDICATE,
+                unsure_on_tie=True,
+            )  # fmt: skip
         return out
 
     def _against(
@@ -1142,6 +1256,12 @@ class Checker:
             for e in r.entities:
                 if self.lex.etype.get(e) not in types:
                     continue
+                if any(
+                    e in p.slots.get(other, ()) and re.search(other_cue, r.norm)
+                    for other, other_cue in CLOSED_SLOTS.items()
+                    if other != name and other_cue
+                ):
+                    continue  # the claim names it in the role it has there (abstained, …)
                 holders = [q for c, q in speaking if c >= best - TIE and e in q.slots[name]]
                 if holders:
                     out.append(
@@ -1149,7 +1269,7 @@ class Checker:
                             Assertion("entity", _name(self, e), "supported", holders[0].fact.id)
                         )
                     )
-                elif best >= CONFLICT and e not in p.entities:
+                elif best >= CONFLICT and e not in slot:
                     corr = Correction(
                         p.fact.id, f"values.{name}", _name(self, e), _names(self, slot)
                     )
@@ -1218,9 +1338,16 @@ class Checker:
             return None
         (u1, (v1, f1)), (u2, (v2, _)) = list(values.items())[:2]
         holds = v1 > v2 if r.comparison == "more" else v1 < v2
-        ratio = re.search(r"(twice|two times|three times|两倍|三倍|一倍)", r.norm)
+        ratio = re.search(
+            r"\b(twice|two|three|four|five|\d+) times\b|([两二三四五])倍|\b(twice)\b", r.norm
+        )
         if ratio and holds:
-            factor = 3 if ratio.group(1) in ("three times", "三倍") else 2
+            word = ratio.group(1) or ratio.group(2) or ratio.group(3)
+            factor = (
+                {"twice": 2, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}.get(word)
+                or (parse_english(word) if word.isalpha() else int(word))
+                or 2
+            )
             holds = v1 >= factor * v2 if r.comparison == "more" else v1 * factor <= v2
         detail = f"{format_number(v1)} {u1} against {format_number(v2)} {u2}"
         status = "supported" if holds else "refuted"
@@ -1237,7 +1364,9 @@ class Checker:
                 continue
             if not any(_compatible(n, v, a) and n.unit in (None, u) for v, u, a in numbers):
                 out.append(f"number {format_number(n.value)}")
-        days = [day for p in chosen for day, _ in p.dates]
+        days = [day for p in chosen for day, _ in p.dates] + [
+            day for p in chosen for day in p.context_dates
+        ]
         for d in r.dates:
             if d.month is None and d.year is not None:
                 years = range(self.first_day.year, self.last_day.year + 1)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 # Words that flip the polarity of the predicate that follows them (within a few words).
 NEGATION_EN = (
-    "not", "never", "no", "n't", "cannot", "without", "neither", "nor", "failed to", "fail to",
+    "not", "never", "no", "n't", "cannot", "without", "hardly", "barely", "neither", "nor", "failed to", "fail to",
     "fails to", "unable to", "refused to", "refuse to", "rather than", "instead of",
 )  # fmt: skip
 NEGATION_ZH = (
     "没有", "并未", "从未", "尚未", "未能", "未曾", "不会", "不能", "不可能", "不可", "不再",
-    "无法", "拒不", "并非", "不是", "而不是", "未", "不", "没", "无", "非",
+    "无法", "拒不", "并非", "不是", "而不是", "难以", "无力", "无须", "无需", "不必",
+    "未(?!成年|来)", "不(?!少|断|仅|久|同|过|但|管|论|久|满|止)", "没(?!收)",
+    "无(?!人机|论|数)", "非(?!洲|常|法|政府)",
 )  # fmt: skip
 
 # Predicates with a polarity: (concept, +1 | -1, terms). "continue" is "halt" negated, so
@@ -24,7 +26,8 @@ CONCEPTS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("halt", 1, ("stop", "stopped", "halt", "halted", "halts", "cease", "ceased", "suspend",
                  "suspended", "end its", "停止", "中止", "停下", "叫停", "阻止")),
     ("halt", -1, ("continue", "continued", "continues", "continuing", "carry on", "go on",
-                  "went on", "persist", "keep up", "press on", "持续", "继续", "照常", "仍将")),
+                  "went on", "persist", "keep up", "press on", "持续进行", "仍在持续", "继续", "照常",
+                  "仍将")),
     ("accept", 1, ("accept", "accepted", "accepts", "support", "supported", "supports",
                    "welcome", "welcomed", "welcomes", "back", "backed", "endorse", "endorsed",
                    "agree to", "agreed to", "embrace", "接受", "支持", "认可", "赞同", "欢迎",
@@ -48,7 +51,15 @@ CONCEPTS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
                  "增强", "扩大", "提升", "增加", "上涨")),
     ("rise", -1, ("decline", "declined", "declining", "wane", "waning", "waned", "fall",
                   "falling", "decrease", "decreased", "shrink", "weaken", "weakened",
-                  "erode", "下降", "衰落", "减弱", "削弱", "衰退", "下滑")),
+                  "erode", "dampen", "dampened", "curb", "curbed", "hamper", "hampered",
+                  "restrain", "restrained", "下降", "衰落", "减弱", "削弱", "衰退", "下滑",
+                  "抑制", "压抑", "降低")),
+    ("agree", 1, ("agree", "agreed", "agreement on", "consensus", "达成一致", "一致意见",
+                  "意见一致")),
+    ("agree", -1, ("disagree", "disagreed", "disagreement", "at odds", "分歧", "未达成一致")),
+    ("extent", 1, ("major", "sweeping", "substantial", "significant", "extensive",
+                   "大幅", "大幅度", "重大", "大量", "全面修改")),
+    ("extent", -1, ("minor", "simple", "slight", "small", "简单", "少许", "细微", "小幅")),
     ("permanent", 1, ("permanent", "lasting", "durable", "long-term", "永久", "长久",
                       "长期", "持久")),
     ("permanent", -1, ("temporary", "short-term", "interim", "brief", "暂时", "短暂",
@@ -56,6 +67,7 @@ CONCEPTS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("succeed", 1, ("succeeded", "success", "successful", "breakthrough", "成功", "突破")),
     ("succeed", -1, ("failed", "fail", "collapsed", "fell through", "came to nothing",
                      "fruitless", "without an agreement", "without agreement", "no agreement",
+                     "ended without an agreement", "ended without agreement", "ended in failure",
                      "inconclusive", "无果", "未果", "失败", "功亏一篑", "破裂", "告吹",
                      "无果而终", "没有结果", "未达成一致")),
     ("withdraw_all", 1, ("completely", "fully", "entirely", "full withdrawal",
@@ -365,22 +377,52 @@ STOPWORDS_EN = frozenset(
         "notes",
         "noted",
         "effect",
-        "ended",
         "lasted",
         "spanned",
+        "ran",
+        "run",
+        "runs",
         "require",
         "requires",
         "required",
         "needs",
         "need",
         "obliges",
+        "describes",
+        "describe",
+        "described",
+        "attributes",
+        "attribute",
+        "attributed",
+        "argues",
+        "argue",
+        "argued",
+        "claims",
+        "claim",
+        "claimed",
+        "overly",
+        "already",
+        "repeatedly",
+        "altogether",
+        "ultimately",
+        "despite",
+        "lone",
+        "sole",
+        "twice",
+        "times",
+        "many",
+        "much",
+        "more",
+        "fewer",
+        "less",
     ]
 )
 STOPWORDS_ZH = (
     "任何", "文章", "本文", "认为", "表示", "指出", "据称", "据报道", "即使", "按照", "根据",
     "一些", "实际上", "事实上", "之一", "曾经", "已经", "目前", "当时", "随即", "其中",
-    "可以", "存在", "能够", "持续了", "历时", "共计", "总共", "一共",
+    "可以", "存在", "能够", "持续了", "历时", "共计", "总共", "一共", "称", "说", "只是",
+    "据悉", "最终", "此事", "一事",
 )  # fmt: skip
 STOP_CHARS_ZH = frozenset(
-    "的了是在和与及对中为将把被由而并也都就又再已于从向以其该此这那之所着过等个"
+    "共的了是在和与及对中为将把被由而并也都就又再已于从向以其该此这那之所着过等个"
 )
