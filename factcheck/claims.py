@@ -42,7 +42,8 @@ ZH_CHAR = 0.6  # a Chinese character weighs less than an English word
 STRONG = 0.75  # a fact this relevant may refute a claim without agreeing on anything else
 STRONG_FOR = {"predicate": 0.6, "negation": 0.65}  # what a claim asserts is its predicate
 TIE = 0.05
-ANCHOR_BONUS = 0.3  # facts this close in relevance to the best one count as equally relevant
+ANCHOR_BONUS = 0.3
+NEAR = 0.3  # a fact this relevant that states the opposite keeps a claim from support  # facts this close in relevance to the best one count as equally relevant
 
 
 # ---- results ------------------------------------------------------------------------------
@@ -287,7 +288,8 @@ def read(text: str, lex: Lexicon, default_year: int | None = None) -> Reading:
         unit, unit_end = _unit_after(norm, n.end, lex)
         unit = unit or _unit_before(norm, n.start, lex)
         r.numbers.append(Num(float(n.value), unit, n.approx, n.ordinal, n.start, n.end))
-        taken.append((n.start, unit_end))  # the number and its unit words are not content
+        first = n.start - 1 if n.ordinal and n.start > 0 and norm[n.start - 1] == "第" else n.start
+        taken.append((first, unit_end))  # the number and its unit words are not content
         if n.ordinal and unit == "phases":
             r.ordinal_phase = int(n.value)
         if n.ordinal and unit == "rounds":
@@ -390,7 +392,7 @@ def content_terms(norm: str) -> dict[str, float]:
     for word in _WORD.findall(norm):
         if word in lexicon.STOPWORDS_EN or len(word) < 2:
             continue
-        terms[stem(canonical(word))] = 1.0
+        terms[canonical(stem(canonical(word)))] = 1.0
     for run in _CJK_RUN.findall(norm):
         run = canonical_zh(run)
         for i in range(len(run) - 1):
@@ -422,7 +424,7 @@ SYNONYMS_EN = {
     "cast": "vote", "voted": "vote", "initially": "first", "initial": "first", "originally": "first",
     "centres": "focus", "centers": "focus", "centred": "focus", "centered": "focus",
     "centre": "focus", "center": "focus", "focuses": "focus", "focused": "focus",
-    "financier": "funder", "funding": "funder", "bankroll": "funder",
+    "remains": "corpse", "bodies": "corpse", "body": "corpse", "financier": "funder", "funding": "funder", "bankroll": "funder",
 }  # fmt: skip
 SYNONYMS_ZH = (
     ("斡旋方", "调停方"), ("调解方", "调停方"), ("斡旋", "调停"), ("调解", "调停"),
@@ -525,8 +527,9 @@ class Checker:
         numbers: list[tuple[float, str | None, str, str]] = []
         dates: list[tuple[dt.date, str]] = []
         for name, value in fact.values.items():
-            terms |= set(content_terms(name.replace("_", " ")))  # "mediators" speaks of mediation
             items = value if isinstance(value, tuple) else (value,)
+            if any(isinstance(v, str) for v in items):  # "mediators" speaks of mediation
+                terms |= set(content_terms(name.replace("_", " ")))
             for item in items:
                 if isinstance(item, str) and item not in self.lex.kind:
                     terms |= set(content_terms(normalize(item)))  # "shuttle talks", aims
@@ -724,7 +727,11 @@ class Checker:
         # and speaks first on the ordinal, on who took part and on what was done
         findings: list[Finding] = self._number_findings(r, relevant)
         findings += self._date_findings(r, relevant)
-        agreed = {f.assertion.fact for f in findings if f.assertion.status == "supported"}
+        agreed = {
+            f.assertion.fact
+            for f in findings
+            if f.assertion.status == "supported" and f.assertion.kind != "identifier"
+        }
         relevant = sorted(
             ((rel + (ANCHOR_BONUS if p.fact.id in agreed else 0.0), p) for rel, p in relevant),
             key=lambda t: -t[0],
@@ -782,9 +789,9 @@ class Checker:
         for rel, _, p in scored[:8]:
             if rel < 0.2:
                 break
-            if r.ordinal_phase is not None and p.phase not in (None, r.ordinal_phase):
-                continue
-            if r.ordinal_round is not None and p.round not in (None, r.ordinal_round):
+            if r.ordinal_phase is not None and p.phase != r.ordinal_phase and not _general(p):
+                continue  # "the first phase …": facts of that phase say it, not others
+            if r.ordinal_round is not None and p.round != r.ordinal_round and not _general(p):
                 continue
             trial, _ = self._coverage(r, [*chosen, p])
             if trial > coverage + 0.02:
@@ -806,6 +813,18 @@ class Checker:
                 if self.lex.kind.get(e) in ("place", "person") and e not in around
             ]  # fmt: skip
             unexplained += [f"{_name(self, e)} with the rest" for e in lone]
+        for concept, polarity in r.concepts.items():
+            # a predicate no chosen fact states, while a fact near the claim states its
+            # opposite, is not supported (however well the rest is covered)
+            confirmed = any(p.concepts.get(concept) == polarity for p in chosen) or any(
+                f.assertion.kind == "predicate" and f.assertion.status == "supported"
+                and f.assertion.text == _polar(concept, polarity) for f in findings
+            )  # fmt: skip
+            opposed = any(
+                rel >= NEAR and p.concepts.get(concept) == -polarity for rel, _, p in scored
+            )
+            if polarity and not confirmed and opposed:
+                unexplained.append(f"predicate {_polar(concept, polarity)}")
         unsure = [f.assertion.text for f in findings if f.assertion.status == "unknown"]
         unexplained += [f"unsure: {u}" for u in unsure]
         if chosen and coverage >= SUPPORT_COVERAGE and not unexplained and not outside:
@@ -898,20 +917,13 @@ class Checker:
         for n in r.numbers:
             if n.unit is None and not n.ordinal:
                 holders = [p for _, p in relevant if any(v == n.value for v, _, _, _ in p.numbers)]
-                if holders:  # "resolution 2735": names the fact, anchors it
-                    out.append(
-                        Finding(
-                            Assertion(
-                                "number", format_number(n.value), "supported", holders[0].fact.id
-                            )
-                        )
+                # "resolution 2735": names the facts it belongs to, which anchors them
+                out += [
+                    Finding(
+                        Assertion("identifier", format_number(n.value), "supported", p.fact.id)
                     )
-                    out += [
-                        Finding(
-                            Assertion("number", format_number(n.value), "supported", p.fact.id)
-                        )
-                        for p in holders[1:]
-                    ]
+                    for p in holders
+                ]
                 continue
             if n.ordinal or n.unit is None:
                 continue
@@ -1518,6 +1530,13 @@ def _name(checker: Checker, entity: str) -> str:
 
 def _names(checker: Checker, ids: Iterable[Value]) -> str:
     return ", ".join(_name(checker, i) for i in ids if isinstance(i, str))
+
+
+def _general(p: Profile) -> bool:
+    """Facts about an actor, a place or a whole document may support an ordinal claim."""
+    return p.fact.kind in ("party", "person", "place") or (
+        p.fact.kind == "document" and p.phase is None and p.round is None
+    )
 
 
 def _flush(gap: str, missing: list[str]) -> str:

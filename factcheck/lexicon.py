@@ -54,8 +54,12 @@ CONCEPTS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
                   "erode", "dampen", "dampened", "curb", "curbed", "hamper", "hampered",
                   "restrain", "restrained", "下降", "衰落", "减弱", "削弱", "衰退", "下滑",
                   "抑制", "压抑", "降低")),
-    ("agree", 1, ("agree", "agreed", "agreement on", "consensus", "达成一致", "一致意见",
-                  "意见一致")),
+    ("leave", 1, ("left", "leave", "leaves", "quit", "quits", "exited", "exit", "walked out",
+                  "退出", "离开", "脱离")),
+    ("leave", -1, ("stayed", "stay", "stays", "remained", "remain", "remains", "留在", "留下",
+                   "继续留")),
+    ("agree", 1, ("agree on", "agreed on", "agreed upon", "agreement on", "consensus",
+                  "达成一致", "一致意见", "意见一致")),
     ("agree", -1, ("disagree", "disagreed", "disagreement", "at odds", "分歧", "未达成一致")),
     ("extent", 1, ("major", "sweeping", "substantial", "significant", "extensive",
                    "大幅", "大幅度", "重大", "大量", "全面修改")),
@@ -421,7 +425,7 @@ STOPWORDS_ZH = (
     "任何", "文章", "本文", "认为", "表示", "指出", "据称", "据报道", "即使", "按照", "根据",
     "一些", "实际上", "事实上", "之一", "曾经", "已经", "目前", "当时", "随即", "其中",
     "可以", "存在", "能够", "持续了", "历时", "共计", "总共", "一共", "称", "说", "只是",
-    "据悉", "最终", "此事", "一事",
+    "据悉", "最终", "此事", "一事", "所有", "需要", "必须", "需", "应当",
 )  # fmt: skip
 STOP_CHARS_ZH = frozenset(
     "共的了是在和与及对中为将把被由而并也都就又再已于从向以其该此这那之所着过等个"
