@@ -43,7 +43,8 @@ STRONG = 0.75  # a fact this relevant may refute a claim without agreeing on any
 STRONG_FOR = {"predicate": 0.6, "negation": 0.65}  # what a claim asserts is its predicate
 TIE = 0.05
 ANCHOR_BONUS = 0.3
-NEAR = 0.3  # a fact this relevant that states the opposite keeps a claim from support  # facts this close in relevance to the best one count as equally relevant
+NEAR = 0.3
+CONCEPT_WEIGHT = 0.6  # times the rarity weight of the predicate's pseudo-term  # a fact this relevant that states the opposite keeps a claim from support  # facts this close in relevance to the best one count as equally relevant
 
 
 # ---- results ------------------------------------------------------------------------------
@@ -165,6 +166,16 @@ class Lexicon:
             self.etype[ext_id] = lexicon.OUTSIDE_TYPES.get(ext_id, kind)
             for name in ext_names:
                 names.setdefault(normalize(name), ext_id)
+        # a country is both an actor (party-egypt) and a place (place-egypt): one thing
+        by_name: dict[str, set[str]] = defaultdict(set)
+        for fact in base:
+            if fact.kind in ("party", "place"):
+                for alias in fact.aliases_en[:1] + fact.aliases_zh[:1]:
+                    by_name[normalize(alias)].add(fact.id)
+        self.same: dict[str, set[str]] = defaultdict(set)
+        for ids in by_name.values():
+            for i in ids:
+                self.same[i] |= ids - {i}
         role_terms = {normalize(t): role for role, ts in lexicon.ROLES.items() for t in ts}
         for term in role_terms:
             names.pop(term, None)  # an office is read as an office, not as its holder
@@ -306,6 +317,7 @@ def read(text: str, lex: Lexicon, default_year: int | None = None) -> Reading:
     spans = taken + quiet + list(r.entities.values()) + [(n.start, n.end) for n in r.numbers]
     blanked = _blank(norm, spans)
     r.terms = {t: w for t, w in content_terms(blanked).items() if not _is_cjk(t)}
+    r.terms |= {f"~{c}": CONCEPT_WEIGHT for c in r.concepts}  # what is done: topic, any polarity
     r.zh_runs = [canonical_zh(run) for run in _CJK_RUN.findall(blanked)]
     return r
 
@@ -341,7 +353,7 @@ def _negation_before(norm: str, at: int, negations: list[int]) -> int | None:
     """The end of a negation shortly before this position (a few words, no comma between)."""
     for end in negations:
         gap = norm[end:at]
-        if 0 <= at - end <= 24 and len(gap.split()) <= 4 and not re.search(r"[,;，；。]", gap):
+        if 0 <= at - end <= 40 and len(gap.split()) <= 6 and not re.search(r"[,;，；。]", gap):
             return end
     return None
 
@@ -424,7 +436,8 @@ SYNONYMS_EN = {
     "cast": "vote", "voted": "vote", "initially": "first", "initial": "first", "originally": "first",
     "centres": "focus", "centers": "focus", "centred": "focus", "centered": "focus",
     "centre": "focus", "center": "focus", "focuses": "focus", "focused": "focus",
-    "remains": "corpse", "bodies": "corpse", "body": "corpse", "financier": "funder", "funding": "funder", "bankroll": "funder",
+    "flew": "go", "flown": "go", "travelled": "go", "traveled": "go", "went": "go",
+    "visited": "go", "remains": "corpse", "bodies": "corpse", "body": "corpse", "financier": "funder", "funding": "funder", "bankroll": "funder",
 }  # fmt: skip
 SYNONYMS_ZH = (
     ("斡旋方", "调停方"), ("调解方", "调停方"), ("斡旋", "调停"), ("调解", "调停"),
@@ -480,7 +493,10 @@ CLOSED_SLOTS = {
     "negotiators": r"negotiat|talks with|met with|会谈|谈判",
     "abstainers": r"abstain|abstention|弃权",
     "proposed_by": r"propos|plan|提议|方案|建议",
+    "participants": r"\bbetween\b|\bamong\b|participa|四方|三方|双方|之间|参与|参加",
 }
+# In a place slot a country and a state are the same kind of thing.
+SAME_TYPE = {"state": "country"}
 
 UNIT_OF_FIELD = {
     "hostages": "hostages", "prisoners": "prisoners", "days": "days", "hours": "hours",
@@ -522,6 +538,12 @@ class Checker:
             norm_t = normalize(t)
             terms |= set(content_terms(norm_t))
             terms |= {"1" + ch for ch in "".join(_CJK_RUN.findall(norm_t))}
+        parent_fact = self.base.get(fact.part_of or "")
+        if parent_fact is not None:  # a phase is of "resolution 2735", an aim of "round four"
+            for alias in (*parent_fact.aliases_en, *parent_fact.aliases_zh):
+                norm_a = normalize(alias)
+                terms |= set(content_terms(norm_a))
+                terms |= {"1" + ch for ch in "".join(_CJK_RUN.findall(norm_a))}
         entities: set[str] = {fact.id} if fact.kind in ("party", "person", "place") else set()
         slots: dict[str, set[str]] = {}
         numbers: list[tuple[float, str | None, str, str]] = []
@@ -534,6 +556,7 @@ class Checker:
                 if isinstance(item, str) and item not in self.lex.kind:
                     terms |= set(content_terms(normalize(item)))  # "shuttle talks", aims
             refs = {v for v in items if isinstance(v, str) and v in self.lex.kind}
+            refs |= {x for v in refs for x in self.lex.same.get(v, ())}
             if refs:
                 slots[name] = refs
                 entities |= refs
@@ -573,6 +596,8 @@ class Checker:
         for name in (fact.id, *fact.aliases_en, *fact.aliases_zh):  # "resolution 2735"
             for n in find_numbers(normalize(name)):
                 numbers.append((float(n.value), None, "exact", "aliases"))
+        terms |= {f"~{c}" for c in concepts}
+        entities |= {x for e in list(entities) for x in self.lex.same.get(e, ())}
         for value in fact.values.values():
             if isinstance(value, dt.time):
                 hours.add(value.hour)
@@ -816,7 +841,10 @@ class Checker:
         for concept, polarity in r.concepts.items():
             # a predicate no chosen fact states, while a fact near the claim states its
             # opposite, is not supported (however well the rest is covered)
-            confirmed = any(p.concepts.get(concept) == polarity for p in chosen) or any(
+            confirmed = any(
+                p.concepts.get(concept) == polarity
+                for rel, _, p in scored if rel >= RELEVANT or p in chosen
+            ) or any(
                 f.assertion.kind == "predicate" and f.assertion.status == "supported"
                 and f.assertion.text == _polar(concept, polarity) for f in findings
             )  # fmt: skip
@@ -1207,66 +1235,40 @@ class Checker:
                         f"{values.get('for')} for, {values.get('against', 0)} against, {values.get('abstain')} abstaining")))  # fmt: skip
         abstainers = values.get("abstainers")
         if isinstance(abstainers, tuple):
-            types = {self.lex.etype.get(a) for a in abstainers if isinstance(a, str)}
-            actors = [
-                e for e in r.entities if self.lex.etype.get(e) in types and e not in abstainers
-            ]
             mentions_abstain = re.search(r"abstain|abstention|弃权", r.norm)
-            if mentions_abstain and actors and not r.negated:
-                names = ", ".join(
-                    self.base.name(a, "en") for a in abstainers if isinstance(a, str)
-                )
-                for actor in actors[:1]:
-                    out.append(
-                        (
-                            "entity",
-                            Correction(p.fact.id, "values.abstainers", _name(self, actor), names),
-                        )
-                    )
             if mentions_abstain and r.negated and "abstain" not in tally and values.get("abstain"):
-                out.append(
-                    (
-                        "vote",
-                        Correction(
-                            p.fact.id,
-                            "values.abstain",
-                            "no abstention",
-                            f"{values.get('abstain')} abstention ({_names(self, abstainers)})",
-                        ),
-                    )
-                )
+                out.append(("vote", Correction(
+                    p.fact.id, "values.abstain", "no abstention",
+                    f"{values.get('abstain')} abstention ({_names(self, abstainers)})",
+                )))  # fmt: skip
             against = re.search(r"voted against|vote against|反对票|投反对", r.norm)
             if against and not r.negated and values.get("against") == 0:
                 who = [e for e in r.entities if e in abstainers]
                 if who:
-                    out.append(
-                        (
-                            "vote",
-                            Correction(
-                                p.fact.id,
-                                "values.against",
-                                f"{_name(self, who[0])} voted against",
-                                f"{_name(self, who[0])} abstained",
-                            ),
-                        )
+                    name = _name(self, who[0])
+                    corr = Correction(
+                        p.fact.id, "values.against", f"{name} voted against", f"{name} abstained"
                     )
+                    out.append(("vote", corr))
         return out
 
     def _entity_findings(self, r: Reading, relevant: list[tuple[float, Profile]]) -> list[Finding]:
-        """An actor or place of the claim where the most relevant fact that fills that slot
+        """An actor or place the claim puts in a slot (near the words that name the slot:
+        "held in", "mediated by", 弃权) where the most relevant fact that fills that slot
         names another of the same type (a state for a state, a city for a city)."""
         out: list[Finding] = []
         for name, cue in CLOSED_SLOTS.items():
-            if (name == "place" and not r.venue) or (cue and not re.search(cue, r.norm)):
+            spots = self._cue_spots(r, name, cue)
+            if not spots:
                 continue
             speaking = [(c, p) for c, p in relevant if p.slots.get(name)]
             if not speaking:
                 continue
             best, p = speaking[0]
             slot = p.slots[name]
-            types = {self.lex.etype.get(e) for e in slot}
-            for e in r.entities:
-                if self.lex.etype.get(e) not in types:
+            types = {self._type(e, name) for e in slot}
+            for e, (start, end) in r.entities.items():
+                if self._type(e, name) not in types or not _near(start, end, spots):
                     continue
                 if any(
                     e in p.slots.get(other, ()) and re.search(other_cue, r.norm)
@@ -1276,22 +1278,29 @@ class Checker:
                     continue  # the claim names it in the role it has there (abstained, …)
                 holders = [q for c, q in speaking if c >= best - TIE and e in q.slots[name]]
                 if holders:
-                    out.append(
-                        Finding(
-                            Assertion("entity", _name(self, e), "supported", holders[0].fact.id)
-                        )
-                    )
+                    fid = holders[0].fact.id
+                    out.append(Finding(Assertion("entity", _name(self, e), "supported", fid)))
                 elif best >= CONFLICT and e not in slot:
                     corr = Correction(
                         p.fact.id, f"values.{name}", _name(self, e), _names(self, slot)
                     )
-                    out.append(
-                        Finding(
-                            Assertion("entity", corr.claimed, "refuted", p.fact.id, corr.actual),
-                            corr,
-                        )
+                    assertion = Assertion(
+                        "entity", corr.claimed, "refuted", p.fact.id, corr.actual
                     )
+                    out.append(Finding(assertion, corr))
         return out
+
+    def _type(self, entity: str, slot: str) -> str | None:
+        kind = self.lex.etype.get(entity)
+        return SAME_TYPE.get(kind or "", kind) if slot == "place" else kind
+
+    def _cue_spots(self, r: Reading, name: str, cue: str) -> list[tuple[int, int]]:
+        """Where the claim names a slot: its cue words, or its venue words for a place."""
+        if name == "place":
+            found = [(m.start(), m.end()) for m in self.lex.venue_re.finditer(r.norm)]
+            found += [(m.start(), m.end()) for m in re.finditer(r"\b(?:in|at)\s", r.norm)]
+            return found
+        return [(m.start(), m.end()) for m in re.finditer(cue, r.norm)]
 
     def _order(self, r: Reading, scored: list[tuple[float, int, Profile]]) -> Finding | None:
         """ "A after B" / "A before B": find the dated fact each side is about, compare."""
@@ -1530,6 +1539,11 @@ def _name(checker: Checker, entity: str) -> str:
 
 def _names(checker: Checker, ids: Iterable[Value]) -> str:
     return ", ".join(_name(checker, i) for i in ids if isinstance(i, str))
+
+
+def _near(start: int, end: int, spots: list[tuple[int, int]], window: int = 40) -> bool:
+    """Whether a span lies within a few words of any of these spots."""
+    return any(start - e <= window and s - end <= window for s, e in spots)
 
 
 def _general(p: Profile) -> bool:
