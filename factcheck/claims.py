@@ -183,7 +183,7 @@ class Lexicon:
         self.entity_re = re.compile(_pattern(names))
         # short upper-case names (US, UN, IDF) are matched on the original text, in capitals,
         # so that the pronoun "us" is not the United States
-        acronyms = {}
+        acronyms: dict[str, str] = {}
         for fact in base:
             if fact.kind in ("party", "person", "place"):
                 for alias in fact.aliases_en:
@@ -571,11 +571,11 @@ class Checker:
                 if isinstance(item, Quantity):
                     numbers.append((float(item.value), _unit_name(item.unit), item.approx, name))
                 elif isinstance(item, (int, float)) and not isinstance(item, bool):
-                    numbers.append((float(item), UNIT_OF_FIELD.get(name), "exact", name))
+                    numbers.append((float(item), _field_unit(name), "exact", name))
                 elif isinstance(item, dt.date):
                     dates.append((item, f"values.{name}"))
             if isinstance(value, tuple) and all(isinstance(v, (int, float)) for v in value):
-                numbers.append((float(sum(value)), None, "exact", f"sum of {name}"))  # type: ignore[arg-type]
+                numbers.append((float(sum(value)), _field_unit(name), "exact", f"sum of {name}"))  # type: ignore[arg-type]
         for key in ("date", "start", "end"):
             day = getattr(fact, key)
             if day is not None:
@@ -594,8 +594,8 @@ class Checker:
             camps |= {c for c, _ in r.camps}
             hours |= set(r.times)
         for name in (fact.id, *fact.aliases_en, *fact.aliases_zh):  # "resolution 2735"
-            for n in find_numbers(normalize(name)):
-                numbers.append((float(n.value), None, "exact", "aliases"))
+            for mention in find_numbers(normalize(name)):
+                numbers.append((float(mention.value), None, "exact", "aliases"))
         terms |= {f"~{c}" for c in concepts}
         entities |= {x for e in list(entities) for x in self.lex.same.get(e, ())}
         for value in fact.values.values():
@@ -969,7 +969,45 @@ class Checker:
                 return self._against(p, "number", fld, text, actual, n.value)
 
             out += self._judge("number", text, speaking, agrees, against, any_agree=True)
-        return out
+        return out + self._sequence_findings(r, relevant)
+
+    def _sequence_findings(
+        self, r: Reading, relevant: list[tuple[float, Profile]]
+    ) -> list[Finding]:
+        """Counts given in an order ("first one day, then three") against a fact's list,
+        read on the facts the claim is about and on the events they belong to."""
+        seen: set[str] = set()
+        for rel, q in relevant:
+            if rel < CONFLICT:
+                break
+            parent = self.by_id.get(q.fact.part_of or "")  # the truce of an extension
+            for p in (q, parent) if parent else (q,):
+                if p.fact.id not in seen:
+                    seen.add(p.fact.id)
+                    found = self._sequence(r, p)
+                    if found is not None:
+                        return [found]
+        return []
+
+    def _sequence(self, r: Reading, p: Profile) -> Finding | None:
+        for name, value in p.fact.values.items():
+            if not isinstance(value, tuple):
+                continue
+            numbers = [
+                float(v) for v in value if isinstance(v, (int, float)) and not isinstance(v, bool)
+            ]
+            unit = _field_unit(name)
+            said = [n.value for n in r.numbers if n.unit == unit and n.value in numbers]
+            if len(numbers) < 2 or len(set(said)) < 2 or unit is None:
+                continue
+            claimed = list(dict.fromkeys(said))
+            if claimed != list(dict.fromkeys(v for v in numbers if v in said)):
+                text = " then ".join(format_number(v) for v in claimed) + f" {unit}"
+                actual = " then ".join(format_number(v) for v in numbers) + f" {unit}"
+                corr = Correction(p.fact.id, f"values.{name}", text, actual)
+                assertion = Assertion("sequence", text, "refuted", p.fact.id, actual)
+                return Finding(assertion, corr, near_miss=True)
+        return None
 
     def _date_findings(self, r: Reading, relevant: list[tuple[float, Profile]]) -> list[Finding]:
         out: list[Finding] = []
@@ -1303,42 +1341,58 @@ class Checker:
         return [(m.start(), m.end()) for m in re.finditer(cue, r.norm)]
 
     def _order(self, r: Reading, scored: list[tuple[float, int, Profile]]) -> Finding | None:
-        """ "A after B" / "A before B": find the dated fact each side is about, compare."""
+        """ "A after B" / "A before B" / "B之后，A" / "A在B之后": find the event each side is
+        about and compare their dates (errata applied) or their recorded order."""
         if r.order is None:
             return None
-        left, right = r.norm[: r.order_at], r.norm[r.order_at :]
-        if _is_cjk(r.norm):
-            # Chinese puts the clause before 之后/以后: "B之后，A" or "A在B之后"
-            left, right = right, left
-        a = self._dated_match(left, scored)
-        b = self._dated_match(right, scored)
-        if a is None or b is None or a[0].fact.id == b[0].fact.id:
+        sides = _order_sides(r.norm, r.order_at, r.order)
+        if sides is None:
             return None
-        da, db = a[1], b[1]
-        later = da > db if r.order == "after" else da < db
-        if _is_cjk(r.norm):
-            later = da < db if r.order == "after" else da > db
-        ids = [a[0].fact.id, b[0].fact.id]
-        detail = f"{a[0].fact.id} ({da}) and {b[0].fact.id} ({db})"
-        if da == db:
+        a_text, b_text, order = sides
+        a = self._event_match(a_text, scored)
+        b = self._event_match(b_text, scored)
+        if a is None or b is None or a.fact.id == b.fact.id:
             return None
-        status = "supported" if later else "refuted"
-        corr = Correction(ids[0], "date", f"{r.order} {ids[1]}", detail) if not later else None
-        return Finding(Assertion("order", r.order or "", status, ids[0], detail), corr)
+        relation = self._relation(a, b)
+        if relation == 0:
+            return None
+        holds = relation == (1 if order == "after" else -1)
+        ids = [a.fact.id, b.fact.id]
+        detail = f"{ids[0]} came {'after' if relation > 0 else 'before'} {ids[1]}"
+        status = "supported" if holds else "refuted"
+        corr = None if holds else Correction(ids[0], "date", f"{order} {ids[1]}", detail)
+        return Finding(Assertion("order", f"{order} {ids[1]}", status, ids[0], detail), corr)
 
-    def _dated_match(
-        self, text: str, scored: list[tuple[float, int, Profile]]
-    ) -> tuple[Profile, dt.date] | None:
+    def _event_match(self, text: str, scored: list[tuple[float, int, Profile]]) -> Profile | None:
         part = read(text, self.lex)
-        best: tuple[float, Profile, dt.date] | None = None
+        if not part.terms and not part.zh_runs and not part.entities:
+            return None
+        best: tuple[float, Profile] | None = None
         for _, _, p in scored:
-            day = p.fact.first_day
-            if day is None:
-                continue
             cov, _ = self._coverage(part, [p])
-            if cov >= 0.5 and (best is None or cov > best[0]):
-                best = (cov, p, day)
-        return (best[1], best[2]) if best else None
+            has_time = p.fact.first_day is not None or p.fact.after
+            if cov >= 0.5 and has_time and (best is None or cov > best[0]):
+                best = (cov, p)
+        return best[1] if best else None
+
+    def _relation(self, a: Profile, b: Profile) -> int:
+        """+1 if a came after b, -1 if before, 0 if the facts do not say."""
+        from factcheck.lookup import sort_day
+
+        da, db = sort_day(a.fact), sort_day(b.fact)
+        if da is not None and db is not None:
+            a_last = da if a.fact.date else (a.fact.last_day or da)
+            b_last = db if b.fact.date else (b.fact.last_day or db)
+            if da > b_last:
+                return 1
+            if a_last < db:
+                return -1
+            return 0
+        if b.fact.id in a.fact.after:
+            return 1
+        if a.fact.id in b.fact.after:
+            return -1
+        return 0
 
     def _comparison(self, r: Reading, scored: list[tuple[float, int, Profile]]) -> Finding | None:
         """ "more X than Y": compare the two counts the facts give."""
@@ -1404,6 +1458,16 @@ class Checker:
 
 
 # ---- helpers ------------------------------------------------------------------------------
+
+
+def _field_unit(name: str) -> str | None:
+    """The unit a value name counts: "extension_days" days, "hostages_released" hostages."""
+    if name in UNIT_OF_FIELD:
+        return UNIT_OF_FIELD[name]
+    for part in name.split("_"):
+        if part in lexicon.UNITS:
+            return part
+    return None
 
 
 def _unit_name(unit: str) -> str | None:
@@ -1539,6 +1603,29 @@ def _name(checker: Checker, entity: str) -> str:
 
 def _names(checker: Checker, ids: Iterable[Value]) -> str:
     return ", ".join(_name(checker, i) for i in ids if isinstance(i, str))
+
+
+def _order_sides(norm: str, at: int, order: str) -> tuple[str, str, str] | None:
+    """The two sides of an order claim: (the event placed, the reference, after|before)."""
+    cue = re.match(
+        r"only after|after|following|later than|before|prior to|earlier than|ahead of|之后|以后|后来|随后|之前|以前|此前|前夕",
+        norm[at:],
+    )
+    end = at + (len(cue.group()) if cue else 0)
+    before, after = norm[:at].strip(" ,，。"), norm[end:].strip(" ,，。.")
+    if cue and cue.group() == "此前":  # "A，此前B": B came before A
+        return after, before, "before"
+    if not _is_cjk(norm):
+        if at <= 2:  # "After B, A"
+            b_part, _, a_part = after.partition(",")
+            return (a_part, b_part, order) if a_part else None
+        return before, after, order
+    if len("".join(_CJK_RUN.findall(after))) >= 4:
+        return after, before, order  # "B之后，A"
+    split = max(before.rfind("在"), before.rfind("于"))
+    if split <= 0:
+        return None
+    return before[:split], before[split + 1 :], order  # "A在B之后"
 
 
 def _near(start: int, end: int, spots: list[tuple[int, int]], window: int = 40) -> bool:
