@@ -103,6 +103,7 @@ class Reading:
     """What a piece of text asserts, in typed form."""
 
     norm: str
+    text: str = ""  # as written (capitals tell names)
     terms: dict[str, float] = field(default_factory=dict)  # English content term -> weight
     zh_runs: list[str] = field(default_factory=list)  # Chinese content, checked by character
     entities: dict[str, tuple[int, int]] = field(default_factory=dict)  # id -> span
@@ -248,7 +249,7 @@ GENERIC_ALIASES = frozenset(
 def read(text: str, lex: Lexicon, default_year: int | None = None) -> Reading:
     """Read normalised text into typed assertions."""
     norm = normalize(text)
-    r = Reading(norm)
+    r = Reading(norm, text)
     taken: list[tuple[int, int]] = []
 
     r.dates = [d for d in find_dates(norm) if not (d.year and not d.month and _is_count(norm, d))]
@@ -371,9 +372,14 @@ def _unit_after(norm: str, end: int, lex: Lexicon) -> tuple[str | None, int]:
         unit = lex.unit_terms.get(chunk[:size])
         if unit:
             return unit, end + m.start(1) + size
-    first = chunk.split()[0] if chunk.split() else ""
-    unit = lex.unit_terms.get(first)
-    return unit, (end + m.start(1) + len(first)) if unit else end
+    offset = m.start(1)
+    for word in chunk.split()[:2]:  # "five main rounds": one word may stand between
+        offset = tail.find(word, offset)
+        unit = lex.unit_terms.get(word)
+        if unit:
+            return unit, end + offset + len(word)
+        offset += len(word)
+    return None, end
 
 
 def _unit_before(norm: str, start: int, lex: Lexicon) -> str | None:
@@ -784,6 +790,8 @@ class Checker:
                 for f in self._anchored(findings, scored, r)
             }.values()
         )
+        if self._after_coverage(r, relevant):  # about a time after the article: it cannot say
+            findings = [f for f in findings if f.assertion.status == "supported"]
         assertions = tuple(f.assertion for f in findings)
         refuted = [f for f in findings if f.assertion.status == "refuted"]
         if refuted:
@@ -966,7 +974,8 @@ class Checker:
                 v, u, a, f = next(x for x in p.numbers if x[1] == unit)
                 fld = f if f == "text" or f.startswith("sum") else f"values.{f}"
                 actual = f"{_approx_words(a)}{format_number(v)} {u}"
-                return self._against(p, "number", fld, text, actual, n.value)
+                found = self._against(p, "number", fld, text, actual, n.value)
+                return replace(found, near_miss=_near_number(n.value, v))
 
             out += self._judge("number", text, speaking, agrees, against, any_agree=True)
         return out + self._sequence_findings(r, relevant)
@@ -1129,6 +1138,11 @@ class Checker:
         out += self._entity_findings(r, relevant)
         out += self._absence_findings(r, relevant)
         for role, at, end in r.roles:
+            follower = r.text[end : end + 24] if len(r.text) == len(r.norm) else ""
+            if re.match(r"\s+(?!Minister|Director|President)[A-Z][a-z]+", follower) and not any(
+                end < s0 <= end + 3 for s0, _ in r.entities.values()
+            ):
+                continue  # "President Macron": an office of someone the facts do not know
             holder = self.by_id.get(self._holder_named(r, at, end) or "")
             if holder is None or not holder.roles:
                 continue
@@ -1631,6 +1645,15 @@ def _order_sides(norm: str, at: int, order: str) -> tuple[str, str, str] | None:
 def _near(start: int, end: int, spots: list[tuple[int, int]], window: int = 40) -> bool:
     """Whether a span lies within a few words of any of these spots."""
     return any(start - e <= window and s - end <= window for s, e in spots)
+
+
+def _near_number(claimed: float, actual: float) -> bool:
+    """A garbled form of the same count: digits swapped or dropped (240/420, 130/30, 45/54),
+    or one off (four aims for three): the claim is about that count and gets it wrong."""
+    a, b = format_number(claimed), format_number(actual)
+    if abs(claimed - actual) == 1 and max(claimed, actual) <= 10:
+        return True
+    return len(a) > 1 and len(b) > 1 and (sorted(a) == sorted(b) or a in b or b in a)
 
 
 def _general(p: Profile) -> bool:

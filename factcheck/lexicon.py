@@ -18,7 +18,7 @@ NEGATION_ZH = (
     "没有", "并未", "从未", "尚未", "未能", "未曾", "不会", "不能", "不可能", "不可", "不再",
     "无法", "拒不", "并非", "不是", "而不是", "难以", "无力", "无须", "无需", "不必",
     "未(?!成年|来)", "不(?!少|断|仅|久|同|过|但|管|论|久|满|止)", "没(?!收)",
-    "无(?!人机|论|数)", "非(?!洲|常|法|政府)",
+    "无(?!人机|论|数)", "非(?!洲|常|法|政府|军事)", "难有", "很难", "难获",
 )  # fmt: skip
 
 # Predicates with a polarity: (concept, +1 | -1, terms). "continue" is "halt" negated, so
@@ -32,7 +32,7 @@ CONCEPTS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("accept", 1, ("accept", "accepted", "accepts", "support", "supported", "supports",
                    "welcome", "welcomed", "welcomes", "back", "backed", "endorse", "endorsed",
                    "agree to", "agreed to", "embrace", "接受", "支持", "认可", "赞同", "欢迎",
-                   "同意")),
+                   "同意", "答应")),
     ("accept", -1, ("reject", "rejected", "rejects", "oppose", "opposed", "opposes",
                     "refuse", "refused", "rebuff", "rebuffed", "dismiss", "dismissed",
                     "拒绝", "反对", "否决", "抵制")),
