@@ -27,7 +27,7 @@ from factcheck.dates import DateMention, find_dates
 from factcheck.facts import Fact, FactBase, Note, Quantity, Value, format_number, format_value
 from factcheck.numbers import find_numbers, parse_english
 from factcheck.search import _blank, index_for
-from factcheck.textnorm import CJK, normalize, stem
+from factcheck.textnorm import CJK, PhraseMatcher, normalize, stem
 
 VERDICTS = ("supported", "refuted", "not_enough_info", "disputed")
 MAX_CLAIM = 2000  # characters read of one claim; the rest is ignored (and said so)
@@ -121,6 +121,8 @@ class Reading:
     venue: bool = False
     negated: bool = False
     loose_negation: bool = False  # a "not" that no known predicate took: the claim denies
+    units: list[tuple[float, tuple[str, ...], str, str]] | None = None  # see Checker._units
+    relevance: dict[tuple[str, bool], float] = field(default_factory=dict)  # memo
     clauses: int = 1
 
 
@@ -181,7 +183,7 @@ class Lexicon:
         for term in role_terms:
             names.pop(term, None)  # an office is read as an office, not as its holder
         self.names = names
-        self.entity_re = re.compile(_pattern(names))
+        self.entity_re = PhraseMatcher(names)
         # short upper-case names (US, UN, IDF) are matched on the original text, in capitals,
         # so that the pronoun "us" is not the United States
         acronyms: dict[str, str] = {}
@@ -200,22 +202,22 @@ class Lexicon:
             or r"(?!x)x"
         )
         self.role_terms = role_terms
-        self.role_re = re.compile(_pattern(role_terms))
+        self.role_re = PhraseMatcher(role_terms)
         self.camp_terms = {normalize(t): c for c, ts in lexicon.CAMPS.items() for t in ts}
-        self.camp_re = re.compile(_pattern(self.camp_terms))
+        self.camp_re = PhraseMatcher(self.camp_terms)
         self.concept_terms: dict[str, tuple[str, int]] = {}
         for concept, polarity, terms in lexicon.CONCEPTS:
             for term in terms:
                 self.concept_terms.setdefault(normalize(term), (concept, polarity))
-        self.concept_re = re.compile(_pattern(self.concept_terms))
+        self.concept_re = PhraseMatcher({t: c for t, (c, _) in self.concept_terms.items()})
         self.unit_terms = {normalize(t): u for u, ts in lexicon.UNITS.items() for t in ts}
         self.neg_re = re.compile(
             _pattern(lexicon.NEGATION_EN) + "|" + "|".join(lexicon.NEGATION_ZH)
         )
         self.after_re = re.compile(_pattern(lexicon.AFTER))
         self.before_re = re.compile(_pattern(lexicon.BEFORE))
-        self.venue_re = re.compile(_pattern(t for t in lexicon.VENUE if t != "在"))
-        self.stop_zh_re = re.compile("|".join(map(re.escape, lexicon.STOPWORDS_ZH)))
+        self.venue_re = PhraseMatcher({t: t for t in lexicon.VENUE if t != "在"})
+        self.stop_zh_re = PhraseMatcher({t: t for t in lexicon.STOPWORDS_ZH})
         self.times_re = re.compile(
             r"\b(?:twice|(?:two|three|four|five|\d+) times) as (?:many|much)\b|[两二三四五]倍"
         )
@@ -262,38 +264,36 @@ def read(text: str, lex: Lexicon, default_year: int | None = None) -> Reading:
         if hour is not None:
             r.times.append(hour)
             taken.append((m.start(), m.end()))
-    for m in lex.entity_re.finditer(norm):
-        if not _overlaps(m.start(), m.end(), taken):
-            r.entities.setdefault(lex.names[m.group()], (m.start(), m.end()))
+    for start, end, phrase in lex.entity_re.finditer(norm):
+        if not _overlaps(start, end, taken):
+            r.entities.setdefault(lex.names[phrase], (start, end))
     if len(norm) == len(text):  # positions agree with the original: capitals can be read
         for m in lex.acronym_re.finditer(text):
             if not _overlaps(m.start(), m.end(), taken + list(r.entities.values())):
                 r.entities.setdefault(lex.acronyms[m.group()], (m.start(), m.end()))
-    for m in lex.role_re.finditer(norm):
-        r.roles.append((lex.role_terms[m.group()], m.start(), m.end()))
-    for m in lex.camp_re.finditer(norm):
-        r.camps.append((lex.camp_terms[m.group()], m.start()))
+    for start, end, phrase in lex.role_re.finditer(norm):
+        r.roles.append((lex.role_terms[phrase], start, end))
+    for start, _, phrase in lex.camp_re.finditer(norm):
+        r.camps.append((lex.camp_terms[phrase], start))
     quiet: list[tuple[int, int]] = []  # words read as predicates, negations or venues
     negations = []
     for m in lex.neg_re.finditer(norm):
         negations.append(m.end())
         quiet.append((m.start(), m.end()))
     r.negated = bool(negations)
-    for m in lex.concept_re.finditer(norm):
-        concept, polarity = lex.concept_terms[m.group()]
-        negation = _negation_before(norm, m.start(), negations)
+    for start, end, phrase in lex.concept_re.finditer(norm):
+        concept, polarity = lex.concept_terms[phrase]
+        negation = _negation_before(norm, start, negations)
         if negation is not None:
             negations.remove(negation)  # a negation flips the first predicate after it only
             polarity = -polarity
         previous = r.concepts.get(concept)
         r.concepts[concept] = polarity if previous in (None, polarity) else 0
-        quiet.append((m.start(), m.end()))
+        quiet.append((start, end))
     r.loose_negation = bool(negations)
     r.clauses = 1 + len(re.findall(r"[,;，；]|\band\b|\bwhile\b|并且|而且|同时|并", norm))
-    for m in lex.venue_re.finditer(norm):
-        quiet.append((m.start(), m.end()))
-    for m in lex.stop_zh_re.finditer(norm):
-        quiet.append((m.start(), m.end()))
+    quiet += [(start, end) for start, end, _ in lex.venue_re.finditer(norm)]
+    quiet += [(start, end) for start, end, _ in lex.stop_zh_re.finditer(norm)]
     for n in find_numbers(norm):
         if _overlaps(n.start, n.end, taken):
             continue
@@ -314,7 +314,7 @@ def read(text: str, lex: Lexicon, default_year: int | None = None) -> Reading:
         r.comparison = "more"
     elif lex.less_re.search(norm):
         r.comparison = "less"
-    r.venue = bool(lex.venue_re.search(norm)) or bool(re.search(r"\b(?:in|at)\s+\w", norm))
+    r.venue = bool(lex.venue_re.finditer(norm)) or bool(re.search(r"\b(?:in|at)\s+\w", norm))
     spans = taken + quiet + list(r.entities.values()) + [(n.start, n.end) for n in r.numbers]
     blanked = _blank(norm, spans)
     r.terms = {t: w for t, w in content_terms(blanked).items() if not _is_cjk(t)}
@@ -672,13 +672,12 @@ class Checker:
             extra = [
                 p for p in self.profiles if p.fact.id not in seen and set(known) <= p.entities
             ]
-            extra.sort(key=lambda p: -self._coverage(r, [p])[0])
+            extra.sort(key=lambda p: -self._relevance(r, p))
             found += extra[:4]
         return found
 
     def _weight(self, term: str) -> float:
-        n = len(self.profiles)
-        return math.log(1 + n / (1 + self.df.get(term, 0)))
+        return math.log(1 + len(self.profiles) / (1 + self.df.get(term, 0)))
 
     def _coverage(self, r: Reading, profiles: Sequence[Profile]) -> tuple[float, list[str]]:
         """Share of the claim's content (terms weighted by rarity, and actors) these facts hold."""
@@ -695,45 +694,63 @@ class Checker:
                 missing.append(e)
         return (covered / total if total else 0.0), missing
 
-    def _term_coverage(self, r: Reading, have: set[str]) -> tuple[float, float, list[str]]:
-        """Weighted total and covered amount of the claim's words; the words not found.
+    def _units(self, r: Reading) -> list[tuple[float, tuple[str, ...], str, str]]:
+        """The claim's words as (weight, keys that cover it, key that half covers it, text),
+        computed once per claim.
 
         Chinese is read by character: a character is covered when a pair of characters it
         belongs to appears in the facts (half covered when only the character does), so word
         boundaries the claim draws differently from the facts do not count against it."""
-        total = covered = 0.0
-        missing: list[str] = []
-        for term, w in r.terms.items():
-            weight = w * self._weight(term)
-            total += weight
-            if term in have:
-                covered += weight
-            else:
-                missing.append(term)
+        if r.units is not None:
+            return r.units
+        units: list[tuple[float, tuple[str, ...], str, str]] = [
+            (w * self._weight(term), (term,), "", term) for term, w in r.terms.items()
+        ]
         for run in r.zh_runs:
-            gap = ""
             for i, ch in enumerate(run):
                 if ch in lexicon.STOP_CHARS_ZH:
-                    gap = _flush(gap, missing)
+                    units.append((0.0, (), "", ""))  # a break between gaps in `missing`
                     continue
-                pairs = [run[j : j + 2] for j in (i - 1, i) if j >= 0 and j + 2 <= len(run)]
+                pairs = tuple(run[j : j + 2] for j in (i - 1, i) if j >= 0 and j + 2 <= len(run))
                 weight = min((self._weight(b) for b in pairs), default=self._weight(ch)) * ZH_CHAR
-                total += weight
-                if any(b in have for b in pairs):
-                    covered += weight
-                    gap = _flush(gap, missing)
-                elif "1" + ch in have:
-                    covered += weight / 2
-                    gap += ch
-                else:
-                    gap += ch
-            _flush(gap, missing)
+                units.append((weight, pairs, "1" + ch, ch))
+            units.append((0.0, (), "", ""))
+        r.units = units
+        return units
+
+    def _term_coverage(self, r: Reading, have: set[str]) -> tuple[float, float, list[str]]:
+        """Weighted total and covered amount of the claim's words; the words not found."""
+        total = covered = 0.0
+        missing: list[str] = []
+        gap = ""
+        for weight, keys, half, text in self._units(r):
+            if not keys and not half:
+                gap = _flush(gap, missing)
+                continue
+            total += weight
+            if any(k in have for k in keys):
+                covered += weight
+                gap = _flush(gap, missing)
+            elif half and half in have:
+                covered += weight / 2
+                gap += text
+            elif half:
+                gap += text
+            else:
+                missing.append(text)
+        _flush(gap, missing)
         return total, covered, missing
 
     def _relevance(self, r: Reading, p: Profile, ordinal: bool = True) -> float:
         """How much a fact is about what the claim says: mostly its words (the event, the
         relation), partly its actors. Actors the fact does not name are not held against it,
         so a claim that swaps one actor for another is still about the fact it contradicts."""
+        key = (p.fact.id, ordinal)
+        if key not in r.relevance:
+            r.relevance[key] = self._relevance_of(r, p, ordinal)
+        return r.relevance[key]
+
+    def _relevance_of(self, r: Reading, p: Profile, ordinal: bool) -> float:
         total, covered, _ = self._term_coverage(r, p.terms)
         term_cov = covered / total if total else 1.0
         known = [e for e in r.entities if not e.startswith("ext-")]
@@ -1349,7 +1366,7 @@ class Checker:
     def _cue_spots(self, r: Reading, name: str, cue: str) -> list[tuple[int, int]]:
         """Where the claim names a slot: its cue words, or its venue words for a place."""
         if name == "place":
-            found = [(m.start(), m.end()) for m in self.lex.venue_re.finditer(r.norm)]
+            found = [(start, end) for start, end, _ in self.lex.venue_re.finditer(r.norm)]
             found += [(m.start(), m.end()) for m in re.finditer(r"\b(?:in|at)\s", r.norm)]
             return found
         return [(m.start(), m.end()) for m in re.finditer(cue, r.norm)]

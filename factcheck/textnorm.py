@@ -74,3 +74,49 @@ def terms(text: str) -> list[str]:
     """All search terms of a piece of text, normalised."""
     norm = normalize(text)
     return words(norm) + cjk_terms(norm)
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+class PhraseMatcher:
+    """Finds known phrases in normalised text, leftmost-longest, without overlaps.
+
+    A dictionary scan, much faster than one regular expression of thousands of
+    alternatives. Phrases that begin or end with a Latin letter or digit match only at word
+    boundaries there ("us" is not found in "focus"); Chinese phrases match anywhere.
+    """
+
+    def __init__(self, phrases: dict[str, str]) -> None:
+        by_first: dict[str, list[str]] = {}
+        for phrase in phrases:
+            if phrase:
+                by_first.setdefault(phrase[0], []).append(phrase)
+        for group in by_first.values():
+            group.sort(key=len, reverse=True)
+        self.by_first = by_first
+        self.values = phrases
+        # where a phrase can start: found by one regular expression of single characters
+        self.starts = re.compile(
+            "[" + "".join(re.escape(c) for c in sorted(by_first)) + "]" if by_first else "(?!)"
+        )
+
+    def finditer(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, phrase) for every match."""
+        found = []
+        n = len(text)
+        after = 0
+        for m in self.starts.finditer(text):
+            i = m.start()
+            if i < after or (_latin(text[i]) and i > 0 and _latin(text[i - 1])):
+                continue
+            for phrase in self.by_first[text[i]]:
+                end = i + len(phrase)
+                if text.startswith(phrase, i) and not (
+                    _latin(phrase[-1]) and end < n and _latin(text[end])
+                ):
+                    found.append((i, end, phrase))
+                    after = end
+                    break
+        return found
