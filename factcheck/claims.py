@@ -44,6 +44,8 @@ STRONG_FOR = {"predicate": 0.6, "negation": 0.65}  # what a claim asserts is its
 TIE = 0.05
 ANCHOR_BONUS = 0.3
 NEAR = 0.3
+NEGATION_REFUTES = 0.8  # a denial of what a fact this relevant states is refuted
+PRIMARY = 0.6  # one statement: its best fact alone must hold this much of it
 CONCEPT_WEIGHT = 0.6  # times the rarity weight of the predicate's pseudo-term  # a fact this relevant that states the opposite keeps a claim from support  # facts this close in relevance to the best one count as equally relevant
 
 
@@ -280,11 +282,11 @@ def read(text: str, lex: Lexicon, default_year: int | None = None) -> Reading:
     for m in lex.neg_re.finditer(norm):
         negations.append(m.end())
         quiet.append((m.start(), m.end()))
-    r.negated = bool(negations)
+    r.negated = bool(negations)  # any negation at all, taken by a predicate or not
     for start, end, phrase in lex.concept_re.finditer(norm):
         concept, polarity = lex.concept_terms[phrase]
         negation = _negation_before(norm, start, negations)
-        if negation is not None:
+        if negation is not None and concept not in lexicon.ADJECTIVES:
             negations.remove(negation)  # a negation flips the first predicate after it only
             polarity = -polarity
         previous = r.concepts.get(concept)
@@ -501,6 +503,7 @@ CLOSED_SLOTS = {
     "proposed_by": r"propos|plan|提议|方案|建议",
     "participants": r"\bbetween\b|\bamong\b|participa|四方|三方|双方|之间|参与|参加",
 }
+PARTICIPATION = {"participants", "absent", "negotiators", "mediators"}
 # In a place slot a country and a state are the same kind of thing.
 SAME_TYPE = {"state": "country"}
 
@@ -616,7 +619,7 @@ class Checker:
         if fact.kind == "person" and "camp" in fact.values:
             camps = {normalize(str(fact.values["camp"]))}
         phase = fact.values.get("phase")
-        negated = any(x.loose_negation for x in readings)
+        negated = any(x.negated for x in readings)
         parent = self.base.get(fact.part_of or "")
         context = [d for d in (parent.date, parent.start, parent.end) if d] if parent else []
         return Profile(
@@ -854,6 +857,14 @@ class Checker:
         unexplained = [u for u in self._unexplained(r, chosen) if u.split()[0] not in settled]
         unexplained += [f"date {d}" for d in self._after_coverage(r, [(1.0, p) for p in chosen])]
         outside = [e for e in r.entities if e.startswith("ext-")]
+        for kind, claimed, attr in (
+            ("round", r.ordinal_round, "round"),
+            ("phase", r.ordinal_phase, "phase"),
+        ):
+            if claimed is not None and not any(getattr(p, attr) == claimed for p in chosen):
+                unexplained.append(f"{kind} {claimed}: no fact of it says this")
+        if chosen and r.clauses == 1 and self._coverage(r, chosen[:1])[0] < PRIMARY:
+            unexplained.append("no single fact says most of it")
         if chosen and r.clauses == 1:  # one statement: its places and people in one fact
             primary = chosen[0]
             parent = self.by_id.get(primary.fact.part_of or "")
@@ -1037,8 +1048,6 @@ class Checker:
 
     def _date_findings(self, r: Reading, relevant: list[tuple[float, Profile]]) -> list[Finding]:
         out: list[Finding] = []
-        if r.order:
-            return out
         late = set(self._after_coverage(r, relevant))
         speaking = [(c, p) for c, p in relevant if p.dates]
         for d in r.dates:
@@ -1076,7 +1085,10 @@ class Checker:
                 shown = claimed.isoformat() if claimed else text
                 return self._against(p, "date", fld, shown, day.isoformat(), claimed)
 
-            out += self._judge("date", text, speaking, agrees, against, any_agree=True)
+            found = self._judge("date", text, speaking, agrees, against, any_agree=True)
+            if r.order:  # in "A after B" a date may belong to either side: it only supports
+                found = [f for f in found if f.assertion.status == "supported"]
+            out += found
         timed = [(c, p) for c, p in relevant if p.hours]
         for hour in r.times:
 
@@ -1138,6 +1150,13 @@ class Checker:
                     p, kind, fld, f"{kind} {claimed}", f"{kind} {getattr(p, attr)}"
                 )
 
+            if kind == "round":
+                # a round's facts do not list everything about it (round one has no venue):
+                # another round that fits better is no contradiction. Phases list all they hold.
+                if speaking and agrees(speaking[0][1]):
+                    fid = speaking[0][1].fact.id
+                    out.append(Finding(Assertion(kind, f"{kind} {claimed}", "supported", fid)))
+                continue
             out += self._judge(kind, f"{kind} {claimed}", speaking, agrees, against, tie=2 * TIE)
         return out
 
@@ -1215,16 +1234,16 @@ class Checker:
         about must deny it too."""
         if not relevant:
             return []
-        if r.loose_negation:
-            return self._judge(
-                "negation", "denied", relevant, lambda p: p.negated,
-                lambda p: Finding(
-                    Assertion("negation", "denied", "refuted", p.fact.id, "stated"),
-                    Correction(p.fact.id, "text", "not so", "so"),
-                ),
-                CONFLICT_PREDICATE, unsure_on_tie=True,
-            )  # fmt: skip
-        return []
+        if not r.loose_negation:
+            return []
+        best, p = relevant[0]
+        near = [q for rel, q in relevant if rel >= best - TIE]
+        if any(q.negated for q in near):
+            return [Finding(Assertion("negation", "denied", "supported", p.fact.id))]
+        if best >= NEGATION_REFUTES:
+            corr = Correction(p.fact.id, "text", "not so", "so")
+            return [Finding(Assertion("negation", "denied", "refuted", p.fact.id, "stated"), corr)]
+        return [Finding(Assertion("negation", "denied", "unknown", p.fact.id))]
 
     def _other_event(self, r: Reading, p: Profile) -> bool:
         """The claim names another body of the same type (the General Assembly for the
@@ -1259,6 +1278,8 @@ class Checker:
             if not polarity:
                 continue
             speaking = [(c, p) for c, p in relevant if p.concepts.get(concept)]
+            if concept == "attend":  # who took part is in the slots, not in the wording
+                speaking = [(c, p) for c, p in speaking if not p.slots.keys() & PARTICIPATION]
             text = _polar(concept, polarity)
 
             def agrees(p: Profile, concept: str = concept, polarity: int = polarity) -> bool:
@@ -1331,6 +1352,8 @@ class Checker:
             if not spots:
                 continue
             speaking = [(c, p) for c, p in relevant if p.slots.get(name)]
+            if r.ordinal_round is not None:  # "the third round was held in …": round three
+                speaking = [(c, p) for c, p in speaking if p.round == r.ordinal_round] or speaking
             if not speaking:
                 continue
             best, p = speaking[0]
@@ -1674,10 +1697,8 @@ def _near_number(claimed: float, actual: float) -> bool:
 
 
 def _general(p: Profile) -> bool:
-    """Facts about an actor, a place or a whole document may support an ordinal claim."""
-    return p.fact.kind in ("party", "person", "place") or (
-        p.fact.kind == "document" and p.phase is None and p.round is None
-    )
+    """A whole document (the resolution of the phases) may help support an ordinal claim."""
+    return p.fact.kind == "document" and p.phase is None and p.round is None
 
 
 def _flush(gap: str, missing: list[str]) -> str:

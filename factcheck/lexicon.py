@@ -51,7 +51,7 @@ CONCEPTS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
                  "increased", "increasing", "expand", "stronger", "strengthen", "上升",
                  "增强", "扩大", "提升", "增加", "上涨")),
     ("rise", -1, ("decline", "declined", "declining", "wane", "waning", "waned", "fall",
-                  "falling", "decrease", "decreased", "shrink", "weaken", "weakened",
+                  "falling", "decrease", "decreased", "shrink", "shrinking", "shrank", "weaken", "weakened", "weakening",
                   "erode", "dampen", "dampened", "curb", "curbed", "hamper", "hampered",
                   "restrain", "restrained", "下降", "衰落", "减弱", "削弱", "衰退", "下滑",
                   "抑制", "压抑", "降低")),
@@ -97,6 +97,9 @@ CONCEPTS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("unanimous", 1, ("unanimous", "unanimously", "without dissent", "一致通过", "全票",
                       "一致同意")),
 )  # fmt: skip
+
+# Concepts that describe rather than act: a negation before them belongs to the verb.
+ADJECTIVES = frozenset({"permanent", "extent", "withdraw_all", "unanimous"})
 
 # Units a number can count, with the words that name them.
 UNITS: dict[str, tuple[str, ...]] = {
@@ -473,6 +476,28 @@ STOPWORDS_EN = frozenset(
         "overall",
         "simply",
         "merely",
+        "piece",
+        "analysis",
+        "writer",
+        "warns",
+        "warn",
+        "effectively",
+        "now",
+        "heading",
+        "headings",
+        "become",
+        "becomes",
+        "became",
+        "becoming",
+        "suggests",
+        "suggest",
+        "believes",
+        "believe",
+        "says",
+        "treats",
+        "treat",
+        "important",
+        "key",
         "twice",
         "times",
         "many",

@@ -25,12 +25,13 @@ EN_TENS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+EN_GROUPS = {"dozen": 12, "pair": 2, "couple": 2}  # "a dozen and two", "a pair of"
 EN_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
 
-_EN_WORD = "|".join(sorted([*EN_UNITS, *EN_TENS, *EN_SCALES], key=len, reverse=True))
+_EN_WORD = "|".join(sorted([*EN_UNITS, *EN_TENS, *EN_SCALES, *EN_GROUPS], key=len, reverse=True))
 _EN_NUMBER = re.compile(rf"\b(?:{_EN_WORD})(?:(?:\s+|-|\s+and\s+)(?:{_EN_WORD}))*\b")
 _EN_ORDINAL = re.compile(rf"\b({'|'.join(EN_ORDINALS)})\b")
 _ARABIC = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*([万亿]))?")
@@ -131,6 +132,8 @@ def parse_english(text: str) -> int | None:
             current += EN_TENS[word]
         elif word == "hundred":
             current = max(current, 1) * 100
+        elif word in EN_GROUPS:
+            current = max(current, 1) * EN_GROUPS[word]
         elif word in EN_SCALES:
             total += max(current, 1) * EN_SCALES[word]
             current = 0
