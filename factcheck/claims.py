@@ -644,11 +644,12 @@ class Checker:
         if not text:
             return Verdict(claim, "not_enough_info", (), "The claim is empty.")
         reading = read(text[:MAX_CLAIM], self.lex)
-        if (
-            not reading.terms
-            and not reading.numbers
-            and not reading.entities
-            and not reading.dates
+        if not (
+            reading.terms
+            or reading.zh_runs
+            or reading.numbers
+            or reading.entities
+            or reading.dates
         ):
             return Verdict(
                 claim, "not_enough_info", (), "The claim has nothing the facts could check."
@@ -1418,11 +1419,15 @@ class Checker:
         return Finding(Assertion("order", f"{order} {ids[1]}", status, ids[0], detail), corr)
 
     def _event_match(self, text: str, scored: list[tuple[float, int, Profile]]) -> Profile | None:
+        """The dated (or ordered) fact one side of an order claim is about."""
         part = read(text, self.lex)
         if not part.terms and not part.zh_runs and not part.entities:
             return None
+        pool = [p for _, _, p in scored] + [
+            self.by_id[h.fact.id] for h in self.index.search(text, limit=8)
+        ]
         best: tuple[float, Profile] | None = None
-        for _, _, p in scored:
+        for p in pool:
             cov, _ = self._coverage(part, [p])
             has_time = p.fact.first_day is not None or p.fact.after
             if cov >= 0.5 and has_time and (best is None or cov > best[0]):
@@ -1594,17 +1599,9 @@ def _dispute(fact: Fact, fld: str, value: object) -> Note | None:
 
 
 def _read_tally(norm: str) -> dict[str, int]:
-    """A vote tally in the claim: 14-0-1, "14 to 0", "14 in favour", 14票赞成, 1票弃权."""
-    from factcheck.numbers import parse_chinese, parse_english
-
-    def num(raw: str) -> int | None:
-        raw = raw.strip()
-        if raw.isdigit():
-            return int(raw)
-        return parse_english(raw) if raw.isascii() else parse_chinese(raw)
-
+    """A vote tally in the claim: 14-0-1, "14 to 0", "14 in favour", "a dozen and two votes
+    in favour", 14票赞成, 一票弃权, "with one abstention"."""
     out: dict[str, int] = {}
-    word = r"(\d+|[a-z]+(?:-[a-z]+)?|[一二三四五六七八九十两零]+)"
     m = re.search(
         r"(?<![\d-])(\d{1,2})\s*(?:-|–|to|比|:)\s*(\d{1,2})(?:\s*(?:-|–|:)\s*(\d{1,2}))?(?![\d-])",
         norm,
@@ -1613,18 +1610,17 @@ def _read_tally(norm: str) -> dict[str, int]:
         out["for"], out["against"] = int(m.group(1)), int(m.group(2))
         if m.group(3):
             out["abstain"] = int(m.group(3))
-    patterns = (
-        ("for", rf"{word}\s*(?:votes?\s*)?(?:in favou?r|for\b|赞成|票赞成)"),
-        ("against", rf"{word}\s*(?:votes?\s*)?(?:against|票反对|反对)"),
-        ("abstain", rf"{word}\s*(?:票弃权|abstentions?|弃权)"),
-        ("abstain", rf"(?:with|and)\s+{word}\s+abstentions?"),
+    columns = (
+        ("for", r"\s*(?:votes?\s*)?(?:in favou?r|for\b|yes\b|票赞成|赞成)"),
+        ("against", r"\s*(?:votes?\s*)?(?:against|票反对|反对)"),
+        ("abstain", r"\s*(?:票弃权|弃权|abstentions?\b)"),
     )
-    for key, pattern in patterns:
-        m2 = re.search(pattern, norm)
-        if m2:
-            value = num(m2.group(1))
-            if value is not None and key not in out:
-                out[key] = value
+    for n in find_numbers(norm, loose=True):
+        tail = norm[n.end : n.end + 24]
+        for key, pattern in columns:
+            if re.match(pattern, tail) and key not in out:
+                out[key] = int(n.value)
+                break
     return out
 
 

@@ -89,10 +89,44 @@ def _num(text: str) -> int:
     return parse_chinese(text) or 0
 
 
+_D = rf"(\d{{1,2}}|{_CN_NUM})"
+RANGES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # 2024年6月15日至20日, 6月15日到6月20日
+    (re.compile(rf"(?:(\d{{4}})\s*年\s*)?{_D}\s*月\s*{_D}\s*[日号]?\s*(?:至|到|-|–|~|～|—)\s*(?:{_D}\s*月\s*)?{_D}\s*[日号]"), "zh"),
+    # 15 to 20 june 2024, 15-20 june
+    (re.compile(rf"\b(\d{{1,2}}){_DAY_SUFFIX}\s*(?:-|–|to|and|until)\s*(\d{{1,2}}){_DAY_SUFFIX}\s+(?:of\s+)?({_MONTH})\b\.?(?:,?\s*(\d{{4}})\b)?"), "dmy"),
+    # june 15-20, 2024
+    (re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}){_DAY_SUFFIX}\s*(?:-|–|to|until)\s*(\d{{1,2}}){_DAY_SUFFIX}\b(?:,?\s*(\d{{4}})\b)?"), "mdy"),
+)  # fmt: skip
+
+
+def _ranges(text: str) -> list[DateMention]:
+    """Both ends of a span of days written once ("15 to 20 June", 6月15日至20日)."""
+    out = []
+    for pattern, form in RANGES:
+        for m in pattern.finditer(text):
+            g = m.groups()
+            if form == "zh":
+                year = int(g[0]) if g[0] else None
+                month1, day1 = _num(g[1]), _num(g[2])
+                month2 = _num(g[3]) if g[3] else month1
+                day2 = _num(g[4])
+            elif form == "dmy":
+                day1, day2, month1 = int(g[0]), int(g[1]), MONTHS[g[2]]
+                month2, year = month1, int(g[3]) if g[3] else None
+            else:
+                month1, day1, day2 = MONTHS[g[0]], int(g[1]), int(g[2])
+                month2, year = month1, int(g[3]) if g[3] else None
+            middle = m.start() + (m.end() - m.start()) // 2
+            out.append(DateMention(year, month1, day1, m.start(), middle))
+            out.append(DateMention(year, month2, day2, middle, m.end()))
+    return out
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date mention in normalised (NFKC, casefolded) text, leftmost-longest first."""
-    found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = _ranges(text)
+    taken: list[tuple[int, int]] = [(d.start, d.end) for d in found]
     for pattern, form in PATTERNS:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
