@@ -92,7 +92,7 @@ def _num(text: str) -> int:
 _D = rf"(\d{{1,2}}|{_CN_NUM})"
 RANGES: tuple[tuple[re.Pattern[str], str], ...] = (
     # 2024年6月15日至20日, 6月15日到6月20日
-    (re.compile(rf"(?:(\d{{4}})\s*年\s*)?{_D}\s*月\s*{_D}\s*[日号]?\s*(?:至|到|-|–|~|～|—)\s*(?:{_D}\s*月\s*)?{_D}\s*[日号]"), "zh"),
+    (re.compile(rf"(?:(\d{{4}})\s*年\s*)?{_D}\s*月\s*{_D}\s*[日号]?\s*(?:一直|持续|延续|了)*\s*(?:至|到|-|–|~|～|—)\s*(?:{_D}\s*月\s*)?{_D}\s*[日号]"), "zh"),
     # 15 to 20 june 2024, 15-20 june
     (re.compile(rf"\b(\d{{1,2}}){_DAY_SUFFIX}\s*(?:-|–|to|and|until)\s*(\d{{1,2}}){_DAY_SUFFIX}\s+(?:of\s+)?({_MONTH})\b\.?(?:,?\s*(\d{{4}})\b)?"), "dmy"),
     # june 15-20, 2024
