@@ -390,11 +390,12 @@ def _unit_before(norm: str, start: int, lex: Lexicon) -> str | None:
     return lex.unit_terms.get(m.group(1)) if m else None
 
 
-_WORD = re.compile(r"[a-z][a-z'\-]*[a-z]|[a-z]")
+_WORD = re.compile(r"[a-z][a-z']*[a-z]|[a-z]")  # "large-scale" is two words
 _CJK_RUN = re.compile(f"[{CJK}]+")
 
 
 PHRASES_EN = (
+    (re.compile(r"\blet\s+(?:\w+\s+){0,4}?go\b|\bset\s+(?:\w+\s+){0,3}?free\b"), "release"),
     (
         re.compile(
             r"\b(?:took|take|takes|taking|went into|came into|come into) (?:effect|force)\b|\bin force\b"
@@ -444,7 +445,8 @@ SYNONYMS_EN = {
     "cast": "vote", "voted": "vote", "initially": "first", "initial": "first", "originally": "first",
     "centres": "focus", "centers": "focus", "centred": "focus", "centered": "focus",
     "centre": "focus", "center": "focus", "focuses": "focus", "focused": "focus",
-    "flew": "go", "flown": "go", "travelled": "go", "traveled": "go", "went": "go",
+    "hit": "attack", "struck": "attack", "attacked": "attack", "ambush": "attack",
+    "ambushed": "attack", "assault": "attack", "flew": "go", "flown": "go", "travelled": "go", "traveled": "go", "went": "go",
     "visited": "go", "remains": "corpse", "bodies": "corpse", "body": "corpse", "financier": "funder", "funding": "funder", "bankroll": "funder",
 }  # fmt: skip
 SYNONYMS_ZH = (
@@ -496,7 +498,7 @@ class Profile:
 # speaks of that slot: naming another actor or place there contradicts the fact.
 CLOSED_SLOTS = {
     "place": "",  # the claim's venue words decide (held in, took place in, 举行, …)
-    "submitted_by": r"submit|tabl|draft|put forward|sponsor|提交|提出|起草",
+    "submitted_by": r"submit|tabl|draft|\bput\b|sponsor|present|提交|提出|起草",
     "mediators": r"mediat|broker|go-between|斡旋|调停|调解|居间",
     "negotiators": r"negotiat|talks with|met with|会谈|谈判",
     "abstainers": r"abstain|abstention|弃权",
@@ -1457,7 +1459,7 @@ class Checker:
         """ "more X than Y": compare the two counts the facts give."""
         if r.comparison is None:
             return None
-        units = [n.unit for n in r.numbers if n.unit] or _units_named(r.norm, self.lex)
+        units = _compared_units(r.norm, self.lex) or [n.unit for n in r.numbers if n.unit]
         units = list(dict.fromkeys(units))
         if len(units) < 2:
             return None
@@ -1624,12 +1626,31 @@ def _read_tally(norm: str) -> dict[str, int]:
     return out
 
 
-def _units_named(norm: str, lex: Lexicon) -> list[str]:
-    found = []
-    for term, unit in lex.unit_terms.items():
-        if len(term) > 1 and re.search(rf"(?<![a-z]){re.escape(term)}(?![a-z])", norm):
-            found.append((norm.find(term), unit))
-    return [u for _, u in sorted(found)]
+def _compared_units(norm: str, lex: Lexicon) -> list[str]:
+    """The two things a comparison weighs: "more prisoners than … hostages",
+    "囚犯比…人质多": the unit after "more" and the first one after "than" (or around 比)."""
+    m = re.search(
+        r"\b(?:more|fewer|less|greater|as many|as much)\s+(?:\w+\s+){0,2}?(\w+)\s+(?:than|as)\b(.*)",
+        norm,
+    )
+    if m:
+        first = lex.unit_terms.get(m.group(1))
+        second = next(
+            (lex.unit_terms[w] for w in re.findall(r"[a-z]+", m.group(2)) if w in lex.unit_terms),
+            None,
+        )
+        return [u for u in (first, second) if u]
+    m = re.search(r"(.{0,12})比(.{0,16}?)(?:多|少)", norm)
+    if m:
+
+        def unit_in(text: str) -> str | None:
+            found = [
+                (text.rfind(t), u) for t, u in lex.unit_terms.items() if len(t) > 1 and t in text
+            ]
+            return max(found)[1] if found else None
+
+        return [u for u in (unit_in(m.group(1)), unit_in(m.group(2))) if u]
+    return []
 
 
 def _polar(concept: str, polarity: int) -> str:

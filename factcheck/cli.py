@@ -312,7 +312,7 @@ def check(
     fmt = "json" if as_json else fmt.strip().lower()
     if fmt not in ("text", "json", "claimreview"):
         raise FactcheckError(f"unknown --format {fmt!r}; use text, json or claimreview")
-    if not claims and file is None:
+    if not claims and file is None and fact is None:
         raise FactcheckError("give a claim, --file PATH or --fact ID field=value")
     base = _base(facts)
     results: Iterable[tuple[batch.Item, Verdict | None]]

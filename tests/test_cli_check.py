@@ -1,0 +1,148 @@
+"""`factcheck check` as people and scripts use it: output forms and exit status."""
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+
+SUPPORTED = "Russia abstained in the vote on resolution 2735."
+REFUTED = "The fourth round of talks took place in Geneva."
+UNKNOWN = "Hezbollah fired rockets at northern Israel in 2023."
+
+
+def run(runner: CliRunner, *args: str, **kw):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), **kw)
+
+
+@pytest.mark.parametrize(
+    ("claims", "status"),
+    [
+        ([SUPPORTED], 0),
+        ([REFUTED], 1),
+        ([UNKNOWN], 3),
+        ([SUPPORTED, UNKNOWN], 3),
+        ([UNKNOWN, REFUTED], 1),
+    ],
+)
+def test_exit_status(runner: CliRunner, claims: list[str], status: int) -> None:
+    assert run(runner, "check", *claims).exit_code == status
+
+
+def test_human_output_shows_verdict_evidence_and_correction(runner: CliRunner) -> None:
+    out = run(runner, "check", REFUTED).stdout
+    assert out.startswith("REFUTED  " + REFUTED)
+    assert "Paris, not Geneva" in out
+    assert "round-4-paris (¶5, ¶6): Round four met in Paris" in out
+    assert "\x1b" not in out
+
+
+def test_json_lines_in_input_order_with_line_numbers(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "claims.txt"
+    path.write_text(f"{SUPPORTED}\n\n   \n{REFUTED}\r\n{UNKNOWN}\n", encoding="utf-8")
+    result = run(runner, "check", "--file", str(path), "--json")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["line"] for r in records] == [1, 4, 5]
+    assert [r["verdict"] for r in records] == ["supported", "refuted", "not_enough_info"]
+    for record in records:
+        assert {"line", "claim", "verdict", "facts", "explanation", "corrections", "notes"} <= set(
+            record
+        )
+    correction = records[1]["corrections"][0]
+    assert correction == {
+        "fact": "round-4-paris",
+        "field": "values.place",
+        "claimed": "Geneva",
+        "actual": "Paris",
+    }
+    assert result.exit_code == 1
+
+
+def test_claims_from_stdin(runner: CliRunner) -> None:
+    result = run(runner, "check", "--file", "-", "--json", input=f"{SUPPORTED}\n{SUPPORTED}\n")
+    assert [json.loads(x)["verdict"] for x in result.stdout.splitlines()] == ["supported"] * 2
+    assert result.exit_code == 0
+
+
+def test_invalid_utf8_line_is_named_and_the_rest_checked(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    path = tmp_path / "claims.txt"
+    path.write_bytes(SUPPORTED.encode() + b"\n\xff\xfe broken\n" + REFUTED.encode() + b"\n")
+    result = run(runner, "check", "--file", str(path), "--json")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["verdict"] for r in records] == ["supported", "error", "refuted"]
+    assert records[1]["line"] == 2
+    assert result.stderr.strip() == f"factcheck: {path}:2: not UTF-8 (byte 0); line skipped"
+    assert result.exit_code == 1
+
+
+def test_claimreview(runner: CliRunner) -> None:
+    result = run(runner, "check", REFUTED, "--format", "claimreview")
+    review = json.loads(result.stdout)
+    assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
+    assert review["claimReviewed"] == REFUTED
+    assert review["reviewRating"]["alternateName"] == "False"
+    assert review["citation"][0]["identifier"] == "round-4-paris"
+
+
+def test_structured_check_of_one_fact(runner: CliRunner) -> None:
+    assert run(runner, "check", "--fact", "unsc-2735-vote", "for=14", "abstain=1").exit_code == 0
+    result = run(runner, "check", "--fact", "unsc-2735-vote", "for=13", "--json")
+    record = json.loads(result.stdout)
+    assert record["verdict"] == "refuted" and result.exit_code == 1
+    assert record["corrections"] == [
+        {"fact": "unsc-2735-vote", "field": "for", "claimed": "13", "actual": "14"}
+    ]
+    assert run(runner, "check", "--fact", "truce-2023-11", "date=2023-11-24").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check"], "give a claim"),
+        (["check", "x", "--format", "xml"], "unknown --format"),
+        (["check", "--file", "/no/such/file"], "no such file"),
+        (["check", "--fact", "unsc-2735-vote", "color=red"], "has no field 'color'"),
+        (["check", "--fact", "unsc-2735-vote"], "needs field=value"),
+        (["check", "--fact", "no-such-fact", "a=1"], "no fact with id"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(
+    runner: CliRunner, args: list[str], message: str
+) -> None:
+    result = run(runner, *args)
+    assert result.exit_code in (1, 2)
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
+def test_a_directory_is_not_a_claims_file(runner: CliRunner, tmp_path: Path) -> None:
+    result = run(runner, "check", "--file", str(tmp_path))
+    assert result.exit_code == 2 and "is a directory" in result.stderr
+
+
+def test_markup_and_escapes_in_a_claim_are_printed_literally(runner: CliRunner) -> None:
+    claim = "[bold red]Russia[/] abstained \x1b[31mon resolution 2735\x1b]0;x\x07 [/]"
+    result = run(runner, "check", claim)
+    assert "[bold red]Russia[/]" in result.stdout
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "\\x1b[31m" in result.stdout
+
+
+def test_a_megabyte_line(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text("Russia abstained " * 65_000 + "\n" + SUPPORTED + "\n", encoding="utf-8")
+    result = run(runner, "check", "--file", str(path), "--json")
+    verdicts = [json.loads(x)["verdict"] for x in result.stdout.splitlines()]
+    assert len(verdicts) == 2 and verdicts[1] == "supported"
+
+
+def test_every_claim_gets_one_line(runner: CliRunner, tmp_path: Path) -> None:
+    claims = [SUPPORTED, REFUTED, UNKNOWN, "十四", "[/]", "🎉", "עברית", "e\u0301\u0301"] * 5
+    path = tmp_path / "claims.txt"
+    path.write_text("\n".join(claims) + "\n", encoding="utf-8")
+    result = run(runner, "check", "--file", str(path), "--json")
+    assert len(result.stdout.splitlines()) == len(claims)
