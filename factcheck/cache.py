@@ -13,6 +13,7 @@ import os
 import pickle
 import tempfile
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from factcheck import __version__
@@ -22,6 +23,15 @@ ENV_DIR = "FACTCHECK_CACHE"
 ENV_OFF = "FACTCHECK_NO_CACHE"
 _DIGEST = 32
 KEEP = 8  # entries of one kind kept; older ones are removed when a new one is written
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A digest of the package's own source files."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 class Cache:
@@ -44,8 +54,9 @@ class Cache:
 
     @staticmethod
     def key(kind: str, names: Sequence[str], blobs: Sequence[bytes]) -> str:
-        """`kind-<sha256>` over the code version and every file's name and bytes."""
-        digest = hashlib.sha256(f"{CACHE_FORMAT}\0{__version__}".encode())
+        """`kind-<sha256>` over this code (every module's bytes) and every file's name and
+        bytes: a new release or a local edit of the code is a new key, never a stale hit."""
+        digest = hashlib.sha256(f"{CACHE_FORMAT}\0{__version__}\0{code_fingerprint()}".encode())
         for name, blob in zip(names, blobs, strict=True):
             digest.update(f"\0{name}\0{len(blob)}\0".encode())
             digest.update(blob)

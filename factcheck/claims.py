@@ -540,6 +540,37 @@ class Checker:
                 for role in p.roles:
                     self.role_holders[role].add(p.fact.id)
 
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled without the facts themselves: the cache stores what was read from them,
+        and `relink` puts back the fact base it was read from."""
+        state = dict(self.__dict__)
+        state["base"] = None
+        state["profiles"] = [replace(p, fact=None) for p in self.profiles]  # type: ignore[arg-type]
+        state["by_id"] = None
+        index = state["index"]
+        state["index"] = (index.postings, index.lengths, index.names, index.periods,
+                          index.average, index.idf)  # fmt: skip
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+
+    def relink(self, base: FactBase) -> Checker:
+        """Attach the fact base after loading from the cache."""
+        from factcheck.search import SearchIndex
+
+        self.base = base
+        self.profiles = [
+            replace(p, fact=f) for p, f in zip(self.profiles, base.facts, strict=True)
+        ]
+        self.by_id = {p.fact.id: p for p in self.profiles}
+        index = SearchIndex.__new__(SearchIndex)
+        index.base = base
+        (index.postings, index.lengths, index.names, index.periods,
+         index.average, index.idf) = self.index  # type: ignore[misc]  # fmt: skip
+        self.index = index
+        return self
+
     def _profile(self, fact: Fact) -> Profile:
         texts = [fact.text.en, fact.text.zh, *fact.aliases_en, *fact.aliases_zh]
         year = (fact.first_day or dt.date(2024, 1, 1)).year
@@ -1730,8 +1761,22 @@ def _is_cjk(text: str) -> bool:
 
 @lru_cache(maxsize=4)
 def checker_for(base: FactBase) -> Checker:
-    """The claim checker of a fact base, built on first use."""
-    return Checker(base)
+    """The claim checker of a fact base: from the cache when the base came from files the
+    cache knows (its key covers the files and this code), else built and cached."""
+    import os
+
+    from factcheck.cache import Cache
+
+    cache = Cache.from_env(os.environ) if base.key else None
+    key = "checker-" + base.key.split("-", 1)[-1]
+    if cache is not None:
+        hit = cache.get(key)
+        if isinstance(hit, Checker) and len(hit.profiles) == len(base):
+            return hit.relink(base)
+    checker = Checker(base)
+    if cache is not None:
+        cache.put(key, checker)
+    return checker
 
 
 def check(base: FactBase, claim: str) -> Verdict:

@@ -95,6 +95,8 @@ def _load(paths: tuple[Path, ...]) -> FactBase:
             if isinstance(hit, FactBase):
                 return hit
     base, problems = validate_files(paths)
+    if base is not None and key is not None:
+        base = replace(base, key=key)
     errors = [p for p in problems if p.severity == "error"]
     if errors or base is None:
         first = errors[0] if errors else problems[0]
