@@ -413,6 +413,7 @@ def content_terms(norm: str) -> dict[str, float]:
     for word in _WORD.findall(norm):
         if word in lexicon.STOPWORDS_EN or len(word) < 2:
             continue
+        word = word.removesuffix("'s").removesuffix("’s")
         terms[canonical(stem(canonical(word)))] = 1.0
     for run in _CJK_RUN.findall(norm):
         run = canonical_zh(run)
@@ -442,7 +443,7 @@ SYNONYMS_EN = {
     "announced": "announce", "presented": "announce", "launch": "start", "began": "start",
     "begin": "start", "started": "start", "outbreak": "start", "erupted": "start",
     "killed": "kill", "dead": "kill", "died": "kill", "flexibility": "flexible",
-    "cast": "vote", "voted": "vote", "initially": "first", "initial": "first", "originally": "first",
+    "agreed": "agree", "agreement": "agree", "agreements": "agree", "cast": "vote", "voted": "vote", "initially": "first", "initial": "first", "originally": "first",
     "centres": "focus", "centers": "focus", "centred": "focus", "centered": "focus",
     "centre": "focus", "center": "focus", "focuses": "focus", "focused": "focus",
     "hit": "attack", "struck": "attack", "attacked": "attack", "ambush": "attack",
@@ -942,6 +943,11 @@ class Checker:
         relevant, or agreeing with it on something else (a date, a count, an actor)."""
         relevance = {p.fact.id: rel for rel, _, p in scored}
         anchored = {f.assertion.fact for f in findings if f.assertion.status == "supported"}
+        anchored |= {  # a fact of the round or phase the claim names is what it is about
+            p.fact.id for _, _, p in scored
+            if (r.ordinal_round is not None and p.round == r.ordinal_round)
+            or (r.ordinal_phase is not None and p.phase == r.ordinal_phase)
+        }  # fmt: skip
         specific = {e for e in r.entities if self.lex.kind.get(e) in ("place", "person")}
         sharing = {p.fact.id for _, _, p in scored if specific & p.entities}
         kept = []
@@ -972,6 +978,10 @@ class Checker:
     ) -> Verdict:
         if notes is None:
             notes = [(fid, n) for fid in facts for n in self.base.by_id[fid].notes]
+        shown: dict[tuple[str, str, str], Assertion] = {}
+        for a in assertions:  # one line per assertion, not one per fact that agrees with it
+            shown.setdefault((a.kind, a.text, a.status), a)
+        assertions = list(shown.values())
         return Verdict(claim, verdict, tuple(facts), explanation, tuple(corrections),
                        tuple(notes), tuple(assertions), round(coverage, 3))  # fmt: skip
 

@@ -395,6 +395,8 @@ def verdict_lines(verdict: Verdict, base: FactBase, lang: Lang) -> list[str]:
     lines = [f"{verdict.verdict.upper()}  {safe(verdict.claim)}", f"  {safe(verdict.explanation)}"]
     marks = {"supported": "✓", "refuted": "✗", "disputed": "?", "unknown": "·"}
     for a in verdict.assertions:
+        if a.status == "refuted" and verdict.corrections:
+            continue  # said below, with the fact and the value it holds
         detail = f" ({safe(a.detail)})" if a.detail else ""
         lines.append(f"  {marks.get(a.status, '·')} {a.kind}: {safe(a.text)}{detail}")
     for c in verdict.corrections:
