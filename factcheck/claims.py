@@ -30,6 +30,7 @@ from factcheck.search import _blank, index_for
 from factcheck.textnorm import CJK, PhraseMatcher, normalize, stem
 
 VERDICTS = ("supported", "refuted", "not_enough_info", "disputed")
+MEMO = 4096  # verdicts kept for repeated claims in one batch
 MAX_CLAIM = 2000  # characters read of one claim; the rest is ignored (and said so)
 
 SUPPORT_COVERAGE = 0.8  # share of a claim's content the evidence must hold to support it
@@ -546,6 +547,7 @@ class Checker:
         and `relink` puts back the fact base it was read from."""
         state = dict(self.__dict__)
         state["base"] = None
+        state.pop("_memo", None)
         state["profiles"] = [replace(p, fact=None) for p in self.profiles]  # type: ignore[arg-type]
         state["by_id"] = None
         index = state["index"]
@@ -673,7 +675,17 @@ class Checker:
     # ---- checking ----------------------------------------------------------------------
 
     def check(self, claim: str) -> Verdict:
-        """The verdict on one claim. Never raises for any text."""
+        """The verdict on one claim. Never raises for any text. A batch that repeats a claim
+        gets the verdict of its first occurrence (the same text always reads the same)."""
+        memo = self.__dict__.setdefault("_memo", {})
+        if claim not in memo:
+            if len(memo) >= MEMO:
+                memo.clear()
+            memo[claim] = self._check(claim)
+        result: Verdict = memo[claim]
+        return result
+
+    def _check(self, claim: str) -> Verdict:
         text = claim.strip()
         if not text:
             return Verdict(claim, "not_enough_info", (), "The claim is empty.")
