@@ -507,6 +507,7 @@ CLOSED_SLOTS = {
     "proposed_by": r"propos|plan|提议|方案|建议",
     "participants": r"\bbetween\b|\bamong\b|participa|四方|三方|双方|之间|参与|参加",
 }
+AGENT_SLOTS = {"mediators", "submitted_by", "proposed_by"}
 PARTICIPATION = {"participants", "absent", "negotiators", "mediators"}
 # In a place slot a country and a state are the same kind of thing.
 SAME_TYPE = {"state": "country"}
@@ -1418,6 +1419,8 @@ class Checker:
             for e, (start, end) in r.entities.items():
                 if self._type(e, name) not in types or not _near(start, end, spots):
                     continue
+                if name in AGENT_SLOTS and not _agent_of(r.norm, start, end, spots):
+                    continue  # "mediated by Egypt", 由美国提交: the doer, not any actor nearby
                 if any(
                     e in p.slots.get(other, ()) and re.search(other_cue, r.norm)
                     for other, other_cue in CLOSED_SLOTS.items()
@@ -1726,7 +1729,7 @@ def _name(checker: Checker, entity: str) -> str:
 
 
 def _names(checker: Checker, ids: Iterable[Value]) -> str:
-    return ", ".join(_name(checker, i) for i in ids if isinstance(i, str))
+    return ", ".join(sorted({_name(checker, i) for i in ids if isinstance(i, str)}))
 
 
 def _order_sides(norm: str, at: int, order: str) -> tuple[str, str, str] | None:
@@ -1750,6 +1753,17 @@ def _order_sides(norm: str, at: int, order: str) -> tuple[str, str, str] | None:
     if split <= 0:
         return None
     return before[:split], before[split + 1 :], order  # "A在B之后"
+
+
+def _agent_of(norm: str, start: int, end: int, spots: list[tuple[int, int]]) -> bool:
+    """Whether the actor at [start, end) does what the cue says: it stands just before the
+    cue ("Qatar mediated", 卡塔尔斡旋, 由美国提交) or after it behind "by" ("submitted by")."""
+    for s0, e0 in spots:
+        if 0 <= s0 - end <= 15:
+            return True
+        if 0 <= start - e0 <= 45 and re.search(r"\bby\b|由", norm[e0:start]):
+            return True
+    return False
 
 
 def _near(start: int, end: int, spots: list[tuple[int, int]], window: int = 40) -> bool:
