@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
     from factcheck.claims import Verdict
     from factcheck.facts import Fact, FactBase
+    from factcheck.lookup import Filter
+    from factcheck.quiz import Outcome, Question
     from factcheck.render import Renderer
 
 F = TypeVar("F", bound=Callable[..., None])
@@ -341,6 +343,185 @@ def check(
                 renderer.write()
             renderer.verdict(verdict, base)
     raise typer.Exit(batch.exit_status(verdicts))
+
+
+class ExportFormat(str, Enum):
+    json = "json"
+    csv = "csv"
+
+
+@app.command(
+    epilog=(
+        "Examples: factcheck quiz --count 5 · factcheck quiz --review · "
+        "factcheck quiz --type typed --lang zh · "
+        "factcheck quiz --count 5 --seed 7 --export - · factcheck quiz --count 5 --seed 7 --plain"
+    )
+)
+@user_errors
+def quiz(
+    count: Annotated[
+        int, typer.Option("--count", "-n", min=1, max=1000, help="How many questions.")
+    ] = 10,
+    kind: KindOpt = None,
+    tag: TagOpt = None,
+    qtype: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--type", help="choice, typed, truefalse or order (repeatable).", show_default=False
+        ),
+    ] = None,
+    seed: Annotated[
+        int | None, typer.Option("--seed", help="The same seed gives the same quiz.")
+    ] = None,
+    plain: Annotated[
+        bool, typer.Option("--plain", help="Numbered text on stdin/stdout, no prompts.")
+    ] = False,
+    review: Annotated[
+        bool, typer.Option("--review", help="Due and often-missed facts first.")
+    ] = False,
+    cram: Annotated[
+        bool, typer.Option("--cram", help="Practise without changing the schedule.")
+    ] = False,
+    export: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--export", metavar="FILE|-", help="Write the questions (with answers) and stop."
+        ),
+    ] = None,
+    export_format: Annotated[
+        ExportFormat, typer.Option("--export-format", help="json or csv.")
+    ] = ExportFormat.json,
+    facts: FactsOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Test yourself on the facts; answers are remembered and missed facts come back."""
+    from factcheck import quiz as quizzes
+    from factcheck.lookup import make_filter
+
+    types = tuple(t.strip().lower() for t in qtype or quizzes.TYPES)
+    for t in types:
+        if t not in quizzes.TYPES:
+            raise FactcheckError(
+                f"unknown question type {t!r}; types are: {', '.join(quizzes.TYPES)}"
+            )
+    base = _base(facts)
+    keep = make_filter(base, kind or (), tag or ())
+    out = _out(lang)
+    if export is not None:
+        questions = quizzes.generate(base, out.lang, count, seed, types, keep)
+        _export(questions, export, export_format.value)
+        return
+    _run_quiz(base, out, count, seed, types, keep, plain, review, cram)
+
+
+def _export(questions: "list[Question]", target: str, fmt: str) -> None:
+    import csv
+    import io
+
+    from factcheck.render import dumps
+
+    if fmt == "json":
+        text = dumps([q.record() for q in questions]) + "\n"
+    else:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(["type", "prompt", "choices", "answer", "fact", "source"])
+        for q in questions:
+            writer.writerow(
+                [q.type, q.prompt, " | ".join(q.choices or ()), q.answer, q.fact, q.source]
+            )
+        text = buffer.getvalue()
+    if target == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        Path(target).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise FactcheckError(f"{target}: cannot write ({exc.strerror or exc})") from None
+
+
+def _run_quiz(
+    base: "FactBase",
+    out: "Renderer",
+    count: int,
+    seed: Optional[int],  # noqa: UP045
+    types: tuple[str, ...],
+    keep: "Filter",
+    plain: bool,
+    review: bool,
+    cram: bool,
+) -> None:
+    from factcheck import prompts
+    from factcheck import quiz as quizzes
+    from factcheck.history import History
+    from factcheck.render import quiz_feedback_lines, quiz_summary_lines
+
+    opened = History.open(os.environ)
+    if opened.warning:
+        typer.echo(f"factcheck: {opened.warning}", err=True)
+    history = opened.history
+    first: list[str] = []
+    if review:
+        first = history.due() + [fact for fact, _, _ in history.weak(50)]
+    questions = quizzes.generate(base, out.lang, count, seed, types, keep, first)
+    if not questions:
+        raise FactcheckError(
+            "no question can be made from these facts; try other --kind, --tag or --type"
+        )
+    terminal = not plain and prompts.interactive()
+    ask = (
+        prompts.terminal_ask(out.lang)
+        if terminal
+        else prompts.plain_ask(sys.stdout, sys.stdin, out.lang)
+    )
+
+    def on_answer(outcome: "Outcome") -> None:
+        history.record(
+            outcome.question.fact, outcome.question.type, outcome.correct, outcome.reply, cram
+        )
+        for line in quiz_feedback_lines(outcome, out.lang):
+            out.write(line)
+        out.write()
+
+    result = quizzes.run(questions, ask, on_answer)
+    history.close()
+    for line in quiz_summary_lines(result, out.lang):
+        out.write(line)
+    if result.interrupted == "interrupt":
+        raise typer.Exit(130)
+
+
+@app.command(epilog="Examples: factcheck stats · factcheck stats --json · factcheck stats --reset")
+@user_errors
+def stats(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the statistics as JSON.")] = False,
+    reset: Annotated[
+        bool, typer.Option("--reset", help="Forget every answer (asks first).")
+    ] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask before --reset.")] = False,
+    facts: FactsOpt = None,
+) -> None:
+    """Your quiz history: accuracy by kind and tag, streak, facts due, facts most missed."""
+    from factcheck.history import History, summary
+    from factcheck.render import dumps, stats_lines
+
+    opened = History.open(os.environ)
+    if opened.warning:
+        typer.echo(f"factcheck: {opened.warning}", err=True)
+    history = opened.history
+    if reset:
+        if not yes and not typer.confirm("Forget every quiz answer and schedule?", default=False):
+            typer.echo("factcheck: nothing was reset", err=True)
+            raise typer.Exit(1)
+        typer.echo(f"forgot {history.reset()} answer(s)")
+        return
+    base = _base(facts)
+    data = summary(history, {f.id: f.kind for f in base}, {f.id: f.tags for f in base})
+    if as_json:
+        typer.echo(dumps(data))
+    else:
+        for line in stats_lines(data):
+            typer.echo(line)
 
 
 def _print_list(

@@ -410,3 +410,76 @@ def verdict_lines(verdict: Verdict, base: FactBase, lang: Lang) -> list[str]:
     for fid, note in verdict.notes:
         lines.append(f"  ! {safe(fid)}: {note_line(note, lang, base)}")
     return lines
+
+
+# ---- quizzes ------------------------------------------------------------------------------
+
+QUIZ_WORDS: dict[str, dict[Lang, str]] = {
+    "right": {"en": "Right.", "zh": "答对了。"},
+    "wrong": {"en": "Wrong. The answer is: {answer}", "zh": "答错了。正确答案：{answer}"},
+    "score": {"en": "Score: {score}/{total}", "zh": "Score: {score}/{total}"},
+    "time": {"en": "Time: {seconds:.0f} s", "zh": "用时：{seconds:.0f} 秒"},
+    "missed": {"en": "Missed:", "zh": "答错的事实："},
+    "stopped": {
+        "en": "Stopped after {done} of {total} questions.",
+        "zh": "已答 {done}/{total} 题后停止。",
+    },
+}
+
+
+def quiz_word(key: str, lang: Lang, **values: Any) -> str:
+    return QUIZ_WORDS[key][lang].format(**values)
+
+
+def quiz_question_lines(question: Any, n: int, total: int) -> list[str]:
+    """A question as plain numbered text (plain mode and --export previews)."""
+    lines = [f"Question {n}/{total} ({question.type}): {safe(question.prompt)}"]
+    for i, choice in enumerate(question.choices or (), 1):
+        lines.append(f"  {i}. {safe(choice)}")
+    return lines
+
+
+def quiz_feedback_lines(outcome: Any, lang: Lang) -> list[str]:
+    """After an answer: right or wrong, the right answer, the fact and its source."""
+    q = outcome.question
+    head = (
+        quiz_word("right", lang)
+        if outcome.correct
+        else quiz_word("wrong", lang, answer=safe(q.answer))
+    )
+    return [head, f"  {safe(q.explanation)} ({q.source}; {q.fact})"]
+
+
+def quiz_summary_lines(result: Any, lang: Lang) -> list[str]:
+    """The end of a quiz: how far it got, the time, the missed facts, and last the score."""
+    lines = []
+    if result.interrupted:
+        lines.append(quiz_word("stopped", lang, done=len(result.outcomes), total=result.asked))
+    lines.append(quiz_word("time", lang, seconds=result.seconds))
+    missed = list(dict.fromkeys(q.fact for q in result.missed))
+    if missed:
+        lines.append(quiz_word("missed", lang) + " " + ", ".join(missed))
+    lines.append(quiz_word("score", lang, score=result.score, total=len(result.outcomes)))
+    return lines
+
+
+def stats_lines(stats: Mapping[str, Any]) -> list[str]:
+    """`factcheck stats` for people."""
+    accuracy = stats["accuracy"]
+    lines = [
+        f"answers: {stats['answers']}, correct: {stats['correct']}"
+        + (f" ({accuracy:.0%})" if accuracy is not None else ""),
+        f"streak: {stats['streak_days']} day(s)",
+        f"due now: {len(stats['due_now'])}, due within a day: {len(stats['due_soon'])}",
+    ]
+    for title, key in (("by kind", "by_kind"), ("by tag", "by_tag")):
+        groups = stats[key]
+        if groups:
+            lines.append(f"{title}:")
+            for name, group in groups.items():
+                lines.append(f"  {name:<20} {group['accuracy']:.0%} of {group['answers']}")
+    if stats["most_missed"]:
+        lines.append("most missed:")
+        for row in stats["most_missed"]:
+            lines.append(f"  {row['fact']:<40} {row['misses']} of {row['answers']}")
+    return lines
