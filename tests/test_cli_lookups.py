@@ -29,7 +29,7 @@ def test_no_arguments_shows_help(runner: CliRunner) -> None:
     assert "show" in result.output and "search" in result.output
 
 
-@pytest.mark.parametrize("command", ["show", "search", "timeline", "list", "validate", "check"])
+@pytest.mark.parametrize("command", ["show", "search", "timeline", "list", "validate", "check", "quiz", "stats"])
 def test_every_command_has_help_with_an_example(runner: CliRunner, command: str) -> None:
     result = run(runner, command, "--help")
     assert result.exit_code == 0
@@ -38,7 +38,7 @@ def test_every_command_has_help_with_an_example(runner: CliRunner, command: str)
 
 def test_every_command_is_documented_in_the_readme() -> None:
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
-    for command in ("show", "search", "timeline", "list", "validate", "check"):
+    for command in ("show", "search", "timeline", "list", "validate", "check", "quiz", "stats"):
         assert f"factcheck {command}" in readme
 
 
