@@ -37,20 +37,28 @@ def terminal_ask(lang: str, **prompt_options: Any) -> Ask:
     """questionary prompts: a list to pick from, or a text field that checks the answer
     can be read. Ctrl-C raises KeyboardInterrupt, Ctrl-D EOFError (unsafe_ask)."""
     import questionary
+    from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+
+    end = KeyBindings()
+
+    @end.add("c-d", eager=True)
+    def _end_of_input(event: Any) -> None:  # a list prompt has no Ctrl-D of its own
+        event.app.exit(exception=EOFError())
 
     def ask(question: Question, n: int, total: int) -> str:
         title = f"[{n}/{total}] {question.prompt}"
         if question.choices is not None:
-            reply = questionary.select(
-                title, choices=list(question.choices), **prompt_options
-            ).unsafe_ask()
+            prompt = questionary.select(title, choices=list(question.choices), **prompt_options)
+            app = prompt.application
+            app.key_bindings = merge_key_bindings([app.key_bindings or KeyBindings(), end])
         else:
             message = "Type a number or a date" if lang == "en" else "请输入数字或日期"
-            reply = questionary.text(
+            prompt = questionary.text(
                 title,
                 validate=lambda text: readable(question, text) or message,
                 **prompt_options,
-            ).unsafe_ask()
+            )
+        reply = prompt.unsafe_ask()
         if reply is None:
             raise EOFError
         return str(reply)

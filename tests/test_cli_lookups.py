@@ -29,7 +29,9 @@ def test_no_arguments_shows_help(runner: CliRunner) -> None:
     assert "show" in result.output and "search" in result.output
 
 
-@pytest.mark.parametrize("command", ["show", "search", "timeline", "list", "validate", "check", "quiz", "stats"])
+@pytest.mark.parametrize(
+    "command", ["show", "search", "timeline", "list", "validate", "check", "quiz", "stats"]
+)
 def test_every_command_has_help_with_an_example(runner: CliRunner, command: str) -> None:
     result = run(runner, command, "--help")
     assert result.exit_code == 0
