@@ -551,9 +551,7 @@ class Checker:
         state.pop("_memo", None)
         state["profiles"] = [replace(p, fact=None) for p in self.profiles]  # type: ignore[arg-type]
         state["by_id"] = None
-        index = state["index"]
-        state["index"] = (index.postings, index.lengths, index.names, index.periods,
-                          index.average, index.idf)  # fmt: skip
+        state["index"] = self.index.state()
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:

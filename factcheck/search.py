@@ -70,6 +70,10 @@ class SearchIndex:
             t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()
         }
 
+    def state(self) -> tuple[object, ...]:
+        """What the cache keeps: everything but the fact base itself."""
+        return (self.postings, self.lengths, self.names, self.periods, self.average, self.idf)
+
     def _add(self, i: int, fact: Fact) -> float:
         terms: list[tuple[str, float]] = []
 
@@ -245,8 +249,26 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 @lru_cache(maxsize=4)
 def index_for(base: FactBase) -> SearchIndex:
-    """The search index of a fact base, built on first use."""
-    return SearchIndex(base)
+    """The search index of a fact base: from the cache when the base came from files the
+    cache knows (its key covers the files and this code), else built (and cached)."""
+    import os
+
+    from factcheck.cache import Cache
+
+    cache = Cache.from_env(os.environ) if base.key else None
+    key = "index-" + base.key.split("-", 1)[-1]
+    if cache is not None:
+        hit = cache.get(key)
+        if isinstance(hit, tuple) and len(hit) == 6 and len(hit[1]) == len(base):
+            index = SearchIndex.__new__(SearchIndex)
+            index.base = base
+            (index.postings, index.lengths, index.names, index.periods,
+             index.average, index.idf) = hit  # fmt: skip
+            return index
+    index = SearchIndex(base)
+    if cache is not None:
+        cache.put(key, index.state())
+    return index
 
 
 def search(

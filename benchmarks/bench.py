@@ -1,0 +1,280 @@
+"""Measure factcheck's start-up, batch throughput and growth with the size of the fact base.
+
+    python benchmarks/bench.py            # everything (the 100,000-fact base takes minutes)
+    python benchmarks/bench.py --quick    # fewer runs, scale up to 10,000 facts
+
+Prints Markdown tables and writes them to benchmarks/results.md. Start-up times are medians
+over repeated runs of whole commands, next to `python -c pass` and a minimal two-command
+Typer app (benchmarks/typer_baseline.py) measured in the same run, with the parsed-base
+cache warm (as a user has it after the first run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from gen_facts import generate  # noqa: E402
+
+PY = sys.executable
+FACTCHECK = [PY, "-m", "factcheck"]
+
+
+def run_times(
+    cmd: list[str], runs: int, env: dict[str, str], stdin: str | None = None
+) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, input=stdin, capture_output=True, text=True, env=env)
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def first_question_time(env: dict[str, str], runs: int) -> list[float]:
+    """Until the first plain-mode quiz question is on stdout."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.Popen(
+            [*FACTCHECK, "quiz", "--plain", "--seed", "1"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+        )  # fmt: skip
+        assert proc.stdout is not None
+        seen = b""
+        while b"> " not in seen:
+            chunk = proc.stdout.read1(4096)  # type: ignore[attr-defined]
+            if not chunk:
+                break
+            seen += chunk
+        times.append(time.perf_counter() - start)
+        proc.kill()
+        proc.wait()
+    return times
+
+
+def claims(n: int, seed: int = 1) -> list[str]:
+    """Distinct claims in both languages, of every verdict."""
+    rng = random.Random(seed)
+    templates = [
+        "The fourth round of talks took place in {city}.",
+        "Resolution 2735 passed {a}-{b}-{c}.",
+        "Hamas freed {n} hostages during the November truce.",
+        "第{z}轮谈判在{zcity}举行。",
+        "Netanyahu dissolved the war cabinet on {d} June 2024.",
+        "停火期间以色列释放了{n}名巴勒斯坦囚犯。",
+        "{state} abstained in the vote on resolution 2735.",
+        "The truce lasted {k} days in all.",
+        "安理会以{zn}票赞成通过2735号决议。",
+        "{state} hosted talks on a {word} in {city} on {d} May 2024.",
+    ]
+    cities = ["Paris", "Cairo", "Doha", "London", "Geneva", "Rome", "Oslo"]
+    states = ["Russia", "China", "France", "Egypt", "Qatar", "Japan"]
+    out: list[str] = []
+    seen: set[str] = set()
+    while len(out) < n:
+        claim = rng.choice(templates).format(
+            city=rng.choice(cities), a=rng.randint(9, 15), b=rng.randint(0, 3),
+            c=rng.randint(0, 3), n=rng.randint(10, 999), z="一二三四五"[rng.randrange(5)],
+            zcity=rng.choice(["巴黎", "开罗", "多哈", "伦敦"]), d=rng.randint(1, 30),
+            state=rng.choice(states), k=rng.randint(2, 12), zn="十二十三十四十五"[rng.randrange(4)],
+            word=rng.choice(["truce", "ceasefire", "pause", "deal"]),
+        )  # fmt: skip
+        if claim not in seen:
+            seen.add(claim)
+            out.append(claim)
+    return out
+
+
+def fmt_ms(values: list[float]) -> tuple[str, str, float]:
+    med = statistics.median(values)
+    spread = f"{min(values) * 1000:.0f}–{max(values) * 1000:.0f}"
+    return f"{med * 1000:.0f}", spread, med
+
+
+def startup_table(env: dict[str, str], runs: int) -> list[str]:
+    rows = [
+        ("python -c pass", [PY, "-c", "pass"]),
+        ("Typer baseline (2 commands)", [PY, str(HERE / "typer_baseline.py"), "hello", "x"]),
+        ("factcheck --version", [*FACTCHECK, "--version"]),
+        ("factcheck show unsc-2735-vote", [*FACTCHECK, "show", "unsc-2735-vote"]),
+        ("factcheck search 停火", [*FACTCHECK, "search", "停火"]),
+        (
+            "factcheck check (English)",
+            [*FACTCHECK, "check", "Russia abstained in the vote on resolution 2735."],
+        ),
+        (
+            "factcheck check (Chinese numerals)",
+            [*FACTCHECK, "check", "安理会以十四票赞成、一票弃权通过2735号决议。"],
+        ),
+    ]
+    for _, cmd in rows:  # warm the caches and the file system once
+        subprocess.run(cmd, capture_output=True, env=env)
+    results = {label: run_times(cmd, runs, env) for label, cmd in rows}
+    results["factcheck quiz: first question shown"] = first_question_time(env, runs)
+    baseline = statistics.median(results["Typer baseline (2 commands)"])
+    lines = ["| command | median ms | min–max ms | × Typer baseline |", "|---|---:|---:|---:|"]
+    for label, values in results.items():
+        med, spread, seconds = fmt_ms(values)
+        lines.append(f"| {label} | {med} | {spread} | {seconds / baseline:.2f} |")
+    return lines
+
+
+def batch_table(env: dict[str, str]) -> list[str]:
+    lines = ["| batch | claims | seconds | claims per second |", "|---|---:|---:|---:|"]
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, items in (
+            ("10,000 distinct generated claims", claims(10_000)),
+            ("10,000 claims, 100 distinct, repeated", claims(100) * 100),
+        ):
+            path = Path(tmp) / "claims.txt"
+            path.write_text("\n".join(items) + "\n", encoding="utf-8")
+            start = time.perf_counter()
+            subprocess.run(
+                [*FACTCHECK, "check", "--file", str(path), "--json"], capture_output=True, env=env
+            )
+            seconds = time.perf_counter() - start
+            lines.append(
+                f"| {label} | {len(items)} | {seconds:.1f} | {len(items) / seconds:.0f} |"
+            )
+    return lines
+
+
+PROBE = r"""
+import json, resource, sys, time
+from pathlib import Path
+t = time.perf_counter()
+from factcheck.loader import load_facts
+base = load_facts([Path(sys.argv[1])])
+load = time.perf_counter() - t
+from factcheck.lookup import get_fact
+t = time.perf_counter(); get_fact(base, base.facts[len(base) // 2].id); show = time.perf_counter() - t
+from factcheck.search import search
+t = time.perf_counter(); search(base, "truce hostages 2024"); first_search = time.perf_counter() - t
+t = time.perf_counter(); search(base, "talks 谈判"); search_time = time.perf_counter() - t
+claims = json.loads(sys.argv[2])
+from factcheck.claims import checker_for
+t = time.perf_counter(); checker = checker_for(base); build = time.perf_counter() - t
+t = time.perf_counter()
+for c in claims:
+    checker.check(c)
+per_claim = (time.perf_counter() - t) / len(claims)
+print(json.dumps({"load": load, "show": show, "index": first_search, "search": search_time,
+                  "checker": build, "check": per_claim,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def scale_rows(sizes: list[int], env: dict[str, str]) -> list[str]:
+    import json
+
+    lines = [
+        "| facts | file MB | load, cold s | load, cached s | show ms (in process) | show s (command, cached) | search s (command, cached) | check ms per claim | checker build, cold s | peak MB |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    sample = json.dumps(claims(50, seed=9))
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            path = Path(tmp) / f"facts-{n}.toml"
+            path.write_text(generate(n), encoding="utf-8")
+            cold_env = {**env, "FACTCHECK_NO_CACHE": "1"}
+            cold = json.loads(
+                subprocess.run(
+                    [PY, "-c", PROBE, str(path), sample],
+                    capture_output=True,
+                    text=True,
+                    env=cold_env,
+                    check=True,
+                ).stdout
+            )
+            subprocess.run(
+                [PY, "-c", PROBE, str(path), sample],
+                capture_output=True,
+                text=True,
+                env=env,
+                check=True,
+            )
+            warm = json.loads(
+                subprocess.run(
+                    [PY, "-c", PROBE, str(path), sample],
+                    capture_output=True,
+                    text=True,
+                    env=env,
+                    check=True,
+                ).stdout
+            )
+            mid = f"event-{n // 2}" if n > 20 else "party-e0"
+            show = statistics.median(
+                run_times([*FACTCHECK, "show", mid, "--facts", str(path)], 3, env)
+            )
+            found = statistics.median(
+                run_times([*FACTCHECK, "search", "truce 2024", "--facts", str(path)], 3, env)
+            )
+            size = path.stat().st_size / 2**20
+            lines.append(
+                f"| {n:,} | {size:.1f} | {cold['load']:.2f} | {warm['load']:.2f} | {warm['show'] * 1000:.2f} "
+                f"| {show:.2f} | {found:.2f} | {warm['check'] * 1000:.1f} | {cold['checker']:.1f} | {cold['rss_mb']:.0f} |"
+            )
+            print(lines[-1], flush=True)
+    return lines
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="3 runs each; scale up to 10,000 facts"
+    )
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--out", type=Path, default=HERE / "results.md")
+    args = parser.parse_args()
+    runs = 3 if args.quick else args.runs
+    sizes = [100, 1_000, 10_000] if args.quick else [100, 1_000, 10_000, 100_000]
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {
+            **os.environ,
+            "FACTCHECK_CACHE": str(Path(tmp) / "cache"),
+            "FACTCHECK_HOME": str(Path(tmp) / "home"),
+            "LANG": "C.UTF-8",
+        }
+        env.pop("FACTCHECK_NO_CACHE", None)
+        env.pop("FACTCHECK_FACTS", None)
+        machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()} {platform.release()}"
+        out = [
+            f"Machine: {machine}; {time.strftime('%Y-%m-%d')}.",
+            "",
+            "Start-up (whole commands, cache warm):",
+            "",
+        ]
+        out += startup_table(env, runs)
+        print("\n".join(out), flush=True)
+        batch = [
+            "",
+            "Batch (`factcheck check --file CLAIMS --json`, one process):",
+            "",
+            *batch_table(env),
+        ]
+        print("\n".join(batch), flush=True)
+        out += batch
+        out += ["", "Scale (generated fact bases, `benchmarks/gen_facts.py`):", ""]
+        print("\n".join(out[-3:]), flush=True)
+        out += scale_rows(sizes, env)
+    args.out.write_text("\n".join(out) + "\n", encoding="utf-8")
+    print(f"\nwritten to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
