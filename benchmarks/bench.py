@@ -78,18 +78,26 @@ def claims(n: int, seed: int = 1) -> list[str]:
         "The truce lasted {k} days in all.",
         "安理会以{zn}票赞成通过2735号决议。",
         "{state} hosted talks on a {word} in {city} on {d} May 2024.",
+        "On {d} {month} {year} the Israeli army announced a pause of {h} hours a day.",
+        "{year}年{m}月{d}日，{zstate}宣布了新的停火方案，涉及{n}名人质。",
+        "Round {z2} of the talks began on {d} {month} {year} in {city}.",
     ]
     cities = ["Paris", "Cairo", "Doha", "London", "Geneva", "Rome", "Oslo"]
     states = ["Russia", "China", "France", "Egypt", "Qatar", "Japan"]
     out: list[str] = []
     seen: set[str] = set()
-    while len(out) < n:
+    for _ in range(100 * n):
+        if len(out) == n:
+            break
         claim = rng.choice(templates).format(
             city=rng.choice(cities), a=rng.randint(9, 15), b=rng.randint(0, 3),
             c=rng.randint(0, 3), n=rng.randint(10, 999), z="一二三四五"[rng.randrange(5)],
             zcity=rng.choice(["巴黎", "开罗", "多哈", "伦敦"]), d=rng.randint(1, 30),
             state=rng.choice(states), k=rng.randint(2, 12), zn="十二十三十四十五"[rng.randrange(4)],
             word=rng.choice(["truce", "ceasefire", "pause", "deal"]),
+            month=rng.choice(["January", "May", "June", "October", "November", "December"]),
+            year=rng.choice([2022, 2023, 2024, 2025]), h=rng.randint(4, 16), m=rng.randint(1, 12),
+            zstate=rng.choice(["美国", "埃及", "卡塔尔", "俄罗斯"]), z2=rng.choice(["one", "two", "four", "five"]),
         )  # fmt: skip
         if claim not in seen:
             seen.add(claim)
