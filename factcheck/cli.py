@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     from factcheck.claims import Verdict
     from factcheck.facts import Fact, FactBase
+    from factcheck.history import History
     from factcheck.lookup import Filter
     from factcheck.quiz import Outcome, Question
     from factcheck.render import Renderer
@@ -453,13 +454,9 @@ def _run_quiz(
 ) -> None:
     from factcheck import prompts
     from factcheck import quiz as quizzes
-    from factcheck.history import History
     from factcheck.render import quiz_feedback_lines, quiz_summary_lines
 
-    opened = History.open(os.environ)
-    if opened.warning:
-        typer.echo(f"factcheck: {opened.warning}", err=True)
-    history = opened.history
+    history = _open_history()
     first: list[str] = []
     if review:
         first = history.due() + [fact for fact, _, _ in history.weak(50)]
@@ -502,13 +499,10 @@ def stats(
     facts: FactsOpt = None,
 ) -> None:
     """Your quiz history: accuracy by kind and tag, streak, facts due, facts most missed."""
-    from factcheck.history import History, summary
+    from factcheck.history import summary
     from factcheck.render import dumps, stats_lines
 
-    opened = History.open(os.environ)
-    if opened.warning:
-        typer.echo(f"factcheck: {opened.warning}", err=True)
-    history = opened.history
+    history = _open_history()
     if reset:
         if not yes and not typer.confirm("Forget every quiz answer and schedule?", default=False):
             typer.echo("factcheck: nothing was reset", err=True)
@@ -522,6 +516,16 @@ def stats(
     else:
         for line in stats_lines(data):
             typer.echo(line)
+
+
+def _open_history() -> "History":
+    """The user's quiz history; a damaged one replaced is said on stderr."""
+    from factcheck.history import History
+
+    opened = History.open(os.environ)
+    if opened.warning:
+        typer.echo(f"factcheck: {opened.warning}", err=True)
+    return opened.history
 
 
 def _print_list(
