@@ -28,11 +28,15 @@ F = TypeVar("F", bound=Callable[..., None])
 
 app = typer.Typer(
     name="factcheck",
-    help="Look up the facts of the 2023-2024 Israel-Hamas ceasefire talks from the terminal.",
+    help=(
+        "Look up facts, check claims and quiz yourself on the 2023-2024 Israel-Hamas "
+        "ceasefire talks, from the terminal, in Chinese or English."
+    ),
     epilog=(
         "Examples: factcheck show unsc-2735-vote · factcheck search 十四 · "
-        "factcheck timeline --from 2024-06-01 · factcheck validate my-facts.toml. "
-        "Exit status: 0 found or valid, 1 nothing found or invalid, 2 bad input."
+        "factcheck check 'Russia abstained on resolution 2735' · factcheck quiz --count 5. "
+        "Exit status: 0 found, valid or supported; 1 nothing found, invalid or refuted; "
+        "2 bad input; 3 check unsure."
     ),
     no_args_is_help=True,
     add_completion=False,
