@@ -38,6 +38,7 @@ RELEVANT = 0.45  # a fact holding less of the claim is not what the claim is abo
 CONFLICT = 0.5  # ... and one must hold this much before its values can refute the claim
 CONFLICT_PREDICATE = 0.55
 CANDIDATES = 20
+EXTRA_POOL = 200  # facts naming the claim's actors looked at beyond the search's own
 ENTITY_WEIGHT = 3.0
 ZH_CHAR = 0.6  # a Chinese character weighs less than an English word
 STRONG = 0.75  # a fact this relevant may refute a claim without agreeing on anything else
@@ -530,6 +531,10 @@ class Checker:
         self.index = index_for(base)
         self.profiles = [self._profile(f) for f in base]
         self.by_id = {p.fact.id: p for p in self.profiles}
+        self.by_entity: dict[str, set[int]] = defaultdict(set)
+        for i, p in enumerate(self.profiles):
+            for e in p.entities:
+                self.by_entity[e].add(i)
         self.df: dict[str, int] = defaultdict(int)
         for p in self.profiles:
             for term in p.terms:
@@ -708,19 +713,21 @@ class Checker:
         hits = self.index.search(r.norm[:MAX_CLAIM], limit=CANDIDATES)
         found = [self.by_id[h.fact.id] for h in hits]
         seen = {p.fact.id for p in found}
-        for p in self.profiles:
-            if p.fact.id not in seen and (
-                (r.ordinal_round is not None and p.round == r.ordinal_round)
-                or (r.ordinal_phase is not None and p.phase == r.ordinal_phase)
-                or any(c in p.concepts for c in r.concepts if c in ("unanimous",))
-            ):
-                found.append(p)
-                seen.add(p.fact.id)
+        if r.ordinal_round is not None or r.ordinal_phase is not None or "unanimous" in r.concepts:
+            for p in self.profiles:
+                if p.fact.id not in seen and (
+                    (r.ordinal_round is not None and p.round == r.ordinal_round)
+                    or (r.ordinal_phase is not None and p.phase == r.ordinal_phase)
+                    or ("unanimous" in p.concepts
+                    and "unanimous" in r.concepts)
+                ):
+                    found.append(p)
+                    seen.add(p.fact.id)
         known = [e for e in r.entities if not e.startswith("ext-")]
-        if known:
-            extra = [
-                p for p in self.profiles if p.fact.id not in seen and set(known) <= p.entities
-            ]
+        if known:  # facts naming every actor of the claim, however worded
+            holders = set.intersection(*(self.by_entity.get(e, set()) for e in known))
+            extra = [self.profiles[i] for i in sorted(holders)[:EXTRA_POOL]]
+            extra = [p for p in extra if p.fact.id not in seen]
             extra.sort(key=lambda p: -self._relevance(r, p))
             found += extra[:4]
         return found

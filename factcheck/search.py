@@ -9,6 +9,7 @@ weighs them all.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -69,6 +70,11 @@ class SearchIndex:
         self.idf = {
             t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()
         }
+        # store each posting's BM25 term weight, so a query only multiplies and adds
+        for post in self.postings.values():
+            for i, tf in post.items():
+                norm_len = 1 - B + B * self.lengths[i] / self.average
+                post[i] = tf * (K1 + 1) / (tf + K1 * norm_len)
 
     def state(self) -> tuple[object, ...]:
         """What the cache keeps: everything but the fact base itself."""
@@ -111,26 +117,30 @@ class SearchIndex:
         """Facts matching the query, best first; a fact that matches more of it ranks higher."""
         norm = normalize(query).strip()
         weighted = query_terms(norm)
-        hits = self._rank(norm, weighted)
+        hits = self._rank(norm, weighted, keep, limit)
         if not hits:
             corrected = self._correct(norm)
             if corrected != norm:
-                hits = self._rank(corrected, query_terms(corrected))
-        if keep is not None:
-            hits = [h for h in hits if keep(h.fact)]
-        return hits[:limit] if limit else hits
+                hits = self._rank(corrected, query_terms(corrected), keep, limit)
+        return hits
 
-    def _rank(self, norm: str, weighted: dict[str, float]) -> list[Hit]:
+    def _rank(
+        self,
+        norm: str,
+        weighted: dict[str, float],
+        keep: Callable[[Fact], bool] | None,
+        limit: int | None,
+    ) -> list[Hit]:
         scores: dict[int, float] = defaultdict(float)
         matched: dict[int, float] = defaultdict(float)
         wanted = 0.0
         for term, qweight in weighted.items():
             idf = self.idf.get(term, 0.0)
             wanted += qweight * (idf or 1.0)
-            for i, tf in self.postings.get(term, {}).items():
-                norm_len = 1 - B + B * self.lengths[i] / self.average
-                scores[i] += qweight * idf * tf * (K1 + 1) / (tf + K1 * norm_len)
-                matched[i] += qweight * idf
+            gain = qweight * idf
+            for i, weight in self.postings.get(term, {}).items():
+                scores[i] += gain * weight
+                matched[i] += gain
         for i, bonus in self._period_hits(find_dates(norm)).items():
             scores[i] += bonus
             matched[i] += bonus
@@ -143,10 +153,19 @@ class SearchIndex:
         for i in self.names.get(norm, ()):  # the query is a fact's id or one of its names
             ranked[i] = ranked.get(i, 0.0) + best + EXACT_NAME_BONUS
         exact = self.base.get(norm)
-        hits = [Hit(self.base.facts[i], score) for i, score in ranked.items()]
+        facts = self.base.facts
         if exact is not None:
-            hits = [Hit(exact, math.inf)] + [h for h in hits if h.fact.id != norm]
-        hits.sort(key=lambda h: -h.score)
+            ranked = {i: s for i, s in ranked.items() if facts[i].id != norm}
+        if keep is not None:
+            ranked = {i: s for i, s in ranked.items() if keep(facts[i])}
+        top = (
+            heapq.nlargest(limit, ranked.items(), key=lambda kv: kv[1])
+            if limit
+            else sorted(ranked.items(), key=lambda kv: -kv[1])
+        )
+        hits = [Hit(facts[i], score) for i, score in top]
+        if exact is not None and (keep is None or keep(exact)):
+            hits = [Hit(exact, math.inf), *hits][: limit or None]
         return hits
 
     def _period_hits(self, dates: list[DateMention]) -> dict[int, float]:
