@@ -247,9 +247,12 @@ def main() -> int:
     )
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--out", type=Path, default=HERE / "results.md")
+    parser.add_argument("--sizes", default="", help="fact-base sizes, comma-separated")
     args = parser.parse_args()
     runs = 3 if args.quick else args.runs
     sizes = [100, 1_000, 10_000] if args.quick else [100, 1_000, 10_000, 100_000]
+    if args.sizes:
+        sizes = [int(x) for x in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
         env = {
             **os.environ,
