@@ -37,7 +37,12 @@ def _run(pythonpath: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess
     return subprocess.run(
         [sys.executable, "-c", code, *args],
         cwd=cwd,
-        env={"PYTHONPATH": str(pythonpath), "PATH": "", "LANG": "C.UTF-8"},
+        env={
+            "PYTHONPATH": str(pythonpath),
+            "PATH": "",
+            "LANG": "C.UTF-8",
+            "FACTCHECK_NO_CACHE": "1",
+        },
         capture_output=True,
         text=True,
     )
