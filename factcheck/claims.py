@@ -718,8 +718,7 @@ class Checker:
                 if p.fact.id not in seen and (
                     (r.ordinal_round is not None and p.round == r.ordinal_round)
                     or (r.ordinal_phase is not None and p.phase == r.ordinal_phase)
-                    or ("unanimous" in p.concepts
-                    and "unanimous" in r.concepts)
+                    or ("unanimous" in p.concepts and "unanimous" in r.concepts)
                 ):
                     found.append(p)
                     seen.add(p.fact.id)
