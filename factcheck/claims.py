@@ -258,7 +258,11 @@ def read(text: str, lex: Lexicon, default_year: int | None = None) -> Reading:
     r = Reading(norm, text)
     taken: list[tuple[int, int]] = []
 
-    r.dates = [d for d in find_dates(norm) if not (d.year and not d.month and _is_count(norm, d))]
+    r.dates = [
+        d
+        for d in find_dates(norm)
+        if d.valid and not (d.year and not d.month and _is_count(norm, d))
+    ]
     taken += [(d.start, d.end) for d in r.dates]
     for m in re.finditer(
         r"(\d{1,2})[:：](\d{2})|(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)|(早上|上午|晚上|下午|凌晨)?(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[点时]",
@@ -710,7 +714,7 @@ class Checker:
         return self._decide(claim, reading, candidates)
 
     def _candidates(self, r: Reading) -> list[Profile]:
-        hits = self.index.search(r.norm[:MAX_CLAIM], limit=CANDIDATES)
+        hits = self.index.search(r.norm[:MAX_CLAIM], limit=CANDIDATES, strict=False)
         found = [self.by_id[h.fact.id] for h in hits]
         seen = {p.fact.id for p in found}
         if r.ordinal_round is not None or r.ordinal_phase is not None or "unanimous" in r.concepts:
@@ -1486,7 +1490,7 @@ class Checker:
         if not part.terms and not part.zh_runs and not part.entities:
             return None
         pool = [p for _, _, p in scored] + [
-            self.by_id[h.fact.id] for h in self.index.search(text, limit=8)
+            self.by_id[h.fact.id] for h in self.index.search(text, limit=8, strict=False)
         ]
         best: tuple[float, Profile] | None = None
         for p in pool:

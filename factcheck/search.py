@@ -112,16 +112,20 @@ class SearchIndex:
         return sum(tf.values())
 
     def search(
-        self, query: str, keep: Callable[[Fact], bool] | None = None, limit: int | None = 10
+        self,
+        query: str,
+        keep: Callable[[Fact], bool] | None = None,
+        limit: int | None = 10,
+        strict: bool = True,
     ) -> list[Hit]:
         """Facts matching the query, best first; a fact that matches more of it ranks higher."""
         norm = normalize(query).strip()
-        weighted = query_terms(norm)
+        weighted = query_terms(norm, strict)
         hits = self._rank(norm, weighted, keep, limit)
         if not hits:
             corrected = self._correct(norm)
             if corrected != norm:
-                hits = self._rank(corrected, query_terms(corrected), keep, limit)
+                hits = self._rank(corrected, query_terms(corrected, strict), keep, limit)
         return hits
 
     def _rank(
@@ -223,12 +227,14 @@ def value_terms(value: Value) -> list[str]:
     return []
 
 
-def query_terms(norm: str) -> dict[str, float]:
-    """The query's terms with their weights; impossible dates are refused."""
+def query_terms(norm: str, strict: bool = True) -> dict[str, float]:
+    """The query's terms with their weights; impossible dates are refused (`strict`, for a
+    person's query) or left out (for the claim checker, which answers any text)."""
     dates = find_dates(norm)
     for d in dates:
-        if not d.valid:
+        if not d.valid and strict:
             raise FactcheckError(f"{norm[d.start : d.end]!r} is not a valid date")
+    dates = [d for d in dates if d.valid]
     rest = _blank(norm, [(d.start, d.end) for d in dates])
     weighted: dict[str, float] = {}
     for d in dates:

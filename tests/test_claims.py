@@ -183,3 +183,22 @@ def test_any_text_gets_a_verdict(text: str) -> None:
 )
 def test_fragments_of_real_claims_get_a_verdict(parts: list[str]) -> None:
     assert check(load_facts(), " ".join(parts)).verdict in VERDICTS
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "第五轮谈判于2024年86月7日开始。",
+        "The truce began on 2023-02-30.",
+        "0月41日停火",
+        "Resolution 2735 passed on June 31, 2024.",
+    ],
+)
+def test_impossible_dates_in_a_claim_get_a_verdict(base, claim: str) -> None:  # type: ignore[no-untyped-def]
+    assert verdict(base, claim).verdict in VERDICTS
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789-/年月日号十四二百停火以色列哈马斯 June", max_size=40))
+def test_number_and_date_shaped_text_gets_a_verdict(text: str) -> None:
+    assert check(load_facts(), text).verdict in VERDICTS
