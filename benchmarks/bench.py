@@ -196,32 +196,18 @@ def scale_rows(sizes: list[int], env: dict[str, str]) -> list[str]:
         for n in sizes:
             path = Path(tmp) / f"facts-{n}.toml"
             path.write_text(generate(n), encoding="utf-8")
-            cold_env = {**env, "FACTCHECK_NO_CACHE": "1"}
-            cold = json.loads(
-                subprocess.run(
+
+            def probe(probe_env: dict[str, str], path: Path = path) -> dict[str, float]:
+                done = subprocess.run(
                     [PY, "-c", PROBE, str(path), sample],
-                    capture_output=True,
-                    text=True,
-                    env=cold_env,
-                    check=True,
-                ).stdout
-            )
-            subprocess.run(
-                [PY, "-c", PROBE, str(path), sample],
-                capture_output=True,
-                text=True,
-                env=env,
-                check=True,
-            )
-            warm = json.loads(
-                subprocess.run(
-                    [PY, "-c", PROBE, str(path), sample],
-                    capture_output=True,
-                    text=True,
-                    env=env,
-                    check=True,
-                ).stdout
-            )
+                    capture_output=True, text=True, env=probe_env, check=True,
+                )  # fmt: skip
+                result: dict[str, float] = json.loads(done.stdout)
+                return result
+
+            cold = probe({**env, "FACTCHECK_NO_CACHE": "1"})
+            probe(env)  # fills the cache
+            warm = probe(env)
             mid = f"event-{n // 2}" if n > 20 else "party-e0"
             show = statistics.median(
                 run_times([*FACTCHECK, "show", mid, "--facts", str(path)], 3, env)
