@@ -160,6 +160,7 @@ class Checker:
 
     def __init__(self, base: FactBase) -> None:
         self.base = base
+        self._memo: dict[str, Verdict] = {}  # verdicts of claims already checked in this batch
         self.lex = Lexicon(base)
         self.index = index_for(base)
         self.profiles = [self._profile(f) for f in base]
@@ -186,7 +187,7 @@ class Checker:
         and `relink` puts back the fact base it was read from."""
         state = dict(self.__dict__)
         state["base"] = None
-        state.pop("_memo", None)
+        state["_memo"] = {}
         state["profiles"] = [replace(p, fact=None) for p in self.profiles]  # type: ignore[arg-type]
         state["by_id"] = None
         state["index"] = self.index.state()
@@ -194,6 +195,7 @@ class Checker:
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
+        self._memo = {}
 
     def relink(self, base: FactBase) -> Checker:
         """Attach the fact base after loading from the cache."""
@@ -314,13 +316,11 @@ class Checker:
     def check(self, claim: str) -> Verdict:
         """The verdict on one claim. Never raises for any text. A batch that repeats a claim
         gets the verdict of its first occurrence (the same text always reads the same)."""
-        memo = self.__dict__.setdefault("_memo", {})
-        if claim not in memo:
-            if len(memo) >= MEMO:
-                memo.clear()
-            memo[claim] = self._check(claim)
-        result: Verdict = memo[claim]
-        return result
+        if claim not in self._memo:
+            if len(self._memo) >= MEMO:
+                self._memo.clear()
+            self._memo[claim] = self._check(claim)
+        return self._memo[claim]
 
     def _check(self, claim: str) -> Verdict:
         text = claim.strip()
@@ -1202,7 +1202,7 @@ class Checker:
                 if not any(day.year == d.year for day in days) and d.year not in years:
                     out.append(f"date {d.year}")
                 continue
-            if not any(_date_match(d, day) for day in days):
+            if not any(d.matches(day) for day in days):
                 out.append(f"date {r.norm[d.start : d.end]}")
         hours = set().union(*(p.hours for p in chosen)) if chosen else set()
         for hour in r.times:
@@ -1260,10 +1260,6 @@ def _compatible(n: Num, value: float, approx: str) -> bool:
 
 def _approx_words(approx: str) -> str:
     return {"more_than": "more than ", "about": "about ", "nearly": "nearly "}.get(approx, "")
-
-
-def _date_match(d: DateMention, day: dt.date) -> bool:
-    return d.matches(day)
 
 
 def _dispute(fact: Fact, fld: str, value: object) -> Note | None:

@@ -32,7 +32,6 @@ from factcheck.facts import (
     Text,
     Value,
     format_number,
-    is_reference,
     iter_references,
 )
 
@@ -598,10 +597,3 @@ def _check_vote(fact: Fact, problem: Any) -> Iterable[Problem]:
 
 def _close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
-
-
-def is_entity_value(value: Value) -> bool:
-    """True if a value is, or holds, a reference to an entity fact."""
-    if isinstance(value, tuple):
-        return any(is_reference(v) for v in value)
-    return is_reference(value)

@@ -8,7 +8,6 @@ import unicodedata
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RUN = re.compile(f"[{CJK}]+")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-_HAS_CJK = re.compile(f"[{CJK}]")
 
 
 def normalize(text: str) -> str:
@@ -33,10 +32,6 @@ _PUNCT = str.maketrans(
         "・": "·",
     }
 )
-
-
-def has_cjk(text: str) -> bool:
-    return _HAS_CJK.search(text) is not None
 
 
 def stem(word: str) -> str:
