@@ -272,6 +272,10 @@ class Checker:
             entities |= set(r.entities)
             for n in r.numbers:
                 numbers.append((n.value, n.unit, n.approx, "text"))
+            for d in r.dates:  # a date the fact's text states ("announced … on 17 June 2024")
+                day = d.to_date(year)
+                if day is not None and (day, "text") not in dates:
+                    dates.append((day, "text"))
             for concept, polarity in r.concepts.items():
                 old = concepts.get(concept)
                 concepts[concept] = polarity if old in (None, polarity) else 0
@@ -538,8 +542,19 @@ class Checker:
             if len(chosen) == 3 or coverage >= 0.999:
                 break
         _, missing = self._coverage(r, chosen)
-        settled = {f.assertion.kind for f in findings if f.assertion.status == "supported"}
-        unexplained = [u for u in self._unexplained(r, chosen) if u.split()[0] not in settled]
+        # one statement: its numbers and dates come from its main fact and the event around it
+        basis = chosen + self._around(chosen[0]) if chosen and r.clauses == 1 else chosen
+        if r.clauses == 1:
+            in_basis = {p.fact.id for p in basis}
+            settled = {
+                f.assertion.kind
+                for f in findings
+                if f.assertion.status == "supported"
+                and (f.assertion.fact in in_basis or f.assertion.kind not in ("number", "date"))
+            }
+        else:
+            settled = {f.assertion.kind for f in findings if f.assertion.status == "supported"}
+        unexplained = [u for u in self._unexplained(r, basis) if u.split()[0] not in settled]
         unexplained += [f"date {d}" for d in self._after_coverage(r, [(1.0, p) for p in chosen])]
         outside = [e for e in r.entities if e.startswith("ext-")]
         for kind, claimed, attr in (
@@ -1184,13 +1199,19 @@ class Checker:
         corr = Correction(f1, "values", claimed, detail) if not holds else None
         return Finding(Assertion("comparison", claimed, status, f1, detail), corr)
 
+    def _around(self, p: Profile) -> list[Profile]:
+        """A fact with the event it belongs to and the facts that belong to it."""
+        parent = self.by_id.get(p.fact.part_of or "")
+        children = [self.by_id[c.id] for c in self.base.children(p.fact.id) if c.id in self.by_id]
+        return [p, *([parent] if parent else []), *children]
+
     def _unexplained(self, r: Reading, chosen: Sequence[Profile]) -> list[str]:
         """Numbers, dates and times of the claim that no chosen fact holds."""
         out = []
         numbers = [(v, u, a) for p in chosen for v, u, a, _ in p.numbers]
         for n in r.numbers:
-            if n.ordinal and (n.unit in ("phases", "rounds") or n.value <= 10):
-                continue
+            if n.ordinal and n.unit in ("phases", "rounds"):
+                continue  # judged as ordinals
             if not any(_compatible(n, v, a) and n.unit in (None, u) for v, u, a in numbers):
                 out.append(f"number {format_number(n.value)}")
         days = [day for p in chosen for day, _ in p.dates] + [

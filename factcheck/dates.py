@@ -117,7 +117,8 @@ def _ranges(text: str) -> list[DateMention]:
             else:
                 month1, day1, day2 = MONTHS[g[0]], int(g[1]), int(g[2])
                 month2, year = month1, int(g[3]) if g[3] else None
-            middle = m.start() + (m.end() - m.start()) // 2
+            joint = re.search(r"至|到|-|–|~|～|—|\bto\b|\band\b|\buntil\b", m.group())
+            middle = m.start() + (joint.start() if joint else (m.end() - m.start()) // 2)
             out.append(DateMention(year, month1, day1, m.start(), middle))
             out.append(DateMention(year, month2, day2, middle, m.end()))
     return out

@@ -179,6 +179,8 @@ def find_numbers(text: str, loose: bool = False) -> list[NumberMention]:
     for m in _EN_ORDINAL.finditer(text):
         add(EN_ORDINALS[m.group(1)], m.start(), m.end(), ordinal=True)
     for m in _EN_NUMBER.finditer(text):
+        if m.group() == "one" and re.match(r"\s+(?:of|another)\b", text[m.end() :]):
+            continue  # "one of the core members": a pronoun, not a count
         value_en = parse_english(m.group())
         if value_en is not None:
             add(value_en, m.start(), m.end())

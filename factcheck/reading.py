@@ -240,6 +240,8 @@ def read(text: str, lex: Lexicon, default_year: int | None = None) -> Reading:
         r.comparison = "more"
     elif lex.less_re.search(norm):
         r.comparison = "less"
+    if r.comparison or r.order:
+        r.clauses += 1  # a comparison or an order relates two facts
     r.venue = bool(lex.venue_re.finditer(norm)) or bool(re.search(r"\b(?:in|at)\s+\w", norm))
     spans = taken + quiet + list(r.entities.values()) + [(n.start, n.end) for n in r.numbers]
     blanked = _blank(norm, spans)
