@@ -149,10 +149,13 @@ def batch_table(env: dict[str, str]) -> list[str]:
             path = Path(tmp) / "claims.txt"
             path.write_text("\n".join(items) + "\n", encoding="utf-8")
             start = time.perf_counter()
-            subprocess.run(
+            done = subprocess.run(
                 [*FACTCHECK, "check", "--file", str(path), "--json"], capture_output=True, env=env
             )
             seconds = time.perf_counter() - start
+            answered = len(done.stdout.splitlines())
+            if done.returncode not in (0, 1, 3) or answered != len(items):
+                raise SystemExit(f"check failed: exit {done.returncode}, {answered} answered")
             lines.append(
                 f"| {label} | {len(items)} | {seconds:.1f} | {len(items) / seconds:.0f} |"
             )
