@@ -1110,7 +1110,7 @@ class Checker:
         about and compare their dates (errata applied) or their recorded order."""
         if r.order is None:
             return None
-        sides = _order_sides(r.norm, r.order_at, r.order)
+        sides = _order_sides(r.norm, r.order_at, r.order_end, r.order)
         if sides is None:
             return None
         a_text, b_text, order = sides
@@ -1386,15 +1386,10 @@ def _names(checker: Checker, ids: Iterable[Value]) -> str:
     return ", ".join(sorted({_name(checker, i) for i in ids if isinstance(i, str)}))
 
 
-def _order_sides(norm: str, at: int, order: str) -> tuple[str, str, str] | None:
+def _order_sides(norm: str, at: int, end: int, order: str) -> tuple[str, str, str] | None:
     """The two sides of an order claim: (the event placed, the reference, after|before)."""
-    cue = re.match(
-        r"only after|after|following|later than|before|prior to|earlier than|ahead of|之后|以后|后来|随后|之前|以前|此前|前夕",
-        norm[at:],
-    )
-    end = at + (len(cue.group()) if cue else 0)
     before, after = norm[:at].strip(" ,，。"), norm[end:].strip(" ,，。.")
-    if cue and cue.group() == "此前":  # "A，此前B": B came before A
+    if norm[at:end] == "此前":  # "A，此前B": B came before A
         return after, before, "before"
     if not _is_cjk(norm):
         if at <= 2:  # "After B, A"

@@ -123,14 +123,6 @@ UNITS: dict[str, tuple[str, ...]] = {
     "parties": ("party", "parties", "方"),
 }  # fmt: skip
 
-# Vote words: the value a number next to them is compared with on a vote fact.
-VOTE_WORDS: dict[str, tuple[str, ...]] = {
-    "for": ("in favour", "in favor", "for", "yes", "赞成", "赞成票"),
-    "against": ("against", "no votes", "反对", "反对票"),
-    "abstain": ("abstention", "abstentions", "abstain", "abstained", "abstaining",
-                "弃权", "弃权票"),
-}  # fmt: skip
-
 # Offices: a person named with another person's office is a swap.
 ROLES: dict[str, tuple[str, ...]] = {
     "finance minister": ("finance minister", "minister of finance", "财政部长", "财长"),
@@ -169,10 +161,6 @@ CAMPS: dict[str, tuple[str, ...]] = {
 # Order words: "A after B" means A's date is later than B's.
 AFTER = ("after", "following", "only after", "later than", "之后", "以后", "后来", "随后")
 BEFORE = ("before", "prior to", "earlier than", "ahead of", "之前", "以前", "此前", "前夕")
-
-# Comparisons between two counts.
-MORE = ("more", "greater", "larger", "higher", "多于", "超过", "比")
-LESS = ("fewer", "less", "smaller", "lower", "少于", "不到")
 
 # Words that say where something happened: a different place then contradicts.
 VENUE = (

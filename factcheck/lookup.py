@@ -81,13 +81,11 @@ def select(base: FactBase, keep: Filter | None = None) -> list[Fact]:
 def sort_day(fact: Fact) -> dt.date | None:
     """The day a fact sorts by on a timeline: its first day, or the erratum's correction."""
     for note in fact.notes:
-        if note.kind == "erratum" and note.field in ("date", "start") and _is_day(note.value):
-            return note.value  # type: ignore[return-value]
+        corrected = note.value
+        erratum = note.kind == "erratum" and note.field in ("date", "start")
+        if erratum and isinstance(corrected, dt.date):
+            return corrected
     return fact.first_day
-
-
-def _is_day(value: object) -> bool:
-    return isinstance(value, dt.date)
 
 
 def timeline(

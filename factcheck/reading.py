@@ -39,6 +39,7 @@ class Reading:
     ordinal_round: int | None = None
     order: str | None = None  # "after" | "before"
     order_at: int = 0
+    order_end: int = 0
     comparison: str | None = None  # "more" | "less"
     venue: bool = False
     negated: bool = False
@@ -235,7 +236,7 @@ def read(text: str, lex: Lexicon, default_year: int | None = None) -> Reading:
     after, before = lex.after_re.search(norm), lex.before_re.search(norm)
     cue = after or before
     if cue is not None:
-        r.order, r.order_at = ("after" if after else "before"), cue.start()
+        r.order, r.order_at, r.order_end = ("after" if after else "before"), cue.start(), cue.end()
     if lex.more_re.search(norm) or lex.times_re.search(norm):
         r.comparison = "more"
     elif lex.less_re.search(norm):

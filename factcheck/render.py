@@ -153,7 +153,12 @@ def when(fact: Fact) -> str:
 
 
 def note_line(note: Note, lang: Lang, base: FactBase | None = None) -> str:
-    text = f"{label(note.kind, lang)}: {note.text.get(lang)}"
+    return safe(f"{label(note.kind, lang)}: ") + note_body(note, lang, base)
+
+
+def note_body(note: Note, lang: Lang, base: FactBase | None = None) -> str:
+    """A note's text and the other value it records."""
+    text = note.text.get(lang)
     if note.value is not None:
         name = "corrected" if note.kind == "erratum" else "other_value"
         text += f" [{label(name, lang)}: {format_value(note.value, base, lang)}"
@@ -183,7 +188,7 @@ def detail_rows(fact: Fact, base: FactBase, lang: Lang) -> list[tuple[str, str]]
     for name, value in fact.values.items():
         rows.append((f"  {safe(name)}", safe(format_value(value, base, lang))))
     for note in fact.notes:
-        rows.append(("! " + label(note.kind, lang), note_line(note, lang, base).split(": ", 1)[1]))
+        rows.append(("! " + label(note.kind, lang), note_body(note, lang, base)))
     linked = [*fact.related, *(c.id for c in base.children(fact.id))]
     for ref in dict.fromkeys(linked):
         other = base.get(ref)

@@ -1,6 +1,8 @@
 """Shared fixtures: a stable terminal, no user state, and the small test fact file."""
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 # Before Typer is imported: wide plain output, no terminal detection.
@@ -23,6 +25,19 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("FACTCHECK_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path / "cache"))
     monkeypatch.delenv("FACTCHECK_NO_CACHE", raising=False)
+
+
+def run_module(*args: str) -> "subprocess.CompletedProcess[str]":
+    """factcheck as a separate process, the way a shell runs it (usage errors included)."""
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", *args], capture_output=True, text=True
+    )
+
+
+def assert_one_line_usage_error(result: "subprocess.CompletedProcess[str]", fragment: str) -> None:
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("factcheck: ") and fragment in lines[0]
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from factcheck import __version__
 from factcheck.cli import app
 
-from .conftest import DATA, MINI
+from .conftest import DATA, MINI, assert_one_line_usage_error, run_module
 
 ESC = "\x1b"
 
@@ -309,13 +309,6 @@ def test_one_broken_fact_does_not_break_the_links_to_it(tmp_path: Path) -> None:
     ],
 )
 def test_usage_errors_are_one_line(args: list[str], message: str) -> None:
-    import subprocess
-    import sys
-
-    result = subprocess.run(
-        [sys.executable, "-m", "factcheck", *args], capture_output=True, text=True
-    )
-    assert result.returncode == 2
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("factcheck: ") and message in lines[0]
+    result = run_module(*args)
+    assert_one_line_usage_error(result, message)
     assert "\x1b" not in result.stderr and result.stdout == ""

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from factcheck.cli import app
 
-from .conftest import DATA
+from .conftest import DATA, assert_one_line_usage_error, run_module
 
 
 def one_clear_line(result, status: int, fragment: str) -> None:  # type: ignore[no-untyped-def]
@@ -174,12 +174,7 @@ def test_invalid_utf8_on_stdin_names_the_line(runner: CliRunner) -> None:
     ],
 )
 def test_bad_options(args: list[str], fragment: str) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "factcheck", *args], capture_output=True, text=True
-    )
-    assert result.returncode == 2
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("factcheck: ") and fragment in lines[0]
+    assert_one_line_usage_error(run_module(*args), fragment)
 
 
 # ---- output --------------------------------------------------------------------------------
