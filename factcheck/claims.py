@@ -146,13 +146,7 @@ PARTICIPATION = {"participants", "absent", "negotiators", "mediators"}
 # In a place slot a country and a state are the same kind of thing.
 SAME_TYPE = {"state": "country"}
 
-UNIT_OF_FIELD = {
-    "hostages": "hostages", "prisoners": "prisoners", "days": "days", "hours": "hours",
-    "phase_count": "phases", "round_count": "rounds", "soldiers": "soldiers",
-    "years": "years", "members": "members", "member_count": "members", "aim_count": "aims",
-    "mediator_count": "mediators", "truce_count": "truces", "party_count": "parties",
-    "for": "votes", "against": "votes", "abstain": "votes",
-}  # fmt: skip
+UNIT_OF_FIELD = {"seats": "members", "for": "votes", "against": "votes", "abstain": "votes"}
 
 
 class Checker:
@@ -292,28 +286,28 @@ class Checker:
         if fact.kind == "vote" and isinstance(fact.values.get("for"), int):
             dissent = (fact.values.get("against") or 0, fact.values.get("abstain") or 0)
             concepts["unanimous"] = -1 if any(dissent) else 1
-        role_text = normalize(str(fact.values.get("role", ""))) if fact.kind == "person" else ""
+        role_text = normalize(str(fact.values.get("office", ""))) if fact.kind == "person" else ""
         roles = {role for term, role in self.lex.role_terms.items() if role_text and re.search(
             rf"(?<![a-z]){re.escape(term)}(?![a-z])", role_text)}  # fmt: skip
         if fact.kind == "person" and "camp" in fact.values:
             camps = {normalize(str(fact.values["camp"]))}
-        phase = fact.values.get("phase")
+        phase = self._ordinal_of(fact, "phase")
         negated = any(x.negated for x in readings)
         parent = self.base.get(fact.part_of or "")
         context = [d for d in (parent.date, parent.start, parent.end) if d] if parent else []
         return Profile(
             fact, terms, entities, slots, numbers, dates, context, concepts, camps, roles, hours,
-            phase if isinstance(phase, int) else None, self._round_of(fact), negated,
+            phase, self._ordinal_of(fact, "round"), negated,
         )  # fmt: skip
 
-    def _round_of(self, fact: Fact | None, depth: int = 0) -> int | None:
-        """The number of the round a fact is, or belongs to (through part_of)."""
+    def _ordinal_of(self, fact: Fact | None, kind: str, depth: int = 0) -> int | None:
+        """The ordinal of the round or phase a fact is, or belongs to (through part_of)."""
         if fact is None or depth > 4:
             return None
-        number = fact.values.get("number")
-        if fact.kind == "round" and isinstance(number, int):
+        number = fact.values.get("ordinal")
+        if fact.kind == kind and isinstance(number, int):
             return number
-        return self._round_of(self.base.get(fact.part_of or ""), depth + 1)
+        return self._ordinal_of(self.base.get(fact.part_of or ""), kind, depth + 1)
 
     # ---- checking ----------------------------------------------------------------------
 
@@ -843,7 +837,7 @@ class Checker:
                  if getattr(p, attr) is not None),
                 key=lambda t: -t[0],
             )  # fmt: skip
-            fld = "values.phase" if kind == "phase" else "values.number"
+            fld = "values.ordinal"
 
             def agrees(p: Profile, attr: str = attr, claimed: int = claimed) -> bool:
                 return bool(getattr(p, attr) == claimed)

@@ -246,7 +246,8 @@ def validate(
     files = list(dict.fromkeys(paths or paths_from(facts, os.environ) or [embedded_path()]))
     base, problems = validate_files(files)
     errors = sum(p.severity == "error" for p in problems)
-    notes = len(problems) - errors
+    warnings = sum(p.severity == "warning" for p in problems)
+    notes = len(problems) - errors - warnings
     count = len(base) if base is not None else 0
     if as_json:
         records = [
@@ -264,7 +265,7 @@ def validate(
     else:
         names = ", ".join(str(f) for f in files)
         verdict = f"{count} fact{'s' * (count != 1)}, valid" if errors == 0 else "invalid"
-        summary = f"{names}: {verdict}; {errors} error(s), {notes} note(s)"
+        summary = f"{names}: {verdict}; {errors} error(s), {warnings} warning(s), {notes} note(s)"
         Renderer(sys.stdout, "en", rich=False).problems(problems, summary)
     if errors:
         raise typer.Exit(1)

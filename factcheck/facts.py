@@ -16,6 +16,7 @@ KINDS: tuple[str, ...] = (
     "count",
     "vote",
     "document",
+    "provision",
     "phase",
     "round",
     "truce",
@@ -71,7 +72,8 @@ class Quantity:
             "at_most": "at most ",
             "less_than": "less than ",
         }
-        text = f"{words.get(self.approx, '')}{format_number(self.value)} {self.unit}"
+        unit = self.unit[:-1] if self.value == 1 and self.unit.endswith("s") else self.unit
+        text = f"{words.get(self.approx, '')}{format_number(self.value)} {unit}"
         if self.parts:
             text += " (" + " + ".join(format_number(p) for p in self.parts) + ")"
         return text
@@ -103,6 +105,7 @@ class Fact:
     date: dt.date | None = None
     start: dt.date | None = None
     end: dt.date | None = None
+    month: str | None = None  # "2023-10": it happened in that month, day unknown
     tags: tuple[str, ...] = ()
     aliases_zh: tuple[str, ...] = ()
     aliases_en: tuple[str, ...] = ()
@@ -110,19 +113,46 @@ class Fact:
     related: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
     values: Mapping[str, Value] = field(default_factory=lambda: MappingProxyType({}))
+    closed: tuple[str, ...] = ()  # list values whose membership the source closes
     notes: tuple[Note, ...] = ()
     origin: str = ""
     line: int = 0
 
     @property
     def first_day(self) -> dt.date | None:
-        """The day the fact starts: its date, or the start of its period."""
-        return self.date or self.start
+        """The day the fact starts: its date, the start of its period, or of its month."""
+        if self.date or self.start:
+            return self.date or self.start
+        return month_span(self.month)[0] if self.month else None
 
     @property
     def last_day(self) -> dt.date | None:
-        """The day the fact ends: its date, or the end of its period."""
-        return self.date or self.end
+        """The day the fact ends: its date, the end of its period or month; None if open."""
+        if self.date or self.end:
+            return self.date or self.end
+        return month_span(self.month)[1] if self.month else None
+
+    def span(self) -> tuple[dt.date, dt.date] | None:
+        """The days the fact covers; a period with no end runs on (to date.max)."""
+        first = self.first_day
+        if first is None:
+            return None
+        return first, self.last_day or dt.date.max
+
+    def corrected_day(self) -> dt.date | None:
+        """The day an erratum note puts in place of the printed date or start, if any."""
+        for note in self.notes:
+            if (
+                note.kind == "erratum"
+                and note.field in ("date", "start")
+                and isinstance(note.value, dt.date)
+            ):
+                return note.value
+        return None
+
+    def is_closed(self, name: str) -> bool:
+        """True when the list in values[name] names every member there is."""
+        return name in self.closed
 
     def aliases(self, lang: Lang) -> tuple[str, ...]:
         return self.aliases_zh if lang == "zh" else self.aliases_en
@@ -146,7 +176,7 @@ class Problem:
     path: str
     line: int | None
     message: str
-    severity: Literal["error", "note"] = "error"
+    severity: Literal["error", "warning", "note"] = "error"
     column: int | None = None
     fact: str | None = None
     key: str | None = None  # the field it is about, to find its line after cross-fact checks
@@ -205,6 +235,13 @@ class FactBase:
             return fact_id
         names = fact.aliases(lang)
         return names[0] if names else fact_id
+
+
+def month_span(month: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of a "YYYY-MM" month."""
+    year, number = int(month[:4]), int(month[5:7])
+    following = dt.date(year + number // 12, number % 12 + 1, 1)
+    return dt.date(year, number, 1), following - dt.timedelta(days=1)
 
 
 def format_number(value: int | float) -> str:

@@ -34,6 +34,7 @@ from factcheck.facts import (
     format_number,
     iter_references,
 )
+from factcheck.schema import FieldSpec, field_spec, standard_fields, type_problem
 
 FORMAT = 1
 MAX_BYTES = 256 * 1024 * 1024
@@ -43,12 +44,13 @@ ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 NAME_RE = re.compile(r"[a-z][a-z0-9_]*")
 SOURCE_RE = re.compile(r"¶[1-9][0-9]?|title|byline|(?:heading|caption) [1-9][0-9]?")
 FACT_KEYS = frozenset(
-    {"id", "kind", "text", "source", "date", "start", "end", "tags", "aliases"}
-    | {"part_of", "related", "after", "values", "notes"}
+    {"id", "kind", "text", "source", "date", "start", "end", "month", "tags", "aliases"}
+    | {"part_of", "related", "after", "values", "closed", "notes"}
 )
+MONTH_RE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
 NOTE_KEYS = frozenset({"kind", "field", "value", "by", "text"})
 QUANTITY_KEYS = frozenset({"value", "unit", "approx", "parts"})
-TOP_KEYS = frozenset({"format", "meta", "facts"})
+TOP_KEYS = frozenset({"format", "meta", "fields", "facts"})
 
 
 def embedded_path() -> Path:
@@ -208,6 +210,11 @@ class LineMap:
             return header_line
         return self.line(index, key) or header_line
 
+    def table_line(self, name: str) -> int:
+        """The line of a `[name]` table header, or 1."""
+        pattern = re.compile(rf"^\s*\[\s*{re.escape(name)}\s*\]")
+        return next((i + 1 for i, line in enumerate(self.lines) if pattern.match(line)), 1)
+
     def line(self, index: int, key: str | None = None) -> int | None:
         if index >= len(self.headers):
             return None
@@ -239,6 +246,10 @@ class DocumentChecker:
             Problem(self.path, self.lines.line(self.index, key), message, fact=self.fact_id)
         )
 
+    def warn(self, message: str, key: str | None = None) -> None:
+        line = self.lines.line(self.index, key)
+        self.problems.append(Problem(self.path, line, message, "warning", fact=self.fact_id))
+
     def check(self, doc: dict[str, Any]) -> list[Fact]:
         for key in sorted(set(doc) - TOP_KEYS):
             self.problems.append(Problem(self.path, 1, f"unknown top-level key '{key}'"))
@@ -251,6 +262,8 @@ class DocumentChecker:
             )
         if "meta" in doc and not isinstance(doc["meta"], dict):
             self.problems.append(Problem(self.path, 1, "'meta' must be a table"))
+        self.fields = dict(standard_fields())
+        self.fields.update(self.own_fields(doc.get("fields", {})))
         raw = doc.get("facts")
         if not isinstance(raw, list) or not raw:
             self.problems.append(Problem(self.path, 1, "no [[facts]] tables"))
@@ -262,6 +275,22 @@ class DocumentChecker:
             if fact is not None:
                 facts.append(fact)
         return facts
+
+    def own_fields(self, raw: Any) -> dict[str, FieldSpec]:
+        """The file's `[fields.NAME]` definitions, added to the format's own."""
+        if not isinstance(raw, dict):
+            self.problems.append(Problem(self.path, 1, "'fields' must be a table of tables"))
+            return {}
+        out = {}
+        for name, table in raw.items():
+            spec, problem = field_spec(name, table)
+            if spec is None or not NAME_RE.fullmatch(name):
+                message = problem or f"field name {name!r} must be lowercase with underscores"
+                line = self.lines.table_line(f"fields.{name}")
+                self.problems.append(Problem(self.path, line, message))
+            else:
+                out[name] = spec
+        return out
 
     def check_fact(self, entry: Any) -> Fact | None:
         if not isinstance(entry, dict):
@@ -286,10 +315,11 @@ class DocumentChecker:
                     f"source {ref!r} must be ¶N, title, byline, heading N or caption N", "source"
                 )
         date, start, end = (self.date(entry, k) for k in ("date", "start", "end"))
-        if (start is None) != (end is None):
-            self.error("a period needs both 'start' and 'end'", "start" if start else "end")
-        if date is not None and (start is not None or end is not None):
-            self.error("give either 'date' or 'start'/'end', not both", "date")
+        month = self.month(entry.get("month"))
+        if end is not None and start is None:
+            self.error("a period with an 'end' needs its 'start'", "end")
+        if sum(x is not None for x in (date, start, month)) > 1:
+            self.error("give one of 'date', 'start' (with 'end' if it ended) or 'month'", "date")
         tags = self.strings(entry, "tags")
         for tag in tags:
             if not ID_RE.fullmatch(tag):
@@ -307,8 +337,10 @@ class DocumentChecker:
         related = self.strings(entry, "related")
         after = self.strings(entry, "after")
         values = self.values(entry.get("values", {}))
+        closed = self.closed(entry, values)
         notes = self.notes(entry.get("notes", []), entry, values)
-        if len(self.problems) > before or text is None or not isinstance(fid, str):
+        failed = any(p.severity == "error" for p in self.problems[before:])
+        if failed or text is None or not isinstance(fid, str):
             if self.fact_id:
                 self.broken_ids.add(self.fact_id)
             return None
@@ -320,6 +352,7 @@ class DocumentChecker:
             date=date,
             start=start,
             end=end,
+            month=month,
             tags=tags,
             aliases_zh=alias_zh,
             aliases_en=alias_en,
@@ -327,6 +360,7 @@ class DocumentChecker:
             related=related,
             after=after,
             values=MappingProxyType(values),
+            closed=closed,
             notes=notes,
             origin=self.path,
             line=self.lines.line(self.index) or 0,
@@ -382,9 +416,39 @@ class DocumentChecker:
                 self.error(f"value name {name!r} must be lowercase with underscores", name)
                 continue
             value = self.value(item, f"values.{name}")
-            if value is not None:
-                out[name] = value
+            if value is None:
+                continue
+            spec = self.fields.get(name)
+            if spec is None:
+                self.warn(
+                    f"value '{name}' is not a field of the format; define it in a "
+                    f"[fields.{name}] table or use a defined one (docs/fact-format.md)",
+                    name,
+                )
+            else:
+                wrong = type_problem(spec, value)
+                if wrong:
+                    self.error(f"values.{name} {wrong}", name)
+                    continue
+            out[name] = value
         return out
+
+    def month(self, raw: Any) -> str | None:
+        if raw is None:
+            return None
+        if not isinstance(raw, str) or not MONTH_RE.fullmatch(raw.strip()):
+            self.error(f"'month' must be a string \"YYYY-MM\" (found {raw!r})", "month")
+            return None
+        return raw.strip()
+
+    def closed(self, entry: dict[str, Any], values: dict[str, Value]) -> tuple[str, ...]:
+        names = self.strings(entry, "closed")
+        for name in names:
+            if not isinstance(values.get(name), tuple):
+                self.error(
+                    f"closed names '{name}', which is not a list value of the fact", "closed"
+                )
+        return names
 
     def value(self, raw: Any, where: str) -> Value | None:
         if isinstance(raw, list):
@@ -473,7 +537,7 @@ def _field_exists(field: Any, entry: dict[str, Any], values: dict[str, Value]) -
         return False
     if field.startswith("values."):
         return field.removeprefix("values.") in values
-    return field in {"date", "start", "end", "text", "source", "part_of", "kind"} and (
+    return field in {"date", "start", "end", "month", "text", "source", "part_of", "kind"} and (
         field in entry
     )
 
@@ -535,7 +599,7 @@ def _check_links(fact: Fact, by_id: Mapping[str, Fact], known: set[str]) -> Iter
 
 def _check_consistency(fact: Fact, by_id: Mapping[str, Fact]) -> Iterable[Problem]:
     def problem(field: str, message: str) -> Problem:
-        severity: Literal["error", "note"] = "error"
+        severity: Literal["error", "warning", "note"] = "error"
         if any(n.kind == "erratum" and n.field == field for n in fact.notes):
             severity = "note"
             message = f"known erratum recorded in the fact: {message}"
@@ -558,31 +622,35 @@ def _check_consistency(fact: Fact, by_id: Mapping[str, Fact]) -> Iterable[Proble
                 )
     if fact.kind == "vote":
         yield from _check_vote(fact, problem)
-    first = fact.first_day
+    # a fact known only to its month may fall on any of its days: only a sure contradiction
+    first = fact.last_day if fact.month else fact.first_day
     for ref in fact.after:
         other = by_id.get(ref)
-        if other is None or first is None or other.last_day is None:
+        if other is None:
             continue
-        if first < other.last_day:
-            field = "date" if fact.date else "start"
+        other_end = other.first_day if other.month else other.last_day
+        if first is None or other_end is None:
+            continue
+        if first < other_end:
+            field = "date" if fact.date else ("month" if fact.month else "start")
             yield problem(
                 field,
-                f"is dated {first}, before '{ref}' ({other.last_day}) that it comes after",
+                f"is dated {first}, before '{ref}' ({other_end}) that it comes after",
             )
 
 
 def _check_vote(fact: Fact, problem: Any) -> Iterable[Problem]:
-    counts = {k: fact.values.get(k) for k in ("for", "against", "abstain", "members")}
+    counts = {k: fact.values.get(k) for k in ("for", "against", "abstain", "seats")}
     for key, count in counts.items():
         if count is not None and (
             not isinstance(count, int) or isinstance(count, bool) or count < 0
         ):
             yield problem(f"values.{key}", f"values.{key} must be a whole number, not {count!r}")
             return
-    cast = [c for k, c in counts.items() if k != "members" and isinstance(c, int)]
-    members = counts["members"]
-    if isinstance(members, int) and sum(cast) > members:
-        yield problem("values.for", f"{sum(cast)} votes cast, more than the {members} members")
+    cast = [c for k, c in counts.items() if k != "seats" and isinstance(c, int)]
+    seats = counts["seats"]
+    if isinstance(seats, int) and sum(cast) > seats:
+        yield problem("values.for", f"{sum(cast)} votes cast, more than the {seats} seats")
     for names_key, count_key in (("abstainers", "abstain"), ("against_by", "against")):
         names, count = fact.values.get(names_key), counts[count_key]
         if names is None or not isinstance(count, int):

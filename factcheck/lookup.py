@@ -79,13 +79,8 @@ def select(base: FactBase, keep: Filter | None = None) -> list[Fact]:
 
 
 def sort_day(fact: Fact) -> dt.date | None:
-    """The day a fact sorts by on a timeline: its first day, or the erratum's correction."""
-    for note in fact.notes:
-        corrected = note.value
-        erratum = note.kind == "erratum" and note.field in ("date", "start")
-        if erratum and isinstance(corrected, dt.date):
-            return corrected
-    return fact.first_day
+    """The day a fact sorts by on a timeline: the erratum's correction, else its first day."""
+    return fact.corrected_day() or fact.first_day
 
 
 def timeline(
@@ -94,16 +89,17 @@ def timeline(
     end: dt.date | None = None,
     keep: Filter | None = None,
 ) -> list[Fact]:
-    """Dated facts in order; a period is kept when it overlaps [start, end]."""
+    """Dated facts in order; a period or month is kept when it overlaps [start, end]."""
     if start and end and end < start:
         raise FactcheckError(f"--to {end} is before --from {start}")
     facts = []
     for fact in select(base, keep):
-        first = sort_day(fact)
-        last = first if fact.date else fact.last_day
-        if first is None or last is None:
+        span = fact.span()
+        if span is None:
             continue
+        first = sort_day(fact) or span[0]
+        last = first if fact.date else span[1]
         if (start and last < start) or (end and first > end):
             continue
         facts.append(fact)
-    return sorted(facts, key=lambda f: (sort_day(f) or dt.date.min, f.last_day or dt.date.min))
+    return sorted(facts, key=lambda f: (sort_day(f) or dt.date.min, f.last_day or dt.date.max))

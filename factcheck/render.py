@@ -25,6 +25,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u20
 LABELS: dict[str, dict[Lang, str]] = {
     "date": {"en": "date", "zh": "日期"},
     "period": {"en": "period", "zh": "时段"},
+    "month": {"en": "month", "zh": "月份"},
     "source": {"en": "source", "zh": "出处"},
     "tags": {"en": "tags", "zh": "标签"},
     "part_of": {"en": "part of", "zh": "所属"},
@@ -121,6 +122,8 @@ def fact_record(fact: Fact) -> dict[str, Any]:
         "date": fact.date.isoformat() if fact.date else None,
         "start": fact.start.isoformat() if fact.start else None,
         "end": fact.end.isoformat() if fact.end else None,
+        "month": fact.month,
+        "closed": list(fact.closed),
         "source": list(fact.source),
         "tags": list(fact.tags),
         "aliases": {"en": list(fact.aliases_en), "zh": list(fact.aliases_zh)},
@@ -144,12 +147,16 @@ def fact_text(fact: Fact, lang: Lang) -> str:
     return safe(prefix + fact.text.get(lang))
 
 
-def when(fact: Fact) -> str:
+def when(fact: Fact, lang: Lang = "en") -> str:
+    """The day, period or month a fact sorts by; a corrected date says so."""
+    corrected = fact.corrected_day()
+    if corrected is not None:
+        return f"{corrected.isoformat()} ({label('corrected', lang)})"
     if fact.date:
         return fact.date.isoformat()
-    if fact.start and fact.end:
-        return f"{fact.start.isoformat()} – {fact.end.isoformat()}"
-    return ""
+    if fact.start:
+        return f"{fact.start.isoformat()} – {fact.end.isoformat() if fact.end else ''}".rstrip()
+    return fact.month or ""
 
 
 def note_line(note: Note, lang: Lang, base: FactBase | None = None) -> str:
@@ -171,8 +178,10 @@ def detail_rows(fact: Fact, base: FactBase, lang: Lang) -> list[tuple[str, str]]
     rows: list[tuple[str, str]] = []
     if fact.date:
         rows.append((label("date", lang), fact.date.isoformat()))
-    elif fact.start and fact.end:
+    elif fact.start:
         rows.append((label("period", lang), when(fact)))
+    elif fact.month:
+        rows.append((label("month", lang), fact.month))
     rows.append((label("source", lang), ", ".join(fact.source)))
     if fact.tags:
         rows.append((label("tags", lang), ", ".join(fact.tags)))
@@ -228,9 +237,9 @@ class Renderer:
             self._rich_list(facts, base, dated)
             return
         id_cols = max((width(f.id) for f in facts), default=0)
-        span = max((width(when(f)) for f in facts), default=0) if dated else 0
+        span = max((width(when(f, self.lang)) for f in facts), default=0) if dated else 0
         for fact in facts:
-            lead = pad(when(fact), span) + "  " if dated else ""
+            lead = pad(when(fact, self.lang), span) + "  " if dated else ""
             self.write(f"{lead}{pad(safe(fact.id), id_cols)}  {fact_text(fact, self.lang)}")
             for note in fact.notes:
                 indent = " " * (width(lead) + id_cols + 2)
@@ -270,7 +279,7 @@ class Renderer:
         for fact in facts:
             head = Text()
             if dated:
-                head.append(when(fact) + "  ", style="cyan")
+                head.append(when(fact, self.lang) + "  ", style="cyan")
             head.append(safe(fact.id), style="bold green")
             body = Text(fact_text(fact, self.lang), overflow="fold")
             for note in fact.notes:

@@ -97,11 +97,14 @@ class SearchIndex:
             add(words(tag.replace("-", " ")), "tag")
         for text in (fact.text.zh, fact.text.en):
             add(text_terms(text), "text")
-        for day in (fact.date, fact.start, fact.end):
+        for day in (fact.date, fact.start, fact.end, fact.corrected_day()):
             if day is not None:
                 add(date_terms(day.year, day.month, day.day), "date")
-        if fact.start and fact.end:
-            self.periods.append((i, fact.start, fact.end))
+        if fact.month:
+            add(date_terms(int(fact.month[:4]), int(fact.month[5:]), None), "date")
+        span = fact.span()
+        if span is not None and not fact.date:
+            self.periods.append((i, *span))
         for value in fact.values.values():
             add(value_terms(value), "value")
         tf: dict[str, float] = defaultdict(float)

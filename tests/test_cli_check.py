@@ -35,7 +35,7 @@ def test_human_output_shows_verdict_evidence_and_correction(runner: CliRunner) -
     out = run(runner, "check", REFUTED).stdout
     assert out.startswith("REFUTED  " + REFUTED)
     assert "Paris, not Geneva" in out
-    assert "round-4-paris (¶5, ¶6): Round four met in Paris" in out
+    assert "round-4 (¶5, ¶6): Round four met in Paris" in out
     assert "\x1b" not in out
 
 
@@ -52,7 +52,7 @@ def test_json_lines_in_input_order_with_line_numbers(runner: CliRunner, tmp_path
         )
     correction = records[1]["corrections"][0]
     assert correction == {
-        "fact": "round-4-paris",
+        "fact": "round-4",
         "field": "values.place",
         "claimed": "Geneva",
         "actual": "Paris",
@@ -85,7 +85,7 @@ def test_claimreview(runner: CliRunner) -> None:
     assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
     assert review["claimReviewed"] == REFUTED
     assert review["reviewRating"]["alternateName"] == "False"
-    assert review["citation"][0]["identifier"] == "round-4-paris"
+    assert review["citation"][0]["identifier"] == "round-4"
 
 
 def test_structured_check_of_one_fact(runner: CliRunner) -> None:
@@ -96,7 +96,7 @@ def test_structured_check_of_one_fact(runner: CliRunner) -> None:
     assert record["corrections"] == [
         {"fact": "unsc-2735-vote", "field": "for", "claimed": "13", "actual": "14"}
     ]
-    assert run(runner, "check", "--fact", "truce-2023-11", "date=2023-11-24").exit_code == 0
+    assert run(runner, "check", "--fact", "truce-2023-11", "start=2023-11-24").exit_code == 0
 
 
 @pytest.mark.parametrize(

@@ -95,7 +95,7 @@ def test_json_shape(runner: CliRunner) -> None:
         assert {"id", "kind", "text", "date", "source", "tags", "values", "notes"} <= set(record)
     assert truce["text"]["en"].startswith("A truce")
     assert truce["date"] is None and truce["start"] == "2023-11-24"
-    assert truce["values"]["days"] == {
+    assert truce["values"]["duration"] == {
         "value": 8,
         "unit": "days",
         "approx": "exact",
@@ -112,7 +112,7 @@ def test_json_on_every_lookup(runner: CliRunner) -> None:
         records = json.loads(result.stdout)
         assert records and all("id" in r for r in records)
     pause = json.loads(run(runner, "show", "pause-hours", "--facts", str(MINI), "--json").stdout)
-    assert pause[0]["values"]["from"] == "08:00"
+    assert pause[0]["values"]["daily_start"] == "08:00"
 
 
 def test_search_ranks_and_limits(runner: CliRunner) -> None:
@@ -134,9 +134,11 @@ def test_timeline_is_in_order_with_spans(runner: CliRunner) -> None:
     result = run(runner, "timeline", "--facts", str(MINI))
     lines = [ln for ln in result.stdout.splitlines() if ln[:1].isdigit()]
     assert lines[0].startswith("2023-11-24 – 2023-12-01  truce-2023-11")
-    # the misprinted date keeps its value but sorts by its recorded correction (1 December)
-    assert [ln.split()[1] for ln in lines[1:]] == [
-        "fighting-resumes",
+    # the misprinted date keeps its value but sorts, and shows, by its correction
+    assert lines[1].split()[:3] == ["2023-12-01", "(corrected)", "fighting-resumes"]
+    days = [ln.split()[0] for ln in lines]
+    assert days == sorted(days)
+    assert [ln.split()[1] for ln in lines[2:]] == [
         "unsc-2735",
         "unsc-2735-vote",
         "pause-hours",

@@ -40,7 +40,7 @@ def test_embedded_base_is_built_once() -> None:
 def test_mini_file_loads_with_typed_values() -> None:
     base = load_facts([MINI])
     truce = base.by_id["truce-2023-11"]
-    assert truce.values["days"] == Quantity(8, "days", parts=(4, 3, 1))
+    assert truce.values["duration"] == Quantity(8, "days", parts=(4, 3, 1))
     assert truce.start is not None and truce.start.isoformat() == "2023-11-24"
     vote = base.by_id["unsc-2735-vote"]
     assert vote.values["abstainers"] == ("party-russia",)

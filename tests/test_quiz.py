@@ -236,7 +236,7 @@ def test_filters_and_types(runner: CliRunner) -> None:
 
 def test_review_asks_due_and_missed_facts_first(runner: CliRunner) -> None:
     history = History.open(os.environ).history
-    history.record("apc-attack-2024-06-15", "choice", False, "x")
+    history.record("round-1-us-hostages-released", "choice", False, "x")
     result = runner.invoke(
         app, ["quiz", "--count", "2", "--seed", "9", "--review", "--export", "-"]
     )
@@ -244,7 +244,7 @@ def test_review_asks_due_and_missed_facts_first(runner: CliRunner) -> None:
     plain = runner.invoke(
         app, ["quiz", "--count", "2", "--seed", "9", "--review", "--plain"], input="x\nx\n"
     )
-    assert "apc-attack-2024-06-15" in plain.stdout.split("Question 2/2")[0]
+    assert "round-1-us-hostages-released" in plain.stdout.split("Question 2/2")[0]
 
 
 def test_stats_and_reset(runner: CliRunner) -> None:

@@ -34,7 +34,7 @@ def answers() -> int:
 def test_a_quiz_answered_with_keystrokes() -> None:
     child = spawn("--count", "2", "--seed", "3", "--type", "choice", "--lang", "en")
     child.expect(r"\[1/2\]")
-    child.expect(r"Use arrow keys")
+    child.expect(r"arrow keys")
     child.send("\x1b[B")  # arrow down: the second option
     child.expect("»")
     child.send("\r")
