@@ -83,7 +83,7 @@ def type_problem(spec: FieldSpec, value: Value) -> str | None:
     """Why a value does not fit its field's type, or None when it does."""
     items = value if isinstance(value, tuple) else (value,)
     if isinstance(value, tuple) and spec.type not in LIST_TYPES:
-        return f"is a list, but '{spec.name}' holds one {_WHAT[spec.type]}"
+        return f"is a list, but '{spec.name}' holds one value ({_WHAT[spec.type]})"
     if spec.type == "texts" and not isinstance(value, tuple):
         return f"must be a list of strings ('{spec.name}' is a list)"
     for item in items:

@@ -56,6 +56,7 @@ def test_wheel_contains_the_fact_base_and_entry_point(wheel: Path) -> None:
         assert "factcheck = factcheck.cli:main" in zf.read(entry).decode()
     assert packaged == (ROOT / "facts.toml").read_bytes()
     assert "factcheck/cli.py" in names
+    assert "factcheck/schema.toml" in names  # validate and the checker read the field schema
 
 
 def test_installed_wheel_runs_from_another_directory(wheel: Path, tmp_path: Path) -> None:
