@@ -27,10 +27,12 @@ KEEP = 8  # entries of one kind kept; older ones are removed when a new one is w
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A digest of the package's own source files: name, size and modification time of
+    """A digest of the package's own source and data files (data/: the Traditional-only
+    characters, which decide how text is folded): name, size and modification time of
     each (an edit changes them; reading every module at each start-up would cost more)."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    here = Path(__file__).parent
+    for path in sorted([*here.glob("*.py"), *here.glob("data/*.txt")]):
         info = path.stat()
         digest.update(f"{path.name}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
     return digest.hexdigest()
