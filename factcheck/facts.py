@@ -199,13 +199,14 @@ class FactBase:
     paths: tuple[str, ...] = ()
     notes: tuple[Problem, ...] = ()
     key: str = ""  # digest of the files it was read from (for caches built on it)
+    lexicon: Mapping[str, Any] = field(default_factory=dict)  # the files' [lexicon] tables
     by_id: Mapping[str, Fact] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_id", MappingProxyType({f.id: f for f in self.facts}))
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        return (FactBase, (self.facts, self.paths, self.notes, self.key))
+        return (FactBase, (self.facts, self.paths, self.notes, self.key, dict(self.lexicon)))
 
     def __iter__(self) -> Iterator[Fact]:
         return iter(self.facts)

@@ -50,7 +50,7 @@ FACT_KEYS = frozenset(
 MONTH_RE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
 NOTE_KEYS = frozenset({"kind", "field", "value", "by", "text"})
 QUANTITY_KEYS = frozenset({"value", "unit", "approx", "parts"})
-TOP_KEYS = frozenset({"format", "meta", "fields", "facts"})
+TOP_KEYS = frozenset({"format", "meta", "fields", "lexicon", "facts"})
 
 
 def embedded_path() -> Path:
@@ -117,6 +117,7 @@ def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem
     names: list[str] = []
     line_maps: dict[str, LineMap] = {}
     broken_ids: set[str] = set()
+    lexicon: dict[str, Any] = {}
     for path in paths:
         name = str(path)
         names.append(name)
@@ -128,6 +129,7 @@ def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem
             continue
         checker = DocumentChecker(name, text)
         facts.extend(checker.check(doc))
+        lexicon = _merge_lexicon(lexicon, checker.lexicon)
         problems.extend(checker.problems)
         line_maps[name] = checker.lines
         broken_ids |= checker.broken_ids
@@ -137,7 +139,13 @@ def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem
     if any(p.severity == "error" for p in problems):
         return None, problems
     notes = tuple(p for p in problems if p.severity == "note")
-    return FactBase(tuple(facts), tuple(names), notes), problems
+    return FactBase(tuple(facts), tuple(names), notes, lexicon=lexicon), problems
+
+
+def _merge_lexicon(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    from factcheck.check.vocab import merge
+
+    return merge(old, new) if new else old
 
 
 def _placed(problem: Problem, line_maps: Mapping[str, LineMap]) -> Problem:
@@ -262,6 +270,7 @@ class DocumentChecker:
             )
         if "meta" in doc and not isinstance(doc["meta"], dict):
             self.problems.append(Problem(self.path, 1, "'meta' must be a table"))
+        self.lexicon = self.own_lexicon(doc.get("lexicon", {}))
         self.fields = dict(standard_fields())
         self.fields.update(self.own_fields(doc.get("fields", {})))
         raw = doc.get("facts")
@@ -275,6 +284,23 @@ class DocumentChecker:
             if fact is not None:
                 facts.append(fact)
         return facts
+
+    def own_lexicon(self, raw: Any) -> dict[str, Any]:
+        """The file's [lexicon] tables: vocabulary for the claim checker (lexicon.toml's shape)."""
+        line = self.lines.table_line("lexicon")
+        if not isinstance(raw, dict):
+            self.problems.append(Problem(self.path, line, "'lexicon' must be a table"))
+            return {}
+        from factcheck.check.vocab import packaged
+
+        known = packaged()
+        for section, table in raw.items():
+            if section not in known:
+                message = f"unknown lexicon table '{section}' (known: {', '.join(known)})"
+                self.problems.append(Problem(self.path, line, message))
+            elif not isinstance(table, dict):
+                self.problems.append(Problem(self.path, line, f"lexicon.{section} must be a table"))
+        return raw
 
     def own_fields(self, raw: Any) -> dict[str, FieldSpec]:
         """The file's `[fields.NAME]` definitions, added to the format's own."""

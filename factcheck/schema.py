@@ -42,6 +42,7 @@ class FieldSpec:
     group: str
     en: str
     zh: str
+    unit: str = ""  # what an integer field counts
 
 
 @lru_cache(maxsize=1)
@@ -64,9 +65,9 @@ def field_spec(name: str, raw: Any) -> tuple[FieldSpec | None, str]:
     """A field definition from a `[fields.NAME]` table, or None and what is wrong with it."""
     if not isinstance(raw, dict):
         return None, f"field {name!r} must be a table with type, group, en and zh"
-    extra = sorted(set(raw) - {"type", "group", "en", "zh"})
+    extra = sorted(set(raw) - {"type", "group", "en", "zh", "unit"})
     if extra:
-        return None, f"field {name!r} has unknown keys {extra} (use type, group, en, zh)"
+        return None, f"field {name!r} has unknown keys {extra} (use type, group, en, zh, unit)"
     kind = raw.get("type")
     if kind not in TYPES:
         return None, f"field {name!r}: 'type' must be one of {', '.join(TYPES)} (found {kind!r})"
@@ -76,7 +77,10 @@ def field_spec(name: str, raw: Any) -> tuple[FieldSpec | None, str]:
     en, zh = raw.get("en", ""), raw.get("zh", "")
     if not isinstance(en, str) or not isinstance(zh, str) or not (en.strip() or zh.strip()):
         return None, f"field {name!r} needs its meaning in 'en' or 'zh'"
-    return FieldSpec(name, kind, group, en.strip(), zh.strip()), ""
+    unit = raw.get("unit", "")
+    if not isinstance(unit, str):
+        return None, f"field {name!r}: 'unit' must be a string"
+    return FieldSpec(name, kind, group, en.strip(), zh.strip(), unit.strip()), ""
 
 
 def type_problem(spec: FieldSpec, value: Value) -> str | None:

@@ -1,0 +1,161 @@
+"""The verdict: find the facts a claim is about, then give every part of it a status.
+
+- supported: every content part is backed by a fact's field or words, nothing contradicts;
+- refuted: a part contradicts a fact that the rest of the claim is clearly about;
+- disputed: that contradicting value is the one other reporting gives (an also_reported note);
+- not_enough_info: otherwise, naming the parts no fact backs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+
+from factcheck.check import reason
+from factcheck.check.model import Assertion, Correction, Part, Reading, Verdict
+from factcheck.check.profile import Profile, profile
+from factcheck.check.reader import read
+from factcheck.check.vocab import Vocabulary, build
+from factcheck.facts import FactBase, Note, format_value
+
+CONTENT = (
+    "entity", "predicate", "term", "number", "duration", "date", "ordinal", "office", "camp", "unit",
+)  # fmt: skip
+WEIGHT = {"entity": 3.0, "predicate": 2.0, "number": 3.0, "duration": 3.0, "date": 3.0,
+          "ordinal": 3.0, "office": 2.5, "camp": 2.0, "unit": 1.5}  # fmt: skip
+MAX_CLAIM = 2000  # characters read of one claim
+MEMO = 4096
+CANDIDATES = 40
+EVIDENCE = 3  # facts that together may back one claim
+
+
+class Checker:
+    """Checks claims against one fact base; build once, call `check` many times."""
+
+    def __init__(self, base: FactBase) -> None:
+        self.base = base
+        self.voc: Vocabulary = build(base)
+        self.profiles = [profile(f, base, self.voc) for f in base]
+        self.by_id = {p.fact.id: p for p in self.profiles}
+        self.index: dict[str, list[int]] = defaultdict(list)
+        df: dict[str, int] = defaultdict(int)
+        for i, p in enumerate(self.profiles):
+            keys = {f"e:{e}" for e in p.entities} | {f"p:{k}" for k in p.predicates}
+            keys |= {f"t:{t}" for t in p.terms} | {f"o:{k}" for k in p.ordinals}
+            keys |= {f"g:{g}" for g in p.grams if len(g) == 2}
+            for key in keys:
+                self.index[key].append(i)
+                df[key] += 1
+        n = max(len(self.profiles), 1)
+        self.idf = {k: math.log(1 + n / (1 + c)) for k, c in df.items()}
+        days = [d for p in self.profiles for d, _, f in p.days if f != "text"]
+        self.last_day = max(days, default=dt.date.max)
+        self._memo: dict[str, Verdict] = {}
+
+    # ---- public ----------------------------------------------------------------------
+
+    def check(self, claim: str) -> Verdict:
+        """The verdict on one claim; never raises for any text."""
+        if claim not in self._memo:
+            if len(self._memo) >= MEMO:
+                self._memo.clear()
+            self._memo[claim] = self._check(claim)
+        return self._memo[claim]
+
+    # ---- steps -----------------------------------------------------------------------
+
+    def _check(self, claim: str) -> Verdict:
+        text = claim[:MAX_CLAIM]
+        if not text.strip():
+            return Verdict(claim, "not_enough_info", (), "The claim is empty.")
+        r = read(text, self.voc)
+        content = [p for p in r.parts if p.kind in CONTENT]
+        if not content:
+            why = "The claim has nothing the facts could check."
+            return Verdict(claim, "not_enough_info", (), why, lang=r.lang)
+        ranked = self._candidates(r)
+        clauses = [self._clause(r, parts, ranked) for parts in reason.clauses(r, content)]
+        ctx = reason.Context(self, r, clauses, ranked)
+        reason.account(ctx)
+        return self._verdict(claim, r, ctx)
+
+    def _candidates(self, r: Reading) -> list[Profile]:
+        """Facts that share an actor, a predicate, a word or a series with the claim."""
+        weights: dict[int, float] = defaultdict(float)
+        for part in r.parts:
+            key = _index_key(part)
+            if key is None:
+                continue
+            for i in self.index.get(key, ()):
+                weights[i] += self.idf.get(key, 1.0) * (3.0 if part.kind == "entity" else 1.0)
+            if part.kind == "term" and len(part.key) > 1 and not part.key.isascii():
+                for j in range(len(part.key) - 1):
+                    for i in self.index.get(f"g:{part.key[j : j + 2]}", ()):
+                        weights[i] += 0.5
+        top = sorted(weights, key=lambda i: -weights[i])[:CANDIDATES]
+        return [self.profiles[i] for i in top]
+
+    def _clause(self, r: Reading, parts: list[Part], ranked: list[Profile]) -> reason.Clause:
+        """One statement of the claim and the one fact it is about (with that fact's parents
+        and the entities it names as context), and the next best, which may contradict it."""
+        scored = []
+        for i, p in enumerate(ranked):
+            sources = reason.context_of(self, p, parts)
+            score = reason.clause_score(self, sources, parts, r)
+            if score > 0:
+                scored.append((score, i, sources))
+        scored.sort(key=lambda t: (-t[0], t[1]))
+        if not scored:
+            return reason.Clause(parts, None, [])
+        return reason.Clause(parts, scored[0][2][0], scored[0][2], [s for _, _, s in scored[:5]])
+
+    def _verdict(self, claim: str, r: Reading, ctx: reason.Context) -> Verdict:
+        parts = [p for p in r.parts if p.kind in CONTENT or p.status != "unknown" or p.kind == "cue"]
+        assertions = tuple(
+            Assertion(p.kind, p.text, _status(p), p.fact, p.detail, (p.start, p.end), p.field)
+            for p in parts
+        )
+        unaccounted = tuple(((p.start, p.end), p.text) for p in parts if p.status == "unknown")
+        facts = tuple(dict.fromkeys(p.fact for p in parts if p.fact))
+        refuted = [p for p in parts if p.status == "refuted"]
+        disputed = [p for p in parts if p.status == "disputed"]
+        if refuted:
+            corrections = tuple(c for c in ctx.corrections if c is not None)
+            first = corrections[0] if corrections else None
+            why = f"The facts say {first.actual}, not {first.claimed}." if first else "The facts say otherwise."
+            ids = tuple(dict.fromkeys(p.fact for p in refuted if p.fact)) or facts
+            return Verdict(claim, "refuted", ids, why, corrections, (), assertions, unaccounted, lang=r.lang)
+        if disputed and not unaccounted:
+            note: Note | None = ctx.notes[0][1] if ctx.notes else None
+            other = format_value(note.value) if note is not None and note.value is not None else "another value"
+            actual = ctx.corrections[0].actual if ctx.corrections else "otherwise"
+            why = f"The article says {actual}; {(note.by if note else None) or 'other reporting'} gives {other}."
+            return Verdict(claim, "disputed", facts, why, tuple(ctx.corrections), tuple(ctx.notes), assertions, unaccounted, lang=r.lang)  # fmt: skip
+        if not unaccounted and any(c.anchor for c in ctx.clauses):
+            why = "The facts back every part of the claim."
+            return Verdict(claim, "supported", facts, why, (), tuple(ctx.notes), assertions, (), 1.0, r.lang)
+        gaps = ", ".join(dict.fromkeys(t for _, t in unaccounted[:4]))
+        why = f"No fact backs: {gaps}." if gaps else "No fact is about this claim."
+        return Verdict(claim, "not_enough_info", facts[:2], why, (), (), assertions, unaccounted, lang=r.lang)
+
+
+def _status(p: Part) -> str:
+    return "supported" if p.status == "operator" else p.status
+
+
+def _index_key(part: Part) -> str | None:
+    if part.kind == "entity":
+        return f"e:{part.key}"
+    if part.kind == "predicate":
+        return f"p:{part.key}"
+    if part.kind == "term":
+        return f"t:{part.key}"
+    if part.kind == "ordinal" and part.key:
+        return f"o:{part.key}"
+    return None
+
+
+def iter_content(r: Reading) -> Iterable[Part]:
+    return (p for p in r.parts if p.kind in CONTENT)

@@ -1,0 +1,175 @@
+"""Facts read once for checking: what each one can back, by typed field and by its words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from factcheck.check.model import Reading
+from factcheck.check.reader import TIME_UNITS, read
+from factcheck.check.vocab import Vocabulary
+from factcheck.facts import Fact, FactBase, Quantity, iter_references
+from factcheck.schema import standard_fields
+from factcheck.textnorm import _CJK_RUN, normalize
+
+ENTITY_KINDS = ("party", "person", "place")
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number a fact holds: its value, unit, how exact, and the field it is in."""
+
+    value: float
+    unit: str  # canonical unit, or "" when the field does not say
+    approx: str
+    field: str
+
+
+@dataclass
+class Profile:
+    """What one fact can back: entities by field, predicates, words, amounts, days."""
+
+    fact: Fact
+    entities: set[str] = field(default_factory=set)
+    slots: dict[str, set[str]] = field(default_factory=dict)  # field -> entity ids
+    predicates: dict[str, bool] = field(default_factory=dict)  # name -> stated (True) or denied
+    terms: set[str] = field(default_factory=set)
+    amounts: list[Amount] = field(default_factory=list)
+    days: list[tuple[dt.date, dt.date, str]] = field(default_factory=list)  # first, last, field
+    ordinals: dict[str, int] = field(default_factory=dict)  # series (rounds, phases) -> n
+    grams: set[str] = field(default_factory=set)  # Chinese characters and pairs of its texts
+    syn: set[int] = field(default_factory=set)  # synonym groups its words belong to
+    denied: set[str] = field(default_factory=set)  # words its text negates ("不相同")
+    offices: set[str] = field(default_factory=set)
+    camps: set[str] = field(default_factory=set)
+    durations: list[Amount] = field(default_factory=list)  # in days
+    readings: list[Reading] = field(default_factory=list)
+
+
+SERIES = {"round": "rounds", "phase": "phases", "aim": "aims"}
+
+
+def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
+    """Read a fact the way claims are read, and add what its typed values say."""
+    p = Profile(fact)
+    texts = (fact.text.en, fact.text.zh)
+    for text in texts:
+        r = read(text, voc)
+        p.readings.append(r)
+        for part in r.parts:
+            if part.kind == "entity":
+                p.entities.add(part.key)
+            elif part.kind == "predicate":
+                p.predicates[part.key] = p.predicates.get(part.key, True) and not part.negated
+            elif part.kind == "term":
+                p.terms.add(part.key)
+                if part.negated:
+                    p.denied.add(part.key)
+            elif part.kind == "office":
+                p.offices.add(part.key)
+            elif part.kind == "camp":
+                p.camps.add(part.key)
+            elif part.kind == "number" and isinstance(part.value, (int, float)):
+                p.amounts.append(Amount(float(part.value), part.key, part.approx, "text"))
+            elif part.kind == "duration" and isinstance(part.value, float):
+                p.durations.append(Amount(part.value, "days", part.approx, "text"))
+            elif part.kind == "date":
+                day = part.value.to_date((fact.first_day or dt.date(2000, 1, 1)).year)  # type: ignore[attr-defined]
+                if day is not None:
+                    p.days.append((day, day, "text"))
+    for alias in (*fact.aliases_en, *fact.aliases_zh, *_parent_names(fact, base)):
+        for part in read(alias, voc).parts:
+            if part.kind == "term":
+                p.terms.add(part.key)
+            elif part.kind == "predicate":
+                p.predicates.setdefault(part.key, True)
+            elif part.kind == "number" and isinstance(part.value, (int, float)):
+                p.amounts.append(Amount(float(part.value), part.key, "exact", "aliases"))
+    for text in (fact.text.zh, *fact.aliases_zh, *_parent_names(fact, base)):
+        p.grams |= grams(normalize(text))
+    if fact.kind in ENTITY_KINDS:
+        p.entities.add(fact.id)
+    fields = standard_fields()
+    _tallies(p)
+    for name, value in fact.values.items():
+        refs = set(iter_references(value))
+        if refs:
+            p.slots[name] = refs
+            p.entities |= refs
+        for item in value if isinstance(value, tuple) else (value,):
+            if isinstance(item, Quantity):
+                unit = voc.units.get(normalize(item.unit), item.unit)
+                amount = Amount(float(item.value), unit, item.approx, f"values.{name}")
+                if unit in TIME_UNITS:
+                    days = voc.duration_days.get(unit, 1.0)
+                    p.durations.append(Amount(item.value * days, "days", item.approx, f"values.{name}"))
+                p.amounts.append(amount)
+            elif isinstance(item, int) and not isinstance(item, bool):
+                spec = fields.get(name)
+                if spec is not None and spec.type == "ordinal":
+                    series = SERIES.get(fact.kind, fact.kind + "s")
+                    p.ordinals[series] = item
+                else:
+                    unit = spec.unit if spec is not None else ""
+                    p.amounts.append(Amount(float(item), unit, "exact", f"values.{name}"))
+            elif isinstance(item, str) and not refs:
+                for part in read(item, voc).parts:
+                    if part.kind == "term":
+                        p.terms.add(part.key)
+                    elif part.kind == "office" and name == "office":
+                        p.offices.add(part.key)
+                    elif part.kind == "camp":
+                        p.camps.add(part.key)
+                    elif part.kind == "predicate":
+                        p.predicates.setdefault(part.key, not part.negated)
+            elif isinstance(item, dt.date):
+                p.days.append((item, item, f"values.{name}"))
+    span = fact.span()
+    if span is not None:
+        key = "date" if fact.date else ("month" if fact.month else "start")
+        p.days.append((span[0], span[1], key))
+        if fact.start and fact.end:
+            length = (fact.end - fact.start).days + 1
+            p.durations.append(Amount(float(length), "days", "exact", "start/end"))
+    finish(p, voc)
+    parent = base.get(fact.part_of or "")
+    depth = 0
+    while parent is not None and depth < 4:
+        for name in ("ordinal",):
+            n = parent.values.get(name)
+            if isinstance(n, int) and parent.kind in SERIES:
+                p.ordinals.setdefault(SERIES[parent.kind], n)
+        parent = base.get(parent.part_of or "")
+        depth += 1
+    return p
+
+
+def finish(p: Profile, voc: Vocabulary) -> None:
+    """Synonym groups of the fact's words, once its words are all read."""
+    zh = " ".join(normalize(t) for t in (p.fact.text.zh, *p.fact.aliases_zh))
+    for number, members in enumerate(voc.groups):
+        if any(m in p.terms or (not m.isascii() and m in zh) for m in members):
+            p.syn.add(number)
+
+
+def _tallies(p: Profile) -> None:
+    """A tally with votes against or abstentions was not unanimous, and one without was."""
+    values = p.fact.values
+    if isinstance(values.get("for"), int):
+        dissent = (values.get("against") or 0, values.get("abstain") or 0)
+        p.predicates["unanimous"] = not any(dissent)
+
+
+def grams(text: str) -> set[str]:
+    """Every Chinese character of a text and every pair of adjacent ones."""
+    out: set[str] = set()
+    for run in _CJK_RUN.findall(text):
+        out.update(run)
+        out.update(run[i : i + 2] for i in range(len(run) - 1))
+    return out
+
+
+def _parent_names(fact: Fact, base: FactBase) -> tuple[str, ...]:
+    """A phase is of "resolution 2735": its parent's names speak for it too."""
+    parent = base.get(fact.part_of or "")
+    return (*parent.aliases_en, *parent.aliases_zh) if parent is not None else ()

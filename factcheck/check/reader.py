@@ -1,0 +1,199 @@
+"""Reading a claim (or a fact's text) into parts, each with its span in the text.
+
+One pass finds dates, then numbers, then every phrase of the vocabulary (entities,
+predicates, units, offices, camps, operators). Numbers take the unit that follows them;
+negation takes the predicate or part it governs; what is left is content words, which the
+facts must hold as words. Only function words may be left without a part.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from factcheck.check.model import Part, Reading
+from factcheck.check.vocab import Vocabulary
+from factcheck.dates import find_dates
+from factcheck.numbers import find_numbers
+from factcheck.textnorm import _PUNCT, fold, stem
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[\u3400-\u4dbf\u4e00-\u9fff]")
+_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_CLAUSE = re.compile(r"[,;:.!?，；：。！？、]|\b(?:and|but|while|whereas)\b|而|但|并且|同时")
+TIME_UNITS = ("days", "weeks", "months", "years", "decades")
+CLASSIFIERS = "名个位项次轮天日年月周点条份架辆国方岁倍批"
+UNIT_GAP = 16  # characters between a number and the unit it counts
+
+
+def normalize_map(text: str) -> tuple[str, list[int]]:
+    """Normalised text (NFKC, case, dashes, Traditional folded) and, for each of its
+    characters, the index of the character of `text` it came from."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        piece = ch if ch.isascii() else unicodedata.normalize("NFKC", ch)
+        piece = piece.casefold().translate(_PUNCT)
+        out.append(piece)
+        offsets.extend([i] * len(piece))
+    norm = fold("".join(out))
+    offsets.append(len(text))
+    return norm, offsets
+
+
+def read(text: str, voc: Vocabulary) -> Reading:
+    """A claim read into parts."""
+    norm, offsets = normalize_map(text)
+    lang = "zh" if len(_CJK.findall(norm)) * 2 > len(re.findall(r"[a-z]", norm)) // 3 else "en"
+    r = Reading(text, norm, offsets, lang=lang)
+    taken = [False] * len(norm)
+
+    def add(kind: str, s: int, e: int, **kw: object) -> Part:
+        part = Part(kind, offsets[s], offsets[e] if e < len(offsets) else len(text),
+                    text[offsets[s]:offsets[e] if e < len(offsets) else len(text)], **kw)  # type: ignore[arg-type]  # fmt: skip
+        part.start, part.end = s, e  # spans in norm while reading; mapped at the end
+        for i in range(s, e):
+            taken[i] = True
+        r.parts.append(part)
+        return part
+
+    for d in find_dates(norm):
+        if d.valid:
+            add("date", d.start, d.end, value=d)
+    for n in find_numbers(norm):
+        if not any(taken[n.start : n.end]):
+            add("ordinal" if n.ordinal else "number", n.start, n.end, value=n.value, approx=n.approx)
+    blanked = "".join(" " if t else c for c, t in zip(norm, taken, strict=True))
+    assert voc.matcher is not None
+    for s, e, phrase in voc.matcher.finditer(blanked):
+        tags = voc.lookup(phrase)
+        if phrase in voc.upper and not text[offsets[s] : offsets[e]].isupper():
+            tags = [t for t in tags if t[0] != "entity"]
+        if not tags:
+            continue
+        cat, key = _choose(tags, norm, e, voc)
+        if cat == "function":
+            for i in range(s, e):
+                taken[i] = True
+            continue
+        if cat == "cue" and key == "negation" and voc.not_before and _CJK.match(phrase[-1]):
+            if norm.startswith(voc.not_before, e):
+                continue
+        add(cat, s, e, key=key)
+    r.parts.sort(key=lambda p: p.start)
+    _attach_units(r, voc)
+    _ordinals(r)
+    _leftovers(r, voc, taken)
+    r.parts.sort(key=lambda p: p.start)
+    _negation(r, voc)
+    for p in r.parts:  # spans into the claim as given
+        p.start = offsets[p.start]
+        p.end = offsets[p.end] if p.end < len(offsets) else len(text)
+        p.text = text[p.start : p.end]
+    return r
+
+
+def _choose(tags: list[tuple[str, str]], norm: str, end: int, voc: Vocabulary) -> tuple[str, str]:
+    """One reading of an ambiguous phrase: an entity or unit over a predicate or cue."""
+    order = ("entity", "office", "camp", "unit", "predicate", "cue", "function")
+    return min(  # the base's own names before outside ones, then by category
+        tags,
+        key=lambda t: (order.index(t[0]) if t[0] in order else 9, t[1].startswith("outside-")),
+    )
+
+
+def _attach_units(r: Reading, voc: Vocabulary) -> None:
+    """A number counts the unit named just after it ("240 Palestinian prisoners",
+    "100名人质"); a number of a time unit is a duration, measured in days. Between them may
+    stand only names and a classifier, never a verb or another number."""
+    for n in r.of("number"):
+        if r.norm.startswith("号", n.end):
+            continue  # 2735号: an identifier, not a count
+        nxt = [p for p in r.parts if p.start >= n.end]
+        unit = None
+        for p in sorted(nxt, key=lambda x: x.start):
+            gap = r.norm[n.end : p.start]
+            limit = 6 if _CJK.search(gap) else UNIT_GAP
+            if p.start - n.end > limit or re.search(r"[,;.，；。]|\d", gap):
+                break
+            if p.kind == "unit":
+                unit = p
+                break
+            if p.kind not in ("entity", "camp"):
+                break
+        if unit is None:
+            continue
+        r.parts.remove(unit)
+        n.key = unit.key
+        n.end = unit.end
+        if unit.key in TIME_UNITS and unit.key in voc.duration_days:
+            n.kind = "duration"
+            n.value = float(n.value) * voc.duration_days[unit.key]  # type: ignore[arg-type]
+            n.key = "days"
+
+
+def _ordinals(r: Reading) -> None:
+    """An ordinal names the series after it ("the fourth round", 第二阶段); "round 3" too."""
+    for p in list(r.parts):
+        if p.kind == "ordinal":
+            if p.start > 0 and r.norm[p.start - 1] == "第":
+                p.start -= 1
+            unit = next((u for u in r.parts if u.kind == "unit" and 0 <= u.start - p.end <= 3), None)
+            if unit is not None and unit.key in ("rounds", "phases", "aims"):
+                p.key, p.end = unit.key, unit.end
+                r.parts.remove(unit)
+        elif p.kind == "unit" and p.key in ("rounds", "phases"):
+            nxt = next((n for n in r.parts if n.kind == "number" and 0 <= n.start - p.end <= 1), None)
+            if nxt is not None and nxt.key == "":
+                nxt.kind, nxt.key, nxt.start = "ordinal", p.key, p.start
+                r.parts.remove(p)
+
+
+def _leftovers(r: Reading, voc: Vocabulary, taken: list[bool]) -> None:
+    """Content words no reader took become `term` parts; function words are dropped."""
+    covered = list(taken)
+    for p in r.parts:
+        for i in range(p.start, min(p.end, len(r.norm))):
+            covered[i] = True
+    run_start = run_end = -1
+    for m in _TOKEN.finditer(r.norm):
+        s, e, tok = m.start(), m.end(), m.group()
+        cjk = bool(_CJK.match(tok))
+        free = not any(covered[s:e])
+        content = free and (tok not in voc.function_zh if cjk else tok not in voc.function_en)
+        if cjk and content and tok not in CLASSIFIERS:
+            if run_start < 0 or run_end != s:
+                if run_start >= 0:
+                    _term(r, run_start, run_end, cjk=True)
+                run_start = s
+            run_end = e
+            continue
+        if run_start >= 0:
+            _term(r, run_start, run_end, cjk=True)
+            run_start = -1
+        if content and not cjk and not tok.isdigit():
+            _term(r, s, e, cjk=False)
+    if run_start >= 0:
+        _term(r, run_start, run_end, cjk=True)
+
+
+def _term(r: Reading, s: int, e: int, cjk: bool) -> None:
+    word = r.norm[s:e]
+    r.parts.append(Part("term", s, e, word, key=word if cjk else stem(word)))
+
+
+def _negation(r: Reading, voc: Vocabulary) -> None:
+    """A negation governs the next predicate in its clause (or, failing one, the next
+    content part); "rather than X", 而不是X: X is denied."""
+    clause_breaks = [m.start() for m in _CLAUSE.finditer(r.norm)]
+    for cue in [p for p in r.parts if p.kind == "cue" and p.key == "negation"]:
+        limit = min((b for b in clause_breaks if b >= cue.end), default=len(r.norm))
+        after = [p for p in r.parts if cue.end <= p.start < limit and p.kind != "cue"]
+        target = next((p for p in after if p.kind == "predicate" and p.key not in voc.quality), None)
+        if target is None:
+            target = next((p for p in after if p.kind in ("predicate", "term", "entity", "number",
+                                                            "date", "duration", "office")), None)  # fmt: skip
+        if target is not None:
+            target.negated = not target.negated
+            cue.status = "operator"
+            cue.key = "negation"
+            cue.value = target

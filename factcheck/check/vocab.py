@@ -1,0 +1,144 @@
+"""The checker's vocabulary: lexicon.toml, extended by a fact base's own [lexicon] tables,
+compiled once into a phrase table for one pass over a claim."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from factcheck.facts import FactBase
+from factcheck.textnorm import PhraseMatcher, normalize
+
+ENTITY_KINDS = ("party", "person", "place")
+_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def packaged() -> dict[str, Any]:
+    """The packaged lexicon.toml, parsed once."""
+    import tomli
+
+    return tomli.loads(Path(__file__).with_name("lexicon.toml").read_text(encoding="utf-8"))
+
+
+def merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    """Tables merged key by key, lists joined: how a fact file extends the lexicon."""
+    out: dict[str, Any] = dict(base)
+    for key, value in extra.items():
+        old = out.get(key)
+        if isinstance(old, Mapping) and isinstance(value, Mapping):
+            out[key] = merge(old, value)
+        elif isinstance(old, list) and isinstance(value, list):
+            out[key] = [*old, *value]
+        else:
+            out[key] = value
+    return out
+
+
+@dataclass
+class Vocabulary:
+    """Phrases and what they mean, for one fact base."""
+
+    tags: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # phrase -> (cat, key)
+    upper: set[str] = field(default_factory=set)  # short names that must be written in capitals
+    function_en: frozenset[str] = frozenset()
+    function_zh: frozenset[str] = frozenset()
+    opposite: dict[str, str] = field(default_factory=dict)
+    fields_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # predicate -> fields
+    quality: set[str] = field(default_factory=set)
+    duration_days: dict[str, float] = field(default_factory=dict)
+    entity_kind: dict[str, str] = field(default_factory=dict)  # id -> party, person, place
+    entity_type: dict[str, str] = field(default_factory=dict)  # id -> state, city …
+    not_before: tuple[str, ...] = ()
+    units: dict[str, str] = field(default_factory=dict)  # unit word -> canonical unit
+    synonyms: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> group numbers
+    groups: list[tuple[str, ...]] = field(default_factory=list)
+    matcher: PhraseMatcher | None = None
+
+    def add(self, phrase: str, cat: str, key: str) -> None:
+        norm = normalize(phrase).strip()
+        if not norm:
+            return
+        if len(norm) == 1 and _CJK.match(norm) and cat == "entity":
+            return  # 以, 美: one character is too often part of another word
+        if cat == "entity" and phrase.isupper() and len(phrase) <= 4:
+            self.upper.add(norm)  # US, UN, IDF: not the words us, un
+        tags = self.tags.setdefault(norm, [])
+        if (cat, key) not in tags:
+            tags.append((cat, key))
+
+    def word_key(self, word: str) -> str:
+        return _word_key(normalize(word).strip())
+
+    def lookup(self, phrase: str) -> list[tuple[str, str]]:
+        return self.tags.get(phrase, [])
+
+
+def _word_key(word: str) -> str:
+    """How a word is compared: English by its stem, Chinese as written."""
+    from factcheck.textnorm import stem
+
+    return stem(word) if word.isascii() and " " not in word else word
+
+
+def build(base: FactBase) -> Vocabulary:
+    """The vocabulary of a fact base: the packaged lexicon, the base's [lexicon] additions,
+    and the names of its entities (their aliases)."""
+    lex = merge(packaged(), base.lexicon)
+    voc = Vocabulary()
+    words = lex.get("function_words", {})
+    voc.function_en = frozenset(normalize(w) for w in words.get("en", ()))
+    voc.function_zh = frozenset("".join(words.get("zh", ())))
+    for phrase in words.get("zh_words", ()):
+        voc.add(phrase, "function", "")
+    for number, group in enumerate(lex.get("synonyms", {}).get("groups", ())):
+        members = tuple(_word_key(normalize(w)) for w in group)
+        voc.groups.append(members)
+        for member in members:
+            voc.synonyms[member] = (*voc.synonyms.get(member, ()), number)
+    for name, entry in lex.get("predicates", {}).items():
+        for phrase in (*entry.get("en", ()), *entry.get("zh", ())):
+            voc.add(phrase, "predicate", name)
+        if entry.get("opposite"):
+            voc.opposite[name] = entry["opposite"]
+            voc.opposite.setdefault(entry["opposite"], name)
+        if entry.get("quality"):
+            voc.quality.add(name)
+        if entry.get("fields"):
+            voc.fields_of[name] = tuple(entry["fields"])
+    for unit, entry in lex.get("units", {}).items():
+        for phrase in (*entry.get("en", ()), *entry.get("zh", ())):
+            voc.add(phrase, "unit", unit)
+            voc.units[normalize(phrase)] = unit
+        voc.units[unit] = unit
+    voc.duration_days = {k: float(v) for k, v in lex.get("durations", {}).items()}
+    for office, entry in lex.get("offices", {}).items():
+        for phrase in (*entry.get("en", ()), *entry.get("zh", ())):
+            voc.add(phrase, "office", office)
+    for camp, entry in lex.get("camps", {}).items():
+        for phrase in (*entry.get("en", ()), *entry.get("zh", ())):
+            voc.add(phrase, "camp", camp)
+    for cue, entry in lex.get("cues", {}).items():
+        for phrase in (*entry.get("en", ()), *entry.get("zh", ())):
+            voc.add(phrase, "cue", cue)
+        if cue == "negation":
+            voc.not_before = tuple(entry.get("zh_not_before", ()))
+    for key, entry in lex.get("outside", {}).items():
+        ext = "outside-" + key
+        voc.entity_kind[ext] = entry.get("kind", "party")
+        voc.entity_type[ext] = entry.get("type", "")
+        for phrase in (*entry.get("en", ()), *entry.get("zh", ())):
+            voc.add(phrase, "entity", ext)
+    for fact in base:
+        if fact.kind in ENTITY_KINDS:
+            voc.entity_kind[fact.id] = fact.kind
+            kind = fact.values.get("type")
+            voc.entity_type[fact.id] = kind if isinstance(kind, str) else ""
+            for alias in (*fact.aliases_en, *fact.aliases_zh):
+                voc.add(alias, "entity", fact.id)
+    voc.matcher = PhraseMatcher(dict.fromkeys(voc.tags, ""))
+    return voc
