@@ -76,7 +76,15 @@ class Checker:
             why = "The claim has nothing the facts could check."
             return Verdict(claim, "not_enough_info", (), why, lang=r.lang)
         ranked = self._candidates(r)
-        clauses = [self._clause(r, parts, ranked) for parts in reason.clauses(r, content)]
+        clauses: list[reason.Clause] = []
+        for parts in reason.clauses(r, content):
+            clause = self._clause(r, parts, ranked)
+            if clauses and clauses[-1].anchor is not None and not any(
+                x.kind in ("entity", "ordinal", "number", "date") for x in parts
+            ):  # "… and did not land": the subject of the statement before
+                before = clauses[-1].sources
+                clause = reason.Clause(parts, before[0], before, [before, *clause.candidates])
+            clauses.append(clause)
         ctx = reason.Context(self, r, clauses, ranked)
         reason.account(ctx)
         return self._verdict(claim, r, ctx)

@@ -131,6 +131,10 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
         if fact.start and fact.end:
             length = (fact.end - fact.start).days + 1
             p.durations.append(Amount(float(length), "days", "exact", "start/end"))
+    for pred, names in voc.fields_of.items():  # a count of 0: nobody did it
+        counts = [fact.values[n] for n in names if n in fact.values]
+        if counts and all(isinstance(c, int) and not isinstance(c, bool) and c == 0 for c in counts):
+            p.predicates[pred] = False
     finish(p, voc)
     parent = base.get(fact.part_of or "")
     depth = 0

@@ -14,12 +14,12 @@ import unicodedata
 from factcheck.check.model import Part, Reading
 from factcheck.check.vocab import Vocabulary
 from factcheck.dates import find_dates
-from factcheck.numbers import find_numbers
+from factcheck.numbers import APPROX_BEFORE, _approx, find_numbers
 from factcheck.textnorm import _PUNCT, fold, stem
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[\u3400-\u4dbf\u4e00-\u9fff]")
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
-_CLAUSE = re.compile(r"[,;:.!?，；：。！？、]|\b(?:and|but|while|whereas)\b|而|但|并且|同时")
+_CLAUSE = re.compile(r"[,;:.!?，；：。！？、]|\b(?:and|but|while|whereas)\b|但是|并且|同时")
 TIME_UNITS = ("days", "weeks", "months", "years", "decades")
 CLASSIFIERS = "名个位项次轮天日年月周点条份架辆国方岁倍批"
 UNIT_GAP = 16  # characters between a number and the unit it counts
@@ -80,7 +80,9 @@ def read(text: str, voc: Vocabulary) -> Reading:
                 continue
         add(cat, s, e, key=key)
     r.parts.sort(key=lambda p: p.start)
+    _lone_units(r, voc)
     _attach_units(r, voc)
+    _approximations(r)
     _ordinals(r)
     _leftovers(r, voc, taken)
     r.parts.sort(key=lambda p: p.start)
@@ -125,10 +127,40 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
         r.parts.remove(unit)
         n.key = unit.key
         n.end = unit.end
+        if n.approx == "exact" and r.norm[n.end : n.end + 1] in ("多", "余"):  # 三周多
+            n.approx, n.end = "more_than", n.end + 1
         if unit.key in TIME_UNITS and unit.key in voc.duration_days:
             n.kind = "duration"
             n.value = float(n.value) * voc.duration_days[unit.key]  # type: ignore[arg-type]
             n.key = "days"
+
+
+def _lone_units(r: Reading, voc: Vocabulary) -> None:
+    """"a week", "an hour": one of a time unit, written without a number."""
+    for u in r.of("unit"):
+        m = re.search(r"\b(a|an|one)\s+$", r.norm[max(0, u.start - 4) : u.start])
+        if m and any(n.kind == "number" and n.end >= u.start - len(m.group(0)) and n.end <= u.start for n in r.parts):
+            continue  # "one day": the number reader has it
+        if m and u.key in voc.duration_days:
+            u.kind, u.value, u.start = "duration", voc.duration_days[u.key], u.start - len(m.group(0))
+            u.key = "days"
+            u.approx = _approx(r.norm, u.start, u.end)
+
+
+def _approximations(r: Reading) -> None:
+    """"more than 130", "nearly 22 hours", "约二十天": the number keeps how exact it is, and
+    its span takes the words that say so (they are neither a comparison nor content)."""
+    for n in r.parts:
+        if n.kind not in ("number", "duration") or n.approx == "exact":
+            continue
+        before = r.norm[max(0, n.start - 20) : n.start]
+        for pattern, _ in APPROX_BEFORE:
+            m = pattern.search(before)
+            if m:
+                n.start -= len(before) - m.start()
+                break
+        for other in [c for c in r.parts if c is not n and c.start >= n.start and c.end <= n.end]:
+            r.parts.remove(other)
 
 
 def _ordinals(r: Reading) -> None:

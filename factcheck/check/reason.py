@@ -18,6 +18,9 @@ from factcheck.facts import Note, format_number
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
 
+CONTENT_KINDS = (
+    "entity", "predicate", "term", "number", "duration", "date", "ordinal", "office", "camp", "unit",
+)  # fmt: skip
 ABOUT = 0.6  # share of the rest of a claim a fact must back to be what the claim is about
 ORDER_CUES = ("before", "after")
 COMPARE_CUES = ("more", "fewer", "longer", "shorter")
@@ -110,21 +113,51 @@ def clause_score(checker: Checker, sources: list[Profile], parts: list[Part], r:
         p, where = found
         i = 0 if p is sources[0] else (2 if p.fact.kind in ("party", "person", "place") and p.fact.id != sources[0].fact.part_of else 1)
         total += weight(checker, x) * SOURCE_FACTOR[i] * (1.2 if where.startswith("values.") else 1.0)
+    if sources[0].fact.kind in ("party", "person", "place") and any(x.kind == "predicate" for x in parts):
+        total *= 0.7  # an event is better evidence of what happened than an actor's profile
     return total
 
 
 def source_for(checker: Checker, sources: list[Profile], part: Part, r: Reading) -> tuple[Profile, str] | None:
-    """The first of a clause's sources that backs the part, and the field. An entity's own
-    fact backs only what describes it (its names, office, camp)."""
+    """The first of a statement's sources that backs the part, and the field. An entity's
+    own fact backs only that entity and what describes it (office, camp). What the fact the
+    statement is about contradicts, its context does not back; nor does anyone back an
+    actor whom the statement's fact puts in another role than the claim does."""
     anchor = sources[0]
+    if part.kind == "predicate" and not part.negated and _conflict(checker, anchor, part, r):
+        return None
+    if part.kind == "entity" and _other_role(checker, sources, part, r):
+        return None
     for i, p in enumerate(sources):
         is_entity_fact = i > 0 and p.fact.kind in ("party", "person", "place") and p.fact.id != anchor.fact.part_of
-        if is_entity_fact and part.kind not in ENTITY_CONTEXT:
+        if is_entity_fact and (part.kind not in ENTITY_CONTEXT or (part.kind == "entity" and part.key != p.fact.id)):
             continue
         where = backing(checker, p, part, r)
+        if where == "values.absent" and not _speaks_of_absence(checker, r):
+            return None  # the fact says this actor was not there
         if where is not None:
             return p, where
     return None
+
+
+def _speaks_of_absence(checker: Checker, r: Reading) -> bool:
+    return any(x.kind == "cue" and x.key == "negation" for x in r.parts) or any(
+        x.kind == "predicate" and x.key == "absent" for x in r.parts
+    )
+
+
+def _other_role(checker: Checker, sources: list[Profile], part: Part, r: Reading) -> bool:
+    """True when a source fills the field of the claim's predicate (submitted_by, mediators)
+    with actors of this one's kind, but not with this one."""
+    kind_of = checker.voc.entity_kind
+    fields = {f for pred in r.of("predicate") if not pred.negated for f in checker.voc.fields_of.get(pred.key, ())}
+    for p in sources:
+        for f in fields & set(p.slots):
+            same = [h for h in p.slots[f] if kind_of.get(h) == kind_of.get(part.key)]
+            if same and part.key not in p.slots[f] and not _within(checker, part.key, set(same)):
+                if p.fact.is_closed(f) or not isinstance(p.fact.values.get(f), tuple) or len(same) == 1:
+                    return True
+    return False
 
 
 # ---- weights and backing -------------------------------------------------------------------
@@ -172,7 +205,8 @@ def backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
             return "text"
         fields = checker.voc.fields_of.get(key, ())
         for f in fields:
-            if f in p.fact.values:
+            value = p.fact.values.get(f)
+            if value not in (None, 0, ()) and p.predicates.get(key) is not False:
                 return f"values.{f}"
             if f in ("start", "end", "date", "month") and getattr(p.fact, f) is not None:
                 return f
@@ -201,7 +235,18 @@ def backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
         match = next((a for a in p.durations if _fits(part, a)), None)
         return match.field if match else None
     if kind == "date":
-        return next((f for first, last, f in p.days if _date_fits(part.value, first, last)), None)  # type: ignore[arg-type]
+        mention = part.value
+        assert isinstance(mention, DateMention)
+        for first, last, f in p.days:
+            if mention.day and first != last and f not in ("month",):
+                if _date_fits(mention, first, first):
+                    return "start"
+                if _date_fits(mention, last, last):
+                    return "end"
+                continue  # a day inside a period is not the day of anything in it
+            if _date_fits(mention, first, last):
+                return f
+        return None
     if kind == "ordinal":
         n = part.value
         if key:
@@ -315,6 +360,61 @@ def _date_fits(mention: DateMention, first: dt.date, last: dt.date) -> bool:
 # ---- accounting ----------------------------------------------------------------------------
 
 
+_COPULA = re.compile(r"\b(?:is|was|are|were|served as|serves as|acted as|became)\b|是|担任|任|出任")
+
+
+def _identity(ctx: Context) -> None:
+    """"X was the Y" with X and Y two different people: refuted ("Collins was the
+    commander" when the commander is Armstrong)."""
+    kind_of = ctx.checker.voc.entity_kind
+    for clause in ctx.clauses:
+        people = [x for x in clause.parts if x.kind == "entity" and kind_of.get(x.key) == "person"]
+        if len(people) != 2 or any(x.kind == "predicate" for x in clause.parts):
+            continue
+        a, b = people
+        if a.key == b.key or not _COPULA.search(ctx.reading.claim[a.end : b.start]):
+            continue
+        if a.key.startswith("outside-") or b.key.startswith("outside-"):
+            continue
+        b.status, b.fact, b.field = "refuted", b.key, "aliases"
+        actual = ctx.checker.base.name(a.key, "en") + " and " + ctx.checker.base.name(b.key, "en") + " are different people"
+        ctx.corrections.append(Correction(b.key, "aliases", f"{a.text} = {b.text}", actual))
+
+
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
+
+
+def _lists(ctx: Context) -> None:
+    """A list the claim gives ("A, B and C") against a closed list of a fact: a member the
+    fact's list lacks is refuted, names the facts do not know included."""
+    checker, r = ctx.checker, ctx.reading
+    kind_of = checker.voc.entity_kind
+    for clause in ctx.clauses:
+        members = [x for x in clause.parts if x.kind == "entity"]
+        strangers = [
+            x for x in clause.parts
+            if x.kind == "term" and x.start > 0 and _NAME.fullmatch(x.text) and x.status == "unknown"
+        ]  # fmt: skip
+        if len(members) + len(strangers) < 2 or not members:
+            continue
+        for sources in clause.candidates[:3]:
+            p = sources[0]
+            closed = [f for f in p.fact.closed if f in p.slots and any(m.key in p.slots[f] for m in members)]
+            if not closed:
+                continue
+            held = p.slots[closed[0]]
+            kind = {kind_of.get(h) for h in held}
+            outsiders = [m for m in members if m.key not in held and kind_of.get(m.key) in kind]
+            outsiders += strangers
+            if not outsiders:
+                continue
+            names = ", ".join(checker.base.name(h, "en") for h in sorted(held))
+            for m in outsiders:
+                m.status, m.fact, m.field = "refuted", p.fact.id, f"values.{closed[0]}"
+                ctx.corrections.append(Correction(p.fact.id, f"values.{closed[0]}", m.text, names))
+            break
+
+
 def account(ctx: Context) -> None:
     """Give every part of the claim its status, with the fact and field that back it."""
     r, checker = ctx.reading, ctx.checker
@@ -325,6 +425,8 @@ def account(ctx: Context) -> None:
             found = source_for(checker, clause.sources, part, r)
             if found is not None:
                 part.status, part.fact, part.field = "supported", found[0].fact.id, found[1]
+    _identity(ctx)
+    _lists(ctx)
     _order(ctx)
     _compare(ctx)
     _conflicts(ctx)
@@ -353,7 +455,9 @@ def _about(
     anchored = False
     for x in rest:
         if source_for(checker, srcs, x, r) is not None:
-            anchored = anchored or x.kind in ("entity", "ordinal", "predicate")
+            anchored = anchored or x.kind in ("entity", "ordinal", "predicate") or (
+                x.kind == "term" and weight(checker, x) >= 1.5
+            )
             continue
         if x.kind in VALUE_KINDS and not x.negated and any(_conflict(checker, s, x, r) for s in srcs):
             continue
@@ -364,33 +468,54 @@ def _about(
 def _conflicts(ctx: Context) -> None:
     """A value that a fact the statement is about holds otherwise: refuted, or disputed when
     other reporting gives the claimed value. The best facts for the statement are asked in
-    turn; the first that is about it and holds another value decides."""
+    turn; the first that accounts for all of it, backing or contradicting each part, with
+    a contradiction among them, decides. An actor's own profile does not overrule an event
+    that contradicts the statement."""
     checker, r = ctx.checker, ctx.reading
     for clause in ctx.clauses:
-        for part in clause.parts:
-            if part.status != "unknown" or part.negated:
+        parts = [x for x in clause.parts if x.status in ("unknown", "supported") and not x.negated]
+        open_parts = [x for x in parts if x.status == "unknown"]
+        entity_anchor = clause.anchor is not None and clause.anchor.fact.kind in ("party", "person", "place")
+        if not open_parts and not entity_anchor:
+            continue
+        for sources in clause.candidates:
+            found: list[tuple[Part, Profile, str, str]] = []
+            complete = True
+            for x in parts:
+                if x.status == "supported" and source_for(checker, sources, x, r) is not None:
+                    continue
+                hit = next(((p, *c) for p in _conflict_sources(sources, x) if (c := _conflict(checker, p, x, r))), None)
+                if hit is not None:
+                    found.append((x, *hit))
+                elif source_for(checker, sources, x, r) is None:
+                    complete = False
+                    break
+            anchored = any(
+                x.kind in ("entity", "ordinal", "predicate", "term") and source_for(checker, sources, x, r)
+                for x in parts if x not in [f[0] for f in found]
+            )  # fmt: skip
+            if not complete or len(found) != 1 or not anchored:
+                continue  # two contradictions from one fact: more likely the wrong fact
+            if not open_parts and sources[0].fact.kind in ("party", "person", "place"):
                 continue
-            for sources in clause.candidates:
-                if not _about(ctx, sources[0], part, clause.parts, sources):
-                    continue
-                found = None
-                for p in sources:
-                    if p is sources[0] or p.fact.kind not in ("party", "person", "place") or part.kind in ENTITY_CONTEXT:
-                        found = _conflict(checker, p, part, r)
-                        if found is not None:
-                            break
-                if found is None:
-                    continue
-                field_name, actual = found
-                note = _other_reporting(p, part, field_name)
-                part.fact, part.field = p.fact.id, field_name
-                ctx.corrections.append(Correction(p.fact.id, field_name, part.text, actual))
+            for x, p, field_name, actual in found:
+                note = _other_reporting(p, x, field_name)
+                x.fact, x.field = p.fact.id, field_name
+                ctx.corrections.append(Correction(p.fact.id, field_name, x.text, actual))
                 if note is not None:
-                    part.status = "disputed"
+                    x.status = "disputed"
                     ctx.notes.append((p.fact.id, note))
                 else:
-                    part.status = "refuted"
-                break
+                    x.status = "refuted"
+            break
+
+
+def _conflict_sources(sources: list[Profile], part: Part) -> list[Profile]:
+    """The facts of a statement's context that may contradict this part."""
+    return [
+        p for i, p in enumerate(sources)
+        if i == 0 or p.fact.kind not in ("party", "person", "place") or part.kind in ENTITY_CONTEXT
+    ]  # fmt: skip
 
 
 def _conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str, str] | None:
@@ -399,6 +524,10 @@ def _conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str
     if kind == "number":
         amounts = _amounts_for(checker, p, part, r, typed=True)
         if any(_fits(part, a) for a in _amounts_for(checker, p, part, r)):
+            return None
+        if not part.key and any(  # another number of the claim is the one that field holds
+            x is not part and x.kind == "number" and any(_fits(x, a) for a in amounts) for x in r.parts
+        ):
             return None
         if amounts and not any(_fits(part, a) for a in amounts):
             a = amounts[0]
@@ -414,13 +543,15 @@ def _conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str
         main = [(f, la, fl) for f, la, fl in p.days if fl in ("date", "start", "month")]
         if not main or any(_date_fits(mention, f, la) for f, la, _ in p.days):
             return None
+        if main[0][0] != main[0][1] and mention.day:
+            return None  # a period: the claim may speak of a day inside it
         if _earliest(mention) > checker.last_day:
             return None  # after the facts end: they cannot say
         first, last, fl = main[0]
         shown = p.fact.month or (first.isoformat() if first == last else f"{first} – {'' if last == dt.date.max else last}")
         return fl, shown
     elif kind == "ordinal":
-        series = part.key or next(iter(p.ordinals), "")
+        series = part.key  # "the first" alone names no series: nothing to contradict
         if series in p.ordinals and p.ordinals[series] != part.value:
             return "values.ordinal", str(p.ordinals[series])
     elif kind in ("office", "camp"):
@@ -428,6 +559,12 @@ def _conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str
         if held and part.key not in held and p.fact.kind == "person":
             return f"values.{kind}", str(p.fact.values.get(kind, ", ".join(sorted(held))))
     elif kind == "entity":
+        if part.key in p.slots.get("absent", ()) and not _speaks_of_absence(checker, r):
+            return "values.absent", f"{checker.base.name(part.key, 'en')} absent"
+        kind_of = checker.voc.entity_kind
+        peers = [x for x in r.parts if x.kind == "entity" and kind_of.get(x.key) == kind_of.get(part.key)]
+        if len(peers) > 1:
+            return None  # who does what among several actors is not read: no contradiction
         return _slot_conflict(checker, p, part, r)
     elif kind == "predicate":
         opposite = checker.voc.opposite.get(part.key)
@@ -455,7 +592,7 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
             continue
         value = p.fact.values.get(name)
         single = not isinstance(value, tuple) or len(value) == 1
-        if name == "place" and _within(checker, part.key, held):
+        if _within(checker, part.key, held):
             continue
         if single or p.fact.is_closed(name) or name == "place":
             names = ", ".join(checker.base.name(h, "en") for h in sorted(same_kind))
@@ -525,6 +662,10 @@ def _negation(ctx: Context) -> None:
                     if found is None or not _about(ctx, sources[0], part, clause.parts, sources):
                         continue
                     p, where = found
+                    entities = [x.key for x in clause.parts if x.kind == "entity"]
+                    if entities and all(e in p.slots.get("absent", ()) for e in entities):
+                        part.status, part.fact, part.field = "supported", p.fact.id, "values.absent"
+                        break  # the fact says it happened without them
                     part.status, part.fact, part.field = "refuted", p.fact.id, where
                     ctx.corrections.append(Correction(p.fact.id, where, f"not {part.text}", part.text))
                     break
@@ -545,6 +686,8 @@ def _sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
     if postposition and cue.text not in ("此前", "此后", "随后"):
         text = r.claim
         start = max((m.end() for m in _CLAUSE.finditer(text, 0, cue.start)), default=0)
+        at = text.rfind("在", start, cue.start)
+        start = at + 1 if at >= 0 else start
         ref = [p for p in content if start <= p.start < cue.start]
         main = [p for p in content if p not in ref]
         return main, ref
@@ -568,24 +711,86 @@ def _best(ctx: Context, parts: list[Part], need: str) -> Profile | None:
         if need == "day" and p.fact.first_day is None:
             continue
         score = sum(weight(checker, x) for x in parts if backs(checker, p, x, r))
+        score += 0.01 if p.fact.date else 0.0  # a day rather than a month or period
         if score > best_score:
             best, best_score = p, score
-    if best is None or best_score < ABOUT * total:
+    if best is None or best_score - 0.01 < ABOUT * total:
         return None
     return best
 
 
+def _gap(ctx: Context) -> None:
+    """Time between two dated facts: "a week after the vote", "ten days separated X and Y",
+    "相隔五天". The claimed duration is compared with the days between them."""
+    r, checker = ctx.reading, ctx.checker
+    durations = [p for p in r.parts if p.kind == "duration" and p.status == "unknown"]
+    cues = [c for c in r.of("cue") if c.key in (*ORDER_CUES, "gap")]
+    if len(durations) != 1 or not cues:
+        return
+    d, cue = durations[0], cues[0]
+    if cue.key == "gap":
+        others = [p for p in r.parts if p.kind in CONTENT_KINDS and p is not d]
+        split = _and_split(r, others)
+        if split is None:
+            return
+        main, ref = split
+    else:
+        main, ref = _sides(r, cue)
+        main = [p for p in main if p is not d]
+        ref = [p for p in ref if p is not d]
+    if not main or not ref:
+        return
+    a, b = _best(ctx, main, "day"), _best(ctx, ref, "day")
+    if a is None or b is None or a is b:
+        return
+    day_a, day_b = _day(a, main), _day(b, ref)
+    if day_a is None or day_b is None:
+        return
+    gap = abs((day_a - day_b).days)
+    holds = _compatible(float(d.value), d.approx, float(gap), "exact")  # type: ignore[arg-type]
+    if cue.key in ORDER_CUES:
+        holds = holds and (day_a > day_b if cue.key == "after" else day_a < day_b)
+    _back_sides(ctx, ((main, a), (ref, b)))
+    d.fact, d.field = a.fact.id, "date"
+    cue.fact, cue.field = a.fact.id, "date"
+    if holds:
+        d.status, cue.status = "supported", "operator"
+    else:
+        d.status = "refuted"
+        ctx.corrections.append(Correction(a.fact.id, "date", d.text, f"{gap} days ({day_b} to {day_a})"))
+
+
+def _and_split(r: Reading, parts: list[Part]) -> tuple[list[Part], list[Part]] | None:
+    """The two things joined by "and"/和/与 in "between A and B"."""
+    m = re.search(r"\band\b|和|与|到|至", r.claim)
+    if m is None:
+        return None
+    left = [p for p in parts if p.end <= m.start()]
+    right = [p for p in parts if p.start >= m.end()]
+    return (left, right) if left and right else None
+
+
+def _back_sides(ctx: Context, sides: tuple[tuple[list[Part], Profile], ...]) -> None:
+    for side, p in sides:
+        for x in side:
+            if x.status == "unknown":
+                where = backing(ctx.checker, p, x, ctx.reading)
+                if where is not None:
+                    x.status, x.fact, x.field = "supported", p.fact.id, where
+
+
 def _order(ctx: Context) -> None:
     r, checker = ctx.reading, ctx.checker
-    for cue in [c for c in r.of("cue") if c.key in ORDER_CUES]:
+    _gap(ctx)
+    for cue in [c for c in r.of("cue") if c.key in ORDER_CUES and c.status == "unknown"]:
         main, ref = _sides(r, cue)
         if not main or not ref or any(p.kind == "duration" for p in r.parts):
             continue
         a, b = _best(ctx, main, "day"), _best(ctx, ref, "day")
         if a is None or b is None or a is b:
             continue
-        day_a, day_b = _day(a), _day(b)
-        if day_a is None or day_b is None or day_a == day_b:
+        day_a, day_b = _day(a, main), _day(b, ref)
+        if day_a is None or day_b is None or day_a == day_b or _overlap(a, b):
             continue
         for side, p in ((main, a), (ref, b)):
             for x in side:
@@ -604,68 +809,97 @@ def _order(ctx: Context) -> None:
             ctx.corrections.append(Correction(a.fact.id, "date", f"{cue.key} {b.fact.id}", f"{day_a}, {word} {b.fact.id} ({day_b})"))
 
 
-def _day(p: Profile) -> dt.date | None:
+def _overlap(a: Profile, b: Profile) -> bool:
+    """Two facts known only to a month or a period that share days cannot be ordered."""
+    sa, sb = a.fact.span(), b.fact.span()
+    if sa is None or sb is None or (a.fact.date and b.fact.date):
+        return False
+    if a.fact.corrected_day() or b.fact.corrected_day():
+        return False
+    return sa[0] <= sb[1] and sb[0] <= sa[1] and (a.fact.month is not None or b.fact.month is not None)
+
+
+def _day(p: Profile, side: list[Part] | None = None) -> dt.date | None:
+    """The day an event is placed at: its end when the claim speaks of its ending."""
+    if side and any(x.kind == "predicate" and x.key == "end" for x in side) and p.fact.end:
+        return p.fact.end
     return p.fact.corrected_day() or p.fact.first_day
 
 
+def _compare_sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
+    """"A … more … than B", "A比B多": the two things compared, split at than/比/as."""
+    found = list(re.compile(r"\bthan\b|\bas\b|比").finditer(r.norm))
+    content = [p for p in r.parts if p.kind in CONTENT_KINDS]
+    if not found:
+        return _sides(r, cue)
+    at = r.offsets[found[-1].start()]
+    return [p for p in content if p.end <= at], [p for p in content if p.start >= at]
+
+
 def _compare(ctx: Context) -> None:
-    """"A more/fewer than B", "N more than", "twice as many": amounts of two facts."""
-    r, checker = ctx.reading, ctx.checker
+    """"A more/fewer than B", "140 more than", "twice as many": amounts of two facts."""
+    r = ctx.reading
     for cue in [c for c in r.of("cue") if c.key in (*COMPARE_CUES, "times")]:
-        main, ref = _sides(r, cue)
-        numbers = [p for p in r.parts if p.kind == "number" and p.key == ""]
-        main_units = [p for p in r.parts if p.kind == "unit"]
-        del main_units
-        a_amount = _side_amount(ctx, [x for x in main if x not in numbers])
-        b_amount = _side_amount(ctx, ref)
-        if a_amount is None or b_amount is None:
+        main, ref = _compare_sides(r, cue)
+        numbers = [p for p in main + ref if p.kind == "number" and not p.key]
+        a_side = _side_amount(ctx, [x for x in main if x not in numbers], None)
+        if a_side is None:
             continue
-        (pa, a), (pb, b) = a_amount, b_amount
+        b_side = _side_amount(ctx, [x for x in ref if x not in numbers], a_side[0])
+        if b_side is None:
+            continue
+        (pa, a), (pb, b) = a_side, b_side
         if pa is pb and a == b:
             continue
-        n = next((x for x in r.parts if x.kind == "number" and x.status == "unknown"), None)
-        if cue.key == "times" or (n is not None and cue.key == "times"):
-            continue
-        if n is not None:  # "140 more": a difference
+        n = numbers[0] if numbers else None
+        if cue.key == "times":
+            if n is None or not b.value:
+                continue
+            holds = _compatible(float(n.value), n.approx, a.value / b.value, "exact") or (  # type: ignore[arg-type]
+                n.approx == "exact" and abs(float(n.value) - a.value / b.value) < 0.05  # type: ignore[arg-type]
+            )
+            actual = f"{a.value / b.value:.2f} times"
+        elif n is not None:  # "140 more": a difference
             diff = a.value - b.value if cue.key in ("more", "longer") else b.value - a.value
             holds = _compatible(float(n.value), n.approx, diff, "exact")  # type: ignore[arg-type]
-            n.status = "supported" if holds else "refuted"
-            n.fact, n.field = pa.fact.id, a.field
-            if not holds:
-                ctx.corrections.append(Correction(pa.fact.id, a.field, n.text, format_number(abs(a.value - b.value))))
+            actual = format_number(abs(a.value - b.value))
         else:
             holds = a.value > b.value if cue.key in ("more", "longer") else a.value < b.value
+            actual = f"{format_number(a.value)} {a.unit} against {format_number(b.value)} {b.unit}"
         if cue.negated:
             holds = not holds
-        cue.fact, cue.field = pa.fact.id, a.field
-        cue.status = "operator" if holds else "refuted"
-        if not holds and n is None:
-            ctx.corrections.append(Correction(pa.fact.id, a.field, f"{cue.key} than {format_number(b.value)} {b.unit}", f"{format_number(a.value)} {a.unit}"))
-        for side, p in ((main, pa), (ref, pb)):
-            for x in side:
-                where = backing(checker, p, x, r)
-                if where is not None and x.status == "unknown":
-                    x.status, x.fact, x.field = "supported", p.fact.id, where
-        for u in r.parts:  # units named without a number ("prisoners", "hostages")
-            if u.kind == "term" and u.status == "unknown" and u.key in (a.unit, b.unit, a.unit.rstrip("s"), b.unit.rstrip("s")):
-                u.status, u.fact = "supported", pa.fact.id
+        _back_sides(ctx, ((main, pa), (ref, pb)))
+        for x in (cue, n):
+            if x is not None:
+                x.fact, x.field = pa.fact.id, a.field
+                x.status = ("operator" if x is cue else "supported") if holds else "refuted"
+        if not holds:
+            claimed = (n.text + " " if n is not None else "") + cue.text
+            ctx.corrections.append(Correction(pa.fact.id, a.field, claimed, actual))
 
 
-def _side_amount(ctx: Context, parts: list[Part]) -> tuple[Profile, Amount] | None:
-    """The amount one side of a comparison speaks of: the best fact's amount in the unit
-    the side names (its unit word or the field its predicate fills)."""
-    checker = ctx.checker
-    units = {p.key for p in parts if p.kind == "unit"} | {checker.voc.units.get(p.key, "") for p in parts if p.kind == "term"}
-    units |= {p.key for p in parts if p.kind == "number" and p.key}
-    units.discard("")
-    p = _best(ctx, [x for x in parts if x.kind != "number"], "amount")
-    if p is None:
+def _side_amount(ctx: Context, parts: list[Part], other: Profile | None) -> tuple[Profile, Amount] | None:
+    """The amount one side of a comparison speaks of: from the fact that backs that side
+    best among those holding an amount in the side's unit; between equals, the one of the
+    same event as the other side's fact."""
+    checker, r = ctx.checker, ctx.reading
+    units = {p.key for p in parts if p.kind in ("unit", "number") and p.key}
+    if not units:
         return None
-    fields = {f"values.{f}" for x in parts if x.kind == "predicate" for f in checker.voc.fields_of.get(x.key, ())}
-    for a in p.amounts:
-        if a.field.startswith("values.") and (a.unit in units or (not units and a.field in fields)):
-            return p, a
-    return None
+    best: tuple[float, Profile, Amount] | None = None
+    total = sum(weight(checker, x) for x in parts) or 1.0
+    for p in ctx.ranked:
+        amount = next((a for a in p.amounts if a.field.startswith("values.") and a.unit in units), None)
+        if amount is None:
+            continue
+        score = sum(weight(checker, x) for x in parts if backs(checker, p, x, r))
+        if other is not None and p.fact.part_of and p.fact.part_of == other.fact.part_of:
+            score += 0.5
+        if best is None or score > best[0]:
+            best = (score, p, amount)
+    if best is None or best[0] < ABOUT * total:
+        return None
+    return best[1], best[2]
 
 
 def _operators(ctx: Context) -> None:
@@ -685,7 +919,6 @@ def _operators(ctx: Context) -> None:
             if not kinds or any(p.kind in kinds and p.status == "supported" for p in ctx.reading.parts):
                 cue.status = "operator"
             continue
-        if cue.key == "author":
-            if any(p.fact.kind == "assessment" for p in ctx.evidence[:1]):
-                cue.status = "operator"
+        if cue.key == "author":  # every fact is the article's: "according to the article"
+            cue.status = "operator"
             continue

@@ -133,6 +133,16 @@ def build(base: FactBase) -> Vocabulary:
         voc.entity_type[ext] = entry.get("type", "")
         for phrase in (*entry.get("en", ()), *entry.get("zh", ())):
             voc.add(phrase, "entity", ext)
+    for fact in base:  # the units the base's quantities count are units too ("astronauts")
+        for value in fact.values.values():
+            for item in value if isinstance(value, tuple) else (value,):
+                unit = getattr(item, "unit", None)
+                if isinstance(unit, str) and unit.strip():
+                    word = normalize(unit).strip()
+                    canonical = voc.units.get(word, word)
+                    for form in {word, word[:-1] if word.endswith("s") else word}:
+                        voc.add(form, "unit", canonical)
+                        voc.units.setdefault(form, canonical)
     for fact in base:
         if fact.kind in ENTITY_KINDS:
             voc.entity_kind[fact.id] = fact.kind
