@@ -175,7 +175,7 @@ from factcheck.search import search
 t = time.perf_counter(); search(base, "truce hostages 2024"); first_search = time.perf_counter() - t
 t = time.perf_counter(); search(base, "talks 谈判"); search_time = time.perf_counter() - t
 claims = json.loads(sys.argv[2])
-from factcheck.claims import checker_for
+from factcheck.check import checker_for
 t = time.perf_counter(); checker = checker_for(base); build = time.perf_counter() - t
 t = time.perf_counter()
 for c in claims:

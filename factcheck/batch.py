@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.claims import Correction, Verdict, checker_for
+from factcheck.check import Correction, Verdict, checker_for
 from factcheck.errors import FactcheckError
 from factcheck.facts import FactBase, Quantity, format_value
 from factcheck.lookup import get_fact
@@ -87,16 +87,16 @@ def check_fields(base: FactBase, fact_id: str, assignments: Iterable[str]) -> Ve
         name, wanted = name.strip().removeprefix("values."), wanted.strip()
         if not sep or not name:
             raise FactcheckError(f"{pair!r} is not field=value")
-        if name in ("date", "start", "end"):
+        if name in ("date", "start", "end", "month"):
             actual_value = getattr(fact, name)
-            actual = actual_value.isoformat() if actual_value else ""
+            actual = str(getattr(actual_value, "isoformat", lambda: actual_value)() or "")
         elif name in fact.values:
             value = fact.values[name]
             actual = format_value(value)
             if isinstance(value, Quantity):
                 actual = str(value.value)
         else:
-            fields = ", ".join(["date", "start", "end", *fact.values]) or "none"
+            fields = ", ".join(["date", "start", "end", "month", *fact.values]) or "none"
             raise FactcheckError(f"{fact.id} has no field {name!r}; fields: {fields}")
         if _same(actual, wanted):
             continue

@@ -27,12 +27,13 @@ KEEP = 8  # entries of one kind kept; older ones are removed when a new one is w
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A digest of the package's own source and data files (data/: the Traditional-only
-    characters, which decide how text is folded): name, size and modification time of
+    """A digest of the package's own source and data files (the lexicon and schema, and
+    the Traditional-only characters, which decide how text is read): name, size and mtime of
     each (an edit changes them; reading every module at each start-up would cost more)."""
     digest = hashlib.sha256()
     here = Path(__file__).parent
-    for path in sorted([*here.glob("*.py"), *here.glob("data/*.txt")]):
+    files = [*here.glob("**/*.py"), *here.glob("**/*.toml"), *here.glob("data/*.txt")]
+    for path in sorted(files):
         info = path.stat()
         digest.update(f"{path.name}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
     return digest.hexdigest()

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Iterable
 
-    from factcheck.claims import Verdict
+    from factcheck.check import Verdict
     from factcheck.facts import Fact, FactBase
     from factcheck.history import History
     from factcheck.lookup import Filter

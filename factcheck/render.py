@@ -17,7 +17,7 @@ from typing import IO, TYPE_CHECKING, Any
 from factcheck.facts import Fact, FactBase, Lang, Note, Problem, Quantity, Value, format_value
 
 if TYPE_CHECKING:
-    from factcheck.claims import Verdict
+    from factcheck.check import Verdict
 
 JSON_FORMAT = 1
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -338,12 +338,15 @@ def verdict_record(line: int, verdict: Verdict) -> dict[str, Any]:
             {
                 "kind": a.kind,
                 "text": a.text,
+                "span": list(a.span),
                 "status": a.status,
                 "fact": a.fact,
+                "field": a.field,
                 "detail": a.detail,
             }
             for a in verdict.assertions
         ],
+        "unaccounted": [{"span": list(span), "text": text} for span, text in verdict.unaccounted],
     }
 
 
@@ -405,22 +408,26 @@ class VerdictRenderer(Renderer):
 
 
 def verdict_lines(verdict: Verdict, base: FactBase, lang: Lang) -> list[str]:
-    """A verdict for people: the verdict, why, each assertion, corrections, evidence, notes."""
+    """A verdict for people: the verdict and why, then the claim part by part (✓ backed,
+    ✗ contradicted, ! disputed, ? no fact says it) with the fact and paragraph behind each,
+    then the corrections and notes."""
     lines = [f"{verdict.verdict.upper()}  {safe(verdict.claim)}", f"  {safe(verdict.explanation)}"]
-    marks = {"supported": "✓", "refuted": "✗", "disputed": "?", "unknown": "·"}
-    for a in verdict.assertions:
-        if a.status == "refuted" and verdict.corrections:
-            continue  # said below, with the fact and the value it holds
-        detail = f" ({safe(a.detail)})" if a.detail else ""
-        lines.append(f"  {marks.get(a.status, '·')} {a.kind}: {safe(a.text)}{detail}")
+    marks = {"supported": "✓", "refuted": "✗", "disputed": "!", "unknown": "?"}
+    shown = [a for a in verdict.assertions if a.text.strip()]
+    column = max((width(safe(a.text)) for a in shown), default=0)
+    for a in shown:
+        fact = base.get(a.fact) if a.fact else None
+        if fact is not None:
+            where = f"{safe(fact.id)} ({', '.join(fact.source)})"
+        elif a.status == "unknown":
+            where = "no fact says this"
+        else:
+            where = ""
+        lines.append(f"  {marks.get(a.status, '?')} {pad(safe(a.text), column)}  {where}".rstrip())
     for c in verdict.corrections:
         lines.append(
             f"  ✗ {safe(c.fact)} {safe(c.field)}: {safe(c.actual)}, not {safe(c.claimed)}"
         )
-    for fid in verdict.facts:
-        fact = base.get(fid)
-        if fact is not None:
-            lines.append(f"  {safe(fid)} ({', '.join(fact.source)}): {fact_text(fact, lang)}")
     for fid, note in verdict.notes:
         lines.append(f"  ! {safe(fid)}: {note_line(note, lang, base)}")
     return lines

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.claims import VERDICTS, Verdict, check
+from factcheck.check import VERDICTS, Verdict, check
 from factcheck.loader import load_facts
 
 
@@ -124,7 +124,7 @@ def test_a_refutation_names_the_fact_and_the_correct_value(base) -> None:  # typ
 
 
 def test_a_value_from_other_reporting_is_disputed(base) -> None:  # type: ignore[no-untyped-def]
-    result = verdict(base, "Hamas let 105 hostages go during the truce.")
+    result = verdict(base, "Hamas freed 105 hostages during the truce.")
     assert result.verdict == "disputed"
     assert any(n.kind == "also_reported" for _, n in result.notes)
     assert "105" in result.explanation and "100" in result.explanation

@@ -208,8 +208,18 @@ def test_a_claim_gets_the_verdict_of_its_simplified_twin(
     runner: CliRunner, traditional: str, simplified: str, verdict: str
 ) -> None:
     status, record = check(runner, traditional)
-    assert (status, record) == check(runner, simplified)
+    twin_status, twin = check(runner, simplified)
+    assert (status, shape(record)) == (twin_status, shape(twin))
     assert record["verdict"] == verdict
+
+
+def shape(record: dict[str, object]) -> tuple[object, ...]:
+    """A verdict without the words it quotes from its claim (they are in either script)."""
+    parts = [
+        (a["kind"], tuple(a["span"]), a["status"], a["fact"], a["field"])  # type: ignore[index]
+        for a in record["assertions"]  # type: ignore[attr-defined]
+    ]
+    return (record["verdict"], record["facts"], parts)
 
 
 # ---- Taiwan names of another length: aliases in the fact base -----------------------------

@@ -16,8 +16,22 @@ __all__ = ["VERDICTS", "Assertion", "Checker", "Correction", "Verdict", "check",
 
 @lru_cache(maxsize=4)
 def checker_for(base: FactBase) -> Checker:
-    """The claim checker of a fact base, built once per process."""
-    return Checker(base)
+    """The claim checker of a fact base: from the cache when the base came from files the
+    cache knows (its key covers the files and this code), else built and cached."""
+    import os
+
+    from factcheck.cache import Cache
+
+    cache = Cache.from_env(os.environ) if base.key else None
+    key = "checker-" + base.key.split("-", 1)[-1]
+    if cache is not None:
+        hit = cache.get(key)
+        if isinstance(hit, Checker) and len(hit.profiles) == len(base):
+            return hit.relink(base)
+    checker = Checker(base)
+    if cache is not None:
+        cache.put(key, checker)
+    return checker
 
 
 def check(base: FactBase, claim: str) -> Verdict:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
+from dataclasses import replace
 from collections.abc import Iterable
 
 from factcheck.check import reason
@@ -19,6 +20,7 @@ from factcheck.check.profile import Profile, profile
 from factcheck.check.reader import read
 from factcheck.check.vocab import Vocabulary, build
 from factcheck.facts import FactBase, Note, format_value
+from factcheck.textnorm import stem
 
 CONTENT = (
     "entity", "predicate", "term", "number", "duration", "date", "ordinal", "office", "camp", "unit",
@@ -50,9 +52,38 @@ class Checker:
                 df[key] += 1
         n = max(len(self.profiles), 1)
         self.idf = {k: math.log(1 + n / (1 + c)) for k, c in df.items()}
-        days = [d for p in self.profiles for d, _, f in p.days if f != "text"]
-        self.last_day = max(days, default=dt.date.max)
+        days = [last for p in self.profiles for _, last, f in p.days if f != "text"]
+        self.last_day = max((d for d in days if d != dt.date.max), default=dt.date.max)
         self._memo: dict[str, Verdict] = {}
+        self._ancestors: dict[str, tuple[str, ...]] = {}
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled without the facts: `relink` puts back the base the profiles were read from."""
+        state = dict(self.__dict__)
+        state["base"] = None
+        state["by_id"] = None
+        state["_memo"] = {}
+        state["profiles"] = [replace(p, fact=None) for p in self.profiles]
+        return state
+
+    def relink(self, base: FactBase) -> Checker:
+        """Attach the fact base after loading from the cache."""
+        self.base = base
+        self.profiles = [replace(p, fact=f) for p, f in zip(self.profiles, base.facts, strict=True)]
+        self.by_id = {p.fact.id: p for p in self.profiles}
+        return self
+
+    def ancestors(self, entity: str) -> tuple[str, ...]:
+        """The entities an entity is part of (IDF: Israel; Rafah: southern Gaza, Gaza)."""
+        found = self._ancestors.get(entity)
+        if found is None:
+            chain: list[str] = []
+            fact = self.base.get(entity)
+            while fact is not None and fact.part_of and len(chain) < 5:
+                chain.append(fact.part_of)
+                fact = self.base.get(fact.part_of)
+            found = self._ancestors[entity] = tuple(chain)
+        return found
 
     # ---- public ----------------------------------------------------------------------
 
@@ -80,7 +111,9 @@ class Checker:
         for parts in reason.clauses(r, content):
             clause = self._clause(r, parts, ranked)
             if clauses and clauses[-1].anchor is not None and not any(
-                x.kind in ("entity", "ordinal", "number", "date") for x in parts
+                (x.kind == "entity" and self.voc.entity_kind.get(x.key) != "place")
+                or x.kind in ("ordinal", "number", "date")
+                for x in parts
             ):  # "… and did not land": the subject of the statement before
                 before = clauses[-1].sources
                 clause = reason.Clause(parts, before[0], before, [before, *clause.candidates])
@@ -94,13 +127,12 @@ class Checker:
         weights: dict[int, float] = defaultdict(float)
         for part in r.parts:
             key = _index_key(part)
-            if key is None:
-                continue
-            for i in self.index.get(key, ()):
-                weights[i] += self.idf.get(key, 1.0) * (3.0 if part.kind == "entity" else 1.0)
-            if part.kind == "term" and len(part.key) > 1 and not part.key.isascii():
-                for j in range(len(part.key) - 1):
-                    for i in self.index.get(f"g:{part.key[j : j + 2]}", ()):
+            for i in self.index.get(key or "", ()):
+                weights[i] += self.idf.get(key or "", 1.0) * (3.0 if part.kind == "entity" else 1.0)
+            if part.kind in ("term", "unit") and len(part.text) > 1 and not part.text.isascii():
+                word = part.key if part.kind == "term" else self.voc.word_key(part.text)
+                for j in range(len(word) - 1):
+                    for i in self.index.get(f"g:{word[j : j + 2]}", ()):
                         weights[i] += 0.5
         top = sorted(weights, key=lambda i: -weights[i])[:CANDIDATES]
         return [self.profiles[i] for i in top]
@@ -143,7 +175,11 @@ class Checker:
             return Verdict(claim, "disputed", facts, why, tuple(ctx.corrections), tuple(ctx.notes), assertions, unaccounted, lang=r.lang)  # fmt: skip
         if not unaccounted and any(c.anchor for c in ctx.clauses):
             why = "The facts back every part of the claim."
-            return Verdict(claim, "supported", facts, why, (), tuple(ctx.notes), assertions, (), 1.0, r.lang)
+            notes = [*ctx.notes]
+            for fid in facts:  # what other reporting says of the evidence goes with it
+                fact = self.base.get(fid)
+                notes += [(fid, n) for n in fact.notes if n.kind != "nuance"] if fact else []
+            return Verdict(claim, "supported", facts, why, (), tuple(dict.fromkeys(notes)), assertions, (), 1.0, r.lang)
         gaps = ", ".join(dict.fromkeys(t for _, t in unaccounted[:4]))
         why = f"No fact backs: {gaps}." if gaps else "No fact is about this claim."
         return Verdict(claim, "not_enough_info", facts[:2], why, (), (), assertions, unaccounted, lang=r.lang)
@@ -154,6 +190,8 @@ def _status(p: Part) -> str:
 
 
 def _index_key(part: Part) -> str | None:
+    if part.kind == "unit" and part.text.isascii():
+        return f"t:{stem(part.text.lower())}"
     if part.kind == "entity":
         return f"e:{part.key}"
     if part.kind == "predicate":

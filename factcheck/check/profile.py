@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from factcheck.check.model import Reading
 from factcheck.check.reader import TIME_UNITS, read
 from factcheck.check.vocab import Vocabulary
 from factcheck.facts import Fact, FactBase, Quantity, iter_references
@@ -43,7 +42,6 @@ class Profile:
     offices: set[str] = field(default_factory=set)
     camps: set[str] = field(default_factory=set)
     durations: list[Amount] = field(default_factory=list)  # in days
-    readings: list[Reading] = field(default_factory=list)
 
 
 SERIES = {"round": "rounds", "phase": "phases", "aim": "aims"}
@@ -55,7 +53,6 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
     texts = (fact.text.en, fact.text.zh)
     for text in texts:
         r = read(text, voc)
-        p.readings.append(r)
         for part in r.parts:
             if part.kind == "entity":
                 p.entities.add(part.key)

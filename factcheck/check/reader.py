@@ -21,6 +21,8 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[\u3400-\u4dbf\u4e00-\u9fff]")
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[,;:.!?，；：。！？、]|\b(?:and|but|while|whereas)\b|但是|并且|同时")
 TIME_UNITS = ("days", "weeks", "months", "years", "decades")
+_TALLY = re.compile(r"(?<![\d.-])(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})(?:\s*(?:-|–)\s*(\d{1,3}))?(?![\d-])(?!\.\d)")
+TALLY_FIELDS = ("for", "against", "abstain")
 CLASSIFIERS = "名个位项次轮天日年月周点条份架辆国方岁倍批"
 UNIT_GAP = 16  # characters between a number and the unit it counts
 
@@ -59,6 +61,13 @@ def read(text: str, voc: Vocabulary) -> Reading:
     for d in find_dates(norm):
         if d.valid:
             add("date", d.start, d.end, value=d)
+    for m in _TALLY.finditer(norm):  # 14-0-1, 14 to 0: votes for, against, abstaining
+        if any(taken[m.start() : m.end()]):
+            continue
+        for group, name in zip((1, 2, 3), TALLY_FIELDS, strict=True):
+            if m.group(group) is not None:
+                add("number", m.start(group), m.end(group), value=int(m.group(group)), key="votes",
+                    detail=f"values.{name}")  # fmt: skip
     for n in find_numbers(norm):
         if not any(taken[n.start : n.end]):
             add("ordinal" if n.ordinal else "number", n.start, n.end, value=n.value, approx=n.approx)
@@ -81,9 +90,17 @@ def read(text: str, voc: Vocabulary) -> Reading:
         add(cat, s, e, key=key)
     r.parts.sort(key=lambda p: p.start)
     _lone_units(r, voc)
+    for cue in r.of("cue"):  # 次日, "the day before": one day, and an order
+        if cue.key in ("next_day", "day_before"):
+            r.parts.append(Part("duration", cue.start, cue.end, cue.text, key="days", value=1.0))
+            cue.key = "after" if cue.key == "next_day" else "before"
+    r.parts.sort(key=lambda p: p.start)
     _attach_units(r, voc)
     _approximations(r)
     _ordinals(r)
+    for u in r.of("unit"):  # 天, 方, 期 alone: a classifier or part of a word, not a unit
+        if len(u.text) == 1 and _CJK.match(r.norm[u.start : u.end]):
+            r.parts.remove(u)
     _leftovers(r, voc, taken)
     r.parts.sort(key=lambda p: p.start)
     _negation(r, voc)
@@ -150,8 +167,8 @@ def _lone_units(r: Reading, voc: Vocabulary) -> None:
 def _approximations(r: Reading) -> None:
     """"more than 130", "nearly 22 hours", "约二十天": the number keeps how exact it is, and
     its span takes the words that say so (they are neither a comparison nor content)."""
-    for n in r.parts:
-        if n.kind not in ("number", "duration") or n.approx == "exact":
+    for n in list(r.parts):
+        if n not in r.parts or n.kind not in ("number", "duration") or n.approx == "exact":
             continue
         before = r.norm[max(0, n.start - 20) : n.start]
         for pattern, _ in APPROX_BEFORE:
@@ -159,13 +176,14 @@ def _approximations(r: Reading) -> None:
             if m:
                 n.start -= len(before) - m.start()
                 break
-        for other in [c for c in r.parts if c is not n and c.start >= n.start and c.end <= n.end]:
-            r.parts.remove(other)
+        r.parts[:] = [c for c in r.parts if c is n or not (c.start >= n.start and c.end <= n.end)]
 
 
 def _ordinals(r: Reading) -> None:
     """An ordinal names the series after it ("the fourth round", 第二阶段); "round 3" too."""
     for p in list(r.parts):
+        if p not in r.parts:
+            continue
         if p.kind == "ordinal":
             if p.start > 0 and r.norm[p.start - 1] == "第":
                 p.start -= 1

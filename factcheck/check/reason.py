@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import Amount, Profile
+from factcheck.check.reader import read
 from factcheck.dates import DateMention
 from factcheck.facts import Note, format_number
 
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
 CONTENT_KINDS = (
     "entity", "predicate", "term", "number", "duration", "date", "ordinal", "office", "camp", "unit",
 )  # fmt: skip
-ABOUT = 0.6  # share of the rest of a claim a fact must back to be what the claim is about
+ABOUT = 0.6
+CJK_SHARE = 0.6  # of a Chinese run's characters that must sit in a pair the fact holds  # share of the rest of a claim a fact must back to be what the claim is about
 ORDER_CUES = ("before", "after")
 COMPARE_CUES = ("more", "fewer", "longer", "shorter")
 # operators that only restate what a backed part says: accounted when that part is
@@ -115,6 +117,14 @@ def clause_score(checker: Checker, sources: list[Profile], parts: list[Part], r:
         total += weight(checker, x) * SOURCE_FACTOR[i] * (1.2 if where.startswith("values.") else 1.0)
     if sources[0].fact.kind in ("party", "person", "place") and any(x.kind == "predicate" for x in parts):
         total *= 0.7  # an event is better evidence of what happened than an actor's profile
+    anchor = sources[0]
+    for x in parts:  # a fact that holds a value of the same kind is about what the claim asks
+        if x.kind == "duration" and any(a.field != "text" for a in anchor.durations):
+            total += 0.5
+        elif x.kind == "number" and x.key and any(a.unit == x.key and a.field.startswith("values.") for a in anchor.amounts):
+            total += 0.5
+        elif x.kind == "date" and any(f in ("date", "start", "month") for _, _, f in anchor.days):
+            total += 0.3
     return total
 
 
@@ -146,11 +156,25 @@ def _speaks_of_absence(checker: Checker, r: Reading) -> bool:
     )
 
 
+_BY = re.compile(r"\bby\b|由|被")
+
+
+def _agent(r: Reading, entity: Part, predicate: Part) -> bool:
+    """Whether an actor is the doer of a predicate, by position: just before it ("Qatar
+    mediated", 卡塔尔斡旋) or after "by"/由 beyond it ("submitted by the US")."""
+    if entity.end <= predicate.start:
+        between = r.claim[entity.end : predicate.start]
+        return not _BY.search(between) and not re.search(r"[,;，；。]", between)
+    return bool(_BY.search(r.claim[predicate.end : entity.start]))
+
+
 def _other_role(checker: Checker, sources: list[Profile], part: Part, r: Reading) -> bool:
     """True when a source fills the field of the claim's predicate (submitted_by, mediators)
     with actors of this one's kind, but not with this one."""
     kind_of = checker.voc.entity_kind
-    fields = {f for pred in r.of("predicate") if not pred.negated for f in checker.voc.fields_of.get(pred.key, ())}
+    preds = [x for x in r.of("predicate") if not x.negated and checker.voc.fields_of.get(x.key)]
+    preds = [x for x in preds if _agent(r, part, x)]
+    fields = {f for pred in preds for f in checker.voc.fields_of.get(pred.key, ())}
     for p in sources:
         for f in fields & set(p.slots):
             same = [h for h in p.slots[f] if kind_of.get(h) == kind_of.get(part.key)]
@@ -182,6 +206,10 @@ def backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
     """The field of the fact that backs the part ("text" for its words), or None."""
     kind, key = part.kind, part.key
     if part.negated:  # a denial is backed by a fact that denies it too, or states the opposite
+        actors = [x.key for x in r.parts if x.kind == "entity" and checker.voc.entity_kind.get(x.key) != "place"]
+        doers = {e for n, refs in p.slots.items() if n != "absent" for e in refs}
+        if any(a in doers and a not in p.slots.get("absent", ()) for a in actors):
+            return None  # the fact denies it of someone else
         if kind == "predicate":
             opposite = checker.voc.opposite.get(key)
             denied = p.predicates.get(key) is False or (opposite and p.predicates.get(opposite) is True)
@@ -191,10 +219,15 @@ def backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
         return None
     if kind == "entity":
         if key not in p.entities:
-            return None
+            # the IDF is Israel's, southern Gaza is in Gaza: a fact naming a part backs the whole
+            inner = next((e for e in p.entities if key in checker.ancestors(e)), None)
+            if inner is None:
+                return None
+            return next((f"values.{n}" for n, refs in p.slots.items() if inner in refs), "text")
         kind_of = checker.voc.entity_kind
         roles = [
-            f for pred in r.of("predicate") for f in checker.voc.fields_of.get(pred.key, ())
+            f for pred in r.of("predicate") if _agent(r, part, pred)
+            for f in checker.voc.fields_of.get(pred.key, ())
             if f in p.slots and any(kind_of.get(h) == kind_of.get(key) for h in p.slots[f])
         ]  # fmt: skip
         if roles and not any(key in p.slots[f] for f in roles) and any(key in refs for refs in p.slots.values()):
@@ -215,7 +248,8 @@ def backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
         if any(a.unit == key for a in p.amounts):
             return next(a.field for a in p.amounts if a.unit == key)
         word = checker.voc.word_key(part.text)
-        if word in p.terms or not p.syn.isdisjoint(checker.voc.synonyms.get(word, ())):
+        held = word in p.terms if word.isascii() else _cjk_backed(word, p.grams)
+        if held or not p.syn.isdisjoint(checker.voc.synonyms.get(word, ())):
             return "text"
         return None
     if kind == "term":
@@ -244,6 +278,8 @@ def backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
                 if _date_fits(mention, last, last):
                     return "end"
                 continue  # a day inside a period is not the day of anything in it
+            if mention.day and f == "month":
+                continue  # a day is more than a fact known only to its month says
             if _date_fits(mention, first, last):
                 return f
         return None
@@ -264,10 +300,11 @@ def _cjk_backed(run: str, grams: set[str]) -> bool:
     character: the character itself)."""
     if len(run) == 1:
         return run in grams
-    return all(
+    covered = sum(
         any(run[j : j + 2] in grams for j in (i - 1, i) if 0 <= j and j + 2 <= len(run))
         for i in range(len(run))
     )
+    return covered >= CJK_SHARE * len(run)
 
 
 def _amounts_for(checker: Checker, p: Profile, part: Part, r: Reading, typed: bool = False) -> list[Amount]:
@@ -275,6 +312,8 @@ def _amounts_for(checker: Checker, p: Profile, part: Part, r: Reading, typed: bo
     the claim's predicates name (votes for, released), else those with its unit; a bare
     number may match any amount (an identifier such as 2735), but is compared (`typed`)
     only with a field its predicate names."""
+    if part.detail.startswith("values."):  # a tally's column: 14-0-1
+        return [a for a in p.amounts if a.field == part.detail]
     linked = {f"values.{f}" for pred in r.of("predicate") for f in checker.voc.fields_of.get(pred.key, ())}
     by_field = [a for a in p.amounts if a.field in linked and (not part.key or _same_unit(part.key, a.unit) or a.unit == "")]
     if by_field:
@@ -415,6 +454,105 @@ def _lists(ctx: Context) -> None:
             break
 
 
+_ITEMS_START = re.compile(r"\b(?:are|were|is|was|include|includes|included)\b|[:：]|是|为|包括")
+_ITEM_SPLIT = re.compile(r",|，|、|;|；|\band\b|\bor\b|和|以及|及")
+
+
+def _text_lists(ctx: Context) -> None:
+    """"The three aims are A, B and C" against a closed list of texts: every item must be
+    one of the list's texts; an item that is none of them is refuted."""
+    checker, r = ctx.checker, ctx.reading
+    m = _ITEMS_START.search(r.claim)
+    if m is None:
+        return
+    cuts = [m.end(), *(x.end() for x in _ITEM_SPLIT.finditer(r.claim, m.end())), len(r.claim) + 1]
+    spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False)]
+    items = []
+    for a, b in spans:
+        inside = [x for x in r.parts if a <= x.start < b and x.kind in ("predicate", "term", "entity", "unit")]
+        if inside:
+            items.append(inside)
+    if len(items) < 2:
+        return
+    for p in ctx.ranked[:10]:
+        for name in p.fact.closed:
+            texts = p.fact.values.get(name)
+            if not isinstance(texts, tuple) or not all(isinstance(t, str) for t in texts):
+                continue
+            if all(t.isascii() for t in texts) != (r.lang == "en"):
+                continue  # a list written in the other language: its words cannot be compared
+            readings = [read(str(t), checker.voc) for t in texts]
+            matched = [_item_in(checker, item, readings) for item in items]
+            if sum(matched) < 1 or sum(matched) < len(items) - 1 and len(items) > 2:
+                continue
+            if all(matched):
+                for item in items:
+                    for x in item:
+                        if x.status == "unknown":
+                            x.status, x.fact, x.field = "supported", p.fact.id, f"values.{name}"
+                return
+            for item, ok in zip(items, matched, strict=True):
+                for x in item:
+                    if ok and x.status == "unknown":
+                        x.status, x.fact, x.field = "supported", p.fact.id, f"values.{name}"
+                    elif not ok:
+                        x.status, x.fact, x.field = "refuted", p.fact.id, f"values.{name}"
+                if not ok:
+                    text = r.claim[item[0].start : item[-1].end]
+                    ctx.corrections.append(Correction(p.fact.id, f"values.{name}", text, "; ".join(texts)))
+            return
+
+
+def _item_in(checker: Checker, item: list[Part], readings: list[Reading]) -> bool:
+    """Whether one item of a claimed list says what one text of the fact's list says."""
+    voc = checker.voc
+    for rd in readings:
+        preds = {x.key for x in rd.parts if x.kind == "predicate"}
+        words = {x.key for x in rd.parts if x.kind in ("term", "entity", "unit")}
+        groups = {g for w in words for g in voc.synonyms.get(w, ())}
+        want_preds = [x.key for x in item if x.kind == "predicate"]
+        want_words = [x.key for x in item if x.kind in ("term", "entity", "unit")]
+        if not all(k in preds for k in want_preds):
+            continue
+        if want_words and not any(w in words or groups & set(voc.synonyms.get(w, ())) for w in want_words):
+            continue
+        return True
+    return False
+
+
+def _sequence(ctx: Context) -> None:
+    """"extended first by three days, then by one": amounts in the order a fact lists them
+    (`quantities`); the same amounts in another order are refuted."""
+    r, checker = ctx.reading, ctx.checker
+    values = [x for x in r.parts if x.kind in ("number", "duration")]
+    if len(values) < 2:
+        return
+    for p in ctx.ranked[:8]:
+        for name, value in p.fact.values.items():
+            if not isinstance(value, tuple) or len(value) < 2 or not all(hasattr(v, "unit") for v in value):
+                continue
+            amounts = [float(v.value) for v in value]  # type: ignore[union-attr]
+            claimed = [x for x in values if float(x.value if x.kind == "number" else x.value) in amounts]  # type: ignore[arg-type]
+            if len(claimed) < 2:
+                continue
+            order = [amounts.index(float(x.value)) for x in claimed]  # type: ignore[arg-type]
+            if len(set(order)) < len(order):
+                continue
+            holds = order == sorted(order)
+            for x in claimed:
+                x.status, x.fact, x.field = ("supported" if holds else "refuted"), p.fact.id, f"values.{name}"
+            for cue in r.of("cue"):
+                if cue.key in ("after", "before") and cue.status == "unknown" and holds:
+                    cue.status = "operator"
+            for o in r.of("ordinal"):
+                if o.status == "unknown" and not o.key and holds:
+                    o.status, o.fact = "supported", p.fact.id
+            if not holds:
+                shown = ", then ".join(format_number(a) for a in amounts)
+                ctx.corrections.append(Correction(p.fact.id, f"values.{name}", ", then ".join(x.text for x in claimed), shown))
+            return
+
+
 def account(ctx: Context) -> None:
     """Give every part of the claim its status, with the fact and field that back it."""
     r, checker = ctx.reading, ctx.checker
@@ -427,6 +565,8 @@ def account(ctx: Context) -> None:
                 part.status, part.fact, part.field = "supported", found[0].fact.id, found[1]
     _identity(ctx)
     _lists(ctx)
+    _text_lists(ctx)
+    _sequence(ctx)
     _order(ctx)
     _compare(ctx)
     _conflicts(ctx)
@@ -491,10 +631,11 @@ def _conflicts(ctx: Context) -> None:
                     complete = False
                     break
             anchored = any(
-                x.kind in ("entity", "ordinal", "predicate", "term") and source_for(checker, sources, x, r)
+                x.kind in ("entity", "ordinal", "predicate", "term", "unit") and source_for(checker, sources, x, r)
                 for x in parts if x not in [f[0] for f in found]
             )  # fmt: skip
-            if not complete or len(found) != 1 or not anchored:
+            tally = all(f[0].detail.startswith("values.") for f in found)
+            if not complete or not found or (len(found) > 1 and not tally) or not anchored:
                 continue  # two contradictions from one fact: more likely the wrong fact
             if not open_parts and sources[0].fact.kind in ("party", "person", "place"):
                 continue
@@ -533,6 +674,8 @@ def _conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str
             a = amounts[0]
             return a.field, _describe(a)
     elif kind == "duration":
+        if any(x.kind == "cue" and x.key in (*ORDER_CUES, "gap") for x in r.parts):
+            return None  # a time between two events, not the length of one
         typed = [a for a in p.durations if a.field != "text"]
         if typed and not any(_fits(part, a) for a in p.durations):
             a = typed[0]
@@ -562,7 +705,11 @@ def _conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str
         if part.key in p.slots.get("absent", ()) and not _speaks_of_absence(checker, r):
             return "values.absent", f"{checker.base.name(part.key, 'en')} absent"
         kind_of = checker.voc.entity_kind
-        peers = [x for x in r.parts if x.kind == "entity" and kind_of.get(x.key) == kind_of.get(part.key)]
+        peers = [
+            x for x in r.parts
+            if x.kind == "entity" and kind_of.get(x.key) == kind_of.get(part.key)
+            and backing(checker, p, x, r) is None
+        ]  # fmt: skip
         if len(peers) > 1:
             return None  # who does what among several actors is not read: no contradiction
         return _slot_conflict(checker, p, part, r)
@@ -662,7 +809,10 @@ def _negation(ctx: Context) -> None:
                     if found is None or not _about(ctx, sources[0], part, clause.parts, sources):
                         continue
                     p, where = found
-                    entities = [x.key for x in clause.parts if x.kind == "entity"]
+                    entities = [
+                        x.key for x in clause.parts
+                        if x.kind == "entity" and checker.voc.entity_kind.get(x.key) != "place"
+                    ]  # fmt: skip
                     if entities and all(e in p.slots.get("absent", ()) for e in entities):
                         part.status, part.fact, part.field = "supported", p.fact.id, "values.absent"
                         break  # the fact says it happened without them
@@ -682,7 +832,7 @@ def _sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
     from factcheck.check.judge import CONTENT
 
     content = [p for p in r.parts if p.kind in CONTENT]
-    postposition = not cue.text.isascii() and cue.key in ORDER_CUES and cue.text[-1] in "前后夕"
+    postposition = not cue.text.isascii() and cue.key in ORDER_CUES and cue.text[-1] in "前后夕日天"
     if postposition and cue.text not in ("此前", "此后", "随后"):
         text = r.claim
         start = max((m.end() for m in _CLAUSE.finditer(text, 0, cue.start)), default=0)
@@ -755,9 +905,17 @@ def _gap(ctx: Context) -> None:
     cue.fact, cue.field = a.fact.id, "date"
     if holds:
         d.status, cue.status = "supported", "operator"
-    else:
-        d.status = "refuted"
-        ctx.corrections.append(Correction(a.fact.id, "date", d.text, f"{gap} days ({day_b} to {day_a})"))
+        return
+    ctx.corrections.append(Correction(a.fact.id, "date", d.text, f"{gap} days ({day_b} to {day_a})"))
+    for p, other, mine in ((a, day_b, day_a), (b, day_a, day_b)):  # other reporting's day
+        for note in p.fact.notes:
+            if note.kind == "also_reported" and note.field in ("date", "start") and isinstance(note.value, dt.date):
+                alt = abs((note.value - other).days)
+                if _compatible(float(d.value), d.approx, float(alt), "exact"):  # type: ignore[arg-type]
+                    d.status, d.fact, cue.status = "disputed", p.fact.id, "operator"
+                    ctx.notes.append((p.fact.id, note))
+                    return
+    d.status = "refuted"
 
 
 def _and_split(r: Reading, parts: list[Part]) -> tuple[list[Part], list[Part]] | None:
@@ -902,6 +1060,18 @@ def _side_amount(ctx: Context, parts: list[Part], other: Profile | None) -> tupl
     return best[1], best[2]
 
 
+def _in_anchor_text(ctx: Context, cue: Part) -> bool:
+    from factcheck.textnorm import normalize
+
+    word = normalize(cue.text)
+    for clause in ctx.clauses:
+        if clause.anchor is not None and clause.parts and clause.parts[0].start <= cue.start <= clause.parts[-1].end + 20:
+            fact = clause.anchor.fact
+            if any(word in normalize(t) for t in (fact.text.en, fact.text.zh, *map(str, fact.values.get("aims", ()) or ()))):
+                return True
+    return False
+
+
 def _operators(ctx: Context) -> None:
     """Cues not yet resolved: lenient ones are accounted when what they restate is backed;
     strict ones (order, comparison) stay unaccounted."""
@@ -916,8 +1086,12 @@ def _operators(ctx: Context) -> None:
             continue
         if cue.key in LENIENT:
             kinds = LENIENT[cue.key]
-            if not kinds or any(p.kind in kinds and p.status == "supported" for p in ctx.reading.parts):
+            present = [p for p in ctx.reading.parts if p.kind in kinds]
+            if not kinds or not present or any(p.status != "unknown" for p in present):
                 cue.status = "operator"
+            continue
+        if cue.key in (*ORDER_CUES, "all") and _in_anchor_text(ctx, cue):
+            cue.status = "operator"  # "demilitarise Gaza after the war": the fact says it so
             continue
         if cue.key == "author":  # every fact is the article's: "according to the article"
             cue.status = "operator"

@@ -93,7 +93,7 @@ def build(base: FactBase) -> Vocabulary:
     words = lex.get("function_words", {})
     voc.function_en = frozenset(normalize(w) for w in words.get("en", ()))
     voc.function_zh = frozenset("".join(words.get("zh", ())))
-    for phrase in words.get("zh_words", ()):
+    for phrase in (*words.get("phrases", ()), *words.get("zh_words", ())):
         voc.add(phrase, "function", "")
     for number, group in enumerate(lex.get("synonyms", {}).get("groups", ())):
         members = tuple(_word_key(normalize(w)) for w in group)
