@@ -88,8 +88,8 @@ def check_fields(base: FactBase, fact_id: str, assignments: Iterable[str]) -> Ve
         if not sep or not name:
             raise FactcheckError(f"{pair!r} is not field=value")
         if name in ("date", "start", "end", "month"):
-            actual_value = getattr(fact, name)
-            actual = str(getattr(actual_value, "isoformat", lambda: actual_value)() or "")
+            day = getattr(fact, name)
+            actual = day.isoformat() if hasattr(day, "isoformat") else str(day or "")
         elif name in fact.values:
             value = fact.values[name]
             actual = format_value(value)

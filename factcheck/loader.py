@@ -299,7 +299,9 @@ class DocumentChecker:
                 message = f"unknown lexicon table '{section}' (known: {', '.join(known)})"
                 self.problems.append(Problem(self.path, line, message))
             elif not isinstance(table, dict):
-                self.problems.append(Problem(self.path, line, f"lexicon.{section} must be a table"))
+                self.problems.append(
+                    Problem(self.path, line, f"lexicon.{section} must be a table")
+                )
         return raw
 
     def own_fields(self, raw: Any) -> dict[str, FieldSpec]:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
-from dataclasses import replace
 from collections.abc import Iterable
+from dataclasses import replace
 
-from factcheck.check import reason
-from factcheck.check.model import Assertion, Correction, Part, Reading, Verdict
+from factcheck.check import evidence
+from factcheck.check.account import account
+from factcheck.check.model import Assertion, Part, Reading, Verdict
 from factcheck.check.profile import Profile, profile
 from factcheck.check.reader import read
 from factcheck.check.vocab import Vocabulary, build
@@ -63,13 +64,15 @@ class Checker:
         state["base"] = None
         state["by_id"] = None
         state["_memo"] = {}
-        state["profiles"] = [replace(p, fact=None) for p in self.profiles]
+        state["profiles"] = [replace(p, fact=None) for p in self.profiles]  # type: ignore[arg-type]
         return state
 
     def relink(self, base: FactBase) -> Checker:
         """Attach the fact base after loading from the cache."""
         self.base = base
-        self.profiles = [replace(p, fact=f) for p, f in zip(self.profiles, base.facts, strict=True)]
+        self.profiles = [
+            replace(p, fact=f) for p, f in zip(self.profiles, base.facts, strict=True)
+        ]
         self.by_id = {p.fact.id: p for p in self.profiles}
         return self
 
@@ -107,19 +110,23 @@ class Checker:
             why = "The claim has nothing the facts could check."
             return Verdict(claim, "not_enough_info", (), why, lang=r.lang)
         ranked = self._candidates(r)
-        clauses: list[reason.Clause] = []
-        for parts in reason.clauses(r, content):
+        clauses: list[evidence.Clause] = []
+        for parts in evidence.clauses(r, content):
             clause = self._clause(r, parts, ranked)
-            if clauses and clauses[-1].anchor is not None and not any(
-                (x.kind == "entity" and self.voc.entity_kind.get(x.key) != "place")
-                or x.kind in ("ordinal", "number", "date")
-                for x in parts
+            if (
+                clauses
+                and clauses[-1].anchor is not None
+                and not any(
+                    (x.kind == "entity" and self.voc.entity_kind.get(x.key) != "place")
+                    or x.kind in ("ordinal", "number", "date")
+                    for x in parts
+                )
             ):  # "… and did not land": the subject of the statement before
                 before = clauses[-1].sources
-                clause = reason.Clause(parts, before[0], before, [before, *clause.candidates])
+                clause = evidence.Clause(parts, before[0], before, [before, *clause.candidates])
             clauses.append(clause)
-        ctx = reason.Context(self, r, clauses, ranked)
-        reason.account(ctx)
+        ctx = evidence.Context(self, r, clauses, ranked)
+        account(ctx)
         return self._verdict(claim, r, ctx)
 
     def _candidates(self, r: Reading) -> list[Profile]:
@@ -128,7 +135,9 @@ class Checker:
         for part in r.parts:
             key = _index_key(part)
             for i in self.index.get(key or "", ()):
-                weights[i] += self.idf.get(key or "", 1.0) * (3.0 if part.kind == "entity" else 1.0)
+                weights[i] += self.idf.get(key or "", 1.0) * (
+                    3.0 if part.kind == "entity" else 1.0
+                )
             if part.kind in ("term", "unit") and len(part.text) > 1 and not part.text.isascii():
                 word = part.key if part.kind == "term" else self.voc.word_key(part.text)
                 for j in range(len(word) - 1):
@@ -137,22 +146,24 @@ class Checker:
         top = sorted(weights, key=lambda i: -weights[i])[:CANDIDATES]
         return [self.profiles[i] for i in top]
 
-    def _clause(self, r: Reading, parts: list[Part], ranked: list[Profile]) -> reason.Clause:
+    def _clause(self, r: Reading, parts: list[Part], ranked: list[Profile]) -> evidence.Clause:
         """One statement of the claim and the one fact it is about (with that fact's parents
         and the entities it names as context), and the next best, which may contradict it."""
         scored = []
         for i, p in enumerate(ranked):
-            sources = reason.context_of(self, p, parts)
-            score = reason.clause_score(self, sources, parts, r)
+            sources = evidence.context_of(self, p, parts)
+            score = evidence.clause_score(self, sources, parts, r)
             if score > 0:
                 scored.append((score, i, sources))
         scored.sort(key=lambda t: (-t[0], t[1]))
         if not scored:
-            return reason.Clause(parts, None, [])
-        return reason.Clause(parts, scored[0][2][0], scored[0][2], [s for _, _, s in scored[:5]])
+            return evidence.Clause(parts, None, [])
+        return evidence.Clause(parts, scored[0][2][0], scored[0][2], [s for _, _, s in scored[:5]])
 
-    def _verdict(self, claim: str, r: Reading, ctx: reason.Context) -> Verdict:
-        parts = [p for p in r.parts if p.kind in CONTENT or p.status != "unknown" or p.kind == "cue"]
+    def _verdict(self, claim: str, r: Reading, ctx: evidence.Context) -> Verdict:
+        parts = [
+            p for p in r.parts if p.kind in CONTENT or p.status != "unknown" or p.kind == "cue"
+        ]
         assertions = tuple(
             Assertion(p.kind, p.text, _status(p), p.fact, p.detail, (p.start, p.end), p.field)
             for p in parts
@@ -164,12 +175,22 @@ class Checker:
         if refuted:
             corrections = tuple(c for c in ctx.corrections if c is not None)
             first = corrections[0] if corrections else None
-            why = f"The facts say {first.actual}, not {first.claimed}." if first else "The facts say otherwise."
+            why = (
+                f"The facts say {first.actual}, not {first.claimed}."
+                if first
+                else "The facts say otherwise."
+            )
             ids = tuple(dict.fromkeys(p.fact for p in refuted if p.fact)) or facts
-            return Verdict(claim, "refuted", ids, why, corrections, (), assertions, unaccounted, lang=r.lang)
+            return Verdict(
+                claim, "refuted", ids, why, corrections, (), assertions, unaccounted, lang=r.lang
+            )
         if disputed and not unaccounted:
             note: Note | None = ctx.notes[0][1] if ctx.notes else None
-            other = format_value(note.value) if note is not None and note.value is not None else "another value"
+            other = (
+                format_value(note.value)
+                if note is not None and note.value is not None
+                else "another value"
+            )
             actual = ctx.corrections[0].actual if ctx.corrections else "otherwise"
             why = f"The article says {actual}; {(note.by if note else None) or 'other reporting'} gives {other}."
             return Verdict(claim, "disputed", facts, why, tuple(ctx.corrections), tuple(ctx.notes), assertions, unaccounted, lang=r.lang)  # fmt: skip
@@ -179,10 +200,23 @@ class Checker:
             for fid in facts:  # what other reporting says of the evidence goes with it
                 fact = self.base.get(fid)
                 notes += [(fid, n) for n in fact.notes if n.kind != "nuance"] if fact else []
-            return Verdict(claim, "supported", facts, why, (), tuple(dict.fromkeys(notes)), assertions, (), 1.0, r.lang)
+            return Verdict(
+                claim,
+                "supported",
+                facts,
+                why,
+                (),
+                tuple(dict.fromkeys(notes)),
+                assertions,
+                (),
+                1.0,
+                r.lang,
+            )
         gaps = ", ".join(dict.fromkeys(t for _, t in unaccounted[:4]))
         why = f"No fact backs: {gaps}." if gaps else "No fact is about this claim."
-        return Verdict(claim, "not_enough_info", facts[:2], why, (), (), assertions, unaccounted, lang=r.lang)
+        return Verdict(
+            claim, "not_enough_info", facts[:2], why, (), (), assertions, unaccounted, lang=r.lang
+        )
 
 
 def _status(p: Part) -> str:

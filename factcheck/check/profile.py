@@ -99,7 +99,9 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 amount = Amount(float(item.value), unit, item.approx, f"values.{name}")
                 if unit in TIME_UNITS:
                     days = voc.duration_days.get(unit, 1.0)
-                    p.durations.append(Amount(item.value * days, "days", item.approx, f"values.{name}"))
+                    p.durations.append(
+                        Amount(item.value * days, "days", item.approx, f"values.{name}")
+                    )
                 p.amounts.append(amount)
             elif isinstance(item, int) and not isinstance(item, bool):
                 spec = fields.get(name)
@@ -130,7 +132,9 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
             p.durations.append(Amount(float(length), "days", "exact", "start/end"))
     for pred, names in voc.fields_of.items():  # a count of 0: nobody did it
         counts = [fact.values[n] for n in names if n in fact.values]
-        if counts and all(isinstance(c, int) and not isinstance(c, bool) and c == 0 for c in counts):
+        if counts and all(
+            isinstance(c, int) and not isinstance(c, bool) and c == 0 for c in counts
+        ):
             p.predicates[pred] = False
     finish(p, voc)
     parent = base.get(fact.part_of or "")

@@ -21,7 +21,9 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[\u3400-\u4dbf\u4e00-\u9fff]")
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[,;:.!?，；：。！？、]|\b(?:and|but|while|whereas)\b|但是|并且|同时")
 TIME_UNITS = ("days", "weeks", "months", "years", "decades")
-_TALLY = re.compile(r"(?<![\d.-])(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})(?:\s*(?:-|–)\s*(\d{1,3}))?(?![\d-])(?!\.\d)")
+_TALLY = re.compile(
+    r"(?<![\d.-])(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})(?:\s*(?:-|–)\s*(\d{1,3}))?(?![\d-])(?!\.\d)"
+)
 TALLY_FIELDS = ("for", "against", "abstain")
 CLASSIFIERS = "名个位项次轮天日年月周点条份架辆国方岁倍批"
 UNIT_GAP = 16  # characters between a number and the unit it counts
@@ -70,7 +72,13 @@ def read(text: str, voc: Vocabulary) -> Reading:
                     detail=f"values.{name}")  # fmt: skip
     for n in find_numbers(norm):
         if not any(taken[n.start : n.end]):
-            add("ordinal" if n.ordinal else "number", n.start, n.end, value=n.value, approx=n.approx)
+            add(
+                "ordinal" if n.ordinal else "number",
+                n.start,
+                n.end,
+                value=n.value,
+                approx=n.approx,
+            )
     blanked = "".join(" " if t else c for c, t in zip(norm, taken, strict=True))
     assert voc.matcher is not None
     for s, e, phrase in voc.matcher.finditer(blanked):
@@ -84,9 +92,9 @@ def read(text: str, voc: Vocabulary) -> Reading:
             for i in range(s, e):
                 taken[i] = True
             continue
-        if cat == "cue" and key == "negation" and voc.not_before and _CJK.match(phrase[-1]):
-            if norm.startswith(voc.not_before, e):
-                continue
+        cjk_negation = cat == "cue" and key == "negation" and _CJK.match(phrase[-1])
+        if cjk_negation and voc.not_before and norm.startswith(voc.not_before, e):
+            continue  # 不少, 非洲: a word, not a negation
         add(cat, s, e, key=key)
     r.parts.sort(key=lambda p: p.start)
     _lone_units(r, voc)
@@ -153,19 +161,26 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
 
 
 def _lone_units(r: Reading, voc: Vocabulary) -> None:
-    """"a week", "an hour": one of a time unit, written without a number."""
+    """ "a week", "an hour": one of a time unit, written without a number."""
     for u in r.of("unit"):
         m = re.search(r"\b(a|an|one)\s+$", r.norm[max(0, u.start - 4) : u.start])
-        if m and any(n.kind == "number" and n.end >= u.start - len(m.group(0)) and n.end <= u.start for n in r.parts):
+        if m and any(
+            n.kind == "number" and n.end >= u.start - len(m.group(0)) and n.end <= u.start
+            for n in r.parts
+        ):
             continue  # "one day": the number reader has it
         if m and u.key in voc.duration_days:
-            u.kind, u.value, u.start = "duration", voc.duration_days[u.key], u.start - len(m.group(0))
+            u.kind, u.value, u.start = (
+                "duration",
+                voc.duration_days[u.key],
+                u.start - len(m.group(0)),
+            )
             u.key = "days"
             u.approx = _approx(r.norm, u.start, u.end)
 
 
 def _approximations(r: Reading) -> None:
-    """"more than 130", "nearly 22 hours", "约二十天": the number keeps how exact it is, and
+    """ "more than 130", "nearly 22 hours", "约二十天": the number keeps how exact it is, and
     its span takes the words that say so (they are neither a comparison nor content)."""
     for n in list(r.parts):
         if n not in r.parts or n.kind not in ("number", "duration") or n.approx == "exact":
@@ -187,12 +202,16 @@ def _ordinals(r: Reading) -> None:
         if p.kind == "ordinal":
             if p.start > 0 and r.norm[p.start - 1] == "第":
                 p.start -= 1
-            unit = next((u for u in r.parts if u.kind == "unit" and 0 <= u.start - p.end <= 3), None)
+            unit = next(
+                (u for u in r.parts if u.kind == "unit" and 0 <= u.start - p.end <= 3), None
+            )
             if unit is not None and unit.key in ("rounds", "phases", "aims"):
                 p.key, p.end = unit.key, unit.end
                 r.parts.remove(unit)
         elif p.kind == "unit" and p.key in ("rounds", "phases"):
-            nxt = next((n for n in r.parts if n.kind == "number" and 0 <= n.start - p.end <= 1), None)
+            nxt = next(
+                (n for n in r.parts if n.kind == "number" and 0 <= n.start - p.end <= 1), None
+            )
             if nxt is not None and nxt.key == "":
                 nxt.kind, nxt.key, nxt.start = "ordinal", p.key, p.start
                 r.parts.remove(p)
@@ -238,7 +257,9 @@ def _negation(r: Reading, voc: Vocabulary) -> None:
     for cue in [p for p in r.parts if p.kind == "cue" and p.key == "negation"]:
         limit = min((b for b in clause_breaks if b >= cue.end), default=len(r.norm))
         after = [p for p in r.parts if cue.end <= p.start < limit and p.kind != "cue"]
-        target = next((p for p in after if p.kind == "predicate" and p.key not in voc.quality), None)
+        target = next(
+            (p for p in after if p.kind == "predicate" and p.key not in voc.quality), None
+        )
         if target is None:
             target = next((p for p in after if p.kind in ("predicate", "term", "entity", "number",
                                                             "date", "duration", "office")), None)  # fmt: skip

@@ -1,0 +1,84 @@
+"""The account of a claim: each part's status from the readers of each kind of meaning."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.check.comparison import _compare
+from factcheck.check.contradiction import _conflicts
+from factcheck.check.evidence import LENIENT, ORDER_CUES, Context, source_for
+from factcheck.check.lists import _identity, _lists, _text_lists
+from factcheck.check.model import Part
+from factcheck.check.negation import _negation
+from factcheck.check.order import _order, _sequence
+
+if TYPE_CHECKING:
+    pass
+
+
+def account(ctx: Context) -> None:
+    """Give every part of the claim its status, with the fact and field that back it."""
+    r, checker = ctx.reading, ctx.checker
+    for clause in ctx.clauses:
+        if not clause.sources:
+            continue
+        for part in clause.parts:
+            found = source_for(checker, clause.sources, part, r)
+            if found is not None:
+                part.status, part.fact, part.field = "supported", found[0].fact.id, found[1]
+    _identity(ctx)
+    _lists(ctx)
+    _text_lists(ctx)
+    _sequence(ctx)
+    _order(ctx)
+    _compare(ctx)
+    _conflicts(ctx)
+    _negation(ctx)
+    _operators(ctx)
+
+
+def _in_anchor_text(ctx: Context, cue: Part) -> bool:
+    """Whether the fact a statement is about says the cue's words itself ("after the war")."""
+    from factcheck.textnorm import normalize
+
+    word = normalize(cue.text)
+    for clause in ctx.clauses:
+        if clause.anchor is None or not clause.parts:
+            continue
+        if not clause.parts[0].start <= cue.start <= clause.parts[-1].end + 20:
+            continue
+        fact = clause.anchor.fact
+        texts = [fact.text.en, fact.text.zh]
+        for value in fact.values.values():
+            texts += [
+                v for v in (value if isinstance(value, tuple) else (value,)) if isinstance(v, str)
+            ]
+        if any(word in normalize(t) for t in texts):
+            return True
+    return False
+
+
+def _operators(ctx: Context) -> None:
+    """Cues not yet resolved: lenient ones are accounted when what they restate is backed;
+    strict ones (order, comparison) stay unaccounted."""
+    for cue in ctx.reading.of("cue"):
+        if cue.status != "unknown":
+            continue
+        if cue.key == "negation":
+            if cue.value is None:
+                cue.status = "unknown"
+            else:
+                cue.status = "operator"
+            continue
+        if cue.key in LENIENT:
+            kinds = LENIENT[cue.key]
+            present = [p for p in ctx.reading.parts if p.kind in kinds]
+            if not kinds or not present or any(p.status != "unknown" for p in present):
+                cue.status = "operator"
+            continue
+        if cue.key in (*ORDER_CUES, "all") and _in_anchor_text(ctx, cue):
+            cue.status = "operator"  # "demilitarise Gaza after the war": the fact says it so
+            continue
+        if cue.key == "author":  # every fact is the article's: "according to the article"
+            cue.status = "operator"
+            continue

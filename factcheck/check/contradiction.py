@@ -1,0 +1,265 @@
+"""Contradictions: a value, an actor, an office or a predicate that the fact a statement is
+about holds otherwise; disputed when other reporting gives the claimed value."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from factcheck.check.evidence import (
+    ENTITY_CONTEXT,
+    ORDER_CUES,
+    Context,
+    _amounts_for,
+    _compatible,
+    _date_fits,
+    _earliest,
+    _fits,
+    _speaks_of_absence,
+    _within,
+    backing,
+    source_for,
+    weight,
+)
+from factcheck.check.model import Correction, Part, Reading
+from factcheck.check.profile import Amount, Profile
+from factcheck.dates import DateMention
+from factcheck.facts import Note, format_number
+
+if TYPE_CHECKING:
+    from factcheck.check.judge import Checker
+
+VALUE_KINDS = ("number", "duration", "date", "entity", "ordinal", "office", "camp", "predicate")
+
+
+def _about(
+    ctx: Context,
+    p: Profile,
+    except_part: Part,
+    parts: list[Part] | None = None,
+    sources: list[Profile] | None = None,
+) -> bool:
+    """Whether a fact (with its context) is clearly what a statement is about: it backs
+    every other part of it, but for values that it contradicts too, and at least one
+    actor, ordinal or predicate."""
+    from factcheck.check.judge import CONTENT
+
+    r, checker = ctx.reading, ctx.checker
+    pool = parts if parts is not None else [x for x in r.parts if x.kind in CONTENT]
+    rest = [x for x in pool if x is not except_part and x.kind in CONTENT]
+    if not rest:
+        return False
+    srcs = sources or [p]
+    anchored = False
+    for x in rest:
+        if source_for(checker, srcs, x, r) is not None:
+            anchored = (
+                anchored
+                or x.kind in ("entity", "ordinal", "predicate")
+                or (x.kind == "term" and weight(checker, x) >= 1.5)
+            )
+            continue
+        if (
+            x.kind in VALUE_KINDS
+            and not x.negated
+            and any(_conflict(checker, s, x, r) for s in srcs)
+        ):
+            continue
+        return False
+    return anchored
+
+
+def _conflicts(ctx: Context) -> None:
+    """A value that a fact the statement is about holds otherwise: refuted, or disputed when
+    other reporting gives the claimed value. The best facts for the statement are asked in
+    turn; the first that accounts for all of it, backing or contradicting each part, with
+    a contradiction among them, decides. An actor's own profile does not overrule an event
+    that contradicts the statement."""
+    checker, r = ctx.checker, ctx.reading
+    for clause in ctx.clauses:
+        parts = [x for x in clause.parts if x.status in ("unknown", "supported") and not x.negated]
+        open_parts = [x for x in parts if x.status == "unknown"]
+        entity_anchor = clause.anchor is not None and clause.anchor.fact.kind in (
+            "party",
+            "person",
+            "place",
+        )
+        if not open_parts and not entity_anchor:
+            continue
+        for sources in clause.candidates:
+            found: list[tuple[Part, Profile, str, str]] = []
+            complete = True
+            for x in parts:
+                if x.status == "supported" and source_for(checker, sources, x, r) is not None:
+                    continue
+                hit = next(
+                    (
+                        (p, *c)
+                        for p in _conflict_sources(sources, x)
+                        if (c := _conflict(checker, p, x, r))
+                    ),
+                    None,
+                )
+                if hit is not None:
+                    found.append((x, *hit))
+                elif source_for(checker, sources, x, r) is None:
+                    complete = False
+                    break
+            anchored = any(
+                x.kind in ("entity", "ordinal", "predicate", "term", "unit") and source_for(checker, sources, x, r)
+                for x in parts if x not in [f[0] for f in found]
+            )  # fmt: skip
+            tally = all(f[0].detail.startswith("values.") for f in found)
+            if not complete or not found or (len(found) > 1 and not tally) or not anchored:
+                continue  # two contradictions from one fact: more likely the wrong fact
+            if not open_parts and sources[0].fact.kind in ("party", "person", "place"):
+                continue
+            for x, p, field_name, actual in found:
+                note = _other_reporting(p, x, field_name)
+                x.fact, x.field = p.fact.id, field_name
+                ctx.corrections.append(Correction(p.fact.id, field_name, x.text, actual))
+                if note is not None:
+                    x.status = "disputed"
+                    ctx.notes.append((p.fact.id, note))
+                else:
+                    x.status = "refuted"
+            break
+
+
+def _conflict_sources(sources: list[Profile], part: Part) -> list[Profile]:
+    """The facts of a statement's context that may contradict this part."""
+    return [
+        p for i, p in enumerate(sources)
+        if i == 0 or p.fact.kind not in ("party", "person", "place") or part.kind in ENTITY_CONTEXT
+    ]  # fmt: skip
+
+
+def _conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str, str] | None:
+    """The field and value of a fact that contradict this part, if any."""
+    kind = part.kind
+    if kind == "number":
+        amounts = _amounts_for(checker, p, part, r, typed=True)
+        if any(_fits(part, a) for a in _amounts_for(checker, p, part, r)):
+            return None
+        if not part.key and any(  # another number of the claim is the one that field holds
+            x is not part and x.kind == "number" and any(_fits(x, a) for a in amounts)
+            for x in r.parts
+        ):
+            return None
+        if amounts and not any(_fits(part, a) for a in amounts):
+            a = amounts[0]
+            return a.field, _describe(a)
+    elif kind == "duration":
+        if any(x.kind == "cue" and x.key in (*ORDER_CUES, "gap") for x in r.parts):
+            return None  # a time between two events, not the length of one
+        typed = [a for a in p.durations if a.field != "text"]
+        if typed and not any(_fits(part, a) for a in p.durations):
+            a = typed[0]
+            return a.field, f"{format_number(a.value)} days"
+    elif kind == "date":
+        mention = part.value
+        assert isinstance(mention, DateMention)
+        main = [(f, la, fl) for f, la, fl in p.days if fl in ("date", "start", "month")]
+        if not main or any(_date_fits(mention, f, la) for f, la, _ in p.days):
+            return None
+        if main[0][0] != main[0][1] and mention.day:
+            return None  # a period: the claim may speak of a day inside it
+        if _earliest(mention) > checker.last_day:
+            return None  # after the facts end: they cannot say
+        first, last, fl = main[0]
+        shown = p.fact.month or (
+            first.isoformat()
+            if first == last
+            else f"{first} – {'' if last == dt.date.max else last}"
+        )
+        return fl, shown
+    elif kind == "ordinal":
+        series = part.key  # "the first" alone names no series: nothing to contradict
+        if series in p.ordinals and p.ordinals[series] != part.value:
+            return "values.ordinal", str(p.ordinals[series])
+    elif kind in ("office", "camp"):
+        held = p.offices if kind == "office" else p.camps
+        if held and part.key not in held and p.fact.kind == "person":
+            return f"values.{kind}", str(p.fact.values.get(kind, ", ".join(sorted(held))))
+    elif kind == "entity":
+        if part.key in p.slots.get("absent", ()) and not _speaks_of_absence(checker, r):
+            return "values.absent", f"{checker.base.name(part.key, 'en')} absent"
+        kind_of = checker.voc.entity_kind
+        peers = [
+            x for x in r.parts
+            if x.kind == "entity" and kind_of.get(x.key) == kind_of.get(part.key)
+            and backing(checker, p, x, r) is None
+        ]  # fmt: skip
+        if len(peers) > 1:
+            return None  # who does what among several actors is not read: no contradiction
+        return _slot_conflict(checker, p, part, r)
+    elif kind == "predicate":
+        opposite = checker.voc.opposite.get(part.key)
+        if opposite and p.predicates.get(opposite) is True:
+            return "text", opposite
+        if p.predicates.get(part.key) is False:
+            return "text", f"not {part.key}"
+    return None
+
+
+def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str, str] | None:
+    """Another actor in the field the claim's predicate fills, when that field holds one
+    value or a closed list; another place where the fact happened."""
+    voc = checker.voc
+    kind = voc.entity_kind.get(part.key)
+    fields = [f for pred in r.of("predicate") for f in voc.fields_of.get(pred.key, ())]
+    if kind == "place" and "place" in p.slots:
+        fields.append("place")
+    for name in dict.fromkeys(fields):
+        held = p.slots.get(name)
+        if not held or part.key in held:
+            continue
+        same_kind = {h for h in held if voc.entity_kind.get(h) == kind}
+        if not same_kind:
+            continue
+        value = p.fact.values.get(name)
+        single = not isinstance(value, tuple) or len(value) == 1
+        if _within(checker, part.key, held):
+            continue
+        if single or p.fact.is_closed(name) or name == "place":
+            names = ", ".join(checker.base.name(h, "en") for h in sorted(same_kind))
+            return f"values.{name}", names
+    return None
+
+
+def _other_reporting(p: Profile, part: Part, field_name: str) -> Note | None:
+    """The also_reported note on this field whose value is the claimed one."""
+    for note in p.fact.notes:
+        if note.kind != "also_reported" or note.value is None:
+            continue
+        if note.field != field_name and not (
+            field_name in ("start", "date") and note.field in ("date", "start", "end")
+        ):
+            continue
+        values = note.value if isinstance(note.value, tuple) else (note.value,)
+        for v in values:
+            if _note_value_fits(part, v):
+                return note
+    return None
+
+
+def _note_value_fits(part: Part, v: object) -> bool:
+    from factcheck.facts import Quantity
+
+    if part.kind in ("number", "duration") and isinstance(v, Quantity):
+        return _compatible(float(part.value), part.approx, float(v.value), v.approx)  # type: ignore[arg-type]
+    if part.kind == "number" and isinstance(v, (int, float)):
+        return _compatible(float(part.value), part.approx, float(v), "exact")  # type: ignore[arg-type]
+    if part.kind == "date" and isinstance(v, dt.date):
+        return _date_fits(part.value, v, v)  # type: ignore[arg-type]
+    return False
+
+
+def _describe(a: Amount) -> str:
+    words = {
+        "more_than": "more than ",
+        "about": "about ",
+        "nearly": "nearly ",
+        "at_least": "at least ",
+    }
+    return f"{words.get(a.approx, '')}{format_number(a.value)} {a.unit}".strip()

@@ -1,0 +1,469 @@
+"""What backs a part of a claim: the statements of a claim, the fact each is about with its
+context, and how a fact's typed fields and words hold each kind of part."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from factcheck.check.model import Correction, Part, Reading
+from factcheck.check.profile import Amount, Profile
+from factcheck.dates import DateMention
+from factcheck.facts import Note
+
+if TYPE_CHECKING:
+    from factcheck.check.judge import Checker
+
+CONTENT_KINDS = (
+    "entity", "predicate", "term", "number", "duration", "date", "ordinal", "office", "camp", "unit",
+)  # fmt: skip
+
+
+ABOUT = 0.6
+
+
+CJK_SHARE = 0.6  # of a Chinese run's characters that must sit in a pair the fact holds  # share of the rest of a claim a fact must back to be what the claim is about
+
+
+ORDER_CUES = ("before", "after")
+
+
+COMPARE_CUES = ("more", "fewer", "longer", "shorter")
+
+
+# operators that only restate what a backed part says: accounted when that part is
+LENIENT = {"lasted": ("duration",), "total": ("number", "duration"), "gap": ("entity", "duration"),
+           "among": ("entity", "term", "predicate"), "times": ()}  # fmt: skip
+
+
+_CLAUSE = re.compile(r"[,;:.!?，；：。！？]")
+
+
+@dataclass
+class Clause:
+    """One statement of a claim, the fact it is about, and that fact's context: its
+    parents (a phase's resolution) and the facts of the entities it names."""
+
+    parts: list[Part]
+    anchor: Profile | None
+    sources: list[Profile]
+    candidates: list[list[Profile]] = field(default_factory=list)  # best first, with context
+
+
+@dataclass
+class Context:
+    """One claim being accounted for: its reading, its clauses, and what was found."""
+
+    checker: Checker
+    reading: Reading
+    clauses: list[Clause]
+    ranked: list[Profile]
+    corrections: list[Correction] = field(default_factory=list)
+    notes: list[tuple[str, Note]] = field(default_factory=list)
+
+    @property
+    def evidence(self) -> list[Profile]:
+        return [c.anchor for c in self.clauses if c.anchor is not None]
+
+
+_SPLIT = re.compile(
+    r"[,;，；。]|\b(?:and|but|while|whereas|then|(?:only |shortly |soon )?(?:after|before)|"
+    r"following|preceded|followed)\b|并且|而且|但是?|随后|此后|之后|之前|以后|以前|此前"
+)
+
+
+def clauses(r: Reading, content: list[Part]) -> list[list[Part]]:
+    """The claim's statements: split where both sides say something of their own (each
+    has a predicate, a number or a date), so "A and B" lists stay one statement."""
+    cuts = [m.start() for m in _SPLIT.finditer(r.claim)]
+    groups: list[list[Part]] = [content]
+    for cut in cuts:
+        last = groups[-1]
+        left = [p for p in last if p.end <= cut]
+        right = [p for p in last if p.start >= cut]
+        if _says(left) and _says(right):
+            groups[-1:] = [left, right]
+    return groups
+
+
+def _says(parts: list[Part]) -> bool:
+    return any(p.kind in ("predicate", "number", "duration", "date") for p in parts) and any(
+        p.kind in ("entity", "term", "ordinal") for p in parts
+    )
+
+
+def context_of(checker: Checker, p: Profile, parts: list[Part]) -> list[Profile]:
+    """A fact with its parents and the facts of the entities the clause names."""
+    out = [p]
+    parent = checker.base.get(p.fact.part_of or "")
+    depth = 0
+    while parent is not None and depth < 3:
+        out.append(checker.by_id[parent.id])
+        parent = checker.base.get(parent.part_of or "")
+        depth += 1
+    for x in parts:
+        if x.kind == "entity" and x.key in checker.by_id and x.key in p.entities:
+            out.append(checker.by_id[x.key])
+    return out
+
+
+ENTITY_CONTEXT = ("entity", "office", "camp")
+
+
+SOURCE_FACTOR = (1.0, 0.8, 0.5)  # the fact itself, a parent, an entity's own fact
+
+
+def clause_score(checker: Checker, sources: list[Profile], parts: list[Part], r: Reading) -> float:
+    """How much of a statement a fact (with its context) backs: typed fields count more than
+    words, the fact itself more than its parents or the entities' own facts."""
+    total = 0.0
+    for x in parts:
+        found = source_for(checker, sources, x, r)
+        if found is None:
+            continue
+        p, where = found
+        i = (
+            0
+            if p is sources[0]
+            else (
+                2
+                if p.fact.kind in ("party", "person", "place")
+                and p.fact.id != sources[0].fact.part_of
+                else 1
+            )
+        )
+        total += (
+            weight(checker, x) * SOURCE_FACTOR[i] * (1.2 if where.startswith("values.") else 1.0)
+        )
+    if sources[0].fact.kind in ("party", "person", "place") and any(
+        x.kind == "predicate" for x in parts
+    ):
+        total *= 0.7  # an event is better evidence of what happened than an actor's profile
+    anchor = sources[0]
+    for x in parts:  # a fact that holds a value of the same kind is about what the claim asks
+        if (x.kind == "duration" and any(a.field != "text" for a in anchor.durations)) or (
+            x.kind == "number"
+            and x.key
+            and any(a.unit == x.key and a.field.startswith("values.") for a in anchor.amounts)
+        ):
+            total += 0.5
+        elif x.kind == "date" and any(f in ("date", "start", "month") for _, _, f in anchor.days):
+            total += 0.3
+    return total
+
+
+def source_for(
+    checker: Checker, sources: list[Profile], part: Part, r: Reading
+) -> tuple[Profile, str] | None:
+    """The first of a statement's sources that backs the part, and the field. An entity's
+    own fact backs only that entity and what describes it (office, camp). What the fact the
+    statement is about contradicts, its context does not back; nor does anyone back an
+    actor whom the statement's fact puts in another role than the claim does."""
+    from factcheck.check.contradiction import _conflict  # the two read each other
+
+    anchor = sources[0]
+    if part.kind == "predicate" and not part.negated and _conflict(checker, anchor, part, r):
+        return None
+    if part.kind == "entity" and _other_role(checker, sources, part, r):
+        return None
+    for i, p in enumerate(sources):
+        is_entity_fact = (
+            i > 0
+            and p.fact.kind in ("party", "person", "place")
+            and p.fact.id != anchor.fact.part_of
+        )
+        if is_entity_fact and (
+            part.kind not in ENTITY_CONTEXT or (part.kind == "entity" and part.key != p.fact.id)
+        ):
+            continue
+        where = backing(checker, p, part, r)
+        if where == "values.absent" and not _speaks_of_absence(checker, r):
+            return None  # the fact says this actor was not there
+        if where is not None:
+            return p, where
+    return None
+
+
+def _speaks_of_absence(checker: Checker, r: Reading) -> bool:
+    return any(x.kind == "cue" and x.key == "negation" for x in r.parts) or any(
+        x.kind == "predicate" and x.key == "absent" for x in r.parts
+    )
+
+
+_BY = re.compile(r"\bby\b|由|被")
+
+
+def _agent(r: Reading, entity: Part, predicate: Part) -> bool:
+    """Whether an actor is the doer of a predicate, by position: just before it ("Qatar
+    mediated", 卡塔尔斡旋) or after "by"/由 beyond it ("submitted by the US")."""
+    if entity.end <= predicate.start:
+        between = r.claim[entity.end : predicate.start]
+        return not _BY.search(between) and not re.search(r"[,;，；。]", between)
+    return bool(_BY.search(r.claim[predicate.end : entity.start]))
+
+
+def _other_role(checker: Checker, sources: list[Profile], part: Part, r: Reading) -> bool:
+    """True when a source fills the field of the claim's predicate (submitted_by, mediators)
+    with actors of this one's kind, but not with this one."""
+    kind_of = checker.voc.entity_kind
+    preds = [x for x in r.of("predicate") if not x.negated and checker.voc.fields_of.get(x.key)]
+    preds = [x for x in preds if _agent(r, part, x)]
+    fields = {f for pred in preds for f in checker.voc.fields_of.get(pred.key, ())}
+    for p in sources:
+        for f in fields & set(p.slots):
+            same = [h for h in p.slots[f] if kind_of.get(h) == kind_of.get(part.key)]
+            single = not isinstance(p.fact.values.get(f), tuple) or len(same) == 1
+            elsewhere = part.key not in p.slots[f] and not _within(checker, part.key, set(same))
+            if same and elsewhere and (single or p.fact.is_closed(f)):
+                return True
+    return False
+
+
+def weight(checker: Checker, part: Part) -> float:
+    from factcheck.check.judge import WEIGHT
+
+    if part.kind == "term":
+        if part.key.isascii():
+            return min(max(checker.idf.get(f"t:{part.key}", 3.0), 0.5), 3.0)
+        return 0.6 * len(part.key)
+    return WEIGHT.get(part.kind, 1.0)
+
+
+def backs(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
+    """Whether a fact holds what this part says (negation aside)."""
+    return backing(checker, p, part, r) is not None
+
+
+def backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
+    """The field of the fact that backs the part ("text" for its words), or None."""
+    kind, key = part.kind, part.key
+    if part.negated:  # a denial is backed by a fact that denies it too, or states the opposite
+        actors = [
+            x.key
+            for x in r.parts
+            if x.kind == "entity" and checker.voc.entity_kind.get(x.key) != "place"
+        ]
+        doers = {e for n, refs in p.slots.items() if n != "absent" for e in refs}
+        if any(a in doers and a not in p.slots.get("absent", ()) for a in actors):
+            return None  # the fact denies it of someone else
+        if kind == "predicate":
+            opposite = checker.voc.opposite.get(key)
+            denied = p.predicates.get(key) is False or (
+                opposite and p.predicates.get(opposite) is True
+            )
+            return "text" if denied else None
+        if kind == "term":
+            return "text" if key in p.denied else None
+        return None
+    if kind == "entity":
+        if key not in p.entities:
+            # the IDF is Israel's, southern Gaza is in Gaza: a fact naming a part backs the whole
+            inner = next((e for e in p.entities if key in checker.ancestors(e)), None)
+            if inner is None:
+                return None
+            return next((f"values.{n}" for n, refs in p.slots.items() if inner in refs), "text")
+        kind_of = checker.voc.entity_kind
+        roles = [
+            f for pred in r.of("predicate") if _agent(r, part, pred)
+            for f in checker.voc.fields_of.get(pred.key, ())
+            if f in p.slots and any(kind_of.get(h) == kind_of.get(key) for h in p.slots[f])
+        ]  # fmt: skip
+        if (
+            roles
+            and not any(key in p.slots[f] for f in roles)
+            and any(key in refs for refs in p.slots.values())
+        ):
+            return None  # named, but in another role than the claim gives it
+        return next((f"values.{n}" for n, refs in p.slots.items() if key in refs), "text")
+    if kind == "predicate":
+        if p.predicates.get(key) is True:
+            return "text"
+        fields = checker.voc.fields_of.get(key, ())
+        for f in fields:
+            value = p.fact.values.get(f)
+            if value not in (None, 0, ()) and p.predicates.get(key) is not False:
+                return f"values.{f}"
+            if f in ("start", "end", "date", "month") and getattr(p.fact, f) is not None:
+                return f
+        return None
+    if kind == "unit":
+        if any(a.unit == key for a in p.amounts):
+            return next(a.field for a in p.amounts if a.unit == key)
+        word = checker.voc.word_key(part.text)
+        held = word in p.terms if word.isascii() else _cjk_backed(word, p.grams)
+        if held or not p.syn.isdisjoint(checker.voc.synonyms.get(word, ())):
+            return "text"
+        return None
+    if kind == "term":
+        if key in p.denied:
+            return None
+        held = key in p.terms if key.isascii() else _cjk_backed(key, p.grams)
+        if not held and not p.syn.isdisjoint(checker.voc.synonyms.get(key, ())):
+            held = True
+        return "text" if held else None
+    if kind == "number":
+        match = next((a for a in _amounts_for(checker, p, part, r) if _fits(part, a)), None)
+        return match.field if match else None
+    if kind == "duration":
+        match = next((a for a in p.durations if _fits(part, a)), None)
+        return match.field if match else None
+    if kind == "date":
+        mention = part.value
+        assert isinstance(mention, DateMention)
+        for first, last, f in p.days:
+            if mention.day and first != last and f not in ("month",):
+                if _date_fits(mention, first, first):
+                    return "start"
+                if _date_fits(mention, last, last):
+                    return "end"
+                continue  # a day inside a period is not the day of anything in it
+            if mention.day and f == "month":
+                continue  # a day is more than a fact known only to its month says
+            if _date_fits(mention, first, last):
+                return f
+        return None
+    if kind == "ordinal":
+        n = part.value
+        if key:
+            return "values.ordinal" if p.ordinals.get(key) == n else None
+        return "values.ordinal" if n in p.ordinals.values() else None
+    if kind == "office":
+        return "values.office" if key in p.offices else None
+    if kind == "camp":
+        return "values.camp" if key in p.camps else None
+    return None
+
+
+def _cjk_backed(run: str, grams: set[str]) -> bool:
+    """Every character of a Chinese run is in a pair of the run that the fact holds (a lone
+    character: the character itself)."""
+    if len(run) == 1:
+        return run in grams
+    covered = sum(
+        any(run[j : j + 2] in grams for j in (i - 1, i) if j >= 0 and j + 2 <= len(run))
+        for i in range(len(run))
+    )
+    return covered >= CJK_SHARE * len(run)
+
+
+def _amounts_for(
+    checker: Checker, p: Profile, part: Part, r: Reading, typed: bool = False
+) -> list[Amount]:
+    """The amounts of a fact a claimed number is to be compared with: those of the fields
+    the claim's predicates name (votes for, released), else those with its unit; a bare
+    number may match any amount (an identifier such as 2735), but is compared (`typed`)
+    only with a field its predicate names."""
+    if part.detail.startswith("values."):  # a tally's column: 14-0-1
+        return [a for a in p.amounts if a.field == part.detail]
+    linked = {
+        f"values.{f}"
+        for pred in r.of("predicate")
+        for f in checker.voc.fields_of.get(pred.key, ())
+    }
+    by_field = [
+        a
+        for a in p.amounts
+        if a.field in linked and (not part.key or _same_unit(part.key, a.unit) or a.unit == "")
+    ]
+    if by_field:
+        return by_field
+    if part.key:
+        found = [a for a in p.amounts if a.unit == part.key]
+    else:
+        found = [] if typed else list(p.amounts)
+    return [a for a in found if a.field.startswith("values.")] if typed else found
+
+
+def _same_unit(a: str, b: str) -> bool:
+    return a == b or (a in ("members", "votes") and b in ("members", "votes"))
+
+
+def _fits(part: Part, a: Amount) -> bool:
+    """A claimed number against a fact's, given how exact each is ("more than 130")."""
+    claimed = float(part.value)  # type: ignore[arg-type]
+    return _compatible(claimed, part.approx, a.value, a.approx)
+
+
+def _compatible(claimed: float, c_approx: str, actual: float, a_approx: str) -> bool:
+    if a_approx == "exact":
+        if c_approx == "exact":
+            return math.isclose(claimed, actual, rel_tol=1e-9, abs_tol=1e-9)
+        if c_approx == "about":
+            return abs(actual - claimed) <= max(0.1 * claimed, 1.0)
+        if c_approx == "more_than":
+            return actual > claimed
+        if c_approx == "at_least":
+            return actual >= claimed
+        if c_approx == "nearly":
+            return claimed * 0.85 <= actual <= claimed
+        if c_approx == "less_than":
+            return actual < claimed
+        if c_approx == "at_most":
+            return actual <= claimed
+        return False
+    # the fact itself is approximate: the claim must say the same or something it implies
+    if c_approx == a_approx:
+        return math.isclose(claimed, actual) or (c_approx == "more_than" and claimed <= actual)
+    if a_approx == "more_than":
+        return (c_approx in ("more_than", "at_least") and claimed <= actual) or (
+            c_approx == "about" and abs(claimed - actual) <= 0.15 * actual and claimed > actual
+        )
+    if a_approx == "about":
+        return c_approx in ("about", "exact", "nearly") and abs(claimed - actual) <= 0.1 * actual
+    return False
+
+
+def _earliest(mention: DateMention) -> dt.date:
+    """The first day a date as written can mean (a year without month: 1 January)."""
+    if mention.year is None:
+        return dt.date.min
+    try:
+        return dt.date(mention.year, mention.month or 1, mention.day or 1)
+    except ValueError:
+        return dt.date.min
+
+
+def _date_fits(mention: DateMention, first: dt.date, last: dt.date) -> bool:
+    """A date as written ("June 10", "2024年6月", "2023") against a day or period of a fact."""
+    if mention.year and not (first.year <= mention.year <= last.year):
+        return False
+    if mention.month and mention.day:
+        years = (
+            [mention.year]
+            if mention.year
+            else list(range(first.year, min(last.year, first.year + 3) + 1))
+        )
+        for year in years:
+            try:
+                day = dt.date(year, mention.month, mention.day)
+            except ValueError:
+                return False
+            if first <= day <= last:
+                return True
+        return False
+    if mention.month:
+        start = (first.year, first.month)
+        end = (last.year, last.month)
+        years = (
+            [mention.year]
+            if mention.year
+            else list(range(first.year, min(last.year, first.year + 3) + 1))
+        )
+        return any(start <= (y, mention.month) <= end for y in years)
+    return mention.year is not None
+
+
+def _within(checker: Checker, place: str, held: set[str]) -> bool:
+    """Paris is within Europe, Rafah within Gaza: a place and one that holds it agree."""
+    for start, others in ((place, held), *((h, {place}) for h in held)):
+        fact = checker.base.get(start)
+        depth = 0
+        while fact is not None and depth < 5:
+            if fact.id in others and fact.id != start:
+                return True
+            fact = checker.base.get(fact.part_of or "")
+            depth += 1
+    return False

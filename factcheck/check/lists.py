@@ -1,0 +1,155 @@
+"""Lists and identity: a closed list of actors or texts, and "X was the Y" between people."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from factcheck.check.evidence import Context
+from factcheck.check.model import Correction, Part, Reading
+from factcheck.check.reader import read
+
+if TYPE_CHECKING:
+    from factcheck.check.judge import Checker
+
+_COPULA = re.compile(
+    r"\b(?:is|was|are|were|served as|serves as|acted as|became)\b|是|担任|任|出任"
+)
+
+
+def _identity(ctx: Context) -> None:
+    """ "X was the Y" with X and Y two different people: refuted ("Collins was the
+    commander" when the commander is Armstrong)."""
+    kind_of = ctx.checker.voc.entity_kind
+    for clause in ctx.clauses:
+        people = [x for x in clause.parts if x.kind == "entity" and kind_of.get(x.key) == "person"]
+        if len(people) != 2 or any(x.kind == "predicate" for x in clause.parts):
+            continue
+        a, b = people
+        if a.key == b.key or not _COPULA.search(ctx.reading.claim[a.end : b.start]):
+            continue
+        if a.key.startswith("outside-") or b.key.startswith("outside-"):
+            continue
+        b.status, b.fact, b.field = "refuted", b.key, "aliases"
+        actual = (
+            ctx.checker.base.name(a.key, "en")
+            + " and "
+            + ctx.checker.base.name(b.key, "en")
+            + " are different people"
+        )
+        ctx.corrections.append(Correction(b.key, "aliases", f"{a.text} = {b.text}", actual))
+
+
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
+
+
+def _lists(ctx: Context) -> None:
+    """A list the claim gives ("A, B and C") against a closed list of a fact: a member the
+    fact's list lacks is refuted, names the facts do not know included."""
+    checker = ctx.checker
+    kind_of = checker.voc.entity_kind
+    for clause in ctx.clauses:
+        members = [x for x in clause.parts if x.kind == "entity"]
+        strangers = [
+            x for x in clause.parts
+            if x.kind == "term" and x.start > 0 and _NAME.fullmatch(x.text) and x.status == "unknown"
+        ]  # fmt: skip
+        if len(members) + len(strangers) < 2 or not members:
+            continue
+        for sources in clause.candidates[:3]:
+            p = sources[0]
+            closed = [
+                f
+                for f in p.fact.closed
+                if f in p.slots and any(m.key in p.slots[f] for m in members)
+            ]
+            if not closed:
+                continue
+            held = p.slots[closed[0]]
+            kind = {kind_of.get(h) for h in held}
+            outsiders = [m for m in members if m.key not in held and kind_of.get(m.key) in kind]
+            outsiders += strangers
+            if not outsiders:
+                continue
+            names = ", ".join(checker.base.name(h, "en") for h in sorted(held))
+            for m in outsiders:
+                m.status, m.fact, m.field = "refuted", p.fact.id, f"values.{closed[0]}"
+                ctx.corrections.append(Correction(p.fact.id, f"values.{closed[0]}", m.text, names))
+            break
+
+
+_ITEMS_START = re.compile(r"\b(?:are|were|is|was|include|includes|included)\b|[:：]|是|为|包括")
+
+
+_ITEM_SPLIT = re.compile(r",|，|、|;|；|\band\b|\bor\b|和|以及|及")
+
+
+def _text_lists(ctx: Context) -> None:
+    """ "The three aims are A, B and C" against a closed list of texts: every item must be
+    one of the list's texts; an item that is none of them is refuted."""
+    checker, r = ctx.checker, ctx.reading
+    m = _ITEMS_START.search(r.claim)
+    if m is None:
+        return
+    cuts = [m.end(), *(x.end() for x in _ITEM_SPLIT.finditer(r.claim, m.end())), len(r.claim) + 1]
+    items = []
+    for a, b in pairwise(cuts):
+        inside = [
+            x
+            for x in r.parts
+            if a <= x.start < b and x.kind in ("predicate", "term", "entity", "unit")
+        ]
+        if inside:
+            items.append(inside)
+    if len(items) < 2:
+        return
+    for p in ctx.ranked[:10]:
+        for name in p.fact.closed:
+            value = p.fact.values.get(name)
+            if not isinstance(value, tuple) or not all(isinstance(t, str) for t in value):
+                continue
+            texts = [str(t) for t in value]
+            if all(t.isascii() for t in texts) != (r.lang == "en"):
+                continue  # a list written in the other language: its words cannot be compared
+            readings = [read(t, checker.voc) for t in texts]
+            matched = [_item_in(checker, item, readings) for item in items]
+            if sum(matched) < 1 or (sum(matched) < len(items) - 1 and len(items) > 2):
+                continue
+            if all(matched):
+                for item in items:
+                    for x in item:
+                        if x.status == "unknown":
+                            x.status, x.fact, x.field = "supported", p.fact.id, f"values.{name}"
+                return
+            for item, ok in zip(items, matched, strict=True):
+                for x in item:
+                    if ok and x.status == "unknown":
+                        x.status, x.fact, x.field = "supported", p.fact.id, f"values.{name}"
+                    elif not ok:
+                        x.status, x.fact, x.field = "refuted", p.fact.id, f"values.{name}"
+                if not ok:
+                    text = r.claim[item[0].start : item[-1].end]
+                    ctx.corrections.append(
+                        Correction(p.fact.id, f"values.{name}", text, "; ".join(texts))
+                    )
+            return
+
+
+def _item_in(checker: Checker, item: list[Part], readings: list[Reading]) -> bool:
+    """Whether one item of a claimed list says what one text of the fact's list says."""
+    voc = checker.voc
+    for rd in readings:
+        preds = {x.key for x in rd.parts if x.kind == "predicate"}
+        words = {x.key for x in rd.parts if x.kind in ("term", "entity", "unit")}
+        groups = {g for w in words for g in voc.synonyms.get(w, ())}
+        want_preds = [x.key for x in item if x.kind == "predicate"]
+        want_words = [x.key for x in item if x.kind in ("term", "entity", "unit")]
+        if not all(k in preds for k in want_preds):
+            continue
+        if want_words and not any(
+            w in words or groups & set(voc.synonyms.get(w, ())) for w in want_words
+        ):
+            continue
+        return True
+    return False

@@ -1,0 +1,251 @@
+"""Time between and order of events: "before", "after", "a week later", 相隔, and amounts
+in the order a fact lists them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from factcheck.check.evidence import (
+    _CLAUSE,
+    ABOUT,
+    CONTENT_KINDS,
+    ORDER_CUES,
+    Context,
+    _compatible,
+    backing,
+    backs,
+    weight,
+)
+from factcheck.check.model import Correction, Part, Reading
+from factcheck.check.profile import Profile
+from factcheck.facts import format_number
+
+if TYPE_CHECKING:
+    pass
+
+
+def _sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
+    """The claim's parts on the main side and on the reference side of an order or
+    comparison cue: "A before B" (English, and Chinese adverbs 随后, 此前), "在B之后A"."""
+    from factcheck.check.judge import CONTENT
+
+    content = [p for p in r.parts if p.kind in CONTENT]
+    postposition = (
+        not cue.text.isascii() and cue.key in ORDER_CUES and cue.text[-1] in "前后夕日天"
+    )
+    if postposition and cue.text not in ("此前", "此后", "随后"):
+        text = r.claim
+        start = max((m.end() for m in _CLAUSE.finditer(text, 0, cue.start)), default=0)
+        at = text.rfind("在", start, cue.start)
+        start = at + 1 if at >= 0 else start
+        ref = [p for p in content if start <= p.start < cue.start]
+        main = [p for p in content if p not in ref]
+        return main, ref
+    if cue.text in ("此前", "此后", "随后", "后来", "接着"):
+        ref = [p for p in content if p.end <= cue.start]
+        main = [p for p in content if p.start >= cue.end]
+        return main, ref
+    ref = [p for p in content if p.start >= cue.end]
+    end = min((m.start() for m in _CLAUSE.finditer(r.claim, cue.end)), default=len(r.claim))
+    ref = [p for p in ref if p.start < end] or ref
+    main = [p for p in content if p not in ref]
+    return main, ref
+
+
+def _best(ctx: Context, parts: list[Part], need: str) -> Profile | None:
+    """The fact that backs most of these parts and has what the comparison needs."""
+    checker, r = ctx.checker, ctx.reading
+    best, best_score = None, 0.0
+    total = sum(weight(checker, x) for x in parts) or 1.0
+    for p in ctx.ranked:
+        if need == "day" and p.fact.first_day is None:
+            continue
+        score = sum(weight(checker, x) for x in parts if backs(checker, p, x, r))
+        score += 0.01 if p.fact.date else 0.0  # a day rather than a month or period
+        if score > best_score:
+            best, best_score = p, score
+    if best is None or best_score - 0.01 < ABOUT * total:
+        return None
+    return best
+
+
+def _gap(ctx: Context) -> None:
+    """Time between two dated facts: "a week after the vote", "ten days separated X and Y",
+    "相隔五天". The claimed duration is compared with the days between them."""
+    r = ctx.reading
+    durations = [p for p in r.parts if p.kind == "duration" and p.status == "unknown"]
+    cues = [c for c in r.of("cue") if c.key in (*ORDER_CUES, "gap")]
+    if len(durations) != 1 or not cues:
+        return
+    d, cue = durations[0], cues[0]
+    if cue.key == "gap":
+        others = [p for p in r.parts if p.kind in CONTENT_KINDS and p is not d]
+        split = _and_split(r, others)
+        if split is None:
+            return
+        main, ref = split
+    else:
+        main, ref = _sides(r, cue)
+        main = [p for p in main if p is not d]
+        ref = [p for p in ref if p is not d]
+    if not main or not ref:
+        return
+    a, b = _best(ctx, main, "day"), _best(ctx, ref, "day")
+    if a is None or b is None or a is b:
+        return
+    day_a, day_b = _day(a, main), _day(b, ref)
+    if day_a is None or day_b is None:
+        return
+    gap = abs((day_a - day_b).days)
+    holds = _compatible(float(d.value), d.approx, float(gap), "exact")  # type: ignore[arg-type]
+    if cue.key in ORDER_CUES:
+        holds = holds and (day_a > day_b if cue.key == "after" else day_a < day_b)
+    _back_sides(ctx, ((main, a), (ref, b)))
+    d.fact, d.field = a.fact.id, "date"
+    cue.fact, cue.field = a.fact.id, "date"
+    if holds:
+        d.status, cue.status = "supported", "operator"
+        return
+    ctx.corrections.append(
+        Correction(a.fact.id, "date", d.text, f"{gap} days ({day_b} to {day_a})")
+    )
+    for p, other in (
+        (a, day_b),
+        (b, day_a),
+    ):  # with the day other reporting gives  # other reporting's day
+        for note in p.fact.notes:
+            if (
+                note.kind == "also_reported"
+                and note.field in ("date", "start")
+                and isinstance(note.value, dt.date)
+            ):
+                alt = abs((note.value - other).days)
+                if _compatible(float(d.value), d.approx, float(alt), "exact"):  # type: ignore[arg-type]
+                    d.status, d.fact, cue.status = "disputed", p.fact.id, "operator"
+                    ctx.notes.append((p.fact.id, note))
+                    return
+    d.status = "refuted"
+
+
+def _and_split(r: Reading, parts: list[Part]) -> tuple[list[Part], list[Part]] | None:
+    """The two things joined by "and"/和/与 in "between A and B"."""
+    m = re.search(r"\band\b|和|与|到|至", r.claim)
+    if m is None:
+        return None
+    left = [p for p in parts if p.end <= m.start()]
+    right = [p for p in parts if p.start >= m.end()]
+    return (left, right) if left and right else None
+
+
+def _back_sides(ctx: Context, sides: tuple[tuple[list[Part], Profile], ...]) -> None:
+    for side, p in sides:
+        for x in side:
+            if x.status == "unknown":
+                where = backing(ctx.checker, p, x, ctx.reading)
+                if where is not None:
+                    x.status, x.fact, x.field = "supported", p.fact.id, where
+
+
+def _order(ctx: Context) -> None:
+    r, checker = ctx.reading, ctx.checker
+    _gap(ctx)
+    for cue in [c for c in r.of("cue") if c.key in ORDER_CUES and c.status == "unknown"]:
+        main, ref = _sides(r, cue)
+        if not main or not ref or any(p.kind == "duration" for p in r.parts):
+            continue
+        a, b = _best(ctx, main, "day"), _best(ctx, ref, "day")
+        if a is None or b is None or a is b:
+            continue
+        day_a, day_b = _day(a, main), _day(b, ref)
+        if day_a is None or day_b is None or day_a == day_b or _overlap(a, b):
+            continue
+        for side, p in ((main, a), (ref, b)):
+            for x in side:
+                where = backing(checker, p, x, r)
+                if where is not None and x.status == "unknown":
+                    x.status, x.fact, x.field = "supported", p.fact.id, where
+        holds = day_a < day_b if cue.key == "before" else day_a > day_b
+        if cue.negated:
+            holds = not holds
+        cue.fact, cue.field = a.fact.id, "date"
+        if holds:
+            cue.status = "operator"
+        else:
+            cue.status = "refuted"
+            word = "before" if day_a < day_b else "after"
+            ctx.corrections.append(
+                Correction(
+                    a.fact.id,
+                    "date",
+                    f"{cue.key} {b.fact.id}",
+                    f"{day_a}, {word} {b.fact.id} ({day_b})",
+                )
+            )
+
+
+def _overlap(a: Profile, b: Profile) -> bool:
+    """Two facts known only to a month or a period that share days cannot be ordered."""
+    sa, sb = a.fact.span(), b.fact.span()
+    if sa is None or sb is None or (a.fact.date and b.fact.date):
+        return False
+    if a.fact.corrected_day() or b.fact.corrected_day():
+        return False
+    return (
+        sa[0] <= sb[1]
+        and sb[0] <= sa[1]
+        and (a.fact.month is not None or b.fact.month is not None)
+    )
+
+
+def _day(p: Profile, side: list[Part] | None = None) -> dt.date | None:
+    """The day an event is placed at: its end when the claim speaks of its ending."""
+    if side and any(x.kind == "predicate" and x.key == "end" for x in side) and p.fact.end:
+        return p.fact.end
+    return p.fact.corrected_day() or p.fact.first_day
+
+
+def _sequence(ctx: Context) -> None:
+    """ "extended first by three days, then by one": amounts in the order a fact lists them
+    (`quantities`); the same amounts in another order are refuted."""
+    r = ctx.reading
+    values = [x for x in r.parts if x.kind in ("number", "duration")]
+    if len(values) < 2:
+        return
+    for p in ctx.ranked[:8]:
+        for name, value in p.fact.values.items():
+            if (
+                not isinstance(value, tuple)
+                or len(value) < 2
+                or not all(hasattr(v, "unit") for v in value)
+            ):
+                continue
+            amounts = [float(v.value) for v in value]  # type: ignore[union-attr]
+            claimed = [x for x in values if float(x.value) in amounts]  # type: ignore[arg-type]
+            if len(claimed) < 2:
+                continue
+            order = [amounts.index(float(x.value)) for x in claimed]  # type: ignore[arg-type]
+            if len(set(order)) < len(order):
+                continue
+            holds = order == sorted(order)
+            for x in claimed:
+                x.status, x.fact, x.field = (
+                    ("supported" if holds else "refuted"),
+                    p.fact.id,
+                    f"values.{name}",
+                )
+            for cue in r.of("cue"):
+                if cue.key in ("after", "before") and cue.status == "unknown" and holds:
+                    cue.status = "operator"
+            for o in r.of("ordinal"):
+                if o.status == "unknown" and not o.key and holds:
+                    o.status, o.fact = "supported", p.fact.id
+            if not holds:
+                shown = ", then ".join(format_number(a) for a in amounts)
+                ctx.corrections.append(
+                    Correction(
+                        p.fact.id, f"values.{name}", ", then ".join(x.text for x in claimed), shown
+                    )
+                )
+            return
