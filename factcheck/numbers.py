@@ -34,8 +34,11 @@ EN_ORDINALS = {
 _EN_WORD = "|".join(sorted([*EN_UNITS, *EN_TENS, *EN_SCALES, *EN_GROUPS], key=len, reverse=True))
 _EN_NUMBER = re.compile(rf"\b(?:{_EN_WORD})(?:(?:\s+|-|\s+and\s+)(?:{_EN_WORD}))*\b")
 _EN_ORDINAL = re.compile(rf"\b({'|'.join(EN_ORDINALS)})\b")
-_ARABIC = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*([万亿]))?")
-_ARABIC_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)\b")
+# at most 15 digits: a longer run is not a count anyone means (and would not fit a float)
+_ARABIC = re.compile(
+    r"(?<![\d.])(\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?![\d,])(?:\.(\d{1,15}))?(?:\s*([万亿]))?"
+)
+_ARABIC_ORDINAL = re.compile(r"(?<!\d)(\d{1,6})(?:st|nd|rd|th)\b")
 _CN_RUN = re.compile(f"[{CN_CHARS}]+")
 
 APPROX_BEFORE = (

@@ -348,7 +348,7 @@ def grade(question: Question, reply: str) -> bool:
     # then the option's number
     if any(norm == normalize(c) for c in question.choices):
         return norm == normalize(question.answer)
-    if text.isdigit() and 1 <= int(text) <= len(question.choices):
+    if text.isdigit() and len(text) <= 3 and 1 <= int(text) <= len(question.choices):
         return question.choices[int(text) - 1] == question.answer
     if question.type == "truefalse":
         if norm in YES_WORDS:

@@ -46,8 +46,10 @@ CASES = [
     ("dates", "Netanyahu dissolved the war cabinet on 18 June 2024.", "refuted"),
     ("dates", "内塔尼亚胡于2024年6月17日宣布解散战时内阁。", "supported"),
     # vote tallies
-    ("tally", "Resolution 2735 passed 14-0-1.", "supported"),
-    ("tally", "Resolution 2735 passed 13-1-1.", "refuted"),
+    ("tally", "Resolution 2735 passed with 14 votes for and 1 abstention.", "supported"),
+    ("tally", "Resolution 2735 passed with 13 votes for and 1 abstention.", "refuted"),
+    # "0 against" is not in the article: a tally that states it is not all backed
+    ("tally", "Resolution 2735 passed 14-0-1.", "not_enough_info"),
     (
         "tally",
         "The Security Council passed resolution 2735 without a single abstention.",
@@ -140,6 +142,11 @@ def test_empty_and_contentless_claims(base) -> None:  # type: ignore[no-untyped-
     assert verdict(base, "").verdict == "not_enough_info"
     assert verdict(base, "   \t ").verdict == "not_enough_info"
     assert verdict(base, "the of and").verdict == "not_enough_info"
+
+
+def test_a_number_of_thousands_of_digits_gets_a_verdict(base) -> None:  # type: ignore[no-untyped-def]
+    assert verdict(base, f"Hamas freed {'9' * 5000} hostages.").verdict in VERDICTS
+    assert verdict(base, f"{'1' * 400}th round").verdict in VERDICTS
 
 
 def test_a_megabyte_claim_is_read_in_part(base) -> None:  # type: ignore[no-untyped-def]

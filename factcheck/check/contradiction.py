@@ -175,6 +175,8 @@ def _conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str
         return fl, shown
     elif kind == "ordinal":
         series = part.key  # "the first" alone names no series: nothing to contradict
+        if sum(x.kind == "ordinal" and x.key == series for x in r.parts) > 1:
+            return None  # "round two did more than round one": two events, not one
         if series in p.ordinals and p.ordinals[series] != part.value:
             return "values.ordinal", str(p.ordinals[series])
     elif kind in ("office", "camp"):

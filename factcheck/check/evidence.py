@@ -199,6 +199,13 @@ _BY = re.compile(r"\bby\b|由|被")
 def _agent(r: Reading, entity: Part, predicate: Part) -> bool:
     """Whether an actor is the doer of a predicate, by position: just before it ("Qatar
     mediated", 卡塔尔斡旋) or after "by"/由 beyond it ("submitted by the US")."""
+    lo, hi = (
+        sorted((entity.end, predicate.start))
+        if entity.end <= predicate.start
+        else sorted((predicate.end, entity.start))
+    )
+    if any(x.kind == "predicate" and x is not predicate and lo <= x.start < hi for x in r.parts):
+        return False  # another verb stands between them: it is that verb's actor
     if entity.end <= predicate.start:
         between = r.claim[entity.end : predicate.start]
         return not _BY.search(between) and not re.search(r"[,;，；。]", between)
@@ -358,11 +365,10 @@ def _amounts_for(
     only with a field its predicate names."""
     if part.detail.startswith("values."):  # a tally's column: 14-0-1
         return [a for a in p.amounts if a.field == part.detail]
-    linked = {
-        f"values.{f}"
-        for pred in r.of("predicate")
-        for f in checker.voc.fields_of.get(pred.key, ())
-    }
+    preds = [x for x in r.of("predicate") if checker.voc.fields_of.get(x.key)]
+    if not part.key and preds:  # a bare number belongs to the verb nearest it ("13 votes for")
+        preds = [min(preds, key=lambda x: min(abs(x.start - part.end), abs(part.start - x.end)))]
+    linked = {f"values.{f}" for pred in preds for f in checker.voc.fields_of.get(pred.key, ())}
     by_field = [
         a
         for a in p.amounts

@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from factcheck.check.evidence import Context
+from factcheck.check.evidence import Context, _within
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.reader import read
 
@@ -44,32 +44,57 @@ def _identity(ctx: Context) -> None:
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
 
 
+_JOIN = re.compile(r"^(?:\s|,|，|、|;|and|or|the|和|与|及|以及|或)*$")
+
+
+def _coordinated(r: Reading, parts: list[Part]) -> list[Part]:
+    """The longest run of parts joined only by commas and "and" (A, B and C; A、B和C)."""
+    best: list[Part] = []
+    run: list[Part] = []
+    for x in sorted(parts, key=lambda x: x.start):
+        if run and not _JOIN.match(r.claim[run[-1].end : x.start]):
+            run = []
+        run.append(x)
+        if len(run) > len(best):
+            best = list(run)
+    return best
+
+
 def _lists(ctx: Context) -> None:
-    """A list the claim gives ("A, B and C") against a closed list of a fact: a member the
-    fact's list lacks is refuted, names the facts do not know included."""
-    checker = ctx.checker
+    """A list the claim gives ("A, B and C") against a closed list of a fact that the
+    claim's verb fills: a member the fact's list lacks is refuted, unknown names included."""
+    checker, r = ctx.checker, ctx.reading
     kind_of = checker.voc.entity_kind
+    fields = {f for x in r.of("predicate") for f in checker.voc.fields_of.get(x.key, ())}
     for clause in ctx.clauses:
-        members = [x for x in clause.parts if x.kind == "entity"]
+        named = [x for x in clause.parts if x.kind == "entity"]
         strangers = [
-            x for x in clause.parts
-            if x.kind == "term" and x.start > 0 and _NAME.fullmatch(x.text) and x.status == "unknown"
-        ]  # fmt: skip
-        if len(members) + len(strangers) < 2 or not members:
+            x
+            for x in clause.parts
+            if x.kind == "term"
+            and x.start > 0
+            and _NAME.fullmatch(x.text)
+            and x.status == "unknown"
+        ]
+        group = _coordinated(r, named + strangers)
+        members = [x for x in group if x.kind == "entity"]
+        if len(group) < 2 or not members:
             continue
         for sources in clause.candidates[:3]:
             p = sources[0]
             closed = [
-                f
-                for f in p.fact.closed
-                if f in p.slots and any(m.key in p.slots[f] for m in members)
-            ]
+                f for f in p.fact.closed
+                if f in p.slots and (f in fields or not fields) and any(m.key in p.slots[f] for m in members)
+            ]  # fmt: skip
             if not closed:
                 continue
             held = p.slots[closed[0]]
             kind = {kind_of.get(h) for h in held}
-            outsiders = [m for m in members if m.key not in held and kind_of.get(m.key) in kind]
-            outsiders += strangers
+            outsiders = [
+                m for m in members
+                if m.key not in held and kind_of.get(m.key) in kind and not _within(checker, m.key, held)
+            ]  # fmt: skip
+            outsiders += [x for x in group if x.kind == "term"]
             if not outsiders:
                 continue
             names = ", ".join(checker.base.name(h, "en") for h in sorted(held))
@@ -107,6 +132,8 @@ def _text_lists(ctx: Context) -> None:
     for p in ctx.ranked[:10]:
         for name in p.fact.closed:
             value = p.fact.values.get(name)
+            if not _names_field(checker, r, name):
+                continue  # the claim does not speak of this list
             if not isinstance(value, tuple) or not all(isinstance(t, str) for t in value):
                 continue
             texts = [str(t) for t in value]
@@ -136,8 +163,26 @@ def _text_lists(ctx: Context) -> None:
             return
 
 
+def _names_field(checker: Checker, r: Reading, name: str) -> bool:
+    """Whether the claim names a list field ("aims", 目标) by a word or unit."""
+    word = checker.voc.word_key(name.replace("_", " ").split()[-1])
+    groups = set(checker.voc.synonyms.get(word, ()))
+    for x in r.parts:
+        key = x.key if x.kind in ("unit", "term") else ""
+        if key and (
+            key == word
+            or checker.voc.word_key(x.text) == word
+            or groups & set(checker.voc.synonyms.get(key, ()))
+        ):
+            return True
+        if x.kind == "number" and x.key and (x.key == word or checker.voc.word_key(x.key) == word):
+            return True
+    return False
+
+
 def _item_in(checker: Checker, item: list[Part], readings: list[Reading]) -> bool:
-    """Whether one item of a claimed list says what one text of the fact's list says."""
+    """Whether one item of a claimed list says what one text of the fact's list says: its
+    first verb is the text's, or, without a verb, one of its words is."""
     voc = checker.voc
     for rd in readings:
         preds = {x.key for x in rd.parts if x.kind == "predicate"}
@@ -145,11 +190,10 @@ def _item_in(checker: Checker, item: list[Part], readings: list[Reading]) -> boo
         groups = {g for w in words for g in voc.synonyms.get(w, ())}
         want_preds = [x.key for x in item if x.kind == "predicate"]
         want_words = [x.key for x in item if x.kind in ("term", "entity", "unit")]
-        if not all(k in preds for k in want_preds):
+        if want_preds:
+            if want_preds[0] in preds:
+                return True
             continue
-        if want_words and not any(
-            w in words or groups & set(voc.synonyms.get(w, ())) for w in want_words
-        ):
-            continue
-        return True
+        if any(w in words or groups & set(voc.synonyms.get(w, ())) for w in want_words):
+            return True
     return False
