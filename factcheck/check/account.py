@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from factcheck.check.comparison import _compare
 from factcheck.check.contradiction import _conflicts
 from factcheck.check.evidence import LENIENT, ORDER_CUES, Context, source_for
-from factcheck.check.lists import _identity, _lists, _text_lists
+from factcheck.check.lists import _affiliation, _identity, _lists, _text_lists
 from factcheck.check.model import Part
 from factcheck.check.negation import _negation
 from factcheck.check.order import _order, _sequence
@@ -27,6 +27,7 @@ def account(ctx: Context) -> None:
             if found is not None:
                 part.status, part.fact, part.field = "supported", found[0].fact.id, found[1]
     _identity(ctx)
+    _affiliation(ctx)
     _lists(ctx)
     _text_lists(ctx)
     _sequence(ctx)

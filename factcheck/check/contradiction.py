@@ -164,8 +164,9 @@ def _conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str
             return None
         if main[0][0] != main[0][1] and mention.day:
             return None  # a period: the claim may speak of a day inside it
-        if _earliest(mention) > checker.last_day:
-            return None  # after the facts end: they cannot say
+        named = any(x.kind in ("number", "ordinal") and backing(checker, p, x, r) for x in r.parts)
+        if _earliest(mention) > checker.last_day and not named:
+            return None  # after the facts end, "a ceasefire" may be another one: they cannot say
         first, last, fl = main[0]
         shown = p.fact.month or (
             first.isoformat()
@@ -196,9 +197,9 @@ def _conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str
             return None  # who does what among several actors is not read: no contradiction
         return _slot_conflict(checker, p, part, r)
     elif kind == "predicate":
-        opposite = checker.voc.opposite.get(part.key)
-        if opposite and p.predicates.get(opposite) is True:
-            return "text", opposite
+        for opposite in sorted(checker.voc.opposite.get(part.key, ())):
+            if p.predicates.get(opposite) is True:
+                return "text", opposite
         if p.predicates.get(part.key) is False:
             return "text", f"not {part.key}"
     return None

@@ -179,6 +179,8 @@ def source_for(
             part.kind not in ENTITY_CONTEXT or (part.kind == "entity" and part.key != p.fact.id)
         ):
             continue
+        if i > 0 and not is_entity_fact and part.kind == "predicate":
+            continue  # what the event around a fact did is not what the fact says happened
         where = backing(checker, p, part, r)
         if where == "values.absent" and not _speaks_of_absence(checker, r):
             return None  # the fact says this actor was not there
@@ -257,9 +259,9 @@ def backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
         if any(a in doers and a not in p.slots.get("absent", ()) for a in actors):
             return None  # the fact denies it of someone else
         if kind == "predicate":
-            opposite = checker.voc.opposite.get(key)
-            denied = p.predicates.get(key) is False or (
-                opposite and p.predicates.get(opposite) is True
+            opposites = checker.voc.opposite.get(key, set())
+            denied = p.predicates.get(key) is False or any(
+                p.predicates.get(o) is True for o in opposites
             )
             return "text" if denied else None
         if kind == "term":

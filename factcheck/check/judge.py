@@ -122,7 +122,7 @@ class Checker:
                     for x in parts
                 )
             ):  # "… and did not land": the subject of the statement before
-                before = clauses[-1].sources
+                before = clauses[0].sources or clauses[-1].sources  # the sentence's subject
                 clause = evidence.Clause(parts, before[0], before, [before, *clause.candidates])
             clauses.append(clause)
         ctx = evidence.Context(self, r, clauses, ranked)

@@ -14,30 +14,60 @@ if TYPE_CHECKING:
     from factcheck.check.judge import Checker
 
 _COPULA = re.compile(
-    r"\b(?:is|was|are|were|served as|serves as|acted as|became)\b|是|担任|任|出任"
+    r"(?:is|was|are|were|served as|serves as|acted as|became)(?: the| a| an)?|是|担任|任|出任|为"
 )
 
 
-def _identity(ctx: Context) -> None:
-    """ "X was the Y" with X and Y two different people: refuted ("Collins was the
-    commander" when the commander is Armstrong)."""
-    kind_of = ctx.checker.voc.entity_kind
+def _affiliation(ctx: Context) -> None:
+    """ "X was the director of Y", "Y负责人X": a person's organisation is the one their own
+    fact names (affiliation, political party); another organisation there is refuted."""
+    checker, r = ctx.checker, ctx.reading
+    kind_of = checker.voc.entity_kind
     for clause in ctx.clauses:
         people = [x for x in clause.parts if x.kind == "entity" and kind_of.get(x.key) == "person"]
-        if len(people) != 2 or any(x.kind == "predicate" for x in clause.parts):
+        bodies = [x for x in clause.parts if x.kind == "entity" and kind_of.get(x.key) == "party"]
+        roles = [
+            x for x in clause.parts
+            if x.kind == "office"
+            or (x.kind == "predicate" and "affiliation" in checker.voc.fields_of.get(x.key, ()))
+        ]  # fmt: skip
+        if len(people) != 1 or len(bodies) != 1 or not roles or people[0].key not in checker.by_id:
             continue
-        a, b = people
-        if a.key == b.key or not _COPULA.search(ctx.reading.claim[a.end : b.start]):
+        person, body = checker.by_id[people[0].key], bodies[0]
+        held = person.slots.get("affiliation", set()) | person.slots.get("political_party", set())
+        if not held:
+            continue
+        if body.key in held or _within(checker, body.key, held):
+            fitting = [x for x in roles if x.kind != "office" or x.key in person.offices]
+            for x in (*people, body, *fitting):
+                if x.status == "unknown" or x is body:
+                    x.status, x.fact = "supported", person.fact.id
+            body.field = "values.affiliation"
+            continue
+        names = ", ".join(checker.base.name(h, "en") for h in sorted(held))
+        body.status, body.fact, body.field = "refuted", person.fact.id, "values.affiliation"
+        ctx.corrections.append(Correction(person.fact.id, "values.affiliation", body.text, names))
+
+
+def _identity(ctx: Context) -> None:
+    """ "X was the Y", "X任Y" with X and Y two different people: refuted ("Collins was the
+    commander" when the commander is Armstrong). Only a copula may stand between them."""
+    kind_of = ctx.checker.voc.entity_kind
+    r = ctx.reading
+    people = [x for x in r.parts if x.kind == "entity" and kind_of.get(x.key) == "person"]
+    for a, b in pairwise(people):
+        between = r.claim[a.end : b.start].strip()
+        inside = [x for x in r.parts if a.end <= x.start and x.end <= b.start]
+        if a.key == b.key or not _COPULA.match(between) or any(x.kind != "term" for x in inside):
             continue
         if a.key.startswith("outside-") or b.key.startswith("outside-"):
             continue
+        for x in r.parts:  # the copula itself is accounted for
+            if x.kind == "term" and a.end <= x.start and x.end <= b.start:
+                x.status = "operator"
         b.status, b.fact, b.field = "refuted", b.key, "aliases"
-        actual = (
-            ctx.checker.base.name(a.key, "en")
-            + " and "
-            + ctx.checker.base.name(b.key, "en")
-            + " are different people"
-        )
+        names = [ctx.checker.base.name(k, "en") for k in (a.key, b.key)]
+        actual = f"{names[0]} and {names[1]} are different people"
         ctx.corrections.append(Correction(b.key, "aliases", f"{a.text} = {b.text}", actual))
 
 

@@ -74,11 +74,12 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 day = part.value.to_date((fact.first_day or dt.date(2000, 1, 1)).year)  # type: ignore[attr-defined]
                 if day is not None:
                     p.days.append((day, day, "text"))
-    for alias in (*fact.aliases_en, *fact.aliases_zh, *_parent_names(fact, base)):
+    own = {*fact.aliases_en, *fact.aliases_zh}
+    for alias in (*own, *_parent_names(fact, base)):
         for part in read(alias, voc).parts:
             if part.kind == "term":
                 p.terms.add(part.key)
-            elif part.kind == "predicate":
+            elif part.kind == "predicate" and alias in own:  # a parent's verbs are not its own
                 p.predicates.setdefault(part.key, True)
             elif part.kind == "number" and isinstance(part.value, (int, float)):
                 p.amounts.append(Amount(float(part.value), part.key, "exact", "aliases"))

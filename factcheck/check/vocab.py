@@ -47,7 +47,7 @@ class Vocabulary:
     upper: set[str] = field(default_factory=set)  # short names that must be written in capitals
     function_en: frozenset[str] = frozenset()
     function_zh: frozenset[str] = frozenset()
-    opposite: dict[str, str] = field(default_factory=dict)
+    opposite: dict[str, set[str]] = field(default_factory=dict)
     fields_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # predicate -> fields
     quality: set[str] = field(default_factory=set)
     duration_days: dict[str, float] = field(default_factory=dict)
@@ -103,9 +103,10 @@ def build(base: FactBase) -> Vocabulary:
     for name, entry in lex.get("predicates", {}).items():
         for phrase in (*entry.get("en", ()), *entry.get("zh", ())):
             voc.add(phrase, "predicate", name)
-        if entry.get("opposite"):
-            voc.opposite[name] = entry["opposite"]
-            voc.opposite.setdefault(entry["opposite"], name)
+        others = entry.get("opposite", [])
+        for other in [others] if isinstance(others, str) else others:
+            voc.opposite.setdefault(name, set()).add(other)
+            voc.opposite.setdefault(other, set()).add(name)
         if entry.get("quality"):
             voc.quality.add(name)
         if entry.get("fields"):

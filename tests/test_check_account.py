@@ -1,0 +1,203 @@
+"""A verdict is an account of the whole claim: parts with spans, unaccounted parts, the
+claims users reported, a second fact base on another topic, and vocabulary as data."""
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from factcheck.check import Checker, check
+from factcheck.cli import app
+from factcheck.loader import load_facts
+
+APOLLO = Path(__file__).parent / "data" / "apollo"
+
+
+@pytest.fixture(scope="module")
+def base():  # type: ignore[no-untyped-def]
+    return load_facts()
+
+
+# Claims that new users found checked wrongly, with the verdict the facts give.
+REPORTED = [
+    ("Burns was the director of Mossad.", "refuted"),
+    ("Gantz joined the war cabinet in June 2024.", "refuted"),
+    ("The truce was first extended by one day, then by three.", "refuted"),
+    ("Freeing the hostages is not among Israel's war aims.", "refuted"),
+    (
+        "Israel's three war aims are destroying Hamas, freeing the hostages and rebuilding Gaza.",
+        "refuted",
+    ),
+    ("Israel freed fewer prisoners than Hamas freed hostages during the truce.", "refuted"),
+    ("Fourteen members voted for resolution 2735.", "supported"),
+    ("Round 3 lasted 28 days.", "supported"),
+    ("Resolution 2735 was adopted on 10 July 2024.", "refuted"),
+    (
+        "Israel freed 2.4 times as many prisoners as Hamas freed hostages during the truce.",
+        "supported",
+    ),
+]
+
+
+@pytest.mark.parametrize(("claim", "expected"), REPORTED)
+def test_claims_users_reported(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    result = check(base, claim)
+    assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]
+
+
+def test_a_refutation_names_the_part_the_fact_and_both_values(base) -> None:  # type: ignore[no-untyped-def]
+    result = check(
+        base,
+        "Israel's three war aims are destroying Hamas, freeing the hostages and rebuilding Gaza.",
+    )
+    wrong = [a for a in result.assertions if a.status == "refuted"]
+    assert {a.text for a in wrong} >= {"rebuilding"}
+    (correction,) = result.corrections
+    assert correction.field == "values.aims" and "demilitarise" in correction.actual
+    assert correction.fact in result.facts
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Hamas released 100 hostages during the truce.",
+        "第五轮谈判于2024年5月7日在开罗开始。",
+        "Netanyahu dissolved the war cabinet on 17 June 2024.",
+    ],
+)
+def test_a_supported_claim_has_every_part_backed(base, claim: str) -> None:  # type: ignore[no-untyped-def]
+    result = check(base, claim)
+    assert result.verdict == "supported"
+    assert result.unaccounted == ()
+    assert all(a.status == "supported" and a.fact for a in result.assertions if a.kind != "cue")
+
+
+def test_a_part_no_fact_backs_makes_the_claim_unknown_and_is_named(base) -> None:  # type: ignore[no-untyped-def]
+    claim = "Hamas released 100 hostages during the truce in exchange for fuel deliveries."
+    result = check(base, claim)
+    assert result.verdict == "not_enough_info"
+    texts = [text for _, text in result.unaccounted]
+    assert "fuel" in texts and "deliveries" in texts
+    assert "fuel" in result.explanation
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Hamas",
+                "哈马斯",
+                "released",
+                "释放了",
+                "100",
+                "一百名",
+                "hostages",
+                "人质",
+                "not",
+                "没有",
+                "on 24 November 2023",
+                "2023年11月24日",
+                "before",
+                "之后",
+                "the truce",
+                "停火期间",
+                "Russia",
+                "abstained",
+                "fuel",
+                "，",
+                " ",
+            ]
+        ),  # fmt: skip
+        max_size=10,
+    )
+)
+def test_every_span_is_the_text_it_names(words: list[str]) -> None:
+    claim = " ".join(words)
+    result = check(load_facts(), claim)
+    for a in result.assertions:
+        start, end = a.span
+        assert 0 <= start <= end <= len(claim) and claim[start:end] == a.text
+    for (start, end), text in result.unaccounted:
+        assert claim[start:end] == text
+    if result.verdict == "supported":
+        assert result.unaccounted == ()
+
+
+def test_json_gives_spans_and_unaccounted_parts() -> None:
+    claim = "Hamas released 100 hostages in exchange for fuel."
+    result = CliRunner().invoke(app, ["check", claim, "--json"])
+    record = json.loads(result.stdout)
+    assert record["verdict"] == "not_enough_info"
+    assert all(claim[slice(*a["span"])] == a["text"] for a in record["assertions"])
+    assert {u["text"] for u in record["unaccounted"]} >= {"fuel"}
+    assert all(claim[slice(*u["span"])] == u["text"] for u in record["unaccounted"])
+
+
+def test_the_terminal_walks_the_claim_part_by_part() -> None:
+    claim = "Burns was the director of Mossad."
+    out = CliRunner().invoke(app, ["check", claim]).stdout.splitlines()
+    assert out[0] == "REFUTED  " + claim
+    marks = {line.split()[1]: line.split()[0] for line in out[2:] if line.split()[0] in "✓✗?!"}
+    assert marks["Burns"] == "✓" and marks["Mossad"] == "✗"
+    assert any("person-burns values.affiliation: CIA, not Mossad" in line for line in out)
+
+
+# ---- a fact base on another topic ---------------------------------------------------------
+
+
+def labelled() -> list[dict[str, str]]:
+    lines = (APOLLO / "claims.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def test_a_fact_base_on_another_topic_is_checked_without_false_supports() -> None:
+    checker = Checker(load_facts([APOLLO / "facts.toml"]))
+    rows = labelled()
+    got = [(row["label"], checker.check(row["claim"]).verdict) for row in rows]
+    false_supports = [g for g in got if g[1] == "supported" and g[0] != "supported"]
+    true_refuted = [g for g in got if g[1] == "refuted" and g[0] == "supported"]
+    accuracy = sum(label == verdict for label, verdict in got) / len(got)
+    assert len(rows) == 80
+    assert false_supports == [] and true_refuted == []
+    assert accuracy >= 0.6, accuracy
+    for lang in ("en", "zh"):  # both languages, not one carried by the other
+        mine = [g for g, row in zip(got, rows, strict=True) if row["lang"] == lang]
+        assert sum(label == verdict for label, verdict in mine) / len(mine) >= 0.45
+
+
+def test_the_other_topic_through_the_cli() -> None:
+    facts = str(APOLLO / "facts.toml")
+    result = CliRunner().invoke(app, ["check", "The crew had four astronauts.", "--facts", facts])
+    assert result.exit_code == 1
+    assert "3 astronauts, not four" in result.stdout
+
+
+# ---- vocabulary is data -----------------------------------------------------------------
+
+
+def test_a_fact_file_extends_the_lexicon(tmp_path: Path) -> None:
+    text = (APOLLO / "facts.toml").read_text(encoding="utf-8")
+    claim = "The Eagle touched base on the Moon on 20 July 1969."
+    plain = tmp_path / "plain.toml"
+    plain.write_text(text, encoding="utf-8")
+    extended = tmp_path / "extended.toml"
+    lexicon = '\n[lexicon.predicates.land]\nen = ["touched base"]\n'
+    extended.write_text(
+        text.replace("format = 1\n", "format = 1\n" + lexicon, 1), encoding="utf-8"
+    )
+    before = Checker(load_facts([plain])).check(claim)
+    after = Checker(load_facts([extended])).check(claim)
+    assert before.verdict == "not_enough_info"
+    assert after.verdict == "supported", after.assertions
+
+
+def test_an_unknown_lexicon_table_is_a_validation_error(tmp_path: Path) -> None:
+    text = (APOLLO / "facts.toml").read_text(encoding="utf-8")
+    path = tmp_path / "bad.toml"
+    path.write_text(text.replace("format = 1\n", 'format = 1\n\n[lexicon.verbs]\nx = ["y"]\n', 1))
+    result = CliRunner().invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1 and "unknown lexicon table 'verbs'" in result.stdout
