@@ -84,37 +84,15 @@ def test_a_part_no_fact_backs_makes_the_claim_unknown_and_is_named(base) -> None
     assert "fuel" in result.explanation
 
 
+WORDS = [
+    "Hamas", "哈马斯", "released", "释放了", "100", "一百名", "hostages", "人质", "not", "没有",
+    "on 24 November 2023", "2023年11月24日", "before", "之后", "the truce", "停火期间", "Russia",
+    "abstained", "fuel", "，", " ",
+]  # fmt: skip
+
+
 @settings(max_examples=200, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(
-            [
-                "Hamas",
-                "哈马斯",
-                "released",
-                "释放了",
-                "100",
-                "一百名",
-                "hostages",
-                "人质",
-                "not",
-                "没有",
-                "on 24 November 2023",
-                "2023年11月24日",
-                "before",
-                "之后",
-                "the truce",
-                "停火期间",
-                "Russia",
-                "abstained",
-                "fuel",
-                "，",
-                " ",
-            ]
-        ),  # fmt: skip
-        max_size=10,
-    )
-)
+@given(st.lists(st.sampled_from(WORDS), max_size=10))
 def test_every_span_is_the_text_it_names(words: list[str]) -> None:
     claim = " ".join(words)
     result = check(load_facts(), claim)

@@ -21,7 +21,7 @@ _COPULA = re.compile(
 def _affiliation(ctx: Context) -> None:
     """ "X was the director of Y", "Y负责人X": a person's organisation is the one their own
     fact names (affiliation, political party); another organisation there is refuted."""
-    checker, r = ctx.checker, ctx.reading
+    checker = ctx.checker
     kind_of = checker.voc.entity_kind
     for clause in ctx.clauses:
         people = [x for x in clause.parts if x.kind == "entity" and kind_of.get(x.key) == "person"]
@@ -58,7 +58,8 @@ def _identity(ctx: Context) -> None:
     for a, b in pairwise(people):
         between = r.claim[a.end : b.start].strip()
         inside = [x for x in r.parts if a.end <= x.start and x.end <= b.start]
-        if a.key == b.key or not _COPULA.match(between) or any(x.kind != "term" for x in inside):
+        others = [x for x in inside if x.kind != "term" and kind_of.get(x.key) in (None, "person")]
+        if a.key == b.key or not _COPULA.match(between) or others:
             continue
         if a.key.startswith("outside-") or b.key.startswith("outside-"):
             continue
