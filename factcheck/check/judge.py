@@ -225,7 +225,7 @@ def _status(p: Part) -> str:
 
 def _index_key(part: Part) -> str | None:
     if part.kind == "unit" and part.text.isascii():
-        return f"t:{stem(part.text.lower())}"
+        return f"t:{stem(part.text.lower())}"  # the unit's word, as fact texts hold it
     if part.kind == "entity":
         return f"e:{part.key}"
     if part.kind == "predicate":

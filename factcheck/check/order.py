@@ -99,7 +99,11 @@ def _gap(ctx: Context) -> None:
     if day_a is None or day_b is None:
         return
     gap = abs((day_a - day_b).days)
-    holds = _compatible(float(d.value), d.approx, float(gap), "exact")  # type: ignore[arg-type]
+    lo, hi = _gap_range(a, b, main, ref)
+    holds = any(
+        _compatible(float(d.value), d.approx, float(g), "exact")  # type: ignore[arg-type]
+        for g in range(lo, hi + 1)
+    )
     if cue.key in ORDER_CUES:
         holds = holds and (day_a > day_b if cue.key == "after" else day_a < day_b)
     _back_sides(ctx, ((main, a), (ref, b)))
@@ -114,7 +118,7 @@ def _gap(ctx: Context) -> None:
     for p, other in (
         (a, day_b),
         (b, day_a),
-    ):  # with the day other reporting gives  # other reporting's day
+    ):  # with the day other reporting gives
         for note in p.fact.notes:
             if (
                 note.kind == "also_reported"
@@ -127,6 +131,25 @@ def _gap(ctx: Context) -> None:
                     ctx.notes.append((p.fact.id, note))
                     return
     d.status = "refuted"
+
+
+def _gap_range(a: Profile, b: Profile, main: list[Part], ref: list[Part]) -> tuple[int, int]:
+    """The fewest and most days between two facts: a fact known only to its month may fall
+    on any of its days."""
+
+    def days(p: Profile, side: list[Part]) -> tuple[dt.date, dt.date]:
+        day = _day(p, side)
+        assert day is not None
+        if p.fact.month and not p.fact.corrected_day():
+            span = p.fact.span()
+            assert span is not None
+            return span
+        return day, day
+
+    (a0, a1), (b0, b1) = days(a, main), days(b, ref)
+    gaps = [abs((x - y).days) for x in (a0, a1) for y in (b0, b1)]
+    overlap = a0 <= b1 and b0 <= a1
+    return (0 if overlap else min(gaps)), max(gaps)
 
 
 def _and_split(r: Reading, parts: list[Part]) -> tuple[list[Part], list[Part]] | None:

@@ -15,7 +15,7 @@ from factcheck.check.model import Part, Reading
 from factcheck.check.vocab import Vocabulary
 from factcheck.dates import find_dates
 from factcheck.numbers import APPROX_BEFORE, _approx, find_numbers
-from factcheck.textnorm import _PUNCT, fold, stem
+from factcheck.textnorm import _PUNCT, fold
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[\u3400-\u4dbf\u4e00-\u9fff]")
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -155,6 +155,8 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
         if n.approx == "exact" and r.norm[n.end : n.end + 1] in ("多", "余"):  # 三周多
             n.approx, n.end = "more_than", n.end + 1
         if unit.key in TIME_UNITS and unit.key in voc.duration_days:
+            if n.approx == "exact" and voc.duration_days[unit.key] >= 30:
+                n.approx = "about"  # "two months" is never an exact number of days
             n.kind = "duration"
             n.value = float(n.value) * voc.duration_days[unit.key]  # type: ignore[arg-type]
             n.key = "days"
@@ -232,22 +234,22 @@ def _leftovers(r: Reading, voc: Vocabulary, taken: list[bool]) -> None:
         if cjk and content and tok not in CLASSIFIERS:
             if run_start < 0 or run_end != s:
                 if run_start >= 0:
-                    _term(r, run_start, run_end, cjk=True)
+                    _term(r, run_start, run_end, True, voc)
                 run_start = s
             run_end = e
             continue
         if run_start >= 0:
-            _term(r, run_start, run_end, cjk=True)
+            _term(r, run_start, run_end, True, voc)
             run_start = -1
         if content and not cjk and not tok.isdigit():
-            _term(r, s, e, cjk=False)
+            _term(r, s, e, False, voc)
     if run_start >= 0:
-        _term(r, run_start, run_end, cjk=True)
+        _term(r, run_start, run_end, True, voc)
 
 
-def _term(r: Reading, s: int, e: int, cjk: bool) -> None:
+def _term(r: Reading, s: int, e: int, cjk: bool, voc: Vocabulary) -> None:
     word = r.norm[s:e]
-    r.parts.append(Part("term", s, e, word, key=word if cjk else stem(word)))
+    r.parts.append(Part("term", s, e, word, key=word if cjk else voc.word_key(word)))
 
 
 def _negation(r: Reading, voc: Vocabulary) -> None:

@@ -56,6 +56,7 @@ class Vocabulary:
     not_before: tuple[str, ...] = ()
     units: dict[str, str] = field(default_factory=dict)  # unit word -> canonical unit
     synonyms: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> group numbers
+    irregular: dict[str, str] = field(default_factory=dict)  # sought -> seek
     groups: list[tuple[str, ...]] = field(default_factory=list)
     matcher: PhraseMatcher | None = None
 
@@ -72,10 +73,31 @@ class Vocabulary:
             tags.append((cat, key))
 
     def word_key(self, word: str) -> str:
-        return _word_key(normalize(word).strip())
+        """How a word is compared: English by the stem of its base form, Chinese as written."""
+        word = normalize(word).strip()
+        return _word_key(self.irregular.get(word, word))
 
     def lookup(self, phrase: str) -> list[tuple[str, str]]:
         return self.tags.get(phrase, [])
+
+
+def _forms(phrase: str, suffixes: tuple[str, ...]) -> list[str]:
+    """A phrase and the inflected forms of its last word (release: releases, released,
+    releasing; stop: stopped; try: tried), from the lexicon's suffixes."""
+    head, _, last = phrase.rpartition(" ")
+    if not last.isalpha() or len(last) < 3:
+        return [phrase]
+    stems = {last, last[:-1] if last.endswith("e") else last}
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        stems.add(last[:-1] + "i")
+    if last[-1] not in "aeiouwxy" and last[-2:-1] in "aeiou" and last[-3:-2] not in "aeiou":
+        stems.add(last + last[-1])  # stop -> stopp(ed)
+    forms = {phrase}
+    for base in stems:
+        for suffix in suffixes:
+            if suffix in ("s", "es", "ed", "d", "ing"):
+                forms.add(f"{head} {base}{suffix}".strip())
+    return sorted(forms)
 
 
 def _word_key(word: str) -> str:
@@ -90,19 +112,25 @@ def build(base: FactBase) -> Vocabulary:
     and the names of its entities (their aliases)."""
     lex = merge(packaged(), base.lexicon)
     voc = Vocabulary()
+    inflections = lex.get("inflections", {})
+    voc.irregular = {normalize(a): normalize(b) for a, b in inflections.get("irregular", ())}
     words = lex.get("function_words", {})
     voc.function_en = frozenset(normalize(w) for w in words.get("en", ()))
     voc.function_zh = frozenset("".join(words.get("zh", ())))
     for phrase in (*words.get("phrases", ()), *words.get("zh_words", ())):
         voc.add(phrase, "function", "")
     for number, group in enumerate(lex.get("synonyms", {}).get("groups", ())):
-        members = tuple(_word_key(normalize(w)) for w in group)
+        members = tuple(voc.word_key(w) for w in group)
         voc.groups.append(members)
         for member in members:
             voc.synonyms[member] = (*voc.synonyms.get(member, ()), number)
+    suffixes = tuple(inflections.get("suffixes", ()))
     for name, entry in lex.get("predicates", {}).items():
-        for phrase in (*entry.get("en", ()), *entry.get("zh", ())):
+        for phrase in entry.get("zh", ()):
             voc.add(phrase, "predicate", name)
+        for phrase in entry.get("en", ()):
+            for form in _forms(phrase, suffixes):
+                voc.add(form, "predicate", name)
         others = entry.get("opposite", [])
         for other in [others] if isinstance(others, str) else others:
             voc.opposite.setdefault(name, set()).add(other)
