@@ -424,9 +424,10 @@ def verdict_lines(verdict: Verdict, base: FactBase, lang: Lang) -> list[str]:
         else:
             where = ""
         lines.append(f"  {marks.get(a.status, '?')} {pad(safe(a.text), column)}  {where}".rstrip())
+    mark = "!" if verdict.verdict == "disputed" else "✗"
     for c in verdict.corrections:
         lines.append(
-            f"  ✗ {safe(c.fact)} {safe(c.field)}: {safe(c.actual)}, not {safe(c.claimed)}"
+            f"  {mark} {safe(c.fact)} {safe(c.field)}: {safe(c.actual)}, not {safe(c.claimed)}"
         )
     for fid, note in verdict.notes:
         lines.append(f"  ! {safe(fid)}: {note_line(note, lang, base)}")

@@ -179,3 +179,27 @@ def test_an_unknown_lexicon_table_is_a_validation_error(tmp_path: Path) -> None:
     path.write_text(text.replace("format = 1\n", 'format = 1\n\n[lexicon.verbs]\nx = ["y"]\n', 1))
     result = CliRunner().invoke(app, ["validate", str(path)])
     assert result.exit_code == 1 and "unknown lexicon table 'verbs'" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The IDF's tactical pause ran every day from 8:00 to 19:00.", "supported"),
+        (
+            "以军的战术性暂停每天从早上7点持续到晚上8点。",
+            "refuted",
+        ),  # times of day are read as times
+        ("The IDF issued its notice on 16 June, announcing a pause from 15 June.", "supported"),
+        (
+            "以军于6月15日发布通告，宣布从6月16日起实行战术性暂停。",
+            "refuted",
+        ),  # each date to its verb
+        (
+            "Israel freed three times as many prisoners as Hamas freed hostages during the truce.",
+            "refuted",
+        ),
+    ],
+)
+def test_readers_of_times_dates_and_ratios(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    result = check(base, claim)
+    assert result.verdict == expected, [(a.text, a.status, a.fact) for a in result.assertions]

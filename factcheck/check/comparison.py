@@ -83,6 +83,8 @@ def _side_amount(
     same event as the other side's fact."""
     checker, r = ctx.checker, ctx.reading
     units = {p.key for p in parts if p.kind in ("unit", "number") and p.key}
+    for x in parts:  # a unit word inside a name ("Palestinian prisoners")
+        units |= {checker.voc.units[w] for w in x.text.lower().split() if w in checker.voc.units}
     if not units:
         return None
     best: tuple[float, Profile, Amount] | None = None

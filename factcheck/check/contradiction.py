@@ -29,7 +29,9 @@ from factcheck.facts import Note, format_number
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
 
-VALUE_KINDS = ("number", "duration", "date", "entity", "ordinal", "office", "camp", "predicate")
+VALUE_KINDS = (
+    "number", "duration", "date", "time", "entity", "ordinal", "office", "camp", "predicate",
+)  # fmt: skip
 
 
 def _about(
@@ -42,7 +44,7 @@ def _about(
     """Whether a fact (with its context) is clearly what a statement is about: it backs
     every other part of it, but for values that it contradicts too, and at least one
     actor, ordinal or predicate."""
-    from factcheck.check.judge import CONTENT
+    from factcheck.check.model import CONTENT
 
     r, checker = ctx.reading, ctx.checker
     pool = parts if parts is not None else [x for x in r.parts if x.kind in CONTENT]
@@ -109,8 +111,10 @@ def _conflicts(ctx: Context) -> None:
                 x.kind in ("entity", "ordinal", "predicate", "term", "unit") and source_for(checker, sources, x, r)
                 for x in parts if x not in [f[0] for f in found]
             )  # fmt: skip
-            tally = all(f[0].detail.startswith("values.") for f in found)
-            if not complete or not found or (len(found) > 1 and not tally) or not anchored:
+            # several wrong values of one kind from one fact (a tally, a span of hours) agree
+            same = len({(f[0].kind, f[1].fact.id) for f in found}) == 1
+            alike = same and found[0][0].kind in ("number", "time", "date", "duration")
+            if not complete or not found or (len(found) > 1 and not alike) or not anchored:
                 continue  # two contradictions from one fact: more likely the wrong fact
             if not open_parts and sources[0].fact.kind in ("party", "person", "place"):
                 continue
@@ -174,6 +178,9 @@ def _conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str
             else f"{first} – {'' if last == dt.date.max else last}"
         )
         return fl, shown
+    elif kind == "time":
+        if p.hours and part.value not in p.hours:
+            return "values", ", ".join(f"{h}:00" for h in sorted(p.hours))
     elif kind == "ordinal":
         series = part.key  # "the first" alone names no series: nothing to contradict
         if sum(x.kind == "ordinal" and x.key == series for x in r.parts) > 1:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from factcheck.check.model import Correction, Part, Reading
+from factcheck.check.model import CONTENT, Correction, Part, Reading
 from factcheck.check.profile import Amount, Profile
 from factcheck.dates import DateMention
 from factcheck.facts import Note
@@ -17,9 +17,9 @@ from factcheck.facts import Note
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
 
-CONTENT_KINDS = (
-    "entity", "predicate", "term", "number", "duration", "date", "ordinal", "office", "camp", "unit",
-)  # fmt: skip
+CONTENT_KINDS = CONTENT
+WEIGHT = {"entity": 3.0, "predicate": 2.0, "number": 3.0, "duration": 3.0, "date": 3.0,
+          "ordinal": 3.0, "office": 2.5, "camp": 2.0, "unit": 1.5, "time": 3.0}  # fmt: skip
 
 
 ABOUT = 0.6
@@ -232,8 +232,6 @@ def _other_role(checker: Checker, sources: list[Profile], part: Part, r: Reading
 
 
 def weight(checker: Checker, part: Part) -> float:
-    from factcheck.check.judge import WEIGHT
-
     if part.kind == "term":
         if part.key.isascii():
             return min(max(checker.idf.get(f"t:{part.key}", 3.0), 0.5), 3.0)
@@ -314,15 +312,28 @@ def backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
             held = True
         return "text" if held else None
     if kind == "number":
-        match = next((a for a in _amounts_for(checker, p, part, r) if _fits(part, a)), None)
+        amounts = _amounts_for(checker, p, part, r)
+        if not part.key and not part.detail:  # a bare number: a field its verb fills, or a name
+            amounts = _amounts_for(checker, p, part, r, typed=True) + [
+                a for a in p.amounts if a.field == "aliases" and a.value >= 10
+            ]
+        match = next((a for a in amounts if _fits(part, a)), None)
         return match.field if match else None
+    if kind == "time":
+        return "values" if part.value in p.hours else None
     if kind == "duration":
         match = next((a for a in p.durations if _fits(part, a)), None)
         return match.field if match else None
     if kind == "date":
         mention = part.value
         assert isinstance(mention, DateMention)
+        bound = _date_field(checker, part, r)
+        if bound and any(f in bound for _, _, f in p.days if f != "text"):
+            bound = bound - {"text"}  # the fact types that day: its words do not count
         for first, last, f in p.days:
+            if bound and f not in bound and (f in checker.voc.date_fields or f == "text"):
+                continue  # "issued on 15 June": the notice's day, not the pause's start
+            last = min(last, checker.last_day)  # an open period: as far as the facts go
             if mention.day and first != last and f not in ("month",):
                 if _date_fits(mention, first, first):
                     return "start"
@@ -344,6 +355,32 @@ def backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
     if kind == "camp":
         return "values.camp" if key in p.camps else None
     return None
+
+
+def _date_field(checker: Checker, part: Part, r: Reading) -> set[str]:
+    """The date fields of the verb a date belongs to (the nearest one that has them):
+    "announced on 16 June" is the `announced` day, "began on 15 June" the `start`."""
+    preds = [
+        x for x in r.of("predicate")
+        if set(checker.voc.fields_of.get(x.key, ())) & checker.voc.date_fields
+    ]  # fmt: skip
+    if len([x for x in r.parts if x.kind == "date"]) < 2:
+        return set()
+    before, after = (
+        r.claim[max(0, part.start - 8) : part.start].lower(),
+        r.claim[part.end : part.end + 3],
+    )
+    if re.search(r"(?:\bfrom|\bsince|\bstarting|从|自)\s*$", before) or after.startswith(
+        ("起", "开始")
+    ):
+        return {"start", "date", "month", "text"}  # "a pause from 15 June": when it began
+    if re.search(r"(?:\buntil|\btill|\bto|至|到)\s*$", before):
+        return {"end", "date", "month", "text"}
+    if not preds:
+        return set()
+    nearest = min(preds, key=lambda x: min(abs(x.start - part.end), abs(part.start - x.end)))
+    return {f"values.{f}" if f not in ("date", "start", "end", "month") else f
+            for f in checker.voc.fields_of.get(nearest.key, ())} | {"text"}  # fmt: skip
 
 
 def _cjk_backed(run: str, grams: set[str]) -> bool:

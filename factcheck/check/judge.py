@@ -16,18 +16,13 @@ from dataclasses import replace
 
 from factcheck.check import evidence
 from factcheck.check.account import account
-from factcheck.check.model import Assertion, Part, Reading, Verdict
+from factcheck.check.model import CONTENT, Assertion, Part, Reading, Verdict
 from factcheck.check.profile import Profile, profile
 from factcheck.check.reader import read
 from factcheck.check.vocab import Vocabulary, build
 from factcheck.facts import FactBase, Note, format_value
 from factcheck.textnorm import stem
 
-CONTENT = (
-    "entity", "predicate", "term", "number", "duration", "date", "ordinal", "office", "camp", "unit",
-)  # fmt: skip
-WEIGHT = {"entity": 3.0, "predicate": 2.0, "number": 3.0, "duration": 3.0, "date": 3.0,
-          "ordinal": 3.0, "office": 2.5, "camp": 2.0, "unit": 1.5}  # fmt: skip
 MAX_CLAIM = 2000  # characters read of one claim
 MEMO = 4096
 CANDIDATES = 40

@@ -7,6 +7,11 @@ from dataclasses import dataclass, field
 from factcheck.facts import Note
 
 VERDICTS = ("supported", "refuted", "not_enough_info", "disputed")
+# the kinds of part that say something and must be backed; cues only relate them
+CONTENT = (
+    "entity", "predicate", "term", "number", "duration", "date", "time", "ordinal", "office",
+    "camp", "unit",
+)  # fmt: skip
 
 
 @dataclass

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 def _sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
     """The claim's parts on the main side and on the reference side of an order or
     comparison cue: "A before B" (English, and Chinese adverbs 随后, 此前), "在B之后A"."""
-    from factcheck.check.judge import CONTENT
+    from factcheck.check.model import CONTENT
 
     content = [p for p in r.parts if p.kind in CONTENT]
     postposition = (

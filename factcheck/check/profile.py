@@ -42,6 +42,7 @@ class Profile:
     offices: set[str] = field(default_factory=set)
     camps: set[str] = field(default_factory=set)
     durations: list[Amount] = field(default_factory=list)  # in days
+    hours: set[int] = field(default_factory=set)  # hours of day its times give
 
 
 SERIES = {"round": "rounds", "phase": "phases", "aim": "aims"}
@@ -124,6 +125,8 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                         p.predicates.setdefault(part.key, not part.negated)
             elif isinstance(item, dt.date):
                 p.days.append((item, item, f"values.{name}"))
+            elif isinstance(item, dt.time):
+                p.hours.add(item.hour)
     span = fact.span()
     if span is not None:
         key = "date" if fact.date else ("month" if fact.month else "start")

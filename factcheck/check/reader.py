@@ -25,6 +25,14 @@ _TALLY = re.compile(
     r"(?<![\d.-])(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})(?:\s*(?:-|–)\s*(\d{1,3}))?(?![\d-])(?!\.\d)"
 )
 TALLY_FIELDS = ("for", "against", "abstain")
+_CN_HOUR = "[零一二三四五六七八九十两]{1,3}"
+_TIME = re.compile(
+    rf"(?P<zh_part>早上|上午|中午|下午|晚上|傍晚|凌晨)?\s*(?P<zh>\d{{1,2}}|{_CN_HOUR})\s*[点时](?!间|期|候)"
+    r"|(?P<h>\d{1,2})[:：](?P<m>\d{2})"
+    r"|(?P<en>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
+    r"(?:(?P<ampm>a\.?m\.?|p\.?m\.?)|in the (?P<part>morning|afternoon|evening)|o'clock)"
+)
+_LATE = ("下午", "晚上", "傍晚", "pm", "p.m.", "p.m", "afternoon", "evening")
 CLASSIFIERS = "名个位项次轮天日年月周点条份架辆国方岁倍批"
 UNIT_GAP = 16  # characters between a number and the unit it counts
 
@@ -62,7 +70,18 @@ def read(text: str, voc: Vocabulary) -> Reading:
 
     for d in find_dates(norm):
         if d.valid:
-            add("date", d.start, d.end, value=d)
+            end = (
+                d.end - 1
+                if norm[d.start : d.end].endswith(".")
+                and norm[d.end - 2 : d.end - 1].isalpha()
+                and len(norm[d.start : d.end].split()[-1]) > 4
+                else d.end
+            )
+            add("date", d.start, end, value=d)
+    for m in _TIME.finditer(norm):  # 8:00, 早上8点, 7 p.m., 7 in the evening: an hour of the day
+        hour = _hour(m)
+        if hour is not None and not any(taken[m.start() : m.end()]):
+            add("time", m.start(), m.end(), value=hour)
     for m in _TALLY.finditer(norm):  # 14-0-1, 14 to 0: votes for, against, abstaining
         if any(taken[m.start() : m.end()]):
             continue
@@ -119,6 +138,23 @@ def read(text: str, voc: Vocabulary) -> Reading:
     return r
 
 
+def _hour(m: re.Match[str]) -> int | None:
+    """The hour of day (0-23) a time mention names."""
+    from factcheck.numbers import parse_chinese, parse_english
+
+    if m.group("h") is not None:
+        hour = int(m.group("h"))
+        return hour if hour < 24 and int(m.group("m")) < 60 else None
+    raw = m.group("zh") or m.group("en") or ""
+    value = int(raw) if raw.isdigit() else (parse_chinese(raw) or parse_english(raw))
+    if value is None or value > 24:
+        return None
+    late = (m.group("zh_part") or m.group("ampm") or m.group("part") or "").replace(" ", "")
+    if late in _LATE and value < 12:
+        value += 12
+    return value % 24
+
+
 def _choose(tags: list[tuple[str, str]], norm: str, end: int, voc: Vocabulary) -> tuple[str, str]:
     """One reading of an ambiguous phrase: an entity or unit over a predicate or cue."""
     order = ("entity", "office", "camp", "unit", "predicate", "cue", "function")
@@ -148,6 +184,13 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
             if p.kind not in ("entity", "camp"):
                 break
         if unit is None:
+            if r.norm[n.end : n.end + 1] in CLASSIFIERS and r.norm[n.end : n.end + 1]:
+                before = [u for u in r.parts if u.kind == "unit" and 0 <= n.start - u.end <= 6]
+                if before and not any(
+                    x.kind in ("predicate", "number") and before[-1].end <= x.start < n.start
+                    for x in r.parts
+                ):  # 人质已不足100名: the count of the unit named before it
+                    n.key = before[-1].key
             continue
         r.parts.remove(unit)
         n.key = unit.key

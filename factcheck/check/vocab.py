@@ -57,6 +57,7 @@ class Vocabulary:
     units: dict[str, str] = field(default_factory=dict)  # unit word -> canonical unit
     synonyms: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> group numbers
     irregular: dict[str, str] = field(default_factory=dict)  # sought -> seek
+    date_fields: frozenset[str] = frozenset()  # date, start, end, month, values.announced …
     groups: list[tuple[str, ...]] = field(default_factory=list)
     matcher: PhraseMatcher | None = None
 
@@ -179,5 +180,9 @@ def build(base: FactBase) -> Vocabulary:
             voc.entity_type[fact.id] = kind if isinstance(kind, str) else ""
             for alias in (*fact.aliases_en, *fact.aliases_zh):
                 voc.add(alias, "entity", fact.id)
+    from factcheck.schema import standard_fields
+
+    typed = {f"values.{n}" for n, spec in standard_fields().items() if spec.type == "date"}
+    voc.date_fields = frozenset({"date", "start", "end", "month", *typed})
     voc.matcher = PhraseMatcher(dict.fromkeys(voc.tags, ""))
     return voc
