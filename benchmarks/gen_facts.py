@@ -94,7 +94,7 @@ def fact_lines(i: int, n_entities: int, rng: random.Random) -> list[str]:
         f'related = ["{actor}"]',
         "",
         "[facts.values]",
-        f'{words[2].replace("-", "_")} = {{ value = {count}, unit = "{words[2]}" }}',
+        f'count = {{ value = {count}, unit = "{words[2]}" }}',
         f'actor = "{actor}"',
         "",
     ]
