@@ -12,6 +12,7 @@ from factcheck.check.evidence import (
     Context,
     _amounts_for,
     _compatible,
+    _date_field,
     _date_fits,
     _earliest,
     _fits,
@@ -164,19 +165,27 @@ def _conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str
         mention = part.value
         assert isinstance(mention, DateMention)
         main = [(f, la, fl) for f, la, fl in p.days if fl in ("date", "start", "month")]
+        bound = _date_field(checker, part, r) - {"text"}
+        if bound & {"start", "end"} and p.fact.start is not None:  # "began on …": its first day
+            edge = p.fact.start if "start" in bound else p.fact.end
+            if edge is None or _date_fits(mention, edge, edge):
+                return None
+            if _earliest(mention) > checker.last_day and not _named(checker, p, r):
+                return None
+            return ("start" if "start" in bound else "end"), edge.isoformat()
         if not main or any(_date_fits(mention, f, la) for f, la, _ in p.days):
             return None
         if main[0][0] != main[0][1] and mention.day:
             return None  # a period: the claim may speak of a day inside it
-        named = any(x.kind in ("number", "ordinal") and backing(checker, p, x, r) for x in r.parts)
-        if _earliest(mention) > checker.last_day and not named:
+        if _earliest(mention) > checker.last_day and not _named(checker, p, r):
             return None  # after the facts end, "a ceasefire" may be another one: they cannot say
         first, last, fl = main[0]
-        shown = p.fact.month or (
-            first.isoformat()
-            if first == last
-            else f"{first} – {'' if last == dt.date.max else last}"
-        )
+        if p.fact.month:
+            shown = p.fact.month
+        elif first == last:
+            shown = first.isoformat()
+        else:
+            shown = f"{first} – {'' if last == dt.date.max else last}"
         return fl, shown
     elif kind == "time":
         if p.hours and part.value not in p.hours:
@@ -210,6 +219,11 @@ def _conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str
         if p.predicates.get(part.key) is False:
             return "text", f"not {part.key}"
     return None
+
+
+def _named(checker: Checker, p: Profile, r: Reading) -> bool:
+    """Whether the claim names the fact's event exactly (resolution 2735, round three)."""
+    return any(x.kind in ("number", "ordinal") and backing(checker, p, x, r) for x in r.parts)
 
 
 def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str, str] | None:

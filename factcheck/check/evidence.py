@@ -364,8 +364,6 @@ def _date_field(checker: Checker, part: Part, r: Reading) -> set[str]:
         x for x in r.of("predicate")
         if set(checker.voc.fields_of.get(x.key, ())) & checker.voc.date_fields
     ]  # fmt: skip
-    if len([x for x in r.parts if x.kind == "date"]) < 2:
-        return set()
     before, after = (
         r.claim[max(0, part.start - 8) : part.start].lower(),
         r.claim[part.end : part.end + 3],

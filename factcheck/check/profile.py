@@ -113,6 +113,11 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 else:
                     unit = spec.unit if spec is not None else ""
                     p.amounts.append(Amount(float(item), unit, "exact", f"values.{name}"))
+            elif isinstance(item, str) and name == "office":  # every office its words name
+                assert voc.matcher is not None
+                for _, _, phrase in voc.matcher.finditer(normalize(item)):
+                    p.offices |= {key for cat, key in voc.lookup(phrase) if cat == "office"}
+                p.terms |= {x.key for x in read(item, voc).parts if x.kind == "term"}
             elif isinstance(item, str) and not refs:
                 for part in read(item, voc).parts:
                     if part.kind == "term":
