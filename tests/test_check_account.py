@@ -203,3 +203,11 @@ def test_an_unknown_lexicon_table_is_a_validation_error(tmp_path: Path) -> None:
 def test_readers_of_times_dates_and_ratios(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     result = check(base, claim)
     assert result.verdict == expected, [(a.text, a.status, a.fact) for a in result.assertions]
+
+
+@given(st.sampled_from(["two Americans", "ten amendments", "one amateur", "five pmc fighters"]))
+def test_a_number_before_a_word_that_begins_with_am_or_pm_is_no_time(text: str) -> None:
+    from factcheck.check.reader import read
+
+    r = read(text, Checker(load_facts()).voc)
+    assert not [p for p in r.parts if p.kind == "time"]

@@ -29,8 +29,8 @@ _CN_HOUR = "[零一二三四五六七八九十两]{1,3}"
 _TIME = re.compile(
     rf"(?P<zh_part>早上|上午|中午|下午|晚上|傍晚|凌晨)?\s*(?P<zh>\d{{1,2}}|{_CN_HOUR})\s*[点时](?!间|期|候)"
     r"|(?P<h>\d{1,2})[:：](?P<m>\d{2})"
-    r"|(?P<en>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
-    r"(?:(?P<ampm>a\.?m\.?|p\.?m\.?)|in the (?P<part>morning|afternoon|evening)|o'clock)"
+    r"|\b(?P<en>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
+    r"(?:(?P<ampm>a\.?m\.?|p\.?m\.?)(?![a-z])|in the (?P<part>morning|afternoon|evening)\b|o'clock)"
 )
 _LATE = ("下午", "晚上", "傍晚", "pm", "p.m.", "p.m", "afternoon", "evening")
 CLASSIFIERS = "名个位项次轮天日年月周点条份架辆国方岁倍批"
