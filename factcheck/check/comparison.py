@@ -42,7 +42,7 @@ def _compare(ctx: Context) -> None:
         a_side = _side_amount(ctx, [x for x in main if x not in numbers], None)
         if a_side is None:
             continue
-        b_side = _side_amount(ctx, [x for x in ref if x not in numbers], a_side[0])
+        b_side = _side_amount(ctx, [x for x in ref if x not in numbers], a_side[0], a_side[1].unit)
         if b_side is None:
             continue
         (pa, a), (pb, b) = a_side, b_side
@@ -76,15 +76,22 @@ def _compare(ctx: Context) -> None:
 
 
 def _side_amount(
-    ctx: Context, parts: list[Part], other: Profile | None
+    ctx: Context, parts: list[Part], other: Profile | None, unit: str = ""
 ) -> tuple[Profile, Amount] | None:
     """The amount one side of a comparison speaks of: from the fact that backs that side
     best among those holding an amount in the side's unit; between equals, the one of the
     same event as the other side's fact."""
     checker, r = ctx.checker, ctx.reading
     units = {p.key for p in parts if p.kind in ("unit", "number") and p.key}
-    for x in parts:  # a unit word inside a name ("Palestinian prisoners")
+    for x in parts:  # a unit word inside a name ("Palestinian prisoners", 巴勒斯坦囚犯)
         units |= {checker.voc.units[w] for w in x.text.lower().split() if w in checker.voc.units}
+        units |= {
+            u
+            for w, u in checker.voc.units.items()
+            if len(w) > 1 and not w.isascii() and w in x.text
+        }
+    if not units and unit:
+        units = {unit}  # "more hostages than round two": the other side's unit
     if not units:
         return None
     best: tuple[float, Profile, Amount] | None = None

@@ -143,6 +143,8 @@ def _conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str
     """The field and value of a fact that contradict this part, if any."""
     kind = part.kind
     if kind == "number":
+        if any(x.kind == "cue" and x.key == "ratio" for x in r.parts):
+            return None  # "for every five … twelve": a ratio, not two counts
         amounts = _amounts_for(checker, p, part, r, typed=True)
         if any(_fits(part, a) for a in _amounts_for(checker, p, part, r)):
             return None
@@ -194,7 +196,11 @@ def _conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str
         series = part.key  # "the first" alone names no series: nothing to contradict
         if sum(x.kind == "ordinal" and x.key == series for x in r.parts) > 1:
             return None  # "round two did more than round one": two events, not one
-        if series in p.ordinals and p.ordinals[series] != part.value:
+        identified = any(  # the fact is the claim's event by an actor, a number or a day
+            x.kind in ("entity", "number", "date") and backing(checker, p, x, r)
+            for x in r.parts if x is not part
+        )  # fmt: skip
+        if series in p.ordinals and p.ordinals[series] != part.value and identified:
             return "values.ordinal", str(p.ordinals[series])
     elif kind in ("office", "camp"):
         held = p.offices if kind == "office" else p.camps

@@ -96,8 +96,11 @@ def _lists(ctx: Context) -> None:
     claim's verb fills: a member the fact's list lacks is refuted, unknown names included."""
     checker, r = ctx.checker, ctx.reading
     kind_of = checker.voc.entity_kind
-    fields = {f for x in r.of("predicate") for f in checker.voc.fields_of.get(x.key, ())}
     for clause in ctx.clauses:
+        fields = {
+            f for x in clause.parts if x.kind == "predicate"
+            for f in checker.voc.fields_of.get(x.key, ())
+        }  # fmt: skip
         named = [x for x in clause.parts if x.kind == "entity"]
         strangers = [
             x

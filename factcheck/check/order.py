@@ -32,6 +32,13 @@ def _sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
     from factcheck.check.model import CONTENT
 
     content = [p for p in r.parts if p.kind in CONTENT]
+    than = r.claim.rfind("比", 0, cue.start)
+    if than >= 0 and not r.claim[than : cue.start].strip("比 ").startswith(("较", "如")):
+        start = max((m.end() for m in _CLAUSE.finditer(r.claim, 0, than)), default=0)
+        main = [p for p in content if start <= p.start < than]  # "A比B早": A, then B
+        ref = [p for p in content if than < p.start < cue.start]
+        if main and ref:
+            return main, ref
     postposition = (
         not cue.text.isascii() and cue.key in ORDER_CUES and cue.text[-1] in "前后夕日天"
     )

@@ -116,6 +116,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
             continue  # 不少, 非洲: a word, not a negation
         add(cat, s, e, key=key)
     r.parts.sort(key=lambda p: p.start)
+    _chinese_comparison(r, taken)
     _lone_units(r, voc)
     for cue in r.of("cue"):  # 次日, "the day before": one day, and an order
         if cue.key in ("next_day", "day_before"):
@@ -203,6 +204,36 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
             n.kind = "duration"
             n.value = float(n.value) * voc.duration_days[unit.key]  # type: ignore[arg-type]
             n.key = "days"
+
+
+_COMPARATIVE = {
+    "多": "more",
+    "少": "fewer",
+    "长": "longer",
+    "短": "shorter",
+    "早": "before",
+    "晚": "after",
+}
+
+
+def _chinese_comparison(r: Reading, taken: list[bool]) -> None:
+    """ "A比B多/少/早/晚/长/短": a comparison (or an order) whose cue is the adjective after B;
+    比 itself is a function word."""
+    at = r.norm.find("比")
+    if at < 0:
+        return
+    end = next((m.start() for m in _CLAUSE.finditer(r.norm, at)), len(r.norm))
+    for i in range(at + 1, end):
+        if (
+            r.norm[i] in _COMPARATIVE
+            and not taken[i]
+            and not (i + 1 < len(r.norm) and r.norm[i] == "多" and r.norm[i + 1] in CLASSIFIERS)
+        ):
+            taken[at] = taken[i] = True
+            if i > 0 and r.norm[i - 1] in "更还" and not taken[i - 1]:
+                taken[i - 1] = True
+            r.parts.append(Part("cue", i, i + 1, r.norm[i], key=_COMPARATIVE[r.norm[i]]))
+            return
 
 
 def _lone_units(r: Reading, voc: Vocabulary) -> None:
