@@ -215,3 +215,17 @@ def test_a_number_before_a_word_that_begins_with_am_or_pm_is_no_time(base, text:
     assert [p.kind for p in read(text.split()[0] + " p.m.", checker_for(base).voc).parts] == [
         "time"
     ]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Israel released 135 more Palestinian prisoners than the hostages Hamas freed during the truce.",
+        "2024年的宰牲节为期四天。",  # other reporting: 16-19 June
+        "The Paris meeting came just four days after the shuttle talks in Egypt and Qatar wrapped up.",
+    ],
+)
+def test_arithmetic_with_the_value_other_reporting_gives_is_disputed(base, claim: str) -> None:  # type: ignore[no-untyped-def]
+    result = check(base, claim)
+    assert result.verdict == "disputed", [(a.text, a.status) for a in result.assertions]
+    assert any(n.kind == "also_reported" for _, n in result.notes)

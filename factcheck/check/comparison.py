@@ -49,30 +49,62 @@ def _compare(ctx: Context) -> None:
         if pa is pb and a == b:
             continue
         n = numbers[0] if numbers else None
-        if cue.key == "times":
-            if n is None or not b.value:
-                continue
-            holds = _compatible(float(n.value), n.approx, a.value / b.value, "exact") or (  # type: ignore[arg-type]
-                n.approx == "exact" and abs(float(n.value) - a.value / b.value) < 0.05  # type: ignore[arg-type]
-            )
-            actual = f"{a.value / b.value:.2f} times"
-        elif n is not None:  # "140 more": a difference
-            diff = a.value - b.value if cue.key in ("more", "longer") else b.value - a.value
-            holds = _compatible(float(n.value), n.approx, diff, "exact")  # type: ignore[arg-type]
-            actual = format_number(abs(a.value - b.value))
-        else:
-            holds = a.value > b.value if cue.key in ("more", "longer") else a.value < b.value
-            actual = f"{format_number(a.value)} {a.unit} against {format_number(b.value)} {b.unit}"
+        holds, actual = _holds(cue, n, a.value, b.value, a, b)
+        if holds is None:
+            continue
+        note = None
+        if not holds:  # with the value other reporting gives, does it hold?
+            for p, side in ((pa, "a"), (pb, "b")):
+                for alt in _alternatives(p, a if side == "a" else b):
+                    values = (alt, b.value) if side == "a" else (a.value, alt)
+                    if _holds(cue, n, *values, a, b)[0]:
+                        note = next(x for x in p.fact.notes if x.kind == "also_reported")
+                        ctx.notes.append((p.fact.id, note))
         if cue.negated:
             holds = not holds
         _back_sides(ctx, ((main, pa), (ref, pb)))
         for x in (cue, n):
             if x is not None:
                 x.fact, x.field = pa.fact.id, a.field
-                x.status = ("operator" if x is cue else "supported") if holds else "refuted"
+                status = "refuted" if note is None else "disputed"
+                x.status = ("operator" if x is cue else "supported") if holds else status
         if not holds:
             claimed = (n.text + " " if n is not None else "") + cue.text
             ctx.corrections.append(Correction(pa.fact.id, a.field, claimed, actual))
+
+
+def _holds(
+    cue: Part, n: Part | None, a: float, b: float, amount_a: Amount, amount_b: Amount
+) -> tuple[bool | None, str]:
+    """Whether "A cue B" holds for these two values (None: nothing to compare)."""
+    if cue.key == "times":
+        if n is None or not b:
+            return None, ""
+        ratio = a / b
+        claimed = float(n.value)  # type: ignore[arg-type]
+        ok = _compatible(claimed, n.approx, ratio, "exact") or abs(claimed - ratio) < 0.05
+        return ok, f"{ratio:.2f} times"
+    if n is not None:  # "140 more": a difference
+        diff = a - b if cue.key in ("more", "longer") else b - a
+        return _compatible(float(n.value), n.approx, diff, "exact"), format_number(abs(a - b))  # type: ignore[arg-type]
+    holds = a > b if cue.key in ("more", "longer") else a < b
+    shown = f"{format_number(a)} {amount_a.unit} against {format_number(b)} {amount_b.unit}"
+    return holds, shown
+
+
+def _alternatives(p: Profile, amount: Amount) -> list[float]:
+    """The values other reporting gives for the field an amount comes from."""
+    from factcheck.facts import Quantity
+
+    out = []
+    for note in p.fact.notes:
+        if note.kind == "also_reported" and note.field == amount.field:
+            for v in note.value if isinstance(note.value, tuple) else (note.value,):
+                if isinstance(v, Quantity):
+                    out.append(float(v.value))
+                elif isinstance(v, (int, float)) and not isinstance(v, bool):
+                    out.append(float(v))
+    return out
 
 
 def _side_amount(

@@ -89,7 +89,12 @@ def _conflicts(ctx: Context) -> None:
         )
         if not open_parts and not entity_anchor:
             continue
-        for sources in clause.candidates:
+        values = [x for x in parts if x.kind in ("number", "duration", "date")]
+        ranked = sorted(  # a fact whose other reporting gives the claimed value comes first
+            clause.candidates,
+            key=lambda srcs: not any(_other_reporting_any(srcs[0], x) for x in values),
+        )
+        for sources in ranked:
             found: list[tuple[Part, Profile, str, str]] = []
             complete = True
             for x in parts:
@@ -270,7 +275,25 @@ def _other_reporting(p: Profile, part: Part, field_name: str) -> Note | None:
         for v in values:
             if _note_value_fits(part, v):
                 return note
+    if part.kind == "duration" and p.fact.start and p.fact.end:  # the span other reporting gives
+        start, end = p.fact.start, p.fact.end
+        notes = [
+            n for n in p.fact.notes if n.kind == "also_reported" and n.field in ("start", "end")
+        ]
+        for note in notes:
+            if isinstance(note.value, dt.date):
+                start = note.value if note.field == "start" else start
+                end = note.value if note.field == "end" else end
+        length = float((end - start).days + 1)
+        if notes and _compatible(float(part.value), part.approx, length, "exact"):  # type: ignore[arg-type]
+            return notes[0]
     return None
+
+
+def _other_reporting_any(p: Profile, part: Part) -> bool:
+    """Whether any also_reported note of the fact gives this part's value."""
+    fields = {n.field for n in p.fact.notes if n.kind == "also_reported" and n.field}
+    return any(_other_reporting(p, part, f) is not None for f in fields)
 
 
 def _note_value_fits(part: Part, v: object) -> bool:

@@ -125,6 +125,12 @@ def read(text: str, voc: Vocabulary) -> Reading:
     r.parts.sort(key=lambda p: p.start)
     _attach_units(r, voc)
     _approximations(r)
+    for dur in [x for x in r.parts if x.kind == "duration"]:  # 一周多后, 三天前: a gap, an order
+        nxt = r.norm[dur.end : dur.end + 1]
+        if nxt in ("后", "前") and not taken[dur.end]:
+            taken[dur.end] = True
+            key = "after" if nxt == "后" else "before"
+            r.parts.append(Part("cue", dur.end, dur.end + 1, nxt, key=key))
     _ordinals(r)
     for u in r.of("unit"):  # 天, 方, 期 alone: a classifier or part of a word, not a unit
         if len(u.text) == 1 and _CJK.match(r.norm[u.start : u.end]):
