@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from factcheck.check.comparison import _compare
@@ -79,6 +80,9 @@ def _operators(ctx: Context) -> None:
             continue
         if cue.key in (*ORDER_CUES, "all") and _in_anchor_text(ctx, cue):
             cue.status = "operator"  # "demilitarise Gaza after the war": the fact says it so
+            continue
+        if cue.key in ("more", "fewer") and not re.search(r"\bthan\b|比", ctx.reading.claim):
+            cue.status = "operator"  # "more openly divided", "one more": degree, no comparison
             continue
         if cue.key == "author":  # every fact is the article's: "according to the article"
             cue.status = "operator"

@@ -179,9 +179,9 @@ def source_for(
             part.kind not in ENTITY_CONTEXT or (part.kind == "entity" and part.key != p.fact.id)
         ):
             continue
-        if i > 0 and not is_entity_fact and part.kind == "predicate":
-            continue  # what the event around a fact did is not what the fact says happened
         where = backing(checker, p, part, r)
+        if i > 0 and not is_entity_fact and part.kind == "predicate" and where == "text":
+            continue  # what the words around a fact say happened is not what the fact says
         if where == "values.absent" and not _speaks_of_absence(checker, r):
             return None  # the fact says this actor was not there
         if where is not None:
@@ -248,11 +248,12 @@ def backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
     """The field of the fact that backs the part ("text" for its words), or None."""
     kind, key = part.kind, part.key
     if part.negated:  # a denial is backed by a fact that denies it too, or states the opposite
-        actors = [
+        actors = [  # the doers of this very predicate, by position
             x.key
             for x in r.parts
             if x.kind == "entity" and checker.voc.entity_kind.get(x.key) != "place"
-        ]
+            and (kind != "predicate" or _agent(r, x, part))
+        ]  # fmt: skip
         doers = {e for n, refs in p.slots.items() if n != "absent" for e in refs}
         if any(a in doers and a not in p.slots.get("absent", ()) for a in actors):
             return None  # the fact denies it of someone else
