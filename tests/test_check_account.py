@@ -229,3 +229,18 @@ def test_arithmetic_with_the_value_other_reporting_gives_is_disputed(base, claim
     result = check(base, claim)
     assert result.verdict == "disputed", [(a.text, a.status) for a in result.assertions]
     assert any(n.kind == "also_reported" for _, n in result.notes)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("停火期间双方合计释放了三百四十人。", "supported"),  # 100 hostages + 240 prisoners
+        ("Counting both sides, 340 people were freed during the eight-day truce.", "supported"),
+        (
+            "Counting both sides, 350 people were freed during the eight-day truce.",
+            "not_enough_info",
+        ),
+    ],
+)
+def test_a_total_is_the_sum_of_two_facts_amounts(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert check(base, claim).verdict == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from factcheck.check.comparison import _compare
+from factcheck.check.comparison import _compare, _sum
 from factcheck.check.contradiction import _conflicts
 from factcheck.check.evidence import LENIENT, ORDER_CUES, Context, source_for
 from factcheck.check.lists import _affiliation, _identity, _lists, _text_lists
@@ -34,6 +34,7 @@ def account(ctx: Context) -> None:
     _sequence(ctx)
     _order(ctx)
     _compare(ctx)
+    _sum(ctx)
     _conflicts(ctx)
     _negation(ctx)
     _operators(ctx)

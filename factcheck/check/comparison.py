@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import combinations
 from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import (
@@ -142,3 +143,30 @@ def _side_amount(
     if best is None or best[0] < ABOUT * total:
         return None
     return best[1], best[2]
+
+
+def _sum(ctx: Context) -> None:
+    """ "340 people were freed in all", 合计三百四十人: a number that two amounts of the facts
+    the claim's verb fills add up to (100 hostages and 240 prisoners)."""
+    checker, r = ctx.checker, ctx.reading
+    if not any(x.kind == "cue" and x.key == "total" for x in r.parts) and not re.search(
+        r"\bboth\b|\bcombined\b|\btogether\b|双方|两方", r.claim
+    ):
+        return
+    fields = {
+        f"values.{f}" for x in r.of("predicate") for f in checker.voc.fields_of.get(x.key, ())
+    }  # fmt: skip
+    for n in [x for x in r.parts if x.kind == "number" and x.status == "unknown"]:
+        amounts = [
+            (p, a) for p in ctx.ranked for a in p.amounts
+            if a.field in fields and a.field.startswith("values.")
+        ]  # fmt: skip
+        pairs = [(x, y) for x, y in combinations(amounts, 2) if x[0] is not y[0]]
+        for (p1, a1), (_, a2) in pairs:
+            if not _compatible(float(n.value), n.approx, a1.value + a2.value, "exact"):  # type: ignore[arg-type]
+                continue
+            n.status, n.fact, n.field = "supported", p1.fact.id, a1.field
+            for x in r.parts:  # the words for what was counted ("people", 人)
+                if x.status == "unknown" and x.kind in ("term", "unit") and x.end <= n.end + 3:
+                    x.status, x.fact = "supported", p1.fact.id
+            break

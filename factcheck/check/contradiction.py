@@ -148,8 +148,8 @@ def _conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str
     """The field and value of a fact that contradict this part, if any."""
     kind = part.kind
     if kind == "number":
-        if any(x.kind == "cue" and x.key == "ratio" for x in r.parts):
-            return None  # "for every five … twelve": a ratio, not two counts
+        if any(x.kind == "cue" and x.key in ("ratio", "total") for x in r.parts):
+            return None  # "for every five … twelve", "340 in all": not one fact's count
         amounts = _amounts_for(checker, p, part, r, typed=True)
         if any(_fits(part, a) for a in _amounts_for(checker, p, part, r)):
             return None

@@ -95,6 +95,15 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
         if refs:
             p.slots[name] = refs
             p.entities |= refs
+        if isinstance(value, tuple) and value and all(isinstance(v, Quantity) for v in value):
+            units = {v.unit for v in value if isinstance(v, Quantity)}
+            total = sum(v.value for v in value if isinstance(v, Quantity))
+            if len(units) == 1:  # the extensions together: 3 + 1 days
+                unit = voc.units.get(normalize(units.pop()), "")
+                p.amounts.append(Amount(float(total), unit, "exact", f"values.{name}"))
+                if unit in TIME_UNITS:
+                    days = total * voc.duration_days.get(unit, 1.0)
+                    p.durations.append(Amount(float(days), "days", "exact", f"values.{name}"))
         for item in value if isinstance(value, tuple) else (value,):
             if isinstance(item, Quantity):
                 unit = voc.units.get(normalize(item.unit), item.unit)
