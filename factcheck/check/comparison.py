@@ -149,9 +149,7 @@ def _sum(ctx: Context) -> None:
     """ "340 people were freed in all", 合计三百四十人: a number that two amounts of the facts
     the claim's verb fills add up to (100 hostages and 240 prisoners)."""
     checker, r = ctx.checker, ctx.reading
-    if not any(x.kind == "cue" and x.key == "total" for x in r.parts) and not re.search(
-        r"\bboth\b|\bcombined\b|\btogether\b|双方|两方", r.claim
-    ):
+    if not any(x.kind == "cue" and x.key == "total" for x in r.parts):
         return
     fields = {
         f"values.{f}" for x in r.of("predicate") for f in checker.voc.fields_of.get(x.key, ())
