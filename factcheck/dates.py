@@ -49,6 +49,7 @@ class DateMention:
     day: int | None
     start: int
     end: int
+    days: tuple[int, int] | None = None  # part of a month ("late June": 21-31), if said
 
     def to_date(self, default_year: int | None = None) -> dt.date | None:
         """The calendar date, if the day is known (and the year, or a default for it)."""

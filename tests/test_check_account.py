@@ -244,3 +244,16 @@ def test_arithmetic_with_the_value_other_reporting_gives_is_disputed(base, claim
 )
 def test_a_total_is_the_sum_of_two_facts_amounts(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The third round of talks got under way in late December 2023.", "supported"),
+        ("第三轮谈判于2023年12月下旬开始。", "supported"),
+        ("The third round of talks got under way in early December 2023.", "refuted"),
+        ("Biden unveiled his Gaza ceasefire proposal in early May 2024.", "refuted"),
+    ],
+)
+def test_part_of_a_month(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert check(base, claim).verdict == expected

@@ -488,6 +488,14 @@ def _date_fits(mention: DateMention, first: dt.date, last: dt.date) -> bool:
             if first <= day <= last:
                 return True
         return False
+    if mention.month and mention.days:  # "late December": days 21 to 31 of it
+        years = [mention.year] if mention.year else [first.year, last.year]
+        for year in years:
+            lo = dt.date(year, mention.month, 1) + dt.timedelta(days=mention.days[0] - 1)
+            hi = dt.date(year, mention.month, 1) + dt.timedelta(days=mention.days[1] - 1)
+            if lo <= last and first <= hi and (first == last or lo <= first <= hi):
+                return True
+        return False
     if mention.month:
         start = (first.year, first.month)
         end = (last.year, last.month)

@@ -13,7 +13,7 @@ import unicodedata
 
 from factcheck.check.model import Part, Reading
 from factcheck.check.vocab import Vocabulary
-from factcheck.dates import find_dates
+from factcheck.dates import DateMention, find_dates
 from factcheck.numbers import APPROX_BEFORE, _approx, find_numbers
 from factcheck.textnorm import _PUNCT, fold
 
@@ -69,6 +69,10 @@ def read(text: str, voc: Vocabulary) -> Reading:
         return part
 
     for d in find_dates(norm):
+        if d.valid and d.month and not d.day:  # late June, 6月下旬: a part of the month
+            d, begin, stop = _part_of_month(norm, d)
+            add("date", begin, stop, value=d)
+            continue
         if d.valid:
             end = (
                 d.end - 1
@@ -143,6 +147,47 @@ def read(text: str, voc: Vocabulary) -> Reading:
         p.end = offsets[p.end] if p.end < len(offsets) else len(text)
         p.text = text[p.start : p.end]
     return r
+
+
+_PART_BEFORE = re.compile(
+    r"(?:\b(?P<en>early|late|mid|the end of|the beginning of|the start of|the first half of|"
+    r"the second half of|the middle of|end of|beginning of|start of|first half of|second half of)"
+    r"[\s-]*(?:in\s+)?)$"
+)
+_PART_AFTER = re.compile(r"^(?P<zh>上旬|中旬|下旬|初|底|末|中)")
+PARTS_OF_MONTH = {
+    "early": (1, 10), "beginning of": (1, 10), "the beginning of": (1, 10), "start of": (1, 10),
+    "the start of": (1, 10), "初": (1, 10), "上旬": (1, 10), "mid": (11, 20),
+    "the middle of": (11, 20), "中旬": (11, 20), "中": (11, 20), "late": (21, 31),
+    "end of": (21, 31), "the end of": (21, 31), "下旬": (21, 31), "底": (21, 31), "末": (21, 31),
+    "first half of": (1, 15), "the first half of": (1, 15), "second half of": (16, 31),
+    "the second half of": (16, 31),
+}  # fmt: skip
+
+
+def _part_of_month(norm: str, d: DateMention) -> tuple[DateMention, int, int]:
+    """A month with the words that narrow it ("late June", "6月下旬"), and its span."""
+    import calendar
+    from dataclasses import replace
+
+    begin, stop = d.start, d.end
+    m = _PART_BEFORE.search(norm[max(0, d.start - 24) : d.start])
+    word = None
+    if m:
+        word, begin = (
+            m.group("en"),
+            d.start - (len(norm[max(0, d.start - 24) : d.start]) - m.start()),
+        )
+    else:
+        m2 = _PART_AFTER.match(norm[d.end : d.end + 2])
+        if m2:
+            word, stop = m2.group("zh"), d.end + m2.end()
+    if word is None or word not in PARTS_OF_MONTH:
+        return d, begin, stop
+    lo, hi = PARTS_OF_MONTH[word]
+    if d.year and d.month:
+        hi = min(hi, calendar.monthrange(d.year, d.month)[1])
+    return replace(d, days=(lo, hi)), begin, stop
 
 
 def _hour(m: re.Match[str]) -> int | None:
