@@ -39,7 +39,9 @@ def _compare(ctx: Context) -> None:
     r = ctx.reading
     for cue in [c for c in r.of("cue") if c.key in (*COMPARE_CUES, "times")]:
         main, ref = _compare_sides(r, cue)
-        numbers = [p for p in main + ref if p.kind == "number" and not p.key]
+        numbers = [  # the difference or ratio: a bare number, or one after the cue (多出240名)
+            p for p in main + ref if p.kind == "number" and (not p.key or p.start > cue.start)
+        ]
         a_side = _side_amount(ctx, [x for x in main if x not in numbers], None)
         if a_side is None:
             continue

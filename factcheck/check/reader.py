@@ -32,6 +32,9 @@ _TIME = re.compile(
     r"|\b(?P<en>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
     r"(?:(?P<ampm>a\.?m\.?|p\.?m\.?)(?![a-z])|in the (?P<part>morning|afternoon|evening)\b|o'clock)"
 )
+_AFTER_UNIT = re.compile(r"多|余|左右|上下|以上|以下|以内")
+_AFTER_UNIT_KIND = {"多": "more_than", "余": "more_than", "左右": "about", "上下": "about",
+                    "以上": "more_than", "以下": "at_most", "以内": "at_most"}  # fmt: skip
 _LATE = ("下午", "晚上", "傍晚", "pm", "p.m.", "p.m", "afternoon", "evening")
 CLASSIFIERS = "名个位项次轮天日年月周点条份架辆国方岁倍批"
 UNIT_GAP = 16  # characters between a number and the unit it counts
@@ -247,8 +250,12 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
         r.parts.remove(unit)
         n.key = unit.key
         n.end = unit.end
-        if n.approx == "exact" and r.norm[n.end : n.end + 1] in ("多", "余"):  # 三周多
-            n.approx, n.end = "more_than", n.end + 1
+        gap = r.norm[n.end - len(unit.text) - 2 : n.end]
+        after = _AFTER_UNIT.match(r.norm, n.end)
+        if n.approx == "exact" and after:  # 三周多, 一周左右, 五天以上
+            n.approx, n.end = _AFTER_UNIT_KIND[after.group()], after.end()
+        elif n.approx == "exact" and ("多" in gap or "余" in gap):  # 一个多月
+            n.approx = "more_than"
         if unit.key in TIME_UNITS and unit.key in voc.duration_days:
             if n.approx == "exact" and voc.duration_days[unit.key] >= 30:
                 n.approx = "about"  # "two months" is never an exact number of days
