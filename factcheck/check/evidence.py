@@ -245,7 +245,15 @@ def backs(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
 
 
 def backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
-    """The field of the fact that backs the part ("text" for its words), or None."""
+    """The field of the fact that backs the part ("text" for its words), or None; asked
+    many times for one claim, so remembered on its reading."""
+    key = (p.fact.id, id(part), part.negated)
+    if key not in r.memo:
+        r.memo[key] = _backing(checker, p, part, r)
+    return r.memo[key]  # type: ignore[return-value]
+
+
+def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
     kind, key = part.kind, part.key
     if part.negated:  # a denial is backed by a fact that denies it too, or states the opposite
         actors = [  # the doers of this very predicate, by position

@@ -88,6 +88,7 @@ class Reading:
     offsets: list[int]  # norm index -> claim index
     parts: list[Part] = field(default_factory=list)
     lang: str = "en"
+    memo: dict[object, object] = field(default_factory=dict)  # what a fact backs of a part
 
     def of(self, *kinds: str) -> list[Part]:
         return [p for p in self.parts if p.kind in kinds]
