@@ -12,7 +12,7 @@ CN_BIG = {"万": 10_000, "亿": 100_000_000}
 CN_CHARS = "".join(CN_DIGITS) + "".join(CN_UNITS) + "".join(CN_BIG)
 
 # Measure words after which a run of Chinese numerals is a count, not part of a word (一些, 统一).
-CLASSIFIERS = "名个位人票天日年月周小时点分轮阶段次项条架辆国方岁倍大项批"
+CLASSIFIERS = "名个位人票天日年月周小时点分轮阶段次项条架辆国方岁倍大项批公克米艘"
 
 EN_UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
