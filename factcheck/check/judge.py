@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import replace
 
 from factcheck.check import evidence
@@ -230,7 +229,3 @@ def _index_key(part: Part) -> str | None:
     if part.kind == "ordinal" and part.key:
         return f"o:{part.key}"
     return None
-
-
-def iter_content(r: Reading) -> Iterable[Part]:
-    return (p for p in r.parts if p.kind in CONTENT)
