@@ -139,6 +139,12 @@ def read(text: str, voc: Vocabulary) -> Reading:
             key = "after" if nxt == "后" else "before"
             r.parts.append(Part("cue", dur.end, dur.end + 1, nxt, key=key))
     _ordinals(r)
+    for one in r.of("number"):  # 一辆, 一项: "a", not a count of anything
+        cjk = _CJK.match(r.norm[one.start : one.start + 1] or "a")
+        if one.value == 1 and not one.key and cjk and r.norm[one.end : one.end + 1] in CLASSIFIERS:
+            r.parts.remove(one)
+            for i in range(one.start, min(one.end + 1, len(taken))):
+                taken[i] = True
     for u in r.of("unit"):  # 天, 方, 期 alone: a classifier or part of a word, not a unit
         if len(u.text) == 1 and _CJK.match(r.norm[u.start : u.end]):
             r.parts.remove(u)
