@@ -85,6 +85,13 @@ def _operators(ctx: Context) -> None:
         if cue.key in ("more", "fewer") and not re.search(r"\bthan\b|比", ctx.reading.claim):
             cue.status = "operator"  # "more openly divided", "one more": degree, no comparison
             continue
+        if cue.key == "reporting":  # "the article calls …": only after the article is named
+            if any(
+                x.kind == "cue" and x.key == "author" and x.end <= cue.start
+                for x in ctx.reading.parts
+            ):
+                cue.status = "operator"
+            continue
         if cue.key == "author":  # every fact is the article's: "according to the article"
             cue.status = "operator"
             continue
