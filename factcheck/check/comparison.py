@@ -89,6 +89,10 @@ def _holds(
         return ok, f"{ratio:.2f} times"
     if n is not None:  # "140 more": a difference
         diff = a - b if cue.key in ("more", "longer") else b - a
+        if "more_than" in (amount_a.approx, amount_b.approx):  # "130-plus" less 100: 30-plus
+            if n.approx in ("more_than", "at_least", "about"):
+                return float(n.value) <= diff + 1e-9, f"more than {format_number(diff)}"  # type: ignore[arg-type]
+            return None, ""
         return _compatible(float(n.value), n.approx, diff, "exact"), format_number(abs(a - b))  # type: ignore[arg-type]
     holds = a > b if cue.key in ("more", "longer") else a < b
     shown = f"{format_number(a)} {amount_a.unit} against {format_number(b)} {amount_b.unit}"

@@ -30,6 +30,7 @@ from factcheck.facts import Note, format_number
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
 
+COMPARE_KEYS = ("more", "fewer", "longer", "shorter", "times", "before", "after")
 VALUE_KINDS = (
     "number", "duration", "date", "time", "entity", "ordinal", "office", "camp", "predicate",
 )  # fmt: skip
@@ -201,6 +202,8 @@ def _conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str
         series = part.key  # "the first" alone names no series: nothing to contradict
         if sum(x.kind == "ordinal" and x.key == series for x in r.parts) > 1:
             return None  # "round two did more than round one": two events, not one
+        if any(x.kind == "cue" and x.key in (*COMPARE_KEYS, "gap") for x in r.parts):
+            return None  # a comparison of two events: the ordinal may name the other one
         identified = any(  # the fact is the claim's event by an actor, a number or a day
             x.kind in ("entity", "number", "date") and backing(checker, p, x, r)
             for x in r.parts if x is not part
