@@ -326,6 +326,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             amounts = _amounts_for(checker, p, part, r, typed=True) + [
                 a for a in p.amounts if a.field == "aliases" and a.value >= 10
             ]
+        if part.approx != "exact":  # "fewer than 100" is backed by a count, not by any number
+            amounts = [a for a in amounts if a.field.startswith("values.")]
         match = next((a for a in amounts if _fits(part, a)), None)
         return match.field if match else None
     if kind == "time":

@@ -126,12 +126,14 @@ def build(base: FactBase) -> Vocabulary:
         for member in members:
             voc.synonyms[member] = (*voc.synonyms.get(member, ()), number)
     suffixes = tuple(inflections.get("suffixes", ()))
+    not_forms = {normalize(w) for w in inflections.get("not_forms", ())}
     for name, entry in lex.get("predicates", {}).items():
         for phrase in entry.get("zh", ()):
             voc.add(phrase, "predicate", name)
         for phrase in entry.get("en", ()):
             for form in _forms(phrase, suffixes):
-                voc.add(form, "predicate", name)
+                if form == phrase or form not in not_forms:
+                    voc.add(form, "predicate", name)
         others = entry.get("opposite", [])
         for other in [others] if isinstance(others, str) else others:
             voc.opposite.setdefault(name, set()).add(other)
