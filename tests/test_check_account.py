@@ -257,3 +257,20 @@ def test_a_total_is_the_sum_of_two_facts_amounts(base, claim: str, expected: str
 )
 def test_part_of_a_month(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("In the vote on the bridge bill, the Green Party abstained.", "refuted"),
+        ("In the vote on the bridge bill, the Blue Party abstained.", "supported"),
+        ("绿党在桥梁法案表决中投了弃权票。", "refuted"),
+        ("蓝党在桥梁法案表决中投了弃权票。", "supported"),
+    ],
+)
+def test_a_verb_said_as_a_noun_does_not_take_the_actor_of_the_next_verb(
+    claim: str, expected: str
+) -> None:
+    """表决中 and "in the vote" name the occasion; the party is the one that abstained."""
+    base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
+    assert Checker(base).check(claim).verdict == expected

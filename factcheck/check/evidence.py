@@ -16,6 +16,7 @@ from factcheck.facts import Note
 
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
+    from factcheck.check.vocab import Vocabulary
 
 CONTENT_KINDS = CONTENT
 WEIGHT = {"entity": 3.0, "predicate": 2.0, "number": 3.0, "duration": 3.0, "date": 3.0,
@@ -198,7 +199,17 @@ def _speaks_of_absence(checker: Checker, r: Reading) -> bool:
 _BY = re.compile(r"\bby\b|由|被")
 
 
-def _agent(r: Reading, entity: Part, predicate: Part) -> bool:
+def _occasion(voc: Vocabulary, r: Reading, predicate: Part) -> bool:
+    """Whether a verb is said as a noun naming an occasion ("in the vote", 表决中), which
+    has no doer of its own in the clause."""
+    before = r.claim[: predicate.start].lower().split()
+    after = r.claim[predicate.end :]
+    return bool(before and before[-1] in voc.occasion_before) or after.startswith(
+        voc.occasion_after
+    )
+
+
+def _agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> bool:
     """Whether an actor is the doer of a predicate, by position: just before it ("Qatar
     mediated", 卡塔尔斡旋) or after "by"/由 beyond it ("submitted by the US")."""
     lo, hi = (
@@ -206,7 +217,8 @@ def _agent(r: Reading, entity: Part, predicate: Part) -> bool:
         if entity.end <= predicate.start
         else sorted((predicate.end, entity.start))
     )
-    if any(x.kind == "predicate" and x is not predicate and lo <= x.start < hi for x in r.parts):
+    verbs = [x for x in r.parts if x.kind == "predicate" and x is not predicate]
+    if any(lo <= x.start < hi and not _occasion(voc, r, x) for x in verbs):
         return False  # another verb stands between them: it is that verb's actor
     if entity.end <= predicate.start:
         between = r.claim[entity.end : predicate.start]
@@ -219,7 +231,7 @@ def _other_role(checker: Checker, sources: list[Profile], part: Part, r: Reading
     with actors of this one's kind, but not with this one."""
     kind_of = checker.voc.entity_kind
     preds = [x for x in r.of("predicate") if not x.negated and checker.voc.fields_of.get(x.key)]
-    preds = [x for x in preds if _agent(r, part, x)]
+    preds = [x for x in preds if _agent(checker.voc, r, part, x)]
     fields = {f for pred in preds for f in checker.voc.fields_of.get(pred.key, ())}
     for p in sources:
         for f in fields & set(p.slots):
@@ -260,7 +272,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             x.key
             for x in r.parts
             if x.kind == "entity" and checker.voc.entity_kind.get(x.key) != "place"
-            and (kind != "predicate" or _agent(r, x, part))
+            and (kind != "predicate" or _agent(checker.voc, r, x, part))
         ]  # fmt: skip
         doers = {e for n, refs in p.slots.items() if n != "absent" for e in refs}
         if any(a in doers and a not in p.slots.get("absent", ()) for a in actors):
@@ -283,7 +295,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return next((f"values.{n}" for n, refs in p.slots.items() if inner in refs), "text")
         kind_of = checker.voc.entity_kind
         roles = [
-            f for pred in r.of("predicate") if _agent(r, part, pred)
+            f for pred in r.of("predicate") if _agent(checker.voc, r, part, pred)
             for f in checker.voc.fields_of.get(pred.key, ())
             if f in p.slots and any(kind_of.get(h) == kind_of.get(key) for h in p.slots[f])
         ]  # fmt: skip

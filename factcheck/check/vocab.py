@@ -59,6 +59,8 @@ class Vocabulary:
     irregular: dict[str, str] = field(default_factory=dict)  # sought -> seek
     date_fields: frozenset[str] = frozenset()  # date, start, end, month, values.announced …
     groups: list[tuple[str, ...]] = field(default_factory=list)
+    occasion_before: frozenset[str] = frozenset()  # "the" vote: a verb said as a noun
+    occasion_after: tuple[str, ...] = ()  # 表决"中"
     matcher: PhraseMatcher | None = None
 
     def add(self, phrase: str, cat: str, key: str) -> None:
@@ -120,6 +122,9 @@ def build(base: FactBase) -> Vocabulary:
     voc.function_zh = frozenset("".join(words.get("zh", ())))
     for phrase in (*words.get("phrases", ()), *words.get("zh_words", ())):
         voc.add(phrase, "function", "")
+    occasions = lex.get("occasions", {})
+    voc.occasion_before = frozenset(normalize(w) for w in occasions.get("en_before", ()))
+    voc.occasion_after = tuple(occasions.get("zh_after", ()))
     for number, group in enumerate(lex.get("synonyms", {}).get("groups", ())):
         members = tuple(voc.word_key(w) for w in group)
         voc.groups.append(members)
