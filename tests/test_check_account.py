@@ -274,3 +274,18 @@ def test_a_verb_said_as_a_noun_does_not_take_the_actor_of_the_next_verb(
     """表决中 and "in the vote" name the occasion; the party is the one that abstained."""
     base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
     assert Checker(base).check(claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Biden's proposal was made ten days before the Security Council voted on resolution 2735.", "supported"),
+        ("Biden's proposal was made nine days before the Security Council voted on resolution 2735.", "refuted"),
+        ("Less than two weeks after the fighting began on 7 October, Hamas freed two Americans.", "supported"),
+        ("Twelve days after the war broke out on 7 October, Hamas freed two Americans.", "refuted"),
+    ],
+)  # fmt: skip
+def test_the_time_between_two_events_belongs_to_neither(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Ten days before X": the ten days are a gap, not a length that picks the fact, and
+    the fact a side names ("Biden's proposal") is preferred to one that only cites its actor."""
+    assert check(base, claim).verdict == expected

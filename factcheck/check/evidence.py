@@ -196,6 +196,19 @@ def _speaks_of_absence(checker: Checker, r: Reading) -> bool:
     )
 
 
+def gap_durations(r: Reading) -> list[Part]:
+    """Durations said right next to an order word ("ten days before", 十天后, 表决前十天):
+    the time between two events, not a length of either."""
+
+    def next_to(d: Part, c: Part) -> bool:
+        if 0 <= c.start - d.end <= 1 and not r.claim[d.end : c.start].strip():
+            return True
+        return not c.text.isascii() and c.end == d.start  # 前十天
+
+    cues = [c for c in r.of("cue") if c.key in ORDER_CUES]
+    return [d for d in r.of("duration") if any(next_to(d, c) for c in cues)]
+
+
 _BY = re.compile(r"\bby\b|由|被")
 
 

@@ -105,7 +105,8 @@ class Checker:
             return Verdict(claim, "not_enough_info", (), why, lang=r.lang)
         ranked = self._candidates(r)
         clauses: list[evidence.Clause] = []
-        for parts in evidence.clauses(r, content):
+        gaps = evidence.gap_durations(r)  # the time between two events is neither's own
+        for parts in evidence.clauses(r, [p for p in content if p not in gaps]):
             clause = self._clause(r, parts, ranked)
             if (
                 clauses

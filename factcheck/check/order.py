@@ -21,6 +21,7 @@ from factcheck.check.evidence import (
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import Profile
 from factcheck.facts import format_number
+from factcheck.textnorm import normalize
 
 if TYPE_CHECKING:
     pass
@@ -61,16 +62,31 @@ def _sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
     return main, ref
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)'s\b")
+
+
+def _names(p: Profile, side: str) -> bool:
+    """Whether the text calls the fact by one of its own names of two words or more."""
+    return any(
+        f" {a} " in side if a.isascii() else a in side
+        for a in map(normalize, (*p.fact.aliases_en, *p.fact.aliases_zh))
+        if len(a.split()) > 1 or (not a.isascii() and len(a) > 2)
+    )
+
+
 def _best(ctx: Context, parts: list[Part], need: str) -> Profile | None:
     """The fact that backs most of these parts and has what the comparison needs."""
     checker, r = ctx.checker, ctx.reading
     best, best_score = None, 0.0
     total = sum(weight(checker, x) for x in parts) or 1.0
+    lo, hi = min(x.start for x in parts), max(x.end for x in parts)
+    side = " " + _POSSESSIVE.sub("", normalize(r.claim[lo:hi])) + " "
     for p in ctx.ranked:
         if need == "day" and p.fact.first_day is None:
             continue
         score = sum(weight(checker, x) for x in parts if backs(checker, p, x, r))
         score += 0.01 if p.fact.date else 0.0  # a day rather than a month or period
+        score += 0.005 if _names(p, side) else 0.0  # "Biden's proposal" names the proposal
         if score > best_score:
             best, best_score = p, score
     if best is None or best_score - 0.01 < ABOUT * total:
