@@ -289,3 +289,15 @@ def test_the_time_between_two_events_belongs_to_neither(base, claim: str, expect
     """ "Ten days before X": the ten days are a gap, not a length that picks the fact, and
     the fact a side names ("Biden's proposal") is preferred to one that only cites its actor."""
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Gantz was one of the core members of Hamas.",
+        "Netanyahu was one of the core members of the war cabinet.",
+    ],
+)
+def test_membership_the_facts_do_not_give_is_never_supported(base, claim: str) -> None:  # type: ignore[no-untyped-def]
+    """A body named only in a related fact's text is not a body its members belong to."""
+    assert check(base, claim).verdict != "supported"
