@@ -183,6 +183,14 @@ def source_for(
         where = backing(checker, p, part, r)
         if i > 0 and not is_entity_fact and part.kind == "predicate" and where == "text":
             continue  # what the words around a fact say happened is not what the fact says
+        if (
+            i > 0
+            and part.kind == "entity"
+            and where == "text"
+            and part.key != p.fact.id
+            and part.key not in checker.ancestors(p.fact.id)
+        ):
+            continue  # nor is an actor its context merely mentions one of this fact's
         if where == "values.absent" and not _speaks_of_absence(checker, r):
             return None  # the fact says this actor was not there
         if where is not None:
