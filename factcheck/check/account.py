@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from factcheck.check.comparison import _compare, _sum
 from factcheck.check.contradiction import _conflicts
@@ -12,9 +11,6 @@ from factcheck.check.lists import _affiliation, _identity, _lists, _text_lists
 from factcheck.check.model import Part
 from factcheck.check.negation import _negation
 from factcheck.check.order import _order, _sequence
-
-if TYPE_CHECKING:
-    pass
 
 
 def account(ctx: Context) -> None:

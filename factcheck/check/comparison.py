@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from itertools import combinations
-from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import (
     ABOUT,
@@ -19,9 +18,6 @@ from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.order import _back_sides, _sides
 from factcheck.check.profile import Amount, Profile
 from factcheck.facts import format_number
-
-if TYPE_CHECKING:
-    pass
 
 
 def _compare_sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from factcheck.check.contradiction import _about
 from factcheck.check.evidence import Context, source_for
 from factcheck.check.model import Correction
-
-if TYPE_CHECKING:
-    pass
 
 
 def _negation(ctx: Context) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import (
     _CLAUSE,
@@ -22,9 +21,6 @@ from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import Profile
 from factcheck.facts import format_number
 from factcheck.textnorm import normalize
-
-if TYPE_CHECKING:
-    pass
 
 
 def _sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
@@ -67,11 +63,7 @@ _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
 
 def _names(p: Profile, side: str) -> bool:
     """Whether the text calls the fact by one of its own names of two words or more."""
-    return any(
-        f" {a} " in side if a.isascii() else a in side
-        for a in map(normalize, (*p.fact.aliases_en, *p.fact.aliases_zh))
-        if len(a.split()) > 1 or (not a.isascii() and len(a) > 2)
-    )
+    return any(f" {a} " in side if a.isascii() else a in side for a in p.names)
 
 
 def _best(ctx: Context, parts: list[Part], need: str) -> Profile | None:

@@ -43,6 +43,7 @@ class Profile:
     camps: set[str] = field(default_factory=set)
     durations: list[Amount] = field(default_factory=list)  # in days
     hours: set[int] = field(default_factory=set)  # hours of day its times give
+    names: tuple[str, ...] = ()  # its own aliases of two words or more, normalised
 
 
 SERIES = {"round": "rounds", "phase": "phases", "aim": "aims"}
@@ -76,6 +77,11 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 if day is not None:
                     p.days.append((day, day, "text"))
     own = {*fact.aliases_en, *fact.aliases_zh}
+    p.names = tuple(
+        a
+        for a in map(normalize, sorted(own))
+        if len(a.split()) > 1 or (not a.isascii() and len(a) > 2)
+    )
     for alias in (*own, *_parent_names(fact, base)):
         for part in read(alias, voc).parts:
             if part.kind == "term":
