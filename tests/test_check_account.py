@@ -302,3 +302,23 @@ def test_the_time_between_two_events_belongs_to_neither(base, claim: str, expect
 def test_membership_the_facts_do_not_give_is_never_supported(base, claim: str) -> None:  # type: ignore[no-untyped-def]
     """A body named only in a related fact's text is not a body its members belong to."""
     assert check(base, claim).verdict != "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The street protest came after the vote on the bridge bill.", "supported"),
+        ("The street protest came before the vote on the bridge bill.", "refuted"),
+        ("The mayor opened the bridge after the vote on the bridge bill.", "supported"),
+        ("The bridge opening preceded the street protest.", "refuted"),
+        ("The petition for a second bridge circulated before the street protest.", "not_enough_info"),
+        ("上街抗议发生在桥梁法案表决之后。", "supported"),
+        ("上街抗议发生在桥梁法案表决之前。", "refuted"),
+        ("剪彩通车在上街抗议之前。", "refuted"),
+    ],
+)  # fmt: skip
+def test_undated_events_are_ordered_by_their_after_links(claim: str, expected: str) -> None:
+    """`after` links order events the facts do not date, followed through (opening after
+    protest after vote); an event with no link and no day cannot be ordered."""
+    base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
+    assert Checker(base).check(claim).verdict == expected

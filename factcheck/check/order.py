@@ -76,12 +76,14 @@ def _best(ctx: Context, parts: list[Part], need: str) -> Profile | None:
     for p in ctx.ranked:
         if need == "day" and p.fact.first_day is None:
             continue
+        if need == "order" and p.fact.first_day is None and not p.fact.after:
+            continue
         score = sum(weight(checker, x) for x in parts if backs(checker, p, x, r))
         score += 0.01 if p.fact.date else 0.0  # a day rather than a month or period
-        score += 0.005 if _names(p, side) else 0.0  # "Biden's proposal" names the proposal
+        score += 0.02 if _names(p, side) else 0.0  # "Biden's proposal" names the proposal
         if score > best_score:
             best, best_score = p, score
-    if best is None or best_score - 0.01 < ABOUT * total:
+    if best is None or best_score - 0.03 < ABOUT * total:
         return None
     return best
 
@@ -193,34 +195,99 @@ def _order(ctx: Context) -> None:
         main, ref = _sides(r, cue)
         if not main or not ref or any(p.kind == "duration" for p in r.parts):
             continue
-        a, b = _best(ctx, main, "day"), _best(ctx, ref, "day")
-        if a is None or b is None or a is b:
+        found = _by_days(ctx, main, ref) or _by_links(ctx, main, ref)
+        if found is None:
             continue
-        day_a, day_b = _day(a, main), _day(b, ref)
-        if day_a is None or day_b is None or day_a == day_b or _overlap(a, b):
-            continue
+        a, b, later = found
         for side, p in ((main, a), (ref, b)):
             for x in side:
                 where = backing(checker, p, x, r)
                 if where is not None and x.status == "unknown":
                     x.status, x.fact, x.field = "supported", p.fact.id, where
-        holds = day_a < day_b if cue.key == "before" else day_a > day_b
+        holds = later if cue.key == "after" else not later
         if cue.negated:
             holds = not holds
-        cue.fact, cue.field = a.fact.id, "date"
+        cue.fact, cue.field = a.fact.id, "date" if a.fact.first_day else "after"
         if holds:
             cue.status = "operator"
         else:
             cue.status = "refuted"
-            word = "before" if day_a < day_b else "after"
-            ctx.corrections.append(
-                Correction(
-                    a.fact.id,
-                    "date",
-                    f"{cue.key} {b.fact.id}",
-                    f"{day_a}, {word} {b.fact.id} ({day_b})",
-                )
+            word = "after" if later else "before"
+            day_a, day_b = _day(a, main), _day(b, ref)
+            shown = (
+                f"{day_a}, {word} {b.fact.id} ({day_b})"
+                if day_a and day_b and day_a != day_b
+                else f"{word} {b.fact.id}"
             )
+            ctx.corrections.append(
+                Correction(a.fact.id, cue.field, f"{cue.key} {b.fact.id}", shown)
+            )
+
+
+def _by_days(
+    ctx: Context, main: list[Part], ref: list[Part]
+) -> tuple[Profile, Profile, bool] | None:
+    """The two sides' facts and whether the first came later, by their days."""
+    a, b = _best(ctx, main, "day"), _best(ctx, ref, "day")
+    if a is None or b is None or a is b:
+        return None
+    day_a, day_b = _day(a, main), _day(b, ref)
+    if day_a is None or day_b is None or day_a == day_b or _overlap(a, b):
+        return None
+    return a, b, day_a > day_b
+
+
+def _by_links(
+    ctx: Context, main: list[Part], ref: list[Part]
+) -> tuple[Profile, Profile, bool] | None:
+    """The same by the facts' `after` links, for events the facts do not date; each side
+    must be wholly one fact's, as a link orders two events and nothing near them."""
+    a, b = _best(ctx, main, "order"), _best(ctx, ref, "order")
+    if a is None or b is None or a is b:
+        return None
+    checker, r = ctx.checker, ctx.reading
+    if not all(backs(checker, a, x, r) for x in main if x.kind != "cue") or not all(
+        backs(checker, b, x, r) for x in ref if x.kind != "cue"
+    ):
+        return None
+    later = _follows(ctx, a, b)
+    return None if later is None else (a, b, later)
+
+
+def _follows(ctx: Context, a: Profile, b: Profile) -> bool | None:
+    """Whether a came after b by the facts' `after` links (followed through, and through the
+    days of the facts they reach); None when the links do not say."""
+    base = ctx.checker.base
+
+    def reached(p: Profile) -> dict[str, int]:
+        seen: dict[str, int] = {}
+        todo = [(x, 1) for x in p.fact.after]
+        while todo and len(seen) < 64:
+            fid, depth = todo.pop()
+            fact = base.get(fid)
+            if fid in seen or fact is None:
+                continue
+            seen[fid] = depth
+            todo += [(x, depth + 1) for x in fact.after]
+        return seen
+
+    def later(x: Profile, y: Profile) -> bool:
+        earlier = reached(x)
+        if y.fact.id in earlier:
+            return True
+        last = y.fact.last_day
+        for fid in earlier:  # x came after a fact that ends after y ends
+            fact = base.get(fid)
+            first = fact.first_day if fact is not None else None
+            if first is not None and last is not None and first > last:
+                return True
+        return False
+
+    if later(a, b):
+        return True
+    if later(b, a):
+        return False
+    return None
 
 
 def _overlap(a: Profile, b: Profile) -> bool:
