@@ -322,3 +322,51 @@ def test_undated_events_are_ordered_by_their_after_links(claim: str, expected: s
     protest after vote); an event with no link and no day cannot be ordered."""
     base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
     assert Checker(base).check(claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Green Party was among the parties to the budget talks.", "supported"),
+        ("The town clerk was among the parties to the budget talks.", "not_enough_info"),
+        ("The Green Party was among the mediators of the budget talks.", "not_enough_info"),
+    ],
+)
+def test_a_unit_word_names_the_field_that_holds_its_members(claim: str, expected: str) -> None:
+    """ "among the parties to the talks" is the talks' participants, and whoever the claim
+    puts among them must be there: a word of the fact's text is not a member."""
+    base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
+    assert Checker(base).check(claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Gantz was a member of Israel's war cabinet.", "supported"),
+        ("Netanyahu was a member of Israel's war cabinet.", "not_enough_info"),
+        ("Netanyahu was one of the core members of the war cabinet.", "not_enough_info"),
+        ("Israel's war cabinet included Gantz.", "supported"),
+        ("Israel's war cabinet included Netanyahu.", "not_enough_info"),
+        ("甘茨是战时内阁的核心成员之一。", "supported"),
+        ("内塔尼亚胡是战时内阁的成员。", "not_enough_info"),
+        ("以色列战时内阁包括内塔尼亚胡。", "not_enough_info"),
+    ],
+)
+def test_membership_is_read_as_a_relation(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """ "X was a member of E", "E included X": X must be in E's `members`, not merely named
+    in a fact about E (Netanyahu dissolved the war cabinet; he is not listed as a member)."""
+    assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("During the truce that began on 24 November 2023, Israel freed 240 Palestinian prisoners.", "supported"),
+        ("The truce kicked off on 24 Nov 2023, and Israel freed 420 Palestinian prisoners during it.", "refuted"),
+        ("哈马斯在6月16日之后又向斡旋方提交了第二份回应。", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_a_verb_is_backed_by_the_field_it_fills(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """ "began" is backed by the truce's start, which a parent fact holds, not by its words;
+    an order is not refuted when one side's number is not its fact's (a second response)."""
+    assert check(base, claim).verdict == expected

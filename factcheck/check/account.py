@@ -7,7 +7,7 @@ import re
 from factcheck.check.comparison import _compare, _sum
 from factcheck.check.contradiction import _conflicts
 from factcheck.check.evidence import LENIENT, ORDER_CUES, Context, source_for
-from factcheck.check.lists import _affiliation, _identity, _lists, _text_lists
+from factcheck.check.lists import _affiliation, _identity, _lists, _membership, _text_lists
 from factcheck.check.model import Part
 from factcheck.check.negation import _negation
 from factcheck.check.order import _order, _sequence
@@ -26,6 +26,7 @@ def account(ctx: Context) -> None:
     _identity(ctx)
     _affiliation(ctx)
     _lists(ctx)
+    _membership(ctx)
     _text_lists(ctx)
     _sequence(ctx)
     _order(ctx)

@@ -13,6 +13,7 @@ from factcheck.check.model import CONTENT, Correction, Part, Reading
 from factcheck.check.profile import Amount, Profile
 from factcheck.dates import DateMention
 from factcheck.facts import Note
+from factcheck.textnorm import normalize
 
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
@@ -327,9 +328,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         ):
             return None  # named, but in another role than the claim gives it
         return next((f"values.{n}" for n, refs in p.slots.items() if key in refs), "text")
-    if kind == "predicate":
-        if p.predicates.get(key) is True:
-            return "text"
+    if kind == "predicate":  # a field the verb fills first: it holds more than the words
         fields = checker.voc.fields_of.get(key, ())
         for f in fields:
             value = p.fact.values.get(f)
@@ -337,10 +336,21 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 return f"values.{f}"
             if f in ("start", "end", "date", "month") and getattr(p.fact, f) is not None:
                 return f
-        return None
+        return "text" if p.predicates.get(key) is True else None
     if kind == "unit":
         if any(a.unit == key for a in p.amounts):
             return next(a.field for a in p.amounts if a.unit == key)
+        holder = _holding_field(checker, p, key)
+        members = _members(checker, r, part) if key in checker.voc.unit_holders else None
+        if members is not None:  # "X was among the parties": X must be in the field
+            holding = p.slots.get((holder or "values.")[7:], set())
+            inside = all(
+                x.kind == "entity" and (x.key in holding or _within(checker, x.key, holding))
+                for x in members
+            )
+            return holder if holder is not None and inside else None
+        if holder is not None:
+            return holder
         word = checker.voc.word_key(part.text)
         held = word in p.terms if word.isascii() else _cjk_backed(word, p.grams)
         if held or not p.syn.isdisjoint(checker.voc.synonyms.get(word, ())):
@@ -398,6 +408,46 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         return "values.office" if key in p.offices else None
     if kind == "camp":
         return "values.camp" if key in p.camps else None
+    return None
+
+
+_COPULA = re.compile(r"\b(?:is|was|are|were)\b|是|为")
+
+
+def _members(checker: Checker, r: Reading, unit: Part) -> list[Part] | None:
+    """The parts a claim says are members of what a unit word names ("X and Y were among
+    the parties", "the cabinet included X"), or None when it says no membership."""
+    cues = [c for c in r.of("cue") if c.key == "among"]
+    start = max((m.end() for m in _CLAUSE.finditer(r.claim, 0, unit.start)), default=0)
+    copula = _COPULA.search(r.claim, start, unit.start)  # "X was a member of", "X是…成员"
+    if cues:
+        cue = min(cues, key=lambda c: abs(c.start - unit.start))
+        if normalize(cue.text) in checker.voc.members_follow:
+            end = next((m.start() for m in _CLAUSE.finditer(r.claim, cue.end)), len(r.claim))
+            span = (cue.end, end)
+        else:
+            start = max((m.end() for m in _CLAUSE.finditer(r.claim, 0, cue.start)), default=0)
+            end = min(cue.start, unit.start)
+            copula = _COPULA.search(r.claim, start, end)  # "X是会谈的参与方之一": X, not 会谈
+            span = (start, copula.start() if copula else end)
+    elif copula is not None:
+        span = (start, copula.start())
+    else:
+        return None
+    kinds = ("entity", "term")
+    found = [x for x in r.parts if x.kind in kinds and span[0] <= x.start and x.end <= span[1]]
+    return found or None
+
+
+def _holding_field(checker: Checker, p: Profile, unit: str) -> str | None:
+    """The field of a fact that holds what a unit word names: "the parties to the talks" are
+    its participants when they are parties; "the mediators", its mediators."""
+    kind, fields = checker.voc.unit_holders.get(unit, ("", ()))
+    for name, refs in p.slots.items():
+        if name == "absent" or not refs:
+            continue
+        if name in fields or (kind and all(checker.voc.entity_kind.get(e) == kind for e in refs)):
+            return f"values.{name}"
     return None
 
 

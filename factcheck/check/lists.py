@@ -6,9 +6,10 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from factcheck.check.evidence import Context, _within
+from factcheck.check.evidence import _CLAUSE, Context, _within
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.reader import read
+from factcheck.textnorm import normalize
 
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
@@ -136,6 +137,39 @@ def _lists(ctx: Context) -> None:
                 m.status, m.fact, m.field = "refuted", p.fact.id, f"values.{closed[0]}"
                 ctx.corrections.append(Correction(p.fact.id, f"values.{closed[0]}", m.text, names))
             break
+
+
+def _membership(ctx: Context) -> None:
+    """ "E included X", "E包括X" with E an entity whose fact lists its members: X must be one
+    of them; otherwise X is not backed (refuted when the list is closed)."""
+    checker, r = ctx.checker, ctx.reading
+    voc = checker.voc
+    set_fields = {f for _, fields in voc.unit_holders.values() for f in fields}
+    for cue in r.of("cue"):
+        if cue.key != "among" or normalize(cue.text) not in voc.members_follow:
+            continue
+        start = max((m.end() for m in _CLAUSE.finditer(r.claim, 0, cue.start)), default=0)
+        end = next((m.start() for m in _CLAUSE.finditer(r.claim, cue.end)), len(r.claim))
+        sets = [x for x in r.parts if x.kind == "entity" and start <= x.start < cue.start]
+        members = [x for x in r.parts if x.kind == "entity" and cue.end <= x.start < end]
+        for e in sets[-1:]:
+            p = checker.by_id.get(e.key)
+            if p is None:
+                continue
+            field = next((f for f in sorted(set_fields) if p.slots.get(f)), None)
+            if field is None:
+                continue
+            held = p.slots[field]
+            for m in members:
+                if m.key in held or _within(checker, m.key, held):
+                    m.status, m.fact, m.field = "supported", p.fact.id, f"values.{field}"
+                    cue.status = "operator"
+                elif p.fact.is_closed(field):
+                    m.status, m.fact, m.field = "refuted", p.fact.id, f"values.{field}"
+                    names = ", ".join(checker.base.name(h, "en") for h in sorted(held))
+                    ctx.corrections.append(Correction(p.fact.id, f"values.{field}", m.text, names))
+                elif m.status == "supported":
+                    m.status, m.fact, m.field = "unknown", None, None
 
 
 _ITEMS_START = re.compile(r"\b(?:are|were|is|was|include|includes|included)\b|[:：]|是|为|包括")

@@ -199,14 +199,22 @@ def _order(ctx: Context) -> None:
         if found is None:
             continue
         a, b, later = found
+        holds = later if cue.key == "after" else not later
+        if cue.negated:
+            holds = not holds
+        named = all(
+            backs(checker, p, x, r) or x.status != "unknown"
+            for side, p in ((main, a), (ref, b))
+            for x in side
+            if x.kind in ("ordinal", "number", "date", "entity")
+        )
+        if not holds and not named:
+            continue  # a side whose number or actor its fact lacks may be another event
         for side, p in ((main, a), (ref, b)):
             for x in side:
                 where = backing(checker, p, x, r)
                 if where is not None and x.status == "unknown":
                     x.status, x.fact, x.field = "supported", p.fact.id, where
-        holds = later if cue.key == "after" else not later
-        if cue.negated:
-            holds = not holds
         cue.fact, cue.field = a.fact.id, "date" if a.fact.first_day else "after"
         if holds:
             cue.status = "operator"

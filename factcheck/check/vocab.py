@@ -55,6 +55,9 @@ class Vocabulary:
     entity_type: dict[str, str] = field(default_factory=dict)  # id -> state, city …
     not_before: tuple[str, ...] = ()
     units: dict[str, str] = field(default_factory=dict)  # unit word -> canonical unit
+    unit_holders: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    # canonical unit -> (entity kind, fields) that hold what the word names ("parties")
+    members_follow: frozenset[str] = frozenset()  # "the talks included X": members after
     synonyms: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> group numbers
     irregular: dict[str, str] = field(default_factory=dict)  # sought -> seek
     date_fields: frozenset[str] = frozenset()  # date, start, end, month, values.announced …
@@ -152,6 +155,8 @@ def build(base: FactBase) -> Vocabulary:
             voc.add(phrase, "unit", unit)
             voc.units[normalize(phrase)] = unit
         voc.units[unit] = unit
+        if entry.get("kind") or entry.get("fields"):
+            voc.unit_holders[unit] = (entry.get("kind", ""), tuple(entry.get("fields", ())))
     voc.duration_days = {k: float(v) for k, v in lex.get("durations", {}).items()}
     for office, entry in lex.get("offices", {}).items():
         for phrase in (*entry.get("en", ()), *entry.get("zh", ())):
@@ -164,6 +169,8 @@ def build(base: FactBase) -> Vocabulary:
             voc.add(phrase, "cue", cue)
         if cue == "negation":
             voc.not_before = tuple(entry.get("zh_not_before", ()))
+        if cue == "among":
+            voc.members_follow = frozenset(normalize(w) for w in entry.get("members_follow", ()))
     for key, entry in lex.get("outside", {}).items():
         ext = "outside-" + key
         voc.entity_kind[ext] = entry.get("kind", "party")
