@@ -36,7 +36,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!\d)(\d{4})[-/](\d{1,2})(?![\d/-])"), "ym"),
     (re.compile(rf"\b(?:in|since|from|until|till|by|during|early|late|mid|end of)[\s-]+({_MONTH})\b"), "m"),
     (re.compile(rf"(?<![\d年])(\d{{1,2}}|{_CN_NUM})\s*月(?!\s*(?:\d|{_CN_NUM})\s*[日号])"), "m"),
-    (re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?:\s*年)?(?![\d,]|\s*年\s*\d)"), "y"),
+    (re.compile(r"(?<![\d.])(?<!\d,)((?:19|20)\d{2})(?:\s*年)?(?![\d,]|\s*年\s*\d)"), "y"),
 )  # fmt: skip
 
 

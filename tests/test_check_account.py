@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from factcheck.check import Checker, check
+from factcheck.check import Checker, check, checker_for
 from factcheck.cli import app
 from factcheck.loader import load_facts
 
@@ -370,3 +370,29 @@ def test_a_verb_is_backed_by_the_field_it_fills(base, claim: str, expected: str)
     """ "began" is backed by the truce's start, which a parent fact holds, not by its words;
     an order is not refuted when one side's number is not its fact's (a second response)."""
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The public consultation lasted longer than the bridge festival.", "supported"),
+        ("The public consultation was shorter than the bridge festival.", "refuted"),
+        ("公众咨询持续的时间比桥梁节还短。", "refuted"),
+        ("桥梁节比公众咨询短。", "supported"),
+        ("The bridge festival lasted longer than two days.", "supported"),
+        ("The bridge festival was shorter than two days.", "refuted"),
+    ],
+)
+def test_lengths_of_two_events_are_compared(claim: str, expected: str) -> None:
+    """ "A was shorter than B", "A比B短": the days of each period; "longer than two days" is
+    an amount (more than two days), not a comparison of events."""
+    base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
+    assert Checker(base).check(claim).verdict == expected
+
+
+@pytest.mark.parametrize("text", ["按文章所述，2024年宰牲节", "据报道,2023年停火"])
+def test_a_year_after_a_comma_is_a_year_not_a_duration(base, text: str) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.check.reader import read
+
+    parts = read(text, checker_for(base).voc).parts
+    assert [p.kind for p in parts if p.text.startswith("202")] == ["date"]

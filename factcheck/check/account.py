@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.check.comparison import _compare, _sum
+from factcheck.check.comparison import _compare, _compare_lengths, _sum
 from factcheck.check.contradiction import _conflicts
 from factcheck.check.evidence import LENIENT, ORDER_CUES, Context, source_for
 from factcheck.check.lists import _affiliation, _identity, _lists, _membership, _text_lists
@@ -31,6 +31,7 @@ def account(ctx: Context) -> None:
     _sequence(ctx)
     _order(ctx)
     _compare(ctx)
+    _compare_lengths(ctx)
     _sum(ctx)
     _conflicts(ctx)
     _negation(ctx)

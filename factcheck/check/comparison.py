@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import (
     ABOUT,
@@ -11,13 +12,18 @@ from factcheck.check.evidence import (
     CONTENT_KINDS,
     Context,
     _compatible,
+    backing,
     backs,
     weight,
 )
 from factcheck.check.model import Correction, Part, Reading
-from factcheck.check.order import _back_sides, _sides
+from factcheck.check.order import _POSSESSIVE, _back_sides, _names, _sides
 from factcheck.check.profile import Amount, Profile
 from factcheck.facts import format_number
+from factcheck.textnorm import normalize
+
+if TYPE_CHECKING:
+    from factcheck.check.judge import Checker
 
 
 def _compare_sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
@@ -70,6 +76,78 @@ def _compare(ctx: Context) -> None:
         if not holds:
             claimed = (n.text + " " if n is not None else "") + cue.text
             ctx.corrections.append(Correction(pa.fact.id, a.field, claimed, actual))
+
+
+def _compare_lengths(ctx: Context) -> None:
+    """ "A was shorter than B", "A比B还长": the lengths of two events, from a duration the
+    claim gives and its fact backs, a typed duration, or the days of a period."""
+    r = ctx.reading
+    for cue in [
+        c for c in r.of("cue") if c.key in ("longer", "shorter") and c.status == "unknown"
+    ]:
+        if any(x.kind == "cue" and x.key == "gap" for x in r.parts):
+            continue  # the time between two events is not an event's length
+        main, ref = _compare_sides(r, cue)
+        a_side, b_side = _side_length(ctx, main), _side_length(ctx, ref)
+        if a_side is None or b_side is None or a_side[0] is b_side[0]:
+            continue
+        (pa, a, field), (pb, b, _) = a_side, b_side
+        holds = a > b if cue.key == "longer" else a < b
+        if a == b:
+            continue
+        if cue.negated:
+            holds = not holds
+        _back_sides(ctx, ((main, pa), (ref, pb)))
+        cue.fact, cue.field = pa.fact.id, field
+        if holds:
+            cue.status = "operator"
+            continue
+        cue.status = "refuted"
+        actual = f"{format_number(a)} days against {format_number(b)} days ({pb.fact.id})"
+        ctx.corrections.append(Correction(pa.fact.id, field, cue.text, actual))
+
+
+def _side_length(ctx: Context, parts: list[Part]) -> tuple[Profile, float, str] | None:
+    """The fact one side of a length comparison is about, and its length in days."""
+    checker, r = ctx.checker, ctx.reading
+    content = [x for x in parts if x.kind != "cue"]
+    if not content:
+        return None
+    total = sum(weight(checker, x) for x in content) or 1.0
+    lo, hi = min(x.start for x in content), max(x.end for x in content)
+    side = " " + _POSSESSIVE.sub("", normalize(r.claim[lo:hi])) + " "
+    best: tuple[float, Profile, float, str] | None = None
+    for p in ctx.ranked:
+        length = _length(p, [x for x in content if x.kind == "duration"], checker, r)
+        if length is None:
+            continue
+        score = sum(weight(checker, x) for x in content if backs(checker, p, x, r))
+        score += 0.02 if _names(p, side) else 0.0  # the side calls it by its name
+        if best is None or score > best[0]:
+            best = (score, p, *length)
+    if best is None or best[0] - 0.03 < ABOUT * total or best[0] - 0.03 < total - 1.0:
+        return None
+    return best[1], best[2], best[3]
+
+
+def _length(
+    p: Profile, durations: list[Part], checker: Checker, r: Reading
+) -> tuple[float, str] | None:
+    """An event's length in days: the claim's own duration where this fact backs it, else
+    the fact's typed duration, else the days of its period."""
+    for d in durations:
+        where = backing(checker, p, d, r)
+        if where is not None:
+            return float(d.value), where  # type: ignore[arg-type]
+    if durations:
+        return None
+    typed = [a for a in p.durations if a.field != "text"]
+    if typed:
+        return typed[0].value, typed[0].field
+    start, end = p.fact.start, p.fact.end
+    if start is not None and end is not None:
+        return float((end - start).days + 1), "end"
+    return None
 
 
 def _holds(
