@@ -396,3 +396,19 @@ def test_a_year_after_a_comma_is_a_year_not_a_duration(base, text: str) -> None:
 
     parts = read(text, checker_for(base).voc).parts
     assert [p.kind for p in parts if p.text.startswith("202")] == ["date"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("2735号决议表决时没有任何国家投弃权票。", "refuted"),
+        ("No country abstained in the vote on resolution 2735.", "refuted"),
+        ("Russia was the only country to abstain on resolution 2735.", "supported"),
+    ],
+)
+def test_a_word_for_a_type_of_actor_is_backed_by_the_field_holding_them(
+    base, claim: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "No country abstained": 'country' names the states the abstainers field holds, so the
+    denial is about the vote and is refuted by its one abstention; 国家 stays one word."""
+    assert check(base, claim).verdict == expected

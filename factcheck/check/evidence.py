@@ -439,6 +439,11 @@ def _members(checker: Checker, r: Reading, unit: Part) -> list[Part] | None:
     return found or None
 
 
+def _is_a(checker: Checker, entity: str, kind: str) -> bool:
+    """Whether an entity is of this kind (party, person, place) or type (state, city)."""
+    return kind in (checker.voc.entity_kind.get(entity), checker.voc.entity_type.get(entity))
+
+
 def _holding_field(checker: Checker, p: Profile, unit: str) -> str | None:
     """The field of a fact that holds what a unit word names: "the parties to the talks" are
     its participants when they are parties; "the mediators", its mediators."""
@@ -446,7 +451,7 @@ def _holding_field(checker: Checker, p: Profile, unit: str) -> str | None:
     for name, refs in p.slots.items():
         if name == "absent" or not refs:
             continue
-        if name in fields or (kind and all(checker.voc.entity_kind.get(e) == kind for e in refs)):
+        if name in fields or (kind and all(_is_a(checker, e, kind) for e in refs)):
             return f"values.{name}"
     return None
 

@@ -80,7 +80,8 @@ def _best(ctx: Context, parts: list[Part], need: str) -> Profile | None:
             continue
         score = sum(weight(checker, x) for x in parts if backs(checker, p, x, r))
         score += 0.01 if p.fact.date else 0.0  # a day rather than a month or period
-        score += 0.02 if _names(p, side) else 0.0  # "Biden's proposal" names the proposal
+        if _names(p, side):  # "Biden's proposal" names the proposal; without days, it decides
+            score += 0.005 if need == "day" else 0.02
         if score > best_score:
             best, best_score = p, score
     if best is None or best_score - 0.03 < ABOUT * total:

@@ -14,7 +14,7 @@ import unicodedata
 from factcheck.check.model import Part, Reading
 from factcheck.check.vocab import Vocabulary
 from factcheck.dates import DateMention, find_dates
-from factcheck.numbers import APPROX_BEFORE, _approx, find_numbers
+from factcheck.numbers import APPROX_BEFORE, CN_CHARS, _approx, find_numbers
 from factcheck.textnorm import _PUNCT, fold
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -37,6 +37,7 @@ _AFTER_UNIT_KIND = {"多": "more_than", "余": "more_than", "左右": "about", "
                     "以上": "more_than", "以下": "at_most", "以内": "at_most"}  # fmt: skip
 _LATE = ("下午", "晚上", "傍晚", "pm", "p.m.", "p.m", "afternoon", "evening")
 CLASSIFIERS = "名个位项次轮天日年月周点条份架辆国方岁倍批"
+_COUNTING = set("0123456789" + CN_CHARS + "几多两每各双")  # a classifier follows these
 UNIT_GAP = 16  # characters between a number and the unit it counts
 
 
@@ -369,7 +370,8 @@ def _leftovers(r: Reading, voc: Vocabulary, taken: list[bool]) -> None:
         cjk = bool(_CJK.match(tok))
         free = not any(covered[s:e])
         content = free and (tok not in voc.function_zh if cjk else tok not in voc.function_en)
-        if cjk and content and tok not in CLASSIFIERS:
+        counted = tok in CLASSIFIERS and s > 0 and r.norm[s - 1] in _COUNTING  # 三国, 两方
+        if cjk and content and not counted:
             if run_start < 0 or run_end != s:
                 if run_start >= 0:
                     _term(r, run_start, run_end, True, voc)
