@@ -50,6 +50,7 @@ class DateMention:
     start: int
     end: int
     days: tuple[int, int] | None = None  # part of a month ("late June": 21-31), if said
+    edge: str = ""  # "start" or "end" when it is one end of a span ("15 to 20 June")
 
     def to_date(self, default_year: int | None = None) -> dt.date | None:
         """The calendar date, if the day is known (and the year, or a default for it)."""
@@ -120,8 +121,8 @@ def _ranges(text: str) -> list[DateMention]:
                 month2, year = month1, int(g[3]) if g[3] else None
             joint = re.search(r"至|到|-|–|~|～|—|\bto\b|\band\b|\buntil\b", m.group())
             middle = m.start() + (joint.start() if joint else (m.end() - m.start()) // 2)
-            out.append(DateMention(year, month1, day1, m.start(), middle))
-            out.append(DateMention(year, month2, day2, middle, m.end()))
+            out.append(DateMention(year, month1, day1, m.start(), middle, edge="start"))
+            out.append(DateMention(year, month2, day2, middle, m.end(), edge="end"))
     return out
 
 

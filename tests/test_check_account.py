@@ -412,3 +412,29 @@ def test_a_word_for_a_type_of_actor_is_backed_by_the_field_holding_them(
     """ "No country abstained": 'country' names the states the abstainers field holds, so the
     denial is about the vote and is refuted by its one abstention; 国家 stays one word."""
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The public consultation ran from 4 to 29 January 2021.", "supported"),
+        ("The public consultation ran from 4 to 30 January 2021.", "refuted"),
+        ("公众咨询从2021年1月4日持续到29日。", "supported"),
+        ("公众咨询从2021年1月5日持续到29日。", "refuted"),
+    ],
+)
+def test_the_ends_of_a_claimed_span_are_the_periods_first_and_last_days(
+    claim: str, expected: str
+) -> None:
+    """ "from 4 to 30 January": 30 January is the last day the claim gives, so a period that
+    ends on the 29th contradicts it, although the 30th is no day inside it either."""
+    base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
+    assert Checker(base).check(claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["In 2024, Eid al-Adha ran from 16 to 19 June.", "2024年的古尔邦节从6月16日持续到19日。"],
+)
+def test_a_span_other_reporting_gives_is_disputed(base, claim: str) -> None:  # type: ignore[no-untyped-def]
+    assert check(base, claim).verdict == "disputed"

@@ -459,6 +459,9 @@ def _holding_field(checker: Checker, p: Profile, unit: str) -> str | None:
 def _date_field(checker: Checker, part: Part, r: Reading) -> set[str]:
     """The date fields of the verb a date belongs to (the nearest one that has them):
     "announced on 16 June" is the `announced` day, "began on 15 June" the `start`."""
+    edge = getattr(part.value, "edge", "")
+    if edge:  # one end of "from 15 to 20 June": the first day or the last
+        return {edge, "date", "month", "text"}
     preds = [
         x for x in r.of("predicate")
         if set(checker.voc.fields_of.get(x.key, ())) & checker.voc.date_fields
