@@ -438,3 +438,34 @@ def test_the_ends_of_a_claimed_span_are_the_periods_first_and_last_days(
 )
 def test_a_span_other_reporting_gives_is_disputed(base, claim: str) -> None:  # type: ignore[no-untyped-def]
     assert check(base, claim).verdict == "disputed"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The bridge bill passed with not five votes in favour but six.", "supported"),
+        ("The bridge bill passed with not six votes in favour but five.", "refuted"),
+        ("The public consultation lasted not 20 days but 26.", "supported"),
+        ("The public consultation lasted not 26 days but 20.", "refuted"),
+        ("桥梁法案不是以5票赞成通过的，而是6票。", "supported"),
+        ("桥梁法案不是以6票赞成通过的，而是5票。", "refuted"),
+    ],
+)
+def test_a_denied_value_set_against_another(claim: str, expected: str) -> None:
+    """ "not X but Y", 不是X，而是Y: Y counts what X counts, X is the denied value, and both
+    are judged by the fact that holds the field."""
+    base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
+    assert Checker(base).check(claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The November truce lasted not eight days but seven.",
+        "停火期间哈马斯释放的人质不是100名，而是105名。",
+    ],
+)
+def test_not_the_articles_value_but_other_reportings_is_disputed(base, claim: str) -> None:  # type: ignore[no-untyped-def]
+    verdict = check(base, claim)
+    assert verdict.verdict == "disputed"
+    assert all(a.status in ("supported", "disputed") for a in verdict.assertions)

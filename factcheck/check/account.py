@@ -9,7 +9,7 @@ from factcheck.check.contradiction import _conflicts
 from factcheck.check.evidence import LENIENT, ORDER_CUES, Context, source_for
 from factcheck.check.lists import _affiliation, _identity, _lists, _membership, _text_lists
 from factcheck.check.model import Part
-from factcheck.check.negation import _negation
+from factcheck.check.negation import _contrast, _negation
 from factcheck.check.order import _order, _sequence
 
 
@@ -34,6 +34,7 @@ def account(ctx: Context) -> None:
     _compare_lengths(ctx)
     _sum(ctx)
     _conflicts(ctx)
+    _contrast(ctx)
     _negation(ctx)
     _operators(ctx)
 

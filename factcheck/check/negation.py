@@ -2,9 +2,44 @@
 
 from __future__ import annotations
 
-from factcheck.check.contradiction import _about
-from factcheck.check.evidence import Context, source_for
-from factcheck.check.model import Correction
+from factcheck.check.contradiction import _about, _conflict
+from factcheck.check.evidence import Context, backing, source_for
+from factcheck.check.model import Correction, Part, Reading
+
+VALUES = ("number", "duration", "date")
+
+
+def _counterpart(r: Reading, part: Part) -> Part | None:
+    """ "not eight days but seven", 不是100名，而是105名: the value a denied one is set against."""
+    return next(
+        (x for x in r.parts if x.kind == part.kind and not x.negated and x.start > part.end),
+        None,
+    )
+
+
+def _contrast(ctx: Context) -> None:
+    """A denied value set against another is judged by the fact that judged the other: the
+    denial holds where that fact gives another value; where it gives the denied one, the
+    claim is refuted, or disputed along with the other value."""
+    checker, r = ctx.checker, ctx.reading
+    for part in [x for x in r.parts if x.negated and x.kind in VALUES and x.status == "unknown"]:
+        other = _counterpart(r, part)
+        if other is None or other.fact is None or other.fact not in checker.by_id:
+            continue
+        p = checker.by_id[other.fact]
+        part.negated = False
+        try:
+            held = backing(checker, p, part, r)
+            conflict = _conflict(checker, p, part, r) if held is None else None
+        finally:
+            part.negated = True
+        if held is not None:
+            part.status = "disputed" if other.status == "disputed" else "refuted"
+            part.fact, part.field = p.fact.id, held
+            if part.status == "refuted":
+                ctx.corrections.append(Correction(p.fact.id, held, f"not {part.text}", part.text))
+        elif conflict is not None and other.status != "unknown":
+            part.status, part.fact, part.field = "supported", p.fact.id, conflict[0]
 
 
 def _negation(ctx: Context) -> None:

@@ -132,6 +132,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
             cue.key = "after" if cue.key == "next_day" else "before"
     r.parts.sort(key=lambda p: p.start)
     _attach_units(r, voc)
+    _contrast_units(r, voc)
     _approximations(r)
     for dur in [x for x in r.parts if x.kind == "duration"]:  # 一周多后, 三天前: a gap, an order
         nxt = r.norm[dur.end : dur.end + 1]
@@ -238,8 +239,8 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
         for p in sorted(nxt, key=lambda x: x.start):
             gap = r.norm[n.end : p.start]
             limit = 6 if _CJK.search(gap) else UNIT_GAP
-            if p.start - n.end > limit or re.search(r"[,;.，；。]|\d", gap):
-                break
+            if p.start - n.end > limit or re.search(r"[,;.，；。]|\d", gap) or _PREP.search(gap):
+                break  # "120 during the truce": the truce is not what is counted
             if p.kind == "unit":
                 unit = p
                 break
@@ -269,6 +270,37 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
             n.kind = "duration"
             n.value = float(n.value) * voc.duration_days[unit.key]  # type: ignore[arg-type]
             n.key = "days"
+
+
+_CONTRAST = re.compile(r"(?:\bbut|\brather|\binstead|而是|而非|是)\s*$")
+
+
+def _contrast_units(r: Reading, voc: Vocabulary) -> None:
+    """ "not eight days but seven", 不是100名，而是105名: a bare number set against a counted
+    one counts the same unit."""
+    counted = [x for x in r.parts if x.kind in ("number", "duration") and x.key]
+    for n in [x for x in r.of("number") if not x.key]:
+        if not _CONTRAST.search(r.norm[max(0, n.start - 10) : n.start]):
+            continue
+        before = [x for x in counted if x.end <= n.start]
+        if not before:
+            continue
+        last = before[-1]
+        word = next(
+            (w for w in sorted(voc.units, key=len, reverse=True)
+             if w and r.norm[last.start : last.end].endswith(w)),
+            None,
+        )  # fmt: skip
+        unit = voc.units.get(word or "", last.key)
+        n.key = unit
+        if unit in voc.duration_days and last.kind == "duration":
+            n.kind = "duration"
+            n.value = float(n.value) * voc.duration_days[unit]  # type: ignore[arg-type]
+            n.key = "days"
+
+
+_CONTRAST_LATER = re.compile(r"\bbut\b|而是")
+_PREP = re.compile(r"\b(?:during|in|on|at|by|for|from|to|with|after|before|since|until)\b")
 
 
 _COMPARATIVE = {
@@ -402,6 +434,13 @@ def _negation(r: Reading, voc: Vocabulary) -> None:
         target = next(
             (p for p in after if p.kind == "predicate" and p.key not in voc.quality), None
         )
+        if (
+            after
+            and after[0].kind in ("number", "duration", "date")
+            and not r.norm[cue.end : after[0].start].strip(" 是为以有")
+            and _CONTRAST_LATER.search(r.norm, after[0].end)
+        ):
+            target = after[0]  # "not five votes but six", 不是100名，而是: the value itself
         if target is None:
             target = next((p for p in after if p.kind in ("predicate", "term", "entity", "number",
                                                             "date", "duration", "office")), None)  # fmt: skip
