@@ -469,3 +469,17 @@ def test_not_the_articles_value_but_other_reportings_is_disputed(base, claim: st
     verdict = check(base, claim)
     assert verdict.verdict == "disputed"
     assert all(a.status in ("supported", "disputed") for a in verdict.assertions)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("作者称，主要调解方与冲突双方之间的利益关系严重失衡。", "supported"),
+        ("作者称，主要调解方与冲突双方之间的利益关系十分平衡。", "not_enough_info"),
+        ("拜登于2024年5月底公布了一项新的加沙停火提议。", "supported"),
+    ],
+)
+def test_the_article_reporting_is_no_claim_of_its_own(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """作者称, "the article says": every fact is the article's report, so the verb adds
+    nothing to check; 一项 is "a", not a count of truces."""
+    assert check(base, claim).verdict == expected

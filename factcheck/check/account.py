@@ -11,6 +11,7 @@ from factcheck.check.lists import _affiliation, _identity, _lists, _membership, 
 from factcheck.check.model import Part
 from factcheck.check.negation import _contrast, _negation
 from factcheck.check.order import _order, _sequence
+from factcheck.textnorm import normalize
 
 
 def account(ctx: Context) -> None:
@@ -36,7 +37,26 @@ def account(ctx: Context) -> None:
     _conflicts(ctx)
     _contrast(ctx)
     _negation(ctx)
+    _reporting(ctx)
     _operators(ctx)
+
+
+def _reporting(ctx: Context) -> None:
+    """ "the article says", 作者称: the article reporting what every fact reports already."""
+    r, voc = ctx.reading, ctx.checker.voc
+    authors = [
+        x for x in r.parts
+        if (x.kind == "cue" and x.key == "author")
+        or (x.kind == "entity" and ("cue", "author") in voc.lookup(normalize(x.text)))
+    ]  # fmt: skip
+    for said in r.of("predicate"):
+        if said.key != "say" or said.status != "unknown":
+            continue
+        for a in authors:
+            between = r.claim[a.end : said.start]
+            if said.start >= a.end and not re.sub(r"[\s'’]|\bs\b|将.{0,8}", "", between):
+                said.status = "operator"
+                a.status = "operator" if a.status == "unknown" else a.status
 
 
 def _in_anchor_text(ctx: Context, cue: Part) -> bool:

@@ -37,7 +37,7 @@ _AFTER_UNIT_KIND = {"多": "more_than", "余": "more_than", "左右": "about", "
                     "以上": "more_than", "以下": "at_most", "以内": "at_most"}  # fmt: skip
 _LATE = ("下午", "晚上", "傍晚", "pm", "p.m.", "p.m", "afternoon", "evening")
 CLASSIFIERS = "名个位项次轮天日年月周点条份架辆国方岁倍批"
-_COUNTING = set("0123456789" + CN_CHARS + "几多两每各双")  # a classifier follows these
+_COUNTING = set("0123456789" + CN_CHARS + "几多两每各双这那该此某")  # a classifier follows
 UNIT_GAP = 16  # characters between a number and the unit it counts
 
 
@@ -234,6 +234,8 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
     for n in r.of("number"):
         if r.norm.startswith("号", n.end):
             continue  # 2735号: an identifier, not a count
+        if n.value == 1 and r.norm[n.end : n.end + 1] in _ARTICLE and _CJK.match(n.text[:1]):
+            continue  # 一项新的提议: "a new proposal", no count of anything
         nxt = [p for p in r.parts if p.start >= n.end]
         unit = None
         for p in sorted(nxt, key=lambda x: x.start):
@@ -299,6 +301,7 @@ def _contrast_units(r: Reading, voc: Vocabulary) -> None:
             n.key = "days"
 
 
+_ARTICLE = set("项份种条")  # 一项, 一份: "a", not "one"
 _CONTRAST_LATER = re.compile(r"\bbut\b|而是")
 _PREP = re.compile(r"\b(?:during|in|on|at|by|for|from|to|with|after|before|since|until)\b")
 
