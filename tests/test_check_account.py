@@ -483,3 +483,19 @@ def test_the_article_reporting_is_no_claim_of_its_own(base, claim: str, expected
     """作者称, "the article says": every fact is the article's report, so the verb adds
     nothing to check; 一项 is "a", not a count of truces."""
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Gantz is the leader of the Likud party.", "refuted"),
+        ("Gantz, who quit on 8 June, is the leader of the Likud party.", "refuted"),
+        ("甘茨是利库德集团的领导人。", "refuted"),
+        ("Netanyahu leads the Likud party.", "not_enough_info"),
+        ("Israel was represented at the Paris talks by the head of Shin Bet rather than the Mossad chief.", "refuted"),
+    ],
+)  # fmt: skip
+def test_an_actor_is_compared_with_one_of_its_own_type(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """A political party contradicts a person's party, not the government they belong to;
+    an intelligence agency contradicts another agency (outside actors come from the lexicon)."""
+    assert check(base, claim).verdict == expected

@@ -253,8 +253,11 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
         if not held or part.key in held:
             continue
         same_kind = {h for h in held if voc.entity_kind.get(h) == kind}
+        of_type = voc.entity_type.get(part.key, "")
+        if of_type and any(voc.entity_type.get(h) for h in same_kind):
+            same_kind = {h for h in same_kind if voc.entity_type.get(h) in (of_type, "")}
         if not same_kind:
-            continue
+            continue  # a political party is not in the place of a government
         value = p.fact.values.get(name)
         single = not isinstance(value, tuple) or len(value) == 1
         if _within(checker, part.key, held):

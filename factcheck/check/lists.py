@@ -26,6 +26,12 @@ def _affiliation(ctx: Context) -> None:
     kind_of = checker.voc.entity_kind
     for clause in ctx.clauses:
         people = [x for x in clause.parts if x.kind == "entity" and kind_of.get(x.key) == "person"]
+        if not people:  # "Gantz, who quit on 8 June, is the leader of …": the claim's person
+            people = [
+                x
+                for x in ctx.reading.parts
+                if x.kind == "entity" and kind_of.get(x.key) == "person"
+            ]
         bodies = [x for x in clause.parts if x.kind == "entity" and kind_of.get(x.key) == "party"]
         roles = [
             x for x in clause.parts
@@ -36,6 +42,9 @@ def _affiliation(ctx: Context) -> None:
             continue
         person, body = checker.by_id[people[0].key], bodies[0]
         held = person.slots.get("affiliation", set()) | person.slots.get("political_party", set())
+        kind = checker.voc.entity_type.get(body.key, "")
+        if kind and body.key not in held:  # a political party against the person's party only
+            held = {h for h in held if checker.voc.entity_type.get(h, "") == kind}
         if not held:
             continue
         if body.key in held or _within(checker, body.key, held):
