@@ -499,3 +499,55 @@ def test_an_actor_is_compared_with_one_of_its_own_type(base, claim: str, expecte
     """A political party contradicts a person's party, not the government they belong to;
     an intelligence agency contradicts another agency (outside actors come from the lexicon)."""
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The bridge works deadline was extended twice.", "supported"),
+        ("The bridge works deadline was extended three times.", "refuted"),
+        ("The bridge works had two extensions.", "supported"),
+        ("The bridge works had three extensions.", "refuted"),
+        ("工期先后延长了两次。", "supported"),
+        ("工期先后延长了三次。", "refuted"),
+        ("The bridge works deadline was extended by ten days.", "supported"),
+    ],
+)
+def test_how_many_times_counts_the_items_of_the_list_the_verb_fills(
+    claim: str, expected: str
+) -> None:
+    """ "extended three times", 延长了三次, "three extensions" count the extensions, and a bare
+    "three" is never matched with "3 days"."""
+    base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
+    assert Checker(base).check(claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The bridge works were extended by fifteen days in total.", "supported"),
+        ("The bridge works were extended by twenty days in total.", "refuted"),
+        ("The bridge works were extended by twelve days in total.", "disputed"),
+        ("工期两次延长共计十五天。", "supported"),
+        ("工期两次延长共计十二天。", "disputed"),
+    ],
+)
+def test_a_total_is_the_sum_of_the_list_the_verb_fills(claim: str, expected: str) -> None:
+    """ "extended by fifteen days in total" adds up the extensions (10 + 5); other reporting's
+    list (7 + 5) makes twelve disputed, not refuted."""
+    base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
+    assert Checker(base).check(claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("本轮冲突中只出现过一次短暂停火。", "supported"),
+        ("本轮冲突中出现过两次短暂停火。", "refuted"),
+        ("The truce had three extensions.", "refuted"),
+        ("停火在两次延期后结束。", "supported"),
+    ],
+)
+def test_a_classifier_before_a_noun_counts_the_noun(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """一次短暂停火 is one truce (a count of truces), 两次延期 two extensions."""
+    assert check(base, claim).verdict == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.check.comparison import _compare, _compare_lengths, _sum
+from factcheck.check.comparison import _compare, _compare_lengths, _list_total, _sum
 from factcheck.check.contradiction import _conflicts
 from factcheck.check.evidence import LENIENT, ORDER_CUES, Context, source_for
 from factcheck.check.lists import _affiliation, _identity, _lists, _membership, _text_lists
@@ -34,6 +34,7 @@ def account(ctx: Context) -> None:
     _compare(ctx)
     _compare_lengths(ctx)
     _sum(ctx)
+    _list_total(ctx)
     _conflicts(ctx)
     _contrast(ctx)
     _negation(ctx)

@@ -12,6 +12,7 @@ from factcheck.check.evidence import (
     CONTENT_KINDS,
     Context,
     _compatible,
+    _fits,
     backing,
     backs,
     weight,
@@ -248,3 +249,78 @@ def _sum(ctx: Context) -> None:
                 if x.status == "unknown" and x.kind in ("term", "unit") and x.end <= n.end + 3:
                     x.status, x.fact = "supported", p1.fact.id
             break
+
+
+def _list_total(ctx: Context) -> None:
+    """ "the two extensions added four days in all", 共计延长了三天: an amount with a word for
+    a total, against the sum of the list its verb fills; disputed when other reporting's
+    list adds up to it."""
+    from factcheck.check.evidence import _occurrence_field
+
+    checker, r = ctx.checker, ctx.reading
+    cues = [x for x in r.parts if x.kind == "cue" and x.key == "total"]
+    if not cues:
+        return
+    days = checker.voc.duration_days
+    amounts = [x for x in r.parts if x.kind in ("number", "duration") and x.key != "times"]
+    governed = [  # the amount the word for a total governs: the nearest one
+        min(amounts, key=lambda x: min(abs(x.start - c.end), abs(c.start - x.end)), default=None)
+        for c in cues
+    ]
+    for n in [x for i, x in enumerate(governed) if x is not None and x not in governed[:i]]:
+        for p in ctx.ranked[:8]:
+            listed = _occurrence_field(checker, p, r)
+            if listed is None or not all(hasattr(v, "unit") for v in listed[1]):
+                continue
+            field, values = listed
+            held = p.durations if n.kind == "duration" else p.amounts
+            if any(
+                _fits(n, a) for a in held
+                if a.field.startswith("values.") and a.field != f"values.{field}"
+            ):  # fmt: skip
+                break  # "lasted 8 days altogether": the whole length, which a field holds
+            total = _sum_of(values, n, days)
+            if total is None:
+                continue
+            holds = _compatible(float(n.value), n.approx, total, "exact")  # type: ignore[arg-type]
+            n.fact, n.field = p.fact.id, f"values.{field}"
+            if holds:
+                n.status = "supported"
+            else:
+                other = [
+                    note for note in p.fact.notes
+                    if note.kind == "also_reported" and note.field in (field, f"values.{field}")
+                    and isinstance(note.value, tuple)
+                    and (alt := _sum_of(note.value, n, days)) is not None
+                    and _compatible(float(n.value), n.approx, alt, "exact")  # type: ignore[arg-type]
+                ]  # fmt: skip
+                n.status = "disputed" if other else "refuted"
+                if other:
+                    ctx.notes.append((p.fact.id, other[0]))
+                shown = " + ".join(format_number(float(v.value)) for v in values)  # type: ignore[attr-defined]
+                ctx.corrections.append(
+                    Correction(p.fact.id, n.field, n.text, f"{shown} = {format_number(total)}")
+                )
+            for cue in r.of("cue"):
+                if cue.key == "total" and cue.status == "unknown" and holds:
+                    cue.status = "operator"
+            break
+
+
+def _sum_of(values: tuple[object, ...], n: Part, days: dict[str, float]) -> float | None:
+    """The sum of a list of quantities in the claimed amount's measure (days for a
+    duration), or None when they do not measure it."""
+    total = 0.0
+    for v in values:
+        unit, value = getattr(v, "unit", None), getattr(v, "value", None)
+        if unit is None or not isinstance(value, (int, float)):
+            return None
+        if n.kind == "duration":
+            if unit not in days:
+                return None
+            total += float(value) * days[unit]
+        elif n.key and unit != n.key:
+            return None
+        else:
+            total += float(value)
+    return total

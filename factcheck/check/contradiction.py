@@ -4,6 +4,7 @@ about holds otherwise; disputed when other reporting gives the claimed value."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import (
@@ -16,6 +17,7 @@ from factcheck.check.evidence import (
     _date_fits,
     _earliest,
     _fits,
+    _occurrence_field,
     _speaks_of_absence,
     _within,
     backing,
@@ -148,6 +150,14 @@ def _conflict_sources(sources: list[Profile], part: Part) -> list[Profile]:
 def _conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str, str] | None:
     """The field and value of a fact that contradict this part, if any."""
     kind = part.kind
+    if kind == "number" and part.key == "times":
+        listed = _occurrence_field(checker, p, r)
+        if listed is None:
+            return _conflict(checker, p, replace(part, key=""), r)
+        if part.approx != "exact" or len(listed[1]) == part.value:
+            return None
+        complete = p.fact.is_closed(listed[0]) or all(hasattr(v, "unit") for v in listed[1])
+        return (f"values.{listed[0]}", f"{len(listed[1])} times") if complete else None
     if kind == "number":
         if any(x.kind == "cue" and x.key in ("ratio", "total") for x in r.parts):
             return None  # "for every five … twelve", "340 in all": not one fact's count

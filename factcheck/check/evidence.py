@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from factcheck.check.model import CONTENT, Correction, Part, Reading
@@ -363,6 +363,13 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         if not held and not p.syn.isdisjoint(checker.voc.synonyms.get(key, ())):
             held = True
         return "text" if held else None
+    if kind == "number" and key == "times":  # "extended three times": the list's items
+        listed = _occurrence_field(checker, p, r)
+        if listed is not None:
+            exact = len(listed[1]) == part.value and part.approx == "exact"
+            return f"values.{listed[0]}" if exact else None
+        part = replace(part, key="")  # 仅一次短暂停火: a count as any other
+        key = ""
     if kind == "number":
         amounts = _amounts_for(checker, p, part, r)
         if not part.key and not part.detail:  # a bare number: a field its verb fills, or a name
@@ -439,6 +446,19 @@ def _members(checker: Checker, r: Reading, unit: Part) -> list[Part] | None:
     return found or None
 
 
+def _occurrence_field(
+    checker: Checker, p: Profile, r: Reading
+) -> tuple[str, tuple[object, ...]] | None:
+    """The list a claim's verb fills in this fact (its extensions), whose items count how
+    many times it happened."""
+    for pred in r.of("predicate"):
+        for f in checker.voc.fields_of.get(pred.key, ()):
+            value = p.fact.values.get(f)
+            if isinstance(value, tuple) and value:
+                return f, value
+    return None
+
+
 def _is_a(checker: Checker, entity: str, kind: str) -> bool:
     """Whether an entity is of this kind (party, person, place) or type (state, city)."""
     return kind in (checker.voc.entity_kind.get(entity), checker.voc.entity_type.get(entity))
@@ -511,7 +531,9 @@ def _amounts_for(
     by_field = [
         a
         for a in p.amounts
-        if a.field in linked and (not part.key or _same_unit(part.key, a.unit) or a.unit == "")
+        if a.field in linked
+        and (not part.key or _same_unit(part.key, a.unit) or a.unit == "")
+        and (part.key or a.unit not in checker.voc.duration_days)  # "three" is no "3 days"
     ]
     if by_field:
         return by_field

@@ -42,6 +42,7 @@ class Checker:
             keys = {f"e:{e}" for e in p.entities} | {f"p:{k}" for k in p.predicates}
             keys |= {f"t:{t}" for t in p.terms} | {f"o:{k}" for k in p.ordinals}
             keys |= {f"g:{g}" for g in p.grams if len(g) == 2}
+            keys |= {f"t:{stem(a.unit)}" for a in p.amounts if a.unit and a.unit.isascii()}
             for key in keys:
                 self.index[key].append(i)
                 df[key] += 1
@@ -221,6 +222,8 @@ def _status(p: Part) -> str:
 def _index_key(part: Part) -> str | None:
     if part.kind == "unit" and part.text.isascii():
         return f"t:{stem(part.text.lower())}"  # the unit's word, as fact texts hold it
+    if part.kind in ("number", "duration") and part.key and part.key.isascii():
+        return f"t:{stem(part.key)}"  # "three war aims": what is counted finds the fact
     if part.kind == "entity":
         return f"e:{part.key}"
     if part.kind == "predicate":

@@ -209,8 +209,13 @@ def _order(ctx: Context) -> None:
             for x in side
             if x.kind in ("ordinal", "number", "date", "entity")
         )
-        if not holds and not named:
-            continue  # a side whose number or actor its fact lacks may be another event
+        loose = max(
+            sum(not backs(checker, p, x, r) and x.kind != "cue" and x.key != "say" for x in side)
+            for side, p in ((main, a), (ref, b))
+        )  # fmt: skip
+        if not holds and (not named or loose > 1):
+            continue  # a side its fact does not name (a number, an actor, or more than one
+            # word missing) may be another event
         for side, p in ((main, a), (ref, b)):
             for x in side:
                 where = backing(checker, p, x, r)

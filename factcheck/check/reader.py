@@ -132,6 +132,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
             cue.key = "after" if cue.key == "next_day" else "before"
     r.parts.sort(key=lambda p: p.start)
     _attach_units(r, voc)
+    _occurrences(r, voc)
     _contrast_units(r, voc)
     _approximations(r)
     for dur in [x for x in r.parts if x.kind == "duration"]:  # 一周多后, 三天前: a gap, an order
@@ -249,6 +250,8 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
             if p.kind not in ("entity", "camp"):
                 break
         if unit is None:
+            if r.norm[n.end : n.end + 1] == "次":
+                continue  # 两次延长: how many times, not a count of the unit named before
             if r.norm[n.end : n.end + 1] in CLASSIFIERS and r.norm[n.end : n.end + 1]:
                 before = [u for u in r.parts if u.kind == "unit" and 0 <= n.start - u.end <= 6]
                 if before and not any(
@@ -275,6 +278,46 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
 
 
 _CONTRAST = re.compile(r"(?:\bbut|\brather|\binstead|而是|而非|是)\s*$")
+
+
+_MULTIPLES = {"twice": 2, "thrice": 3}
+_RATIO_AFTER = re.compile(
+    r"\s*(?:as\b|more\b|larger\b|greater\b|higher\b|longer\b|bigger\b|that\b|the\b)"
+)
+
+
+def _occurrences(r: Reading, voc: Vocabulary) -> None:
+    """ "extended three times", 延长了三次, "three extensions": how many times something
+    happened, counted against the items of the list its verb fills (key `times`)."""
+    for cue in [x for x in r.of("cue") if x.key == "times" and x.text in _MULTIPLES]:
+        if not _RATIO_AFTER.match(r.norm, cue.end):  # "extended twice", not "twice as many"
+            r.parts.remove(cue)
+            r.parts.append(
+                Part(
+                    "number", cue.start, cue.end, cue.text, key="times", value=_MULTIPLES[cue.text]
+                )
+            )
+    for n in [x for x in r.of("number") if not x.key]:
+        nxt = [x for x in r.parts if x.start >= n.end and r.norm[n.end : x.start].strip() == ""]
+        after = r.norm[n.end : n.end + 1]
+        if after == "次":
+            counted = next(
+                (u for u in r.of("unit") if 0 <= u.start - n.end - 1 <= 4 and u.start > n.end),
+                None,
+            )  # 一次短暂停火: one truce; 延长了三次: three times
+            n.key, n.end = (counted.key if counted else "times"), n.end + 1
+            continue
+        for x in nxt:
+            if x.kind == "cue" and x.key == "times" and x.text in ("times",):
+                if not _RATIO_AFTER.match(r.norm, x.end):
+                    r.parts.remove(x)
+                    n.key, n.end = "times", x.end
+            elif (
+                x.kind == "predicate"
+                and x.text.endswith("s")
+                and any(f in voc.list_fields for f in voc.fields_of.get(x.key, ()))
+            ):
+                n.key = "times"  # "three extensions": a count of the verb's events
 
 
 def _contrast_units(r: Reading, voc: Vocabulary) -> None:

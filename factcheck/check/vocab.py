@@ -58,6 +58,7 @@ class Vocabulary:
     unit_holders: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     # canonical unit -> (entity kind, fields) that hold what the word names ("parties")
     members_follow: frozenset[str] = frozenset()  # "the talks included X": members after
+    list_fields: frozenset[str] = frozenset()  # fields some fact gives as a list (extensions)
     synonyms: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> group numbers
     irregular: dict[str, str] = field(default_factory=dict)  # sought -> seek
     date_fields: frozenset[str] = frozenset()  # date, start, end, month, values.announced …
@@ -118,6 +119,9 @@ def build(base: FactBase) -> Vocabulary:
     and the names of its entities (their aliases)."""
     lex = merge(packaged(), base.lexicon)
     voc = Vocabulary()
+    voc.list_fields = frozenset(
+        name for fact in base for name, v in fact.values.items() if isinstance(v, tuple)
+    )
     inflections = lex.get("inflections", {})
     voc.irregular = {normalize(a): normalize(b) for a, b in inflections.get("irregular", ())}
     words = lex.get("function_words", {})
