@@ -53,7 +53,7 @@ APPROX_BEFORE = (
     (re.compile(r"(?:nearly|almost|close to|近|将近|接近|近乎)\s*$"), "nearly"),
     (re.compile(r"(?:about|around|approximately|roughly|some|约|大约|大概|左右)\s*$"), "about"),
     (re.compile(r"(?:fewer than|less than|under|shorter than|不到|不足|少于)\s*$"), "less_than"),
-    (re.compile(r"(?:at most|up to|no more than|最多|至多)\s*$"), "at_most"),
+    (re.compile(r"(?:at most|up to|no more than|within|最多|至多)\s*$"), "at_most"),
 )
 APPROX_AFTER = (
     (re.compile(r"^\s*(?:多|余|以上|plus\b|\+|-plus\b|or more\b)"), "more_than"),

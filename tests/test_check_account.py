@@ -551,3 +551,18 @@ def test_a_total_is_the_sum_of_the_list_the_verb_fills(claim: str, expected: str
 def test_a_classifier_before_a_noun_counts_the_noun(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     """一次短暂停火 is one truce (a count of truces), 两次延期 two extensions."""
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Within two weeks of the outbreak of the conflict, Hamas freed two Americans.", "supported"),
+        ("Within one week of the outbreak of the conflict, Hamas freed two Americans.", "refuted"),
+        ("Less than two weeks after the fighting began, Hamas freed two Americans.", "supported"),
+        ("Hamas freed two Americans less than two weeks after fighting broke out.", "supported"),
+    ],
+)  # fmt: skip
+def test_a_side_is_the_event_whose_words_say_its_verb(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """ "after the fighting began" is the outbreak, whose words say it began, not the day the
+    fighting resumed (which has a day too); "within two weeks of X" is a gap after X."""
+    assert check(base, claim).verdict == expected

@@ -80,6 +80,9 @@ def _best(ctx: Context, parts: list[Part], need: str) -> Profile | None:
             continue
         score = sum(weight(checker, x) for x in parts if backs(checker, p, x, r))
         score += 0.01 if p.fact.date else 0.0  # a day rather than a month or period
+        score += 0.004 * sum(  # its words say the verb ("broke out"), not only its day
+            p.predicates.get(x.key) is True for x in parts if x.kind == "predicate"
+        )
         if _names(p, side):  # "Biden's proposal" names the proposal; without days, it decides
             score += 0.005 if need == "day" else 0.02
         if score > best_score:

@@ -135,6 +135,10 @@ def read(text: str, voc: Vocabulary) -> Reading:
     _occurrences(r, voc)
     _contrast_units(r, voc)
     _approximations(r)
+    for dur in [x for x in r.parts if x.kind == "duration" and x.approx == "at_most"]:
+        of = re.compile(r"\s+of\b").match(r.norm, dur.end)  # "within two weeks of the outbreak"
+        if of and r.norm[dur.start : dur.end].startswith("within"):
+            r.parts.append(Part("cue", of.start() + 1, of.end(), "of", key="after"))
     for dur in [x for x in r.parts if x.kind == "duration"]:  # 一周多后, 三天前: a gap, an order
         nxt = r.norm[dur.end : dur.end + 1]
         if nxt in ("后", "前") and not taken[dur.end]:
