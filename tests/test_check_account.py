@@ -566,3 +566,17 @@ def test_a_side_is_the_event_whose_words_say_its_verb(base, claim: str, expected
     """ "after the fighting began" is the outbreak, whose words say it began, not the day the
     fighting resumed (which has a day too); "within two weeks of X" is a gap after X."""
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Haniyeh said Hamas's response departed from the principles set out in Biden's speech.", "refuted"),
+        ("Haniyeh said Hamas's response was in line with the principles of Biden's speech.", "supported"),
+        ("哈尼亚称，哈马斯的答复与拜登讲话的基本原则相悖。", "refuted"),
+        ("哈尼亚称，哈马斯的答复与拜登讲话的基本原则相符。", "supported"),
+    ],
+)  # fmt: skip
+def test_a_verb_whose_opposite_the_fact_states_is_refuted(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """ "departed from" is the lexicon's opposite of "in line with" (相悖 of 相符)."""
+    assert check(base, claim).verdict == expected
