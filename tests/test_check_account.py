@@ -475,7 +475,7 @@ def test_not_the_articles_value_but_other_reportings_is_disputed(base, claim: st
     ("claim", "expected"),
     [
         ("作者称，主要调解方与冲突双方之间的利益关系严重失衡。", "supported"),
-        ("作者称，主要调解方与冲突双方之间的利益关系十分平衡。", "not_enough_info"),
+        ("作者称，主要调解方与冲突双方之间的利益关系正在改善。", "not_enough_info"),
         ("拜登于2024年5月底公布了一项新的加沙停火提议。", "supported"),
     ],
 )
@@ -579,4 +579,22 @@ def test_a_side_is_the_event_whose_words_say_its_verb(base, claim: str, expected
 )  # fmt: skip
 def test_a_verb_whose_opposite_the_fact_states_is_refuted(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     """ "departed from" is the lexicon's opposite of "in line with" (相悖 of 相符)."""
+    assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("In the author's assessment, Egypt and Qatar have identical motives for mediating.", "refuted"),
+        ("The author thinks Egypt and Qatar have different motives for mediating.", "supported"),
+        ("The author says Hamas's stance has softened.", "supported"),
+        ("作者称，主要调解方与冲突双方之间的利益关系严重失衡。", "supported"),
+        ("作者称，主要调解方与冲突双方之间的利益关系十分平衡。", "refuted"),
+    ],
+)  # fmt: skip
+def test_a_denied_opposite_backs_a_verb_and_the_articles_frame_is_no_statement(
+    base, claim: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    """不尽相同 ("not the same") backs "different" and refutes "identical"; "作者称，" frames
+    the statement after it instead of being a statement of its own."""
     assert check(base, claim).verdict == expected

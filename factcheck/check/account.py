@@ -24,6 +24,7 @@ def account(ctx: Context) -> None:
             found = source_for(checker, clause.sources, part, r)
             if found is not None:
                 part.status, part.fact, part.field = "supported", found[0].fact.id, found[1]
+    _reporting(ctx)
     _identity(ctx)
     _affiliation(ctx)
     _lists(ctx)
@@ -38,7 +39,6 @@ def account(ctx: Context) -> None:
     _conflicts(ctx)
     _contrast(ctx)
     _negation(ctx)
-    _reporting(ctx)
     _operators(ctx)
 
 

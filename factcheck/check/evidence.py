@@ -77,18 +77,32 @@ _SPLIT = re.compile(
 )
 
 
-def clauses(r: Reading, content: list[Part]) -> list[list[Part]]:
+def clauses(r: Reading, content: list[Part], voc: Vocabulary | None = None) -> list[list[Part]]:
     """The claim's statements: split where both sides say something of their own (each
-    has a predicate, a number or a date), so "A and B" lists stay one statement."""
+    has a predicate, a number or a date), so "A and B" lists stay one statement; "the
+    article says," (作者称，) frames the statement and is not one."""
     cuts = [m.start() for m in _SPLIT.finditer(r.claim)]
     groups: list[list[Part]] = [content]
     for cut in cuts:
         last = groups[-1]
         left = [p for p in last if p.end <= cut]
         right = [p for p in last if p.start >= cut]
+        if voc is not None and _frame(voc, left):
+            continue
         if _says(left) and _says(right):
             groups[-1:] = [left, right]
     return groups
+
+
+def _frame(voc: Vocabulary, parts: list[Part]) -> bool:
+    """Whether the parts only name the article and its verb of saying: "作者称", "the
+    analysis argues"."""
+    return bool(parts) and all(
+        (p.kind == "predicate" and p.key in ("say", "argue"))
+        or (p.kind == "cue" and p.key in ("author", "reporting"))
+        or (p.kind == "entity" and ("cue", "author") in voc.lookup(normalize(p.text)))
+        for p in parts
+    )
 
 
 def _says(parts: list[Part]) -> bool:
@@ -336,7 +350,10 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 return f"values.{f}"
             if f in ("start", "end", "date", "month") and getattr(p.fact, f) is not None:
                 return f
-        return "text" if p.predicates.get(key) is True else None
+        if p.predicates.get(key) is True:
+            return "text"
+        opposites = checker.voc.opposite.get(key, set())  # "not the same" says "different"
+        return "text" if any(p.predicates.get(o) is False for o in opposites) else None
     if kind == "unit":
         if any(a.unit == key for a in p.amounts):
             return next(a.field for a in p.amounts if a.unit == key)

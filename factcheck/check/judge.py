@@ -107,7 +107,7 @@ class Checker:
         ranked = self._candidates(r)
         clauses: list[evidence.Clause] = []
         gaps = evidence.gap_durations(r)  # the time between two events is neither's own
-        for parts in evidence.clauses(r, [p for p in content if p not in gaps]):
+        for parts in evidence.clauses(r, [p for p in content if p not in gaps], self.voc):
             clause = self._clause(r, parts, ranked)
             if (
                 clauses

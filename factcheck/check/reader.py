@@ -146,6 +146,15 @@ def read(text: str, voc: Vocabulary) -> Reading:
             key = "after" if nxt == "后" else "before"
             r.parts.append(Part("cue", dur.end, dur.end + 1, nxt, key=key))
     _ordinals(r)
+    for very in r.of("number"):  # 十分: "very", not ten (十分钟 is ten minutes)
+        if (
+            very.text == "十"
+            and r.norm[very.end : very.end + 1] == "分"
+            and r.norm[very.end + 1 : very.end + 2] not in ("钟", "之")
+        ):
+            r.parts.remove(very)
+            for i in range(very.start, min(very.end + 1, len(taken))):
+                taken[i] = True
     for one in r.of("number"):  # 一辆, 一项: "a", not a count of anything
         cjk = _CJK.match(r.norm[one.start : one.start + 1] or "a")
         if one.value == 1 and not one.key and cjk and r.norm[one.end : one.end + 1] in CLASSIFIERS:
