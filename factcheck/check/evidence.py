@@ -248,6 +248,13 @@ def _occasion(voc: Vocabulary, r: Reading, predicate: Part) -> bool:
 def _agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> bool:
     """Whether an actor is the doer of a predicate, by position: just before it ("Qatar
     mediated", 卡塔尔斡旋) or after "by"/由 beyond it ("submitted by the US")."""
+    key = ("agent", id(entity), id(predicate))
+    if key not in r.memo:
+        r.memo[key] = _is_agent(voc, r, entity, predicate)
+    return r.memo[key]  # type: ignore[return-value]
+
+
+def _is_agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> bool:
     lo, hi = (
         sorted((entity.end, predicate.start))
         if entity.end <= predicate.start
@@ -266,9 +273,16 @@ def _other_role(checker: Checker, sources: list[Profile], part: Part, r: Reading
     """True when a source fills the field of the claim's predicate (submitted_by, mediators)
     with actors of this one's kind, but not with this one."""
     kind_of = checker.voc.entity_kind
-    preds = [x for x in r.of("predicate") if not x.negated and checker.voc.fields_of.get(x.key)]
-    preds = [x for x in preds if _agent(checker.voc, r, part, x)]
-    fields = {f for pred in preds for f in checker.voc.fields_of.get(pred.key, ())}
+    key = ("roles", id(part), tuple(x.negated for x in r.of("predicate")))
+    if key not in r.memo:
+        preds = [
+            x for x in r.of("predicate")
+            if not x.negated and checker.voc.fields_of.get(x.key) and _agent(checker.voc, r, part, x)
+        ]  # fmt: skip
+        r.memo[key] = {f for pred in preds for f in checker.voc.fields_of.get(pred.key, ())}
+    fields: set[str] = r.memo[key]  # type: ignore[assignment]
+    if not fields:
+        return False
     for p in sources:
         for f in fields & set(p.slots):
             same = [h for h in p.slots[f] if kind_of.get(h) == kind_of.get(part.key)]
