@@ -511,6 +511,7 @@ def test_an_actor_is_compared_with_one_of_its_own_type(base, claim: str, expecte
         ("工期先后延长了两次。", "supported"),
         ("工期先后延长了三次。", "refuted"),
         ("The bridge works deadline was extended by ten days.", "supported"),
+        ("The bridge works deadline was extended only once.", "refuted"),
     ],
 )
 def test_how_many_times_counts_the_items_of_the_list_the_verb_fills(
@@ -598,3 +599,31 @@ def test_a_denied_opposite_backs_a_verb_and_the_articles_frame_is_no_statement(
     """不尽相同 ("not the same") backs "different" and refutes "identical"; "作者称，" frames
     the statement after it instead of being a statement of its own."""
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Hamas released three American citizens in October 2023.", "refuted"),
+        ("Hamas released two American citizens in October 2023.", "supported"),
+        ("The truce was extended only once, by three days.", "refuted"),
+    ],
+)
+def test_units_the_lexicon_counts_alike(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """The citizens freed were hostages (`same_as` in the lexicon), so "three American
+    citizens" contradicts the two hostages freed; "only once" counts the two extensions."""
+    assert check(base, claim).verdict == expected
+
+
+def test_once_at_the_start_of_a_claim_is_no_count(base) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.check.reader import read
+
+    voc = checker_for(base).voc
+    assert not [
+        p
+        for p in read("Once the truce was extended, fighting stopped.", voc).parts
+        if p.kind == "number"
+    ]
+    assert [
+        p.value for p in read("The truce was extended only once.", voc).parts if p.kind == "number"
+    ] == [1]

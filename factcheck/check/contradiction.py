@@ -288,6 +288,10 @@ def _other_reporting(p: Profile, part: Part, field_name: str) -> Note | None:
         ):
             continue
         values = note.value if isinstance(note.value, tuple) else (note.value,)
+        if part.key == "times":  # how many times: the length of the list other reporting gives
+            if isinstance(note.value, tuple) and len(note.value) == part.value:
+                return note
+            continue
         for v in values:
             if _note_value_fits(part, v):
                 return note

@@ -563,7 +563,7 @@ def _amounts_for(
         a
         for a in p.amounts
         if a.field in linked
-        and (not part.key or _same_unit(part.key, a.unit) or a.unit == "")
+        and (not part.key or _same_unit(checker.voc, part.key, a.unit) or a.unit == "")
         and (part.key or a.unit not in checker.voc.duration_days)  # "three" is no "3 days"
     ]
     if by_field:
@@ -575,8 +575,10 @@ def _amounts_for(
     return [a for a in found if a.field.startswith("values.")] if typed else found
 
 
-def _same_unit(a: str, b: str) -> bool:
-    return a == b or (a in ("members", "votes") and b in ("members", "votes"))
+def _same_unit(voc: Vocabulary, a: str, b: str) -> bool:
+    """Whether two units count the same things where a field counts them (members cast
+    votes; the citizens freed were hostages): the lexicon's `same_as`."""
+    return a == b or b in voc.same_unit.get(a, ()) or a in voc.same_unit.get(b, ())
 
 
 def _fits(part: Part, a: Amount) -> bool:

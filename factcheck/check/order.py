@@ -332,7 +332,7 @@ def _sequence(ctx: Context) -> None:
     """ "extended first by three days, then by one": amounts in the order a fact lists them
     (`quantities`); the same amounts in another order are refuted."""
     r = ctx.reading
-    values = [x for x in r.parts if x.kind in ("number", "duration")]
+    values = [x for x in r.parts if x.kind in ("number", "duration") and x.key != "times"]
     if len(values) < 2:
         return
     for p in ctx.ranked[:8]:

@@ -294,6 +294,9 @@ _CONTRAST = re.compile(r"(?:\bbut|\brather|\binstead|而是|而非|是)\s*$")
 
 
 _MULTIPLES = {"twice": 2, "thrice": 3}
+_ONCE = re.compile(
+    r"\b(?:only\s+|just\s+)?once\b(?!\s+(?:again|more|the|it|they|he|she|we|a|an)\b)"
+)
 _RATIO_AFTER = re.compile(
     r"\s*(?:as\b|more\b|larger\b|greater\b|higher\b|longer\b|bigger\b|that\b|the\b)"
 )
@@ -310,6 +313,14 @@ def _occurrences(r: Reading, voc: Vocabulary) -> None:
                     "number", cue.start, cue.end, cue.text, key="times", value=_MULTIPLES[cue.text]
                 )
             )
+    for m in _ONCE.finditer(r.norm):  # "extended only once": after a verb that fills a list
+        verb = next(
+            (x for x in r.of("predicate") if 0 <= m.start() - x.end <= 12 and x.key != "only"),
+            None,
+        )
+        if verb is not None and any(f in voc.list_fields for f in voc.fields_of.get(verb.key, ())):
+            r.parts[:] = [x for x in r.parts if not (x.start >= m.start() and x.end <= m.end())]
+            r.parts.append(Part("number", m.start(), m.end(), m.group(), key="times", value=1))
     for n in [x for x in r.of("number") if not x.key]:
         nxt = [x for x in r.parts if x.start >= n.end and r.norm[n.end : x.start].strip() == ""]
         after = r.norm[n.end : n.end + 1]

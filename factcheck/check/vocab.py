@@ -57,6 +57,7 @@ class Vocabulary:
     units: dict[str, str] = field(default_factory=dict)  # unit word -> canonical unit
     unit_holders: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     # canonical unit -> (entity kind, fields) that hold what the word names ("parties")
+    same_unit: dict[str, tuple[str, ...]] = field(default_factory=dict)  # members: votes
     members_follow: frozenset[str] = frozenset()  # "the talks included X": members after
     list_fields: frozenset[str] = frozenset()  # fields some fact gives as a list (extensions)
     synonyms: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> group numbers
@@ -159,6 +160,8 @@ def build(base: FactBase) -> Vocabulary:
             voc.add(phrase, "unit", unit)
             voc.units[normalize(phrase)] = unit
         voc.units[unit] = unit
+        if entry.get("same_as"):
+            voc.same_unit[unit] = tuple(entry["same_as"])
         if entry.get("kind") or entry.get("fields"):
             voc.unit_holders[unit] = (entry.get("kind", ""), tuple(entry.get("fields", ())))
     voc.duration_days = {k: float(v) for k, v in lex.get("durations", {}).items()}
