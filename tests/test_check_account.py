@@ -627,3 +627,16 @@ def test_once_at_the_start_of_a_claim_is_no_count(base) -> None:  # type: ignore
     assert [
         p.value for p in read("The truce was extended only once.", voc).parts if p.kind == "number"
     ] == [1]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("公众咨询于2021年1月4日开始，29日结束。", "supported"),
+        ("公众咨询于2021年1月4日开始，30日结束。", "refuted"),
+    ],
+)
+def test_a_bare_day_of_month_takes_the_month_said_before_it(claim: str, expected: str) -> None:
+    """ "1月4日开始，29日结束": the 29th is a day of January, not a duration of 29 days."""
+    base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
+    assert Checker(base).check(claim).verdict == expected

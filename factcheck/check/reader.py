@@ -86,6 +86,15 @@ def read(text: str, voc: Vocabulary) -> Reading:
                 else d.end
             )
             add("date", d.start, end, value=d)
+    for m in _DAY_OF_MONTH.finditer(norm):  # "11月22日宣布，24日起生效": the 24th of that month
+        known = [p.value for p in r.parts if p.kind == "date" and p.end <= m.start()]
+        month = next((d for d in reversed(known) if isinstance(d, DateMention) and d.month), None)
+        day = int(m.group(1))
+        if month is None or any(taken[m.start() : m.end()]) or not 1 <= day <= 31:
+            continue
+        mention = DateMention(month.year, month.month, day, m.start(), m.end())
+        if mention.valid:
+            add("date", m.start(), m.end(), value=mention)
     for m in _TIME.finditer(norm):  # 8:00, 早上8点, 7 p.m., 7 in the evening: an hour of the day
         hour = _hour(m)
         if hour is not None and not any(taken[m.start() : m.end()]):
@@ -368,6 +377,7 @@ def _contrast_units(r: Reading, voc: Vocabulary) -> None:
             n.key = "days"
 
 
+_DAY_OF_MONTH = re.compile(r"(?<![\d月])(\d{1,2})\s*[日号](?!\s*(?:内|之内|以内|左右))")
 _ARTICLE = set("项份种条")  # 一项, 一份: "a", not "one"
 _CONTRAST_LATER = re.compile(r"\bbut\b|而是")
 _PREP = re.compile(r"\b(?:during|in|on|at|by|for|from|to|with|after|before|since|until)\b")
