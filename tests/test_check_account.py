@@ -640,3 +640,21 @@ def test_a_bare_day_of_month_takes_the_month_said_before_it(claim: str, expected
     """ "1月4日开始，29日结束": the 29th is a day of January, not a duration of 29 days."""
     base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
     assert Checker(base).check(claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("奥尔德林比阿姆斯特朗先踏上月面。", "refuted"),
+        ("阿姆斯特朗比奥尔德林先踏上月面。", "supported"),
+        ("Aldrin stepped onto the Moon before Armstrong.", "not_enough_info"),
+        ("The astronauts collected about 50 kilograms of lunar samples.", "refuted"),
+        ("宇航员带回了不到十公斤的月球样本。", "refuted"),
+    ],
+)
+def test_an_order_between_actors_shares_the_deed(claim: str, expected: str) -> None:
+    """ "A比B先踏上月面": both did what follows the cue, so each side is its own event; a side
+    whose fact does not say the deed ("stepped") orders nothing. A unit with `kind` names the
+    people a field holds ("the astronauts")."""
+    base = load_facts([Path(__file__).parent / "data" / "apollo" / "facts.toml"])
+    assert Checker(base).check(claim).verdict == expected

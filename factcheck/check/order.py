@@ -199,6 +199,7 @@ def _order(ctx: Context) -> None:
         main, ref = _sides(r, cue)
         if not main or not ref or any(p.kind == "duration" for p in r.parts):
             continue
+        main, ref = _elided(main, ref, [x for x in r.parts if x.start >= cue.end])
         found = _by_days(ctx, main, ref) or _by_links(ctx, main, ref)
         if found is None:
             continue
@@ -216,9 +217,17 @@ def _order(ctx: Context) -> None:
             sum(not backs(checker, p, x, r) and x.kind != "cue" and x.key != "say" for x in side)
             for side, p in ((main, a), (ref, b))
         )  # fmt: skip
+        acts = all(  # each side's own fact says all the side says ("stepped onto")
+            backs(checker, p, x, r) or (x.status != "unknown" and x.kind not in _DEEDS)
+            for side, p in ((main, a), (ref, b))
+            for x in side
+            if x.kind != "cue" and x.key != "say"
+        )
         if not holds and (not named or loose > 1):
             continue  # a side its fact does not name (a number, an actor, or more than one
             # word missing) may be another event
+        if holds and not acts:
+            continue  # the order of two facts that do not both do the claim's deeds
         for side, p in ((main, a), (ref, b)):
             for x in side:
                 where = backing(checker, p, x, r)
@@ -239,6 +248,24 @@ def _order(ctx: Context) -> None:
             ctx.corrections.append(
                 Correction(a.fact.id, cue.field, f"{cue.key} {b.fact.id}", shown)
             )
+
+
+_DEEDS = ("predicate", "term")  # what a side says happened
+
+
+def _elided(main: list[Part], ref: list[Part], after: list[Part]) -> tuple[list[Part], list[Part]]:
+    """ "Aldrin stepped onto the Moon before Armstrong", 奥尔德林比阿姆斯特朗先踏上月面: a
+    side that names only actors did what the other side did, or what follows the cue."""
+    actors = all(x.kind == "entity" for x in main + ref)
+    deeds = [x for x in after if x.kind in ("predicate", "term", "unit", "entity")]
+    if actors and deeds and not any(x in main + ref for x in deeds):
+        return main + deeds, ref + deeds
+    for one, other in ((main, ref), (ref, main)):
+        if one and all(x.kind == "entity" for x in one):
+            shared = [x for x in other if x.kind in ("predicate", "term", "unit")]
+            if shared and any(x.kind == "entity" for x in other):
+                return (one + shared, other) if one is main else (other, one + shared)
+    return main, ref
 
 
 def _by_days(

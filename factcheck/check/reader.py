@@ -390,6 +390,7 @@ _COMPARATIVE = {
     "短": "shorter",
     "早": "before",
     "晚": "after",
+    "先": "before",
 }
 
 
