@@ -650,6 +650,8 @@ def test_a_bare_day_of_month_takes_the_month_said_before_it(claim: str, expected
         ("Aldrin stepped onto the Moon before Armstrong.", "not_enough_info"),
         ("The astronauts collected about 50 kilograms of lunar samples.", "refuted"),
         ("宇航员带回了不到十公斤的月球样本。", "refuted"),
+        ("Apollo 11 splashed down in the Atlantic Ocean.", "refuted"),
+        ("阿波罗11号在大西洋溅落。", "refuted"),
     ],
 )
 def test_an_order_between_actors_shares_the_deed(claim: str, expected: str) -> None:
