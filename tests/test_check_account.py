@@ -660,3 +660,17 @@ def test_an_order_between_actors_shares_the_deed(claim: str, expected: str) -> N
     people a field holds ("the astronauts")."""
     base = load_facts([Path(__file__).parent / "data" / "apollo" / "facts.toml"])
     assert Checker(base).check(claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Israel's war cabinet was not dissolved in June but expanded.", "refuted"),
+        ("以色列战时内阁在6月并没有解散，而是扩大了。", "refuted"),
+        ("Israel's war cabinet was not expanded in June but dissolved.", "not_enough_info"),
+    ],
+)
+def test_not_x_but_y_is_refuted_by_x_alone(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """ "not dissolved but expanded": the denial is false whatever "expanded" says; the
+    reverse denies what no fact says, so it stays unknown."""
+    assert check(base, claim).verdict == expected

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from factcheck.check.contradiction import _about, _conflict
 from factcheck.check.evidence import Context, backing, source_for
 from factcheck.check.model import Correction, Part, Reading
 
 VALUES = ("number", "duration", "date")
+_BUT = re.compile(r"\bbut\b|而是")
 
 
 def _counterpart(r: Reading, part: Part) -> Part | None:
@@ -51,10 +54,12 @@ def _negation(ctx: Context) -> None:
             if not part.negated or part.status != "unknown":
                 continue
             part.negated = False  # ask what the facts say of the part itself
+            but = _BUT.search(r.claim, part.end)  # "not dissolved but expanded": the denial
+            statement = [x for x in clause.parts if but is None or x.start < but.start()]
             try:
                 for sources in clause.candidates:
                     found = source_for(checker, sources, part, r)
-                    if found is None or not _about(ctx, sources[0], part, clause.parts, sources):
+                    if found is None or not _about(ctx, sources[0], part, statement, sources):
                         continue
                     p, where = found
                     entities = [
