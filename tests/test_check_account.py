@@ -674,3 +674,25 @@ def test_not_x_but_y_is_refuted_by_x_alone(base, claim: str, expected: str) -> N
     """ "not dissolved but expanded": the denial is false whatever "expanded" says; the
     reverse denies what no fact says, so it stays unknown."""
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Only the Blue Party abstained in the vote on the bridge bill.", "supported"),
+        ("只有蓝党在桥梁法案表决中投了弃权票。", "supported"),
+        ("Only the Green Party abstained in the vote on the bridge bill.", "refuted"),
+        ("只有绿党在桥梁法案表决中投了弃权票。", "refuted"),
+        ("Only the Green Party submitted the bridge bill.", "not_enough_info"),
+    ],
+)
+def test_only_is_checked_against_a_closed_list(claim: str, expected: str) -> None:
+    """ "Only X": X must be all of the closed list of X's kind that the verb fills; a single
+    submitter is not a closed list, so "only" there stays unknown."""
+    base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
+    assert Checker(base).check(claim).verdict == expected
+
+
+def test_only_two_of_the_paris_participants_is_refuted(base) -> None:  # type: ignore[no-untyped-def]
+    verdict = check(base, "Only Egypt and Qatar took part in the Paris talks.")
+    assert verdict.verdict == "refuted"

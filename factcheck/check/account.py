@@ -7,7 +7,7 @@ import re
 from factcheck.check.comparison import _compare, _compare_lengths, _list_total, _sum
 from factcheck.check.contradiction import _conflicts
 from factcheck.check.evidence import LENIENT, ORDER_CUES, Context, source_for
-from factcheck.check.lists import _affiliation, _identity, _lists, _membership, _text_lists
+from factcheck.check.lists import _affiliation, _identity, _lists, _membership, _only, _text_lists
 from factcheck.check.model import Part
 from factcheck.check.negation import _contrast, _negation
 from factcheck.check.order import _order, _sequence
@@ -29,6 +29,7 @@ def account(ctx: Context) -> None:
     _affiliation(ctx)
     _lists(ctx)
     _membership(ctx)
+    _only(ctx)
     _text_lists(ctx)
     _sequence(ctx)
     _order(ctx)

@@ -148,6 +148,51 @@ def _lists(ctx: Context) -> None:
             break
 
 
+def _only(ctx: Context) -> None:
+    """ "Only Egypt and Qatar took part", 只有X…: the actors named after "only" are all a
+    closed list of the fact holds of their kind; another member there refutes "only"."""
+    checker, r = ctx.checker, ctx.reading
+    kind_of = checker.voc.entity_kind
+    for only in [x for x in r.of("predicate") if x.key == "only" and x.status == "unknown"]:
+        end = next((m.start() for m in _CLAUSE.finditer(r.claim, only.end)), len(r.claim))
+        named = [x for x in r.parts if x.kind == "entity" and only.end <= x.start < end]
+        group = _coordinated(r, named)
+        if not group or group[0] is not named[0]:
+            continue
+        kinds = {kind_of.get(x.key) for x in group}
+        filled = {f for x in r.of("predicate") for f in checker.voc.fields_of.get(x.key, ())}
+        for clause in ctx.clauses:
+            for sources in clause.candidates[:3]:
+                p = sources[0]
+                closed = [f for f in p.fact.closed if not filled or f in filled]
+                fields = [
+                    f for f in closed if f in p.slots and all(x.key in p.slots[f] for x in group)
+                ]
+                if not fields and any(
+                    kind_of.get(h) in kinds for f in closed for h in p.slots.get(f, ())
+                ):
+                    only.status = "operator"  # a closed list lacks one of them: that decides
+                    break
+                if not fields:
+                    continue
+                others = sorted(
+                    h for h in p.slots[fields[0]]
+                    if kind_of.get(h) in kinds and h not in {x.key for x in group}
+                )  # fmt: skip
+                only.fact, only.field = p.fact.id, f"values.{fields[0]}"
+                if others:
+                    only.status = "refuted"
+                    names = ", ".join(checker.base.name(h, "en") for h in p.slots[fields[0]])
+                    ctx.corrections.append(
+                        Correction(p.fact.id, only.field, only.text, f"also {names}")
+                    )
+                else:
+                    only.status = "supported"
+                break
+            if only.status != "unknown":
+                break
+
+
 def _membership(ctx: Context) -> None:
     """ "E included X", "E包括X" with E an entity whose fact lists its members: X must be one
     of them; otherwise X is not backed (refuted when the list is closed)."""
