@@ -145,9 +145,17 @@ class Checker:
     def _clause(self, r: Reading, parts: list[Part], ranked: list[Profile]) -> evidence.Clause:
         """One statement of the claim and the one fact it is about (with that fact's parents
         and the entities it names as context), and the next best, which may contradict it."""
-        scored = []
+        bounded = []
         for i, p in enumerate(ranked):
             sources = evidence.context_of(self, p, parts)
+            bound = evidence.score_bound(self, sources, parts, r)
+            if bound > 0:
+                bounded.append((bound, i, sources))
+        bounded.sort(key=lambda t: (-t[0], t[1]))
+        scored: list[tuple[float, int, list[Profile]]] = []
+        for bound, i, sources in bounded:  # best bound first: stop when none can enter the top
+            if len(scored) >= 5 and bound < sorted(t[0] for t in scored)[-5]:
+                break
             score = evidence.clause_score(self, sources, parts, r)
             if score > 0:
                 scored.append((score, i, sources))
