@@ -696,3 +696,10 @@ def test_only_is_checked_against_a_closed_list(claim: str, expected: str) -> Non
 def test_only_two_of_the_paris_participants_is_refuted(base) -> None:  # type: ignore[no-untyped-def]
     verdict = check(base, "Only Egypt and Qatar took part in the Paris talks.")
     assert verdict.verdict == "refuted"
+
+
+def test_a_name_beside_an_office_is_one_person_not_a_list(base) -> None:  # type: ignore[no-untyped-def]
+    """ "Mossad chief David Barnea": an apposition, so the name is not a member of the closed
+    list of negotiators to be refuted; the article does not name him (not_enough_info)."""
+    claim = "Mossad chief David Barnea represented Israel at the Paris meeting."
+    assert check(base, claim).verdict == "not_enough_info"

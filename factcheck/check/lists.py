@@ -93,8 +93,9 @@ def _coordinated(r: Reading, parts: list[Part]) -> list[Part]:
     best: list[Part] = []
     run: list[Part] = []
     for x in sorted(parts, key=lambda x: x.start):
-        if run and not _JOIN.match(r.claim[run[-1].end : x.start]):
-            run = []
+        gap = r.claim[run[-1].end : x.start] if run else ""
+        if run and (not _JOIN.match(gap) or not gap.strip()):
+            run = []  # "Mossad chief David Barnea": side by side is one person, not a list
         run.append(x)
         if len(run) > len(best):
             best = list(run)
