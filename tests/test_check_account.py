@@ -703,3 +703,32 @@ def test_a_name_beside_an_office_is_one_person_not_a_list(base) -> None:  # type
     list of negotiators to be refuted; the article does not name him (not_enough_info)."""
     claim = "Mossad chief David Barnea represented Israel at the Paris meeting."
     assert check(base, claim).verdict == "not_enough_info"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("俄罗斯表示，之所以投弃权票是因为决议草案没有说明以色列是否接受。", "not_enough_info"),
+        ("以色列认为，即使三大军事目标尚未完成，也可以接受永久停火。", "refuted"),
+        ("以色列认为，三大军事目标实现之前不可能接受永久停火。", "supported"),
+    ],
+)
+def test_who_says_it_frames_the_statement_that_follows(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Russia said, …" is not a statement of its own to be matched with the US's claim;
+    "Israel holds that …" is backed by a position whose actor is Israel."""
+    assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("以色列的三大军事目标已经实现。", "not_enough_info"),
+        ("Israel has achieved its three war aims.", "not_enough_info"),
+        ("Israel will not accept a permanent ceasefire until its three war aims are achieved.", "supported"),
+    ],
+)  # fmt: skip
+def test_what_is_sought_is_not_what_was_done(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """An aim's words ("to demilitarise Gaza", 实现非军事化) and a verb after "until" or
+    没有…之前 never say a thing was achieved (`done` verbs in the lexicon); a fact whose own
+    actor refuses backs that actor's refusal."""
+    assert check(base, claim).verdict == expected

@@ -95,14 +95,18 @@ def clauses(r: Reading, content: list[Part], voc: Vocabulary | None = None) -> l
 
 
 def _frame(voc: Vocabulary, parts: list[Part]) -> bool:
-    """Whether the parts only name the article and its verb of saying: "作者称", "the
-    analysis argues"."""
-    return bool(parts) and all(
-        (p.kind == "predicate" and p.key in ("say", "argue"))
-        or (p.kind == "cue" and p.key in ("author", "reporting"))
-        or (p.kind == "entity" and ("cue", "author") in voc.lookup(normalize(p.text)))
-        for p in parts
-    )
+    """Whether the parts only name a speaker and a verb of saying: "作者称", "the analysis
+    argues", "Russia said"."""
+    return (
+        bool(parts)
+        and any(p.kind == "predicate" and p.key in ("say", "argue") for p in parts)
+        and all(
+            (p.kind == "predicate" and p.key in ("say", "argue"))
+            or (p.kind == "cue" and p.key in ("author", "reporting"))
+            or p.kind in ("entity", "office")
+            for p in parts
+        )
+    )  # "Russia said, …", 作者称，: who says it frames what follows
 
 
 def _says(parts: list[Part]) -> bool:
@@ -334,8 +338,9 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             and (kind != "predicate" or _agent(checker.voc, r, x, part))
         ]  # fmt: skip
         doers = {e for n, refs in p.slots.items() if n != "absent" for e in refs}
-        if any(a in doers and a not in p.slots.get("absent", ()) for a in actors):
-            return None  # the fact denies it of someone else
+        absent = p.slots.get("absent", set())
+        if absent and any(a in doers and a not in absent for a in actors):
+            return None  # the fact denies it of someone else (those it names as absent)
         if kind == "predicate":
             opposites = checker.voc.opposite.get(key, set())
             denied = p.predicates.get(key) is False or any(
@@ -365,6 +370,13 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         ):
             return None  # named, but in another role than the claim gives it
         return next((f"values.{n}" for n, refs in p.slots.items() if key in refs), "text")
+    if kind == "predicate" and key in ("say", "argue") and p.fact.kind in _VIEWS:
+        speakers = {e for f in ("speaker", "actor", "attributed_to") for e in p.slots.get(f, ())}
+        sayers = [x for x in r.of("entity") if _agent(checker.voc, r, x, part)]
+        if sayers and all(x.key in speakers for x in sayers):
+            return "values.speaker" if "speaker" in p.slots else "values.actor"
+    if kind == "predicate" and key in checker.voc.done and p.fact.kind == "aim":
+        return None  # an aim is what is sought: its words never say it was achieved
     if kind == "predicate":  # a field the verb fills first: it holds more than the words
         fields = checker.voc.fields_of.get(key, ())
         for f in fields:
@@ -458,6 +470,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
     return None
 
 
+_VIEWS = ("statement", "position")  # kinds of fact that say what an actor holds or said
 _COPULA = re.compile(r"\b(?:is|was|are|were)\b|是|为")
 
 

@@ -378,6 +378,7 @@ def _contrast_units(r: Reading, voc: Vocabulary) -> None:
 
 
 _DAY_OF_MONTH = re.compile(r"(?<![\d月])(\d{1,2})\s*[日号](?!\s*(?:内|之内|以内|左右))")
+_UNTIL = re.compile(r"\b(?:until|unless|if|whether|before)\b|除非|如果|只要|一旦|之前|以前")
 _ARTICLE = set("项份种条")  # 一项, 一份: "a", not "one"
 _CONTRAST_LATER = re.compile(r"\bbut\b|而是")
 _PREP = re.compile(r"\b(?:during|in|on|at|by|for|from|to|with|after|before|since|until)\b")
@@ -509,6 +510,12 @@ def _negation(r: Reading, voc: Vocabulary) -> None:
     """A negation governs the next predicate in its clause (or, failing one, the next
     content part); "rather than X", 而不是X: X is denied."""
     clause_breaks = [m.start() for m in _CLAUSE.finditer(r.norm)]
+    for done in [p for p in r.of("predicate") if p.key in voc.done]:
+        before = r.norm[max(0, done.start - 40) : done.start]
+        until = _UNTIL.search(before)
+        trailing = re.match(r"\s*(?:之前|以前)", r.norm[done.end : done.end + 4])
+        if (until and not _CLAUSE.search(before[until.end() :])) or trailing:
+            r.parts.remove(done)  # "until its aims are achieved", 实现之前: nothing achieved
     for cue in [p for p in r.parts if p.kind == "cue" and p.key == "negation"]:
         limit = min((b for b in clause_breaks if b >= cue.end), default=len(r.norm))
         after = [p for p in r.parts if cue.end <= p.start < limit and p.kind != "cue"]
@@ -525,6 +532,15 @@ def _negation(r: Reading, voc: Vocabulary) -> None:
         if target is None:
             target = next((p for p in after if p.kind in ("predicate", "term", "entity", "number",
                                                             "date", "duration", "office")), None)  # fmt: skip
+        if (
+            target is not None
+            and target.kind == "predicate"
+            and cue.text in ("没有", "没", "未")
+            and re.match(r"\s*(?:之前|以前|前)", r.norm[target.end : target.end + 3])
+        ):
+            cue.status, cue.key = "operator", "before"  # 没有实现之前: "before", no denial,
+            r.parts.remove(target)  # and nothing achieved is said either
+            continue
         if target is not None:
             target.negated = not target.negated
             cue.status = "operator"

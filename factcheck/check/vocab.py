@@ -50,6 +50,7 @@ class Vocabulary:
     opposite: dict[str, set[str]] = field(default_factory=dict)
     fields_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # predicate -> fields
     quality: set[str] = field(default_factory=set)
+    done: set[str] = field(default_factory=set)  # verbs that say a thing was done (achieve)
     duration_days: dict[str, float] = field(default_factory=dict)
     entity_kind: dict[str, str] = field(default_factory=dict)  # id -> party, person, place
     entity_type: dict[str, str] = field(default_factory=dict)  # id -> state, city …
@@ -153,6 +154,8 @@ def build(base: FactBase) -> Vocabulary:
             voc.opposite.setdefault(other, set()).add(name)
         if entry.get("quality"):
             voc.quality.add(name)
+        if entry.get("done"):
+            voc.done.add(name)
         if entry.get("fields"):
             voc.fields_of[name] = tuple(entry["fields"])
     for unit, entry in lex.get("units", {}).items():
