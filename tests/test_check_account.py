@@ -732,3 +732,20 @@ def test_what_is_sought_is_not_what_was_done(base, claim: str, expected: str) ->
     没有…之前 never say a thing was achieved (`done` verbs in the lexicon); a fact whose own
     actor refuses backs that actor's refusal."""
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The bridge bill passed 5-0.", "refuted"),
+        ("桥梁法案以5比0获得通过。", "refuted"),
+        ("The bridge bill passed 6-0-1.", "not_enough_info"),
+    ],
+)
+def test_a_tally_column_the_vote_does_not_record_neither_backs_nor_blocks(
+    claim: str, expected: str
+) -> None:
+    """The bridge vote records 6 for and one abstention but no votes against: "5-0" is
+    refuted by its first column, "6-0-1" stays unknown for want of the second."""
+    base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
+    assert Checker(base).check(claim).verdict == expected

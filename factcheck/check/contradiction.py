@@ -113,7 +113,7 @@ def _conflicts(ctx: Context) -> None:
                 )
                 if hit is not None:
                     found.append((x, *hit))
-                elif source_for(checker, sources, x, r) is None:
+                elif source_for(checker, sources, x, r) is None and not _column_absent(sources, x):
                     complete = False
                     break
             anchored = any(
@@ -137,6 +137,13 @@ def _conflicts(ctx: Context) -> None:
                 else:
                     x.status = "refuted"
             break
+
+
+def _column_absent(sources: list[Profile], part: Part) -> bool:
+    """A tally's column the vote does not record ("15-0" when no votes against are
+    given): it neither backs nor blocks what the other columns show."""
+    field = part.detail[7:] if part.detail.startswith("values.") else ""
+    return bool(field) and not any(field in p.fact.values for p in sources)
 
 
 def _conflict_sources(sources: list[Profile], part: Part) -> list[Profile]:

@@ -22,7 +22,7 @@ _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[,;:.!?，；：。！？、]|\b(?:and|but|while|whereas)\b|但是|并且|同时")
 TIME_UNITS = ("days", "weeks", "months", "years", "decades")
 _TALLY = re.compile(
-    r"(?<![\d.-])(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})(?:\s*(?:-|–)\s*(\d{1,3}))?(?![\d-])(?!\.\d)"
+    r"(?<![\d.-])(\d{1,3})\s*(?:-|–|to|比)\s*(\d{1,3})(?:\s*(?:-|–|比)\s*(\d{1,3}))?(?![\d-])(?!\.\d)"
 )
 TALLY_FIELDS = ("for", "against", "abstain")
 _CN_HOUR = "[零一二三四五六七八九十两]{1,3}"
@@ -106,6 +106,8 @@ def read(text: str, voc: Vocabulary) -> Reading:
             if m.group(group) is not None:
                 add("number", m.start(group), m.end(group), value=int(m.group(group)), key="votes",
                     detail=f"values.{name}")  # fmt: skip
+        for i in range(m.start(), m.end()):  # the words between the columns (比, to) too
+            taken[i] = True
     for n in find_numbers(norm):
         if not any(taken[n.start : n.end]):
             add(
