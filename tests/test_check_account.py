@@ -749,3 +749,16 @@ def test_a_tally_column_the_vote_does_not_record_neither_backs_nor_blocks(
     refuted by its first column, "6-0-1" stays unknown for want of the second."""
     base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
     assert Checker(base).check(claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("During the eight-day truce, Israel released 100 hostages and Hamas released 240 Palestinian prisoners.", "not_enough_info"),
+        ("During the truce, Hamas released 100 hostages and Israel released 240 Palestinian prisoners.", "supported"),
+    ],
+)  # fmt: skip
+def test_the_doer_of_a_counted_deed_is_the_facts_actor(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Israel released 100 hostages": the release of the hostages has Hamas as its actor,
+    so Israel is not backed by the truce that merely names both sides."""
+    assert check(base, claim).verdict == expected

@@ -292,12 +292,18 @@ def _other_role(checker: Checker, sources: list[Profile], part: Part, r: Reading
             x for x in r.of("predicate")
             if not x.negated and checker.voc.fields_of.get(x.key) and _agent(checker.voc, r, part, x)
         ]  # fmt: skip
-        r.memo[key] = {f for pred in preds for f in checker.voc.fields_of.get(pred.key, ())}
-    fields: set[str] = r.memo[key]  # type: ignore[assignment]
+        compared = any(x.kind == "cue" and x.key in (*COMPARE_CUES, "times") for x in r.parts)
+        linked = {f for pred in preds for f in checker.voc.fields_of.get(pred.key, ())}
+        r.memo[key] = (linked, bool(linked & checker.voc.count_fields) and not compared)
+    fields: set[str] = r.memo[key][0]  # type: ignore[index]
+    counted: bool = r.memo[key][1]  # type: ignore[index]
     if not fields:
         return False
-    for p in sources:
-        for f in fields & set(p.slots):
+    for i, p in enumerate(sources):
+        filled = fields & set(p.slots)
+        if not filled and i == 0 and counted and p.fact.kind not in ENTITY_KINDS:
+            filled = {"actor"} & set(p.slots)  # "Israel released 100 hostages": the doer
+        for f in filled:
             same = [h for h in p.slots[f] if kind_of.get(h) == kind_of.get(part.key)]
             single = not isinstance(p.fact.values.get(f), tuple) or len(same) == 1
             elsewhere = part.key not in p.slots[f] and not _within(checker, part.key, set(same))
@@ -470,6 +476,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
     return None
 
 
+ENTITY_KINDS = ("party", "person", "place")
 _VIEWS = ("statement", "position")  # kinds of fact that say what an actor holds or said
 _COPULA = re.compile(r"\b(?:is|was|are|were)\b|是|为")
 

@@ -61,6 +61,7 @@ class Vocabulary:
     same_unit: dict[str, tuple[str, ...]] = field(default_factory=dict)  # members: votes
     members_follow: frozenset[str] = frozenset()  # "the talks included X": members after
     list_fields: frozenset[str] = frozenset()  # fields some fact gives as a list (extensions)
+    count_fields: frozenset[str] = frozenset()  # fields that count (released, held, for)
     synonyms: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> group numbers
     irregular: dict[str, str] = field(default_factory=dict)  # sought -> seek
     date_fields: frozenset[str] = frozenset()  # date, start, end, month, values.announced …
@@ -123,6 +124,12 @@ def build(base: FactBase) -> Vocabulary:
     voc = Vocabulary()
     voc.list_fields = frozenset(
         name for fact in base for name, v in fact.values.items() if isinstance(v, tuple)
+    )
+    voc.count_fields = frozenset(
+        name
+        for fact in base
+        for name, v in fact.values.items()
+        if hasattr(v, "unit") or (isinstance(v, int) and not isinstance(v, bool))
     )
     inflections = lex.get("inflections", {})
     voc.irregular = {normalize(a): normalize(b) for a, b in inflections.get("irregular", ())}
