@@ -762,3 +762,12 @@ def test_the_doer_of_a_counted_deed_is_the_facts_actor(base, claim: str, expecte
     """ "Israel released 100 hostages": the release of the hostages has Hamas as its actor,
     so Israel is not backed by the truce that merely names both sides."""
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    "claim", ["安理会表决2735号决议时，弃权票多于赞成票。", "埃及对哈马斯的影响力大于卡塔尔。"]
+)
+def test_a_chinese_comparative_verb_is_a_comparison_not_a_degree(base, claim: str) -> None:  # type: ignore[no-untyped-def]
+    """多于 and 大于 compare by themselves (no 比 needed); unchecked, they leave the claim
+    unknown rather than supported."""
+    assert check(base, claim).verdict != "supported"

@@ -103,7 +103,11 @@ def _operators(ctx: Context) -> None:
         if cue.key in (*ORDER_CUES, "all") and _in_anchor_text(ctx, cue):
             cue.status = "operator"  # "demilitarise Gaza after the war": the fact says it so
             continue
-        if cue.key in ("more", "fewer") and not re.search(r"\bthan\b|比", ctx.reading.claim):
+        if (
+            cue.key in ("more", "fewer")
+            and cue.text.isascii()  # 多于, 大于 compare by themselves
+            and not re.search(r"\bthan\b|比", ctx.reading.claim)
+        ):
             cue.status = "operator"  # "more openly divided", "one more": degree, no comparison
             continue
         if cue.key == "reporting":  # "the article calls …": only after the article is named
