@@ -771,3 +771,24 @@ def test_a_chinese_comparative_verb_is_a_comparison_not_a_degree(base, claim: st
     """多于 and 大于 compare by themselves (no 比 needed); unchecked, they leave the claim
     unknown rather than supported."""
     assert check(base, claim).verdict != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Apollo 11 launched on 16 July 1969 and landed on the Moon three days later, on 19 July.",
+        "Aldrin stepped onto the Moon before Armstrong.",
+    ],
+)
+def test_an_order_or_gap_between_facts_that_do_not_say_the_deed_is_never_supported(
+    claim: str,
+) -> None:
+    """The craft reached lunar orbit three days after launch, but did not land then: a gap
+    holds only between facts that say what each side says happened."""
+    base = load_facts([Path(__file__).parent / "data" / "apollo" / "facts.toml"])
+    assert Checker(base).check(claim).verdict != "supported"
+
+
+def test_a_clause_that_begins_with_a_verb_is_about_the_sentences_subject(base) -> None:  # type: ignore[no-untyped-def]
+    claim = "The fourth round of talks, mediated by Qatar, secured the release of two American citizens."
+    assert check(base, claim).verdict != "supported"

@@ -112,12 +112,15 @@ class Checker:
             if (
                 clauses
                 and clauses[-1].anchor is not None
-                and not any(
-                    (x.kind == "entity" and self.voc.entity_kind.get(x.key) != "place")
-                    or x.kind in ("ordinal", "number", "date")
-                    for x in parts
+                and (
+                    not any(
+                        (x.kind == "entity" and self.voc.entity_kind.get(x.key) != "place")
+                        or x.kind in ("ordinal", "number", "date")
+                        for x in parts
+                    )
+                    or (r.lang == "en" and min(parts, key=lambda x: x.start).kind == "predicate")
                 )
-            ):  # "… and did not land": the subject of the statement before
+            ):  # "… and did not land", "…, mediated by Qatar, secured …": the subject before
                 before = clauses[0].sources or clauses[-1].sources  # the sentence's subject
                 clause = evidence.Clause(parts, before[0], before, [before, *clause.candidates])
             clauses.append(clause)

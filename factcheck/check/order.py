@@ -127,6 +127,8 @@ def _gap(ctx: Context) -> None:
     )
     if cue.key in ORDER_CUES:
         holds = holds and (day_a > day_b if cue.key == "after" else day_a < day_b)
+    if holds and not _says_all(ctx, ((main, a), (ref, b))):
+        return  # "landed … three days later": a fact that does not say the landing
     _back_sides(ctx, ((main, a), (ref, b)))
     d.fact, d.field = a.fact.id, "date"
     cue.fact, cue.field = a.fact.id, "date"
@@ -217,12 +219,7 @@ def _order(ctx: Context) -> None:
             sum(not backs(checker, p, x, r) and x.kind != "cue" and x.key != "say" for x in side)
             for side, p in ((main, a), (ref, b))
         )  # fmt: skip
-        acts = all(  # each side's own fact says all the side says ("stepped onto")
-            backs(checker, p, x, r) or (x.status != "unknown" and x.kind not in _DEEDS)
-            for side, p in ((main, a), (ref, b))
-            for x in side
-            if x.kind != "cue" and x.key != "say"
-        )
+        acts = _says_all(ctx, ((main, a), (ref, b)))  # each side's fact says the side
         if not holds and (not named or loose > 1):
             continue  # a side its fact does not name (a number, an actor, or more than one
             # word missing) may be another event
@@ -251,6 +248,20 @@ def _order(ctx: Context) -> None:
 
 
 _DEEDS = ("predicate", "term")  # what a side says happened
+
+
+def _says_all(ctx: Context, sides: tuple[tuple[list[Part], Profile], ...]) -> bool:
+    """Whether each side's fact says what the side says happened ("stepped onto the Moon")."""
+    checker, r = ctx.checker, ctx.reading
+    for side, p in sides:
+        missing = [
+            x for x in side
+            if x.kind not in ("cue", "duration") and x.key != "say" and not backs(checker, p, x, r)
+            and (x.status == "unknown" or x.kind in _DEEDS)
+        ]  # fmt: skip
+        if missing:
+            return False  # its verb or a word of what it did is not the fact's
+    return True
 
 
 def _elided(main: list[Part], ref: list[Part], after: list[Part]) -> tuple[list[Part], list[Part]]:
