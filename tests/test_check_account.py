@@ -792,3 +792,22 @@ def test_an_order_or_gap_between_facts_that_do_not_say_the_deed_is_never_support
 def test_a_clause_that_begins_with_a_verb_is_about_the_sentences_subject(base) -> None:  # type: ignore[no-untyped-def]
     claim = "The fourth round of talks, mediated by Qatar, secured the release of two American citizens."
     assert check(base, claim).verdict != "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("During the November truce, Hamas freed 100 hostages.", "supported"),
+        ("停火期间，哈马斯释放了100名人质。", "supported"),
+        ("During the fourth round of talks, Hamas freed 100 hostages.", "refuted"),
+        ("第四轮谈判期间，哈马斯释放了100名人质，以色列释放了240名巴勒斯坦囚犯。", "refuted"),
+        ("Israel freed 2.4 times as many Palestinian prisoners as the hostages Hamas released during the truce.", "supported"),
+    ],
+)  # fmt: skip
+def test_during_places_the_rest_of_the_claim_in_an_events_time(
+    base, claim: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "During X": the events the rest of the claim is found in are part of X or within its
+    days; when every one lies outside X (the truce's releases, two months before round four),
+    the claim is refuted."""
+    assert check(base, claim).verdict == expected

@@ -10,7 +10,7 @@ from factcheck.check.evidence import LENIENT, ORDER_CUES, Context, source_for
 from factcheck.check.lists import _affiliation, _identity, _lists, _membership, _only, _text_lists
 from factcheck.check.model import Part
 from factcheck.check.negation import _contrast, _negation
-from factcheck.check.order import _order, _sequence
+from factcheck.check.order import _during, _order, _sequence
 from factcheck.textnorm import normalize
 
 
@@ -40,6 +40,7 @@ def account(ctx: Context) -> None:
     _conflicts(ctx)
     _contrast(ctx)
     _negation(ctx)
+    _during(ctx)
     _operators(ctx)
 
 

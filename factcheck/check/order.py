@@ -19,7 +19,7 @@ from factcheck.check.evidence import (
 )
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import Profile
-from factcheck.facts import format_number
+from factcheck.facts import Fact, format_number
 from factcheck.textnorm import normalize
 
 
@@ -73,12 +73,18 @@ def _best(ctx: Context, parts: list[Part], need: str) -> Profile | None:
     total = sum(weight(checker, x) for x in parts) or 1.0
     lo, hi = min(x.start for x in parts), max(x.end for x in parts)
     side = " " + _POSSESSIVE.sub("", normalize(r.claim[lo:hi])) + " "
+    bare = side.strip()
+    bare = bare[4:] if bare.startswith("the ") else bare
     for p in ctx.ranked:
         if need == "day" and p.fact.first_day is None:
             continue
         if need == "order" and p.fact.first_day is None and not p.fact.after:
             continue
         score = sum(weight(checker, x) for x in parts if backs(checker, p, x, r))
+        if need == "frame" and bare in {
+            normalize(a) for a in (*p.fact.aliases_en, *p.fact.aliases_zh)
+        }:
+            score += 0.05  # "the truce", 停火: the side is one of the fact's own names
         score += 0.01 if p.fact.date else 0.0  # a day rather than a month or period
         score += 0.004 * sum(  # its words say the verb ("broke out"), not only its day
             p.predicates.get(x.key) is True for x in parts if x.kind == "predicate"
@@ -343,6 +349,100 @@ def _follows(ctx: Context, a: Profile, b: Profile) -> bool | None:
     if later(b, a):
         return False
     return None
+
+
+def _during(ctx: Context) -> None:
+    """ "During the truce, Hamas freed 100 hostages", 第四轮谈判期间…: every event the rest of
+    the claim was found in is part of that one, or falls within its days; one outside it,
+    refuted. Run once the other readers have placed the rest of the claim."""
+    r, base = ctx.reading, ctx.checker.base
+    content = [x for x in r.parts if x.kind != "cue"]
+    for cue in [c for c in r.of("cue") if c.key == "during" and c.status == "unknown"]:
+        if cue.text.isascii():
+            end = next((m.start() for m in _CLAUSE.finditer(r.claim, cue.end)), len(r.claim))
+            frame = [x for x in content if cue.end <= x.start < end]
+        else:
+            start = max((m.end() for m in _CLAUSE.finditer(r.claim, 0, cue.start)), default=0)
+            frame = [x for x in content if start <= x.start < cue.start]
+        rest = [x for x in content if x not in frame]
+        placed = {  # the events: where its deeds and amounts were found
+            x.fact for x in rest
+            if x.fact and x.status in ("supported", "refuted", "disputed")
+            and x.kind in ("predicate", "number", "duration", "date")
+            and (f := base.get(x.fact)) is not None and f.kind not in ("party", "person", "place")
+        }  # fmt: skip
+        if not frame or not placed:
+            cue.status = "operator"
+            continue
+        events = [ctx.checker.by_id[f] for f in sorted(placed)]
+        frames = [a for a in _frames(ctx, frame) if _says_all(ctx, ((frame, a),))]
+        cue.status = "operator"  # unplaced in time, "during" adds nothing to check
+        if not frames:
+            continue
+        a = frames[0]
+        verdicts = [True if p is a else _within_event(ctx, p, a) for p in events]
+        if any(v is not False for v in verdicts) or any(x.status == "unknown" for x in rest):
+            if all(verdicts):
+                _back_sides(ctx, ((frame, a),))
+                cue.fact, cue.field = a.fact.id, "part_of"
+            continue
+        _back_sides(ctx, ((frame, a),))  # every event the claim names lies outside it
+        outside = events[0]
+        cue.status, cue.fact, cue.field = "refuted", outside.fact.id, "date"
+        span = a.fact.span()
+        shown = f"{outside.fact.id} is outside {a.fact.id}" + (
+            f" ({span[0]} – {'' if span[1] == dt.date.max else span[1]})" if span else ""
+        )
+        ctx.corrections.append(
+            Correction(outside.fact.id, "date", f"{cue.text} {a.fact.id}", shown)
+        )
+
+
+def _frames(ctx: Context, parts: list[Part]) -> list[Profile]:
+    """The facts a "during" frame may name, best first: those it calls by one of their own
+    names ("the truce", 停火) before those that merely hold its words; at most three."""
+    r = ctx.reading
+    lo, hi = min(x.start for x in parts), max(x.end for x in parts)
+    bare = normalize(r.claim[lo:hi]).strip()
+    bare = bare[4:] if bare.startswith("the ") else bare
+    scored = []
+    for i, p in enumerate(ctx.ranked):
+        score = _best_score(ctx, p, parts)
+        if score > 0:
+            named = bare in {normalize(a) for a in (*p.fact.aliases_en, *p.fact.aliases_zh)}
+            scored.append((-(score + (1.0 if named else 0.0)), i, p))
+    return [p for *_, p in sorted(scored, key=lambda t: (t[0], t[1]))[:3]]
+
+
+def _best_score(ctx: Context, p: Profile, parts: list[Part]) -> float:
+    checker, r = ctx.checker, ctx.reading
+    total = sum(weight(checker, x) for x in parts) or 1.0
+    score = sum(weight(checker, x) for x in parts if backs(checker, p, x, r))
+    return score if score >= ABOUT * total else 0.0
+
+
+def _within_event(ctx: Context, inner: Profile, outer: Profile) -> bool | None:
+    """Whether one fact is part of another (by `part_of`, followed up) or falls within its
+    days; None when the facts cannot say."""
+    base = ctx.checker.base
+    fact: Fact | None = inner.fact
+    depth = 0
+    while fact is not None and depth < 5:
+        if fact.part_of == outer.fact.id:
+            return True
+        fact, depth = base.get(fact.part_of or ""), depth + 1
+    dated: Fact | None = inner.fact  # a fact without days lies within its parent's
+    while dated is not None and dated.first_day is None and depth < 10:
+        dated, depth = base.get(dated.part_of or ""), depth + 1
+    if dated is None:
+        return None
+    span, day = outer.fact.span(), dated.corrected_day() or dated.first_day
+    if span is None or day is None or dated.month or outer.fact.month:
+        return None
+    last = dated.last_day or day
+    if span[0] <= day and last <= span[1]:
+        return True
+    return False if (last < span[0] or day > span[1]) else None
 
 
 def _overlap(a: Profile, b: Profile) -> bool:
