@@ -811,3 +811,23 @@ def test_during_places_the_rest_of_the_claim_in_an_events_time(
     days; when every one lies outside X (the truce's releases, two months before round four),
     the claim is refuted."""
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Egypt did not take part in the Paris talks.", "refuted"),
+        ("Hamas did not take part in the Paris talks.", "supported"),
+        ("Both Israel and Hamas accepted the three-phase plan of resolution 2735.", "not_enough_info"),
+        ("Hamas rejected resolution 2735.", "refuted"),
+        ("在冲突爆发前，卡塔尔是哈马斯的重要金主。", "not_enough_info"),
+        ("在以军撤出加沙人口聚集区后，哈马斯才释放部分人质。", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_what_a_checker_matching_words_would_wrongly_support(
+    base, claim: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A fact's denial is its own actor's (Hamas was absent, not Egypt); "hands back" is no
+    acceptance; 在X后 orders two events that one resolution lists without an order; an
+    order is not refuted by a dated event that does not say the side's verb (金主)."""
+    assert check(base, claim).verdict == expected

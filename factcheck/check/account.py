@@ -63,10 +63,13 @@ def _reporting(ctx: Context) -> None:
 
 
 def _in_anchor_text(ctx: Context, cue: Part) -> bool:
-    """Whether the fact a statement is about says the cue's words itself ("after the war")."""
+    """Whether the fact a statement is about says the cue's words itself ("after the war");
+    a single Chinese character (后 of 战后) is too little to say so."""
     from factcheck.textnorm import normalize
 
     word = normalize(cue.text)
+    if len(word) < 2:
+        return False
     for clause in ctx.clauses:
         if clause.anchor is None or not clause.parts:
             continue

@@ -347,6 +347,15 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         absent = p.slots.get("absent", set())
         if absent and any(a in doers and a not in absent for a in actors):
             return None  # the fact denies it of someone else (those it names as absent)
+        owners = absent or p.slots.get("actor", set())
+        if (
+            actors
+            and owners
+            and not all(
+                a in owners or any(a in checker.ancestors(o) for o in owners) for a in actors
+            )
+        ):
+            return None  # "Qatar did not take part": the fact's denial is Hamas's
         if kind == "predicate":
             opposites = checker.voc.opposite.get(key, set())
             denied = p.predicates.get(key) is False or any(
@@ -432,8 +441,9 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         amounts = _amounts_for(checker, p, part, r)
         if not part.key and not part.detail:  # a bare number: a field its verb fills, or a name
             amounts = _amounts_for(checker, p, part, r, typed=True) + [
-                a for a in p.amounts if a.field == "aliases" and a.value >= 10
-            ]
+                a for a in p.amounts
+                if (a.field == "aliases" and a.value >= 10) or (a.field == "text" and a.value >= 1000)
+            ]  # fmt: skip  # a name: "resolution 2735" in its words too
         if part.approx != "exact":  # "fewer than 100" is backed by a count, not by any number
             amounts = [a for a in amounts if a.field.startswith("values.")]
         match = next((a for a in amounts if _fits(part, a)), None)

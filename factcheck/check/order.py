@@ -226,9 +226,14 @@ def _order(ctx: Context) -> None:
             for side, p in ((main, a), (ref, b))
         )  # fmt: skip
         acts = _says_all(ctx, ((main, a), (ref, b)))  # each side's fact says the side
-        if not holds and (not named or loose > 1):
-            continue  # a side its fact does not name (a number, an actor, or more than one
-            # word missing) may be another event
+        verbless = any(
+            x.kind == "predicate" and x.key != "say" and not backs(checker, p, x, r)
+            for side, p in ((main, a), (ref, b))
+            for x in side
+        )
+        if not holds and (not named or loose > 1 or verbless or (loose and _stative(main, ref))):
+            continue  # a side its fact does not name (a number, an actor, its verb, or more
+            # than one word missing) may be another event; a side with no verb may be a state
         if holds and not acts:
             continue  # the order of two facts that do not both do the claim's deeds
         for side, p in ((main, a), (ref, b)):
@@ -254,6 +259,12 @@ def _order(ctx: Context) -> None:
 
 
 _DEEDS = ("predicate", "term")  # what a side says happened
+
+
+def _stative(*sides: list[Part]) -> bool:
+    """Whether a side says no deed (no verb): "before the war, Qatar was Hamas's financier"
+    is a state, which no dated event can place."""
+    return any(not any(x.kind == "predicate" for x in side) for side in sides)
 
 
 def _says_all(ctx: Context, sides: tuple[tuple[list[Part], Profile], ...]) -> bool:
