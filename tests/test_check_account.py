@@ -831,3 +831,19 @@ def test_what_a_checker_matching_words_would_wrongly_support(
     acceptance; 在X后 orders two events that one resolution lists without an order; an
     order is not refuted by a dated event that does not say the side's verb (金主)."""
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Paris talks were a three-party meeting.", "refuted"),
+        ("巴黎谈判是三方会谈。", "refuted"),
+        ("The Paris talks were a four-party meeting.", "supported"),
+    ],
+)
+def test_a_count_of_what_a_closed_list_holds_is_its_length(
+    base, claim: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Round four's words speak of Burns meeting "三方" (the three others), but its closed
+    list of participants holds four: a count of parties is that list's length."""
+    assert check(base, claim).verdict == expected

@@ -437,6 +437,12 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return f"values.{listed[0]}" if exact else None
         part = replace(part, key="")  # 仅一次短暂停火: a count as any other
         key = ""
+    if kind == "number" and key in checker.voc.unit_holders:
+        holder = _holding_field(checker, p, key)  # "a four-party meeting": its closed list
+        if holder is not None and p.fact.is_closed(holder[7:]):
+            counted = len(p.slots.get(holder[7:], ()))
+            if counted != part.value or part.approx != "exact":
+                return None  # its closed list counts otherwise, whatever its words say
     if kind == "number":
         amounts = _amounts_for(checker, p, part, r)
         if not part.key and not part.detail:  # a bare number: a field its verb fills, or a name
