@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import re
 
-from factcheck.check.comparison import _compare, _compare_lengths, _list_total, _sum
-from factcheck.check.contradiction import _conflicts
+from factcheck.check.comparison import comparisons, lengths, list_totals, sums
+from factcheck.check.contradiction import conflicts
 from factcheck.check.evidence import LENIENT, ORDER_CUES, Context, source_for
-from factcheck.check.lists import _affiliation, _identity, _lists, _membership, _only, _text_lists
+from factcheck.check.lists import (
+    affiliations,
+    closed_lists,
+    identities,
+    membership,
+    only,
+    text_lists,
+)
 from factcheck.check.model import Part
-from factcheck.check.negation import _contrast, _negation
-from factcheck.check.order import _during, _order, _sequence
+from factcheck.check.negation import contrasts, negations
+from factcheck.check.order import during, orders, sequences
 from factcheck.textnorm import normalize
 
 
@@ -25,22 +32,22 @@ def account(ctx: Context) -> None:
             if found is not None:
                 part.status, part.fact, part.field = "supported", found[0].fact.id, found[1]
     _reporting(ctx)
-    _identity(ctx)
-    _affiliation(ctx)
-    _lists(ctx)
-    _membership(ctx)
-    _only(ctx)
-    _text_lists(ctx)
-    _sequence(ctx)
-    _order(ctx)
-    _compare(ctx)
-    _compare_lengths(ctx)
-    _sum(ctx)
-    _list_total(ctx)
-    _conflicts(ctx)
-    _contrast(ctx)
-    _negation(ctx)
-    _during(ctx)
+    identities(ctx)
+    affiliations(ctx)
+    closed_lists(ctx)
+    membership(ctx)
+    only(ctx)
+    text_lists(ctx)
+    sequences(ctx)
+    orders(ctx)
+    comparisons(ctx)
+    lengths(ctx)
+    sums(ctx)
+    list_totals(ctx)
+    conflicts(ctx)
+    contrasts(ctx)
+    negations(ctx)
+    during(ctx)
     _operators(ctx)
 
 

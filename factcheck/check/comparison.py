@@ -11,14 +11,14 @@ from factcheck.check.evidence import (
     COMPARE_CUES,
     CONTENT_KINDS,
     Context,
-    _compatible,
-    _fits,
     backing,
     backs,
+    compatible,
+    fits,
     weight,
 )
 from factcheck.check.model import Correction, Part, Reading
-from factcheck.check.order import _POSSESSIVE, _back_sides, _names, _sides
+from factcheck.check.order import POSSESSIVE, back_sides, names_fact, sides
 from factcheck.check.profile import Amount, Profile
 from factcheck.facts import format_number
 from factcheck.textnorm import normalize
@@ -32,12 +32,12 @@ def _compare_sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
     found = list(re.compile(r"\bthan\b|\bas\b|比").finditer(r.norm))
     content = [p for p in r.parts if p.kind in CONTENT_KINDS]
     if not found:
-        return _sides(r, cue)
+        return sides(r, cue)
     at = r.offsets[found[-1].start()]
     return [p for p in content if p.end <= at], [p for p in content if p.start >= at]
 
 
-def _compare(ctx: Context) -> None:
+def comparisons(ctx: Context) -> None:
     """ "A more/fewer than B", "140 more than", "twice as many": amounts of two facts."""
     r = ctx.reading
     for cue in [c for c in r.of("cue") if c.key in (*COMPARE_CUES, "times")]:
@@ -68,7 +68,7 @@ def _compare(ctx: Context) -> None:
                         ctx.notes.append((p.fact.id, note))
         if cue.negated:
             holds = not holds
-        _back_sides(ctx, ((main, pa), (ref, pb)))
+        back_sides(ctx, ((main, pa), (ref, pb)))
         for x in (cue, n):
             if x is not None:
                 x.fact, x.field = pa.fact.id, a.field
@@ -79,7 +79,7 @@ def _compare(ctx: Context) -> None:
             ctx.corrections.append(Correction(pa.fact.id, a.field, claimed, actual))
 
 
-def _compare_lengths(ctx: Context) -> None:
+def lengths(ctx: Context) -> None:
     """ "A was shorter than B", "A比B还长": the lengths of two events, from a duration the
     claim gives and its fact backs, a typed duration, or the days of a period."""
     r = ctx.reading
@@ -98,7 +98,7 @@ def _compare_lengths(ctx: Context) -> None:
             continue
         if cue.negated:
             holds = not holds
-        _back_sides(ctx, ((main, pa), (ref, pb)))
+        back_sides(ctx, ((main, pa), (ref, pb)))
         cue.fact, cue.field = pa.fact.id, field
         if holds:
             cue.status = "operator"
@@ -116,14 +116,14 @@ def _side_length(ctx: Context, parts: list[Part]) -> tuple[Profile, float, str] 
         return None
     total = sum(weight(checker, x) for x in content) or 1.0
     lo, hi = min(x.start for x in content), max(x.end for x in content)
-    side = " " + _POSSESSIVE.sub("", normalize(r.claim[lo:hi])) + " "
+    side = " " + POSSESSIVE.sub("", normalize(r.claim[lo:hi])) + " "
     best: tuple[float, Profile, float, str] | None = None
     for p in ctx.ranked:
         length = _length(p, [x for x in content if x.kind == "duration"], checker, r)
         if length is None:
             continue
         score = sum(weight(checker, x) for x in content if backs(checker, p, x, r))
-        score += 0.02 if _names(p, side) else 0.0  # the side calls it by its name
+        score += 0.02 if names_fact(p, side) else 0.0  # the side calls it by its name
         if best is None or score > best[0]:
             best = (score, p, *length)
     if best is None or best[0] - 0.03 < ABOUT * total or best[0] - 0.03 < total - 1.0:
@@ -160,7 +160,7 @@ def _holds(
             return None, ""
         ratio = a / b
         claimed = float(n.value)  # type: ignore[arg-type]
-        ok = _compatible(claimed, n.approx, ratio, "exact") or abs(claimed - ratio) < 0.05
+        ok = compatible(claimed, n.approx, ratio, "exact") or abs(claimed - ratio) < 0.05
         return ok, f"{ratio:.2f} times"
     if n is not None:  # "140 more": a difference
         diff = a - b if cue.key in ("more", "longer") else b - a
@@ -168,7 +168,7 @@ def _holds(
             if n.approx in ("more_than", "at_least", "about"):
                 return float(n.value) <= diff + 1e-9, f"more than {format_number(diff)}"  # type: ignore[arg-type]
             return None, ""
-        return _compatible(float(n.value), n.approx, diff, "exact"), format_number(abs(a - b))  # type: ignore[arg-type]
+        return compatible(float(n.value), n.approx, diff, "exact"), format_number(abs(a - b))  # type: ignore[arg-type]
     holds = a > b if cue.key in ("more", "longer") else a < b
     shown = f"{format_number(a)} {amount_a.unit} against {format_number(b)} {amount_b.unit}"
     return holds, shown
@@ -226,7 +226,7 @@ def _side_amount(
     return best[1], best[2]
 
 
-def _sum(ctx: Context) -> None:
+def sums(ctx: Context) -> None:
     """ "340 people were freed in all", 合计三百四十人: a number that two amounts of the facts
     the claim's verb fills add up to (100 hostages and 240 prisoners)."""
     checker, r = ctx.checker, ctx.reading
@@ -242,7 +242,7 @@ def _sum(ctx: Context) -> None:
         ]  # fmt: skip
         pairs = [(x, y) for x, y in combinations(amounts, 2) if x[0] is not y[0]]
         for (p1, a1), (_, a2) in pairs:
-            if not _compatible(float(n.value), n.approx, a1.value + a2.value, "exact"):  # type: ignore[arg-type]
+            if not compatible(float(n.value), n.approx, a1.value + a2.value, "exact"):  # type: ignore[arg-type]
                 continue
             n.status, n.fact, n.field = "supported", p1.fact.id, a1.field
             for x in r.parts:  # the words for what was counted ("people", 人)
@@ -251,11 +251,11 @@ def _sum(ctx: Context) -> None:
             break
 
 
-def _list_total(ctx: Context) -> None:
+def list_totals(ctx: Context) -> None:
     """ "the two extensions added four days in all", 共计延长了三天: an amount with a word for
     a total, against the sum of the list its verb fills; disputed when other reporting's
     list adds up to it."""
-    from factcheck.check.evidence import _occurrence_field
+    from factcheck.check.evidence import occurrence_field
 
     checker, r = ctx.checker, ctx.reading
     cues = [x for x in r.parts if x.kind == "cue" and x.key == "total"]
@@ -269,20 +269,20 @@ def _list_total(ctx: Context) -> None:
     ]
     for n in [x for i, x in enumerate(governed) if x is not None and x not in governed[:i]]:
         for p in ctx.ranked[:8]:
-            listed = _occurrence_field(checker, p, r)
+            listed = occurrence_field(checker, p, r)
             if listed is None or not all(hasattr(v, "unit") for v in listed[1]):
                 continue
             field, values = listed
             held = p.durations if n.kind == "duration" else p.amounts
             if any(
-                _fits(n, a) for a in held
+                fits(n, a) for a in held
                 if a.field.startswith("values.") and a.field != f"values.{field}"
             ):  # fmt: skip
                 break  # "lasted 8 days altogether": the whole length, which a field holds
             total = _sum_of(values, n, days)
             if total is None:
                 continue
-            holds = _compatible(float(n.value), n.approx, total, "exact")  # type: ignore[arg-type]
+            holds = compatible(float(n.value), n.approx, total, "exact")  # type: ignore[arg-type]
             n.fact, n.field = p.fact.id, f"values.{field}"
             if holds:
                 n.status = "supported"
@@ -292,7 +292,7 @@ def _list_total(ctx: Context) -> None:
                     if note.kind == "also_reported" and note.field in (field, f"values.{field}")
                     and isinstance(note.value, tuple)
                     and (alt := _sum_of(note.value, n, days)) is not None
-                    and _compatible(float(n.value), n.approx, alt, "exact")  # type: ignore[arg-type]
+                    and compatible(float(n.value), n.approx, alt, "exact")  # type: ignore[arg-type]
                 ]  # fmt: skip
                 n.status = "disputed" if other else "refuted"
                 if other:

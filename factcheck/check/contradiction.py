@@ -11,18 +11,18 @@ from factcheck.check.evidence import (
     ENTITY_CONTEXT,
     ORDER_CUES,
     Context,
-    _amounts_for,
-    _compatible,
-    _date_field,
-    _date_fits,
-    _earliest,
-    _fits,
-    _occurrence_field,
-    _speaks_of_absence,
-    _within,
+    amounts_for,
     backing,
+    compatible,
+    date_field,
+    date_fits,
+    earliest,
+    fits,
+    occurrence_field,
     source_for,
+    speaks_of_absence,
     weight,
+    within,
 )
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import Amount, Profile
@@ -38,7 +38,7 @@ VALUE_KINDS = (
 )  # fmt: skip
 
 
-def _about(
+def about(
     ctx: Context,
     p: Profile,
     except_part: Part,
@@ -68,14 +68,14 @@ def _about(
         if (
             x.kind in VALUE_KINDS
             and not x.negated
-            and any(_conflict(checker, s, x, r) for s in srcs)
+            and any(conflict(checker, s, x, r) for s in srcs)
         ):
             continue
         return False
     return anchored
 
 
-def _conflicts(ctx: Context) -> None:
+def conflicts(ctx: Context) -> None:
     """A value that a fact the statement is about holds otherwise: refuted, or disputed when
     other reporting gives the claimed value. The best facts for the statement are asked in
     turn; the first that accounts for all of it, backing or contradicting each part, with
@@ -107,7 +107,7 @@ def _conflicts(ctx: Context) -> None:
                     (
                         (p, *c)
                         for p in _conflict_sources(sources, x)
-                        if (c := _conflict(checker, p, x, r))
+                        if (c := conflict(checker, p, x, r))
                     ),
                     None,
                 )
@@ -154,13 +154,13 @@ def _conflict_sources(sources: list[Profile], part: Part) -> list[Profile]:
     ]  # fmt: skip
 
 
-def _conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str, str] | None:
+def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str, str] | None:
     """The field and value of a fact that contradict this part, if any."""
     kind = part.kind
     if kind == "number" and part.key == "times":
-        listed = _occurrence_field(checker, p, r)
+        listed = occurrence_field(checker, p, r)
         if listed is None:
-            return _conflict(checker, p, replace(part, key=""), r)
+            return conflict(checker, p, replace(part, key=""), r)
         if part.approx != "exact" or len(listed[1]) == part.value:
             return None
         complete = p.fact.is_closed(listed[0]) or all(hasattr(v, "unit") for v in listed[1])
@@ -168,41 +168,41 @@ def _conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str
     if kind == "number":
         if any(x.kind == "cue" and x.key in ("ratio", "total") for x in r.parts):
             return None  # "for every five … twelve", "340 in all": not one fact's count
-        amounts = _amounts_for(checker, p, part, r, typed=True)
-        if any(_fits(part, a) for a in _amounts_for(checker, p, part, r)):
+        amounts = amounts_for(checker, p, part, r, typed=True)
+        if any(fits(part, a) for a in amounts_for(checker, p, part, r)):
             return None
         if not part.key and any(  # another number of the claim is the one that field holds
-            x is not part and x.kind == "number" and any(_fits(x, a) for a in amounts)
+            x is not part and x.kind == "number" and any(fits(x, a) for a in amounts)
             for x in r.parts
         ):
             return None
-        if amounts and not any(_fits(part, a) for a in amounts):
+        if amounts and not any(fits(part, a) for a in amounts):
             a = amounts[0]
             return a.field, _describe(a)
     elif kind == "duration":
         if any(x.kind == "cue" and x.key in (*ORDER_CUES, "gap") for x in r.parts):
             return None  # a time between two events, not the length of one
         typed = [a for a in p.durations if a.field != "text"]
-        if typed and not any(_fits(part, a) for a in p.durations):
+        if typed and not any(fits(part, a) for a in p.durations):
             a = typed[0]
             return a.field, f"{format_number(a.value)} days"
     elif kind == "date":
         mention = part.value
         assert isinstance(mention, DateMention)
         main = [(f, la, fl) for f, la, fl in p.days if fl in ("date", "start", "month")]
-        bound = _date_field(checker, part, r) - {"text"}
+        bound = date_field(checker, part, r) - {"text"}
         if bound & {"start", "end"} and p.fact.start is not None:  # "began on …": its first day
             edge = p.fact.start if "start" in bound else p.fact.end
-            if edge is None or _date_fits(mention, edge, edge):
+            if edge is None or date_fits(mention, edge, edge):
                 return None
-            if _earliest(mention) > checker.last_day and not _named(checker, p, r):
+            if earliest(mention) > checker.last_day and not _named(checker, p, r):
                 return None
             return ("start" if "start" in bound else "end"), edge.isoformat()
-        if not main or any(_date_fits(mention, f, la) for f, la, _ in p.days):
+        if not main or any(date_fits(mention, f, la) for f, la, _ in p.days):
             return None
         if main[0][0] != main[0][1] and mention.day:
             return None  # a period: the claim may speak of a day inside it
-        if _earliest(mention) > checker.last_day and not _named(checker, p, r):
+        if earliest(mention) > checker.last_day and not _named(checker, p, r):
             return None  # after the facts end, "a ceasefire" may be another one: they cannot say
         first, last, fl = main[0]
         if p.fact.month:
@@ -232,7 +232,7 @@ def _conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str
         if held and part.key not in held and p.fact.kind == "person":
             return f"values.{kind}", str(p.fact.values.get(kind, ", ".join(sorted(held))))
     elif kind == "entity":
-        if part.key in p.slots.get("absent", ()) and not _speaks_of_absence(checker, r):
+        if part.key in p.slots.get("absent", ()) and not speaks_of_absence(checker, r):
             return "values.absent", f"{checker.base.name(part.key, 'en')} absent"
         kind_of = checker.voc.entity_kind
         peers = [
@@ -277,7 +277,7 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
             continue  # a political party is not in the place of a government
         value = p.fact.values.get(name)
         single = not isinstance(value, tuple) or len(value) == 1
-        if _within(checker, part.key, held):
+        if within(checker, part.key, held):
             continue
         if single or p.fact.is_closed(name) or name == "place":
             names = ", ".join(checker.base.name(h, "en") for h in sorted(same_kind))
@@ -312,7 +312,7 @@ def _other_reporting(p: Profile, part: Part, field_name: str) -> Note | None:
                 start = note.value if note.field == "start" else start
                 end = note.value if note.field == "end" else end
         length = float((end - start).days + 1)
-        if notes and _compatible(float(part.value), part.approx, length, "exact"):  # type: ignore[arg-type]
+        if notes and compatible(float(part.value), part.approx, length, "exact"):  # type: ignore[arg-type]
             return notes[0]
     return None
 
@@ -327,11 +327,11 @@ def _note_value_fits(part: Part, v: object) -> bool:
     from factcheck.facts import Quantity
 
     if part.kind in ("number", "duration") and isinstance(v, Quantity):
-        return _compatible(float(part.value), part.approx, float(v.value), v.approx)  # type: ignore[arg-type]
+        return compatible(float(part.value), part.approx, float(v.value), v.approx)  # type: ignore[arg-type]
     if part.kind == "number" and isinstance(v, (int, float)):
-        return _compatible(float(part.value), part.approx, float(v), "exact")  # type: ignore[arg-type]
+        return compatible(float(part.value), part.approx, float(v), "exact")  # type: ignore[arg-type]
     if part.kind == "date" and isinstance(v, dt.date):
-        return _date_fits(part.value, v, v)  # type: ignore[arg-type]
+        return date_fits(part.value, v, v)  # type: ignore[arg-type]
     return False
 
 

@@ -41,7 +41,7 @@ LENIENT = {"lasted": ("duration",), "total": ("number", "duration"), "gap": ("en
            "among": ("entity", "term", "predicate"), "times": ()}  # fmt: skip
 
 
-_CLAUSE = re.compile(r"[,;:.!?，；：。！？]")
+CLAUSE = re.compile(r"[,;:.!?，；：。！？]")
 
 
 @dataclass
@@ -191,10 +191,10 @@ def source_for(
     own fact backs only that entity and what describes it (office, camp). What the fact the
     statement is about contradicts, its context does not back; nor does anyone back an
     actor whom the statement's fact puts in another role than the claim does."""
-    from factcheck.check.contradiction import _conflict  # the two read each other
+    from factcheck.check.contradiction import conflict  # the two read each other
 
     anchor = sources[0]
-    if part.kind == "predicate" and not part.negated and _conflict(checker, anchor, part, r):
+    if part.kind == "predicate" and not part.negated and conflict(checker, anchor, part, r):
         return None
     if part.kind == "entity" and _other_role(checker, sources, part, r):
         return None
@@ -219,14 +219,14 @@ def source_for(
             and part.key not in checker.ancestors(p.fact.id)
         ):
             continue  # nor is an actor its context merely mentions one of this fact's
-        if where == "values.absent" and not _speaks_of_absence(checker, r):
+        if where == "values.absent" and not speaks_of_absence(checker, r):
             return None  # the fact says this actor was not there
         if where is not None:
             return p, where
     return None
 
 
-def _speaks_of_absence(checker: Checker, r: Reading) -> bool:
+def speaks_of_absence(checker: Checker, r: Reading) -> bool:
     return any(x.kind == "cue" and x.key == "negation" for x in r.parts) or any(
         x.kind == "predicate" and x.key == "absent" for x in r.parts
     )
@@ -306,7 +306,7 @@ def _other_role(checker: Checker, sources: list[Profile], part: Part, r: Reading
         for f in filled:
             same = [h for h in p.slots[f] if kind_of.get(h) == kind_of.get(part.key)]
             single = not isinstance(p.fact.values.get(f), tuple) or len(same) == 1
-            elsewhere = part.key not in p.slots[f] and not _within(checker, part.key, set(same))
+            elsewhere = part.key not in p.slots[f] and not within(checker, part.key, set(same))
             if same and elsewhere and (single or p.fact.is_closed(f)):
                 return True
     return False
@@ -412,7 +412,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         if members is not None:  # "X was among the parties": X must be in the field
             holding = p.slots.get((holder or "values.")[7:], set())
             inside = all(
-                x.kind == "entity" and (x.key in holding or _within(checker, x.key, holding))
+                x.kind == "entity" and (x.key in holding or within(checker, x.key, holding))
                 for x in members
             )
             return holder if holder is not None and inside else None
@@ -431,7 +431,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             held = True
         return "text" if held else None
     if kind == "number" and key == "times":  # "extended three times": the list's items
-        listed = _occurrence_field(checker, p, r)
+        listed = occurrence_field(checker, p, r)
         if listed is not None:
             exact = len(listed[1]) == part.value and part.approx == "exact"
             return f"values.{listed[0]}" if exact else None
@@ -444,25 +444,25 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             if counted != part.value or part.approx != "exact":
                 return None  # its closed list counts otherwise, whatever its words say
     if kind == "number":
-        amounts = _amounts_for(checker, p, part, r)
+        amounts = amounts_for(checker, p, part, r)
         if not part.key and not part.detail:  # a bare number: a field its verb fills, or a name
-            amounts = _amounts_for(checker, p, part, r, typed=True) + [
+            amounts = amounts_for(checker, p, part, r, typed=True) + [
                 a for a in p.amounts
                 if (a.field == "aliases" and a.value >= 10) or (a.field == "text" and a.value >= 1000)
             ]  # fmt: skip  # a name: "resolution 2735" in its words too
         if part.approx != "exact":  # "fewer than 100" is backed by a count, not by any number
             amounts = [a for a in amounts if a.field.startswith("values.")]
-        match = next((a for a in amounts if _fits(part, a)), None)
+        match = next((a for a in amounts if fits(part, a)), None)
         return match.field if match else None
     if kind == "time":
         return "values" if part.value in p.hours else None
     if kind == "duration":
-        match = next((a for a in p.durations if _fits(part, a)), None)
+        match = next((a for a in p.durations if fits(part, a)), None)
         return match.field if match else None
     if kind == "date":
         mention = part.value
         assert isinstance(mention, DateMention)
-        bound = _date_field(checker, part, r)
+        bound = date_field(checker, part, r)
         if bound and any(f in bound for _, _, f in p.days if f != "text"):
             bound = bound - {"text"}  # the fact types that day: its words do not count
         for first, last, f in p.days:
@@ -470,14 +470,14 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 continue  # "issued on 15 June": the notice's day, not the pause's start
             last = min(last, checker.last_day)  # an open period: as far as the facts go
             if mention.day and first != last and f not in ("month",):
-                if _date_fits(mention, first, first):
+                if date_fits(mention, first, first):
                     return "start"
-                if _date_fits(mention, last, last):
+                if date_fits(mention, last, last):
                     return "end"
                 continue  # a day inside a period is not the day of anything in it
             if mention.day and f == "month":
                 continue  # a day is more than a fact known only to its month says
-            if _date_fits(mention, first, last):
+            if date_fits(mention, first, last):
                 return f
         return None
     if kind == "ordinal":
@@ -501,15 +501,15 @@ def _members(checker: Checker, r: Reading, unit: Part) -> list[Part] | None:
     """The parts a claim says are members of what a unit word names ("X and Y were among
     the parties", "the cabinet included X"), or None when it says no membership."""
     cues = [c for c in r.of("cue") if c.key == "among"]
-    start = max((m.end() for m in _CLAUSE.finditer(r.claim, 0, unit.start)), default=0)
+    start = max((m.end() for m in CLAUSE.finditer(r.claim, 0, unit.start)), default=0)
     copula = _COPULA.search(r.claim, start, unit.start)  # "X was a member of", "X是…成员"
     if cues:
         cue = min(cues, key=lambda c: abs(c.start - unit.start))
         if normalize(cue.text) in checker.voc.members_follow:
-            end = next((m.start() for m in _CLAUSE.finditer(r.claim, cue.end)), len(r.claim))
+            end = next((m.start() for m in CLAUSE.finditer(r.claim, cue.end)), len(r.claim))
             span = (cue.end, end)
         else:
-            start = max((m.end() for m in _CLAUSE.finditer(r.claim, 0, cue.start)), default=0)
+            start = max((m.end() for m in CLAUSE.finditer(r.claim, 0, cue.start)), default=0)
             end = min(cue.start, unit.start)
             copula = _COPULA.search(r.claim, start, end)  # "X是会谈的参与方之一": X, not 会谈
             span = (start, copula.start() if copula else end)
@@ -522,7 +522,7 @@ def _members(checker: Checker, r: Reading, unit: Part) -> list[Part] | None:
     return found or None
 
 
-def _occurrence_field(
+def occurrence_field(
     checker: Checker, p: Profile, r: Reading
 ) -> tuple[str, tuple[object, ...]] | None:
     """The list a claim's verb fills in this fact (its extensions), whose items count how
@@ -552,7 +552,7 @@ def _holding_field(checker: Checker, p: Profile, unit: str) -> str | None:
     return None
 
 
-def _date_field(checker: Checker, part: Part, r: Reading) -> set[str]:
+def date_field(checker: Checker, part: Part, r: Reading) -> set[str]:
     """The date fields of the verb a date belongs to (the nearest one that has them):
     "announced on 16 June" is the `announced` day, "began on 15 June" the `start`."""
     edge = getattr(part.value, "edge", "")
@@ -591,7 +591,7 @@ def _cjk_backed(run: str, grams: set[str]) -> bool:
     return covered >= CJK_SHARE * len(run)
 
 
-def _amounts_for(
+def amounts_for(
     checker: Checker, p: Profile, part: Part, r: Reading, typed: bool = False
 ) -> list[Amount]:
     """The amounts of a fact a claimed number is to be compared with: those of the fields
@@ -626,13 +626,13 @@ def _same_unit(voc: Vocabulary, a: str, b: str) -> bool:
     return a == b or b in voc.same_unit.get(a, ()) or a in voc.same_unit.get(b, ())
 
 
-def _fits(part: Part, a: Amount) -> bool:
+def fits(part: Part, a: Amount) -> bool:
     """A claimed number against a fact's, given how exact each is ("more than 130")."""
     claimed = float(part.value)  # type: ignore[arg-type]
-    return _compatible(claimed, part.approx, a.value, a.approx)
+    return compatible(claimed, part.approx, a.value, a.approx)
 
 
-def _compatible(claimed: float, c_approx: str, actual: float, a_approx: str) -> bool:
+def compatible(claimed: float, c_approx: str, actual: float, a_approx: str) -> bool:
     if a_approx == "exact":
         if c_approx == "exact":
             return math.isclose(claimed, actual, rel_tol=1e-9, abs_tol=1e-9)
@@ -661,7 +661,7 @@ def _compatible(claimed: float, c_approx: str, actual: float, a_approx: str) -> 
     return False
 
 
-def _earliest(mention: DateMention) -> dt.date:
+def earliest(mention: DateMention) -> dt.date:
     """The first day a date as written can mean (a year without month: 1 January)."""
     if mention.year is None:
         return dt.date.min
@@ -671,7 +671,7 @@ def _earliest(mention: DateMention) -> dt.date:
         return dt.date.min
 
 
-def _date_fits(mention: DateMention, first: dt.date, last: dt.date) -> bool:
+def date_fits(mention: DateMention, first: dt.date, last: dt.date) -> bool:
     """A date as written ("June 10", "2024年6月", "2023") against a day or period of a fact."""
     if mention.year and not (first.year <= mention.year <= last.year):
         return False
@@ -709,7 +709,7 @@ def _date_fits(mention: DateMention, first: dt.date, last: dt.date) -> bool:
     return mention.year is not None
 
 
-def _within(checker: Checker, place: str, held: set[str]) -> bool:
+def within(checker: Checker, place: str, held: set[str]) -> bool:
     """Paris is within Europe, Rafah within Gaza: a place and one that holds it agree."""
     for start, others in ((place, held), *((h, {place}) for h in held)):
         fact = checker.base.get(start)

@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from factcheck.check.evidence import _CLAUSE, Context, _within
+from factcheck.check.evidence import CLAUSE, Context, within
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.reader import read
 from factcheck.textnorm import normalize
@@ -19,7 +19,7 @@ _COPULA = re.compile(
 )
 
 
-def _affiliation(ctx: Context) -> None:
+def affiliations(ctx: Context) -> None:
     """ "X was the director of Y", "Y负责人X": a person's organisation is the one their own
     fact names (affiliation, political party); another organisation there is refuted."""
     checker = ctx.checker
@@ -47,7 +47,7 @@ def _affiliation(ctx: Context) -> None:
             held = {h for h in held if checker.voc.entity_type.get(h, "") == kind}
         if not held:
             continue
-        if body.key in held or _within(checker, body.key, held):
+        if body.key in held or within(checker, body.key, held):
             fitting = [x for x in roles if x.kind != "office" or x.key in person.offices]
             for x in (*people, body, *fitting):
                 if x.status == "unknown" or x is body:
@@ -59,7 +59,7 @@ def _affiliation(ctx: Context) -> None:
         ctx.corrections.append(Correction(person.fact.id, "values.affiliation", body.text, names))
 
 
-def _identity(ctx: Context) -> None:
+def identities(ctx: Context) -> None:
     """ "X was the Y", "X任Y" with X and Y two different people: refuted ("Collins was the
     commander" when the commander is Armstrong). Only a copula may stand between them."""
     kind_of = ctx.checker.voc.entity_kind
@@ -102,7 +102,7 @@ def _coordinated(r: Reading, parts: list[Part]) -> list[Part]:
     return best
 
 
-def _lists(ctx: Context) -> None:
+def closed_lists(ctx: Context) -> None:
     """A list the claim gives ("A, B and C") against a closed list of a fact that the
     claim's verb fills: a member the fact's list lacks is refuted, unknown names included."""
     checker, r = ctx.checker, ctx.reading
@@ -137,7 +137,7 @@ def _lists(ctx: Context) -> None:
             kind = {kind_of.get(h) for h in held}
             outsiders = [
                 m for m in members
-                if m.key not in held and kind_of.get(m.key) in kind and not _within(checker, m.key, held)
+                if m.key not in held and kind_of.get(m.key) in kind and not within(checker, m.key, held)
             ]  # fmt: skip
             outsiders += [x for x in group if x.kind == "term"]
             if not outsiders:
@@ -149,14 +149,14 @@ def _lists(ctx: Context) -> None:
             break
 
 
-def _only(ctx: Context) -> None:
+def only(ctx: Context) -> None:
     """ "Only Egypt and Qatar took part", 只有X…: the actors named after "only" are all a
     closed list of the fact holds of their kind; another member there refutes "only"."""
     checker, r = ctx.checker, ctx.reading
     kind_of = checker.voc.entity_kind
-    for only in [x for x in r.of("predicate") if x.key == "only" and x.status == "unknown"]:
-        end = next((m.start() for m in _CLAUSE.finditer(r.claim, only.end)), len(r.claim))
-        named = [x for x in r.parts if x.kind == "entity" and only.end <= x.start < end]
+    for word in [x for x in r.of("predicate") if x.key == "only" and x.status == "unknown"]:
+        end = next((m.start() for m in CLAUSE.finditer(r.claim, word.end)), len(r.claim))
+        named = [x for x in r.parts if x.kind == "entity" and word.end <= x.start < end]
         group = _coordinated(r, named)
         if not group or group[0] is not named[0]:
             continue
@@ -172,7 +172,7 @@ def _only(ctx: Context) -> None:
                 if not fields and any(
                     kind_of.get(h) in kinds for f in closed for h in p.slots.get(f, ())
                 ):
-                    only.status = "operator"  # a closed list lacks one of them: that decides
+                    word.status = "operator"  # a closed list lacks one of them: that decides
                     break
                 if not fields:
                     continue
@@ -180,21 +180,21 @@ def _only(ctx: Context) -> None:
                     h for h in p.slots[fields[0]]
                     if kind_of.get(h) in kinds and h not in {x.key for x in group}
                 )  # fmt: skip
-                only.fact, only.field = p.fact.id, f"values.{fields[0]}"
+                word.fact, word.field = p.fact.id, f"values.{fields[0]}"
                 if others:
-                    only.status = "refuted"
+                    word.status = "refuted"
                     names = ", ".join(checker.base.name(h, "en") for h in p.slots[fields[0]])
                     ctx.corrections.append(
-                        Correction(p.fact.id, only.field, only.text, f"also {names}")
+                        Correction(p.fact.id, word.field, word.text, f"also {names}")
                     )
                 else:
-                    only.status = "supported"
+                    word.status = "supported"
                 break
-            if only.status != "unknown":
+            if word.status != "unknown":
                 break
 
 
-def _membership(ctx: Context) -> None:
+def membership(ctx: Context) -> None:
     """ "E included X", "E包括X" with E an entity whose fact lists its members: X must be one
     of them; otherwise X is not backed (refuted when the list is closed)."""
     checker, r = ctx.checker, ctx.reading
@@ -203,8 +203,8 @@ def _membership(ctx: Context) -> None:
     for cue in r.of("cue"):
         if cue.key != "among" or normalize(cue.text) not in voc.members_follow:
             continue
-        start = max((m.end() for m in _CLAUSE.finditer(r.claim, 0, cue.start)), default=0)
-        end = next((m.start() for m in _CLAUSE.finditer(r.claim, cue.end)), len(r.claim))
+        start = max((m.end() for m in CLAUSE.finditer(r.claim, 0, cue.start)), default=0)
+        end = next((m.start() for m in CLAUSE.finditer(r.claim, cue.end)), len(r.claim))
         sets = [x for x in r.parts if x.kind == "entity" and start <= x.start < cue.start]
         members = [x for x in r.parts if x.kind == "entity" and cue.end <= x.start < end]
         for e in sets[-1:]:
@@ -216,7 +216,7 @@ def _membership(ctx: Context) -> None:
                 continue
             held = p.slots[field]
             for m in members:
-                if m.key in held or _within(checker, m.key, held):
+                if m.key in held or within(checker, m.key, held):
                     m.status, m.fact, m.field = "supported", p.fact.id, f"values.{field}"
                     cue.status = "operator"
                 elif p.fact.is_closed(field):
@@ -233,7 +233,7 @@ _ITEMS_START = re.compile(r"\b(?:are|were|is|was|include|includes|included)\b|[:
 _ITEM_SPLIT = re.compile(r",|，|、|;|；|\band\b|\bor\b|和|以及|及")
 
 
-def _text_lists(ctx: Context) -> None:
+def text_lists(ctx: Context) -> None:
     """ "The three aims are A, B and C" against a closed list of texts: every item must be
     one of the list's texts; an item that is none of them is refuted."""
     checker, r = ctx.checker, ctx.reading

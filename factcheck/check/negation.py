@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.check.contradiction import _about, _conflict
+from factcheck.check.contradiction import about, conflict
 from factcheck.check.evidence import Context, backing, source_for
 from factcheck.check.model import Correction, Part, Reading
 
@@ -20,7 +20,7 @@ def _counterpart(r: Reading, part: Part) -> Part | None:
     )
 
 
-def _contrast(ctx: Context) -> None:
+def contrasts(ctx: Context) -> None:
     """A denied value set against another is judged by the fact that judged the other: the
     denial holds where that fact gives another value; where it gives the denied one, the
     claim is refuted, or disputed along with the other value."""
@@ -33,7 +33,7 @@ def _contrast(ctx: Context) -> None:
         part.negated = False
         try:
             held = backing(checker, p, part, r)
-            conflict = _conflict(checker, p, part, r) if held is None else None
+            other_value = conflict(checker, p, part, r) if held is None else None
         finally:
             part.negated = True
         if held is not None:
@@ -41,11 +41,11 @@ def _contrast(ctx: Context) -> None:
             part.fact, part.field = p.fact.id, held
             if part.status == "refuted":
                 ctx.corrections.append(Correction(p.fact.id, held, f"not {part.text}", part.text))
-        elif conflict is not None and other.status != "unknown":
-            part.status, part.fact, part.field = "supported", p.fact.id, conflict[0]
+        elif other_value is not None and other.status != "unknown":
+            part.status, part.fact, part.field = "supported", p.fact.id, other_value[0]
 
 
-def _negation(ctx: Context) -> None:
+def negations(ctx: Context) -> None:
     """A denied part that the fact the statement is about affirms: refuted. (A denial the
     facts share was backed already; "X is not among the aims" while it is, is refuted.)"""
     checker, r = ctx.checker, ctx.reading
@@ -59,7 +59,7 @@ def _negation(ctx: Context) -> None:
             try:
                 for sources in clause.candidates:
                     found = source_for(checker, sources, part, r)
-                    if found is None or not _about(ctx, sources[0], part, statement, sources):
+                    if found is None or not about(ctx, sources[0], part, statement, sources):
                         continue
                     p, where = found
                     entities = [

@@ -7,14 +7,14 @@ import datetime as dt
 import re
 
 from factcheck.check.evidence import (
-    _CLAUSE,
     ABOUT,
+    CLAUSE,
     CONTENT_KINDS,
     ORDER_CUES,
     Context,
-    _compatible,
     backing,
     backs,
+    compatible,
     weight,
 )
 from factcheck.check.model import Correction, Part, Reading
@@ -23,7 +23,7 @@ from factcheck.facts import Fact, format_number
 from factcheck.textnorm import normalize
 
 
-def _sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
+def sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
     """The claim's parts on the main side and on the reference side of an order or
     comparison cue: "A before B" (English, and Chinese adverbs 随后, 此前), "在B之后A"."""
     from factcheck.check.model import CONTENT
@@ -31,7 +31,7 @@ def _sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
     content = [p for p in r.parts if p.kind in CONTENT]
     than = r.claim.rfind("比", 0, cue.start)
     if than >= 0 and not r.claim[than : cue.start].strip("比 ").startswith(("较", "如")):
-        start = max((m.end() for m in _CLAUSE.finditer(r.claim, 0, than)), default=0)
+        start = max((m.end() for m in CLAUSE.finditer(r.claim, 0, than)), default=0)
         main = [p for p in content if start <= p.start < than]  # "A比B早": A, then B
         ref = [p for p in content if than < p.start < cue.start]
         if main and ref:
@@ -41,7 +41,7 @@ def _sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
     )
     if postposition and cue.text not in ("此前", "此后", "随后"):
         text = r.claim
-        start = max((m.end() for m in _CLAUSE.finditer(text, 0, cue.start)), default=0)
+        start = max((m.end() for m in CLAUSE.finditer(text, 0, cue.start)), default=0)
         at = text.rfind("在", start, cue.start)
         start = at + 1 if at >= 0 else start
         ref = [p for p in content if start <= p.start < cue.start]
@@ -52,16 +52,16 @@ def _sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
         main = [p for p in content if p.start >= cue.end]
         return main, ref
     ref = [p for p in content if p.start >= cue.end]
-    end = min((m.start() for m in _CLAUSE.finditer(r.claim, cue.end)), default=len(r.claim))
+    end = min((m.start() for m in CLAUSE.finditer(r.claim, cue.end)), default=len(r.claim))
     ref = [p for p in ref if p.start < end] or ref
     main = [p for p in content if p not in ref]
     return main, ref
 
 
-_POSSESSIVE = re.compile(r"(?<=\w)'s\b")
+POSSESSIVE = re.compile(r"(?<=\w)'s\b")
 
 
-def _names(p: Profile, side: str) -> bool:
+def names_fact(p: Profile, side: str) -> bool:
     """Whether the text calls the fact by one of its own names of two words or more."""
     return any(f" {a} " in side if a.isascii() else a in side for a in p.names)
 
@@ -72,7 +72,7 @@ def _best(ctx: Context, parts: list[Part], need: str) -> Profile | None:
     best, best_score = None, 0.0
     total = sum(weight(checker, x) for x in parts) or 1.0
     lo, hi = min(x.start for x in parts), max(x.end for x in parts)
-    side = " " + _POSSESSIVE.sub("", normalize(r.claim[lo:hi])) + " "
+    side = " " + POSSESSIVE.sub("", normalize(r.claim[lo:hi])) + " "
     bare = side.strip()
     bare = bare[4:] if bare.startswith("the ") else bare
     for p in ctx.ranked:
@@ -89,7 +89,7 @@ def _best(ctx: Context, parts: list[Part], need: str) -> Profile | None:
         score += 0.004 * sum(  # its words say the verb ("broke out"), not only its day
             p.predicates.get(x.key) is True for x in parts if x.kind == "predicate"
         )
-        if _names(p, side):  # "Biden's proposal" names the proposal; without days, it decides
+        if names_fact(p, side):  # "Biden's proposal" names the proposal; without days, it decides
             score += 0.005 if need == "day" else 0.02
         if score > best_score:
             best, best_score = p, score
@@ -114,7 +114,7 @@ def _gap(ctx: Context) -> None:
             return
         main, ref = split
     else:
-        main, ref = _sides(r, cue)
+        main, ref = sides(r, cue)
         main = [p for p in main if p is not d]
         ref = [p for p in ref if p is not d]
     if not main or not ref:
@@ -128,14 +128,14 @@ def _gap(ctx: Context) -> None:
     gap = abs((day_a - day_b).days)
     lo, hi = _gap_range(a, b, main, ref)
     holds = any(
-        _compatible(float(d.value), d.approx, float(g), "exact")  # type: ignore[arg-type]
+        compatible(float(d.value), d.approx, float(g), "exact")  # type: ignore[arg-type]
         for g in range(lo, hi + 1)
     )
     if cue.key in ORDER_CUES:
         holds = holds and (day_a > day_b if cue.key == "after" else day_a < day_b)
     if holds and not _says_all(ctx, ((main, a), (ref, b))):
         return  # "landed … three days later": a fact that does not say the landing
-    _back_sides(ctx, ((main, a), (ref, b)))
+    back_sides(ctx, ((main, a), (ref, b)))
     d.fact, d.field = a.fact.id, "date"
     cue.fact, cue.field = a.fact.id, "date"
     if holds:
@@ -155,7 +155,7 @@ def _gap(ctx: Context) -> None:
                 and isinstance(note.value, dt.date)
             ):
                 alt = abs((note.value - other).days)
-                if _compatible(float(d.value), d.approx, float(alt), "exact"):  # type: ignore[arg-type]
+                if compatible(float(d.value), d.approx, float(alt), "exact"):  # type: ignore[arg-type]
                     d.status, d.fact, cue.status = "disputed", p.fact.id, "operator"
                     ctx.notes.append((p.fact.id, note))
                     return
@@ -191,7 +191,7 @@ def _and_split(r: Reading, parts: list[Part]) -> tuple[list[Part], list[Part]] |
     return (left, right) if left and right else None
 
 
-def _back_sides(ctx: Context, sides: tuple[tuple[list[Part], Profile], ...]) -> None:
+def back_sides(ctx: Context, sides: tuple[tuple[list[Part], Profile], ...]) -> None:
     for side, p in sides:
         for x in side:
             if x.status == "unknown":
@@ -200,11 +200,11 @@ def _back_sides(ctx: Context, sides: tuple[tuple[list[Part], Profile], ...]) -> 
                     x.status, x.fact, x.field = "supported", p.fact.id, where
 
 
-def _order(ctx: Context) -> None:
+def orders(ctx: Context) -> None:
     r, checker = ctx.reading, ctx.checker
     _gap(ctx)
     for cue in [c for c in r.of("cue") if c.key in ORDER_CUES and c.status == "unknown"]:
-        main, ref = _sides(r, cue)
+        main, ref = sides(r, cue)
         if not main or not ref or any(p.kind == "duration" for p in r.parts):
             continue
         main, ref = _elided(main, ref, [x for x in r.parts if x.start >= cue.end])
@@ -362,7 +362,7 @@ def _follows(ctx: Context, a: Profile, b: Profile) -> bool | None:
     return None
 
 
-def _during(ctx: Context) -> None:
+def during(ctx: Context) -> None:
     """ "During the truce, Hamas freed 100 hostages", 第四轮谈判期间…: every event the rest of
     the claim was found in is part of that one, or falls within its days; one outside it,
     refuted. Run once the other readers have placed the rest of the claim."""
@@ -370,10 +370,10 @@ def _during(ctx: Context) -> None:
     content = [x for x in r.parts if x.kind != "cue"]
     for cue in [c for c in r.of("cue") if c.key == "during" and c.status == "unknown"]:
         if cue.text.isascii():
-            end = next((m.start() for m in _CLAUSE.finditer(r.claim, cue.end)), len(r.claim))
+            end = next((m.start() for m in CLAUSE.finditer(r.claim, cue.end)), len(r.claim))
             frame = [x for x in content if cue.end <= x.start < end]
         else:
-            start = max((m.end() for m in _CLAUSE.finditer(r.claim, 0, cue.start)), default=0)
+            start = max((m.end() for m in CLAUSE.finditer(r.claim, 0, cue.start)), default=0)
             frame = [x for x in content if start <= x.start < cue.start]
         rest = [x for x in content if x not in frame]
         placed = {  # the events: where its deeds and amounts were found
@@ -394,10 +394,10 @@ def _during(ctx: Context) -> None:
         verdicts = [True if p is a else _within_event(ctx, p, a) for p in events]
         if any(v is not False for v in verdicts) or any(x.status == "unknown" for x in rest):
             if all(verdicts):
-                _back_sides(ctx, ((frame, a),))
+                back_sides(ctx, ((frame, a),))
                 cue.fact, cue.field = a.fact.id, "part_of"
             continue
-        _back_sides(ctx, ((frame, a),))  # every event the claim names lies outside it
+        back_sides(ctx, ((frame, a),))  # every event the claim names lies outside it
         outside = events[0]
         cue.status, cue.fact, cue.field = "refuted", outside.fact.id, "date"
         span = a.fact.span()
@@ -477,7 +477,7 @@ def _day(p: Profile, side: list[Part] | None = None) -> dt.date | None:
     return p.fact.corrected_day() or p.fact.first_day
 
 
-def _sequence(ctx: Context) -> None:
+def sequences(ctx: Context) -> None:
     """ "extended first by three days, then by one": amounts in the order a fact lists them
     (`quantities`); the same amounts in another order are refuted."""
     r = ctx.reading
