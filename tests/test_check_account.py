@@ -847,3 +847,21 @@ def test_a_count_of_what_a_closed_list_holds_is_its_length(
     """Round four's words speak of Burns meeting "三方" (the three others), but its closed
     list of participants holds four: a count of parties is that list's length."""
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("第五轮谈判中，以色列代表数度离开埃及。", "not_enough_info"),
+        ("第五轮谈判中，卡塔尔和哈马斯代表数度离开埃及。", "supported"),
+        ("在第四轮谈判中，哈马斯释放了100名人质。", "refuted"),
+        ("Israel freed 2.4 times as many Palestinian prisoners as the hostages Hamas released.", "supported"),
+        ("The Security Council adopted resolution 2735 with 14 votes in favour and one abstention, cast by Russia.", "supported"),
+    ],
+)  # fmt: skip
+def test_who_did_it_is_read_from_the_facts_words_too(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """Round five's words in both languages say Qatar's and Hamas's delegates left Egypt, so
+    Israel's did not, and an actor the statement's fact names in another role is not backed
+    by its own entry; 在X中 places the rest in X's time; the doer of "the hostages Hamas
+    released" is Hamas, not the prisoners named before."""
+    assert check(base, claim).verdict == expected

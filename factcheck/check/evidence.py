@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.check.model import CONTENT, Correction, Part, Reading
 from factcheck.check.profile import Amount, Profile
+from factcheck.check.roles import agent
 from factcheck.dates import DateMention
 from factcheck.facts import Note
 from factcheck.textnorm import normalize
@@ -196,6 +197,12 @@ def source_for(
     anchor = sources[0]
     if part.kind == "predicate" and not part.negated and conflict(checker, anchor, part, r):
         return None
+    if (
+        part.kind == "entity"
+        and part.key in anchor.entities
+        and backing(checker, anchor, part, r) is None
+    ):
+        return None  # the statement's fact names it, in another role: its own fact cannot say
     if part.kind == "entity" and _other_role(checker, sources, part, r):
         return None
     for i, p in enumerate(sources):
@@ -245,43 +252,6 @@ def gap_durations(r: Reading) -> list[Part]:
     return [d for d in r.of("duration") if any(next_to(d, c) for c in cues)]
 
 
-_BY = re.compile(r"\bby\b|由|被")
-
-
-def _occasion(voc: Vocabulary, r: Reading, predicate: Part) -> bool:
-    """Whether a verb is said as a noun naming an occasion ("in the vote", 表决中), which
-    has no doer of its own in the clause."""
-    before = r.claim[: predicate.start].lower().split()
-    after = r.claim[predicate.end :]
-    return bool(before and before[-1] in voc.occasion_before) or after.startswith(
-        voc.occasion_after
-    )
-
-
-def _agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> bool:
-    """Whether an actor is the doer of a predicate, by position: just before it ("Qatar
-    mediated", 卡塔尔斡旋) or after "by"/由 beyond it ("submitted by the US")."""
-    key = ("agent", id(entity), id(predicate))
-    if key not in r.memo:
-        r.memo[key] = _is_agent(voc, r, entity, predicate)
-    return r.memo[key]  # type: ignore[return-value]
-
-
-def _is_agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> bool:
-    lo, hi = (
-        sorted((entity.end, predicate.start))
-        if entity.end <= predicate.start
-        else sorted((predicate.end, entity.start))
-    )
-    verbs = [x for x in r.parts if x.kind == "predicate" and x is not predicate]
-    if any(lo <= x.start < hi and not _occasion(voc, r, x) for x in verbs):
-        return False  # another verb stands between them: it is that verb's actor
-    if entity.end <= predicate.start:
-        between = r.claim[entity.end : predicate.start]
-        return not _BY.search(between) and not re.search(r"[,;，；。]", between)
-    return bool(_BY.search(r.claim[predicate.end : entity.start]))
-
-
 def _other_role(checker: Checker, sources: list[Profile], part: Part, r: Reading) -> bool:
     """True when a source fills the field of the claim's predicate (submitted_by, mediators)
     with actors of this one's kind, but not with this one."""
@@ -290,7 +260,7 @@ def _other_role(checker: Checker, sources: list[Profile], part: Part, r: Reading
     if key not in r.memo:
         preds = [
             x for x in r.of("predicate")
-            if not x.negated and checker.voc.fields_of.get(x.key) and _agent(checker.voc, r, part, x)
+            if not x.negated and checker.voc.fields_of.get(x.key) and agent(checker.voc, r, part, x)
         ]  # fmt: skip
         compared = any(x.kind == "cue" and x.key in (*COMPARE_CUES, "times") for x in r.parts)
         linked = {f for pred in preds for f in checker.voc.fields_of.get(pred.key, ())}
@@ -341,7 +311,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             x.key
             for x in r.parts
             if x.kind == "entity" and checker.voc.entity_kind.get(x.key) != "place"
-            and (kind != "predicate" or _agent(checker.voc, r, x, part))
+            and (kind != "predicate" or agent(checker.voc, r, x, part))
         ]  # fmt: skip
         doers = {e for n, refs in p.slots.items() if n != "absent" for e in refs}
         absent = p.slots.get("absent", set())
@@ -374,7 +344,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return next((f"values.{n}" for n, refs in p.slots.items() if inner in refs), "text")
         kind_of = checker.voc.entity_kind
         roles = [
-            f for pred in r.of("predicate") if _agent(checker.voc, r, part, pred)
+            f for pred in r.of("predicate") if agent(checker.voc, r, part, pred)
             for f in checker.voc.fields_of.get(pred.key, ())
             if f in p.slots and any(kind_of.get(h) == kind_of.get(key) for h in p.slots[f])
         ]  # fmt: skip
@@ -384,10 +354,22 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             and any(key in refs for refs in p.slots.values())
         ):
             return None  # named, but in another role than the claim gives it
+        for pred in r.of("predicate"):  # the fact's own words say who did it
+            said = p.doers.get(pred.key, set())
+            same = {d for d in said if kind_of.get(d) == kind_of.get(key)}
+            if (
+                same
+                and not pred.negated
+                and key not in same
+                and not within(checker, key, same)
+                and not any(key in checker.ancestors(d) for d in same)
+                and agent(checker.voc, r, part, pred)
+            ):
+                return None  # "Egypt's delegates left": its words say Qatar's and Hamas's did
         return next((f"values.{n}" for n, refs in p.slots.items() if key in refs), "text")
     if kind == "predicate" and key in ("say", "argue") and p.fact.kind in _VIEWS:
         speakers = {e for f in ("speaker", "actor", "attributed_to") for e in p.slots.get(f, ())}
-        sayers = [x for x in r.of("entity") if _agent(checker.voc, r, x, part)]
+        sayers = [x for x in r.of("entity") if agent(checker.voc, r, x, part)]
         if sayers and all(x.key in speakers for x in sayers):
             return "values.speaker" if "speaker" in p.slots else "values.actor"
     if kind == "predicate" and key in checker.voc.done and p.fact.kind == "aim":

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from factcheck.check.reader import TIME_UNITS, read
+from factcheck.check.roles import agent
 from factcheck.check.vocab import Vocabulary
 from factcheck.facts import Fact, FactBase, Quantity, iter_references
 from factcheck.schema import standard_fields
@@ -44,6 +45,7 @@ class Profile:
     durations: list[Amount] = field(default_factory=list)  # in days
     hours: set[int] = field(default_factory=set)  # hours of day its times give
     names: tuple[str, ...] = ()  # its own aliases of two words or more, normalised
+    doers: dict[str, set[str]] = field(default_factory=dict)  # verb -> who its words say did it
 
 
 SERIES = {"round": "rounds", "phase": "phases", "aim": "aims"}
@@ -53,8 +55,15 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
     """Read a fact the way claims are read, and add what its typed values say."""
     p = Profile(fact)
     texts = (fact.text.en, fact.text.zh)
+    said: list[dict[str, set[str]]] = []
     for text in texts:
         r = read(text, voc)
+        doers: dict[str, set[str]] = {}
+        for verb in r.of("predicate"):  # "卡塔尔和哈马斯代表数度离开埃及": who left
+            agents = {e.key for e in r.of("entity") if agent(voc, r, e, verb)}
+            if agents and not verb.negated:
+                doers.setdefault(verb.key, set()).update(agents)
+        said.append(doers)
         for part in r.parts:
             if part.kind == "entity":
                 p.entities.add(part.key)
@@ -76,6 +85,9 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 day = part.value.to_date((fact.first_day or dt.date(2000, 1, 1)).year)  # type: ignore[attr-defined]
                 if day is not None:
                     p.days.append((day, day, "text"))
+    if len(said) == 2:  # who did it, where both languages' words name a doer of the verb
+        for name in said[0].keys() & said[1].keys():
+            p.doers[name] = said[0][name] | said[1][name]
     own = {*fact.aliases_en, *fact.aliases_zh}
     p.names = tuple(
         a

@@ -141,7 +141,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
         at = m.end() - 1
         if not taken[at]:
             taken[at] = True
-            key = "after" if norm[at] == "后" else "before"
+            key = {"后": "after", "前": "before", "中": "during"}[norm[at]]
             r.parts.append(Part("cue", at, at + 1, norm[at], key=key))
     for cue in r.of("cue"):  # 次日, "the day before": one day, and an order
         if cue.key in ("next_day", "day_before"):
@@ -387,7 +387,7 @@ def _contrast_units(r: Reading, voc: Vocabulary) -> None:
 
 _DAY_OF_MONTH = re.compile(r"(?<![\d月])(\d{1,2})\s*[日号](?!\s*(?:内|之内|以内|左右))")
 _UNTIL = re.compile(r"\b(?:until|unless|if|whether|before)\b|除非|如果|只要|一旦|之前|以前")
-_AT_THEN = re.compile(r"(?:^|[，,。；;])\s*在[^，,。；;]{2,30}?[后前](?=\s*[，,])")
+_AT_THEN = re.compile(r"(?:^|[，,。；;])\s*在[^，,。；;]{2,30}?[后前中](?=\s*[，,])")
 _ARTICLE = set("项份种条")  # 一项, 一份: "a", not "one"
 _CONTRAST_LATER = re.compile(r"\bbut\b|而是")
 _PREP = re.compile(r"\b(?:during|in|on|at|by|for|from|to|with|after|before|since|until)\b")

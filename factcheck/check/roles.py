@@ -1,0 +1,59 @@
+"""Who does what, by position: the doer of a verb stands just before it ("Qatar mediated",
+卡塔尔斡旋) or after "by"/由 beyond it ("submitted by the US"); a verb said as a noun
+("in the vote", 表决中) has no doer of its own. Claims and facts' texts are read alike."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcheck.check.model import Part, Reading
+
+if TYPE_CHECKING:
+    from factcheck.check.vocab import Vocabulary
+
+_PARTING = ("among", "all", "author", "reporting")  # 包括, "including": a new list, not a doer
+_JOINED = re.compile(r"^\s*(?:and|or|,|、|，|和|与|及|以及|同)?\s*$")
+_BY = re.compile(r"\bby\b|由|被")
+
+
+def occasion(voc: Vocabulary, r: Reading, predicate: Part) -> bool:
+    """Whether a verb is said as a noun naming an occasion ("in the vote", 表决中), which
+    has no doer of its own in the clause."""
+    before = r.claim[: predicate.start].lower().split()
+    after = r.claim[predicate.end :]
+    return bool(before and before[-1] in voc.occasion_before) or after.startswith(
+        voc.occasion_after
+    )
+
+
+def agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> bool:
+    """Whether an actor is the doer of a predicate, by position: just before it ("Qatar
+    mediated", 卡塔尔斡旋) or after "by"/由 beyond it ("submitted by the US")."""
+    key = ("agent", id(entity), id(predicate))
+    if key not in r.memo:
+        r.memo[key] = _is_agent(voc, r, entity, predicate)
+    return r.memo[key]  # type: ignore[return-value]
+
+
+def _is_agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> bool:
+    lo, hi = (
+        sorted((entity.end, predicate.start))
+        if entity.end <= predicate.start
+        else sorted((predicate.end, entity.start))
+    )
+    verbs = [x for x in r.parts if x.kind == "predicate" and x is not predicate]
+    if any(lo <= x.start < hi and not occasion(voc, r, x) for x in verbs):
+        return False  # another verb stands between them: it is that verb's actor
+    if any(lo <= x.start < hi for x in r.parts if x.kind == "cue" and x.key in _PARTING):
+        return False  # "消灭哈马斯”包括摧毁…": an operator word between them parts them
+    if entity.end <= predicate.start:
+        between = r.claim[entity.end : predicate.start]
+        nearer = [
+            x for x in r.parts if x.kind == "entity" and entity.end <= x.start < predicate.start
+        ]
+        if r.lang == "en" and nearer and not _JOINED.match(r.claim[entity.end : nearer[0].start]):
+            return False  # "prisoners as the hostages Hamas released": Hamas released them
+        return not _BY.search(between) and not re.search(r"[,;，；。]", between)
+    after = r.claim[predicate.end : entity.start]
+    return bool(_BY.search(after)) and not re.search(r"[;；。]", after)
