@@ -865,3 +865,19 @@ def test_who_did_it_is_read_from_the_facts_words_too(base, claim: str, expected:
     by its own entry; 在X中 places the rest in X's time; the doer of "the hostages Hamas
     released" is Hamas, not the prisoners named before."""
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Israel's three war aims are to destroy Hamas, free the hostages and demilitarise Gaza after the war.", "supported"),
+        ("Israel's three war aims are to destroy Hamas, free the hostages and occupy Gaza after the war.", "not_enough_info"),
+        ("The Paris talks on 29 January 2024 took place while the third round of talks was still going on.", "refuted"),
+        ("Hamas freed 100 hostages while Israel freed 240 Palestinian prisoners.", "supported"),
+    ],
+)  # fmt: skip
+def test_list_items_and_while(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """An item of a claimed list matches a text of the fact's list only with all its words
+    ("occupy Gaza after the war" shares two, so it is unknown, not supported); "while X was
+    going on" places the claim in X's time."""
+    assert check(base, claim).verdict == expected

@@ -386,13 +386,21 @@ def during(ctx: Context) -> None:
             cue.status = "operator"
             continue
         events = [ctx.checker.by_id[f] for f in sorted(placed)]
-        frames = [a for a in _frames(ctx, frame) if _says_all(ctx, ((frame, a),))]
+        named = [x for x in frame if x.kind in ("ordinal", "entity", "number", "date", "unit")]
+        frames = [  # the event the frame names ("the third round … still going on")
+            a
+            for a in _frames(ctx, frame)
+            if all(backs(ctx.checker, a, x, r) for x in named or frame)
+        ]
         cue.status = "operator"  # unplaced in time, "during" adds nothing to check
         if not frames:
             continue
         a = frames[0]
         verdicts = [True if p is a else _within_event(ctx, p, a) for p in events]
-        if any(v is not False for v in verdicts) or any(x.status == "unknown" for x in rest):
+        elsewhere = all(  # every frame the words may name puts every event outside it
+            all(p is not f and _within_event(ctx, p, f) is False for p in events) for f in frames
+        )
+        if not elsewhere or any(x.status == "unknown" for x in rest):
             if all(verdicts):
                 back_sides(ctx, ((frame, a),))
                 cue.fact, cue.field = a.fact.id, "part_of"
@@ -447,8 +455,13 @@ def _within_event(ctx: Context, inner: Profile, outer: Profile) -> bool | None:
         dated, depth = base.get(dated.part_of or ""), depth + 1
     if dated is None:
         return None
-    span, day = outer.fact.span(), dated.corrected_day() or dated.first_day
-    if span is None or day is None or dated.month or outer.fact.month:
+    around: Fact | None = outer.fact  # and the frame's time is its own or its parent's
+    while around is not None and around.first_day is None and depth < 20:
+        around, depth = base.get(around.part_of or ""), depth + 1
+    if around is None:
+        return None
+    span, day = around.span(), dated.corrected_day() or dated.first_day
+    if span is None or day is None or dated.month or around.month:
         return None
     last = dated.last_day or day
     if span[0] <= day and last <= span[1]:
