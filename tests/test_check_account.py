@@ -881,3 +881,17 @@ def test_list_items_and_while(base, claim: str, expected: str) -> None:  # type:
     ("occupy Gaza after the war" shares two, so it is unknown, not supported); "while X was
     going on" places the claim in X's time."""
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("内塔尼亚胡于6月17日解散战时内阁，是因为甘茨此前宣布辞职。", "not_enough_info"),
+        ("Hamas could not attend the Paris talks because France lists it as a terrorist organisation.", "supported"),
+        ("由于和哈马斯有传统联系，埃及的斡旋表态在一定程度上能反映哈马斯的诉求。", "supported"),
+    ],
+)  # fmt: skip
+def test_a_cause_needs_a_fact_that_gives_it(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """ "because", 是因为: two true events joined as cause and effect are not supported unless
+    a fact gives the reason (its words, 因此 or "because", or a `reason` field)."""
+    assert check(base, claim).verdict == expected

@@ -128,6 +128,14 @@ def _operators(ctx: Context) -> None:
             ):
                 cue.status = "operator"
             continue
+        if cue.key == "cause":  # "because …": a fact must give the reason
+            said = {x.fact for x in ctx.reading.parts if x.fact} | {
+                c.anchor.fact.id for c in ctx.clauses if c.anchor is not None
+            }
+            profiles = [ctx.checker.by_id[f] for f in said if f in ctx.checker.by_id]
+            if any("cause" in p.cues or "reason" in p.fact.values for p in profiles):
+                cue.status = "operator"
+            continue
         if cue.key == "author":  # every fact is the article's: "according to the article"
             cue.status = "operator"
             continue

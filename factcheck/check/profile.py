@@ -46,6 +46,7 @@ class Profile:
     hours: set[int] = field(default_factory=set)  # hours of day its times give
     names: tuple[str, ...] = ()  # its own aliases of two words or more, normalised
     doers: dict[str, set[str]] = field(default_factory=dict)  # verb -> who its words say did it
+    cues: set[str] = field(default_factory=set)  # operators its words say (because, 由于)
 
 
 SERIES = {"round": "rounds", "phase": "phases", "aim": "aims"}
@@ -77,6 +78,8 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 p.offices.add(part.key)
             elif part.kind == "camp":
                 p.camps.add(part.key)
+            elif part.kind == "cue":
+                p.cues.add(part.key)
             elif part.kind == "number" and isinstance(part.value, (int, float)):
                 p.amounts.append(Amount(float(part.value), part.key, part.approx, "text"))
             elif part.kind == "duration" and isinstance(part.value, float):
