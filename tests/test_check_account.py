@@ -895,3 +895,25 @@ def test_a_cause_needs_a_fact_that_gives_it(base, claim: str, expected: str) -> 
     """ "because", 是因为: two true events joined as cause and effect are not supported unless
     a fact gives the reason (its words, 因此 or "because", or a `reason` field)."""
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("俄罗斯没有对安理会2735号决议投赞成票。", "not_enough_info"),
+        ("第一轮谈判未能阻止以色列对加沙的地面军事行动。", "not_enough_info"),
+        ("以色列始终认为，在三大军事目标实现之前，不可能“永久停火”。", "not_enough_info"),
+        ("以色列追求暂时性停火，而不是永久停火。", "supported"),
+        ("按文章说法，四天的停火期满后又先延长三天、再延长一天。", "not_enough_info"),
+        ("哈马斯称，释放两名美国人质是出于人道主义考虑。", "not_enough_info"),
+        ("Egypt, Qatar, the US, Israel and Hamas were among the parties to the shuttle talks that ran from late December 2023 to late January 2024.", "supported"),
+        ("Less than two weeks after the conflict erupted, the first round of talks produced its first hostage release.", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_true_claims_are_not_refuted_by_the_wrong_fact(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """A denial is refuted only by a fact whose own doers did it (Russia abstained), never
+    by an aim; no quality word is denied by itself; a value another fact of the claim holds
+    is not contradicted by this one; a closed list refutes only the event the claim's dates
+    name; a fact known only to its month cannot be out of order within it."""
+    assert check(base, claim).verdict != "refuted"
+    assert check(base, claim).verdict == expected

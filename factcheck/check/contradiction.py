@@ -103,6 +103,11 @@ def conflicts(ctx: Context) -> None:
             for x in parts:
                 if x.status == "supported" and source_for(checker, sources, x, r) is not None:
                     continue
+                if x.status == "supported" and x.kind in ("number", "duration", "date"):
+                    complete = False  # a value another fact of the claim holds: not this one's
+                    break
+                if x.kind in ("number", "duration", "date") and source_for(checker, sources, x, r):
+                    continue  # its own context holds the value (the truce's first four days)
                 hit = next(
                     (
                         (p, *c)

@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from factcheck.check.evidence import CLAUSE, Context, within
+from factcheck.check.evidence import CLAUSE, Context, backs, within
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.reader import read
 from factcheck.textnorm import normalize
@@ -125,6 +125,9 @@ def closed_lists(ctx: Context) -> None:
         members = [x for x in group if x.kind == "entity"]
         if len(group) < 2 or not members:
             continue
+        marks = [
+            x for x in clause.parts if x.kind in ("date", "ordinal", "number") and x not in group
+        ]
         for sources in clause.candidates[:3]:
             p = sources[0]
             closed = [
@@ -133,6 +136,8 @@ def closed_lists(ctx: Context) -> None:
             ]  # fmt: skip
             if not closed:
                 continue
+            if not all(backs(checker, q, x, r) for x in marks for q in sources[:1]):
+                continue  # "the talks from late December to late January": not this one
             held = p.slots[closed[0]]
             kind = {kind_of.get(h) for h in held}
             outsiders = [

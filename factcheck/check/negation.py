@@ -7,6 +7,8 @@ import re
 from factcheck.check.contradiction import about, conflict
 from factcheck.check.evidence import Context, backing, source_for
 from factcheck.check.model import Correction, Part, Reading
+from factcheck.check.profile import Profile
+from factcheck.check.roles import agent
 
 VALUES = ("number", "duration", "date")
 _BUT = re.compile(r"\bbut\b|而是")
@@ -62,6 +64,10 @@ def negations(ctx: Context) -> None:
                     if found is None or not about(ctx, sources[0], part, statement, sources):
                         continue
                     p, where = found
+                    if p.fact.kind == "aim" and part.kind == "predicate":
+                        continue  # an aim says what was sought, not that it happened
+                    if part.kind == "predicate" and not _done_by(ctx, p, part):
+                        continue  # "Russia did not vote for it": the votes for were others'
                     entities = [
                         x.key for x in clause.parts
                         if x.kind == "entity" and checker.voc.entity_kind.get(x.key) != "place"
@@ -80,3 +86,19 @@ def negations(ctx: Context) -> None:
                     break
             finally:
                 part.negated = True
+
+
+def _done_by(ctx: Context, p: Profile, verb: Part) -> bool:
+    """Whether the fact says the claim's doers of this verb did it: they are its actors or
+    the doers its words name, or the claim names no doer; one the fact holds in another
+    role (abstainers, absentees) did not."""
+    checker, r = ctx.checker, ctx.reading
+    doers = [
+        x.key for x in r.of("entity")
+        if checker.voc.entity_kind.get(x.key) != "place" and agent(checker.voc, r, x, verb)
+    ]  # fmt: skip
+    if not doers:
+        return True
+    said = p.doers.get(verb.key, set()) | p.slots.get("actor", set())
+    said |= {e for f in checker.voc.fields_of.get(verb.key, ()) for e in p.slots.get(f, ())}
+    return all(d in said or any(d in checker.ancestors(s) for s in said) for d in doers)

@@ -133,6 +133,19 @@ def _gap(ctx: Context) -> None:
     )
     if cue.key in ORDER_CUES:
         holds = holds and (day_a > day_b if cue.key == "after" else day_a < day_b)
+    vague = any(p.fact.month and not p.fact.corrected_day() for p in (a, b))
+    if vague:  # a fact known only to its month: the order may go either way within it
+        (a0, a1), (b0, b1) = _days_of(a, main), _days_of(b, ref)
+        possible = (a1 > b0 if cue.key == "after" else a0 < b1) if cue.key in ORDER_CUES else True
+        if (
+            possible
+            and lo <= hi
+            and any(
+                compatible(float(d.value), d.approx, float(g), "exact")  # type: ignore[arg-type]
+                for g in range(lo, hi + 1)
+            )
+        ):
+            return  # it may hold, or not: the facts do not say
     if holds and not _says_all(ctx, ((main, a), (ref, b))):
         return  # "landed … three days later": a fact that does not say the landing
     back_sides(ctx, ((main, a), (ref, b)))
@@ -162,20 +175,22 @@ def _gap(ctx: Context) -> None:
     d.status = "refuted"
 
 
+def _days_of(p: Profile, side: list[Part]) -> tuple[dt.date, dt.date]:
+    """The first and last day a fact may be placed at: all of its month when it is known
+    only to its month."""
+    day = _day(p, side)
+    assert day is not None
+    if p.fact.month and not p.fact.corrected_day():
+        span = p.fact.span()
+        assert span is not None
+        return span
+    return day, day
+
+
 def _gap_range(a: Profile, b: Profile, main: list[Part], ref: list[Part]) -> tuple[int, int]:
     """The fewest and most days between two facts: a fact known only to its month may fall
     on any of its days."""
-
-    def days(p: Profile, side: list[Part]) -> tuple[dt.date, dt.date]:
-        day = _day(p, side)
-        assert day is not None
-        if p.fact.month and not p.fact.corrected_day():
-            span = p.fact.span()
-            assert span is not None
-            return span
-        return day, day
-
-    (a0, a1), (b0, b1) = days(a, main), days(b, ref)
+    (a0, a1), (b0, b1) = _days_of(a, main), _days_of(b, ref)
     gaps = [abs((x - y).days) for x in (a0, a1) for y in (b0, b1)]
     overlap = a0 <= b1 and b0 <= a1
     return (0 if overlap else min(gaps)), max(gaps)

@@ -388,6 +388,7 @@ def _contrast_units(r: Reading, voc: Vocabulary) -> None:
 _DAY_OF_MONTH = re.compile(r"(?<![\d月])(\d{1,2})\s*[日号](?!\s*(?:内|之内|以内|左右))")
 _UNTIL = re.compile(r"\b(?:until|unless|if|whether|before)\b|除非|如果|只要|一旦|之前|以前")
 _AT_THEN = re.compile(r"(?:^|[，,。；;])\s*在[^，,。；;]{2,30}?[后前中](?=\s*[，,])")
+_RATHER = ("而不是", "rather than", "instead of", "而非", "不是", "并非")  # deny what follows
 _ARTICLE = set("项份种条")  # 一项, 一份: "a", not "one"
 _CONTRAST_LATER = re.compile(r"\bbut\b|而是")
 _PREP = re.compile(r"\b(?:during|in|on|at|by|for|from|to|with|after|before|since|until)\b")
@@ -538,9 +539,11 @@ def _negation(r: Reading, voc: Vocabulary) -> None:
             and _CONTRAST_LATER.search(r.norm, after[0].end)
         ):
             target = after[0]  # "not five votes but six", 不是100名，而是: the value itself
-        if target is None:
+        if target is None:  # no verb: the next content word, never a quality ("不可能永久停火")
             target = next((p for p in after if p.kind in ("predicate", "term", "entity", "number",
-                                                            "date", "duration", "office")), None)  # fmt: skip
+                                                            "date", "duration", "office")
+                           and not (p.kind == "predicate" and p.key in voc.quality
+                                    and cue.text not in _RATHER)), None)  # fmt: skip
         if (
             target is not None
             and target.kind == "predicate"
