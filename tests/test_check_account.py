@@ -917,3 +917,15 @@ def test_true_claims_are_not_refuted_by_the_wrong_fact(base, claim: str, expecte
     name; a fact known only to its month cannot be out of order within it."""
     assert check(base, claim).verdict != "refuted"
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Although Qatari and Hamas representatives left Egypt several times, no party ever declared the fifth round to have collapsed.", "refuted"),
+    ],
+)  # fmt: skip
+def test_an_aims_words_are_no_deeds_to_contradict(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """Round four's aims speak of "the remaining hostages": that is no one staying, so it
+    cannot contradict delegates who left (fields of `intentions` in the lexicon)."""
+    assert check(base, claim).verdict != expected

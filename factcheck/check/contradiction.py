@@ -26,6 +26,7 @@ from factcheck.check.evidence import (
 )
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import Amount, Profile
+from factcheck.check.roles import agent
 from factcheck.dates import DateMention
 from factcheck.facts import Note, format_number
 
@@ -103,8 +104,13 @@ def conflicts(ctx: Context) -> None:
             for x in parts:
                 if x.status == "supported" and source_for(checker, sources, x, r) is not None:
                     continue
-                if x.status == "supported" and x.kind in ("number", "duration", "date"):
-                    complete = False  # a value another fact of the claim holds: not this one's
+                if x.status == "supported" and x.kind in (
+                    "number",
+                    "duration",
+                    "date",
+                    "predicate",
+                ):
+                    complete = False  # what another fact of the claim holds: not this one's
                     break
                 if x.kind in ("number", "duration", "date") and source_for(checker, sources, x, r):
                     continue  # its own context holds the value (the truce's first four days)
@@ -249,10 +255,23 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             return None  # who does what among several actors is not read: no contradiction
         return _slot_conflict(checker, p, part, r)
     elif kind == "predicate":
+        doers = [
+            x.key for x in r.of("entity")
+            if checker.voc.entity_kind.get(x.key) != "place" and agent(checker.voc, r, x, part)
+        ]  # fmt: skip
+
+        def theirs(verb: str) -> bool:  # the fact says it of the claim's doers (or none named)
+            said = p.doers.get(verb, set()) | p.slots.get("actor", set())
+            return (
+                not doers
+                or not said
+                or any(d in said or any(d in checker.ancestors(s) for s in said) for d in doers)
+            )
+
         for opposite in sorted(checker.voc.opposite.get(part.key, ())):
-            if p.predicates.get(opposite) is True:
+            if p.predicates.get(opposite) is True and theirs(opposite):
                 return "text", opposite
-        if p.predicates.get(part.key) is False:
+        if p.predicates.get(part.key) is False and theirs(part.key):
             return "text", f"not {part.key}"
     return None
 

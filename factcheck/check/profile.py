@@ -156,7 +156,7 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                         p.offices.add(part.key)
                     elif part.kind == "camp":
                         p.camps.add(part.key)
-                    elif part.kind == "predicate":
+                    elif part.kind == "predicate" and name not in voc.intentions:
                         p.predicates.setdefault(part.key, not part.negated)
             elif isinstance(item, dt.date):
                 p.days.append((item, item, f"values.{name}"))

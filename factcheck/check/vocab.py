@@ -61,6 +61,7 @@ class Vocabulary:
     same_unit: dict[str, tuple[str, ...]] = field(default_factory=dict)  # members: votes
     members_follow: frozenset[str] = frozenset()  # "the talks included X": members after
     list_fields: frozenset[str] = frozenset()  # fields some fact gives as a list (extensions)
+    intentions: frozenset[str] = frozenset()  # fields of what was sought, not done (aims)
     count_fields: frozenset[str] = frozenset()  # fields that count (released, held, for)
     synonyms: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> group numbers
     irregular: dict[str, str] = field(default_factory=dict)  # sought -> seek
@@ -138,6 +139,7 @@ def build(base: FactBase) -> Vocabulary:
     voc.function_zh = frozenset("".join(words.get("zh", ())))
     for phrase in (*words.get("phrases", ()), *words.get("zh_words", ())):
         voc.add(phrase, "function", "")
+    voc.intentions = frozenset(lex.get("intentions", {}).get("fields", ()))
     occasions = lex.get("occasions", {})
     voc.occasion_before = frozenset(normalize(w) for w in occasions.get("en_before", ()))
     voc.occasion_after = tuple(occasions.get("zh_after", ()))
