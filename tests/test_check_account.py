@@ -929,3 +929,18 @@ def test_an_aims_words_are_no_deeds_to_contradict(base, claim: str, expected: st
     """Round four's aims speak of "the remaining hostages": that is no one staying, so it
     cannot contradict delegates who left (fields of `intentions` in the lexicon)."""
     assert check(base, claim).verdict != expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The November 2023 truce was one of several short ceasefires in this conflict.", "not_enough_info"),
+        ("由于与哈马斯走得太近，卡塔尔多次遭到美国和以色列的强烈批评。", "supported"),
+        ("卡塔尔因与以色列关系过于密切，遭到美以多次强烈诟病。", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_several_times_and_ties_with_whom(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """ "several", 多次 are accounted only where a fact's words say so (Qatar was criticised
+    多次); "close ties with X" puts X among the fact's partners, so ties with Israel are not
+    the ties with Hamas."""
+    assert check(base, claim).verdict == expected

@@ -128,6 +128,11 @@ def _operators(ctx: Context) -> None:
             ):
                 cue.status = "operator"
             continue
+        if cue.key == "many":  # "several times", 多次: a fact's words must say so too
+            said = {x.fact for x in ctx.reading.parts if x.fact}
+            if any("many" in ctx.checker.by_id[f].cues for f in said if f in ctx.checker.by_id):
+                cue.status = "operator"
+            continue
         if cue.key == "cause":  # "because …": a fact must give the reason
             said = {x.fact for x in ctx.reading.parts if x.fact} | {
                 c.anchor.fact.id for c in ctx.clauses if c.anchor is not None
