@@ -44,7 +44,7 @@ _CN_RUN = re.compile(f"[{CN_CHARS}]+")
 APPROX_BEFORE = (
     (
         re.compile(
-            r"(?:more than|over|above|upwards of|in excess of|longer than|greater than|"
+            r"(?:(?:a little |slightly |just |a bit )?(?:more than|over)|above|upwards of|in excess of|longer than|greater than|"
             r"超过|逾|多于)\s*$"
         ),
         "more_than",
@@ -52,7 +52,12 @@ APPROX_BEFORE = (
     (re.compile(r"(?:at least|no fewer than|no less than|至少|不少于)\s*$"), "at_least"),
     (re.compile(r"(?:nearly|almost|close to|近|将近|接近|近乎)\s*$"), "nearly"),
     (re.compile(r"(?:about|around|approximately|roughly|some|约|大约|大概|左右)\s*$"), "about"),
-    (re.compile(r"(?:fewer than|less than|under|shorter than|不到|不足|少于)\s*$"), "less_than"),
+    (
+        re.compile(
+            r"(?:(?:a little |slightly |just |a bit )?(?:fewer than|less than|under)|shorter than|不到|不足|少于)\s*$"
+        ),
+        "less_than",
+    ),
     (re.compile(r"(?:at most|up to|no more than|within|最多|至多)\s*$"), "at_most"),
 )
 APPROX_AFTER = (

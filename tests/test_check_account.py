@@ -944,3 +944,15 @@ def test_several_times_and_ties_with_whom(base, claim: str, expected: str) -> No
     多次); "close ties with X" puts X among the fact's partners, so ties with Israel are not
     the ties with Hamas."""
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Biden unveiled a new proposal on May 31, a little more than three weeks after the fifth round began.", "supported"),
+        ("Biden unveiled a new proposal on May 31, a little more than five weeks after the fifth round began.", "refuted"),
+        ("The third round of shuttle diplomacy lasted a little under a month.", "supported"),
+    ],
+)  # fmt: skip
+def test_a_little_more_or_less_is_an_approximation(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert check(base, claim).verdict == expected

@@ -501,6 +501,10 @@ def _members(checker: Checker, r: Reading, unit: Part) -> list[Part] | None:
         return None
     kinds = ("entity", "term")
     found = [x for x in r.parts if x.kind in kinds and span[0] <= x.start and x.end <= span[1]]
+    if not found and cues and not r.claim[span[0] : cue.start].strip():
+        before = [x for x in r.parts if x.kind == "entity" and x.end <= span[0]]
+        if before and re.fullmatch(r"\s*[,，]\s*", r.claim[before[-1].end : span[0]]):
+            found = [before[-1]]  # "Gantz, one of its core members": the name before the comma
     return found or None
 
 
