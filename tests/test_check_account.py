@@ -956,3 +956,17 @@ def test_several_times_and_ties_with_whom(base, claim: str, expected: str) -> No
 )  # fmt: skip
 def test_a_little_more_or_less_is_an_approximation(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("安理会2735号决议通过后，拜登才公布了旨在实现加沙永久停火的新提议。", "refuted"),
+        ("拜登公布新提议后，安理会通过了2735号决议。", "supported"),
+        ("安理会2735号决议通过后，哈马斯对该决议表示了支持。", "supported"),
+    ],
+)  # fmt: skip
+def test_a_clause_ending_in_hou_is_an_order(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """ "X后，Y": Y came after X, checked by their days, or said so by the fact itself
+    (Hamas's support "2735号决议通过后")."""
+    assert check(base, claim).verdict == expected

@@ -75,12 +75,15 @@ def _in_anchor_text(ctx: Context, cue: Part) -> bool:
     from factcheck.textnorm import normalize
 
     word = normalize(cue.text)
-    if len(word) < 2:
-        return False
+    if len(word) < 2:  # 后 alone is too little: with the two characters before it (通过后)
+        word = normalize(ctx.reading.claim[max(0, cue.start - 2) : cue.end])
+        if len(word) < 3:
+            return False
     for clause in ctx.clauses:
         if clause.anchor is None or not clause.parts:
             continue
-        if not clause.parts[0].start <= cue.start <= clause.parts[-1].end + 20:
+        near = clause.parts[0].start - 20 <= cue.start <= clause.parts[-1].end + 20
+        if not near:  # the statement the cue belongs to, or the one it introduces
             continue
         fact = clause.anchor.fact
         texts = [fact.text.en, fact.text.zh]

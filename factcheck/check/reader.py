@@ -387,7 +387,9 @@ def _contrast_units(r: Reading, voc: Vocabulary) -> None:
 
 _DAY_OF_MONTH = re.compile(r"(?<![\d月])(\d{1,2})\s*[日号](?!\s*(?:内|之内|以内|左右))")
 _UNTIL = re.compile(r"\b(?:until|unless|if|whether|before)\b|除非|如果|只要|一旦|之前|以前")
-_AT_THEN = re.compile(r"(?:^|[，,。；;])\s*在[^，,。；;]{2,30}?[后前中](?=\s*[，,])")
+_AT_THEN = re.compile(
+    r"(?:^|[，,。；;])\s*(?:在[^，,。；;]{2,30}?[后前中]|[^，,。；;在]{2,30}?[^之以]后)(?=\s*[，,])"
+)
 _RATHER = ("而不是", "rather than", "instead of", "而非", "不是", "并非")  # deny what follows
 _ARTICLE = set("项份种条")  # 一项, 一份: "a", not "one"
 _CONTRAST_LATER = re.compile(r"\bbut\b|而是")
