@@ -18,6 +18,8 @@ _DAY_SUFFIX = r"(?:st|nd|rd|th)?"
 
 PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"), "ymd"),
+    # 24/11/2023 or 11/24/2023: read only where one number cannot be a month
+    (re.compile(r"(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/])"), "nny"),
     (
         re.compile(rf"(\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*(\d{{1,2}}|{_CN_NUM})\s*月"
                    rf"(?:\s*(\d{{1,2}}|{_CN_NUM})\s*[日号])?"),
@@ -152,6 +154,14 @@ def _mention(form: str, m: re.Match[str]) -> DateMention | None:
         day = _num(g[2]) if g[2] else None
     elif form == "md":
         month, day = _num(g[0]), _num(g[1])
+    elif form == "nny":
+        first, second, year = int(g[0]), int(g[1]), int(g[2])
+        if first > 12 >= second:
+            day, month = first, second
+        elif second > 12 >= first:
+            month, day = first, second
+        else:
+            return None  # 10/6/2024: June or October, the text does not say
     elif form == "mdy":
         month, day, year = MONTHS[g[0]], int(g[1]), int(g[2]) if g[2] else None
     elif form == "dmy":

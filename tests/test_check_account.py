@@ -970,3 +970,16 @@ def test_a_clause_ending_in_hou_is_an_order(base, claim: str, expected: str) -> 
     """ "X后，Y": Y came after X, checked by their days, or said so by the fact itself
     (Hamas's support "2735号决议通过后")."""
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("24/11/2023", "2023-11-24"), ("11/24/2023", "2023-11-24"), ("10/6/2024", None)],
+)
+def test_a_day_month_year_date_is_read_only_where_it_cannot_be_misread(
+    text: str, expected: str | None
+) -> None:
+    from factcheck.dates import find_dates
+
+    found = [d for d in find_dates(text) if d.day]
+    assert (found[0].to_date().isoformat() if found and found[0].to_date() else None) == expected  # type: ignore[union-attr]
