@@ -178,12 +178,17 @@ class PhraseMatcher:
 
     def __init__(self, phrases: dict[str, str]) -> None:
         by_first: dict[str, list[str]] = {}
+        by_two: dict[str, list[str]] = {}  # phrases by their first two characters
         for phrase in phrases:
             if phrase:
                 by_first.setdefault(phrase[0], []).append(phrase)
-        for group in by_first.values():
+                if len(phrase) > 1:
+                    by_two.setdefault(phrase[:2], []).append(phrase)
+        for group in (*by_first.values(), *by_two.values()):
             group.sort(key=len, reverse=True)
         self.by_first = by_first
+        self.by_two = by_two
+        self.singles = {c for c, group in by_first.items() if c in group}  # one-character
         self.values = phrases
         # where a phrase can start: found by one regular expression of single characters
         self.starts = re.compile(
@@ -199,7 +204,10 @@ class PhraseMatcher:
             i = m.start()
             if i < after or (_latin(text[i]) and i > 0 and _latin(text[i - 1])):
                 continue
-            for phrase in self.by_first[text[i]]:
+            group = self.by_two.get(text[i : i + 2], ())
+            if text[i] in self.singles:
+                group = (*group, text[i])
+            for phrase in group:
                 end = i + len(phrase)
                 if text.startswith(phrase, i) and not (
                     _latin(phrase[-1]) and end < n and _latin(text[end])

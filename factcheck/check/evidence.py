@@ -179,10 +179,17 @@ def clause_score(checker: Checker, sources: list[Profile], parts: list[Part], r:
 def score_bound(checker: Checker, sources: list[Profile], parts: list[Part], r: Reading) -> float:
     """No less than `clause_score`: every part some source holds at its best weight, cheap
     to work out, so that facts that cannot be among the best are not scored."""
-    total = sum(
-        weight(checker, x) * 1.2 for x in parts if any(backing(checker, p, x, r) for p in sources)
-    )
-    return total + 0.5 * sum(x.kind in ("duration", "number", "date") for x in parts)
+    total, memo = 0.0, r.memo
+    for x in parts:
+        if x.kind in ("duration", "number", "date"):
+            total += 0.5
+        for p in sources:  # the backing remembered on the reading, looked up directly
+            key = (p.fact.id, id(x), x.negated)
+            found = memo[key] if key in memo else backing(checker, p, x, r)
+            if found is not None:
+                total += weight(checker, x) * 1.2
+                break
+    return total
 
 
 def source_for(
