@@ -983,3 +983,16 @@ def test_a_day_month_year_date_is_read_only_where_it_cannot_be_misread(
 
     found = [d for d in find_dates(text) if d.day]
     assert (found[0].to_date().isoformat() if found and found[0].to_date() else None) == expected  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The article does not say Israel accepted the US proposal; it says Israeli officials never publicly acknowledged accepting it.",
+        "Haniyeh, head of Hamas's political bureau, said on June 16 that Hamas's response matched the principles in Biden's speech and in the Security Council resolution.",
+    ],
+)  # fmt: skip
+def test_true_claims_about_what_was_said_are_not_refuted(base, claim: str) -> None:  # type: ignore[no-untyped-def]
+    """ "The article does not say X" is about the article, not a party's statement; Biden,
+    whose speech is named, is not put in the speaker's place by Haniyeh's saying."""
+    assert check(base, claim).verdict != "refuted"

@@ -4,6 +4,7 @@ about holds otherwise; disputed when other reporting gives the claimed value."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -286,7 +287,15 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
     value or a closed list; another place where the fact happened."""
     voc = checker.voc
     kind = voc.entity_kind.get(part.key)
-    fields = [f for pred in r.of("predicate") for f in voc.fields_of.get(pred.key, ())]
+    verbs = [
+        x for x in r.of("predicate")
+        if kind == "place" or agent(voc, r, part, x)
+        or r.claim[x.end : part.start].strip() in ("of", "of the")  # "the head of Shin Bet"
+    ]  # fmt: skip
+    owner = re.match(r"\s*['’]s\b|\s*的", r.claim[part.end : part.end + 3])  # Biden's speech
+    if not verbs and not owner:
+        verbs = r.of("predicate")  # "represented by the head of Shin Bet": no verb of its own
+    fields = [f for pred in verbs for f in voc.fields_of.get(pred.key, ())]  # what it did
     if kind == "place" and "place" in p.slots:
         fields.append("place")
     for name in dict.fromkeys(fields):

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from factcheck.check.contradiction import about, conflict
-from factcheck.check.evidence import Context, backing, source_for
+from factcheck.check.evidence import CLAUSE, Context, backing, source_for
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import Profile
 from factcheck.check.roles import agent
+from factcheck.textnorm import normalize
 
 VALUES = ("number", "duration", "date")
 _BUT = re.compile(r"\bbut\b|而是")
@@ -55,6 +56,8 @@ def negations(ctx: Context) -> None:
         for part in clause.parts:
             if not part.negated or part.status != "unknown":
                 continue
+            if part.kind == "predicate" and part.key in ("say", "argue") and _by_author(ctx, part):
+                continue  # "the article does not say X": of the article, not of any party
             part.negated = False  # ask what the facts say of the part itself
             but = _BUT.search(r.claim, part.end)  # "not dissolved but expanded": the denial
             statement = [x for x in clause.parts if but is None or x.start < but.start()]
@@ -102,3 +105,17 @@ def _done_by(ctx: Context, p: Profile, verb: Part) -> bool:
     said = p.doers.get(verb.key, set()) | p.slots.get("actor", set())
     said |= {e for f in checker.voc.fields_of.get(verb.key, ()) for e in p.slots.get(f, ())}
     return all(d in said or any(d in checker.ancestors(s) for s in said) for d in doers)
+
+
+def _by_author(ctx: Context, verb: Part) -> bool:
+    """Whether the article or its author is the one said (not) to say it."""
+    r, voc = ctx.reading, ctx.checker.voc
+    start = max((m.end() for m in CLAUSE.finditer(r.claim, 0, verb.start)), default=0)
+    return any(
+        start <= x.end <= verb.start
+        and (
+            (x.kind == "cue" and x.key == "author")
+            or (x.kind == "entity" and ("cue", "author") in voc.lookup(normalize(x.text)))
+        )
+        for x in r.parts
+    )
