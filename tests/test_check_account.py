@@ -996,3 +996,17 @@ def test_true_claims_about_what_was_said_are_not_refuted(base, claim: str) -> No
     """ "The article does not say X" is about the article, not a party's statement; Biden,
     whose speech is named, is not put in the speaker's place by Haniyeh's saying."""
     assert check(base, claim).verdict != "refuted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("由于以色列释放了240名巴勒斯坦囚犯，哈马斯才决定释放两名美国公民。", "not_enough_info"),
+        ("Hamas decided to free two American hostages on humanitarian grounds.", "supported"),
+    ],
+)
+def test_a_cause_joins_what_one_fact_says(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """The cause must come from the fact that gives the effect: the prisoners Israel freed
+    (another fact) are no reason the article gives for the Americans' release; "decided to"
+    is a light verb."""
+    assert check(base, claim).verdict == expected

@@ -6,7 +6,7 @@ import re
 
 from factcheck.check.comparison import comparisons, lengths, list_totals, sums
 from factcheck.check.contradiction import conflicts
-from factcheck.check.evidence import LENIENT, ORDER_CUES, Context, source_for
+from factcheck.check.evidence import CLAUSE, LENIENT, ORDER_CUES, Context, source_for
 from factcheck.check.lists import (
     affiliations,
     closed_lists,
@@ -136,12 +136,16 @@ def _operators(ctx: Context) -> None:
             if any("many" in ctx.checker.by_id[f].cues for f in said if f in ctx.checker.by_id):
                 cue.status = "operator"
             continue
-        if cue.key == "cause":  # "because …": a fact must give the reason
-            said = {x.fact for x in ctx.reading.parts if x.fact} | {
-                c.anchor.fact.id for c in ctx.clauses if c.anchor is not None
-            }
-            profiles = [ctx.checker.by_id[f] for f in said if f in ctx.checker.by_id]
-            if any("cause" in p.cues or "reason" in p.fact.values for p in profiles):
+        if cue.key == "cause":  # "because …": one fact must give both the reason and the deed
+            r = ctx.reading
+            end = next((m.start() for m in CLAUSE.finditer(r.claim, cue.end)), len(r.claim))
+            why = {x.fact for x in r.parts if x.fact and cue.end <= x.start < end}
+            what = {x.fact for x in r.parts if x.fact and not cue.end <= x.start < end}
+            ids = {a.fact.id for a in ctx.evidence}
+            both = [
+                ctx.checker.by_id[f] for f in (why & what) | (ids & why) if f in ctx.checker.by_id
+            ]
+            if any("cause" in p.cues or "reason" in p.fact.values for p in both):
                 cue.status = "operator"
             continue
         if cue.key == "author":  # every fact is the article's: "according to the article"
