@@ -1010,3 +1010,17 @@ def test_a_cause_joins_what_one_fact_says(base, claim: str, expected: str) -> No
     (another fact) are no reason the article gives for the Americans' release; "decided to"
     is a light verb."""
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("黎巴嫩真主党表示，若加沙实现停火，它也将停止攻击以色列。", "not_enough_info"),
+        ("外界推测，以军限时停火与前一日一辆装甲运兵车遇袭、八名士兵丧生有关。", "supported"),
+        ("The author is a research fellow at the Institute of West Asian and African Studies of the Chinese Academy of Social Sciences.", "supported"),
+    ],
+)  # fmt: skip
+def test_small_words(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """A pronoun (它) stands for an actor and is never dropped; 一辆 is "an"; "research
+    fellow" is the researcher's office."""
+    assert check(base, claim).verdict == expected

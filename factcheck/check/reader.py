@@ -391,7 +391,7 @@ _AT_THEN = re.compile(
     r"(?:^|[，,。；;])\s*(?:在[^，,。；;]{2,30}?[后前中]|[^，,。；;在]{2,30}?[^之以]后)(?=\s*[，,])"
 )
 _RATHER = ("而不是", "rather than", "instead of", "而非", "不是", "并非")  # deny what follows
-_ARTICLE = set("项份种条")  # 一项, 一份: "a", not "one"
+_ARTICLE = set("项份种条辆架艘")  # 一项, 一份: "a", not "one"
 _CONTRAST_LATER = re.compile(r"\bbut\b|而是")
 _PREP = re.compile(r"\b(?:during|in|on|at|by|for|from|to|with|after|before|since|until)\b")
 
