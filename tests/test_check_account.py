@@ -1024,3 +1024,16 @@ def test_small_words(base, claim: str, expected: str) -> None:  # type: ignore[n
     """A pronoun (它) stands for an actor and is never dropped; 一辆 is "an"; "research
     fellow" is the researcher's office."""
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("甘茨6月8日宣布辞职，九天后内塔尼亚胡宣布解散战时内阁。", "supported"),
+        ("甘茨6月8日宣布辞职，五天后内塔尼亚胡宣布解散战时内阁。", "refuted"),
+    ],
+)
+def test_n_days_later_in_chinese_counts_from_the_statement_before(
+    base, claim: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert check(base, claim).verdict == expected

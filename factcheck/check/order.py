@@ -117,6 +117,10 @@ def _gap(ctx: Context) -> None:
         main, ref = sides(r, cue)
         main = [p for p in main if p is not d]
         ref = [p for p in ref if p is not d]
+        if not ref and not cue.text.isascii():  # "X，九天后Y": the statement before is X
+            start = max((m.end() for m in CLAUSE.finditer(r.claim, 0, d.start)), default=0)
+            ref = [p for p in r.parts if p.kind in CONTENT_KINDS and p.end <= start]
+            main = [p for p in main if p.start >= cue.end]
     if not main or not ref:
         return
     a, b = _best(ctx, main, "day"), _best(ctx, ref, "day")
