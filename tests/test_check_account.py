@@ -1037,3 +1037,16 @@ def test_n_days_later_in_chinese_counts_from_the_statement_before(
     base, claim: str, expected: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("第五轮谈判开始后不到一个月，拜登就抛出了新的停火方案。", "supported"),
+        ("第五轮谈判开始后不到一周，拜登就抛出了新的停火方案。", "refuted"),
+        ("第三轮穿梭谈判从2023年12月28日持续到2024年1月24日，前后约四周。", "supported"),
+    ],
+)
+def test_hou_before_a_duration_is_an_order(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """开始后不到一个月: after, by less than a month; 前后约四周 is no order but a total."""
+    assert check(base, claim).verdict == expected
