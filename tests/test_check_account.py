@@ -21,6 +21,18 @@ def base():  # type: ignore[no-untyped-def]
     return load_facts()
 
 
+@pytest.fixture(scope="module")
+def council() -> Checker:
+    """The checker of the small town-council base (tests/data/council), built once."""
+    return Checker(load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"]))
+
+
+@pytest.fixture(scope="module")
+def apollo() -> Checker:
+    """The checker of the Apollo 11 base, another topic, built once."""
+    return Checker(load_facts([APOLLO / "facts.toml"]))
+
+
 # Claims that new users found checked wrongly, with the verdict the facts give.
 REPORTED = [
     ("Burns was the director of Mossad.", "refuted"),
@@ -269,11 +281,10 @@ def test_part_of_a_month(base, claim: str, expected: str) -> None:  # type: igno
     ],
 )
 def test_a_verb_said_as_a_noun_does_not_take_the_actor_of_the_next_verb(
-    claim: str, expected: str
+    council: Checker, claim: str, expected: str
 ) -> None:
     """表决中 and "in the vote" name the occasion; the party is the one that abstained."""
-    base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
-    assert Checker(base).check(claim).verdict == expected
+    assert council.check(claim).verdict == expected
 
 
 @pytest.mark.parametrize(
@@ -285,7 +296,9 @@ def test_a_verb_said_as_a_noun_does_not_take_the_actor_of_the_next_verb(
         ("Twelve days after the war broke out on 7 October, Hamas freed two Americans.", "refuted"),
     ],
 )  # fmt: skip
-def test_the_time_between_two_events_belongs_to_neither(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_time_between_two_events_belongs_to_neither(
+    council: Checker, base, claim: str, expected: str
+) -> None:
     """ "Ten days before X": the ten days are a gap, not a length that picks the fact, and
     the fact a side names ("Biden's proposal") is preferred to one that only cites its actor."""
     assert check(base, claim).verdict == expected
@@ -317,11 +330,12 @@ def test_membership_the_facts_do_not_give_is_never_supported(base, claim: str) -
         ("剪彩通车在上街抗议之前。", "refuted"),
     ],
 )  # fmt: skip
-def test_undated_events_are_ordered_by_their_after_links(claim: str, expected: str) -> None:
+def test_undated_events_are_ordered_by_their_after_links(
+    council: Checker, claim: str, expected: str
+) -> None:
     """`after` links order events the facts do not date, followed through (opening after
     protest after vote); an event with no link and no day cannot be ordered."""
-    base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
-    assert Checker(base).check(claim).verdict == expected
+    assert council.check(claim).verdict == expected
 
 
 @pytest.mark.parametrize(
@@ -332,11 +346,12 @@ def test_undated_events_are_ordered_by_their_after_links(claim: str, expected: s
         ("The Green Party was among the mediators of the budget talks.", "not_enough_info"),
     ],
 )
-def test_a_unit_word_names_the_field_that_holds_its_members(claim: str, expected: str) -> None:
+def test_a_unit_word_names_the_field_that_holds_its_members(
+    council: Checker, claim: str, expected: str
+) -> None:
     """ "among the parties to the talks" is the talks' participants, and whoever the claim
     puts among them must be there: a word of the fact's text is not a member."""
-    base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
-    assert Checker(base).check(claim).verdict == expected
+    assert council.check(claim).verdict == expected
 
 
 @pytest.mark.parametrize(
@@ -352,7 +367,9 @@ def test_a_unit_word_names_the_field_that_holds_its_members(claim: str, expected
         ("以色列战时内阁包括内塔尼亚胡。", "not_enough_info"),
     ],
 )
-def test_membership_is_read_as_a_relation(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+def test_membership_is_read_as_a_relation(
+    council: Checker, base, claim: str, expected: str
+) -> None:
     """ "X was a member of E", "E included X": X must be in E's `members`, not merely named
     in a fact about E (Netanyahu dissolved the war cabinet; he is not listed as a member)."""
     assert check(base, claim).verdict == expected
@@ -383,11 +400,10 @@ def test_a_verb_is_backed_by_the_field_it_fills(base, claim: str, expected: str)
         ("The bridge festival was shorter than two days.", "refuted"),
     ],
 )
-def test_lengths_of_two_events_are_compared(claim: str, expected: str) -> None:
+def test_lengths_of_two_events_are_compared(council: Checker, claim: str, expected: str) -> None:
     """ "A was shorter than B", "A比B短": the days of each period; "longer than two days" is
     an amount (more than two days), not a comparison of events."""
-    base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
-    assert Checker(base).check(claim).verdict == expected
+    assert council.check(claim).verdict == expected
 
 
 @pytest.mark.parametrize("text", ["按文章所述，2024年宰牲节", "据报道,2023年停火"])
@@ -407,8 +423,8 @@ def test_a_year_after_a_comma_is_a_year_not_a_duration(base, text: str) -> None:
     ],
 )
 def test_a_word_for_a_type_of_actor_is_backed_by_the_field_holding_them(
-    base, claim: str, expected: str
-) -> None:  # type: ignore[no-untyped-def]
+    council: Checker, base, claim: str, expected: str
+) -> None:
     """ "No country abstained": 'country' names the states the abstainers field holds, so the
     denial is about the vote and is refuted by its one abstention; 国家 stays one word."""
     assert check(base, claim).verdict == expected
@@ -424,12 +440,11 @@ def test_a_word_for_a_type_of_actor_is_backed_by_the_field_holding_them(
     ],
 )
 def test_the_ends_of_a_claimed_span_are_the_periods_first_and_last_days(
-    claim: str, expected: str
+    council: Checker, claim: str, expected: str
 ) -> None:
     """ "from 4 to 30 January": 30 January is the last day the claim gives, so a period that
     ends on the 29th contradicts it, although the 30th is no day inside it either."""
-    base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
-    assert Checker(base).check(claim).verdict == expected
+    assert council.check(claim).verdict == expected
 
 
 @pytest.mark.parametrize(
@@ -451,11 +466,10 @@ def test_a_span_other_reporting_gives_is_disputed(base, claim: str) -> None:  # 
         ("桥梁法案不是以6票赞成通过的，而是5票。", "refuted"),
     ],
 )
-def test_a_denied_value_set_against_another(claim: str, expected: str) -> None:
+def test_a_denied_value_set_against_another(council: Checker, claim: str, expected: str) -> None:
     """ "not X but Y", 不是X，而是Y: Y counts what X counts, X is the denied value, and both
     are judged by the fact that holds the field."""
-    base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
-    assert Checker(base).check(claim).verdict == expected
+    assert council.check(claim).verdict == expected
 
 
 @pytest.mark.parametrize(
@@ -479,7 +493,9 @@ def test_not_the_articles_value_but_other_reportings_is_disputed(base, claim: st
         ("拜登于2024年5月底公布了一项新的加沙停火提议。", "supported"),
     ],
 )
-def test_the_article_reporting_is_no_claim_of_its_own(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_article_reporting_is_no_claim_of_its_own(
+    council: Checker, base, claim: str, expected: str
+) -> None:
     """作者称, "the article says": every fact is the article's report, so the verb adds
     nothing to check; 一项 is "a", not a count of truces."""
     assert check(base, claim).verdict == expected
@@ -515,12 +531,11 @@ def test_an_actor_is_compared_with_one_of_its_own_type(base, claim: str, expecte
     ],
 )
 def test_how_many_times_counts_the_items_of_the_list_the_verb_fills(
-    claim: str, expected: str
+    council: Checker, claim: str, expected: str
 ) -> None:
     """ "extended three times", 延长了三次, "three extensions" count the extensions, and a bare
     "three" is never matched with "3 days"."""
-    base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
-    assert Checker(base).check(claim).verdict == expected
+    assert council.check(claim).verdict == expected
 
 
 @pytest.mark.parametrize(
@@ -533,11 +548,12 @@ def test_how_many_times_counts_the_items_of_the_list_the_verb_fills(
         ("工期两次延长共计十二天。", "disputed"),
     ],
 )
-def test_a_total_is_the_sum_of_the_list_the_verb_fills(claim: str, expected: str) -> None:
+def test_a_total_is_the_sum_of_the_list_the_verb_fills(
+    council: Checker, claim: str, expected: str
+) -> None:
     """ "extended by fifteen days in total" adds up the extensions (10 + 5); other reporting's
     list (7 + 5) makes twelve disputed, not refuted."""
-    base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
-    assert Checker(base).check(claim).verdict == expected
+    assert council.check(claim).verdict == expected
 
 
 @pytest.mark.parametrize(
@@ -549,7 +565,9 @@ def test_a_total_is_the_sum_of_the_list_the_verb_fills(claim: str, expected: str
         ("停火在两次延期后结束。", "supported"),
     ],
 )
-def test_a_classifier_before_a_noun_counts_the_noun(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_classifier_before_a_noun_counts_the_noun(
+    council: Checker, base, claim: str, expected: str
+) -> None:
     """一次短暂停火 is one truce (a count of truces), 两次延期 two extensions."""
     assert check(base, claim).verdict == expected
 
@@ -636,10 +654,11 @@ def test_once_at_the_start_of_a_claim_is_no_count(base) -> None:  # type: ignore
         ("公众咨询于2021年1月4日开始，30日结束。", "refuted"),
     ],
 )
-def test_a_bare_day_of_month_takes_the_month_said_before_it(claim: str, expected: str) -> None:
+def test_a_bare_day_of_month_takes_the_month_said_before_it(
+    council: Checker, claim: str, expected: str
+) -> None:
     """ "1月4日开始，29日结束": the 29th is a day of January, not a duration of 29 days."""
-    base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
-    assert Checker(base).check(claim).verdict == expected
+    assert council.check(claim).verdict == expected
 
 
 @pytest.mark.parametrize(
@@ -654,12 +673,13 @@ def test_a_bare_day_of_month_takes_the_month_said_before_it(claim: str, expected
         ("阿波罗11号在大西洋溅落。", "refuted"),
     ],
 )
-def test_an_order_between_actors_shares_the_deed(claim: str, expected: str) -> None:
+def test_an_order_between_actors_shares_the_deed(
+    apollo: Checker, claim: str, expected: str
+) -> None:
     """ "A比B先踏上月面": both did what follows the cue, so each side is its own event; a side
     whose fact does not say the deed ("stepped") orders nothing. A unit with `kind` names the
     people a field holds ("the astronauts")."""
-    base = load_facts([Path(__file__).parent / "data" / "apollo" / "facts.toml"])
-    assert Checker(base).check(claim).verdict == expected
+    assert apollo.check(claim).verdict == expected
 
 
 @pytest.mark.parametrize(
@@ -670,7 +690,9 @@ def test_an_order_between_actors_shares_the_deed(claim: str, expected: str) -> N
         ("Israel's war cabinet was not expanded in June but dissolved.", "not_enough_info"),
     ],
 )
-def test_not_x_but_y_is_refuted_by_x_alone(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+def test_not_x_but_y_is_refuted_by_x_alone(
+    council: Checker, base, claim: str, expected: str
+) -> None:
     """ "not dissolved but expanded": the denial is false whatever "expanded" says; the
     reverse denies what no fact says, so it stays unknown."""
     assert check(base, claim).verdict == expected
@@ -686,11 +708,12 @@ def test_not_x_but_y_is_refuted_by_x_alone(base, claim: str, expected: str) -> N
         ("Only the Green Party submitted the bridge bill.", "not_enough_info"),
     ],
 )
-def test_only_is_checked_against_a_closed_list(claim: str, expected: str) -> None:
+def test_only_is_checked_against_a_closed_list(
+    council: Checker, claim: str, expected: str
+) -> None:
     """ "Only X": X must be all of the closed list of X's kind that the verb fills; a single
     submitter is not a closed list, so "only" there stays unknown."""
-    base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
-    assert Checker(base).check(claim).verdict == expected
+    assert council.check(claim).verdict == expected
 
 
 def test_only_two_of_the_paris_participants_is_refuted(base) -> None:  # type: ignore[no-untyped-def]
@@ -698,7 +721,7 @@ def test_only_two_of_the_paris_participants_is_refuted(base) -> None:  # type: i
     assert verdict.verdict == "refuted"
 
 
-def test_a_name_beside_an_office_is_one_person_not_a_list(base) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_beside_an_office_is_one_person_not_a_list(council: Checker, base) -> None:
     """ "Mossad chief David Barnea": an apposition, so the name is not a member of the closed
     list of negotiators to be refuted; the article does not name him (not_enough_info)."""
     claim = "Mossad chief David Barnea represented Israel at the Paris meeting."
@@ -743,12 +766,11 @@ def test_what_is_sought_is_not_what_was_done(base, claim: str, expected: str) ->
     ],
 )
 def test_a_tally_column_the_vote_does_not_record_neither_backs_nor_blocks(
-    claim: str, expected: str
+    council: Checker, claim: str, expected: str
 ) -> None:
     """The bridge vote records 6 for and one abstention but no votes against: "5-0" is
     refuted by its first column, "6-0-1" stays unknown for want of the second."""
-    base = load_facts([Path(__file__).parent / "data" / "council" / "facts.toml"])
-    assert Checker(base).check(claim).verdict == expected
+    assert council.check(claim).verdict == expected
 
 
 @pytest.mark.parametrize(
@@ -781,12 +803,11 @@ def test_a_chinese_comparative_verb_is_a_comparison_not_a_degree(base, claim: st
     ],
 )
 def test_an_order_or_gap_between_facts_that_do_not_say_the_deed_is_never_supported(
-    claim: str,
+    apollo: Checker, claim: str
 ) -> None:
     """The craft reached lunar orbit three days after launch, but did not land then: a gap
     holds only between facts that say what each side says happened."""
-    base = load_facts([Path(__file__).parent / "data" / "apollo" / "facts.toml"])
-    assert Checker(base).check(claim).verdict != "supported"
+    assert apollo.check(claim).verdict != "supported"
 
 
 def test_a_clause_that_begins_with_a_verb_is_about_the_sentences_subject(base) -> None:  # type: ignore[no-untyped-def]
@@ -919,16 +940,11 @@ def test_true_claims_are_not_refuted_by_the_wrong_fact(base, claim: str, expecte
     assert check(base, claim).verdict == expected
 
 
-@pytest.mark.parametrize(
-    ("claim", "expected"),
-    [
-        ("Although Qatari and Hamas representatives left Egypt several times, no party ever declared the fifth round to have collapsed.", "refuted"),
-    ],
-)  # fmt: skip
-def test_an_aims_words_are_no_deeds_to_contradict(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+def test_an_aims_words_are_no_deeds_to_contradict(base) -> None:  # type: ignore[no-untyped-def]
     """Round four's aims speak of "the remaining hostages": that is no one staying, so it
     cannot contradict delegates who left (fields of `intentions` in the lexicon)."""
-    assert check(base, claim).verdict != expected
+    claim = "Although Qatari and Hamas representatives left Egypt several times, no party ever declared the fifth round to have collapsed."
+    assert check(base, claim).verdict != "refuted"
 
 
 @pytest.mark.parametrize(

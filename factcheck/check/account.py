@@ -6,7 +6,14 @@ import re
 
 from factcheck.check.comparison import comparisons, lengths, list_totals, sums
 from factcheck.check.contradiction import conflicts
-from factcheck.check.evidence import CLAUSE, LENIENT, ORDER_CUES, Context, source_for
+from factcheck.check.evidence import (
+    LENIENT,
+    ORDER_CUES,
+    Context,
+    clause_end,
+    is_author,
+    source_for,
+)
 from factcheck.check.lists import (
     affiliations,
     closed_lists,
@@ -54,11 +61,7 @@ def account(ctx: Context) -> None:
 def _reporting(ctx: Context) -> None:
     """ "the article says", 作者称: the article reporting what every fact reports already."""
     r, voc = ctx.reading, ctx.checker.voc
-    authors = [
-        x for x in r.parts
-        if (x.kind == "cue" and x.key == "author")
-        or (x.kind == "entity" and ("cue", "author") in voc.lookup(normalize(x.text)))
-    ]  # fmt: skip
+    authors = [x for x in r.parts if is_author(voc, x)]
     for said in r.of("predicate"):
         if said.key != "say" or said.status != "unknown":
             continue
@@ -72,7 +75,6 @@ def _reporting(ctx: Context) -> None:
 def _in_anchor_text(ctx: Context, cue: Part) -> bool:
     """Whether the fact a statement is about says the cue's words itself ("after the war");
     a single Chinese character (后 of 战后) is too little to say so."""
-    from factcheck.textnorm import normalize
 
     word = normalize(cue.text)
     if len(word) < 2:  # 后 alone is too little: with the two characters before it (通过后)
@@ -138,7 +140,7 @@ def _operators(ctx: Context) -> None:
             continue
         if cue.key == "cause":  # "because …": one fact must give both the reason and the deed
             r = ctx.reading
-            end = next((m.start() for m in CLAUSE.finditer(r.claim, cue.end)), len(r.claim))
+            end = clause_end(r.claim, cue.end)
             why = {x.fact for x in r.parts if x.fact and cue.end <= x.start < end}
             what = {x.fact for x in r.parts if x.fact and not cue.end <= x.start < end}
             ids = {a.fact.id for a in ctx.evidence}

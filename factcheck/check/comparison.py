@@ -15,6 +15,7 @@ from factcheck.check.evidence import (
     backs,
     compatible,
     fits,
+    occurrence_field,
     weight,
 )
 from factcheck.check.model import Correction, Part, Reading
@@ -93,9 +94,9 @@ def lengths(ctx: Context) -> None:
         if a_side is None or b_side is None or a_side[0] is b_side[0]:
             continue
         (pa, a, field), (pb, b, _) = a_side, b_side
-        holds = a > b if cue.key == "longer" else a < b
         if a == b:
             continue
+        holds = a > b if cue.key == "longer" else a < b
         if cue.negated:
             holds = not holds
         back_sides(ctx, ((main, pa), (ref, pb)))
@@ -255,8 +256,6 @@ def list_totals(ctx: Context) -> None:
     """ "the two extensions added four days in all", 共计延长了三天: an amount with a word for
     a total, against the sum of the list its verb fills; disputed when other reporting's
     list adds up to it."""
-    from factcheck.check.evidence import occurrence_field
-
     checker, r = ctx.checker, ctx.reading
     cues = [x for x in r.parts if x.kind == "cue" and x.key == "total"]
     if not cues:

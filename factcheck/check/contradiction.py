@@ -19,6 +19,7 @@ from factcheck.check.evidence import (
     date_fits,
     earliest,
     fits,
+    held_by,
     occurrence_field,
     source_for,
     speaks_of_absence,
@@ -263,11 +264,7 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
 
         def theirs(verb: str) -> bool:  # the fact says it of the claim's doers (or none named)
             said = p.doers.get(verb, set()) | p.slots.get("actor", set())
-            return (
-                not doers
-                or not said
-                or any(d in said or any(d in checker.ancestors(s) for s in said) for d in doers)
-            )
+            return not doers or not said or any(held_by(checker, d, said) for d in doers)
 
         for opposite in sorted(checker.voc.opposite.get(part.key, ())):
             if p.predicates.get(opposite) is True and theirs(opposite):

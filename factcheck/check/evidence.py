@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from factcheck.check.model import CONTENT, Correction, Part, Reading
-from factcheck.check.profile import Amount, Profile
+from factcheck.check.profile import ENTITY_KINDS, Amount, Profile
 from factcheck.check.roles import agent
 from factcheck.dates import DateMention
 from factcheck.facts import Note
@@ -43,6 +43,29 @@ LENIENT = {"lasted": ("duration",), "total": ("number", "duration"), "gap": ("en
 
 
 CLAUSE = re.compile(r"[,;:.!?，；：。！？]")
+
+
+def clause_start(text: str, at: int) -> int:
+    """Where the clause holding position `at` begins: after the last break before it."""
+    return max((m.end() for m in CLAUSE.finditer(text, 0, at)), default=0)
+
+
+def is_author(voc: Vocabulary, part: Part) -> bool:
+    """Whether a part names the article or its author ("the analysis", 作者)."""
+    return (part.kind == "cue" and part.key == "author") or (
+        part.kind == "entity" and ("cue", "author") in voc.lookup(normalize(part.text))
+    )
+
+
+def held_by(checker: Checker, entity: str, holders: set[str]) -> bool:
+    """Whether an actor is one of these, or the whole that one of them is part of (Israel,
+    for its government)."""
+    return entity in holders or any(entity in checker.ancestors(h) for h in holders)
+
+
+def clause_end(text: str, at: int) -> int:
+    """Where the clause holding position `at` ends: at the first break from it on."""
+    return next((m.start() for m in CLAUSE.finditer(text, at)), len(text))
 
 
 @dataclass
@@ -325,13 +348,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         if absent and any(a in doers and a not in absent for a in actors):
             return None  # the fact denies it of someone else (those it names as absent)
         owners = absent or p.slots.get("actor", set())
-        if (
-            actors
-            and owners
-            and not all(
-                a in owners or any(a in checker.ancestors(o) for o in owners) for a in actors
-            )
-        ):
+        if actors and owners and not all(held_by(checker, a, owners) for a in actors):
             return None  # "Qatar did not take part": the fact's denial is Hamas's
         if kind == "predicate":
             opposites = checker.voc.opposite.get(key, set())
@@ -369,7 +386,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 and not pred.negated
                 and key not in same
                 and not within(checker, key, same)
-                and not any(key in checker.ancestors(d) for d in same)
+                and not held_by(checker, key, same)
                 and agent(checker.voc, r, part, pred)
             ):
                 return None  # "Egypt's delegates left": its words say Qatar's and Hamas's did
@@ -481,7 +498,6 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
     return None
 
 
-ENTITY_KINDS = ("party", "person", "place")
 _VIEWS = ("statement", "position")  # kinds of fact that say what an actor holds or said
 _COPULA = re.compile(r"\b(?:is|was|are|were)\b|是|为")
 
@@ -490,15 +506,15 @@ def _members(checker: Checker, r: Reading, unit: Part) -> list[Part] | None:
     """The parts a claim says are members of what a unit word names ("X and Y were among
     the parties", "the cabinet included X"), or None when it says no membership."""
     cues = [c for c in r.of("cue") if c.key == "among"]
-    start = max((m.end() for m in CLAUSE.finditer(r.claim, 0, unit.start)), default=0)
+    start = clause_start(r.claim, unit.start)
     copula = _COPULA.search(r.claim, start, unit.start)  # "X was a member of", "X是…成员"
     if cues:
         cue = min(cues, key=lambda c: abs(c.start - unit.start))
         if normalize(cue.text) in checker.voc.members_follow:
-            end = next((m.start() for m in CLAUSE.finditer(r.claim, cue.end)), len(r.claim))
+            end = clause_end(r.claim, cue.end)
             span = (cue.end, end)
         else:
-            start = max((m.end() for m in CLAUSE.finditer(r.claim, 0, cue.start)), default=0)
+            start = clause_start(r.claim, cue.start)
             end = min(cue.start, unit.start)
             copula = _COPULA.search(r.claim, start, end)  # "X是会谈的参与方之一": X, not 会谈
             span = (start, copula.start() if copula else end)

@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from factcheck.check.evidence import CLAUSE, Context, backs, within
+from factcheck.check.evidence import Context, backs, clause_end, clause_start, within
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.reader import read
 from factcheck.textnorm import normalize
@@ -160,7 +160,7 @@ def only(ctx: Context) -> None:
     checker, r = ctx.checker, ctx.reading
     kind_of = checker.voc.entity_kind
     for word in [x for x in r.of("predicate") if x.key == "only" and x.status == "unknown"]:
-        end = next((m.start() for m in CLAUSE.finditer(r.claim, word.end)), len(r.claim))
+        end = clause_end(r.claim, word.end)
         named = [x for x in r.parts if x.kind == "entity" and word.end <= x.start < end]
         group = _coordinated(r, named)
         if not group or group[0] is not named[0]:
@@ -208,8 +208,8 @@ def membership(ctx: Context) -> None:
     for cue in r.of("cue"):
         if cue.key != "among" or normalize(cue.text) not in voc.members_follow:
             continue
-        start = max((m.end() for m in CLAUSE.finditer(r.claim, 0, cue.start)), default=0)
-        end = next((m.start() for m in CLAUSE.finditer(r.claim, cue.end)), len(r.claim))
+        start = clause_start(r.claim, cue.start)
+        end = clause_end(r.claim, cue.end)
         sets = [x for x in r.parts if x.kind == "entity" and start <= x.start < cue.start]
         members = [x for x in r.parts if x.kind == "entity" and cue.end <= x.start < end]
         for e in sets[-1:]:

@@ -5,11 +5,17 @@ from __future__ import annotations
 import re
 
 from factcheck.check.contradiction import about, conflict
-from factcheck.check.evidence import CLAUSE, Context, backing, source_for
+from factcheck.check.evidence import (
+    Context,
+    backing,
+    clause_start,
+    held_by,
+    is_author,
+    source_for,
+)
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import Profile
 from factcheck.check.roles import agent
-from factcheck.textnorm import normalize
 
 VALUES = ("number", "duration", "date")
 _BUT = re.compile(r"\bbut\b|而是")
@@ -104,18 +110,11 @@ def _done_by(ctx: Context, p: Profile, verb: Part) -> bool:
         return True
     said = p.doers.get(verb.key, set()) | p.slots.get("actor", set())
     said |= {e for f in checker.voc.fields_of.get(verb.key, ()) for e in p.slots.get(f, ())}
-    return all(d in said or any(d in checker.ancestors(s) for s in said) for d in doers)
+    return all(held_by(checker, d, said) for d in doers)
 
 
 def _by_author(ctx: Context, verb: Part) -> bool:
     """Whether the article or its author is the one said (not) to say it."""
     r, voc = ctx.reading, ctx.checker.voc
-    start = max((m.end() for m in CLAUSE.finditer(r.claim, 0, verb.start)), default=0)
-    return any(
-        start <= x.end <= verb.start
-        and (
-            (x.kind == "cue" and x.key == "author")
-            or (x.kind == "entity" and ("cue", "author") in voc.lookup(normalize(x.text)))
-        )
-        for x in r.parts
-    )
+    start = clause_start(r.claim, verb.start)
+    return any(start <= x.end <= verb.start and is_author(voc, x) for x in r.parts)

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import (
     ABOUT,
-    CLAUSE,
     CONTENT_KINDS,
     ORDER_CUES,
     Context,
     backing,
     backs,
+    clause_end,
+    clause_start,
     compatible,
     weight,
 )
@@ -21,6 +23,9 @@ from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import Profile
 from factcheck.facts import Fact, format_number
 from factcheck.textnorm import normalize
+
+if TYPE_CHECKING:
+    from factcheck.check.judge import Checker
 
 
 def sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
@@ -31,7 +36,7 @@ def sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
     content = [p for p in r.parts if p.kind in CONTENT]
     than = r.claim.rfind("比", 0, cue.start)
     if than >= 0 and not r.claim[than : cue.start].strip("比 ").startswith(("较", "如")):
-        start = max((m.end() for m in CLAUSE.finditer(r.claim, 0, than)), default=0)
+        start = clause_start(r.claim, than)
         main = [p for p in content if start <= p.start < than]  # "A比B早": A, then B
         ref = [p for p in content if than < p.start < cue.start]
         if main and ref:
@@ -41,7 +46,7 @@ def sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
     )
     if postposition and cue.text not in ("此前", "此后", "随后"):
         text = r.claim
-        start = max((m.end() for m in CLAUSE.finditer(text, 0, cue.start)), default=0)
+        start = clause_start(text, cue.start)
         at = text.rfind("在", start, cue.start)
         start = at + 1 if at >= 0 else start
         ref = [p for p in content if start <= p.start < cue.start]
@@ -52,7 +57,7 @@ def sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
         main = [p for p in content if p.start >= cue.end]
         return main, ref
     ref = [p for p in content if p.start >= cue.end]
-    end = min((m.start() for m in CLAUSE.finditer(r.claim, cue.end)), default=len(r.claim))
+    end = clause_end(r.claim, cue.end)
     ref = [p for p in ref if p.start < end] or ref
     main = [p for p in content if p not in ref]
     return main, ref
@@ -73,18 +78,12 @@ def _best(ctx: Context, parts: list[Part], need: str) -> Profile | None:
     total = sum(weight(checker, x) for x in parts) or 1.0
     lo, hi = min(x.start for x in parts), max(x.end for x in parts)
     side = " " + POSSESSIVE.sub("", normalize(r.claim[lo:hi])) + " "
-    bare = side.strip()
-    bare = bare[4:] if bare.startswith("the ") else bare
     for p in ctx.ranked:
         if need == "day" and p.fact.first_day is None:
             continue
         if need == "order" and p.fact.first_day is None and not p.fact.after:
             continue
         score = sum(weight(checker, x) for x in parts if backs(checker, p, x, r))
-        if need == "frame" and bare in {
-            normalize(a) for a in (*p.fact.aliases_en, *p.fact.aliases_zh)
-        }:
-            score += 0.05  # "the truce", 停火: the side is one of the fact's own names
         score += 0.01 if p.fact.date else 0.0  # a day rather than a month or period
         score += 0.004 * sum(  # its words say the verb ("broke out"), not only its day
             p.predicates.get(x.key) is True for x in parts if x.kind == "predicate"
@@ -118,7 +117,7 @@ def _gap(ctx: Context) -> None:
         main = [p for p in main if p is not d]
         ref = [p for p in ref if p is not d]
         if not ref and not cue.text.isascii():  # "X，九天后Y": the statement before is X
-            start = max((m.end() for m in CLAUSE.finditer(r.claim, 0, d.start)), default=0)
+            start = clause_start(r.claim, d.start)
             ref = [p for p in r.parts if p.kind in CONTENT_KINDS and p.end <= start]
             main = [p for p in main if p.start >= cue.end]
     if not main or not ref:
@@ -131,25 +130,17 @@ def _gap(ctx: Context) -> None:
         return
     gap = abs((day_a - day_b).days)
     lo, hi = _gap_range(a, b, main, ref)
-    holds = any(
+    long_enough = any(
         compatible(float(d.value), d.approx, float(g), "exact")  # type: ignore[arg-type]
         for g in range(lo, hi + 1)
     )
+    holds = long_enough
     if cue.key in ORDER_CUES:
         holds = holds and (day_a > day_b if cue.key == "after" else day_a < day_b)
-    vague = any(p.fact.month and not p.fact.corrected_day() for p in (a, b))
-    if vague:  # a fact known only to its month: the order may go either way within it
-        (a0, a1), (b0, b1) = _days_of(a, main), _days_of(b, ref)
-        possible = (a1 > b0 if cue.key == "after" else a0 < b1) if cue.key in ORDER_CUES else True
-        if (
-            possible
-            and lo <= hi
-            and any(
-                compatible(float(d.value), d.approx, float(g), "exact")  # type: ignore[arg-type]
-                for g in range(lo, hi + 1)
-            )
-        ):
-            return  # it may hold, or not: the facts do not say
+    if long_enough and any(p.fact.month and not p.fact.corrected_day() for p in (a, b)):
+        (a0, a1), (b0, b1) = _days_of(a, main), _days_of(b, ref)  # known only to a month:
+        if cue.key not in ORDER_CUES or (a1 > b0 if cue.key == "after" else a0 < b1):
+            return  # the order may go either way within it; the facts do not say
     if holds and not _says_all(ctx, ((main, a), (ref, b))):
         return  # "landed … three days later": a fact that does not say the landing
     back_sides(ctx, ((main, a), (ref, b)))
@@ -255,11 +246,7 @@ def orders(ctx: Context) -> None:
             # than one word missing) may be another event; a side with no verb may be a state
         if holds and not acts:
             continue  # the order of two facts that do not both do the claim's deeds
-        for side, p in ((main, a), (ref, b)):
-            for x in side:
-                where = backing(checker, p, x, r)
-                if where is not None and x.status == "unknown":
-                    x.status, x.fact, x.field = "supported", p.fact.id, where
+        back_sides(ctx, ((main, a), (ref, b)))
         cue.fact, cue.field = a.fact.id, "date" if a.fact.first_day else "after"
         if holds:
             cue.status = "operator"
@@ -389,10 +376,10 @@ def during(ctx: Context) -> None:
     content = [x for x in r.parts if x.kind != "cue"]
     for cue in [c for c in r.of("cue") if c.key == "during" and c.status == "unknown"]:
         if cue.text.isascii():
-            end = next((m.start() for m in CLAUSE.finditer(r.claim, cue.end)), len(r.claim))
+            end = clause_end(r.claim, cue.end)
             frame = [x for x in content if cue.end <= x.start < end]
         else:
-            start = max((m.end() for m in CLAUSE.finditer(r.claim, 0, cue.start)), default=0)
+            start = clause_start(r.claim, cue.start)
             frame = [x for x in content if start <= x.start < cue.start]
         rest = [x for x in content if x not in frame]
         placed = {  # the events: where its deeds and amounts were found
@@ -461,23 +448,12 @@ def _best_score(ctx: Context, p: Profile, parts: list[Part]) -> float:
 
 def _within_event(ctx: Context, inner: Profile, outer: Profile) -> bool | None:
     """Whether one fact is part of another (by `part_of`, followed up) or falls within its
-    days; None when the facts cannot say."""
-    base = ctx.checker.base
-    fact: Fact | None = inner.fact
-    depth = 0
-    while fact is not None and depth < 5:
-        if fact.part_of == outer.fact.id:
-            return True
-        fact, depth = base.get(fact.part_of or ""), depth + 1
-    dated: Fact | None = inner.fact  # a fact without days lies within its parent's
-    while dated is not None and dated.first_day is None and depth < 10:
-        dated, depth = base.get(dated.part_of or ""), depth + 1
-    if dated is None:
-        return None
-    around: Fact | None = outer.fact  # and the frame's time is its own or its parent's
-    while around is not None and around.first_day is None and depth < 20:
-        around, depth = base.get(around.part_of or ""), depth + 1
-    if around is None:
+    days (a fact without days, within its nearest parent's); None when the facts cannot say."""
+    checker = ctx.checker
+    if outer.fact.id in checker.ancestors(inner.fact.id):
+        return True
+    dated, around = _dated(checker, inner.fact), _dated(checker, outer.fact)
+    if dated is None or around is None:
         return None
     span, day = around.span(), dated.corrected_day() or dated.first_day
     if span is None or day is None or dated.month or around.month:
@@ -486,6 +462,15 @@ def _within_event(ctx: Context, inner: Profile, outer: Profile) -> bool | None:
     if span[0] <= day and last <= span[1]:
         return True
     return False if (last < span[0] or day > span[1]) else None
+
+
+def _dated(checker: Checker, fact: Fact) -> Fact | None:
+    """The fact itself if it has days, else its nearest parent that has."""
+    for fid in (fact.id, *checker.ancestors(fact.id)):
+        found = checker.base.get(fid)
+        if found is not None and found.first_day is not None:
+            return found
+    return None
 
 
 def _overlap(a: Profile, b: Profile) -> bool:

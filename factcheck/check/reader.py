@@ -153,7 +153,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
     _contrast_units(r, voc)
     _approximations(r)
     for dur in [x for x in r.parts if x.kind == "duration" and x.approx == "at_most"]:
-        of = re.compile(r"\s+of\b").match(r.norm, dur.end)  # "within two weeks of the outbreak"
+        of = _OF.match(r.norm, dur.end)  # "within two weeks of the outbreak"
         if of and r.norm[dur.start : dur.end].startswith("within"):
             r.parts.append(Part("cue", of.start() + 1, of.end(), "of", key="after"))
     for dur in [x for x in r.parts if x.kind == "duration"]:  # 开始后不到一个月: an order too
@@ -168,20 +168,14 @@ def read(text: str, voc: Vocabulary) -> Reading:
             key = "after" if nxt == "后" else "before"
             r.parts.append(Part("cue", dur.end, dur.end + 1, nxt, key=key))
     _ordinals(r)
-    for very in r.of("number"):  # 十分: "very", not ten (十分钟 is ten minutes)
-        if (
-            very.text == "十"
-            and r.norm[very.end : very.end + 1] == "分"
-            and r.norm[very.end + 1 : very.end + 2] not in ("钟", "之")
-        ):
-            r.parts.remove(very)
-            for i in range(very.start, min(very.end + 1, len(taken))):
-                taken[i] = True
-    for one in r.of("number"):  # 一辆, 一项: "a", not a count of anything
-        cjk = _CJK.match(r.norm[one.start : one.start + 1] or "a")
-        if one.value == 1 and not one.key and cjk and r.norm[one.end : one.end + 1] in CLASSIFIERS:
-            r.parts.remove(one)
-            for i in range(one.start, min(one.end + 1, len(taken))):
+    for num in r.of("number"):  # no count: 十分 is "very" (十分钟 is ten minutes), 一辆 "a"
+        nxt = r.norm[num.end : num.end + 2]
+        very = num.text == "十" and nxt[:1] == "分" and nxt[1:] not in ("钟", "之")
+        cjk = _CJK.match(r.norm[num.start : num.start + 1] or "a")
+        one = num.value == 1 and not num.key and cjk and nxt[:1] in CLASSIFIERS
+        if very or one:
+            r.parts.remove(num)  # the number and the character after it are no content
+            for i in range(num.start, min(num.end + 1, len(taken))):
                 taken[i] = True
     for u in r.of("unit"):  # 天, 方, 期 alone: a classifier or part of a word, not a unit
         if len(u.text) == 1 and _CJK.match(r.norm[u.start : u.end]):
@@ -354,7 +348,7 @@ def _occurrences(r: Reading, voc: Vocabulary) -> None:
             n.key, n.end = (counted.key if counted else "times"), n.end + 1
             continue
         for x in nxt:
-            if x.kind == "cue" and x.key == "times" and x.text in ("times",):
+            if x.kind == "cue" and x.key == "times" and x.text == "times":
                 if not _RATIO_AFTER.match(r.norm, x.end):
                     r.parts.remove(x)
                     n.key, n.end = "times", x.end
@@ -396,6 +390,8 @@ _AT_THEN = re.compile(
     r"(?:^|[，,。；;])\s*(?:在[^，,。；;]{2,30}?[后前中]|[^，,。；;在]{2,30}?[^之以]后)(?=\s*[，,])"
 )
 _RATHER = ("而不是", "rather than", "instead of", "而非", "不是", "并非")  # deny what follows
+_OF = re.compile(r"\s+of\b")
+_BEFORE_IT = re.compile(r"\s*(?:之前|以前)")
 _ARTICLE = set("项份种条辆架艘")  # 一项, 一份: "a", not "one"
 _CONTRAST_LATER = re.compile(r"\bbut\b|而是")
 _PREP = re.compile(r"\b(?:during|in|on|at|by|for|from|to|with|after|before|since|until)\b")
@@ -530,7 +526,7 @@ def _negation(r: Reading, voc: Vocabulary) -> None:
     for done in [p for p in r.of("predicate") if p.key in voc.done]:
         before = r.norm[max(0, done.start - 40) : done.start]
         until = _UNTIL.search(before)
-        trailing = re.match(r"\s*(?:之前|以前)", r.norm[done.end : done.end + 4])
+        trailing = _BEFORE_IT.match(r.norm, done.end)
         if (until and not _CLAUSE.search(before[until.end() :])) or trailing:
             r.parts.remove(done)  # "until its aims are achieved", 实现之前: nothing achieved
     for cue in [p for p in r.parts if p.kind == "cue" and p.key == "negation"]:
