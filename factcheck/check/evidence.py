@@ -186,8 +186,13 @@ def clause_score(checker: Checker, sources: list[Profile], parts: list[Part], r:
         x.kind == "predicate" for x in parts
     ):
         total *= 0.7  # an event is better evidence of what happened than an actor's profile
-    anchor = sources[0]
-    for x in parts:  # a fact that holds a value of the same kind is about what the claim asks
+    return total + _typed_bonus(sources[0], parts)
+
+
+def _typed_bonus(anchor: Profile, parts: list[Part]) -> float:
+    """A fact that holds a value of the same kind is about what the claim asks."""
+    total = 0.0
+    for x in parts:
         if (x.kind == "duration" and any(a.field != "text" for a in anchor.durations)) or (
             x.kind == "number"
             and x.key
@@ -200,19 +205,85 @@ def clause_score(checker: Checker, sources: list[Profile], parts: list[Part], r:
 
 
 def score_bound(checker: Checker, sources: list[Profile], parts: list[Part], r: Reading) -> float:
-    """No less than `clause_score`: every part some source holds at its best weight, cheap
-    to work out, so that facts that cannot be among the best are not scored."""
-    total, memo = 0.0, r.memo
+    """No less than `clause_score`, and cheap: each part at its best weight when some source
+    may back it (the fact itself at full weight, its context at most at a parent's), so that
+    facts that cannot be among the best are not scored. Entities, predicates and words are
+    looked up in the checker's `may` index, a superset of what `backing` accepts; the rest go
+    through `backing`."""
+    total, memo, anchor = 0.0, r.memo, sources[0]
     for x in parts:
-        if x.kind in ("duration", "number", "date"):
-            total += 0.5
-        for p in sources:  # the backing remembered on the reading, looked up directly
-            key = (p.fact.id, id(x), x.negated)
-            found = memo[key] if key in memo else backing(checker, p, x, r)
-            if found is not None:
-                total += weight(checker, x) * 1.2
+        ids = may_back(checker, x, r)
+        factor = 0.0
+        for i, p in enumerate(sources):
+            if ids is not None:
+                found = p.fact.id in ids
+            else:  # the backing remembered on the reading, looked up directly
+                key = (p.fact.id, id(x), x.negated)
+                found = (memo[key] if key in memo else backing(checker, p, x, r)) is not None
+            if found:
+                factor = SOURCE_FACTOR[0] if i == 0 else SOURCE_FACTOR[1]
                 break
-    return total
+        total += weight(checker, x) * factor * 1.2
+    if anchor.fact.kind in ("party", "person", "place") and any(
+        x.kind == "predicate" for x in parts
+    ):
+        total *= 0.7
+    return total + _typed_bonus(anchor, parts)
+
+
+def may_back(checker: Checker, x: Part, r: Reading) -> frozenset[str] | None:
+    """The ids of every fact that may back a (not negated) entity, predicate or word: all
+    that `backing` could accept and perhaps more. None when no index says (other parts)."""
+    key = ("may", id(x))
+    if key not in r.memo:
+        r.memo[key] = _may_back(checker, x)
+    return r.memo[key]  # type: ignore[return-value]
+
+
+def _may_back(checker: Checker, x: Part) -> frozenset[str] | None:
+    may, k = checker.may, x.key
+    if x.negated or x.kind not in ("entity", "predicate", "term"):
+        return None
+    if x.kind == "entity":
+        return frozenset(may.get(f"e:{k}", ()))
+    if x.kind == "predicate":
+        return frozenset(may.get(f"p:{k}", ()))
+    found = set(may.get(f"t:{k}", ())) if k.isascii() else set()
+    if not k.isascii():
+        if len(k) < 2:
+            return None
+        for j in range(len(k) - 1):  # a run is backed only if the fact holds one of its pairs
+            found.update(may.get(f"g:{k[j : j + 2]}", ()))
+    for group in checker.voc.synonyms.get(k, ()):
+        found.update(may.get(f"s:{group}", ()))
+    return frozenset(found)
+
+
+def may_index(checker: Checker) -> dict[str, set[str]]:
+    """For `may_back`: fact ids by entity (with the wholes its entities are part of), by
+    predicate (said, its opposite denied, or a field it fills), by word, pair of Chinese
+    characters and synonym group."""
+    index: dict[str, set[str]] = {}
+    fills: dict[str, list[str]] = {}  # field -> the predicates that fill it
+    for pred, fields in checker.voc.fields_of.items():
+        for f in fields:
+            fills.setdefault(f, []).append(pred)
+    for p in checker.profiles:
+        fid, fact = p.fact.id, p.fact
+        keys = {f"e:{e}" for e in p.entities}
+        keys |= {f"e:{a}" for e in p.entities for a in checker.ancestors(e)}
+        keys |= {f"p:{k}" for k in p.predicates}
+        keys |= {f"p:{o}" for k in p.predicates for o in checker.voc.opposite.get(k, ())}
+        if fact.kind in _VIEWS:
+            keys |= {"p:say", "p:argue"}
+        present = [f for f, v in fact.values.items() if v not in (None, 0, ())]
+        present += [f for f in ("start", "end", "date", "month") if getattr(fact, f) is not None]
+        keys |= {f"p:{pred}" for f in present for pred in fills.get(f, ())}
+        keys |= {f"t:{t}" for t in p.terms} | {f"s:{g}" for g in p.syn}
+        keys |= {f"g:{g}" for g in p.grams if len(g) == 2}
+        for k in keys:
+            index.setdefault(k, set()).add(fid)
+    return index
 
 
 def source_for(

@@ -52,6 +52,7 @@ class Checker:
         self.last_day = max((d for d in days if d != dt.date.max), default=dt.date.max)
         self._memo: dict[str, Verdict] = {}
         self._ancestors: dict[str, tuple[str, ...]] = {}
+        self.may = evidence.may_index(self)
 
     def __getstate__(self) -> dict[str, object]:
         """Pickled without the facts: `relink` puts back the base the profiles were read from."""
