@@ -3,12 +3,14 @@ the results up as an exit status. Reading never stops at a bad line."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain, islice
 from pathlib import Path
 
-from factcheck.check import Correction, Verdict, checker_for
+from factcheck.check import Checker, Correction, Verdict, checker_for
 from factcheck.errors import FactcheckError
 from factcheck.facts import FactBase, Quantity, format_value
 from factcheck.lookup import get_fact
@@ -122,8 +124,56 @@ def _same(actual: str, wanted: str) -> bool:
         return False
 
 
-def check_all(base: FactBase, items: Iterable[Item]) -> Iterator[tuple[Item, Verdict | None]]:
-    """Verdicts in input order; unreadable lines come back with None."""
+WINDOW = 4096  # claims read ahead and shared out at a time: memory stays bounded
+PARALLEL_FROM = 256  # fewer claims than this are checked in this process (no start-up cost)
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def check_all(
+    base: FactBase, items: Iterable[Item], jobs: int = 1
+) -> Iterator[tuple[Item, Verdict | None]]:
+    """Verdicts in input order; unreadable lines come back with None. With `jobs` > 1 and
+    enough claims, windows of claims are shared out over that many processes; the order is
+    kept, and a claim said twice in a window is checked once."""
     checker = checker_for(base)
-    for item in items:
-        yield item, (checker.check(item.claim) if item.claim is not None else None)
+    stream = iter(items)
+    window = list(islice(stream, WINDOW))
+    if jobs <= 1 or len(window) < PARALLEL_FROM:
+        for item in chain(window, stream):
+            yield item, (checker.check(item.claim) if item.claim is not None else None)
+        return
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    _worker_checker.append(checker)  # a forked worker finds it here; a spawned one builds it
+    try:
+        with context.Pool(jobs, _init_worker, (base,)) as pool:
+            while window:
+                claims = list(dict.fromkeys(i.claim for i in window if i.claim is not None))
+                size = max(1, len(claims) // (jobs * 4))
+                found = dict(zip(claims, pool.map(_check_one, claims, size), strict=True))
+                for item in window:
+                    yield item, (found[item.claim] if item.claim is not None else None)
+                window = list(islice(stream, WINDOW))
+    finally:
+        _worker_checker.clear()
+
+
+_worker_checker: list[Checker] = []  # the checker of this worker process
+
+
+def _init_worker(base: FactBase) -> None:
+    if not _worker_checker:
+        _worker_checker.append(checker_for(base))
+
+
+def _check_one(claim: str) -> Verdict:
+    return _worker_checker[0].check(claim)

@@ -304,6 +304,17 @@ def check(
     fmt: Annotated[
         str, typer.Option("--format", help="text, json or claimreview (schema.org JSON-LD).")
     ] = "text",
+    jobs: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            "--jobs",
+            "-j",
+            metavar="N",
+            min=1,
+            help="Processes for a batch (default: one per core); the output keeps the input order.",
+            show_default=False,
+        ),
+    ] = None,
     facts: FactsOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -328,7 +339,8 @@ def check(
         item = batch.Item(1, " ".join(claims or []))
         results = [(item, batch.check_fields(base, fact, claims or []))]
     else:
-        results = batch.check_all(base, batch.read_items(claims or [], file))
+        workers = jobs if jobs is not None else batch.default_jobs()
+        results = batch.check_all(base, batch.read_items(claims or [], file), workers)
     out = _out(lang)
     renderer = VerdictRenderer(out.stream, out.lang, out.rich)
     verdicts: list[str] = []

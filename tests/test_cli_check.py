@@ -146,3 +146,44 @@ def test_every_claim_gets_one_line(runner: CliRunner, tmp_path: Path) -> None:
     path.write_text("\n".join(claims) + "\n", encoding="utf-8")
     result = run(runner, "check", "--file", str(path), "--json")
     assert len(result.stdout.splitlines()) == len(claims)
+
+
+def _batch(n: int) -> list[str]:
+    """n distinct claims of every verdict, in both languages."""
+    forms = [
+        "Resolution 2735 passed {a}-0-1.",
+        "第{a}轮谈判在巴黎举行。",
+        "The truce lasted {a} days in all.",
+        "Hamas freed {a} hostages during the November truce.",
+        SUPPORTED,
+        REFUTED,
+    ]
+    return [forms[i % len(forms)].format(a=i // len(forms) + 1) for i in range(n)]
+
+
+@pytest.mark.parametrize("jobs", ["2", "3"])
+def test_jobs_keep_the_input_order_and_the_verdicts(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    from factcheck import batch
+
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(batch, "WINDOW", 25)  # several windows, each shared out
+    claims = _batch(70)
+    lines = [*claims[:30], "\udcff", *claims[30:], claims[0]]  # a bad line and a repeat
+    path = tmp_path / "claims.txt"
+    path.write_bytes("\n".join(lines).encode("utf-8", "surrogateescape") + b"\n")
+    one = run(runner, "check", "--file", str(path), "--json", "--jobs", "1")
+    many = run(runner, "check", "--file", str(path), "--json", "--jobs", jobs)
+    assert many.exit_code == one.exit_code == 1
+    records = [json.loads(x) for x in many.stdout.splitlines()]
+    assert many.stdout == one.stdout
+    assert [r["line"] for r in records] == list(range(1, len(lines) + 1))
+    assert [r["claim"] for r in records if r.get("claim")] == [*claims, claims[0]]
+    assert records[30].get("error") and not records[30].get("claim")
+
+
+def test_jobs_must_be_a_positive_number(runner: CliRunner) -> None:
+    result = run(runner, "check", SUPPORTED, "--jobs", "0")
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output

@@ -635,6 +635,14 @@ def _holding_field(checker: Checker, p: Profile, unit: str) -> str | None:
 def date_field(checker: Checker, part: Part, r: Reading) -> set[str]:
     """The date fields of the verb a date belongs to (the nearest one that has them):
     "announced on 16 June" is the `announced` day, "began on 15 June" the `start`."""
+    key = ("date_field", id(part))
+    if key not in r.memo:
+        r.memo[key] = frozenset(_date_field(checker, part, r))
+    found: frozenset[str] = r.memo[key]  # type: ignore[assignment]
+    return set(found)
+
+
+def _date_field(checker: Checker, part: Part, r: Reading) -> set[str]:
     edge = getattr(part.value, "edge", "")
     if edge:  # one end of "from 15 to 20 June": the first day or the last
         return {edge, "date", "month", "text"}

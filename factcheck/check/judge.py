@@ -20,7 +20,7 @@ from factcheck.check.profile import Profile, profile
 from factcheck.check.reader import read
 from factcheck.check.vocab import Vocabulary, build
 from factcheck.facts import FactBase, Note, format_value
-from factcheck.textnorm import stem
+from factcheck.textnorm import normalize, stem
 
 MAX_CLAIM = 2000  # characters read of one claim
 MEMO = 4096
@@ -52,6 +52,7 @@ class Checker:
         self.last_day = max((d for d in days if d != dt.date.max), default=dt.date.max)
         self._memo: dict[str, Verdict] = {}
         self._ancestors: dict[str, tuple[str, ...]] = {}
+        self._alias_norms: dict[str, frozenset[str]] = {}
         self.may = evidence.may_index(self)
 
     def __getstate__(self) -> dict[str, object]:
@@ -82,6 +83,15 @@ class Checker:
                 chain.append(fact.part_of)
                 fact = self.base.get(fact.part_of)
             found = self._ancestors[entity] = tuple(chain)
+        return found
+
+    def alias_norms(self, fact_id: str) -> frozenset[str]:
+        """A fact's aliases in both languages, normalised."""
+        found = self._alias_norms.get(fact_id)
+        if found is None:
+            fact = self.by_id[fact_id].fact
+            found = frozenset(normalize(a) for a in (*fact.aliases_en, *fact.aliases_zh))
+            self._alias_norms[fact_id] = found
         return found
 
     # ---- public ----------------------------------------------------------------------

@@ -434,7 +434,7 @@ def _frames(ctx: Context, parts: list[Part]) -> list[Profile]:
     for i, p in enumerate(ctx.ranked):
         score = _best_score(ctx, p, parts)
         if score > 0:
-            named = bare in {normalize(a) for a in (*p.fact.aliases_en, *p.fact.aliases_zh)}
+            named = bare in ctx.checker.alias_norms(p.fact.id)
             scored.append((-(score + (1.0 if named else 0.0)), i, p))
     return [p for *_, p in sorted(scored, key=lambda t: (t[0], t[1]))[:3]]
 
