@@ -144,7 +144,7 @@ def check_all(
     kept, and a claim said twice in a window is checked once."""
     checker = checker_for(base)
     stream = iter(items)
-    window = list(islice(stream, WINDOW))
+    window = list(islice(stream, WINDOW)) if jobs > 1 else []  # one process: no read-ahead
     if jobs <= 1 or len(window) < PARALLEL_FROM:
         for item in chain(window, stream):
             yield item, (checker.check(item.claim) if item.claim is not None else None)

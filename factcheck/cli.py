@@ -311,7 +311,7 @@ def check(
             "-j",
             metavar="N",
             min=1,
-            help="Processes for a batch (default: one per core); the output keeps the input order.",
+            help="Processes for a --file batch (default: one per core; stdin: 1), in input order.",
             show_default=False,
         ),
     ] = None,
@@ -339,7 +339,8 @@ def check(
         item = batch.Item(1, " ".join(claims or []))
         results = [(item, batch.check_fields(base, fact, claims or []))]
     else:
-        workers = jobs if jobs is not None else batch.default_jobs()
+        streamed = file in (None, "-")  # a pipe is answered claim by claim, as it comes
+        workers = jobs if jobs is not None else (1 if streamed else batch.default_jobs())
         results = batch.check_all(base, batch.read_items(claims or [], file), workers)
     out = _out(lang)
     renderer = VerdictRenderer(out.stream, out.lang, out.rich)

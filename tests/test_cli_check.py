@@ -187,3 +187,27 @@ def test_jobs_must_be_a_positive_number(runner: CliRunner) -> None:
     result = run(runner, "check", SUPPORTED, "--jobs", "0")
     assert result.exit_code == 2
     assert "Traceback" not in result.output
+
+
+def test_a_pipe_is_answered_claim_by_claim() -> None:
+    """A script writes a claim, reads its verdict, then writes the next: no read-ahead."""
+    import select
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "check", "--file", "-", "--json"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        for claim, verdict in ((SUPPORTED, "supported"), (REFUTED, "refuted")):
+            proc.stdin.write(claim + "\n")
+            proc.stdin.flush()
+            ready, _, _ = select.select([proc.stdout], [], [], 30)
+            assert ready, "no verdict before the next claim was written"
+            assert json.loads(proc.stdout.readline())["verdict"] == verdict
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=60)  # a stuck process fails here, not forever
+    assert proc.returncode == 1
