@@ -90,9 +90,26 @@ class Cache:
         except Exception:
             return
 
-    def _prune(self, kind: str) -> None:
+    def store_path(self, key: str) -> Path:
+        """Where the compiled store (`factcheck.store`) of these files lives."""
+        return self.directory / f"{key}.sqlite"
+
+    def put_store(self, key: str, base: object) -> None:
+        """Compile a fact base and its search index into a store; a failure is a miss."""
+        try:
+            from factcheck.search import SearchIndex
+            from factcheck.store import write
+
+            write(self.store_path(key), base, SearchIndex(base))  # type: ignore[arg-type]
+            self._prune(key.split("-", 1)[0], "sqlite")
+        except Exception:
+            return
+
+    def _prune(self, kind: str, suffix: str = "pickle") -> None:
         entries = sorted(
-            self.directory.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True
+            self.directory.glob(f"{kind}-*.{suffix}"),
+            key=lambda p: p.stat().st_mtime,
+            reverse=True,
         )
         for old in entries[KEEP:]:
             old.unlink(missing_ok=True)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
+from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
@@ -191,31 +192,93 @@ class Problem:
         return f"{where}: {self.severity}: {who}{self.message}"
 
 
-@dataclass(frozen=True, eq=False)
 class FactBase:
-    """An immutable, indexed collection of facts loaded from one or more files."""
+    """An immutable, indexed collection of facts loaded from one or more files, or opened
+    from a compiled store (`factcheck.store`), whose facts are read only when asked for."""
 
-    facts: tuple[Fact, ...]
-    paths: tuple[str, ...] = ()
-    notes: tuple[Problem, ...] = ()
-    key: str = ""  # digest of the files it was read from (for caches built on it)
-    lexicon: Mapping[str, Any] = field(default_factory=dict)  # the files' [lexicon] tables
-    by_id: Mapping[str, Fact] = field(init=False, repr=False, compare=False)
+    __slots__ = ("_by_id", "_facts", "_got", "_store", "key", "lexicon", "notes", "paths")
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "by_id", MappingProxyType({f.id: f for f in self.facts}))
+    def __init__(
+        self,
+        facts: Iterable[Fact] = (),
+        paths: tuple[str, ...] = (),
+        notes: tuple[Problem, ...] = (),
+        key: str = "",  # digest of the files it was read from (for caches built on it)
+        lexicon: Mapping[str, Any] | None = None,  # the files' [lexicon] tables
+        store: FactStore | None = None,
+    ) -> None:
+        self._store = store
+        self._facts: tuple[Fact, ...] | None = None if store is not None else tuple(facts)
+        self._by_id: Mapping[str, Fact] | None = None
+        self._got: dict[str, Fact | None] = {}  # facts read from the store one by one
+        self.paths, self.notes, self.key = paths, notes, key
+        self.lexicon: Mapping[str, Any] = lexicon or {}
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         return (FactBase, (self.facts, self.paths, self.notes, self.key, dict(self.lexicon)))
+
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        if self._facts is None:
+            assert self._store is not None
+            try:
+                self._facts = self._store.all_facts()
+            except StoreDamaged:
+                self.drop_store()
+        assert self._facts is not None
+        return self._facts
+
+    def drop_store(self) -> None:
+        """A damaged store: drop it, and read the fact files again (as on a cache miss)."""
+        from factcheck.loader import validate_files
+
+        store, self._store = self._store, None
+        if store is not None:
+            store.discard()
+        base, _ = validate_files([Path(p) for p in self.paths])
+        self._facts = base.facts if base is not None else ()
+
+    @property
+    def by_id(self) -> Mapping[str, Fact]:
+        if self._by_id is None:
+            self._by_id = MappingProxyType({f.id: f for f in self.facts})
+        return self._by_id
+
+    @property
+    def store(self) -> FactStore | None:
+        """The compiled store this base was opened from, if any."""
+        return self._store
 
     def __iter__(self) -> Iterator[Fact]:
         return iter(self.facts)
 
     def __len__(self) -> int:
+        if self._facts is None and self._store is not None:
+            try:
+                return self._store.count()
+            except StoreDamaged:
+                self.drop_store()
         return len(self.facts)
 
     def get(self, fact_id: str) -> Fact | None:
+        if self._facts is None and self._store is not None:
+            if fact_id not in self._got:
+                try:
+                    self._got[fact_id] = self._store.get(fact_id)
+                except StoreDamaged:
+                    self.drop_store()
+                    return self.by_id.get(fact_id)
+            return self._got[fact_id]
         return self.by_id.get(fact_id)
+
+    def at(self, i: int) -> Fact:
+        """The fact at position i (the order of the files)."""
+        if self._facts is None and self._store is not None:
+            try:
+                return self._store.at(i)
+            except StoreDamaged:
+                self.drop_store()
+        return self.facts[i]
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -227,15 +290,35 @@ class FactBase:
 
     def children(self, fact_id: str) -> tuple[Fact, ...]:
         """Facts whose `part_of` names this one."""
+        if self._facts is None and self._store is not None:
+            try:
+                return self._store.children(fact_id)
+            except StoreDamaged:
+                self.drop_store()
         return tuple(f for f in self.facts if f.part_of == fact_id)
 
     def name(self, fact_id: str, lang: Lang) -> str:
         """A short display name for a referenced fact: its first alias, else its id."""
-        fact = self.by_id.get(fact_id)
+        fact = self.get(fact_id)
         if fact is None:
             return fact_id
         names = fact.aliases(lang)
         return names[0] if names else fact_id
+
+
+class StoreDamaged(Exception):
+    """A compiled store that cannot be read as written; the facts are read from files."""
+
+
+class FactStore(Protocol):
+    """Where a compiled base reads its facts from (see `factcheck.store.Store`)."""
+
+    def discard(self) -> None: ...
+    def all_facts(self) -> tuple[Fact, ...]: ...
+    def count(self) -> int: ...
+    def get(self, fact_id: str) -> Fact | None: ...
+    def at(self, i: int) -> Fact: ...
+    def children(self, fact_id: str) -> tuple[Fact, ...]: ...
 
 
 def month_span(month: str) -> tuple[dt.date, dt.date]:
@@ -266,7 +349,7 @@ def format_value(value: Value, base: FactBase | None = None, lang: Lang = "en") 
         return value.strftime("%H:%M")
     if isinstance(value, dt.date):
         return value.isoformat()
-    if base is not None and is_reference(value) and value in base.by_id:
+    if base is not None and is_reference(value) and base.get(value) is not None:
         return f"{base.name(value, lang)} ({value})"
     return value
 

@@ -92,12 +92,17 @@ def _load(paths: tuple[Path, ...]) -> FactBase:
             cache = None  # validation below says what is wrong with the file
         else:
             key = cache.key("facts", [str(p) for p in paths], blobs)
-            hit = cache.get(key)
-            if isinstance(hit, FactBase):
-                return hit
+            from factcheck.store import Store, StoreDamaged
+
+            store = Store.open(cache.store_path(key))
+            if store is not None:
+                try:
+                    return store.base()
+                except StoreDamaged:
+                    store.discard()
     base, problems = validate_files(paths)
     if base is not None and key is not None:
-        base = replace(base, key=key)
+        base = FactBase(base.facts, base.paths, base.notes, key, base.lexicon)
     errors = [p for p in problems if p.severity == "error"]
     if errors or base is None:
         first = errors[0] if errors else problems[0]
@@ -106,7 +111,7 @@ def _load(paths: tuple[Path, ...]) -> FactBase:
         )
         raise FactFileError(f"{first}{more}", tuple(errors))
     if cache is not None and key is not None:
-        cache.put(key, base)
+        cache.put_store(key, base)
     return base
 
 

@@ -362,7 +362,7 @@ def claimreview(verdict: Verdict, base: FactBase) -> dict[str, Any]:
         rating |= {"ratingValue": value, "alternateName": name}
     else:
         rating |= {"alternateName": "Not enough information"}
-    cited = [base.by_id[f] for f in verdict.facts if f in base.by_id]
+    cited = [fact for f in verdict.facts if (fact := base.get(f)) is not None]
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",

@@ -15,12 +15,16 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from factcheck.dates import DateMention, find_dates
 from factcheck.errors import FactcheckError
 from factcheck.facts import Fact, FactBase, Quantity, Value, format_number, is_reference
 from factcheck.numbers import find_numbers
 from factcheck.textnorm import cjk_terms, normalize, words
+
+if TYPE_CHECKING:
+    from factcheck.store import Store
 
 # How much one occurrence in each field counts: names and ids say more than running text.
 FIELD_WEIGHTS = {"id": 3.0, "alias": 3.0, "tag": 2.0, "date": 3.0, "text": 1.0, "value": 1.0}
@@ -75,10 +79,6 @@ class SearchIndex:
             for i, tf in post.items():
                 norm_len = 1 - B + B * self.lengths[i] / self.average
                 post[i] = tf * (K1 + 1) / (tf + K1 * norm_len)
-
-    def state(self) -> tuple[object, ...]:
-        """What the cache keeps: everything but the fact base itself."""
-        return (self.postings, self.lengths, self.names, self.periods, self.average, self.idf)
 
     def _add(self, i: int, fact: Fact) -> float:
         terms: list[tuple[str, float]] = []
@@ -142,10 +142,10 @@ class SearchIndex:
         matched: dict[int, float] = defaultdict(float)
         wanted = 0.0
         for term, qweight in weighted.items():
-            idf = self.idf.get(term, 0.0)
+            idf, posts = self._posting(term)
             wanted += qweight * (idf or 1.0)
             gain = qweight * idf
-            for i, weight in self.postings.get(term, {}).items():
+            for i, weight in posts.items():
                 scores[i] += gain * weight
                 matched[i] += gain
         for i, bonus in self._period_hits(find_dates(norm)).items():
@@ -157,23 +157,35 @@ class SearchIndex:
             if score > 0 and coverage > 0:
                 ranked[i] = round(score * coverage, 4)
         best = max(ranked.values(), default=0.0)
-        for i in self.names.get(norm, ()):  # the query is a fact's id or one of its names
+        for i in self._named(norm):  # the query is a fact's id or one of its names
             ranked[i] = ranked.get(i, 0.0) + best + EXACT_NAME_BONUS
         exact = self.base.get(norm)
-        facts = self.base.facts
+        at = self.base.at
         if exact is not None:
-            ranked = {i: s for i, s in ranked.items() if facts[i].id != norm}
+            ranked = {i: s for i, s in ranked.items() if at(i).id != norm}
         if keep is not None:
-            ranked = {i: s for i, s in ranked.items() if keep(facts[i])}
+            ranked = {i: s for i, s in ranked.items() if keep(at(i))}
         top = (
             heapq.nlargest(limit, ranked.items(), key=lambda kv: kv[1])
             if limit
             else sorted(ranked.items(), key=lambda kv: -kv[1])
         )
-        hits = [Hit(facts[i], score) for i, score in top]
+        hits = [Hit(at(i), score) for i, score in top]
         if exact is not None and (keep is None or keep(exact)):
             hits = [Hit(exact, math.inf), *hits][: limit or None]
         return hits
+
+    def _posting(self, term: str) -> tuple[float, dict[int, float]]:
+        return self.idf.get(term, 0.0), self.postings.get(term, {})
+
+    def _named(self, name: str) -> set[int]:
+        return self.names.get(name, set())
+
+    def _periods(self) -> list[tuple[int, dt.date, dt.date]]:
+        return self.periods
+
+    def _vocabulary(self) -> Iterable[str]:
+        return self.postings
 
     def _period_hits(self, dates: list[DateMention]) -> dict[int, float]:
         """Periods that contain a full date of the query (a date inside a round finds it)."""
@@ -182,7 +194,7 @@ class SearchIndex:
             day = mention.to_date()
             if day is None:
                 continue
-            for i, start, end in self.periods:
+            for i, start, end in self._periods():
                 if start <= day <= end:
                     hits[i] = 2.0
         return hits
@@ -191,10 +203,11 @@ class SearchIndex:
         """The query with unknown English words replaced by the closest indexed word."""
         from difflib import get_close_matches
 
-        vocabulary = [t for t in self.postings if t.isascii() and t.isalpha() and len(t) > 3]
+        vocabulary = [t for t in self._vocabulary() if t.isascii() and t.isalpha() and len(t) > 3]
+        known = set(vocabulary)
         out = norm
         for word in set(words(norm)):
-            if word not in self.postings and len(word) > 3:
+            if word not in known and len(word) > 3:
                 close = get_close_matches(word, vocabulary, n=1, cutoff=0.8)
                 if close:
                     out = out.replace(word, close[0])
@@ -275,28 +288,56 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+class StoredIndex(SearchIndex):
+    """The same index read from a compiled store, one term's postings at a time."""
+
+    def __init__(self, base: FactBase, store: Store) -> None:
+        self.base = base
+        self.store = store
+        self._period_list: list[tuple[int, dt.date, dt.date]] | None = None
+
+    def search(
+        self,
+        query: str,
+        keep: Callable[[Fact], bool] | None = None,
+        limit: int | None = 10,
+        strict: bool = True,
+    ) -> list[Hit]:
+        """As `SearchIndex.search`; a damaged store is dropped and the index built anew."""
+        from factcheck.facts import StoreDamaged
+
+        try:
+            return super().search(query, keep, limit, strict)
+        except StoreDamaged:
+            self.base.drop_store()
+            return SearchIndex(self.base).search(query, keep, limit, strict)
+
+    def _posting(self, term: str) -> tuple[float, dict[int, float]]:
+        found = self.store.posting(term)
+        return found if found is not None else (0.0, {})
+
+    def _named(self, name: str) -> set[int]:
+        return self.store.named(name)
+
+    def _periods(self) -> list[tuple[int, dt.date, dt.date]]:
+        if self._period_list is None:
+            self._period_list = self.store.meta("periods") or []
+        return self._period_list
+
+    def _vocabulary(self) -> Iterable[str]:
+        return self.store.terms()
+
+
 @lru_cache(maxsize=4)
 def index_for(base: FactBase) -> SearchIndex:
-    """The search index of a fact base: from the cache when the base came from files the
-    cache knows (its key covers the files and this code), else built (and cached)."""
-    import os
+    """The search index of a fact base: read from its compiled store when it has one, else
+    built here."""
+    if base.store is not None:
+        from factcheck.store import Store
 
-    from factcheck.cache import Cache
-
-    cache = Cache.from_env(os.environ) if base.key else None
-    key = "index-" + base.key.split("-", 1)[-1]
-    if cache is not None:
-        hit = cache.get(key)
-        if isinstance(hit, tuple) and len(hit) == 6 and len(hit[1]) == len(base):
-            index = SearchIndex.__new__(SearchIndex)
-            index.base = base
-            (index.postings, index.lengths, index.names, index.periods,
-             index.average, index.idf) = hit  # fmt: skip
-            return index
-    index = SearchIndex(base)
-    if cache is not None:
-        cache.put(key, index.state())
-    return index
+        if isinstance(base.store, Store) and base.store.meta("periods") is not None:
+            return StoredIndex(base, base.store)
+    return SearchIndex(base)
 
 
 def search(

@@ -1,4 +1,4 @@
-"""The parsed-base cache: faster, and never able to change an answer."""
+"""The compiled store (the cache of parsed bases): faster, and never able to change an answer."""
 
 import os
 import shutil
@@ -19,7 +19,7 @@ def facts(tmp_path: Path) -> Path:
 
 
 def entries() -> list[Path]:
-    return sorted(Path(os.environ["FACTCHECK_CACHE"]).glob("facts-*.pickle"))
+    return sorted(Path(os.environ["FACTCHECK_CACHE"]).glob("facts-*.sqlite"))
 
 
 def test_second_load_comes_from_the_cache(facts: Path) -> None:
@@ -74,3 +74,44 @@ def test_old_entries_are_pruned(facts: Path) -> None:
         facts.write_text(text + f"\n# edit {n}\n", encoding="utf-8")
         _load((facts,))
     assert len(entries()) == 8
+
+
+def test_a_stored_base_reads_only_what_it_is_asked_for(facts: Path) -> None:
+    first = _load((facts,))
+    second = _load((facts,))
+    assert first.store is None and second.store is not None
+    assert len(second) == len(first)
+    vote = second.get("unsc-2735-vote")
+    assert vote is not None and vote == first.get("unsc-2735-vote")
+    assert second.children("unsc-2735") == first.children("unsc-2735")
+    assert second._facts is None  # nothing was loaded whole
+    assert second.facts == first.facts
+
+
+def test_a_damaged_fact_row_is_caught_and_the_files_read_again(facts: Path) -> None:
+    expected = _load((facts,)).get("unsc-2735-vote")
+    (entry,) = entries()
+    data = bytearray(entry.read_bytes())
+    at = data.find(b"14 in favour")  # inside the pickled fact, past its digest
+    assert at > 0
+    data[at] ^= 0x20
+    entry.write_bytes(bytes(data))
+    base = _load((facts,))
+    assert base.get("unsc-2735-vote") == expected
+    assert base.store is None and not entry.exists()  # dropped; the next run compiles again
+
+
+@pytest.mark.parametrize(
+    "query", ["Russia", "停火", "14", "10 June 2024", "resolution 2735", "trce"]
+)
+def test_search_from_the_store_ranks_as_the_index_in_memory(
+    facts: Path, monkeypatch: pytest.MonkeyPatch, query: str
+) -> None:
+    from factcheck.search import SearchIndex, index_for
+
+    _load((facts,))
+    stored = _load((facts,))
+    assert type(index_for(stored)).__name__ == "StoredIndex"
+    in_memory = SearchIndex(stored)
+    got = [(h.fact.id, h.score) for h in index_for(stored).search(query)]
+    assert got == [(h.fact.id, h.score) for h in in_memory.search(query)]

@@ -6,7 +6,8 @@ import sys
 
 import pytest
 
-HEAVY = ("questionary", "prompt_toolkit", "fsrs", "sqlite3", "cn2an", "rich")
+HEAVY = ("questionary", "prompt_toolkit", "fsrs", "sqlite3", "cn2an", "rich", "tomli")
+HEAVY += ("factcheck.check", "factcheck.search", "factcheck.quiz", "factcheck.loader")
 CODE = """
 import json, sys
 heavy = %r
@@ -16,7 +17,8 @@ try:
     main()
 except SystemExit:
     pass
-sys.stderr.write("\\n" + json.dumps(sorted({m.split(".")[0] for m in sys.modules} & set(heavy))) + "\\n")
+names = {m.split(".")[0] for m in sys.modules} | set(sys.modules)
+sys.stderr.write("\\n" + json.dumps(sorted(names & set(heavy))) + "\\n")
 """
 
 
@@ -29,16 +31,22 @@ def loaded(args: list[str], stdin: str = "") -> set[str]:
 
 
 @pytest.mark.parametrize(
-    "args",
+    ("args", "needs"),
     [
-        ["show", "unsc-2735-vote"],
-        ["search", "十四"],
-        ["check", "安理会以十四票赞成通过2735号决议"],
-        ["list"],
+        (["show", "unsc-2735-vote"], {"sqlite3", "factcheck.loader"}),
+        (["search", "十四"], {"sqlite3", "factcheck.loader", "factcheck.search"}),
+        (
+            ["check", "安理会以十四票赞成通过2735号决议"],
+            {"sqlite3", "factcheck.loader", "factcheck.check"},
+        ),
+        (["list"], {"sqlite3", "factcheck.loader"}),
     ],
 )
-def test_lookups_and_checks_load_nothing_heavy(args: list[str]) -> None:
-    assert loaded(args) == set()  # piped output: not even rich
+def test_each_fast_path_loads_only_what_it_needs(args: list[str], needs: set[str]) -> None:
+    """With the store compiled (the first run), a lookup opens it and reads no TOML; only
+    `check` loads the checker, only `search` the index; piped output: not even rich."""
+    loaded(args)  # compiles the store
+    assert loaded(args) == needs
 
 
 def test_the_quiz_loads_what_it_needs() -> None:

@@ -1,0 +1,193 @@
+"""A compiled fact base: one SQLite file per set of fact files, opened rather than loaded.
+
+Facts are rows (a pickled `Fact` each, by position and id, with an index on `part_of`), and
+the search postings are rows by term, so `show` reads the facts it prints and `search` the
+postings of its terms, whatever the size of the base. The file is written once under a
+temporary name and renamed into place, then only ever opened read-only; a file that cannot
+be opened or is of another format is a miss, and the fact files are compiled again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from factcheck.facts import Fact, FactBase, StoreDamaged
+
+__all__ = ["Store", "StoreDamaged", "write"]
+
+FORMAT = "factcheck-store-1"
+DIGEST = 16  # bytes of BLAKE2b before every blob: a damaged row is caught when it is read
+SCHEMA = """
+CREATE TABLE meta (name TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE facts (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, part_of TEXT,
+                    blob BLOB NOT NULL);
+CREATE INDEX facts_part_of ON facts (part_of);
+CREATE TABLE postings (term TEXT PRIMARY KEY, idf REAL NOT NULL, posts BLOB NOT NULL)
+    WITHOUT ROWID;
+CREATE TABLE names (name TEXT NOT NULL, pos INTEGER NOT NULL);
+CREATE INDEX names_name ON names (name);
+"""
+MMAP_BYTES = 256 * 2**20
+
+
+class Store:
+    """A compiled base opened read-only; every method reads only the rows it needs."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self.db = connection
+        self.path = path
+        self._count: int | None = None
+
+    @classmethod
+    def open(cls, path: Path) -> Store | None:
+        """The store at `path`, or None if it is missing, damaged or of another format."""
+        if not path.is_file():
+            return None
+        try:
+            db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+            db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+            row = db.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
+            if row is None or row[0] != FORMAT.encode():
+                db.close()
+                return None
+        except sqlite3.Error:
+            return None
+        return cls(db, path)
+
+    def _one(self, sql: str, *args: object) -> Any:
+        try:
+            return self.db.execute(sql, args).fetchone()
+        except sqlite3.Error as exc:
+            raise StoreDamaged(str(self.path)) from exc
+
+    def _all(self, sql: str, *args: object) -> list[Any]:
+        try:
+            return self.db.execute(sql, args).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreDamaged(str(self.path)) from exc
+
+    def _load(self, blob: bytes) -> Any:
+        data = blob[DIGEST:]
+        if hashlib.blake2b(data, digest_size=DIGEST).digest() != blob[:DIGEST]:
+            raise StoreDamaged(str(self.path))
+        try:
+            return pickle.loads(data)
+        except Exception as exc:
+            raise StoreDamaged(str(self.path)) from exc
+
+    def discard(self) -> None:
+        """Close and delete a damaged store, so the next run compiles it again."""
+        self.db.close()
+        self.path.unlink(missing_ok=True)
+
+    def meta(self, name: str) -> Any:
+        row = self._one("SELECT value FROM meta WHERE name = ?", name)
+        return self._load(row[0]) if row else None
+
+    def base(self) -> FactBase:
+        """The fact base this store holds, its facts left in the file until asked for."""
+        paths, notes, key, lexicon = self.meta("base")
+        return FactBase(paths=paths, notes=notes, key=key, lexicon=lexicon, store=self)
+
+    # ---- facts -----------------------------------------------------------------------
+
+    def count(self) -> int:
+        if self._count is None:
+            self._count = int(self._one("SELECT count(*) FROM facts")[0])
+        return self._count
+
+    def all_facts(self) -> tuple[Fact, ...]:
+        return tuple(self._load(b) for (b,) in self._all("SELECT blob FROM facts ORDER BY pos"))
+
+    def get(self, fact_id: str) -> Fact | None:
+        row = self._one("SELECT blob FROM facts WHERE id = ?", fact_id)
+        return self._fact(row[0]) if row else None
+
+    def at(self, i: int) -> Fact:
+        row = self._one("SELECT blob FROM facts WHERE pos = ?", i)
+        if row is None:
+            raise IndexError(i)
+        return self._fact(row[0])
+
+    def children(self, fact_id: str) -> tuple[Fact, ...]:
+        rows = self._all("SELECT blob FROM facts WHERE part_of = ? ORDER BY pos", fact_id)
+        return tuple(self._fact(blob) for (blob,) in rows)
+
+    def _fact(self, blob: bytes) -> Fact:
+        fact = self._load(blob)
+        if not isinstance(fact, Fact):
+            raise StoreDamaged(str(self.path))
+        return fact
+
+    # ---- search ----------------------------------------------------------------------
+
+    def posting(self, term: str) -> tuple[float, dict[int, float]] | None:
+        """A term's inverse document frequency and its weight in each fact that holds it."""
+        row = self._one("SELECT idf, posts FROM postings WHERE term = ?", term)
+        return (row[0], self._load(row[1])) if row else None
+
+    def named(self, name: str) -> set[int]:
+        """Positions of the facts whose id or one of whose names this is."""
+        return {pos for (pos,) in self._all("SELECT pos FROM names WHERE name = ?", name)}
+
+    def terms(self) -> list[str]:
+        return [t for (t,) in self._all("SELECT term FROM postings")]
+
+
+def _dump(value: object) -> bytes:
+    data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    return hashlib.blake2b(data, digest_size=DIGEST).digest() + data
+
+
+def write(path: Path, base: FactBase, search: Any | None = None) -> None:
+    """Compile a base (and its search index, a `SearchIndex`) into a store at `path`,
+    atomically: readers see the old file or the whole new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(fd)
+    try:
+        db = sqlite3.connect(tmp)
+        try:
+            db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + SCHEMA)
+            db.executemany(
+                "INSERT INTO facts VALUES (?, ?, ?, ?)",
+                ((i, f.id, f.part_of, _dump(f)) for i, f in enumerate(base)),
+            )
+            meta: list[tuple[str, object]] = [
+                ("base", (base.paths, base.notes, base.key, dict(base.lexicon)))
+            ]
+            if search is not None:
+                db.executemany(
+                    "INSERT INTO postings VALUES (?, ?, ?)",
+                    (
+                        (term, search.idf[term], _dump(dict(posts)))
+                        for term, posts in search.postings.items()
+                    ),
+                )
+                db.executemany("INSERT INTO names VALUES (?, ?)", _names(search.names.items()))
+                meta.append(("periods", search.periods))
+            db.executemany(
+                "INSERT INTO meta VALUES (?, ?)",
+                [(name, _dump(value)) for name, value in meta],
+            )
+            db.execute("INSERT INTO meta VALUES ('format', ?)", (FORMAT.encode(),))
+            db.commit()
+        finally:
+            db.close()
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _names(items: Iterable[tuple[str, set[int]]]) -> Iterator[tuple[str, int]]:
+    for name, positions in items:
+        for pos in positions:
+            yield name, pos
