@@ -13,7 +13,6 @@ import hashlib
 import os
 import pickle
 import sqlite3
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -150,6 +149,8 @@ def write(path: Path, base: FactBase, search: Any | None = None) -> None:
     """Compile a base (and its search index, a `SearchIndex`) into a store at `path`,
     atomically: readers see the old file or the whole new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile  # only when compiling
+
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     os.close(fd)
     try:

@@ -56,19 +56,21 @@ class Checker:
         self.may = evidence.may_index(self)
 
     def __getstate__(self) -> dict[str, object]:
-        """Pickled without the facts: `relink` puts back the base the profiles were read from."""
+        """Pickled with the facts but not the base: `relink` attaches the base again."""
         state = dict(self.__dict__)
         state["base"] = None
         state["by_id"] = None
         state["_memo"] = {}
-        state["profiles"] = [replace(p, fact=None) for p in self.profiles]  # type: ignore[arg-type]
         return state
 
     def relink(self, base: FactBase) -> Checker:
-        """Attach the fact base after loading from the cache."""
+        """Attach the fact base after loading from the cache; a base opened from its store
+        takes the facts the checker brought, instead of reading them again."""
         self.base = base
+        facts = base.adopt(tuple(p.fact for p in self.profiles))
         self.profiles = [
-            replace(p, fact=f) for p, f in zip(self.profiles, base.facts, strict=True)
+            p if p.fact is f else replace(p, fact=f)
+            for p, f in zip(self.profiles, facts, strict=True)
         ]
         self.by_id = {p.fact.id: p for p in self.profiles}
         return self
