@@ -171,7 +171,9 @@ _worker_checker: list[Checker] = []  # the checker of this worker process
 
 
 def _init_worker(base: FactBase) -> None:
-    if not _worker_checker:
+    if _worker_checker:  # forked: the parent's checker, with connections of its own
+        _worker_checker[0].reopen()
+    else:
         _worker_checker.append(checker_for(base))
 
 

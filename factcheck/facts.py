@@ -238,13 +238,6 @@ class FactBase:
         base, _ = validate_files([Path(p) for p in self.paths])
         self._facts = base.facts if base is not None else ()
 
-    def adopt(self, facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
-        """Take these facts as the base's own if it has not read its own yet (they must be
-        the store's, as a cached checker holds them); the base's facts either way."""
-        if self._facts is None and len(facts) == len(self):
-            self._facts = facts
-        return self.facts
-
     @property
     def by_id(self) -> Mapping[str, Fact]:
         if self._by_id is None:
@@ -321,6 +314,7 @@ class FactStore(Protocol):
     """Where a compiled base reads its facts from (see `factcheck.store.Store`)."""
 
     def discard(self) -> None: ...
+    def reopen(self) -> None: ...
     def all_facts(self) -> tuple[Fact, ...]: ...
     def count(self) -> int: ...
     def get(self, fact_id: str) -> Fact | None: ...

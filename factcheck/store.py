@@ -19,7 +19,7 @@ from typing import Any
 
 from factcheck.facts import Fact, FactBase, StoreDamaged
 
-__all__ = ["Store", "StoreDamaged", "write"]
+__all__ = ["Store", "StoreDamaged", "dump", "load", "write"]
 
 FORMAT = "factcheck-store-1"
 DIGEST = 16  # bytes of BLAKE2b before every blob: a damaged row is caught when it is read
@@ -73,13 +73,11 @@ class Store:
             raise StoreDamaged(str(self.path)) from exc
 
     def _load(self, blob: bytes) -> Any:
-        data = blob[DIGEST:]
-        if hashlib.blake2b(data, digest_size=DIGEST).digest() != blob[:DIGEST]:
-            raise StoreDamaged(str(self.path))
-        try:
-            return pickle.loads(data)
-        except Exception as exc:
-            raise StoreDamaged(str(self.path)) from exc
+        return load(blob, self.path)
+
+    def reopen(self) -> None:
+        """A new connection, for a forked worker (an SQLite connection must not cross a fork)."""
+        self.db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
 
     def discard(self) -> None:
         """Close and delete a damaged store, so the next run compiles it again."""
@@ -140,9 +138,21 @@ class Store:
         return [t for (t,) in self._all("SELECT term FROM postings")]
 
 
-def _dump(value: object) -> bytes:
+def dump(value: object) -> bytes:
+    """A value pickled, behind its digest."""
     data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
     return hashlib.blake2b(data, digest_size=DIGEST).digest() + data
+
+
+def load(blob: bytes, path: Path) -> Any:
+    """The value `dump` wrote; StoreDamaged if the digest or the pickle is not right."""
+    data = blob[DIGEST:]
+    if hashlib.blake2b(data, digest_size=DIGEST).digest() != blob[:DIGEST]:
+        raise StoreDamaged(str(path))
+    try:
+        return pickle.loads(data)
+    except Exception as exc:
+        raise StoreDamaged(str(path)) from exc
 
 
 def write(path: Path, base: FactBase, search: Any | None = None) -> None:
@@ -159,7 +169,7 @@ def write(path: Path, base: FactBase, search: Any | None = None) -> None:
             db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + SCHEMA)
             db.executemany(
                 "INSERT INTO facts VALUES (?, ?, ?, ?)",
-                ((i, f.id, f.part_of, _dump(f)) for i, f in enumerate(base)),
+                ((i, f.id, f.part_of, dump(f)) for i, f in enumerate(base)),
             )
             meta: list[tuple[str, object]] = [
                 ("base", (base.paths, base.notes, base.key, dict(base.lexicon)))
@@ -168,7 +178,7 @@ def write(path: Path, base: FactBase, search: Any | None = None) -> None:
                 db.executemany(
                     "INSERT INTO postings VALUES (?, ?, ?)",
                     (
-                        (term, search.idf[term], _dump(dict(posts)))
+                        (term, search.idf[term], dump(dict(posts)))
                         for term, posts in search.postings.items()
                     ),
                 )
@@ -176,7 +186,7 @@ def write(path: Path, base: FactBase, search: Any | None = None) -> None:
                 meta.append(("periods", search.periods))
             db.executemany(
                 "INSERT INTO meta VALUES (?, ?)",
-                [(name, _dump(value)) for name, value in meta],
+                [(name, dump(value)) for name, value in meta],
             )
             db.execute("INSERT INTO meta VALUES ('format', ?)", (FORMAT.encode(),))
             db.commit()

@@ -115,3 +115,48 @@ def test_search_from_the_store_ranks_as_the_index_in_memory(
     in_memory = SearchIndex(stored)
     got = [(h.fact.id, h.score) for h in index_for(stored).search(query)]
     assert got == [(h.fact.id, h.score) for h in in_memory.search(query)]
+
+
+def _claims() -> list[str]:
+    import json
+
+    path = Path(__file__).parents[1] / "benchmarks" / "claims" / "heldout-1.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(x)["claim"] for x in lines if x.strip()][:80]
+
+
+def test_the_compiled_checker_gives_the_verdicts_of_one_built_in_memory() -> None:
+    from factcheck.check import Checker, checker_for
+    from factcheck.loader import load_facts
+
+    built = Checker(load_facts(None))
+    checker_for.cache_clear()
+    checker_for(built.base)  # compiles
+    checker_for.cache_clear()
+    compiled = checker_for(built.base)
+    assert compiled.store is not None and built.store is None
+    for claim in _claims():
+        a, b = built.check(claim), compiled.check(claim)
+        assert (a.verdict, a.facts, a.unaccounted) == (b.verdict, b.facts, b.unaccounted), claim
+
+
+def test_a_damaged_compiled_checker_is_built_again() -> None:
+    from factcheck.check import Checker, checker_for
+    from factcheck.loader import load_facts
+
+    base = load_facts(None)
+    checker_for.cache_clear()
+    checker_for(base)
+    (path,) = Path(os.environ["FACTCHECK_CACHE"]).glob("checker-*.sqlite")
+    data = bytearray(path.read_bytes())
+    at = -1
+    while (at := data.find(b"Security Council", at + 1)) > 0:  # in every profile that says it
+        data[at] ^= 0x20
+    path.write_bytes(bytes(data))
+    checker_for.cache_clear()
+    damaged = checker_for(base)
+    assert damaged.store is not None  # it opens: the damage is in the rows
+    built = Checker(base)
+    for claim in _claims()[:30]:
+        assert damaged.check(claim).verdict == built.check(claim).verdict
+    assert damaged.store is None and not path.exists()  # caught, dropped, built in memory

@@ -16,21 +16,28 @@ __all__ = ["VERDICTS", "Assertion", "Checker", "Correction", "Verdict", "check",
 
 @lru_cache(maxsize=4)
 def checker_for(base: FactBase) -> Checker:
-    """The claim checker of a fact base: from the cache when the base came from files the
-    cache knows (its key covers the files and this code), else built and cached."""
+    """The claim checker of a fact base: opened from its compiled file when the base came
+    from files the cache knows (its key covers the files and this code), else built and
+    compiled for the next time."""
     import os
 
     from factcheck.cache import Cache
 
     cache = Cache.from_env(os.environ) if base.key else None
-    key = "checker-" + base.key.split("-", 1)[-1]
-    if cache is not None:
-        hit = cache.get(key)
-        if isinstance(hit, Checker) and len(hit.profiles) == len(base):
-            return hit.relink(base)
+    if cache is None:
+        return Checker(base)
+    from factcheck.check.stored import open_checker, write_checker
+
+    path = cache.directory / ("checker-" + base.key.split("-", 1)[-1] + ".sqlite")
+    found = open_checker(path, base)
+    if found is not None:
+        return found
     checker = Checker(base)
-    if cache is not None:
-        cache.put(key, checker)
+    try:
+        write_checker(path, checker)
+        cache.prune("checker", "sqlite")
+    except Exception:
+        pass  # an unwritable cache is a miss next time, never an error
     return checker
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
-from dataclasses import replace
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
 
 from factcheck.check import evidence
 from factcheck.check.account import account
@@ -19,8 +21,11 @@ from factcheck.check.model import CONTENT, Assertion, Part, Reading, Verdict
 from factcheck.check.profile import Profile, profile
 from factcheck.check.reader import read
 from factcheck.check.vocab import Vocabulary, build
-from factcheck.facts import FactBase, Note, format_value
+from factcheck.facts import FactBase, Note, StoreDamaged, format_value
 from factcheck.textnorm import normalize, stem
+
+if TYPE_CHECKING:
+    from factcheck.check.stored import CheckerStore
 
 MAX_CLAIM = 2000  # characters read of one claim
 MEMO = 4096
@@ -34,46 +39,36 @@ class Checker:
     def __init__(self, base: FactBase) -> None:
         self.base = base
         self.voc: Vocabulary = build(base)
-        self.profiles = [profile(f, base, self.voc) for f in base]
-        self.by_id = {p.fact.id: p for p in self.profiles}
-        self.index: dict[str, list[int]] = defaultdict(list)
+        profiles = [profile(f, base, self.voc) for f in base]
+        self.profiles: Sequence[Profile] = profiles
+        self.by_id: Mapping[str, Profile] = {p.fact.id: p for p in profiles}
+        index: dict[str, list[int]] = defaultdict(list)
         df: dict[str, int] = defaultdict(int)
-        for i, p in enumerate(self.profiles):
+        for i, p in enumerate(profiles):
             keys = {f"e:{e}" for e in p.entities} | {f"p:{k}" for k in p.predicates}
             keys |= {f"t:{t}" for t in p.terms} | {f"o:{k}" for k in p.ordinals}
             keys |= {f"g:{g}" for g in p.grams if len(g) == 2}
             keys |= {f"t:{stem(a.unit)}" for a in p.amounts if a.unit and a.unit.isascii()}
             for key in keys:
-                self.index[key].append(i)
+                index[key].append(i)
                 df[key] += 1
-        n = max(len(self.profiles), 1)
-        self.idf = {k: math.log(1 + n / (1 + c)) for k, c in df.items()}
-        days = [last for p in self.profiles for _, last, f in p.days if f != "text"]
+        self.index: Mapping[str, list[int]] = index
+        n = max(len(profiles), 1)
+        self.idf: Mapping[str, float] = {k: math.log(1 + n / (1 + c)) for k, c in df.items()}
+        days = [last for p in profiles for _, last, f in p.days if f != "text"]
         self.last_day = max((d for d in days if d != dt.date.max), default=dt.date.max)
         self._memo: dict[str, Verdict] = {}
         self._ancestors: dict[str, tuple[str, ...]] = {}
         self._alias_norms: dict[str, frozenset[str]] = {}
-        self.may = evidence.may_index(self)
+        self.may: Mapping[str, AbstractSet[str]] = evidence.may_index(self)
+        self.store: CheckerStore | None = None  # where a compiled checker reads its rows
 
-    def __getstate__(self) -> dict[str, object]:
-        """Pickled with the facts but not the base: `relink` attaches the base again."""
-        state = dict(self.__dict__)
-        state["base"] = None
-        state["by_id"] = None
-        state["_memo"] = {}
-        return state
-
-    def relink(self, base: FactBase) -> Checker:
-        """Attach the fact base after loading from the cache; a base opened from its store
-        takes the facts the checker brought, instead of reading them again."""
-        self.base = base
-        facts = base.adopt(tuple(p.fact for p in self.profiles))
-        self.profiles = [
-            p if p.fact is f else replace(p, fact=f)
-            for p, f in zip(self.profiles, facts, strict=True)
-        ]
-        self.by_id = {p.fact.id: p for p in self.profiles}
-        return self
+    def reopen(self) -> None:
+        """New connections to the compiled files, in a forked worker process."""
+        if self.store is not None:
+            self.store.reopen()
+        if self.base.store is not None:
+            self.base.store.reopen()
 
     def ancestors(self, entity: str) -> tuple[str, ...]:
         """The entities an entity is part of (IDF: Israel; Rafah: southern Gaza, Gaza)."""
@@ -103,8 +98,18 @@ class Checker:
         if claim not in self._memo:
             if len(self._memo) >= MEMO:
                 self._memo.clear()
-            self._memo[claim] = self._check(claim)
+            try:
+                self._memo[claim] = self._check(claim)
+            except StoreDamaged:  # a damaged compiled checker: build it here instead
+                self._rebuild()
+                self._memo[claim] = self._check(claim)
         return self._memo[claim]
+
+    def _rebuild(self) -> None:
+        store = self.store
+        self.__dict__.update(Checker(self.base).__dict__)
+        if store is not None:
+            store.discard()
 
     # ---- steps -----------------------------------------------------------------------
 

@@ -1,0 +1,238 @@
+"""A compiled checker: what `Checker` builds from a fact base, kept in an SQLite file.
+
+The profiles of the facts, the index that finds candidate facts and the `may` index are
+rows by position, id and key, so checking one claim reads the few dozen rows it needs, not
+the whole base. The vocabulary and the rest are one pickled row. As with the fact store,
+the file is written once, renamed into place and opened read-only; one that cannot be read
+is a miss, and the checker is built again.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any, TypeVar, overload
+
+from factcheck.check.judge import Checker
+from factcheck.check.profile import Profile
+from factcheck.facts import FactBase, StoreDamaged
+from factcheck.store import MMAP_BYTES, dump, load
+
+FORMAT = "factcheck-checker-1"
+SCHEMA = """
+CREATE TABLE meta (name TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE profiles (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, blob BLOB NOT NULL);
+CREATE TABLE keys (key TEXT PRIMARY KEY, idf REAL, ids BLOB, may BLOB) WITHOUT ROWID;
+"""
+V = TypeVar("V")
+
+
+class CheckerStore:
+    """An open compiled checker; every lookup is one indexed row, remembered once read."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.db = _connect(path)
+        self.by_pos: dict[int, Profile] = {}
+        self.by_id: dict[str, Profile | None] = {}
+
+    def reopen(self) -> None:
+        """A new connection, for a forked worker (an SQLite connection must not cross a fork)."""
+        self.db = _connect(self.path)
+
+    def discard(self) -> None:
+        """Close and delete a damaged file, so the next run compiles it again."""
+        self.db.close()
+        self.path.unlink(missing_ok=True)
+
+    def one(self, sql: str, *args: object) -> Any:
+        try:
+            return self.db.execute(sql, args).fetchone()
+        except sqlite3.Error as exc:
+            raise StoreDamaged(str(self.path)) from exc
+
+    def profile_at(self, i: int) -> Profile:
+        found = self.by_pos.get(i)
+        if found is None:
+            row = self.one("SELECT id, blob FROM profiles WHERE pos = ?", i)
+            if row is None:
+                raise IndexError(i)
+            found = self.by_id.get(row[0]) or _profile(load(row[1], self.path))
+            self.by_pos[i] = found
+            self.by_id[row[0]] = found
+        return found
+
+    def profile(self, fact_id: str) -> Profile | None:
+        if fact_id not in self.by_id:
+            row = self.one("SELECT pos, blob FROM profiles WHERE id = ?", fact_id)
+            found = None if row is None else _profile(load(row[1], self.path))
+            self.by_id[fact_id] = found
+            if row is not None and found is not None:
+                self.by_pos[row[0]] = found
+        return self.by_id[fact_id]
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+    return db
+
+
+def _profile(value: object) -> Profile:
+    if not isinstance(value, Profile):
+        raise StoreDamaged("not a profile")
+    return value
+
+
+class Profiles(Sequence[Profile]):
+    """The checker's profiles by position, read on demand."""
+
+    def __init__(self, store: CheckerStore, count: int) -> None:
+        self.store, self.size = store, count
+
+    @overload
+    def __getitem__(self, i: int) -> Profile: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Profile]: ...
+    def __getitem__(self, i: int | slice) -> Profile | Sequence[Profile]:
+        if isinstance(i, slice):
+            return [self.store.profile_at(j) for j in range(*i.indices(self.size))]
+        if i < 0:
+            i += self.size
+        return self.store.profile_at(i)
+
+    def __len__(self) -> int:
+        return self.size
+
+
+class ById(Mapping[str, Profile]):
+    """The checker's profiles by fact id, read on demand."""
+
+    def __init__(self, store: CheckerStore) -> None:
+        self.store = store
+
+    def __getitem__(self, fact_id: str) -> Profile:
+        found = self.store.profile(fact_id)
+        if found is None:
+            raise KeyError(fact_id)
+        return found
+
+    def __contains__(self, fact_id: object) -> bool:
+        return isinstance(fact_id, str) and self.store.profile(fact_id) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        rows = self.store.db.execute("SELECT id FROM profiles ORDER BY pos")
+        return (fact_id for (fact_id,) in rows)
+
+    def __len__(self) -> int:
+        return int(self.store.one("SELECT count(*) FROM profiles")[0])
+
+
+class Column(Mapping[str, V]):
+    """One column of the `keys` table (idf, ids or may) as a read-only mapping."""
+
+    def __init__(self, store: CheckerStore, column: str, pickled: bool) -> None:
+        self.store, self.column, self.pickled = store, column, pickled
+        self.memo: dict[str, Any] = {}
+        self.sql = f"SELECT {column} FROM keys WHERE key = ?"
+
+    def _value(self, key: str) -> Any:
+        if key not in self.memo:
+            row = self.store.one(self.sql, key)
+            value = None if row is None else row[0]
+            if value is not None and self.pickled:
+                value = load(value, self.store.path)
+            self.memo[key] = value
+        return self.memo[key]
+
+    def __getitem__(self, key: str) -> V:
+        value = self._value(key)
+        if value is None:
+            raise KeyError(key)
+        return value  # type: ignore[no-any-return]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._value(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        sql = f"SELECT key FROM keys WHERE {self.column} IS NOT NULL"
+        return (key for (key,) in self.store.db.execute(sql))
+
+    def __len__(self) -> int:
+        sql = f"SELECT count(*) FROM keys WHERE {self.column} IS NOT NULL"
+        return int(self.store.one(sql)[0])
+
+
+def open_checker(path: Path, base: FactBase) -> Checker | None:
+    """The compiled checker at `path` on this base, or None if it cannot be used."""
+    if not path.is_file():
+        return None
+    try:
+        store = CheckerStore(path)
+        row = store.one("SELECT value FROM meta WHERE name = 'format'")
+        if row is None or row[0] != FORMAT.encode():
+            return None
+        row = store.one("SELECT value FROM meta WHERE name = 'state'")
+        state = load(row[0], path)
+    except (sqlite3.Error, StoreDamaged):
+        return None
+    if not isinstance(state, dict) or state.get("count") != len(base):
+        return None
+    checker = Checker.__new__(Checker)
+    checker.__dict__.update(state["attributes"])
+    checker.base = base
+    checker._memo = {}
+    checker.profiles = Profiles(store, state["count"])
+    checker.by_id = ById(store)
+    checker.index = Column(store, "ids", pickled=True)
+    checker.idf = Column(store, "idf", pickled=False)
+    checker.may = Column(store, "may", pickled=True)
+    checker.store = store
+    return checker
+
+
+def write_checker(path: Path, checker: Checker) -> None:
+    """Compile a checker built in memory into a file at `path`, atomically."""
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(fd)
+    skip = {"base", "profiles", "by_id", "index", "idf", "may", "store", "_memo"}
+    attributes = {k: v for k, v in checker.__dict__.items() if k not in skip}
+    state = {"count": len(checker.profiles), "attributes": attributes}
+    try:
+        db = sqlite3.connect(tmp)
+        try:
+            db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + SCHEMA)
+            db.executemany(
+                "INSERT INTO profiles VALUES (?, ?, ?)",
+                ((i, p.fact.id, dump(p)) for i, p in enumerate(checker.profiles)),
+            )
+            keys = set(checker.index) | set(checker.may)
+            db.executemany(
+                "INSERT INTO keys VALUES (?, ?, ?, ?)",
+                (
+                    (
+                        k,
+                        checker.idf.get(k),
+                        dump(list(checker.index[k])) if k in checker.index else None,
+                        dump(frozenset(checker.may[k])) if k in checker.may else None,
+                    )
+                    for k in sorted(keys)
+                ),
+            )
+            db.execute("INSERT INTO meta VALUES ('state', ?)", (dump(state),))
+            db.execute("INSERT INTO meta VALUES ('format', ?)", (FORMAT.encode(),))
+            db.commit()
+        finally:
+            db.close()
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+__all__ = ["CheckerStore", "open_checker", "write_checker"]
