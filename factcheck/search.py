@@ -9,7 +9,6 @@ weighs them all.
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -160,17 +159,13 @@ class SearchIndex:
         for i in self._named(norm):  # the query is a fact's id or one of its names
             ranked[i] = ranked.get(i, 0.0) + best + EXACT_NAME_BONUS
         exact = self.base.get(norm)
-        at = self.base.at
-        if exact is not None:
-            ranked = {i: s for i, s in ranked.items() if at(i).id != norm}
-        if keep is not None:
-            ranked = {i: s for i, s in ranked.items() if keep(at(i))}
-        top = (
-            heapq.nlargest(limit, ranked.items(), key=lambda kv: kv[1])
-            if limit
-            else sorted(ranked.items(), key=lambda kv: -kv[1])
-        )
-        hits = [Hit(at(i), score) for i, score in top]
+        hits: list[Hit] = []
+        for i, score in sorted(ranked.items(), key=lambda kv: -kv[1]):  # best first, stable
+            fact = self.base.at(i)  # read only until the page is full
+            if fact.id != norm and (keep is None or keep(fact)):
+                hits.append(Hit(fact, score))
+                if limit and len(hits) == limit:
+                    break
         if exact is not None and (keep is None or keep(exact)):
             hits = [Hit(exact, math.inf), *hits][: limit or None]
         return hits
