@@ -68,13 +68,12 @@ class Cache:
         return self.directory / f"{key}.sqlite"
 
     def put_store(self, key: str, base: object) -> None:
-        """Compile a fact base and its search index into a store; a failure is a miss."""
+        """Compile a fact base into a store; a failure is a miss."""
         try:
-            from factcheck.search import SearchIndex
             from factcheck.store import write
 
-            write(self.store_path(key), base, SearchIndex(base))  # type: ignore[arg-type]
-            self.prune(key.split("-", 1)[0], "sqlite")
+            write(self.store_path(key), base)  # type: ignore[arg-type]
+            self.prune("facts", "sqlite")
         except Exception:
             return
 

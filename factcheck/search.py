@@ -304,7 +304,7 @@ class StoredIndex(SearchIndex):
         try:
             return super().search(query, keep, limit, strict)
         except StoreDamaged:
-            self.base.drop_store()
+            self.store.discard()  # compiled again by the next run
             return SearchIndex(self.base).search(query, keep, limit, strict)
 
     def _posting(self, term: str) -> tuple[float, dict[int, float]]:
@@ -325,14 +325,28 @@ class StoredIndex(SearchIndex):
 
 @lru_cache(maxsize=4)
 def index_for(base: FactBase) -> SearchIndex:
-    """The search index of a fact base: read from its compiled store when it has one, else
-    built here."""
-    if base.store is not None:
-        from factcheck.store import Store
+    """The search index of a fact base: opened from its compiled file when the base came
+    from files the cache knows, else built (and compiled for the next time)."""
+    import os
 
-        if isinstance(base.store, Store) and base.store.meta("periods") is not None:
-            return StoredIndex(base, base.store)
-    return SearchIndex(base)
+    from factcheck.cache import Cache
+
+    cache = Cache.from_env(os.environ) if base.key else None
+    if cache is None:
+        return SearchIndex(base)
+    from factcheck.store import Store, write_search
+
+    path = cache.directory / ("search-" + base.key.split("-", 1)[-1] + ".sqlite")
+    store = Store.open(path)
+    if store is not None:
+        return StoredIndex(base, store)
+    index = SearchIndex(base)
+    try:
+        write_search(path, index)
+        cache.prune("search", "sqlite")
+    except Exception:
+        pass  # an unwritable cache is a miss next time, never an error
+    return index
 
 
 def search(

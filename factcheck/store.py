@@ -1,8 +1,8 @@
-"""A compiled fact base: one SQLite file per set of fact files, opened rather than loaded.
+"""A compiled fact base: SQLite files per set of fact files, opened rather than loaded.
 
 Facts are rows (a pickled `Fact` each, by position and id, with an index on `part_of`), and
-the search postings are rows by term, so `show` reads the facts it prints and `search` the
-postings of its terms, whatever the size of the base. The file is written once under a
+the search index, compiled on the first search, is rows by term, so `show` reads the facts
+it prints and `search` the postings of its terms, whatever the size of the base. The file is written once under a
 temporary name and renamed into place, then only ever opened read-only; a file that cannot
 be opened or is of another format is a miss, and the fact files are compiled again.
 """
@@ -13,13 +13,13 @@ import hashlib
 import os
 import pickle
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from factcheck.facts import Fact, FactBase, StoreDamaged
 
-__all__ = ["Store", "StoreDamaged", "dump", "load", "write"]
+__all__ = ["Store", "StoreDamaged", "compile_file", "dump", "load", "write", "write_search"]
 
 FORMAT = "factcheck-store-1"
 DIGEST = 16  # bytes of BLAKE2b before every blob: a damaged row is caught when it is read
@@ -155,40 +155,19 @@ def load(blob: bytes, path: Path) -> Any:
         raise StoreDamaged(str(path)) from exc
 
 
-def write(path: Path, base: FactBase, search: Any | None = None) -> None:
-    """Compile a base (and its search index, a `SearchIndex`) into a store at `path`,
-    atomically: readers see the old file or the whole new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+def compile_file(path: Path, schema: str, fill: Callable[[sqlite3.Connection], None]) -> None:
+    """Write an SQLite file at `path` atomically: `fill` puts the rows in, then the file is
+    renamed into place, so readers see the old file or the whole new one."""
     import tempfile  # only when compiling
 
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     os.close(fd)
     try:
         db = sqlite3.connect(tmp)
         try:
-            db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + SCHEMA)
-            db.executemany(
-                "INSERT INTO facts VALUES (?, ?, ?, ?)",
-                ((i, f.id, f.part_of, dump(f)) for i, f in enumerate(base)),
-            )
-            meta: list[tuple[str, object]] = [
-                ("base", (base.paths, base.notes, base.key, dict(base.lexicon)))
-            ]
-            if search is not None:
-                db.executemany(
-                    "INSERT INTO postings VALUES (?, ?, ?)",
-                    (
-                        (term, search.idf[term], dump(dict(posts)))
-                        for term, posts in search.postings.items()
-                    ),
-                )
-                db.executemany("INSERT INTO names VALUES (?, ?)", _names(search.names.items()))
-                meta.append(("periods", search.periods))
-            db.executemany(
-                "INSERT INTO meta VALUES (?, ?)",
-                [(name, dump(value)) for name, value in meta],
-            )
-            db.execute("INSERT INTO meta VALUES ('format', ?)", (FORMAT.encode(),))
+            db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + schema)
+            fill(db)
             db.commit()
         finally:
             db.close()
@@ -196,6 +175,36 @@ def write(path: Path, base: FactBase, search: Any | None = None) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write(path: Path, base: FactBase) -> None:
+    """Compile a fact base into a store at `path`."""
+
+    def fill(db: sqlite3.Connection) -> None:
+        db.executemany(
+            "INSERT INTO facts VALUES (?, ?, ?, ?)",
+            ((i, f.id, f.part_of, dump(f)) for i, f in enumerate(base)),
+        )
+        state = (base.paths, base.notes, base.key, dict(base.lexicon))
+        db.execute("INSERT INTO meta VALUES ('base', ?)", (dump(state),))
+        db.execute("INSERT INTO meta VALUES ('format', ?)", (FORMAT.encode(),))
+
+    compile_file(path, SCHEMA, fill)
+
+
+def write_search(path: Path, search: Any) -> None:
+    """Compile a `SearchIndex` into a store at `path` (its postings, names and periods)."""
+
+    def fill(db: sqlite3.Connection) -> None:
+        db.executemany(
+            "INSERT INTO postings VALUES (?, ?, ?)",
+            ((t, search.idf[t], dump(dict(posts))) for t, posts in search.postings.items()),
+        )
+        db.executemany("INSERT INTO names VALUES (?, ?)", _names(search.names.items()))
+        db.execute("INSERT INTO meta VALUES ('periods', ?)", (dump(search.periods),))
+        db.execute("INSERT INTO meta VALUES ('format', ?)", (FORMAT.encode(),))
+
+    compile_file(path, SCHEMA, fill)
 
 
 def _names(items: Iterable[tuple[str, set[int]]]) -> Iterator[tuple[str, int]]:

@@ -111,6 +111,8 @@ def test_search_from_the_store_ranks_as_the_index_in_memory(
 
     _load((facts,))
     stored = _load((facts,))
+    index_for(stored)  # the first search compiles the index
+    index_for.cache_clear()
     assert type(index_for(stored)).__name__ == "StoredIndex"
     in_memory = SearchIndex(stored)
     got = [(h.fact.id, h.score) for h in index_for(stored).search(query)]
@@ -160,3 +162,21 @@ def test_a_damaged_compiled_checker_is_built_again() -> None:
     for claim in _claims()[:30]:
         assert damaged.check(claim).verdict == built.check(claim).verdict
     assert damaged.store is None and not path.exists()  # caught, dropped, built in memory
+
+
+def test_a_damaged_search_index_is_built_again(facts: Path) -> None:
+    from factcheck.search import SearchIndex, index_for
+
+    _load((facts,))
+    base = _load((facts,))
+    index_for(base)
+    index_for.cache_clear()
+    (path,) = Path(os.environ["FACTCHECK_CACHE"]).glob("search-*.sqlite")
+    data = bytearray(path.read_bytes())
+    at = -1
+    while (at := data.find(b"\x80\x05", at + 1)) > 0:  # the start of every pickled row
+        data[at + 1] ^= 0x0F
+    path.write_bytes(bytes(data))
+    expected = [(h.fact.id, h.score) for h in SearchIndex(base).search("Russia")]
+    assert [(h.fact.id, h.score) for h in index_for(base).search("Russia")] == expected
+    assert not path.exists()  # dropped; compiled again by the next search

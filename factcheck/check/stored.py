@@ -9,7 +9,6 @@ is a miss, and the checker is built again.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Any, TypeVar, overload
 from factcheck.check.judge import Checker
 from factcheck.check.profile import Profile
 from factcheck.facts import FactBase, StoreDamaged
-from factcheck.store import MMAP_BYTES, dump, load
+from factcheck.store import MMAP_BYTES, compile_file, dump, load
 
 FORMAT = "factcheck-checker-1"
 SCHEMA = """
@@ -195,44 +194,32 @@ def open_checker(path: Path, base: FactBase) -> Checker | None:
 
 def write_checker(path: Path, checker: Checker) -> None:
     """Compile a checker built in memory into a file at `path`, atomically."""
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    os.close(fd)
     skip = {"base", "profiles", "by_id", "index", "idf", "may", "store", "_memo"}
     attributes = {k: v for k, v in checker.__dict__.items() if k not in skip}
     state = {"count": len(checker.profiles), "attributes": attributes}
-    try:
-        db = sqlite3.connect(tmp)
-        try:
-            db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + SCHEMA)
-            db.executemany(
-                "INSERT INTO profiles VALUES (?, ?, ?)",
-                ((i, p.fact.id, dump(p)) for i, p in enumerate(checker.profiles)),
-            )
-            keys = set(checker.index) | set(checker.may)
-            db.executemany(
-                "INSERT INTO keys VALUES (?, ?, ?, ?)",
+
+    def fill(db: sqlite3.Connection) -> None:
+        db.executemany(
+            "INSERT INTO profiles VALUES (?, ?, ?)",
+            ((i, p.fact.id, dump(p)) for i, p in enumerate(checker.profiles)),
+        )
+        index, may = checker.index, checker.may
+        db.executemany(
+            "INSERT INTO keys VALUES (?, ?, ?, ?)",
+            (
                 (
-                    (
-                        k,
-                        checker.idf.get(k),
-                        dump(list(checker.index[k])) if k in checker.index else None,
-                        dump(frozenset(checker.may[k])) if k in checker.may else None,
-                    )
-                    for k in sorted(keys)
-                ),
-            )
-            db.execute("INSERT INTO meta VALUES ('state', ?)", (dump(state),))
-            db.execute("INSERT INTO meta VALUES ('format', ?)", (FORMAT.encode(),))
-            db.commit()
-        finally:
-            db.close()
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+                    k,
+                    checker.idf.get(k),
+                    dump(list(index[k])) if k in index else None,
+                    dump(frozenset(may[k])) if k in may else None,
+                )
+                for k in sorted(set(index) | set(may))
+            ),
+        )
+        db.execute("INSERT INTO meta VALUES ('state', ?)", (dump(state),))
+        db.execute("INSERT INTO meta VALUES ('format', ?)", (FORMAT.encode(),))
+
+    compile_file(path, SCHEMA, fill)
 
 
 __all__ = ["CheckerStore", "open_checker", "write_checker"]
