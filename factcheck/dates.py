@@ -128,8 +128,14 @@ def _ranges(text: str) -> list[DateMention]:
     return out
 
 
+# Every form above has a digit, 月 or a month's name: text without any has no date.
+_MAYBE = re.compile(rf"\d|月|\b(?:{_MONTH})")
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date mention in normalised (NFKC, casefolded) text, leftmost-longest first."""
+    if not _MAYBE.search(text):
+        return []
     found: list[DateMention] = _ranges(text)
     taken: list[tuple[int, int]] = [(d.start, d.end) for d in found]
     for pattern, form in PATTERNS:

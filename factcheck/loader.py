@@ -11,9 +11,12 @@ import datetime as dt
 import math
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from array import array
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
@@ -128,12 +131,12 @@ def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem
         names.append(name)
         try:
             text = read_text(path)
-            doc = parse_toml(text, name)
+            checker = DocumentChecker(name, text)
+            doc = parse_document(text, name, checker.lines)
+            facts.extend(checker.check(doc))
         except FactFileError as exc:
             problems.append(exc.problems[0] if exc.problems else Problem(name, None, str(exc)))
             continue
-        checker = DocumentChecker(name, text)
-        facts.extend(checker.check(doc))
         lexicon = _merge_lexicon(lexicon, checker.lexicon)
         problems.extend(checker.problems)
         line_maps[name] = checker.lines
@@ -201,19 +204,79 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
         raise _file_error(name, "is nested too deeply to be a fact file") from None
 
 
+CHUNK = 1000  # [[facts]] tables parsed at a time from a large file
+
+
+class FactTables:
+    """The [[facts]] tables of a large file, parsed a chunk at a time as they are read, so
+    the parsed document of a 40 MB file is never in memory whole."""
+
+    def __init__(self, text: str, name: str, starts: list[int]) -> None:
+        self.text, self.name, self.starts = text, name, starts
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __iter__(self) -> Iterator[Any]:
+        import tomli
+
+        bounds = [*self.starts[::CHUNK], len(self.text)]
+        for lo, hi in pairwise(bounds):
+            try:
+                part = tomli.loads(self.text[lo:hi])
+            except (tomli.TOMLDecodeError, RecursionError):
+                part = None
+            if not isinstance(part, dict) or set(part) != {"facts"}:
+                parse_toml(self.text, self.name)  # the error, with its line, from the whole file
+                raise _file_error(self.name, "invalid TOML")
+            yield from part["facts"]
+
+
+_TABLE = re.compile(r"^[ \t]*\[", re.M)
+_FACT_TABLE = re.compile(r"\[\[?[ \t]*facts[ \t]*[.\]]")
+
+
+def parse_document(text: str, name: str, lines: LineMap) -> dict[str, Any]:
+    """Parse a fact file. One with many facts, no multi-line strings and no table after its
+    facts but their own is parsed in chunks at its [[facts]] headers (see FactTables); any
+    other is parsed whole."""
+    headers = lines.headers
+    if len(headers) < 2 * CHUNK or '"""' in text or "'''" in text:
+        return parse_toml(text, name)
+    first = lines.starts[headers[0]]
+    if any(not _FACT_TABLE.match(text, m.end() - 1) for m in _TABLE.finditer(text, first)):
+        return parse_toml(text, name)  # a [lexicon] after the facts, say
+    doc = parse_toml(text[:first], name)
+    if "facts" in doc:
+        return parse_toml(text, name)
+    doc["facts"] = FactTables(text, name, [lines.starts[h] for h in headers])
+    return doc
+
+
 def _file_error(name: str, reason: str, line: int | None = None) -> FactFileError:
     problem = Problem(name, line, reason)
     return FactFileError(str(problem), (problem,))
 
 
 class LineMap:
-    """Finds the line of each `[[facts]]` table and of keys inside it, for messages."""
+    """Finds the line of each `[[facts]]` table and of keys inside it, for messages. Keeps the
+    offsets of the lines, not the lines: a 40 MB file has a million of them."""
 
-    HEADER = re.compile(r"^\s*\[\[\s*facts\s*\]\]\s*(?:#.*)?$")
+    HEADER = re.compile(r"^[ \t]*\[\[[ \t]*facts[ \t]*\]\][ \t]*(?:#.*)?$", re.M)
 
     def __init__(self, text: str) -> None:
-        self.lines = text.splitlines()
-        self.headers = [i for i, line in enumerate(self.lines) if self.HEADER.match(line)]
+        self.text = text
+        self.starts = array("q", [0])
+        self.starts.extend(m.end() for m in re.finditer("\n", text))
+        self.headers = [self.line_of(m.start()) - 1 for m in self.HEADER.finditer(text)]
+
+    def line_of(self, offset: int) -> int:
+        """The line (from 1) that holds this offset of the text."""
+        return bisect_right(self.starts, offset)
+
+    def _text(self, i: int) -> str:
+        end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
+        return self.text[self.starts[i] : end]
 
     def line_in_fact(self, header_line: int, key: str) -> int:
         """The line of a key inside the fact whose table starts at header_line."""
@@ -225,8 +288,9 @@ class LineMap:
 
     def table_line(self, name: str) -> int:
         """The line of a `[name]` table header, or 1."""
-        pattern = re.compile(rf"^\s*\[\s*{re.escape(name)}\s*\]")
-        return next((i + 1 for i, line in enumerate(self.lines) if pattern.match(line)), 1)
+        pattern = re.compile(rf"^[ \t]*\[[ \t]*{re.escape(name)}[ \t]*\]", re.M)
+        found = pattern.search(self.text)
+        return self.line_of(found.start()) if found else 1
 
     def line(self, index: int, key: str | None = None) -> int | None:
         if index >= len(self.headers):
@@ -234,11 +298,11 @@ class LineMap:
         start = self.headers[index]
         if key is None:
             return start + 1
-        end = self.headers[index + 1] if index + 1 < len(self.headers) else len(self.lines)
+        end = self.headers[index + 1] if index + 1 < len(self.headers) else len(self.starts)
         last = re.escape(key.split(".")[-1])
         pattern = re.compile(rf"^\s*(?:{last}\s*[=.]|\[\[?\s*facts\.{last}\s*\]\]?)")
         for i in range(start, end):
-            if pattern.match(self.lines[i]):
+            if pattern.match(self._text(i)):
                 return i + 1
         return start + 1
 
@@ -279,7 +343,7 @@ class DocumentChecker:
         self.fields = dict(standard_fields())
         self.fields.update(self.own_fields(doc.get("fields", {})))
         raw = doc.get("facts")
-        if not isinstance(raw, list) or not raw:
+        if not isinstance(raw, (list, FactTables)) or not raw:
             self.problems.append(Problem(self.path, 1, "no [[facts]] tables"))
             return []
         facts = []

@@ -154,8 +154,9 @@ def parse_english(text: str) -> int | None:
     return total + current if seen else None
 
 
-def find_numbers(text: str, loose: bool = False) -> list[NumberMention]:
-    """Every number in normalised text; `loose` also reads bare Chinese numerals (for queries)."""
+def find_numbers(text: str, loose: bool = False, approx: bool = True) -> list[NumberMention]:
+    """Every number in normalised text; `loose` also reads bare Chinese numerals (for queries);
+    without `approx`, "about" and "more than" are not looked for (all are "exact")."""
     found: list[NumberMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -163,7 +164,8 @@ def find_numbers(text: str, loose: bool = False) -> list[NumberMention]:
         if any(s < end and start < e for s, e in taken):
             return
         taken.append((start, end))
-        found.append(NumberMention(value, start, end, _approx(text, start, end), ordinal))
+        near = _approx(text, start, end) if approx else "exact"
+        found.append(NumberMention(value, start, end, near, ordinal))
 
     for m in _ARABIC_ORDINAL.finditer(text):
         add(int(m.group(1)), m.start(), m.end(), ordinal=True)

@@ -213,7 +213,7 @@ def text_terms(text: str) -> list[str]:
     """Words, Chinese characters and pairs, numbers and dates of a piece of text."""
     norm = normalize(text)
     terms = words(norm) + cjk_terms(norm)
-    terms += [number_term(n.value) for n in find_numbers(norm)]
+    terms += [number_term(n.value) for n in find_numbers(norm, approx=False)]
     for d in find_dates(norm):
         if d.valid:
             terms += date_terms(d.year, d.month, d.day)

@@ -169,3 +169,66 @@ def test_arbitrary_toml_documents_load_or_raise_our_error(
         load_facts([path])
     except FactFileError as exc:
         assert str(exc)
+
+
+def _generated(n: int) -> str:
+    import importlib.util
+
+    path = Path(__file__).parents[1] / "benchmarks" / "gen_facts.py"
+    spec = importlib.util.spec_from_file_location("gen_facts", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text: str = module.generate(n)
+    return text
+
+
+@pytest.fixture(scope="module")
+def large() -> str:
+    return _generated(2600)  # over two chunks of [[facts]] tables
+
+
+def test_a_large_file_parsed_in_chunks_gives_the_facts_of_a_whole_parse(
+    large: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck import loader
+
+    path = tmp_path / "large.toml"
+    path.write_text(large, encoding="utf-8")
+    chunked, problems = validate_files([path])
+    monkeypatch.setattr(loader, "CHUNK", 10**9)  # one chunk: the whole file
+    whole, whole_problems = validate_files([path])
+    assert chunked is not None and whole is not None and len(chunked) == 2600
+    assert chunked.facts == whole.facts
+    assert problems == whole_problems
+
+
+@pytest.mark.parametrize("where", [0.1, 0.5, 0.95])
+def test_a_syntax_error_deep_in_a_large_file_is_reported_at_its_line(
+    large: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: float
+) -> None:
+    from factcheck import loader
+
+    lines = large.splitlines()
+    at = int(len(lines) * where)
+    while not lines[at].startswith("text.en"):
+        at += 1
+    lines[at] = lines[at].replace("=", "= =", 1)
+    path = tmp_path / "broken.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _, chunked = validate_files([path])
+    monkeypatch.setattr(loader, "CHUNK", 10**9)
+    _, whole = validate_files([path])
+    assert [(p.line, p.message) for p in chunked] == [(p.line, p.message) for p in whole]
+    assert chunked[0].line == at + 1
+
+
+def test_a_table_after_the_facts_makes_a_large_file_parse_whole(
+    large: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "lexicon-last.toml"
+    lexicon = '\n[lexicon.units.crates]\nen = ["crate", "crates"]\nzh = ["箱"]\n'
+    path.write_text(large + lexicon, "utf-8")
+    base, problems = validate_files([path])
+    assert base is not None and len(base) == 2600, problems
+    assert base.lexicon["units"]["crates"]["en"] == ["crate", "crates"]
