@@ -252,6 +252,21 @@ class FactBase:
     def __iter__(self) -> Iterator[Fact]:
         return iter(self.facts)
 
+    def stream(self) -> Iterator[Fact]:
+        """The facts in order; from a store, read one by one and not kept (for one pass
+        over a large base, such as building the search index)."""
+        if self._facts is not None or self._store is None:
+            yield from self.facts
+            return
+        done = 0
+        try:
+            for fact in self._store.iter_facts():
+                yield fact
+                done += 1
+        except StoreDamaged:
+            self.drop_store()
+            yield from self.facts[done:]
+
     def __len__(self) -> int:
         if self._facts is None and self._store is not None:
             try:
@@ -316,6 +331,7 @@ class FactStore(Protocol):
     def discard(self) -> None: ...
     def reopen(self) -> None: ...
     def all_facts(self) -> tuple[Fact, ...]: ...
+    def iter_facts(self) -> Iterator[Fact]: ...
     def count(self) -> int: ...
     def get(self, fact_id: str) -> Fact | None: ...
     def at(self, i: int) -> Fact: ...

@@ -103,6 +103,14 @@ class Store:
     def all_facts(self) -> tuple[Fact, ...]:
         return tuple(self._load(b) for (b,) in self._all("SELECT blob FROM facts ORDER BY pos"))
 
+    def iter_facts(self) -> Iterator[Fact]:
+        """The facts in order, one row at a time (none kept)."""
+        try:
+            for (blob,) in self.db.execute("SELECT blob FROM facts ORDER BY pos"):
+                yield self._fact(blob)
+        except sqlite3.Error as exc:
+            raise StoreDamaged(str(self.path)) from exc
+
     def get(self, fact_id: str) -> Fact | None:
         row = self._one("SELECT blob FROM facts WHERE id = ?", fact_id)
         return self._fact(row[0]) if row else None
@@ -198,7 +206,10 @@ def write_search(path: Path, search: Any) -> None:
     def fill(db: sqlite3.Connection) -> None:
         db.executemany(
             "INSERT INTO postings VALUES (?, ?, ?)",
-            ((t, search.idf[t], dump(dict(posts))) for t, posts in search.postings.items()),
+            (
+                (t, search.idf[t], dump(dict(zip(*posts, strict=True))))
+                for t, posts in search.postings.items()
+            ),
         )
         db.executemany("INSERT INTO names VALUES (?, ?)", _names(search.names.items()))
         db.execute("INSERT INTO meta VALUES ('periods', ?)", (dump(search.periods),))
