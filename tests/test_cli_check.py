@@ -211,3 +211,33 @@ def test_a_pipe_is_answered_claim_by_claim() -> None:
         proc.stdin.close()
         proc.wait(timeout=60)  # a stuck process fails here, not forever
     assert proc.returncode == 1
+
+
+def test_a_batch_split_into_pieces_joins_back_in_order(tmp_path: Path) -> None:
+    """docs/batches.md's coreutils recipe: split, check the pieces in parallel, join."""
+    import shutil
+    import subprocess
+    import sys
+
+    if not (shutil.which("split") and shutil.which("xargs")):
+        pytest.skip("needs coreutils split and xargs")
+    claims = _batch(45)
+    (tmp_path / "claims.txt").write_text("\n".join(claims) + "\n", encoding="utf-8")
+    (tmp_path / "pieces").mkdir()
+    (tmp_path / "verdicts").mkdir()
+    command = f"{sys.executable} -m factcheck"
+    script = (
+        "split -l 20 -d -a 4 claims.txt pieces/part- && ls pieces | xargs -P 2 -I{} sh -c "
+        f"'{command} check --file pieces/{{}} --json --jobs 1 > verdicts/{{}}.jsonl || true' && "
+        "cat verdicts/*.jsonl"
+    )
+    joined = subprocess.run(
+        ["sh", "-c", script], cwd=tmp_path, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    whole = subprocess.run(
+        [sys.executable, "-m", "factcheck", "check", "--file", "claims.txt", "--json"],
+        cwd=tmp_path, capture_output=True, text=True,
+    ).stdout.splitlines()  # fmt: skip
+    pieces = [(json.loads(x)["claim"], json.loads(x)["verdict"]) for x in joined]
+    assert pieces == [(json.loads(x)["claim"], json.loads(x)["verdict"]) for x in whole]
+    assert [json.loads(x)["line"] for x in joined][19:22] == [20, 1, 2]  # each piece from 1
