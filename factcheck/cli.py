@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from factcheck.check import Verdict
-    from factcheck.facts import Fact, FactBase
+    from factcheck.facts import Fact, FactBase, Lang
     from factcheck.history import History
     from factcheck.lookup import Filter
     from factcheck.quiz import Outcome, Question
@@ -427,10 +427,24 @@ def quiz(
     keep = make_filter(base, kind or (), tag or ())
     out = _out(lang)
     if export is not None:
-        questions = quizzes.generate(base, out.lang, count, seed, types, keep)
+        vet = quizzes.checked_by(base)
+        questions = quizzes.generate(base, out.lang, count, seed, types, keep, vet=vet)
+        _say_fewer(len(questions), count, out.lang)
         _export(questions, export, export_format.value)
         return
     _run_quiz(base, out, count, seed, types, keep, plain, review, cram)
+
+
+def _say_fewer(made: int, count: int, lang: "Lang") -> None:
+    """One line on stderr when the facts give fewer fair questions than asked for."""
+    from factcheck.render import quiz_word
+
+    if 0 < made < count:
+        typer.echo(
+            "factcheck: "
+            + quiz_word("fewer", lang, made=made, count=count, s="" if made == 1 else "s"),
+            err=True,
+        )
 
 
 def _export(questions: "list[Question]", target: str, fmt: str) -> None:
@@ -478,11 +492,13 @@ def _run_quiz(
     first: list[str] = []
     if review:
         first = history.due() + [fact for fact, _, _ in history.weak(50)]
-    questions = quizzes.generate(base, out.lang, count, seed, types, keep, first)
+    vet = quizzes.checked_by(base)
+    questions = quizzes.generate(base, out.lang, count, seed, types, keep, first, vet)
     if not questions:
         raise FactcheckError(
             "no question can be made from these facts; try other --kind, --tag or --type"
         )
+    _say_fewer(len(questions), count, out.lang)
     terminal = not plain and prompts.interactive()
     ask = (
         prompts.terminal_ask(out.lang)

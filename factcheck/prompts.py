@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from typing import IO, Any
 
-from factcheck.quiz import Question, readable
+from factcheck.quiz import Question, hint, readable
 from factcheck.render import quiz_question_lines
 
 Ask = Callable[[Question, int, int], str]
@@ -22,13 +22,17 @@ def plain_ask(out: IO[str], stdin: IO[str], lang: str) -> Ask:
     def ask(question: Question, n: int, total: int) -> str:
         for line in quiz_question_lines(question, n, total):
             out.write(line + "\n")
-        out.write("> ")
-        out.flush()
-        line = stdin.readline()
-        if not line:
-            out.write("\n")
-            raise EOFError
-        return line.rstrip("\r\n")
+        while True:  # an answer that cannot be read is asked again, saying what is accepted
+            out.write("> ")
+            out.flush()
+            line = stdin.readline()
+            if not line:
+                out.write("\n")
+                raise EOFError
+            reply = line.rstrip("\r\n")
+            if readable(question, reply):
+                return reply
+            out.write(hint(question, lang) + "\n")  # type: ignore[arg-type]
 
     return ask
 
@@ -52,7 +56,7 @@ def terminal_ask(lang: str, **prompt_options: Any) -> Ask:
             app = prompt.application
             app.key_bindings = merge_key_bindings([app.key_bindings or KeyBindings(), end])
         else:
-            message = "Type a number or a date" if lang == "en" else "请输入数字或日期"
+            message = hint(question, "zh" if lang == "zh" else "en")
             prompt = questionary.text(
                 title,
                 validate=lambda text: readable(question, text) or message,

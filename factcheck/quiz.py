@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.dates import find_dates
 from factcheck.facts import Fact, FactBase, Lang, Quantity, format_number, is_reference
-from factcheck.lookup import Filter, sort_day
+from factcheck.fair import aliases, cut_apart, date_given, derivable, grammar_gives, names_in
+from factcheck.lookup import Filter
 from factcheck.numbers import find_numbers
 from factcheck.textnorm import normalize
 
@@ -24,8 +26,23 @@ TYPES = ("choice", "typed", "truefalse", "order")
 BLANK = "____"
 TRUE = {"en": "True", "zh": "对"}
 FALSE = {"en": "False", "zh": "错"}
-YES_WORDS = {"true", "t", "yes", "y", "对", "是", "正确", "真"}
-NO_WORDS = {"false", "f", "no", "n", "错", "否", "错误", "假"}
+YES_WORDS = {
+    "true",
+    "t",
+    "yes",
+    "y",
+    "right",
+    "correct",
+    "对",
+    "是",
+    "正确",
+    "真",
+    "是的",
+    "对的",
+    "没错",
+}
+NO_WORDS = {"false", "f", "no", "n", "not true", "untrue", "incorrect", "wrong"}
+NO_WORDS |= {"错", "否", "错误", "假", "不对", "不是", "不正确"}
 
 
 @dataclass(frozen=True)
@@ -42,6 +59,13 @@ class Question:
     value_kind: str = ""  # number | date | entity | statement | event
     expected: float | str | None = None  # typed: the number, or the ISO date
     approx: str = "exact"
+    changed: tuple[str, str] | None = None  # a false statement: what it says, what is so
+    others: tuple[str, ...] = ()  # an order question: every event's fact
+
+    @property
+    def facts(self) -> tuple[str, ...]:
+        """Every fact the question is about (one quiz asks about each once)."""
+        return tuple(dict.fromkeys((self.fact, *self.others)))
 
     def record(self) -> dict[str, object]:
         """The exported form (JSON, CSV)."""
@@ -68,6 +92,7 @@ class Blank:
     approx: str = "exact"
     unit: str | None = None
     etype: str | None = None
+    field: str = ""  # the fact's field the value comes from (its role)
 
 
 # ---- finding values in text --------------------------------------------------------------
@@ -108,7 +133,17 @@ def blanks(base: FactBase, fact: Fact, lang: Lang) -> list[Blank]:
             continue
         for mention in find_dates(norm):
             if mention.day and mention.month and mention.matches(day):
-                add(Blank(fact, "date", mention.start, mention.end, _show_date(day, lang), day))
+                add(
+                    Blank(
+                        fact,
+                        "date",
+                        mention.start,
+                        mention.end,
+                        _show_date(day, lang),
+                        day,
+                        field="date" if day == fact.date else "start",
+                    )
+                )
     mentions = find_numbers(norm)
     for name, value in fact.values.items():
         items = value if isinstance(value, tuple) else (value,)
@@ -119,7 +154,7 @@ def blanks(base: FactBase, fact: Fact, lang: Lang) -> list[Blank]:
                 number, approx, unit = float(item), "exact", name
             else:
                 if isinstance(item, str) and is_reference(item):
-                    _entity_blank(base, fact, item, text, lang, add)
+                    _entity_blank(base, fact, item, text, lang, add, name)
                 continue
             for m in mentions:
                 if m.value == number and not m.ordinal:
@@ -133,6 +168,7 @@ def blanks(base: FactBase, fact: Fact, lang: Lang) -> list[Blank]:
                             number,
                             approx,
                             unit,
+                            field=name,
                         )
                     )
                     break
@@ -140,8 +176,15 @@ def blanks(base: FactBase, fact: Fact, lang: Lang) -> list[Blank]:
 
 
 def _entity_blank(
-    base: FactBase, fact: Fact, entity: str, text: str, lang: Lang, add: Callable[[Blank], None]
+    base: FactBase,
+    fact: Fact,
+    entity: str,
+    text: str,
+    lang: Lang,
+    add: Callable[[Blank], None],
+    field: str = "",
 ) -> None:
+    """The entity's longest name that stands whole in the text ("us" is not in "serious")."""
     target = base.get(entity)
     if target is None:
         return
@@ -150,40 +193,81 @@ def _entity_blank(
         if len(alias) < 2:
             continue
         at = lowered.find(alias.lower())
+        while at >= 0 and cut_apart(text, at, at + len(alias)) is not None:
+            at = lowered.find(alias.lower(), at + 1)
         if at >= 0:
             shown = _entity_name(base, entity, lang)
             add(
                 Blank(
-                    fact, "entity", at, at + len(alias), shown, entity, etype=_entity_type(target)
+                    fact,
+                    "entity",
+                    at,
+                    at + len(alias),
+                    shown,
+                    entity,
+                    etype=_entity_type(target),
+                    field=field,
                 )
             )
             return
+
+
+def unfair(base: FactBase, blank: Blank, lang: Lang) -> str | None:
+    """Why a blank makes no fair question, or None: it cuts a word or name apart, or the
+    rest of the sentence gives its value away."""
+    text = blank.fact.text.get(lang)
+    cut = cut_apart(text, blank.start, blank.end)
+    if cut:
+        return cut
+    rest = _cloze(blank, lang, " ")
+    if blank.kind == "entity":
+        if names_in(rest, aliases(base, str(blank.value))):
+            return "the prompt names the answer"
+    elif blank.kind == "number":
+        value = float(blank.value)  # type: ignore[arg-type]
+        return derivable(rest, value) or grammar_gives(rest, blank.start, value, lang)
+    elif blank.kind == "date":
+        assert isinstance(blank.value, dt.date)
+        if any(n.kind == "erratum" for n in blank.fact.notes):
+            return "a misprinted date is not knowledge"
+        return date_given(rest, blank.value)
+    return None
 
 
 # ---- distractors ---------------------------------------------------------------------------
 
 
 class Pools:
-    """Values of each type across the fact base, for plausible wrong options."""
+    """Values of each type across the fact base, for plausible wrong options; entities by
+    the field they fill too (the actors of a release, the hosts of a round)."""
 
     def __init__(self, base: FactBase, lang: Lang) -> None:
         self.base, self.lang = base, lang
         self.numbers: dict[str | None, set[float]] = {}
         self.dates: set[dt.date] = set()
         self.entities: dict[str | None, set[str]] = {}
+        self.roles: dict[str, set[str]] = {}
+        cited_by: dict[str, set[str]] = {}  # entity -> kinds of the facts that name it
         for fact in base:
             for day in (fact.date, fact.start, fact.end):
                 if day:
                     self.dates.add(day)
-            for value in fact.values.values():
+            for name, value in fact.values.items():
                 for item in value if isinstance(value, tuple) else (value,):
                     if isinstance(item, Quantity):
                         self.numbers.setdefault(item.unit, set()).add(float(item.value))
-            if fact.kind in ("party", "person", "place"):
+                    elif isinstance(item, str) and is_reference(item):
+                        self.roles.setdefault(name, set()).add(item)
+                        cited_by.setdefault(item, set()).add(fact.kind)
+        for fact in base:  # an entity only a publication names (its author) plays no role
+            if fact.kind in ("party", "person", "place") and cited_by.get(fact.id, set()) - {
+                "publication"
+            }:
                 self.entities.setdefault(_entity_type(fact), set()).add(fact.id)
 
     def wrong(self, blank: Blank, rng: random.Random, n: int) -> list[str]:
-        """Up to n wrong options: same-type values first, then near values."""
+        """Up to n wrong options: same-type values first, then near values; for an entity,
+        others of its type that fill the same field elsewhere, else others of its type."""
         options: list[str] = []
         if blank.kind == "number":
             value = float(blank.value)  # type: ignore[arg-type]
@@ -200,9 +284,16 @@ class Pools:
             picked = rng.sample(days, min(len(days), n)) + close
             options = [_show_date(d, self.lang) for d in dict.fromkeys(picked) if d != day]
         elif blank.kind == "entity":
-            others = sorted(self.entities.get(blank.etype, set()) - {str(blank.value)})
+            typed = self.entities.get(blank.etype, set()) - {str(blank.value)}
+            same_role = sorted(typed & self.roles.get(blank.field, set()))
+            others = same_role if len(same_role) >= 2 else sorted(typed)
             rng.shuffle(others)
-            options = [_entity_name(self.base, e, self.lang) for e in others]
+            rest = _cloze(blank, self.lang, " ")
+            options = [
+                _entity_name(self.base, e, self.lang)
+                for e in others
+                if not names_in(rest, aliases(self.base, e))  # not "美国、埃及和美国"
+            ]
         unique = [o for o in dict.fromkeys(options) if o != blank.shown]
         return unique[:n]
 
@@ -225,6 +316,16 @@ def _sorted_options(blank: Blank, options: list[str], lang: Lang) -> list[str]:
     return options
 
 
+def askable(fact: Fact, asked_kinds: Sequence[str] = ()) -> bool:
+    """Facts about the article itself (its publication, a photo caption) are trivia, not
+    knowledge: asked only when their kind is asked for (`--kind publication`)."""
+    if "publication" in asked_kinds:
+        return True
+    if fact.kind == "publication":
+        return False
+    return not all(s.startswith("caption") for s in fact.source)
+
+
 def generate(
     base: FactBase,
     lang: Lang,
@@ -233,12 +334,16 @@ def generate(
     types: Sequence[str] = TYPES,
     keep: Filter | None = None,
     order_first: Iterable[str] = (),
+    vet: Callable[[Question], bool] | None = None,
 ) -> list[Question]:
-    """`count` questions drawn from the facts that pass the filter; the same seed gives the
-    same quiz. Facts named in `order_first` (due or weak ones) are asked first."""
+    """Up to `count` questions, no fact in two of them, drawn from the facts that pass the
+    filter; the same seed gives the same quiz. Facts named in `order_first` (due or weak
+    ones) are asked first. Each question passes `fair`'s rules, and `vet` if given (the
+    claim checker's: see `checked_by`); fewer come back when fewer pass."""
     rng = random.Random(seed)
     pools = Pools(base, lang)
-    facts = [f for f in base if keep is None or keep.keep(f)]
+    asked = keep.kinds if keep is not None else ()
+    facts = [f for f in base if (keep is None or keep.keep(f)) and askable(f, asked)]
     by_fact: dict[str, list[Question]] = {}
     for fact in facts:
         for question in _questions_for(base, fact, lang, pools, rng, types):
@@ -249,16 +354,48 @@ def generate(
     first = [f for f in dict.fromkeys(order_first) if f in by_fact]
     rest = [f for f in by_fact if f not in first]
     rng.shuffle(rest)
-    for options in by_fact.values():
-        rng.shuffle(options)
     chosen: list[Question] = []
-    depth = 0  # one question per fact, then a second one per fact, …
-    while len(chosen) < count and any(len(by_fact[f]) > depth for f in first + rest):
-        for fact_id in first + rest:
-            if len(by_fact[fact_id]) > depth and len(chosen) < count:
-                chosen.append(by_fact[fact_id][depth])
-        depth += 1
+    used: set[str] = set()
+    for fact_id in first + rest:
+        if len(chosen) == count:
+            break
+        if fact_id in used:
+            continue
+        options = by_fact[fact_id]
+        rng.shuffle(options)
+        for question in options:
+            if used.isdisjoint(question.facts) and (vet is None or vet(question)):
+                chosen.append(question)
+                used.update(question.facts)
+                break
     return chosen
+
+
+def checked_by(base: FactBase) -> Callable[[Question], bool]:
+    """The claim checker's test of a question: a false statement must be refuted, and no
+    wrong option may make the sentence true."""
+    from factcheck.check import checker_for
+
+    checker = checker_for(base)
+
+    def vet(question: Question) -> bool:
+        if question.type == "truefalse" and question.changed is not None:
+            return checker.check(question.prompt).verdict == "refuted"
+        if question.type == "choice" and question.value_kind != "event":
+            assert question.choices is not None
+            # a wrong actor must be shown wrong (another may fit as well); a wrong number
+            # or day must at least not be backed
+            wanted = (
+                ("refuted",) if question.value_kind == "entity" else ("refuted", "not_enough_info")
+            )
+            return all(
+                checker.check(question.prompt.replace(BLANK, option)).verdict in wanted
+                for option in question.choices
+                if option != question.answer
+            )
+        return True
+
+    return vet
 
 
 def _questions_for(
@@ -273,6 +410,8 @@ def _questions_for(
     source = ", ".join(fact.source)
     explanation = fact.text.get(lang)
     for blank in blanks(base, fact, lang):
+        if unfair(base, blank, lang):
+            continue
         wrong = pools.wrong(blank, rng, 3)
         if "choice" in types and len(wrong) >= 2:
             options = _sorted_options(blank, [blank.shown, *wrong[:3]], lang)
@@ -289,33 +428,79 @@ def _questions_for(
                                 source, explanation, blank.kind, expected, blank.approx))  # fmt: skip
         if "truefalse" in types and wrong:
             false = rng.random() < 0.5
-            statement = _cloze(blank, lang, rng.choice(wrong)) if false else explanation
+            said = rng.choice(wrong)
+            if blank.start == 0 and lang == "en":  # the sentence starts with it
+                said = said[:1].upper() + said[1:]
+            statement = _cloze(blank, lang, said) if false else explanation
             answer = (FALSE if false else TRUE)[lang]
             out.append(Question("truefalse", statement, (TRUE[lang], FALSE[lang]), answer,
-                                fact.id, source, explanation, "statement"))  # fmt: skip
+                                fact.id, source, explanation, "statement",
+                                changed=(said, blank.shown) if false else None))  # fmt: skip
     return out
+
+
+_LEADING = re.compile(r"^(?:on|in|from|since|by|at)\s*$", re.I)
+
+
+def title(fact: Fact, lang: Lang) -> str | None:
+    """An event in a few words, never cut off and naming no date (a date would give the
+    order away): its text, or the first clause of it, with its dates taken out; None when
+    that is too long or says too little."""
+    limit = 80 if lang == "en" else 36
+    undated = _undated if lang == "en" else str  # in Chinese a date is woven in: kept
+    text = undated(fact.text.get(lang).strip().rstrip(".。"))
+    words = 4
+    if len(text) > limit:  # a clause stands for the whole only if it says more
+        text, words = undated(re.split(r"[:;：；，,]", text, maxsplit=1)[0].strip()), 5
+    enough = len(text.split()) >= words if lang == "en" else len(text) >= 2 * words
+    if not enough or len(text) > limit or find_dates(normalize(text)):
+        return None
+    return text[:1].upper() + text[1:]
+
+
+def _undated(text: str) -> str:
+    """The text without its dates (and the "on" or "in" before them)."""
+    for mention in reversed(find_dates(normalize(text))):
+        before = text[: mention.start].rstrip()
+        head = before.rsplit(" ", 1)
+        if len(head) == 2 and _LEADING.match(head[1]):
+            before = head[0]
+        elif _LEADING.match(before):
+            before = ""
+        text = before + (" " if before else "") + text[mention.end :].lstrip(" ,，")
+    return text.strip(" ,，")
 
 
 def _order_questions(
     facts: Sequence[Fact], lang: Lang, rng: random.Random, count: int
 ) -> list[Question]:
-    dated = [f for f in facts if sort_day(f) and f.kind not in ("party", "person", "place")]
+    """Which of three or four events came first: events that do not overlap in time, each
+    by a short title."""
+    events = []
+    for fact in facts:
+        span, name = fact.span(), title(fact, lang)
+        if fact.kind not in ("party", "person", "place") and span and name:
+            events.append((fact, span, name))
     out: list[Question] = []
-    for _ in range(min(count, len(dated))):
-        a, b = rng.sample(dated, 2) if len(dated) >= 2 else (None, None)
-        if a is None or b is None:
+    for _ in range(count if len(events) >= 3 else 0):
+        rng.shuffle(events)
+        size, group = rng.choice((3, 4)), list[tuple[Fact, tuple[dt.date, dt.date], str]]()
+        for event in events:  # events that overlap none picked so far (nor share a title)
+            if all(
+                event[2] != other[2] and (event[1][1] < other[1][0] or other[1][1] < event[1][0])
+                for other in group
+            ):
+                group.append(event)
+                if len(group) == size:
+                    break
+        if len(group) < 3:
             break
-        day_a, day_b = sort_day(a), sort_day(b)
-        if day_a is None or day_b is None or day_a == day_b:
-            continue
-        first = a if day_a < day_b else b
-        options = [_short(a.text.get(lang)), _short(b.text.get(lang))]
-        if options[0] == options[1]:
-            continue
-        prompt = "Which came first?" if lang == "en" else "哪件事发生得更早？"
-        explanation = f"{_short(first.text.get(lang))} ({sort_day(first)})"
-        out.append(Question("order", prompt, tuple(options), _short(first.text.get(lang)),
-                            first.id, ", ".join(first.source), explanation, "event"))  # fmt: skip
+        first = min(group, key=lambda e: e[1])
+        prompt = "Which came first?" if lang == "en" else "哪件事发生得最早？"
+        explanation = f"{first[2]} ({first[1][0]})"
+        out.append(Question("order", prompt, tuple(name for _, _, name in group), first[2],
+                            first[0].id, ", ".join(first[0].source), explanation, "event",
+                            others=tuple(f.id for f, _, _ in group)))  # fmt: skip
     return out
 
 
@@ -325,37 +510,104 @@ def _short(text: str, limit: int = 90) -> str:
 
 # ---- grading -----------------------------------------------------------------------------
 
+_NEGATION = re.compile(r"\b(?:not|no|never)\b|不是|并非|不|没有")
+_SLASHED = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+
 
 def readable(question: Question, reply: str) -> bool:
-    """Whether a typed answer can be read (not whether it is right): a number or a date."""
+    """Whether an answer can be read (not whether it is right): an option by its number,
+    text or value; true or false in either language; a number or a date. An unreadable
+    answer is asked again, with `hint`."""
+    norm = normalize(reply).strip().rstrip(".。!！")
+    if not norm:
+        return False
     if question.type != "typed":
-        return True
-    norm = normalize(reply).strip()
+        assert question.choices is not None
+        if _option(question, norm) is not None:
+            return True
+        return question.type == "truefalse" and (norm in YES_WORDS or norm in NO_WORDS)
+    if _NEGATION.search(norm):
+        return False  # "not 14" is not an answer of 14
     if question.value_kind == "date":
+        if any(_ambiguous(m) for m in _SLASHED.finditer(norm)):
+            return False  # 10/6/2024: June or October?
         return any(d.month and d.day for d in find_dates(norm))
     return bool(find_numbers(norm, loose=True))
 
 
+def _ambiguous(m: re.Match[str]) -> bool:
+    a, b = int(m.group(1)), int(m.group(2))
+    return a <= 12 and b <= 12 and a != b
+
+
+def hint(question: Question, lang: Lang) -> str:
+    """What answers a question accepts, said when one cannot be read."""
+    en = lang == "en"
+    if question.type == "truefalse":
+        return (
+            "Answer true or false (t/f, yes/no, 1/2)."
+            if en
+            else "请回答对或错（对/错、是/否、1/2）。"
+        )
+    if question.choices is not None:
+        n = len(question.choices)
+        return (
+            f"Answer with an option's number (1–{n}) or its text."
+            if en
+            else f"请输入选项编号（1–{n}）或选项内容。"
+        )
+    if question.value_kind == "date":
+        return (
+            "Type a date with the month as a word or in ISO form: 10 June 2024, 2024-06-10."
+            if en
+            else "请输入日期，如 2024年6月10日 或 2024-06-10。"
+        )
+    return "Type just the number, e.g. 14 or fourteen." if en else "请只输入数字，如 14 或 十四。"
+
+
+def _option(question: Question, norm: str) -> str | None:
+    """The option a reply names: its text, its number in the list, or its value (a number
+    or a date written another way)."""
+    assert question.choices is not None
+    for choice in question.choices:
+        if norm == normalize(choice):
+            return choice
+    if norm.isdigit() and len(norm) <= 3 and 1 <= int(norm) <= len(question.choices):
+        return question.choices[int(norm) - 1]
+    if question.value_kind == "number":
+        said = find_numbers(norm, loose=True)
+        if len(said) == 1 and not _NEGATION.search(norm):
+            for choice in question.choices:
+                values = find_numbers(normalize(choice), loose=True)
+                if values and float(values[0].value) == float(said[0].value):
+                    return choice
+    if question.value_kind == "date":
+        days = [d for d in find_dates(norm) if d.month and d.day]
+        if len(days) == 1:
+            for choice in question.choices:
+                known = [d.to_date() for d in find_dates(normalize(choice))]
+                if any(k is not None and days[0].matches(k) for k in known):
+                    return choice
+    return None
+
+
 def grade(question: Question, reply: str) -> bool:
-    """Whether a reply is right: an option's number or text, a number or date in any form
-    `check` reads (14, 十四, fourteen; 2024-06-10, June 10 2024, 6月10日)."""
+    """Whether a reply is right: an option by its number, text or value; true or false in
+    either language; a number or date in any form `check` reads (14, 十四, fourteen;
+    2024-06-10, June 10 2024, 6月10日)."""
     text = reply.strip()
     if question.type == "typed":
-        return _typed_right(question, text)
-    assert question.choices is not None
-    norm = normalize(text)
-    # an option's own text first ("4" is the option 4 when the options are counts),
-    # then the option's number
-    if any(norm == normalize(c) for c in question.choices):
-        return norm == normalize(question.answer)
-    if text.isdigit() and len(text) <= 3 and 1 <= int(text) <= len(question.choices):
-        return question.choices[int(text) - 1] == question.answer
+        return readable(question, text) and _typed_right(question, text)
+    norm = normalize(text).strip().rstrip(".。!！")
+    picked = _option(question, norm)
+    if picked is not None:
+        return picked == question.answer
     if question.type == "truefalse":
         if norm in YES_WORDS:
             return question.answer in TRUE.values()
         if norm in NO_WORDS:
             return question.answer in FALSE.values()
-    return norm == normalize(question.answer)
+    return False
 
 
 def _typed_right(question: Question, text: str) -> bool:
@@ -367,11 +619,9 @@ def _typed_right(question: Question, text: str) -> bool:
     if not numbers:
         return False
     value, target = float(numbers[0].value), float(question.expected or 0)
-    if question.approx == "more_than":
-        return value >= target
     if question.approx in ("about", "nearly"):
         return abs(value - target) <= max(1.0, 0.1 * target)
-    return value == target
+    return value == target  # "more than 130" asks for the 130 the fact says
 
 
 # ---- the session ---------------------------------------------------------------------------

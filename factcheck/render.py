@@ -446,6 +446,14 @@ QUIZ_WORDS: dict[str, dict[Lang, str]] = {
         "en": "Stopped after {done} of {total} questions.",
         "zh": "已答 {done}/{total} 题后停止。",
     },
+    "changed": {
+        "en": "  The statement said {said}; the fact says {actual}.",
+        "zh": "  题目说的是{said}；事实是{actual}。",
+    },
+    "fewer": {
+        "en": "Only {made} fair question{s} can be made from these facts (asked for {count}).",
+        "zh": "这些事实只能出 {made} 道合格的题（要求 {count} 道）。",
+    },
 }
 
 
@@ -469,7 +477,12 @@ def quiz_feedback_lines(outcome: Any, lang: Lang) -> list[str]:
         if outcome.correct
         else quiz_word("wrong", lang, answer=safe(q.answer))
     )
-    return [head, f"  {safe(q.explanation)} ({q.source}; {q.fact})"]
+    lines = [head]
+    if q.changed is not None:  # a false statement: what was changed
+        lines.append(
+            quiz_word("changed", lang, said=safe(q.changed[0]), actual=safe(q.changed[1]))
+        )
+    return [*lines, f"  {safe(q.explanation)} ({q.source}; {q.fact})"]
 
 
 def quiz_summary_lines(result: Any, lang: Lang) -> list[str]:

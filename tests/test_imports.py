@@ -50,5 +50,5 @@ def test_each_fast_path_loads_only_what_it_needs(args: list[str], needs: set[str
 
 
 def test_the_quiz_loads_what_it_needs() -> None:
-    assert {"sqlite3", "fsrs"} <= loaded(["quiz", "--plain", "--count", "1"], "x\n")
-    assert "questionary" not in loaded(["quiz", "--plain", "--count", "1"], "x\n")
+    assert {"sqlite3", "fsrs"} <= loaded(["quiz", "--plain", "--count", "1"], "1\n")
+    assert "questionary" not in loaded(["quiz", "--plain", "--count", "1"], "1\n")

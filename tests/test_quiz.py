@@ -176,11 +176,11 @@ def test_plain_mode_answers_from_the_export_score_full_marks(runner: CliRunner) 
 
 
 def test_plain_mode_feedback_gives_the_right_answer_and_source(runner: CliRunner) -> None:
-    result = runner.invoke(
-        app,
-        ["quiz", "--count", "1", "--seed", "3", "--type", "choice", "--plain"],
-        input="nonsense\n",
-    )
+    args = ["quiz", "--count", "1", "--seed", "3", "--type", "choice"]
+    (question,) = json.loads(runner.invoke(app, [*args, "--export", "-"]).stdout)
+    wrong = next(i for i, c in enumerate(question["choices"], 1) if c != question["answer"])
+    result = runner.invoke(app, [*args, "--plain"], input=f"nonsense\n{wrong}\n")
+    assert "Answer with an option's number (1–" in result.stdout  # asked again, not scored
     assert "Wrong. The answer is: " in result.stdout and "(¶" in result.stdout
     assert result.stdout.strip().splitlines()[-1] == "Score: 0/1"
 
@@ -242,7 +242,7 @@ def test_review_asks_due_and_missed_facts_first(runner: CliRunner) -> None:
     )
     assert result.exit_code == 0
     plain = runner.invoke(
-        app, ["quiz", "--count", "2", "--seed", "9", "--review", "--plain"], input="x\nx\n"
+        app, ["quiz", "--count", "2", "--seed", "9", "--review", "--plain"], input="1\n1\n"
     )
     assert "round-1-us-hostages-released" in plain.stdout.split("Question 2/2")[0]
 

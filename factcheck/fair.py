@@ -1,0 +1,115 @@
+"""What makes a generated question fair: rules every question passes before it is asked.
+
+Each rule looks at one way a question can fail a teacher's review: a blank that cuts a word
+or a name apart, an answer the prompt gives away (written elsewhere in it, in another form,
+by arithmetic on its other numbers, or by grammar), and options that repeat what the
+sentence already says. A rule returns the reason it rejects, or None. `problems` runs them
+all. The claim checker's part (a false statement must be refuted) is in `quiz.vet`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable
+
+from factcheck.dates import find_dates
+from factcheck.facts import FactBase, Lang
+from factcheck.numbers import find_numbers
+from factcheck.textnorm import normalize
+
+JOINERS = "·‧・-‐–'’"  # inside a name: "本·格维尔", "Ben-Gvir"
+
+
+def _wordish(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def cut_apart(text: str, start: int, end: int) -> str | None:
+    """The blank must replace a whole value: not part of a word or a name, no space."""
+    inner = text[start:end]
+    if not inner or inner != inner.strip():
+        return "the blank takes a space with it"
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if (before and _wordish(before) and _wordish(inner[0])) or (
+        after and _wordish(after) and _wordish(inner[-1])
+    ):
+        return "the blank cuts a word apart"
+    if (before and before in JOINERS) or (after and after in JOINERS):
+        return "the blank cuts a name apart"
+    return None
+
+
+def _numbers(text: str) -> list[float]:
+    return [float(n.value) for n in find_numbers(normalize(text), loose=True)]
+
+
+def derivable(prompt: str, value: float) -> str | None:
+    """A number the prompt states, or gives by one sum or difference of its other numbers
+    (hours of the day counted on a 12-hour clock too): "4 + ____ + 1 = 8"."""
+    numbers = _numbers(prompt)
+    if value in numbers:
+        return "the prompt states the answer"
+    shifted = [n + 12 for n in numbers if 0 < n <= 12]
+    for a, b in itertools.permutations(numbers + shifted, 2):
+        if a - b == value:
+            return "the answer follows from the prompt's numbers"
+    for size in range(2, min(len(numbers), 4) + 1):  # "four, plus three, plus one": 8
+        for group in itertools.combinations(numbers, size):
+            if sum(group) == value or max(group) - (sum(group) - max(group)) == value:
+                return "the answer follows from the prompt's numbers"
+    return None
+
+
+def date_given(prompt: str, day: dt.date) -> str | None:
+    """The prompt names the answer's day in another form: "____ (10月31日)"."""
+    for mention in find_dates(normalize(prompt)):
+        if mention.day and mention.month and mention.matches(day):
+            return "the prompt states the answer's date"
+    return None
+
+
+def names_in(prompt: str, names: Iterable[str]) -> bool:
+    """Whether the prompt holds any of these names (whole words for Latin ones)."""
+    text = normalize(prompt)
+    for name in names:
+        key = normalize(name).strip()
+        if len(key) < 2:
+            continue
+        at = text.find(key)
+        while at >= 0:
+            end = at + len(key)
+            before = text[at - 1] if at > 0 else " "
+            after = text[end] if end < len(text) else " "
+            if not (_wordish(key[0]) and _wordish(before)) and not (
+                _wordish(key[-1]) and _wordish(after)
+            ):
+                return True
+            at = text.find(key, at + 1)
+    return False
+
+
+def aliases(base: FactBase, entity: str) -> list[str]:
+    """Every name of an entity in both languages, its id's words too."""
+    fact = base.get(entity)
+    if fact is None:
+        return [entity]
+    return [*fact.aliases_en, *fact.aliases_zh]
+
+
+def grammar_gives(prompt: str, start: int, value: float, lang: Lang) -> str | None:
+    """In English a count of one is given away by the singular noun after it."""
+    if lang == "en" and value == 1:
+        return "a singular noun gives the count away"
+    return None
+
+
+__all__ = [
+    "aliases",
+    "cut_apart",
+    "date_given",
+    "derivable",
+    "grammar_gives",
+    "names_in",
+]

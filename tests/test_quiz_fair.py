@@ -1,0 +1,255 @@
+"""Questions a teacher would sign: fair blanks, nothing given away, options that fit,
+false statements that are false, and answers read the same way in every question type."""
+
+import datetime as dt
+import itertools
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from factcheck import fair, quiz
+from factcheck.check import checker_for
+from factcheck.cli import app
+from factcheck.facts import Fact, Text
+from factcheck.loader import load_facts
+from factcheck.quiz import BLANK, Question, generate, grade, readable
+
+
+@pytest.fixture(scope="module")
+def base():  # type: ignore[no-untyped-def]
+    return load_facts()
+
+
+@pytest.fixture(scope="module")
+def quizzes(base):  # type: ignore[no-untyped-def]
+    """Every question the embedded base gives, vetted by the checker, in both languages."""
+    vet = quiz.checked_by(base)
+    return {
+        lang: generate(base, lang, 1000, seed, vet=vet) for lang, seed in (("en", 1), ("zh", 2))
+    }
+
+
+# ---- the rules, one by one -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "blanked", "reason"),
+    [
+        ("the serious imbalance", "us", "word"),
+        ("Ben-Gvir and Bezalel Smotrich", "Gvir", "name"),
+        ("本·格维尔和财政部长", "本", "name"),
+        ("from 15 to 20 June", "15 ", "space"),
+        ("Russia abstained", "Russia", None),
+        ("俄罗斯投了弃权票", "俄罗斯", None),
+        ("for 14 votes", "14", None),
+    ],
+)
+def test_a_blank_must_replace_a_whole_value(text: str, blanked: str, reason: str | None) -> None:
+    start = text.index(blanked)
+    found = fair.cut_apart(text, start, start + len(blanked))
+    assert (found is None) if reason is None else (found is not None and reason in found)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab1 -·人", min_size=1, max_size=12), st.data())
+def test_an_accepted_blank_never_splits_a_latin_word(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    if fair.cut_apart(text, start, end) is None:
+        inner = text[start:end]
+        assert inner == inner.strip()
+        assert not (start > 0 and text[start - 1].isalnum() and text[start - 1].isascii()
+                    and inner[0].isalnum() and inner[0].isascii())  # fmt: skip
+        assert not (end < len(text) and text[end].isalnum() and text[end].isascii()
+                    and inner[-1].isalnum() and inner[-1].isascii())  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("prompt", "value", "given_away"),
+    [
+        ("4 + ____ + 1 = 8 days", 3, True),
+        ("open from 8 in the morning until 7 in the evening, ____ hours a day", 11, True),
+        ("four days, plus three, plus one: ____ days in all", 8, True),
+        ("只出现过____次短暂停火，即那一次", 1, True),
+        ("Hamas freed ____ hostages during the truce", 105, False),
+        ("The vote was ____ for and one abstention", 14, False),
+    ],
+)
+def test_an_answer_the_prompt_gives_away(prompt: str, value: float, given_away: bool) -> None:
+    assert (fair.derivable(prompt.replace(BLANK, " "), value) is not None) == given_away
+
+
+def test_a_date_the_prompt_states_in_another_form() -> None:
+    day = dt.date(2023, 10, 31)
+    assert fair.date_given("prints the date as ____ (10月31日)", day)
+    assert fair.date_given("the truce ended on ____", day) is None
+
+
+def test_a_count_of_one_is_given_away_by_english_grammar() -> None:
+    assert fair.grammar_gives("____ abstention", 0, 1, "en")
+    assert fair.grammar_gives("____票弃权", 0, 1, "zh") is None
+
+
+def test_publications_and_captions_only_when_asked() -> None:
+    fact = Fact("x", "publication", Text("文", "text"), ("byline",))
+    caption = Fact("y", "event", Text("文", "text"), ("caption 1",))
+    assert not quiz.askable(fact) and not quiz.askable(caption)
+    assert quiz.askable(fact, ("publication",)) and quiz.askable(caption, ("publication",))
+
+
+# ---- every generated question --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_no_fact_is_asked_twice_and_none_is_trivia(quizzes, base, lang: str) -> None:  # type: ignore[no-untyped-def]
+    questions = quizzes[lang]
+    assert len(questions) >= 40
+    facts = [f for q in questions for f in q.facts]
+    assert len(facts) == len(set(facts))
+    assert all(quiz.askable(base.get(f)) for f in facts)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_no_prompt_holds_its_answer(quizzes, base, lang: str) -> None:  # type: ignore[no-untyped-def]
+    for q in quizzes[lang]:
+        if q.type in ("choice", "typed"):
+            rest = q.prompt.replace(BLANK, " ")
+            if q.value_kind == "number":
+                assert fair.derivable(rest, float(q.expected or q.answer)) is None, q.prompt
+            if q.value_kind == "entity":
+                fact = base.get(q.fact)
+                named = [v for v in fact.values.values() if isinstance(v, str)]
+                answer = next((e for e in named if base.name(e, lang) == q.answer), None)
+                if answer:
+                    assert not fair.names_in(rest, fair.aliases(base, answer)), q.prompt
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_blank_refills_to_the_facts_text(quizzes, base, lang: str) -> None:  # type: ignore[no-untyped-def]
+    for q in quizzes[lang]:
+        if q.type == "choice":
+            assert q.prompt.count(BLANK) == 1
+            start = q.prompt.index(BLANK)
+            text = base.get(q.fact).text.get(lang)
+            assert text.startswith(q.prompt[:start]) and text.endswith(q.prompt[start + 4 :])
+            end = len(text) - len(q.prompt[start + 4 :])
+            assert fair.cut_apart(text, start, end) is None, q.prompt
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_options_never_repeat_the_sentence(quizzes, lang: str) -> None:  # type: ignore[no-untyped-def]
+    for q in quizzes[lang]:
+        if q.type == "choice" and q.value_kind == "entity":
+            rest = q.prompt.replace(BLANK, " ")
+            for option in q.choices or ():
+                assert option not in rest, (option, q.prompt)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_false_statements_and_wrong_options_are_refuted_by_the_facts(
+    quizzes, base, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    checker = checker_for(base)
+    false = [q for q in quizzes[lang] if q.type == "truefalse" and q.changed is not None]
+    assert false
+    for q in false:
+        assert checker.check(q.prompt).verdict == "refuted", q.prompt
+        assert q.changed[0] in q.prompt and q.changed[0] != q.changed[1]  # type: ignore[index]
+    for q in quizzes[lang]:
+        if q.type == "choice" and q.value_kind == "entity":
+            for option in q.choices or ():
+                if option != q.answer:
+                    filled = q.prompt.replace(BLANK, option)
+                    assert checker.check(filled).verdict == "refuted", filled
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_order_questions_have_three_or_four_events_that_do_not_overlap(base, lang: str) -> None:  # type: ignore[no-untyped-def]
+    questions = generate(base, lang, 30, 5, ("order",))
+    assert questions
+    for q in questions:
+        assert q.choices is not None and 3 <= len(q.choices) <= 4
+        assert all("…" not in c and not fair.date_given(c, dt.date(2024, 1, 1)) for c in q.choices)
+        events = [base.get(f) for f in q.others]
+        spans = sorted(e.span() for e in events)
+        assert all(a[1] < b[0] for a, b in itertools.pairwise(spans))
+        assert min(events, key=lambda e: e.span()).id == q.fact
+
+
+# ---- grading -------------------------------------------------------------------------------
+
+
+def _typed(expected: float, approx: str = "exact") -> Question:
+    return Question("typed", "____ hostages", None, str(expected), "f", "¶1", "", "number",
+                    expected, approx)  # fmt: skip
+
+
+def test_more_than_n_wants_n() -> None:
+    q = _typed(130, "more_than")
+    assert grade(q, "130") and grade(q, "一百三十")
+    assert not any(grade(q, r) for r in ("131", "200", "1000"))
+
+
+@pytest.mark.parametrize("reply", ["not 14", "不是14", "", "   ", "many"])
+def test_a_typed_reply_that_is_no_number_is_asked_again(reply: str) -> None:
+    q = _typed(14)
+    assert not readable(q, reply)
+    assert not grade(q, reply)
+
+
+def test_an_ambiguous_date_is_asked_again_with_the_forms_accepted() -> None:
+    q = Question("typed", "on ____", None, "2024-06-10", "f", "¶1", "", "date", "2024-06-10")
+    assert not readable(q, "10/6/2024")
+    assert readable(q, "24/11/2023") and readable(q, "June 10")
+    assert "2024-06-10" in quiz.hint(q, "en")
+
+
+def test_the_same_answer_forms_in_every_question_type() -> None:
+    day = Question("choice", "on ____", ("7 May 2024", "10 June 2024", "8 June 2024"),
+                   "10 June 2024", "f", "¶1", "", "date")  # fmt: skip
+    assert grade(day, "June 10") and grade(day, "2024-06-10") and grade(day, "6月10日")
+    assert not grade(day, "June 8")
+    count = Question("choice", "____ votes", ("12", "13", "14", "15"), "14", "f", "¶1", "",
+                     "number")  # fmt: skip
+    assert grade(count, "fourteen") and grade(count, "十四") and grade(count, "14.")
+    assert not grade(count, "not 14")
+
+
+@pytest.mark.parametrize(
+    ("reply", "means_true"),
+    [("对", True), ("是", True), ("正确", True), ("yes", True), ("True.", True),
+     ("不对", False), ("否", False), ("错误", False), ("no", False), ("not true", False),
+     ("incorrect", False), ("False.", False)],
+)  # fmt: skip
+def test_true_false_in_both_languages(reply: str, means_true: bool) -> None:
+    q = Question("truefalse", "s", ("True", "False"), "True", "f", "¶1", "", "statement")
+    assert readable(q, reply)
+    assert grade(q, reply) == means_true
+
+
+@pytest.mark.parametrize("reply", ["5", "0", "maybe", "", "4,"])
+def test_an_unreadable_choice_is_not_scored(reply: str) -> None:
+    q = Question("choice", "____ votes", ("12", "13", "14", "15"), "14", "f", "¶1", "", "number")
+    assert not readable(q, reply)
+
+
+# ---- what the learner sees -----------------------------------------------------------------
+
+
+def test_a_missed_false_statement_says_what_was_changed(runner: CliRunner, quizzes) -> None:  # type: ignore[no-untyped-def]
+    args = ["quiz", "--count", "60", "--seed", "1", "--type", "truefalse"]
+    questions = json.loads(runner.invoke(app, [*args, "--export", "-"]).stdout)
+    replies = ["True"] * len(questions)  # every false statement is missed
+    result = runner.invoke(app, [*args, "--plain"], input="\n".join(replies) + "\n")
+    assert "The statement said " in result.stdout and "; the fact says " in result.stdout
+
+
+def test_fewer_fair_questions_than_asked_is_one_line(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["quiz", "--count", "1000", "--export", "-"])
+    assert result.exit_code == 0
+    (line,) = [x for x in result.stderr.splitlines() if x]
+    assert line.startswith("factcheck: Only ") and "(asked for 1000)" in line
+    assert len(json.loads(result.stdout)) < 1000
