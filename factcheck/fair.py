@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Iterable
 
 from factcheck.dates import find_dates
@@ -63,11 +64,58 @@ def derivable(prompt: str, value: float) -> str | None:
 
 
 def date_given(prompt: str, day: dt.date) -> str | None:
-    """The prompt names the answer's day in another form: "____ (10月31日)"."""
+    """The prompt names the answer's day in another form ("____ (10月31日)"), or the day
+    next to it ("counting from the day before, 15 June")."""
     for mention in find_dates(normalize(prompt)):
-        if mention.day and mention.month and mention.matches(day):
-            return "the prompt states the answer's date"
+        if not (mention.day and mention.month):
+            continue
+        for shift in (0, -1, 1):
+            if mention.matches(day + dt.timedelta(days=shift)):
+                return (
+                    "the prompt states the answer's date"
+                    if shift == 0
+                    else ("the prompt gives the day next to the answer")
+                )
     return None
+
+
+_LIST_SEP = re.compile(r"、|，|,|;|；|\band\b|\bor\b|和|与|及|以及")
+_SEGMENT = re.compile(r"[:：。.()（）]")
+
+
+def counted_in(prompt: str, value: float) -> str | None:
+    """A count the prompt lists item by item: "the three aims: A, B and C" asks for 3."""
+    if not 2 <= value <= 8 or value != int(value):
+        return None
+    for segment in _SEGMENT.split(prompt):
+        items = [x for x in _LIST_SEP.split(segment) if x.strip()]
+        if len(items) == value and all(len(x.strip()) <= 60 for x in items):
+            return "the prompt lists what it counts"
+    return None
+
+
+def overlapping(base: FactBase, answer: str, other: str) -> bool:
+    """Whether a wrong entity may not be wrong: one contains the other (a region and a place
+    in it), or they are bodies of the same whole (a government and its cabinet). Places are
+    compared with places at their own level: both with the same parent, or both without."""
+
+    def chain(entity: str) -> list[str]:
+        out: list[str] = []
+        fact = base.get(entity)
+        while fact is not None and fact.part_of and len(out) < 5:
+            out.append(fact.part_of)
+            fact = base.get(fact.part_of)
+        return out
+
+    up_a, up_o = chain(answer), chain(other)
+    if answer in up_o or other in up_a:
+        return True
+    fact = base.get(answer)
+    parent_a = up_a[0] if up_a else None
+    parent_o = up_o[0] if up_o else None
+    if fact is not None and fact.kind == "place":
+        return parent_a != parent_o
+    return parent_a is not None and parent_a == parent_o
 
 
 def names_in(prompt: str, names: Iterable[str]) -> bool:
@@ -90,6 +138,19 @@ def names_in(prompt: str, names: Iterable[str]) -> bool:
     return False
 
 
+def mentions(base: FactBase, text: str, kind: str, value: str) -> bool:
+    """Whether a text states a question's value: the number, the day, or a name of the
+    entity (`kind` and `value` as in `Question.tested`)."""
+    if kind == "number":
+        return float(value) in _numbers(text)
+    if kind == "date":
+        day = dt.date.fromisoformat(value)
+        return any(m.day and m.month and m.matches(day) for m in find_dates(normalize(text)))
+    if kind == "entity":
+        return names_in(text, aliases(base, value))
+    return False
+
+
 def aliases(base: FactBase, entity: str) -> list[str]:
     """Every name of an entity in both languages, its id's words too."""
     fact = base.get(entity)
@@ -107,9 +168,12 @@ def grammar_gives(prompt: str, start: int, value: float, lang: Lang) -> str | No
 
 __all__ = [
     "aliases",
+    "counted_in",
     "cut_apart",
     "date_given",
     "derivable",
     "grammar_gives",
+    "mentions",
     "names_in",
+    "overlapping",
 ]

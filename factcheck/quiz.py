@@ -17,7 +17,17 @@ from dataclasses import dataclass, field
 
 from factcheck.dates import find_dates
 from factcheck.facts import Fact, FactBase, Lang, Quantity, format_number, is_reference
-from factcheck.fair import aliases, cut_apart, date_given, derivable, grammar_gives, names_in
+from factcheck.fair import (
+    aliases,
+    counted_in,
+    cut_apart,
+    date_given,
+    derivable,
+    grammar_gives,
+    mentions,
+    names_in,
+    overlapping,
+)
 from factcheck.lookup import Filter
 from factcheck.numbers import find_numbers
 from factcheck.textnorm import normalize
@@ -61,6 +71,7 @@ class Question:
     approx: str = "exact"
     changed: tuple[str, str] | None = None  # a false statement: what it says, what is so
     others: tuple[str, ...] = ()  # an order question: every event's fact
+    tested: tuple[str, str] = ("", "")  # the value asked about: kind, and number/ISO day/id
 
     @property
     def facts(self) -> tuple[str, ...]:
@@ -225,7 +236,11 @@ def unfair(base: FactBase, blank: Blank, lang: Lang) -> str | None:
             return "the prompt names the answer"
     elif blank.kind == "number":
         value = float(blank.value)  # type: ignore[arg-type]
-        return derivable(rest, value) or grammar_gives(rest, blank.start, value, lang)
+        return (
+            derivable(rest, value)
+            or grammar_gives(rest, blank.start, value, lang)
+            or counted_in(rest, value)
+        )
     elif blank.kind == "date":
         assert isinstance(blank.value, dt.date)
         if any(n.kind == "erratum" for n in blank.fact.notes):
@@ -273,7 +288,8 @@ class Pools:
             value = float(blank.value)  # type: ignore[arg-type]
             same = sorted(self.numbers.get(blank.unit, set()) - {value})
             near = [value + d for d in (-2, -1, 1, 2, 10, -10) if value + d > 0] + [value * 2]
-            pool = rng.sample(same, min(len(same), n)) + near
+            near += [value * 3, value + 20, value + 50]
+            pool = [v for v in rng.sample(same, min(len(same), n)) + near if _wrong(v, blank)]
             options = [format_number(v) for v in dict.fromkeys(pool) if v != value]
         elif blank.kind == "date":
             day = blank.value
@@ -284,7 +300,12 @@ class Pools:
             picked = rng.sample(days, min(len(days), n)) + close
             options = [_show_date(d, self.lang) for d in dict.fromkeys(picked) if d != day]
         elif blank.kind == "entity":
-            typed = self.entities.get(blank.etype, set()) - {str(blank.value)}
+            answer = str(blank.value)
+            typed = {
+                e
+                for e in self.entities.get(blank.etype, set()) - {answer}
+                if not overlapping(self.base, answer, e)  # "in the Middle East" for Gaza
+            }
             same_role = sorted(typed & self.roles.get(blank.field, set()))
             others = same_role if len(same_role) >= 2 else sorted(typed)
             rng.shuffle(others)
@@ -296,6 +317,19 @@ class Pools:
             ]
         unique = [o for o in dict.fromkeys(options) if o != blank.shown]
         return unique[:n]
+
+
+def _wrong(option: float, blank: Blank) -> bool:
+    """Whether a number makes the sentence false: "more than ____" (130) is true of 100
+    too, so its wrong options are larger; "about ____" wants options well apart."""
+    value = float(blank.value)  # type: ignore[arg-type]
+    if blank.approx in ("more_than", "at_least"):
+        return option > value
+    if blank.approx in ("less_than", "at_most"):
+        return option < value
+    if blank.approx in ("about", "nearly"):
+        return abs(option - value) >= 0.2 * value
+    return True
 
 
 # ---- generating questions ------------------------------------------------------------------
@@ -364,11 +398,29 @@ def generate(
         options = by_fact[fact_id]
         rng.shuffle(options)
         for question in options:
-            if used.isdisjoint(question.facts) and (vet is None or vet(question)):
+            if (
+                used.isdisjoint(question.facts)
+                and not any(_overlap(base, question, other) for other in chosen)
+                and (vet is None or vet(question))
+            ):
                 chosen.append(question)
                 used.update(question.facts)
                 break
     return chosen
+
+
+def _overlap(base: FactBase, a: Question, b: Question) -> bool:
+    """Two questions that ask the same thing, or one whose text (shown with its feedback)
+    gives the other's answer away: "17 June" asked twice, or stated in another fact."""
+    for one, two in ((a, b), (b, a)):
+        kind, value = one.tested
+        if kind not in ("number", "date") or (kind == "number" and 1900 <= float(value) <= 2100):
+            continue  # actors and years are in fact after fact: asking them again is fine
+        if one.tested == two.tested or any(
+            mentions(base, t, kind, value) for t in (two.prompt, two.explanation)
+        ):
+            return True
+    return False
 
 
 def checked_by(base: FactBase) -> Callable[[Question], bool]:
@@ -412,21 +464,26 @@ def _questions_for(
     for blank in blanks(base, fact, lang):
         if unfair(base, blank, lang):
             continue
+        value = blank.value.isoformat() if isinstance(blank.value, dt.date) else blank.value
+        tested = (blank.kind, format_number(value) if isinstance(value, float) else str(value))
         wrong = pools.wrong(blank, rng, 3)
         if "choice" in types and len(wrong) >= 2:
             options = _sorted_options(blank, [blank.shown, *wrong[:3]], lang)
             if blank.kind == "entity":
                 rng.shuffle(options)
             out.append(Question("choice", _cloze(blank, lang), tuple(options), blank.shown,
-                                fact.id, source, explanation, blank.kind))  # fmt: skip
+                                fact.id, source, explanation, blank.kind, tested=tested))  # fmt: skip
         if "typed" in types and blank.kind in ("number", "date"):
             hint = {"number": {"en": " (type a number)", "zh": "（请输入数字）"},
                     "date": {"en": " (type a date)", "zh": "（请输入日期）"}}[blank.kind][lang]  # fmt: skip
             expected = blank.value.isoformat() if isinstance(blank.value, dt.date) else blank.value
             answer = blank.shown if blank.kind == "number" else str(expected)
             out.append(Question("typed", _cloze(blank, lang) + hint, None, answer, fact.id,
-                                source, explanation, blank.kind, expected, blank.approx))  # fmt: skip
-        if "truefalse" in types and wrong:
+                                source, explanation, blank.kind, expected, blank.approx,
+                                tested=tested))  # fmt: skip
+        if blank.kind == "date":  # a false day stays in its month: no "November truce in June"
+            wrong = _close_days(blank, lang)
+        if "truefalse" in types and wrong and not _glossary(fact, lang):
             false = rng.random() < 0.5
             said = rng.choice(wrong)
             if blank.start == 0 and lang == "en":  # the sentence starts with it
@@ -435,11 +492,29 @@ def _questions_for(
             answer = (FALSE if false else TRUE)[lang]
             out.append(Question("truefalse", statement, (TRUE[lang], FALSE[lang]), answer,
                                 fact.id, source, explanation, "statement",
-                                changed=(said, blank.shown) if false else None))  # fmt: skip
+                                changed=(said, blank.shown) if false else None,
+                                tested=tested))  # fmt: skip
     return out
 
 
 _LEADING = re.compile(r"^(?:on|in|from|since|by|at)\s*$", re.I)
+
+
+def _close_days(blank: Blank, lang: Lang) -> list[str]:
+    """Other days of the same month, near the right one."""
+    day = blank.value
+    assert isinstance(day, dt.date)
+    near = [day + dt.timedelta(days=d) for d in (-3, -2, -1, 1, 2, 3, -7, 7)]
+    return [_show_date(d, lang) for d in near if d.month == day.month]
+
+
+def _glossary(fact: Fact, lang: Lang) -> bool:
+    """A text in the form "Name: what it is" reads as a glossary card, not a statement."""
+    head = re.split(r"[:：]", fact.text.get(lang), maxsplit=1)
+    if len(head) < 2:
+        return False
+    names = {normalize(a) for a in (*fact.aliases_en, *fact.aliases_zh, fact.id)}
+    return normalize(head[0]).strip() in names or len(head[0]) <= 12
 
 
 def title(fact: Fact, lang: Lang) -> str | None:
@@ -455,6 +530,8 @@ def title(fact: Fact, lang: Lang) -> str | None:
     enough = len(text.split()) >= words if lang == "en" else len(text) >= 2 * words
     if not enough or len(text) > limit or find_dates(normalize(text)):
         return None
+    if normalize(text) in {normalize(a) for a in fact.aliases(lang)}:
+        return None  # a name ("安理会2735号决议"), not an event
     return text[:1].upper() + text[1:]
 
 
@@ -479,7 +556,8 @@ def _order_questions(
     events = []
     for fact in facts:
         span, name = fact.span(), title(fact, lang)
-        if fact.kind not in ("party", "person", "place") and span and name:
+        misprinted = any(n.kind == "erratum" for n in fact.notes)  # its day is in doubt
+        if fact.kind not in ("party", "person", "place") and span and name and not misprinted:
             events.append((fact, span, name))
     out: list[Question] = []
     for _ in range(count if len(events) >= 3 else 0):
