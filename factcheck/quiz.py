@@ -259,14 +259,10 @@ class Pools:
     def __init__(self, base: FactBase, lang: Lang) -> None:
         self.base, self.lang = base, lang
         self.numbers: dict[str | None, set[float]] = {}
-        self.dates: set[dt.date] = set()
         self.entities: dict[str | None, set[str]] = {}
         self.roles: dict[str, set[str]] = {}
         cited_by: dict[str, set[str]] = {}  # entity -> kinds of the facts that name it
         for fact in base:
-            for day in (fact.date, fact.start, fact.end):
-                if day:
-                    self.dates.add(day)
             for name, value in fact.values.items():
                 for item in value if isinstance(value, tuple) else (value,):
                     if isinstance(item, Quantity):
@@ -281,8 +277,9 @@ class Pools:
                 self.entities.setdefault(_entity_type(fact), set()).add(fact.id)
 
     def wrong(self, blank: Blank, rng: random.Random, n: int) -> list[str]:
-        """Up to n wrong options: same-type values first, then near values; for an entity,
-        others of its type that fill the same field elsewhere, else others of its type."""
+        """Up to n wrong options: for a number, same-unit values first, then near ones; for
+        an entity, others of its type that fill the same field elsewhere, else others of its
+        type (days: see `_close_days`)."""
         options: list[str] = []
         if blank.kind == "number":
             value = float(blank.value)  # type: ignore[arg-type]
@@ -291,14 +288,6 @@ class Pools:
             near += [value * 3, value + 20, value + 50]
             pool = [v for v in rng.sample(same, min(len(same), n)) + near if _wrong(v, blank)]
             options = [format_number(v) for v in dict.fromkeys(pool) if v != value]
-        elif blank.kind == "date":
-            day = blank.value
-            assert isinstance(day, dt.date)
-            days = sorted(d for d in self.dates if d != day)
-            close = [day + dt.timedelta(days=d) for d in (-1, 1, -7, 7)]
-            close += [day.replace(year=day.year - 1), day.replace(year=day.year + 1)]
-            picked = rng.sample(days, min(len(days), n)) + close
-            options = [_show_date(d, self.lang) for d in dict.fromkeys(picked) if d != day]
         elif blank.kind == "entity":
             answer = str(blank.value)
             typed = {
@@ -467,6 +456,8 @@ def _questions_for(
         value = blank.value.isoformat() if isinstance(blank.value, dt.date) else blank.value
         tested = (blank.kind, format_number(value) if isinstance(value, float) else str(value))
         wrong = pools.wrong(blank, rng, 3)
+        if blank.kind == "date":  # other days of its month: no "November truce in June"
+            wrong = _close_days(blank, lang, rng)
         if "choice" in types and len(wrong) >= 2:
             options = _sorted_options(blank, [blank.shown, *wrong[:3]], lang)
             if blank.kind == "entity":
@@ -481,8 +472,6 @@ def _questions_for(
             out.append(Question("typed", _cloze(blank, lang) + hint, None, answer, fact.id,
                                 source, explanation, blank.kind, expected, blank.approx,
                                 tested=tested))  # fmt: skip
-        if blank.kind == "date":  # a false day stays in its month: no "November truce in June"
-            wrong = _close_days(blank, lang)
         if "truefalse" in types and wrong and not _glossary(fact, lang):
             false = rng.random() < 0.5
             said = rng.choice(wrong)
@@ -500,12 +489,15 @@ def _questions_for(
 _LEADING = re.compile(r"^(?:on|in|from|since|by|at)\s*$", re.I)
 
 
-def _close_days(blank: Blank, lang: Lang) -> list[str]:
-    """Other days of the same month, near the right one."""
+def _close_days(blank: Blank, lang: Lang, rng: random.Random) -> list[str]:
+    """Three other days of the same month, near the right one: a day that the sentence's
+    month or year would rule out is no option."""
     day = blank.value
     assert isinstance(day, dt.date)
     near = [day + dt.timedelta(days=d) for d in (-3, -2, -1, 1, 2, 3, -7, 7)]
-    return [_show_date(d, lang) for d in near if d.month == day.month]
+    days = [d for d in near if d.month == day.month]
+    rng.shuffle(days)
+    return [_show_date(d, lang) for d in days[:3]]
 
 
 def _glossary(fact: Fact, lang: Lang) -> bool:
