@@ -399,7 +399,15 @@ def quiz(
         bool, typer.Option("--review", help="Due and often-missed facts first.")
     ] = False,
     cram: Annotated[
-        bool, typer.Option("--cram", help="Practise without changing the schedule.")
+        bool,
+        typer.Option("--cram", help="Practise without changing the schedule or the review."),
+    ] = False,
+    rate: Annotated[
+        bool,
+        typer.Option(
+            "--rate",
+            help="Plain mode: rate your recall after each answer (a terminal always asks).",
+        ),
     ] = False,
     export: Annotated[
         Optional[str],  # noqa: UP045
@@ -432,7 +440,7 @@ def quiz(
         _say_fewer(len(questions), count, out.lang)
         _export(questions, export, export_format.value)
         return
-    _run_quiz(base, out, count, seed, types, keep, plain, review, cram)
+    _run_quiz(base, out, count, seed, types, keep, plain, review, cram, rate)
 
 
 def _say_fewer(made: int, count: int, lang: "Lang") -> None:
@@ -483,17 +491,19 @@ def _run_quiz(
     plain: bool,
     review: bool,
     cram: bool,
+    rate: bool,
 ) -> None:
     from factcheck import prompts
     from factcheck import quiz as quizzes
-    from factcheck.render import quiz_feedback_lines, quiz_summary_lines
+    from factcheck.render import quiz_feedback_lines, quiz_summary_lines, quiz_word
 
     history = _open_history()
     first: list[str] = []
     if review:
         first = history.due() + [fact for fact, _, _ in history.weak(50)]
     vet = quizzes.checked_by(base)
-    questions = quizzes.generate(base, out.lang, count, seed, types, keep, first, vet)
+    flagged = frozenset(history.flagged())
+    questions = quizzes.generate(base, out.lang, count, seed, types, keep, first, vet, flagged)
     if not questions:
         raise FactcheckError(
             "no question can be made from these facts; try other --kind, --tag or --type"
@@ -505,13 +515,30 @@ def _run_quiz(
         if terminal
         else prompts.plain_ask(sys.stdout, sys.stdin, out.lang)
     )
+    rater = (
+        prompts.terminal_rate(out.lang)
+        if terminal
+        else (prompts.plain_rate(sys.stdout, sys.stdin, out.lang) if rate else None)
+    )
 
     def on_answer(outcome: "Outcome") -> None:
-        history.record(
-            outcome.question.fact, outcome.question.type, outcome.correct, outcome.reply, cram
-        )
+        question = outcome.question
+        if outcome.flagged:
+            history.flag(question.key, question.prompt)
+            out.write(quiz_word("flagged", out.lang))
+            out.write()
+            return
         for line in quiz_feedback_lines(outcome, out.lang):
             out.write(line)
+        if rater is not None and not question.again:
+            outcome.rating, overridden = rater(outcome)
+            if overridden:  # the learner's word: the answer was right after all
+                outcome.correct = True
+        # a second try is practice: it neither reschedules the fact nor counts as a miss
+        history.record(
+            question.fact, question.type, outcome.correct, outcome.reply,
+            cram or question.again, outcome.rating,
+        )  # fmt: skip
         out.write()
 
     result = quizzes.run(questions, ask, on_answer)

@@ -34,7 +34,13 @@ CREATE TABLE IF NOT EXISTS cards (
     card TEXT NOT NULL,
     due TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS flags (
+    question TEXT PRIMARY KEY,
+    prompt TEXT NOT NULL,
+    at TEXT NOT NULL
+);
 """
+RATINGS = ("again", "hard", "good", "easy")
 
 
 def data_dir(environ: Mapping[str, str]) -> Path:
@@ -124,9 +130,18 @@ class History:
         else:
             self.db.execute("COMMIT")
 
-    def record(self, fact: str, qtype: str, correct: bool, reply: str, cram: bool = False) -> None:
+    def record(
+        self,
+        fact: str,
+        qtype: str,
+        correct: bool,
+        reply: str,
+        cram: bool = False,
+        rating: str | None = None,
+    ) -> None:
         """Store one answer now (its own transaction) and, unless cramming, reschedule the
-        fact's card: right is Good, wrong is Again."""
+        fact's card by the learner's rating (again, hard, good, easy); without one, right
+        is Good and wrong is Again."""
         from fsrs import Card, Rating, Scheduler
 
         at = now()
@@ -140,7 +155,9 @@ class History:
             row = db.execute("SELECT card FROM cards WHERE fact = ?", (fact,)).fetchone()
             card = Card.from_dict(json.loads(row[0])) if row else Card(card_id=card_id(fact))
             scheduler = Scheduler(enable_fuzzing=False)
-            card, _ = scheduler.review_card(card, Rating.Good if correct else Rating.Again, at)
+            grade = Rating[rating.capitalize()] if rating in RATINGS else None
+            grade = grade or (Rating.Good if correct else Rating.Again)
+            card, _ = scheduler.review_card(card, grade, at)
             db.execute(
                 "INSERT OR REPLACE INTO cards (fact, card, due) VALUES (?, ?, ?)",
                 (fact, json.dumps(card.to_dict()), card.due.isoformat()),
@@ -154,8 +171,8 @@ class History:
 
     def weak(self, limit: int = 20) -> list[tuple[str, int, int]]:
         """Facts most often missed: (fact, misses, answers)."""
-        rows = self.db.execute(
-            "SELECT fact, SUM(1 - correct) AS misses, COUNT(*) FROM answers "
+        rows = self.db.execute(  # answers given cramming do not drive the review
+            "SELECT fact, SUM(1 - correct) AS misses, COUNT(*) FROM answers WHERE cram = 0 "
             "GROUP BY fact HAVING misses > 0 ORDER BY misses DESC, fact LIMIT ?",
             (limit,),
         )
@@ -172,12 +189,28 @@ class History:
         )
         return [r[0] for r in rows]
 
+    def flag(self, question: str, prompt: str) -> None:
+        """Remember a question the learner marked as bad: it is not asked again."""
+        with self._transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO flags (question, prompt, at) VALUES (?, ?, ?)",
+                (question, prompt, now().isoformat()),
+            )
+
+    def flagged(self) -> set[str]:
+        return {r[0] for r in self.db.execute("SELECT question FROM flags")}
+
+    def schedule(self) -> list[tuple[str, str]]:
+        """Every fact's card by when it is due: (fact, ISO time), soonest first."""
+        return [(r[0], r[1]) for r in self.db.execute("SELECT fact, due FROM cards ORDER BY due")]
+
     def reset(self) -> int:
         """Forget every answer and card; returns how many answers there were."""
         with self._transaction() as db:
             count = int(db.execute("SELECT COUNT(*) FROM answers").fetchone()[0])
             db.execute("DELETE FROM answers")
             db.execute("DELETE FROM cards")
+            db.execute("DELETE FROM flags")
         return count
 
     def close(self) -> None:
@@ -212,6 +245,13 @@ def summary(
             break
         streak += 1
     moment = now()
+    by_day: dict[str, list[bool]] = {}
+    for _, _, ok, at in answers:
+        by_day.setdefault(dt.datetime.fromisoformat(at).date().isoformat(), []).append(ok)
+    trend = [
+        {"day": day, "answers": len(oks), "accuracy": round(sum(oks) / len(oks), 3)}
+        for day, oks in sorted(by_day.items())[-14:]
+    ]
     return {
         "answers": total,
         "correct": right,
@@ -222,4 +262,6 @@ def summary(
         "due_now": history.due(moment),
         "due_soon": history.due_between(moment, moment + dt.timedelta(days=1)),
         "most_missed": [{"fact": f, "misses": m, "answers": n} for f, m, n in history.weak(10)],
+        "next_due": [{"fact": f, "due": due} for f, due in history.schedule()],
+        "trend": trend,
     }

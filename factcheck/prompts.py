@@ -10,10 +10,20 @@ import sys
 from collections.abc import Callable
 from typing import IO, Any
 
-from factcheck.quiz import Question, hint, readable
+from factcheck.quiz import FLAG, Outcome, Question, hint, readable
 from factcheck.render import quiz_question_lines
 
 Ask = Callable[[Question, int, int], str]
+Rate = Callable[[Outcome], "tuple[str | None, bool]"]
+RATE_WORDS = {
+    "en": {"again": "again", "a": "again", "hard": "hard", "h": "hard", "good": "good",
+           "g": "good", "easy": "easy", "e": "easy", "right": "right", "r": "right"},
+    "zh": {"忘了": "again", "难": "hard", "记得": "good", "容易": "easy", "我答对了": "right"},
+}  # fmt: skip
+FLAG_OPTION = {
+    "en": "⚑ Flag this question (it will not be asked again)",
+    "zh": "⚑ 标记此题有问题（不再出现）",
+}
 
 
 def plain_ask(out: IO[str], stdin: IO[str], lang: str) -> Ask:
@@ -50,9 +60,11 @@ def terminal_ask(lang: str, **prompt_options: Any) -> Ask:
         event.app.exit(exception=EOFError())
 
     def ask(question: Question, n: int, total: int) -> str:
-        title = f"[{n}/{total}] {question.prompt}"
+        title = f"[{'again ' if question.again else ''}{n}/{total}] {question.prompt}"
         if question.choices is not None:
-            prompt = questionary.select(title, choices=list(question.choices), **prompt_options)
+            flag = FLAG_OPTION["zh" if lang == "zh" else "en"]
+            choices = [*question.choices, flag]
+            prompt = questionary.select(title, choices=choices, **prompt_options)
             app = prompt.application
             app.key_bindings = merge_key_bindings([app.key_bindings or KeyBindings(), end])
         else:
@@ -65,9 +77,68 @@ def terminal_ask(lang: str, **prompt_options: Any) -> Ask:
         reply = prompt.unsafe_ask()
         if reply is None:
             raise EOFError
-        return str(reply)
+        return FLAG if reply == FLAG_OPTION.get(lang, FLAG_OPTION["en"]) else str(reply)
 
     return ask
+
+
+def _default(outcome: Outcome) -> str:
+    return "good" if outcome.correct else "again"
+
+
+def plain_rate(out: IO[str], stdin: IO[str], lang: str) -> Rate:
+    """Ask for a rating of recall on one line (Enter takes the default); after a miss,
+    `right` says the answer was right after all."""
+
+    def rate(outcome: Outcome) -> tuple[str | None, bool]:
+        words = RATE_WORDS.get(lang, RATE_WORDS["en"])
+        if lang == "zh":
+            out.write(
+                f"你记得如何？忘了/难/记得/容易{'' if outcome.correct else '/我答对了'}（回车：{'记得' if outcome.correct else '忘了'}）\n> "
+            )
+        else:
+            extra = "" if outcome.correct else ", or right if your answer was right"
+            out.write(
+                f"How well did you recall it? again, hard, good, easy{extra} (Enter: {_default(outcome)})\n> "
+            )
+        out.flush()
+        line = stdin.readline()
+        if not line:
+            raise EOFError
+        said = words.get(line.strip().lower())
+        if said == "right" and not outcome.correct:
+            return "good", True
+        return (said if said in ("again", "hard", "good", "easy") else _default(outcome)), False
+
+    return rate
+
+
+def terminal_rate(lang: str, **prompt_options: Any) -> Rate:
+    """The same rating as a questionary list, its default by right or wrong."""
+    import questionary
+
+    def rate(outcome: Outcome) -> tuple[str | None, bool]:
+        names = ["again", "hard", "good", "easy"]
+        labels = {"again": "Again", "hard": "Hard", "good": "Good", "easy": "Easy",
+                  "right": "My answer was right"}  # fmt: skip
+        if lang == "zh":
+            labels = {"again": "忘了", "hard": "难", "good": "记得", "easy": "容易",
+                      "right": "我的答案其实是对的"}  # fmt: skip
+        options = [*names, *([] if outcome.correct else ["right"])]
+        title = "How well did you recall it?" if lang != "zh" else "你记得如何？"
+        picked = questionary.select(
+            title,
+            choices=[questionary.Choice(labels[n], value=n) for n in options],
+            default=_default(outcome),
+            **prompt_options,
+        ).unsafe_ask()
+        if picked is None:
+            raise EOFError
+        if picked == "right":
+            return "good", True
+        return str(picked), False
+
+    return rate
 
 
 def interactive(stdin: IO[str] = sys.stdin, stdout: IO[str] = sys.stdout) -> bool:

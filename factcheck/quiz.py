@@ -13,7 +13,7 @@ import random
 import re
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factcheck.dates import find_dates
 from factcheck.facts import Fact, FactBase, Lang, Quantity, format_number, is_reference
@@ -72,6 +72,12 @@ class Question:
     changed: tuple[str, str] | None = None  # a false statement: what it says, what is so
     others: tuple[str, ...] = ()  # an order question: every event's fact
     tested: tuple[str, str] = ("", "")  # the value asked about: kind, and number/ISO day/id
+    again: bool = False  # asked a second time, at the end, after a miss
+
+    @property
+    def key(self) -> str:
+        """What a flag marks: this fact asked this way about this value, whatever the seed."""
+        return f"{self.fact}|{self.type}|{self.tested[1] or self.answer}"
 
     @property
     def facts(self) -> tuple[str, ...]:
@@ -285,7 +291,7 @@ class Pools:
             value = float(blank.value)  # type: ignore[arg-type]
             same = sorted(self.numbers.get(blank.unit, set()) - {value})
             near = [value + d for d in (-2, -1, 1, 2, 10, -10) if value + d > 0] + [value * 2]
-            near += [value * 3, value + 20, value + 50]
+            near += [value * 3, value + 20, value + 50, value - 20, value + 30]
             pool = [v for v in rng.sample(same, min(len(same), n)) + near if _wrong(v, blank)]
             options = [format_number(v) for v in dict.fromkeys(pool) if v != value]
         elif blank.kind == "entity":
@@ -312,6 +318,8 @@ def _wrong(option: float, blank: Blank) -> bool:
     """Whether a number makes the sentence false: "more than ____" (130) is true of 100
     too, so its wrong options are larger; "about ____" wants options well apart."""
     value = float(blank.value)  # type: ignore[arg-type]
+    if value >= 20 and value % 10 == 0 and option % 10:
+        return False  # "130多名": a round count wants round options, not 131
     if blank.approx in ("more_than", "at_least"):
         return option > value
     if blank.approx in ("less_than", "at_most"):
@@ -358,6 +366,7 @@ def generate(
     keep: Filter | None = None,
     order_first: Iterable[str] = (),
     vet: Callable[[Question], bool] | None = None,
+    flagged: frozenset[str] = frozenset(),
 ) -> list[Question]:
     """Up to `count` questions, no fact in two of them, drawn from the facts that pass the
     filter; the same seed gives the same quiz. Facts named in `order_first` (due or weak
@@ -388,7 +397,8 @@ def generate(
         rng.shuffle(options)
         for question in options:
             if (
-                used.isdisjoint(question.facts)
+                question.key not in flagged
+                and used.isdisjoint(question.facts)
                 and not any(_overlap(base, question, other) for other in chosen)
                 and (vet is None or vet(question))
             ):
@@ -405,9 +415,8 @@ def _overlap(base: FactBase, a: Question, b: Question) -> bool:
         kind, value = one.tested
         if kind not in ("number", "date") or (kind == "number" and 1900 <= float(value) <= 2100):
             continue  # actors and years are in fact after fact: asking them again is fine
-        if one.tested == two.tested or any(
-            mentions(base, t, kind, value) for t in (two.prompt, two.explanation)
-        ):
+        shown = (two.prompt, two.explanation, *(two.choices or ()))
+        if one.tested == two.tested or any(mentions(base, t, kind, value) for t in shown):
             return True
     return False
 
@@ -472,7 +481,8 @@ def _questions_for(
             out.append(Question("typed", _cloze(blank, lang) + hint, None, answer, fact.id,
                                 source, explanation, blank.kind, expected, blank.approx,
                                 tested=tested))  # fmt: skip
-        if "truefalse" in types and wrong and not _glossary(fact, lang):
+        card = _glossary(fact, lang) or fact.kind in ("party", "person", "place")
+        if "truefalse" in types and wrong and not card:  # a card is not a statement
             false = rng.random() < 0.5
             said = rng.choice(wrong)
             if blank.start == 0 and lang == "en":  # the sentence starts with it
@@ -524,20 +534,21 @@ def title(fact: Fact, lang: Lang) -> str | None:
         return None
     if normalize(text) in {normalize(a) for a in fact.aliases(lang)}:
         return None  # a name ("安理会2735号决议"), not an event
+    if any(n.ordinal for n in find_numbers(normalize(text))):
+        return None  # "round two", 第二轮: the number gives the order away
     return text[:1].upper() + text[1:]
 
 
 def _undated(text: str) -> str:
-    """The text without its dates (and the "on" or "in" before them)."""
-    for mention in reversed(find_dates(normalize(text))):
-        before = text[: mention.start].rstrip()
-        head = before.rsplit(" ", 1)
-        if len(head) == 2 and _LEADING.match(head[1]):
-            before = head[0]
-        elif _LEADING.match(before):
-            before = ""
-        text = before + (" " if before else "") + text[mention.end :].lstrip(" ,，")
-    return text.strip(" ,，")
+    """The text without a date it begins with ("On 16 June 2024 the IDF …"); a date inside
+    it stays (taking it out would leave "from … to" half a phrase)."""
+    found = find_dates(normalize(text))
+    if found:
+        first = found[0]
+        before = text[: first.start].strip()
+        if not before or _LEADING.match(before):
+            return text[first.end :].lstrip(" ,，")
+    return text
 
 
 def _order_questions(
@@ -588,6 +599,8 @@ def readable(question: Question, reply: str) -> bool:
     """Whether an answer can be read (not whether it is right): an option by its number,
     text or value; true or false in either language; a number or a date. An unreadable
     answer is asked again, with `hint`."""
+    if reply.strip() == FLAG:
+        return True  # a flag, not an answer
     norm = normalize(reply).strip().rstrip(".。!！")
     if not norm:
         return False
@@ -702,13 +715,18 @@ class Outcome:
     question: Question
     reply: str
     correct: bool
+    rating: str | None = None  # the learner's own rating of their recall, if given
+    flagged: bool = False  # marked as a bad question: not scored, not asked again
 
 
 @dataclass
 class QuizResult:
-    """What happened: each answer, how long it took, and whether it was cut short."""
+    """What happened: each answer, the second tries at missed questions, how long it took,
+    and whether it was cut short."""
 
     outcomes: list[Outcome] = field(default_factory=list)
+    retries: list[Outcome] = field(default_factory=list)
+    flagged: list[Question] = field(default_factory=list)
     asked: int = 0
     seconds: float = 0.0
     interrupted: str | None = None  # "interrupt" (Ctrl-C) or "eof" (Ctrl-D, end of input)
@@ -722,24 +740,48 @@ class QuizResult:
         return [o.question for o in self.outcomes if not o.correct]
 
 
+FLAG = "!"  # the answer that flags a question as bad
+
+
 def run(
     questions: Sequence[Question],
     ask: Callable[[Question, int, int], str],
     on_answer: Callable[[Outcome], None] = lambda outcome: None,
+    again: bool = True,
 ) -> QuizResult:
-    """Ask each question; grade and hand on each answer as it comes (to record it and give
-    feedback). Ctrl-C or end of input stops the quiz: the answers so far are kept."""
+    """Ask each question; grade and hand on each answer as it comes (to give feedback, take
+    the learner's rating and record it). Missed questions come back once more at the end.
+    `!` flags a question instead of answering it. Ctrl-C or end of input stops the quiz: the
+    answers so far are kept."""
     result = QuizResult(asked=len(questions))
     started = time.monotonic()
     try:
         for n, question in enumerate(questions, 1):
             reply = ask(question, n, len(questions))
+            if reply.strip() == FLAG:
+                result.flagged.append(question)
+                on_answer(Outcome(question, reply, False, flagged=True))
+                continue
             outcome = Outcome(question, reply, grade(question, reply))
             result.outcomes.append(outcome)
-            on_answer(outcome)
+            on_answer(outcome)  # may take a rating, or the learner's word that it was right
     except KeyboardInterrupt:
         result.interrupted = "interrupt"
     except EOFError:
         result.interrupted = "eof"
+    missed = result.missed if again and result.interrupted is None else []
+    try:  # the second tries: ending them early ends nothing else
+        for n, question in enumerate(missed, 1):
+            second = replace(question, again=True)
+            reply = ask(second, n, len(missed))
+            if reply.strip() == FLAG:
+                continue
+            outcome = Outcome(second, reply, grade(second, reply))
+            result.retries.append(outcome)
+            on_answer(outcome)
+    except KeyboardInterrupt:
+        result.interrupted = "interrupt"
+    except EOFError:
+        pass
     result.seconds = time.monotonic() - started
     return result

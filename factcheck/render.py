@@ -450,6 +450,11 @@ QUIZ_WORDS: dict[str, dict[Lang, str]] = {
         "en": "  The statement said {said}; the fact says {actual}.",
         "zh": "  题目说的是{said}；事实是{actual}。",
     },
+    "flagged": {
+        "en": "Flagged: this question will not be asked again.",
+        "zh": "已标记：此题不会再出现。",
+    },
+    "second": {"en": "Second tries: {right}/{total} right", "zh": "再答：{right}/{total} 题答对"},
     "fewer": {
         "en": "Only {made} fair question{s} can be made from these facts (asked for {count}).",
         "zh": "这些事实只能出 {made} 道合格的题（要求 {count} 道）。",
@@ -463,7 +468,8 @@ def quiz_word(key: str, lang: Lang, **values: Any) -> str:
 
 def quiz_question_lines(question: Any, n: int, total: int) -> list[str]:
     """A question as plain numbered text (plain mode and --export previews)."""
-    lines = [f"Question {n}/{total} ({question.type}): {safe(question.prompt)}"]
+    head = "Again" if getattr(question, "again", False) else "Question"
+    lines = [f"{head} {n}/{total} ({question.type}): {safe(question.prompt)}"]
     for i, choice in enumerate(question.choices or (), 1):
         lines.append(f"  {i}. {safe(choice)}")
     return lines
@@ -494,6 +500,9 @@ def quiz_summary_lines(result: Any, lang: Lang) -> list[str]:
     missed = list(dict.fromkeys(q.fact for q in result.missed))
     if missed:
         lines.append(quiz_word("missed", lang) + " " + ", ".join(missed))
+    if result.retries:
+        right = sum(o.correct for o in result.retries)
+        lines.append(quiz_word("second", lang, right=right, total=len(result.retries)))
     lines.append(quiz_word("score", lang, score=result.score, total=len(result.outcomes)))
     return lines
 
@@ -517,4 +526,14 @@ def stats_lines(stats: Mapping[str, Any]) -> list[str]:
         lines.append("most missed:")
         for row in stats["most_missed"]:
             lines.append(f"  {row['fact']:<40} {row['misses']} of {row['answers']}")
+    if stats["next_due"]:
+        lines.append("next due:")
+        for row in stats["next_due"][:10]:
+            lines.append(f"  {row['fact']:<40} {row['due'][:16].replace('T', ' ')} UTC")
+        if len(stats["next_due"]) > 10:
+            lines.append(f"  … and {len(stats['next_due']) - 10} more (--json lists them all)")
+    if stats["trend"]:
+        lines.append("by day:")
+        for row in stats["trend"]:
+            lines.append(f"  {row['day']}  {row['accuracy']:>4.0%} of {row['answers']}")
     return lines

@@ -137,7 +137,7 @@ def test_history_records_and_schedules() -> None:
     cards = dict(history.db.execute("SELECT fact, due FROM cards").fetchall())
     assert set(cards) == {"truce-2023-11", "unsc-2735-vote"}  # cram leaves the schedule alone
     assert cards["unsc-2735-vote"] < cards["truce-2023-11"]  # Again comes back before Good
-    assert [f for f, _, _ in history.weak()] == ["round-3", "unsc-2735-vote"]
+    assert [f for f, _, _ in history.weak()] == ["unsc-2735-vote"]  # cramming drives no review
 
 
 def test_a_damaged_database_is_moved_aside_and_replaced() -> None:
@@ -178,7 +178,7 @@ def test_plain_mode_answers_from_the_export_score_full_marks(runner: CliRunner) 
 def test_plain_mode_feedback_gives_the_right_answer_and_source(runner: CliRunner) -> None:
     args = ["quiz", "--count", "1", "--seed", "3", "--type", "choice"]
     (question,) = json.loads(runner.invoke(app, [*args, "--export", "-"]).stdout)
-    wrong = next(i for i, c in enumerate(question["choices"], 1) if c != question["answer"])
+    wrong = next(c for c in question["choices"] if c != question["answer"])  # by its text
     result = runner.invoke(app, [*args, "--plain"], input=f"nonsense\n{wrong}\n")
     assert "Answer with an option's number (1–" in result.stdout  # asked again, not scored
     assert "Wrong. The answer is: " in result.stdout and "(¶" in result.stdout

@@ -327,3 +327,70 @@ def test_a_false_day_stays_in_its_month(quizzes, lang: str) -> None:  # type: ig
         if q.changed is not None and q.tested[0] == "date":
             said = [d for d in find_dates(normalize(q.changed[0])) if d.month]
             assert said and said[0].month == dt.date.fromisoformat(q.tested[1]).month
+
+
+# ---- plain mode, as a script or a learner at a pipe sees it ---------------------------------
+
+
+def _export(runner: CliRunner, *args: str) -> list[dict]:  # type: ignore[type-arg]
+    result = runner.invoke(app, ["quiz", *args, "--export", "-"])
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def test_grading_cases_in_plain_mode(runner: CliRunner) -> None:
+    typed = ["--count", "1", "--seed", "5", "--type", "typed", "--lang", "en"]
+    (q,) = _export(runner, *typed)
+    unreadable = "10/6/2024" if q["answer"].count("-") == 2 else "not 14"
+    result = runner.invoke(
+        app, ["quiz", *typed, "--plain"], input=f"{unreadable}\n{q['answer']}\n"
+    )
+    assert "Type " in result.stdout and result.stdout.strip().endswith("Score: 1/1")
+    choice = ["--count", "1", "--seed", "3", "--type", "choice", "--lang", "en"]
+    (q,) = _export(runner, *choice)
+    bad = str(len(q["choices"]) + 1)
+    bad = bad if bad not in q["choices"] else "maybe"  # no option's number, text or value
+    result = runner.invoke(app, ["quiz", *choice, "--plain"], input=f"{bad}\n{q['answer']}.\n")
+    assert "Answer with an option's number (1–" in result.stdout
+    assert result.stdout.strip().endswith("Score: 1/1")
+    tf = ["--count", "1", "--seed", "3", "--type", "truefalse", "--lang", "zh"]
+    (q,) = _export(runner, *tf)
+    said = "对" if q["answer"] == "对" else "不对"
+    result = runner.invoke(app, ["quiz", *tf, "--plain"], input=f"也许\n{said}\n")
+    assert "请回答对或错" in result.stdout and result.stdout.strip().endswith("Score: 1/1")
+
+
+def test_a_missed_question_comes_back_once_before_the_end(runner: CliRunner) -> None:
+    args = ["--count", "2", "--seed", "3", "--type", "choice", "--lang", "en"]
+    first, second = _export(runner, *args)
+    wrong = next(c for c in first["choices"] if c != first["answer"])  # by their text
+    replies = [wrong, second["answer"], first["answer"]]
+    result = runner.invoke(app, ["quiz", *args, "--plain"], input="\n".join(replies) + "\n")
+    out = result.stdout
+    assert "Again 1/1 (choice): " + first["prompt"] in out
+    assert "Second tries: 1/1 right" in out
+    assert out.strip().endswith("Score: 1/2")  # the score is of first tries
+
+
+def test_rating_and_the_learners_word_that_an_answer_was_right(runner: CliRunner) -> None:
+    args = ["--count", "1", "--seed", "3", "--type", "choice", "--lang", "en"]
+    (q,) = _export(runner, *args)
+    wrong = next(c for c in q["choices"] if c != q["answer"])
+    result = runner.invoke(app, ["quiz", *args, "--plain", "--rate"], input=f"{wrong}\nright\n")
+    assert "How well did you recall it?" in result.stdout
+    assert result.stdout.strip().endswith("Score: 1/1")  # overridden
+    assert "Again 1/1" not in result.stdout
+    stats = json.loads(runner.invoke(app, ["stats", "--json"]).stdout)
+    assert stats["correct"] == 1 and stats["next_due"][0]["fact"] == q["fact"]
+    assert stats["trend"][-1]["answers"] == 1
+
+
+def test_a_flagged_question_is_skipped_and_never_asked_again(runner: CliRunner) -> None:
+    args = ["--count", "3", "--seed", "6", "--lang", "en"]
+    questions = _export(runner, *args)
+    result = runner.invoke(app, ["quiz", *args, "--plain"], input="!\n")
+    assert "Flagged: this question will not be asked again." in result.stdout
+    flagged = f"({questions[0]['type']}): {questions[0]['prompt']}"
+    assert flagged in result.stdout.split("\n")[0]
+    for seed in ("6", "7", "8"):  # whatever the quiz, that question is not in it
+        later = runner.invoke(app, ["quiz", "--count", "60", "--seed", seed, "--plain"], input="")
+        assert flagged + "\n" not in later.stdout

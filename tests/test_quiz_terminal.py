@@ -40,21 +40,28 @@ def test_a_quiz_answered_with_keystrokes() -> None:
     child.send("\r")
     child.expect(r"Right\.|Wrong\. The answer is: ")
     child.expect(r"\(¶\d+")
+    child.expect("How well did you recall it?")  # the rating, its default by right or wrong
+    child.send("\r")
     child.expect(r"\[2/2\]")
     child.send("\r")
     child.expect(r"Right\.|Wrong\.")
-    child.expect(r"Score: (\d)/2")
+    child.expect("How well did you recall it?")
+    child.send("\r")
+    while child.expect([r"\[again \d/\d\]", r"Score: (\d)/2"]) == 0:  # missed: once more
+        child.send("\r")
     score = int(child.match.group(1))
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
     assert 0 <= score <= 2
-    assert answers() == 2
+    assert answers() == 2 + (2 - score)  # second tries are recorded, as practice
 
 
 def test_ctrl_c_keeps_the_answers_and_exits_130() -> None:
     child = spawn("--count", "3", "--seed", "5", "--type", "choice")
     child.expect(r"\[1/3\]")
+    child.send("\r")
+    child.expect("How well did you recall it?")
     child.send("\r")
     child.expect(r"\[2/3\]")
     child.sendcontrol("c")
@@ -64,6 +71,42 @@ def test_ctrl_c_keeps_the_answers_and_exits_130() -> None:
     child.close()
     assert child.exitstatus == 130
     assert answers() == 1
+
+
+def test_an_unreadable_typed_answer_is_asked_again_on_a_terminal() -> None:
+    child = spawn("--count", "1", "--seed", "5", "--type", "typed", "--lang", "en")
+    child.expect(r"\[1/1\]")
+    child.send("not 14\r")
+    child.expect("Type just the number|Type a date")  # the prompt stays, saying what it takes
+    assert answers() == 0
+    child.sendcontrol("u")
+    child.send("2024-01-01\r" if "date" in child.match.group(0) else "14\r")
+    child.expect(r"Right\.|Wrong\.")
+    child.expect("How well did you recall it?")
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert answers() == 0  # stopped before rating: the answer was not yet recorded
+
+
+def test_a_flagged_question_is_not_asked_again() -> None:
+    args = ("--count", "1", "--seed", "4", "--type", "choice", "--lang", "en")
+    child = spawn(*args)
+    child.expect(r"\[1/1\] (.*?)\r?\n")
+    first = child.match.group(1)
+    child.expect("Flag this question")
+    child.send("\x1b[A")  # up from the first option: the last one, the flag
+    child.expect("» ⚑ Flag")
+    child.send("\r")
+    child.expect("Flagged: this question will not be asked again.")
+    child.expect(pexpect.EOF)
+    child.close()
+    again = spawn(*args)
+    again.expect(r"\[1/1\] (.*?)\r?\n")
+    assert again.match.group(1) != first
+    again.sendcontrol("c")
+    again.expect(pexpect.EOF)
+    again.close()
 
 
 def test_ctrl_d_at_a_typed_prompt_ends_the_quiz() -> None:
