@@ -367,6 +367,7 @@ def check(
 class ExportFormat(str, Enum):
     json = "json"
     csv = "csv"
+    apkg = "apkg"
 
 
 @app.command(
@@ -412,11 +413,14 @@ def quiz(
     export: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
-            "--export", metavar="FILE|-", help="Write the questions (with answers) and stop."
+            "--export",
+            metavar="FILE|-",
+            help="Write the questions (with answers) and stop; FILE.apkg is an Anki deck.",
         ),
     ] = None,
     export_format: Annotated[
-        ExportFormat, typer.Option("--export-format", help="json or csv.")
+        ExportFormat,
+        typer.Option("--export-format", help="json, csv or apkg (an Anki deck; from .apkg too)."),
     ] = ExportFormat.json,
     facts: FactsOpt = None,
     lang: LangOpt = None,
@@ -435,10 +439,20 @@ def quiz(
     keep = make_filter(base, kind or (), tag or ())
     out = _out(lang)
     if export is not None:
+        fmt = "apkg" if export.lower().endswith(".apkg") else export_format.value
+        if fmt == "apkg" and export == "-":
+            raise FactcheckError("an Anki deck is a file: give --export DECK.apkg")
+        first: list[str] = []
+        flagged: frozenset[str] = frozenset()
+        if review:  # the review order, and no question the learner flagged
+            history = _open_history()
+            first = history.due() + [fact for fact, _, _ in history.weak(50)]
+            flagged = frozenset(history.flagged())
+            history.close()
         vet = quizzes.checked_by(base)
-        questions = quizzes.generate(base, out.lang, count, seed, types, keep, vet=vet)
+        questions = quizzes.generate(base, out.lang, count, seed, types, keep, first, vet, flagged)
         _say_fewer(len(questions), count, out.lang)
-        _export(questions, export, export_format.value)
+        _export(questions, export, fmt)
         return
     _run_quiz(base, out, count, seed, types, keep, plain, review, cram, rate)
 
@@ -460,6 +474,15 @@ def _export(questions: "list[Question]", target: str, fmt: str) -> None:
     import io
 
     from factcheck.render import dumps
+
+    if fmt == "apkg":
+        from factcheck.anki import write_deck
+
+        try:
+            write_deck(questions, Path(target))
+        except OSError as exc:
+            raise FactcheckError(f"{target}: cannot write ({exc.strerror or exc})") from None
+        return
 
     if fmt == "json":
         text = dumps([q.record() for q in questions]) + "\n"

@@ -2,8 +2,10 @@
 false statements that are false, and answers read the same way in every question type."""
 
 import datetime as dt
+import html
 import itertools
 import json
+import os
 
 import pytest
 from hypothesis import given, settings
@@ -394,3 +396,57 @@ def test_a_flagged_question_is_skipped_and_never_asked_again(runner: CliRunner) 
     for seed in ("6", "7", "8"):  # whatever the quiz, that question is not in it
         later = runner.invoke(app, ["quiz", "--count", "60", "--seed", seed, "--plain"], input="")
         assert flagged + "\n" not in later.stdout
+
+
+# ---- Anki ----------------------------------------------------------------------------------
+
+
+def test_an_anki_deck_holds_one_note_per_question(runner: CliRunner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+    import zipfile
+
+    deck = tmp_path / "facts.apkg"
+    args = ["quiz", "--count", "12", "--seed", "4", "--lang", "zh"]
+    result = runner.invoke(app, [*args, "--export", str(deck)])
+    assert result.exit_code == 0, result.output
+    questions = json.loads(runner.invoke(app, [*args, "--export", "-"]).stdout)
+    with zipfile.ZipFile(deck) as archive:
+        archive.extract("collection.anki2", tmp_path)
+    db = sqlite3.connect(tmp_path / "collection.anki2")
+    notes = [row[0].split("\x1f") for row in db.execute("SELECT flds FROM notes")]
+    assert len(notes) == len(questions) == 12
+    assert {html.unescape(n[0]) for n in notes} == {q["prompt"] for q in questions}
+    for note in notes:
+        answer, fact, source = (html.unescape(x) for x in note[2:5])
+        match = next(q for q in questions if q["prompt"] == html.unescape(note[0]))
+        assert (answer, fact, source) == (match["answer"], match["fact"], match["source"])
+
+
+def test_an_anki_deck_needs_a_file(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["quiz", "--export", "-", "--export-format", "apkg"])
+    assert result.exit_code == 2 and "DECK.apkg" in result.stderr
+
+
+def test_review_export_keeps_the_review_order(runner: CliRunner) -> None:
+    from factcheck.history import History
+
+    first = _export(runner, "--count", "5", "--seed", "3")
+    missed = first[-1]["fact"]
+    History.open(os.environ).history.record(missed, "choice", False, "x")
+    reviewed = _export(runner, "--count", "5", "--seed", "3", "--review")
+    assert reviewed[0]["fact"] == missed
+
+
+def test_anki_fields_are_escaped_not_markup(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+    import zipfile
+
+    from factcheck.anki import write_deck
+
+    q = Question("choice", "<b>bold</b> & [red]x[/red] ____", ("<i>1</i>", "2"), "2", "f",
+                 "¶1", "<script>", "number")  # fmt: skip
+    write_deck([q], tmp_path / "d.apkg")
+    with zipfile.ZipFile(tmp_path / "d.apkg") as archive:
+        archive.extract("collection.anki2", tmp_path)
+    (fields,) = sqlite3.connect(tmp_path / "collection.anki2").execute("SELECT flds FROM notes")
+    assert "<b>" not in fields[0] and "&lt;b&gt;" in fields[0] and "<script>" not in fields[0]
