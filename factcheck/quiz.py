@@ -242,6 +242,9 @@ def unfair(base: FactBase, blank: Blank, lang: Lang) -> str | None:
             return "the prompt names the answer"
     elif blank.kind == "number":
         value = float(blank.value)  # type: ignore[arg-type]
+        years = {d.year for d in (blank.fact.first_day, blank.fact.last_day) if d}
+        if value in years:
+            return "a year of the events is a guess between two or three"
         return (
             derivable(rest, value)
             or grammar_gives(rest, blank.start, value, lang)
@@ -459,6 +462,8 @@ def _questions_for(
     out: list[Question] = []
     source = ", ".join(fact.source)
     explanation = fact.text.get(lang)
+    if _glossary(fact, lang) or fact.kind in ("party", "person", "place"):
+        return out  # "Paris: the French capital" is a card to read, not a question to ask
     for blank in blanks(base, fact, lang):
         if unfair(base, blank, lang):
             continue
@@ -481,8 +486,7 @@ def _questions_for(
             out.append(Question("typed", _cloze(blank, lang) + hint, None, answer, fact.id,
                                 source, explanation, blank.kind, expected, blank.approx,
                                 tested=tested))  # fmt: skip
-        card = _glossary(fact, lang) or fact.kind in ("party", "person", "place")
-        if "truefalse" in types and wrong and not card:  # a card is not a statement
+        if "truefalse" in types and wrong:
             false = rng.random() < 0.5
             said = rng.choice(wrong)
             if blank.start == 0 and lang == "en":  # the sentence starts with it

@@ -235,16 +235,12 @@ def test_filters_and_types(runner: CliRunner) -> None:
 
 
 def test_review_asks_due_and_missed_facts_first(runner: CliRunner) -> None:
-    history = History.open(os.environ).history
-    history.record("round-1-us-hostages-released", "choice", False, "x")
-    result = runner.invoke(
-        app, ["quiz", "--count", "2", "--seed", "9", "--review", "--export", "-"]
-    )
-    assert result.exit_code == 0
-    plain = runner.invoke(
-        app, ["quiz", "--count", "2", "--seed", "9", "--review", "--plain"], input="1\n1\n"
-    )
-    assert "round-1-us-hostages-released" in plain.stdout.split("Question 2/2")[0]
+    args = ["quiz", "--count", "3", "--seed", "9"]
+    last = json.loads(runner.invoke(app, [*args, "--export", "-"]).stdout)[-1]["fact"]
+    History.open(os.environ).history.record(last, "choice", False, "x")
+    plain = runner.invoke(app, [*args, "--review", "--plain"], input="1\n1\n1\n")
+    assert plain.exit_code == 0
+    assert f"; {last})" in plain.stdout.split("Question 2/3")[0]  # asked first
 
 
 def test_stats_and_reset(runner: CliRunner) -> None:
