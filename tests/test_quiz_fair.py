@@ -450,3 +450,72 @@ def test_anki_fields_are_escaped_not_markup(tmp_path) -> None:  # type: ignore[n
         archive.extract("collection.anki2", tmp_path)
     (fields,) = sqlite3.connect(tmp_path / "collection.anki2").execute("SELECT flds FROM notes")
     assert "<b>" not in fields[0] and "&lt;b&gt;" in fields[0] and "<script>" not in fields[0]
+
+
+# ---- the bad examples of the review, fed to the rules ----------------------------------------
+
+
+def _base(*facts: Fact):  # type: ignore[no-untyped-def]
+    from factcheck.facts import FactBase
+
+    return FactBase(facts)
+
+
+def _entity(fid: str, en: tuple[str, ...], zh: tuple[str, ...], type_: str = "state") -> Fact:
+    from types import MappingProxyType
+
+    kind = fid.split("-")[0]
+    return Fact(fid, kind, Text(zh[0], en[0]), ("¶1",), aliases_en=en, aliases_zh=zh,
+                values=MappingProxyType({"type": type_}))  # fmt: skip
+
+
+def _event(text_en: str, text_zh: str, **values: object) -> Fact:
+    from types import MappingProxyType
+
+    return Fact("event-x", "event", Text(text_zh, text_en), ("¶2",),
+                values=MappingProxyType(values))  # fmt: skip
+
+
+US = _entity("party-usa", ("United States", "US", "us"), ("美国",))
+EGYPT = _entity("party-egypt", ("Egypt",), ("埃及",))
+QATAR = _entity("party-qatar", ("Qatar",), ("卡塔尔",))
+SMOTRICH = _entity("person-smotrich", ("Smotrich", "finance minister"), ("斯莫特里赫", "财政部长"), "minister")  # fmt: skip
+
+
+def test_a_name_is_blanked_whole_never_inside_a_word() -> None:
+    fact = _event(
+        "the serious imbalance between the US and Hamas", "美国与哈马斯", actor="party-usa"
+    )
+    (blank,) = quiz.blanks(_base(fact, US), fact, "en")
+    assert fact.text.en[blank.start : blank.end] == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "lang"),
+    [
+        ("Israel's national security minister Ben-Gvir and finance minister Smotrich", "person-smotrich", "en"),
+        ("以色列国家安全部长本·格维尔和财政部长斯莫特里赫", "person-gvir", "zh"),
+    ],
+)  # fmt: skip
+def test_a_blank_whose_name_stays_in_the_sentence_is_refused(
+    text: str, entity: str, lang: str
+) -> None:
+    fact = _event(text, text, people=(entity,))
+    gvir = _entity("person-gvir", ("Gvir",), ("格维尔",), "minister")  # a name only in part
+    base = _base(fact, SMOTRICH, gvir)
+    made = quiz.blanks(base, fact, lang)
+    assert made or lang == "zh"  # 格维尔 inside 本·格维尔 is not even taken as a blank
+    assert all(quiz.unfair(base, b, lang) for b in made)  # each leaves the name, or cuts it
+
+
+def test_an_option_the_sentence_already_names_is_never_offered() -> None:
+    import random
+
+    fact = _event("The three main mediators are the US, Egypt and Qatar",
+                  "调停主力有三家：美国、埃及和卡塔尔", mediators=("party-usa", "party-egypt", "party-qatar"))  # fmt: skip
+    other = _entity("party-france", ("France",), ("法国",))
+    base = _base(fact, US, EGYPT, QATAR, other)
+    pools = quiz.Pools(base, "zh")
+    for blank in quiz.blanks(base, fact, "zh"):
+        wrong = pools.wrong(blank, random.Random(1), 3)
+        assert "美国" not in wrong and "埃及" not in wrong and "卡塔尔" not in wrong
