@@ -13,6 +13,9 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from factcheck.dates import find_dates
 from factcheck.facts import FactBase, Lang
@@ -20,6 +23,26 @@ from factcheck.numbers import find_numbers
 from factcheck.textnorm import normalize
 
 JOINERS = "·‧・-‐–'’"  # inside a name: "本·格维尔", "Ben-Gvir"
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[str, Any]:
+    import tomli
+
+    return tomli.loads(Path(__file__).with_name("data").joinpath("fair.toml").read_text("utf-8"))
+
+
+def leans_on_context(text: str, lang: Lang) -> str | None:
+    """A text that begins by pointing back ("Therefore …", "此外…") needs the sentence
+    before it (`data/fair.toml` lists the words)."""
+    words = _vocabulary()["leans_on_context"][lang]
+    start = text.strip().lower()
+    for word in words:
+        if start.startswith(word) and (
+            lang == "zh" or not start[len(word) : len(word) + 1].isalpha()
+        ):
+            return "the text leans on the sentence before it"
+    return None
 
 
 def _wordish(ch: str) -> bool:
@@ -173,6 +196,7 @@ __all__ = [
     "date_given",
     "derivable",
     "grammar_gives",
+    "leans_on_context",
     "mentions",
     "names_in",
     "overlapping",

@@ -24,6 +24,7 @@ from factcheck.fair import (
     date_given,
     derivable,
     grammar_gives,
+    leans_on_context,
     mentions,
     names_in,
     overlapping,
@@ -350,6 +351,60 @@ def _sorted_options(blank: Blank, options: list[str], lang: Lang) -> list[str]:
     return options
 
 
+def problems(base: FactBase, question: Question, lang: Lang) -> list[str]:
+    """A finished question checked again on its own, as a reviewer would: what is wrong
+    with it, if anything (empty: none). Every generated question passes."""
+    found: list[str] = []
+    fact = base.get(question.fact)
+    if fact is None:
+        return ["no such fact"]
+    if question.type in ("choice", "typed"):
+        prompt = question.prompt
+        if question.type == "typed":
+            prompt = re.sub(r"\s*[（(][^（）()]*[)）]$", "", prompt)  # the "(type a number)" hint
+        text = fact.text.get(lang)
+        if prompt.count(BLANK) != 1:
+            return ["not one blank"]
+        head, tail = prompt.split(BLANK)
+        if not (text.startswith(head) and text.endswith(tail)) or len(head) + len(tail) > len(
+            text
+        ):
+            return ["the blank does not refill to the fact's text"]
+        start, end = len(head), len(text) - len(tail)
+        found += [r for r in [cut_apart(text, start, end)] if r]
+        rest = head + " " + tail
+        kind, value = question.tested
+        if kind == "number":
+            found += [
+                r for r in (derivable(rest, float(value)), counted_in(rest, float(value))) if r
+            ]
+        elif kind == "date":
+            found += [r for r in [date_given(rest, dt.date.fromisoformat(value))] if r]
+        elif kind == "entity" and names_in(rest, aliases(base, value)):
+            found.append("the prompt names the answer")
+    if question.choices is not None:
+        if len(set(question.choices)) != len(question.choices):
+            found.append("an option twice")
+        if question.choices.count(question.answer) != 1:
+            found.append("the answer is not one option")
+    if question.type == "choice" and question.tested[0] == "entity":
+        rest = question.prompt.replace(BLANK, " ")
+        if any(c != question.answer and c in rest for c in question.choices or ()):
+            found.append("an option the sentence names")
+    if question.type == "truefalse" and question.changed is not None:
+        said, actual = question.changed
+        if said == actual or said not in question.prompt:
+            found.append("the false statement changes nothing")
+    if question.type == "order":
+        for option in question.choices or ():
+            norm = normalize(option)
+            if "…" in option or find_dates(norm) or any(n.ordinal for n in find_numbers(norm)):
+                found.append("an order option gives the order away or is cut off")
+        if not 3 <= len(question.choices or ()) <= 4:
+            found.append("an order question needs three or four events")
+    return found
+
+
 def askable(fact: Fact, asked_kinds: Sequence[str] = ()) -> bool:
     """Facts about the article itself (its publication, a photo caption) are trivia, not
     knowledge: asked only when their kind is asked for (`--kind publication`)."""
@@ -464,6 +519,8 @@ def _questions_for(
     explanation = fact.text.get(lang)
     if _glossary(fact, lang) or fact.kind in ("party", "person", "place"):
         return out  # "Paris: the French capital" is a card to read, not a question to ask
+    if leans_on_context(explanation, lang):
+        return out
     for blank in blanks(base, fact, lang):
         if unfair(base, blank, lang):
             continue
@@ -532,7 +589,7 @@ def title(fact: Fact, lang: Lang) -> str | None:
     text = undated(fact.text.get(lang).strip().rstrip(".。"))
     words = 4
     if len(text) > limit:  # a clause stands for the whole only if it says more
-        text, words = undated(re.split(r"[:;：；，,]", text, maxsplit=1)[0].strip()), 5
+        text, words = undated(re.split(r"[:;：；]", text, maxsplit=1)[0].strip()), 5
     enough = len(text.split()) >= words if lang == "en" else len(text) >= 2 * words
     if not enough or len(text) > limit or find_dates(normalize(text)):
         return None

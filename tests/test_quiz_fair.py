@@ -519,3 +519,36 @@ def test_an_option_the_sentence_already_names_is_never_offered() -> None:
     for blank in quiz.blanks(base, fact, "zh"):
         wrong = pools.wrong(blank, random.Random(1), 3)
         assert "美国" not in wrong and "埃及" not in wrong and "卡塔尔" not in wrong
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_over_three_hundred_questions_each_passes_the_review_rules(base, lang: str) -> None:  # type: ignore[no-untyped-def]
+    vet = quiz.checked_by(base)
+    questions = [q for seed in range(1, 12) for q in generate(base, lang, 60, seed, vet=vet)]
+    assert len(questions) > 300
+    assert {q.type for q in questions} == set(quiz.TYPES) or lang == "zh"
+    for q in questions:
+        assert quiz.problems(base, q, lang) == [], q
+
+
+def test_the_review_rules_catch_what_they_describe(base) -> None:  # type: ignore[no-untyped-def]
+    (q,) = [
+        q for q in generate(base, "en", 60, 1) if q.type == "choice" and q.tested[0] == "number"
+    ][:1]
+    assert quiz.problems(base, q, "en") == []
+    broken = Question(q.type, q.prompt.replace(BLANK, BLANK + " " + q.answer), q.choices,
+                      q.answer, q.fact, q.source, q.explanation, q.value_kind, tested=q.tested)  # fmt: skip
+    assert quiz.problems(base, broken, "en")
+    doubled = Question(q.type, q.prompt, (*(q.choices or ()), q.answer), q.answer, q.fact,
+                       q.source, q.explanation, q.value_kind, tested=q.tested)  # fmt: skip
+    assert "an option twice" in quiz.problems(base, doubled, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "leans"),
+    [("Therefore the talks stalled.", "en", True), ("Thereafter is not a word here", "en", False),
+     ("此外，卡塔尔也参与了调停。", "zh", True), ("卡塔尔参与了调停。", "zh", False),
+     ("Israel and Hamas agreed a truce.", "en", False)],
+)  # fmt: skip
+def test_a_text_that_leans_on_the_sentence_before(text: str, lang: str, leans: bool) -> None:
+    assert (fair.leans_on_context(text, lang) is not None) == leans
