@@ -636,7 +636,7 @@ def _order_questions(
                 if len(group) == size:
                     break
         if len(group) < 3:
-            break
+            continue  # this shuffle led to a dead end; another may not
         first = min(group, key=lambda e: e[1])
         prompt = "Which came first?" if lang == "en" else "哪件事发生得最早？"
         explanation = f"{first[2]} ({first[1][0]})"
