@@ -560,13 +560,20 @@ def _questions_for(
 _LEADING = re.compile(r"^(?:on|in|from|since|by|at)\s*$", re.I)
 
 
+_RANGE_END = re.compile(r"\s*(?:至|到|-|–|to|until|till)\s*(\d{1,2})(?!\d)")
+
+
 def _close_days(blank: Blank, lang: Lang, rng: random.Random) -> list[str]:
     """Three other days of the same month, near the right one: a day that the sentence's
-    month or year would rule out is no option."""
+    month or year would rule out is no option, nor one after the end of a period the blank
+    begins ("____至20日")."""
     day = blank.value
     assert isinstance(day, dt.date)
     near = [day + dt.timedelta(days=d) for d in (-3, -2, -1, 1, 2, 3, -7, 7)]
     days = [d for d in near if d.month == day.month]
+    end = _RANGE_END.match(blank.fact.text.get(lang), blank.end)
+    if end and int(end.group(1)) > day.day:
+        days = [d for d in days if d.day < int(end.group(1))]
     rng.shuffle(days)
     return [_show_date(d, lang) for d in days[:3]]
 

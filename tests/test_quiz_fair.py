@@ -552,3 +552,15 @@ def test_the_review_rules_catch_what_they_describe(base) -> None:  # type: ignor
 )  # fmt: skip
 def test_a_text_that_leans_on_the_sentence_before(text: str, lang: str, leans: bool) -> None:
     assert (fair.leans_on_context(text, lang) is not None) == leans
+
+
+def test_a_day_that_begins_a_period_gets_no_option_after_its_end() -> None:
+    import random
+
+    fact = _event("宰牲节为6月15日至20日", "宰牲节为6月15日至20日")
+    fact = Fact(fact.id, fact.kind, fact.text, fact.source, start=dt.date(2024, 6, 15),
+                end=dt.date(2024, 6, 20))  # fmt: skip
+    (blank,) = [b for b in quiz.blanks(_base(fact), fact, "zh") if b.kind == "date"]
+    for seed in range(20):
+        for option in quiz._close_days(blank, "zh", random.Random(seed)):
+            assert int(option.split("月")[1].rstrip("日")) < 20, option
