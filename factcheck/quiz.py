@@ -471,12 +471,24 @@ def _overlap(base: FactBase, a: Question, b: Question) -> bool:
     gives the other's answer away: "17 June" asked twice, or stated in another fact."""
     for one, two in ((a, b), (b, a)):
         kind, value = one.tested
-        if kind not in ("number", "date") or (kind == "number" and 1900 <= float(value) <= 2100):
-            continue  # actors and years are in fact after fact: asking them again is fine
+        if kind == "entity" and not _near(base, one.fact, two.fact):
+            continue  # actors are in fact after fact: only a fact about the same event tells
+        if kind == "number" and 1900 <= float(value) <= 2100:
+            continue  # so are years
+        if kind not in ("number", "date", "entity"):
+            continue
         shown = (two.prompt, two.explanation, *(two.choices or ()))
         if one.tested == two.tested or any(mentions(base, t, kind, value) for t in shown):
             return True
     return False
+
+
+def _near(base: FactBase, a: str, b: str) -> bool:
+    """Facts about the same event: one part of the other, parts of the same one, or linked."""
+    fa, fb = base.get(a), base.get(b)
+    if fa is None or fb is None:
+        return False
+    return bool({a, fa.part_of} & {b, fb.part_of} - {None} or b in fa.related or a in fb.related)
 
 
 def checked_by(base: FactBase) -> Callable[[Question], bool]:

@@ -524,7 +524,7 @@ def test_an_option_the_sentence_already_names_is_never_offered() -> None:
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_over_three_hundred_questions_each_passes_the_review_rules(base, lang: str) -> None:  # type: ignore[no-untyped-def]
     vet = quiz.checked_by(base)
-    questions = [q for seed in range(1, 12) for q in generate(base, lang, 60, seed, vet=vet)]
+    questions = [q for seed in range(1, 16) for q in generate(base, lang, 60, seed, vet=vet)]
     assert len(questions) > 300
     assert {q.type for q in questions} == set(quiz.TYPES) or lang == "zh"
     for q in questions:
