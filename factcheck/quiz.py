@@ -14,6 +14,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from factcheck.dates import find_dates
 from factcheck.facts import Fact, FactBase, Lang, Quantity, format_number, is_reference
@@ -230,6 +231,15 @@ def _entity_blank(
             return
 
 
+@lru_cache(maxsize=4)
+def _years(base: FactBase) -> frozenset[float]:
+    """The years the base's dated facts fall in, and one either side."""
+    days = [d for f in base for d in (f.first_day, f.last_day) if d and d != dt.date.max]
+    if not days:
+        return frozenset()
+    return frozenset(float(y) for y in range(min(days).year - 1, max(days).year + 2))
+
+
 def unfair(base: FactBase, blank: Blank, lang: Lang) -> str | None:
     """Why a blank makes no fair question, or None: it cuts a word or name apart, or the
     rest of the sentence gives its value away."""
@@ -243,8 +253,7 @@ def unfair(base: FactBase, blank: Blank, lang: Lang) -> str | None:
             return "the prompt names the answer"
     elif blank.kind == "number":
         value = float(blank.value)  # type: ignore[arg-type]
-        years = {d.year for d in (blank.fact.first_day, blank.fact.last_day) if d}
-        if value in years:
+        if value in _years(base):
             return "a year of the events is a guess between two or three"
         return (
             derivable(rest, value)
@@ -286,18 +295,24 @@ class Pools:
             }:
                 self.entities.setdefault(_entity_type(fact), set()).add(fact.id)
 
-    def wrong(self, blank: Blank, rng: random.Random, n: int) -> list[str]:
+    def wrong(
+        self, blank: Blank, rng: random.Random, n: int, same_role_only: bool = False
+    ) -> list[str]:
         """Up to n wrong options: for a number, same-unit values first, then near ones; for
         an entity, others of its type that fill the same field elsewhere, else others of its
         type (days: see `_close_days`)."""
         options: list[str] = []
         if blank.kind == "number":
             value = float(blank.value)  # type: ignore[arg-type]
-            same = sorted(self.numbers.get(blank.unit, set()) - {value})
-            near = [value + d for d in (-2, -1, 1, 2, 10, -10) if value + d > 0] + [value * 2]
-            near += [value * 3, value + 20, value + 50, value - 20, value + 30]
-            pool = [v for v in rng.sample(same, min(len(same), n)) + near if _wrong(v, blank)]
-            options = [format_number(v) for v in dict.fromkeys(pool) if v != value]
+            step = 10.0 if value >= 20 else 1.0
+            near = {value + k * step for k in range(-4, 5) if k and value + k * step > 0}
+            pool = {v for v in self.numbers.get(blank.unit, set()) | near if _wrong(v, blank)}
+            below = sorted(v for v in pool if v < value)
+            above = sorted(v for v in pool if v > value)
+            # where the answer falls among the options is chance, not always in the middle
+            low = rng.randint(max(0, n - len(above)), min(n, len(below)))
+            picked = rng.sample(below, low) + rng.sample(above, min(n - low, len(above)))
+            options = [format_number(v) for v in picked]
         elif blank.kind == "entity":
             answer = str(blank.value)
             typed = {
@@ -306,7 +321,7 @@ class Pools:
                 if not overlapping(self.base, answer, e)  # "in the Middle East" for Gaza
             }
             same_role = sorted(typed & self.roles.get(blank.field, set()))
-            others = same_role if len(same_role) >= 2 else sorted(typed)
+            others = same_role if len(same_role) >= 2 or same_role_only else sorted(typed)
             rng.shuffle(others)
             rest = _cloze(blank, self.lang, " ")
             options = [
@@ -555,6 +570,8 @@ def _questions_for(
             out.append(Question("typed", _cloze(blank, lang) + hint, None, answer, fact.id,
                                 source, explanation, blank.kind, expected, blank.approx,
                                 tested=tested))  # fmt: skip
+        if blank.kind == "entity":  # a false actor plays the same part elsewhere
+            wrong = pools.wrong(blank, rng, 3, same_role_only=True)
         if "truefalse" in types and wrong:
             false = rng.random() < 0.5
             said = rng.choice(wrong)

@@ -20,25 +20,25 @@ def checker_for(base: FactBase) -> Checker:
     from files the cache knows (its key covers the files and this code), else built and
     compiled for the next time."""
     import os
+    import sqlite3
 
     from factcheck.cache import Cache
 
     cache = Cache.from_env(os.environ) if base.key else None
     if cache is None:
         return Checker(base)
-    from factcheck.check.stored import open_checker, write_checker
+    from factcheck.check.stored import compile_checker, open_checker
 
     path = cache.directory / ("checker-" + base.key.split("-", 1)[-1] + ".sqlite")
     found = open_checker(path, base)
-    if found is not None:
-        return found
-    checker = Checker(base)
-    try:
-        write_checker(path, checker)
-        cache.prune("checker", "sqlite")
-    except Exception:
-        pass  # an unwritable cache is a miss next time, never an error
-    return checker
+    if found is None:
+        try:
+            compile_checker(base, path)
+            cache.prune("checker", "sqlite")
+        except (OSError, sqlite3.Error):
+            return Checker(base)  # an unwritable cache: built here, compiled another time
+        found = open_checker(path, base)
+    return found if found is not None else Checker(base)
 
 
 def check(base: FactBase, claim: str) -> Verdict:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from array import array
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,7 @@ from factcheck.check.profile import ENTITY_KINDS, Amount, Profile
 from factcheck.check.roles import agent
 from factcheck.dates import DateMention
 from factcheck.facts import Note
-from factcheck.textnorm import normalize
+from factcheck.textnorm import normalize, stem
 
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
@@ -216,7 +217,7 @@ def score_bound(checker: Checker, sources: list[Profile], parts: list[Part], r: 
         factor = 0.0
         for i, p in enumerate(sources):
             if ids is not None:
-                found = p.fact.id in ids
+                found = p.pos in ids
             else:  # the backing remembered on the reading, looked up directly
                 key = (p.fact.id, id(x), x.negated)
                 found = (memo[key] if key in memo else backing(checker, p, x, r)) is not None
@@ -231,16 +232,16 @@ def score_bound(checker: Checker, sources: list[Profile], parts: list[Part], r: 
     return total + _typed_bonus(anchor, parts)
 
 
-def may_back(checker: Checker, x: Part, r: Reading) -> frozenset[str] | None:
-    """The ids of every fact that may back a (not negated) entity, predicate or word: all
-    that `backing` could accept and perhaps more. None when no index says (other parts)."""
+def may_back(checker: Checker, x: Part, r: Reading) -> frozenset[int] | None:
+    """The positions of every fact that may back a (not negated) entity, predicate or word:
+    all that `backing` could accept and perhaps more. None when no index says (other parts)."""
     key = ("may", id(x))
     if key not in r.memo:
         r.memo[key] = _may_back(checker, x)
     return r.memo[key]  # type: ignore[return-value]
 
 
-def _may_back(checker: Checker, x: Part) -> frozenset[str] | None:
+def _may_back(checker: Checker, x: Part) -> frozenset[int] | None:
     may, k = checker.may, x.key
     if x.negated or x.kind not in ("entity", "predicate", "term"):
         return None
@@ -259,17 +260,35 @@ def _may_back(checker: Checker, x: Part) -> frozenset[str] | None:
     return frozenset(found)
 
 
-def may_index(checker: Checker) -> dict[str, set[str]]:
-    """For `may_back`: fact ids by entity (with the wholes its entities are part of), by
-    predicate (said, its opposite denied, or a field it fills), by word, pair of Chinese
-    characters and synonym group."""
-    index: dict[str, set[str]] = {}
-    fills: dict[str, list[str]] = {}  # field -> the predicates that fill it
-    for pred, fields in checker.voc.fields_of.items():
-        for f in fields:
-            fills.setdefault(f, []).append(pred)
-    for p in checker.profiles:
-        fid, fact = p.fact.id, p.fact
+class Indexes:
+    """What the checker finds facts by, built one profile at a time (so a large base can be
+    compiled without all its profiles in memory): the candidate index (fact positions by
+    entity, predicate, word, ordinal, pair of Chinese characters, unit) with each key's
+    inverse document frequency, and the `may` index of `may_back` (fact positions by entity
+    with the wholes its entities are part of, by predicate said, denied as an opposite or
+    filled as a field, by word, pair and synonym group)."""
+
+    def __init__(self, checker: Checker) -> None:
+        self.checker = checker
+        self.index: dict[str, array[int]] = {}
+        self.may: dict[str, array[int]] = {}
+        self.last_day = dt.date.min
+        self.count = 0
+        self.fills: dict[str, list[str]] = {}  # field -> the predicates that fill it
+        for pred, fields in checker.voc.fields_of.items():
+            for f in fields:
+                self.fills.setdefault(f, []).append(pred)
+
+    def add(self, p: Profile) -> None:
+        i, checker = p.pos, self.checker
+        self.count += 1
+        keys = {f"e:{e}" for e in p.entities} | {f"p:{k}" for k in p.predicates}
+        keys |= {f"t:{t}" for t in p.terms} | {f"o:{k}" for k in p.ordinals}
+        keys |= {f"g:{g}" for g in p.grams if len(g) == 2}
+        keys |= {f"t:{stem(a.unit)}" for a in p.amounts if a.unit and a.unit.isascii()}
+        for key in keys:
+            self.index.setdefault(key, array("i")).append(i)
+        fact = p.fact
         keys = {f"e:{e}" for e in p.entities}
         keys |= {f"e:{a}" for e in p.entities for a in checker.ancestors(e)}
         keys |= {f"p:{k}" for k in p.predicates}
@@ -278,12 +297,21 @@ def may_index(checker: Checker) -> dict[str, set[str]]:
             keys |= {"p:say", "p:argue"}
         present = [f for f, v in fact.values.items() if v not in (None, 0, ())]
         present += [f for f in ("start", "end", "date", "month") if getattr(fact, f) is not None]
-        keys |= {f"p:{pred}" for f in present for pred in fills.get(f, ())}
+        keys |= {f"p:{pred}" for f in present for pred in self.fills.get(f, ())}
         keys |= {f"t:{t}" for t in p.terms} | {f"s:{g}" for g in p.syn}
         keys |= {f"g:{g}" for g in p.grams if len(g) == 2}
-        for k in keys:
-            index.setdefault(k, set()).add(fid)
-    return index
+        for key in keys:
+            self.may.setdefault(key, array("i")).append(i)
+        for _, last, f in p.days:
+            if f != "text" and last != dt.date.max and last > self.last_day:
+                self.last_day = last
+
+    def idf(self) -> dict[str, float]:
+        n = max(self.count, 1)
+        return {k: math.log(1 + n / (1 + len(v))) for k, v in self.index.items()}
+
+    def final_last_day(self) -> dt.date:
+        return self.last_day if self.last_day != dt.date.min else dt.date.max
 
 
 def source_for(

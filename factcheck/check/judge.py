@@ -8,11 +8,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import math
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from collections.abc import Set as AbstractSet
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from factcheck.check import evidence
@@ -39,29 +36,23 @@ class Checker:
     def __init__(self, base: FactBase) -> None:
         self.base = base
         self.voc: Vocabulary = build(base)
-        profiles = [profile(f, base, self.voc) for f in base]
-        self.profiles: Sequence[Profile] = profiles
-        self.by_id: Mapping[str, Profile] = {p.fact.id: p for p in profiles}
-        index: dict[str, list[int]] = defaultdict(list)
-        df: dict[str, int] = defaultdict(int)
-        for i, p in enumerate(profiles):
-            keys = {f"e:{e}" for e in p.entities} | {f"p:{k}" for k in p.predicates}
-            keys |= {f"t:{t}" for t in p.terms} | {f"o:{k}" for k in p.ordinals}
-            keys |= {f"g:{g}" for g in p.grams if len(g) == 2}
-            keys |= {f"t:{stem(a.unit)}" for a in p.amounts if a.unit and a.unit.isascii()}
-            for key in keys:
-                index[key].append(i)
-                df[key] += 1
-        self.index: Mapping[str, list[int]] = index
-        n = max(len(profiles), 1)
-        self.idf: Mapping[str, float] = {k: math.log(1 + n / (1 + c)) for k, c in df.items()}
-        days = [last for p in profiles for _, last, f in p.days if f != "text"]
-        self.last_day = max((d for d in days if d != dt.date.max), default=dt.date.max)
         self._memo: dict[str, Verdict] = {}
         self._ancestors: dict[str, tuple[str, ...]] = {}
         self._alias_norms: dict[str, frozenset[str]] = {}
-        self.may: Mapping[str, AbstractSet[str]] = evidence.may_index(self)
         self.store: CheckerStore | None = None  # where a compiled checker reads its rows
+        indexes = evidence.Indexes(self)
+        profiles = []
+        for i, fact in enumerate(base):
+            p = profile(fact, base, self.voc)
+            p.pos = i
+            indexes.add(p)
+            profiles.append(p)
+        self.profiles: Sequence[Profile] = profiles
+        self.by_id: Mapping[str, Profile] = {p.fact.id: p for p in profiles}
+        self.index: Mapping[str, Sequence[int]] = indexes.index
+        self.idf: Mapping[str, float] = indexes.idf()
+        self.may: Mapping[str, Collection[int]] = indexes.may
+        self.last_day = indexes.final_last_day()
 
     def reopen(self) -> None:
         """New connections to the compiled files, in a forked worker process."""

@@ -47,6 +47,7 @@ class Profile:
     names: tuple[str, ...] = ()  # its own aliases of two words or more, normalised
     doers: dict[str, set[str]] = field(default_factory=dict)  # verb -> who its words say did it
     cues: set[str] = field(default_factory=set)  # operators its words say (because, 由于)
+    pos: int = -1  # its fact's position in the base
 
 
 SERIES = {"round": "rounds", "phase": "phases", "aim": "aims"}

@@ -14,8 +14,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
+from factcheck.check.evidence import Indexes
 from factcheck.check.judge import Checker
-from factcheck.check.profile import Profile
+from factcheck.check.profile import Profile, profile
+from factcheck.check.vocab import build
 from factcheck.facts import FactBase, StoreDamaged
 from factcheck.store import MMAP_BYTES, compile_file, dump, load
 
@@ -192,34 +194,45 @@ def open_checker(path: Path, base: FactBase) -> Checker | None:
     return checker
 
 
-def write_checker(path: Path, checker: Checker) -> None:
-    """Compile a checker built in memory into a file at `path`, atomically."""
-    skip = {"base", "profiles", "by_id", "index", "idf", "may", "store", "_memo"}
-    attributes = {k: v for k, v in checker.__dict__.items() if k not in skip}
-    state = {"count": len(checker.profiles), "attributes": attributes}
+def compile_checker(base: FactBase, path: Path) -> None:
+    """Compile the checker of a base into a file at `path`, atomically, one fact at a time:
+    each fact's profile is written as soon as it is read and only the indexes grow, so a
+    large base compiles without all its profiles in memory."""
+    shell = Checker.__new__(Checker)  # what reading a fact needs: the base, its vocabulary
+    shell.base, shell.voc, shell.store = base, build(base), None
+    shell._memo, shell._ancestors, shell._alias_norms = {}, {}, {}
+    indexes = Indexes(shell)
 
     def fill(db: sqlite3.Connection) -> None:
-        db.executemany(
-            "INSERT INTO profiles VALUES (?, ?, ?)",
-            ((i, p.fact.id, dump(p)) for i, p in enumerate(checker.profiles)),
-        )
-        index, may = checker.index, checker.may
+        for i, fact in enumerate(base.stream()):
+            p = profile(fact, base, shell.voc)
+            p.pos = i
+            indexes.add(p)
+            db.execute("INSERT INTO profiles VALUES (?, ?, ?)", (i, fact.id, dump(p)))
+        idf, index, may = indexes.idf(), indexes.index, indexes.may
         db.executemany(
             "INSERT INTO keys VALUES (?, ?, ?, ?)",
             (
                 (
                     k,
-                    checker.idf.get(k),
+                    idf.get(k),
                     dump(list(index[k])) if k in index else None,
                     dump(frozenset(may[k])) if k in may else None,
                 )
                 for k in sorted(set(index) | set(may))
             ),
         )
+        attributes = {
+            "voc": shell.voc,
+            "last_day": indexes.final_last_day(),
+            "_ancestors": shell._ancestors,
+            "_alias_norms": {},
+        }
+        state = {"count": indexes.count, "attributes": attributes}
         db.execute("INSERT INTO meta VALUES ('state', ?)", (dump(state),))
         db.execute("INSERT INTO meta VALUES ('format', ?)", (FORMAT.encode(),))
 
     compile_file(path, SCHEMA, fill)
 
 
-__all__ = ["CheckerStore", "open_checker", "write_checker"]
+__all__ = ["CheckerStore", "compile_checker", "open_checker"]
