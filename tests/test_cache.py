@@ -127,9 +127,15 @@ def _claims() -> list[str]:
     return [json.loads(x)["claim"] for x in lines if x.strip()][:80]
 
 
-def test_the_compiled_checker_gives_the_verdicts_of_one_built_in_memory() -> None:
-    from factcheck.check import Checker, checker_for
+@pytest.mark.parametrize("parallel", [False, True])
+def test_the_compiled_checker_gives_the_verdicts_of_one_built_in_memory(
+    monkeypatch: pytest.MonkeyPatch, parallel: bool
+) -> None:
+    from factcheck.check import Checker, checker_for, stored
     from factcheck.loader import load_facts
+
+    if parallel:  # the facts read over every core, as for a large base
+        monkeypatch.setattr(stored, "PARALLEL_FROM", 1)
 
     built = Checker(load_facts(None))
     checker_for.cache_clear()
