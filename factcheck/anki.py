@@ -46,7 +46,7 @@ def write_deck(questions: Sequence[Question], path: Path, name: str = "factcheck
             f"{i}. {html.escape(c)}" for i, c in enumerate(question.choices or (), 1)
         )
         fields = [
-            html.escape(question.prompt),
+            html.escape(question.shown),
             choices,
             html.escape(question.answer),
             html.escape(question.fact),

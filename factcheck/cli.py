@@ -489,11 +489,12 @@ def _export(questions: "list[Question]", target: str, fmt: str) -> None:
     else:
         buffer = io.StringIO()
         writer = csv.writer(buffer)
-        writer.writerow(["type", "prompt", "choices", "answer", "fact", "source"])
+        writer.writerow(["type", "context", "prompt", "choices", "answer", "fact", "source"])
         for q in questions:
             writer.writerow(
-                [q.type, q.prompt, " | ".join(q.choices or ()), q.answer, q.fact, q.source]
-            )
+                [q.type, q.context, q.prompt, " | ".join(q.choices or ()), q.answer, q.fact,
+                 q.source]
+            )  # fmt: skip
         text = buffer.getvalue()
     if target == "-":
         sys.stdout.write(text)

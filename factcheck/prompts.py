@@ -60,7 +60,7 @@ def terminal_ask(lang: str, **prompt_options: Any) -> Ask:
         event.app.exit(exception=EOFError())
 
     def ask(question: Question, n: int, total: int) -> str:
-        title = f"[{'again ' if question.again else ''}{n}/{total}] {question.prompt}"
+        title = f"[{'again ' if question.again else ''}{n}/{total}] {question.shown}"
         if question.choices is not None:
             flag = FLAG_OPTION["zh" if lang == "zh" else "en"]
             choices = [*question.choices, flag]

@@ -75,6 +75,12 @@ class Question:
     others: tuple[str, ...] = ()  # an order question: every event's fact
     tested: tuple[str, str] = ("", "")  # the value asked about: kind, and number/ISO day/id
     again: bool = False  # asked a second time, at the end, after a miss
+    context: str = ""  # what the fact is part of, when its text does not say it
+
+    @property
+    def shown(self) -> str:
+        """The prompt as asked: with its context first ("Resolution 2735 › phase 1: …")."""
+        return f"{self.context}: {self.prompt}" if self.context else self.prompt
 
     @property
     def key(self) -> str:
@@ -90,6 +96,7 @@ class Question:
         """The exported form (JSON, CSV)."""
         return {
             "type": self.type,
+            "context": self.context,
             "prompt": self.prompt,
             "choices": list(self.choices) if self.choices is not None else None,
             "answer": self.answer,
@@ -548,6 +555,7 @@ def _questions_for(
         return out  # "Paris: the French capital" is a card to read, not a question to ask
     if leans_on_context(explanation, lang):
         return out
+    context = _context(base, fact, lang)
     for blank in blanks(base, fact, lang):
         if unfair(base, blank, lang):
             continue
@@ -561,7 +569,7 @@ def _questions_for(
             if blank.kind == "entity":
                 rng.shuffle(options)
             out.append(Question("choice", _cloze(blank, lang), tuple(options), blank.shown,
-                                fact.id, source, explanation, blank.kind, tested=tested))  # fmt: skip
+                                fact.id, source, explanation, blank.kind, tested=tested, context=context))  # fmt: skip
         if "typed" in types and blank.kind in ("number", "date"):
             hint = {"number": {"en": " (type a number)", "zh": "（请输入数字）"},
                     "date": {"en": " (type a date)", "zh": "（请输入日期）"}}[blank.kind][lang]  # fmt: skip
@@ -569,7 +577,7 @@ def _questions_for(
             answer = blank.shown if blank.kind == "number" else str(expected)
             out.append(Question("typed", _cloze(blank, lang) + hint, None, answer, fact.id,
                                 source, explanation, blank.kind, expected, blank.approx,
-                                tested=tested))  # fmt: skip
+                                tested=tested, context=context))  # fmt: skip
         if blank.kind == "entity":  # a false actor plays the same part elsewhere
             wrong = pools.wrong(blank, rng, 3, same_role_only=True)
         if "truefalse" in types and wrong:
@@ -582,7 +590,7 @@ def _questions_for(
             out.append(Question("truefalse", statement, (TRUE[lang], FALSE[lang]), answer,
                                 fact.id, source, explanation, "statement",
                                 changed=(said, blank.shown) if false else None,
-                                tested=tested))  # fmt: skip
+                                tested=tested, context=context))  # fmt: skip
     return out
 
 
@@ -590,6 +598,21 @@ _LEADING = re.compile(r"^(?:on|in|from|since|by|at)\s*$", re.I)
 
 
 _RANGE_END = re.compile(r"\s*(?:至|到|-|–|to|until|till)\s*(\d{1,2})(?!\d)")
+
+
+def _context(base: FactBase, fact: Fact, lang: Lang) -> str:
+    """What a fact is part of (two levels at most), by names its text does not already
+    use: "phase one" alone does not say of which resolution."""
+    names: list[str] = []
+    text = normalize(fact.text.get(lang))
+    parent = base.get(fact.part_of or "")
+    while parent is not None and len(names) < 2:
+        known = [a for a in parent.aliases(lang) if normalize(a) in text]
+        if not known and parent.aliases(lang):
+            names.insert(0, parent.aliases(lang)[0])
+        parent = base.get(parent.part_of or "")
+    joined = " › ".join(names)
+    return joined[:1].upper() + joined[1:] if lang == "en" else joined
 
 
 def _close_days(blank: Blank, lang: Lang, rng: random.Random) -> list[str]:

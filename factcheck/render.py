@@ -469,7 +469,7 @@ def quiz_word(key: str, lang: Lang, **values: Any) -> str:
 def quiz_question_lines(question: Any, n: int, total: int) -> list[str]:
     """A question as plain numbered text (plain mode and --export previews)."""
     head = "Again" if getattr(question, "again", False) else "Question"
-    lines = [f"{head} {n}/{total} ({question.type}): {safe(question.prompt)}"]
+    lines = [f"{head} {n}/{total} ({question.type}): {safe(question.shown)}"]
     for i, choice in enumerate(question.choices or (), 1):
         lines.append(f"  {i}. {safe(choice)}")
     return lines

@@ -206,7 +206,7 @@ def test_export_csv(runner: CliRunner, tmp_path: Path) -> None:
     )
     assert result.exit_code == 0
     lines = target.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "type,prompt,choices,answer,fact,source" and len(lines) >= 4
+    assert lines[0] == "type,context,prompt,choices,answer,fact,source" and len(lines) >= 4
 
 
 def test_filters_and_types(runner: CliRunner) -> None:

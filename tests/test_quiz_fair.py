@@ -368,7 +368,8 @@ def test_a_missed_question_comes_back_once_before_the_end(runner: CliRunner) -> 
     replies = [wrong, second["answer"], first["answer"]]
     result = runner.invoke(app, ["quiz", *args, "--plain"], input="\n".join(replies) + "\n")
     out = result.stdout
-    assert "Again 1/1 (choice): " + first["prompt"] in out
+    shown = (first["context"] + ": " if first["context"] else "") + first["prompt"]
+    assert "Again 1/1 (choice): " + shown in out
     assert "Second tries: 1/1 right" in out
     assert out.strip().endswith("Score: 1/2")  # the score is of first tries
 
@@ -415,10 +416,11 @@ def test_an_anki_deck_holds_one_note_per_question(runner: CliRunner, tmp_path) -
     db = sqlite3.connect(tmp_path / "collection.anki2")
     notes = [row[0].split("\x1f") for row in db.execute("SELECT flds FROM notes")]
     assert len(notes) == len(questions) == 12
-    assert {html.unescape(n[0]) for n in notes} == {q["prompt"] for q in questions}
+    shown = {(q["context"] + ": " if q["context"] else "") + q["prompt"]: q for q in questions}
+    assert {html.unescape(n[0]) for n in notes} == set(shown)
     for note in notes:
         answer, fact, source = (html.unescape(x) for x in note[2:5])
-        match = next(q for q in questions if q["prompt"] == html.unescape(note[0]))
+        match = shown[html.unescape(note[0])]
         assert (answer, fact, source) == (match["answer"], match["fact"], match["source"])
 
 
@@ -564,3 +566,18 @@ def test_a_day_that_begins_a_period_gets_no_option_after_its_end() -> None:
     for seed in range(20):
         for option in quiz._close_days(blank, "zh", random.Random(seed)):
             assert int(option.split("月")[1].rstrip("日")) < 20, option
+
+
+def test_a_part_is_asked_with_what_it_is_part_of(base) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.textnorm import normalize
+
+    for lang in ("en", "zh"):
+        questions = [q for seed in range(1, 6) for q in generate(base, lang, 60, seed)]
+        with_context = [q for q in questions if q.context]
+        assert with_context
+        for q in with_context:
+            parent = base.get(base.get(q.fact).part_of)
+            assert parent is not None
+            assert q.shown.startswith(q.context + ": ")
+            names = [n.strip() for n in q.context.split("›")]
+            assert all(normalize(n) not in normalize(q.explanation) for n in names)
