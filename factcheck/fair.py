@@ -174,6 +174,23 @@ def mentions(base: FactBase, text: str, kind: str, value: str) -> bool:
     return False
 
 
+def sides(base: FactBase, entity: str) -> set[str]:
+    """The wholes a person belongs to: the top of the `part_of` chain of every entity their
+    own fact names (Gantz: Israel, by his party and his country)."""
+    fact = base.get(entity)
+    if fact is None:
+        return set()
+    out: set[str] = set()
+    for value in fact.values.values():
+        for ref in value if isinstance(value, tuple) else (value,):
+            if isinstance(ref, str) and base.get(ref) is not None:
+                top = ref
+                while (parent := base.get(top)) is not None and parent.part_of:
+                    top = parent.part_of
+                out.add(top)
+    return out
+
+
 def aliases(base: FactBase, entity: str) -> list[str]:
     """Every name of an entity in both languages, its id's words too."""
     fact = base.get(entity)
@@ -200,4 +217,5 @@ __all__ = [
     "mentions",
     "names_in",
     "overlapping",
+    "sides",
 ]

@@ -29,6 +29,7 @@ from factcheck.fair import (
     mentions,
     names_in,
     overlapping,
+    sides,
 )
 from factcheck.lookup import Filter
 from factcheck.numbers import find_numbers
@@ -327,6 +328,10 @@ class Pools:
                 for e in self.entities.get(blank.etype, set()) - {answer}
                 if not overlapping(self.base, answer, e)  # "in the Middle East" for Gaza
             }
+            person = self.base.get(answer)
+            side = sides(self.base, answer) if person and person.kind == "person" else set()
+            if side:  # a person's wrong options are of their side: Gantz's are Israelis
+                typed = {e for e in typed if sides(self.base, e) & side}
             same_role = sorted(typed & self.roles.get(blank.field, set()))
             others = same_role if len(same_role) >= 2 or same_role_only else sorted(typed)
             rng.shuffle(others)

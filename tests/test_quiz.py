@@ -238,7 +238,8 @@ def test_review_asks_due_and_missed_facts_first(runner: CliRunner) -> None:
     args = ["quiz", "--count", "3", "--seed", "9"]
     last = json.loads(runner.invoke(app, [*args, "--export", "-"]).stdout)[-1]["fact"]
     History.open(os.environ).history.record(last, "choice", False, "x")
-    plain = runner.invoke(app, [*args, "--review", "--plain"], input="1\n1\n1\n")
+    replies = "1\n2024-01-01\n" * 3  # readable by any type: an option, a number, a date
+    plain = runner.invoke(app, [*args, "--review", "--plain"], input=replies)
     assert plain.exit_code == 0
     assert f"; {last})" in plain.stdout.split("Question 2/3")[0]  # asked first
 
