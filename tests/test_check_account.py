@@ -1066,3 +1066,20 @@ def test_n_days_later_in_chinese_counts_from_the_statement_before(
 def test_hou_before_a_duration_is_an_order(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     """开始后不到一个月: after, by less than a month; 前后约四周 is no order but a total."""
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("During the brief truce, Hamas freed 120 hostages.", "refuted"),
+        ("During the brief truce, Hamas freed 100 hostages.", "supported"),
+        ("临时停火期间，以色列释放了300名巴勒斯坦囚犯。", "refuted"),
+        ("短暂停火期间，哈马斯一共释放了一百二十名人质。", "refuted"),
+        ("停火期间，哈马斯一共释放了100名人质。", "supported"),
+        ("Counting both sides, 340 people were freed during the eight-day truce.", "supported"),
+    ],
+)
+def test_a_frame_quality_and_a_total_of_one_count(base, claim: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the brief truce" names the frame, not a deed of the claim; "120 hostages in all"
+    is the one count the fact holds, while "340 people in all" adds two."""
+    assert check(base, claim).verdict == verdict

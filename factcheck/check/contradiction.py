@@ -179,9 +179,14 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         complete = p.fact.is_closed(listed[0]) or all(hasattr(v, "unit") for v in listed[1])
         return (f"values.{listed[0]}", f"{len(listed[1])} times") if complete else None
     if kind == "number":
-        if any(x.kind == "cue" and x.key in ("ratio", "total") for x in r.parts):
-            return None  # "for every five … twelve", "340 in all": not one fact's count
+        if any(x.kind == "cue" and x.key == "ratio" for x in r.parts):
+            return None  # "for every five … twelve": not one fact's count
         amounts = amounts_for(checker, p, part, r, typed=True)
+        if any(x.kind == "cue" and x.key == "total" for x in r.parts) and not (
+            part.key and any(a.unit == part.key and not isinstance(
+                p.fact.values.get(a.field[7:]), tuple) for a in amounts)
+        ):  # fmt: skip
+            return None  # "340 people in all" may add two counts; "120 hostages in all" is one
         if any(fits(part, a) for a in amounts_for(checker, p, part, r)):
             return None
         if not part.key and any(  # another number of the claim is the one that field holds

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from factcheck.check import evidence
 from factcheck.check.account import account
 from factcheck.check.model import CONTENT, Assertion, Part, Reading, Verdict
+from factcheck.check.order import during_frames
 from factcheck.check.profile import Profile, profile
 from factcheck.check.reader import read
 from factcheck.check.vocab import Vocabulary, build
@@ -116,7 +117,14 @@ class Checker:
         ranked = self._candidates(r)
         clauses: list[evidence.Clause] = []
         gaps = evidence.gap_durations(r)  # the time between two events is neither's own
-        for parts in evidence.clauses(r, [p for p in content if p not in gaps], self.voc):
+        # a quality inside a "during" frame ("the brief truce") names the frame, it is not
+        # a deed of the claim: the frame is checked against the event afterwards (order.during)
+        framed = [
+            x for _, frame in during_frames(r) for x in frame
+            if x.kind == "predicate" and x.key in self.voc.quality
+        ]  # fmt: skip
+        kept = [p for p in content if p not in gaps and p not in framed]
+        for parts in evidence.clauses(r, kept or content, self.voc):
             clause = self._clause(r, parts, ranked)
             if (
                 clauses

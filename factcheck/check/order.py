@@ -368,19 +368,33 @@ def _follows(ctx: Context, a: Profile, b: Profile) -> bool | None:
     return None
 
 
-def during(ctx: Context) -> None:
-    """ "During the truce, Hamas freed 100 hostages", 第四轮谈判期间…: every event the rest of
-    the claim was found in is part of that one, or falls within its days; one outside it,
-    refuted. Run once the other readers have placed the rest of the claim."""
-    r, base = ctx.reading, ctx.checker.base
+def during_frames(r: Reading) -> list[tuple[Part, list[Part]]]:
+    """Each "during" cue with the parts of the frame it opens: "during the brief truce, …"
+    up to the comma, "短暂停火期间" back to the clause's start."""
     content = [x for x in r.parts if x.kind != "cue"]
-    for cue in [c for c in r.of("cue") if c.key == "during" and c.status == "unknown"]:
+    out = []
+    for cue in r.of("cue"):
+        if cue.key != "during":
+            continue
         if cue.text.isascii():
             end = clause_end(r.claim, cue.end)
             frame = [x for x in content if cue.end <= x.start < end]
         else:
             start = clause_start(r.claim, cue.start)
             frame = [x for x in content if start <= x.start < cue.start]
+        out.append((cue, frame))
+    return out
+
+
+def during(ctx: Context) -> None:
+    """ "During the truce, Hamas freed 100 hostages", 第四轮谈判期间…: every event the rest of
+    the claim was found in is part of that one, or falls within its days; one outside it,
+    refuted. Run once the other readers have placed the rest of the claim."""
+    r, base = ctx.reading, ctx.checker.base
+    content = [x for x in r.parts if x.kind != "cue"]
+    for cue, frame in during_frames(r):
+        if cue.status != "unknown":
+            continue
         rest = [x for x in content if x not in frame]
         placed = {  # the events: where its deeds and amounts were found
             x.fact for x in rest
