@@ -1083,3 +1083,17 @@ def test_a_frame_quality_and_a_total_of_one_count(base, claim: str, verdict: str
     """ "the brief truce" names the frame, not a deed of the claim; "120 hostages in all"
     is the one count the fact holds, while "340 people in all" adds two."""
     assert check(base, claim).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Netanyahu, Israel's prime minister, announced on 17 June that the war cabinet was being dissolved.", "supported"),
+        ("Netanyahu is Israel's finance minister.", "refuted"),
+        ("内塔尼亚胡是以色列总理。", "supported"),
+    ],
+)  # fmt: skip
+def test_an_office_inside_a_longer_name(base, claim: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    """A person's office value "prime minister of Israel" is also a name of its own; the
+    office inside it still counts."""
+    assert check(base, claim).verdict == verdict

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from factcheck.check.reader import TIME_UNITS, read
@@ -51,6 +52,19 @@ class Profile:
 
 
 SERIES = {"round": "rounds", "phase": "phases", "aim": "aims"}
+
+
+def _offices_within(text: str, voc: Vocabulary) -> set[str]:
+    """Every office a text names, inside longer names too ("prime minister of Israel", a
+    name of its own, holds "prime minister")."""
+    found: set[str] = set()
+    for phrase, tags in voc.tags.items():
+        keys = [key for cat, key in tags if cat == "office"]
+        if not keys or phrase not in text:
+            continue
+        if not phrase.isascii() or re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text):
+            found.update(keys)  # Latin phrases as whole words; Chinese ones anywhere
+    return found
 
 
 def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
@@ -148,6 +162,7 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 assert voc.matcher is not None
                 for _, _, phrase in voc.matcher.finditer(normalize(item)):
                     p.offices |= {key for cat, key in voc.lookup(phrase) if cat == "office"}
+                p.offices |= _offices_within(normalize(item), voc)
                 p.terms |= {x.key for x in read(item, voc).parts if x.kind == "term"}
             elif isinstance(item, str) and not refs:
                 for part in read(item, voc).parts:
