@@ -199,7 +199,7 @@ def aliases(base: FactBase, entity: str) -> list[str]:
     return [*fact.aliases_en, *fact.aliases_zh]
 
 
-def grammar_gives(prompt: str, start: int, value: float, lang: Lang) -> str | None:
+def grammar_gives(value: float, lang: Lang) -> str | None:
     """In English a count of one is given away by the singular noun after it."""
     if lang == "en" and value == 1:
         return "a singular noun gives the count away"

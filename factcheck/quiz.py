@@ -263,11 +263,7 @@ def unfair(base: FactBase, blank: Blank, lang: Lang) -> str | None:
         value = float(blank.value)  # type: ignore[arg-type]
         if value in _years(base):
             return "a year of the events is a guess between two or three"
-        return (
-            derivable(rest, value)
-            or grammar_gives(rest, blank.start, value, lang)
-            or counted_in(rest, value)
-        )
+        return derivable(rest, value) or grammar_gives(value, lang) or counted_in(rest, value)
     elif blank.kind == "date":
         assert isinstance(blank.value, dt.date)
         if any(n.kind == "erratum" for n in blank.fact.notes):

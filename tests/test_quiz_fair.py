@@ -91,8 +91,9 @@ def test_a_date_the_prompt_states_in_another_form() -> None:
 
 
 def test_a_count_of_one_is_given_away_by_english_grammar() -> None:
-    assert fair.grammar_gives("____ abstention", 0, 1, "en")
-    assert fair.grammar_gives("____票弃权", 0, 1, "zh") is None
+    assert fair.grammar_gives(1, "en")  # "____ abstention"
+    assert fair.grammar_gives(1, "zh") is None  # "____票弃权"
+    assert fair.grammar_gives(2, "en") is None
 
 
 def test_publications_and_captions_only_when_asked() -> None:
