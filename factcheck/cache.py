@@ -9,7 +9,7 @@ stale or damaged entry is never used: it is a miss, and the files are read again
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -63,23 +63,26 @@ class Cache:
             digest.update(blob)
         return f"{kind}-{digest.hexdigest()}"
 
-    def store_path(self, key: str) -> Path:
-        """Where the compiled store (`factcheck.store`) of these files lives."""
-        return self.directory / f"{key}.sqlite"
+    def path(self, kind: str, key: str) -> Path:
+        """Where the compiled file of one kind (facts, search, checker) for the files of
+        this key lives."""
+        return self.directory / f"{kind}-{key.split('-', 1)[-1]}.sqlite"
 
-    def put_store(self, key: str, base: object) -> None:
-        """Compile a fact base into a store; a failure is a miss."""
+    def compile(self, kind: str, key: str, write: Callable[[Path], None]) -> bool:
+        """Write a compiled file with `write` and keep the newest few of its kind; False
+        when the cache cannot be written (a miss next time, never an error)."""
+        import sqlite3
+
         try:
-            from factcheck.store import write
+            write(self.path(kind, key))
+            self.prune(kind)
+        except (OSError, sqlite3.Error):
+            return False
+        return True
 
-            write(self.store_path(key), base)  # type: ignore[arg-type]
-            self.prune("facts", "sqlite")
-        except Exception:
-            return
-
-    def prune(self, kind: str, suffix: str = "pickle") -> None:
+    def prune(self, kind: str) -> None:
         entries = sorted(
-            self.directory.glob(f"{kind}-*.{suffix}"),
+            self.directory.glob(f"{kind}-*.sqlite"),
             key=lambda p: p.stat().st_mtime,
             reverse=True,
         )

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, TypeVar
 
 Lang = Literal["zh", "en"]
+T = TypeVar("T")
 LANGS: tuple[Lang, ...] = ("zh", "en")
 
 KINDS: tuple[str, ...] = (
@@ -267,33 +268,34 @@ class FactBase:
             self.drop_store()
             yield from self.facts[done:]
 
+    def _stored(self, read: Callable[[FactStore], T]) -> tuple[T] | None:
+        """What `read` finds in the store, as a 1-tuple; None when the facts are in memory,
+        or the store was found damaged (and dropped): the caller then reads `facts`."""
+        if self._facts is not None or self._store is None:
+            return None
+        try:
+            return (read(self._store),)
+        except StoreDamaged:
+            self.drop_store()
+            return None
+
     def __len__(self) -> int:
-        if self._facts is None and self._store is not None:
-            try:
-                return self._store.count()
-            except StoreDamaged:
-                self.drop_store()
-        return len(self.facts)
+        found = self._stored(lambda store: store.count())
+        return found[0] if found else len(self.facts)
 
     def get(self, fact_id: str) -> Fact | None:
-        if self._facts is None and self._store is not None:
-            if fact_id not in self._got:
-                try:
-                    self._got[fact_id] = self._store.get(fact_id)
-                except StoreDamaged:
-                    self.drop_store()
-                    return self.by_id.get(fact_id)
+        if fact_id in self._got:
             return self._got[fact_id]
-        return self.by_id.get(fact_id)
+        found = self._stored(lambda store: store.get(fact_id))
+        if found is None:
+            return self.by_id.get(fact_id)
+        self._got[fact_id] = found[0]  # read from the store once
+        return found[0]
 
     def at(self, i: int) -> Fact:
         """The fact at position i (the order of the files)."""
-        if self._facts is None and self._store is not None:
-            try:
-                return self._store.at(i)
-            except StoreDamaged:
-                self.drop_store()
-        return self.facts[i]
+        found = self._stored(lambda store: store.at(i))
+        return found[0] if found else self.facts[i]
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -305,12 +307,8 @@ class FactBase:
 
     def children(self, fact_id: str) -> tuple[Fact, ...]:
         """Facts whose `part_of` names this one."""
-        if self._facts is None and self._store is not None:
-            try:
-                return self._store.children(fact_id)
-            except StoreDamaged:
-                self.drop_store()
-        return tuple(f for f in self.facts if f.part_of == fact_id)
+        found = self._stored(lambda store: store.children(fact_id))
+        return found[0] if found else tuple(f for f in self.facts if f.part_of == fact_id)
 
     def name(self, fact_id: str, lang: Lang) -> str:
         """A short display name for a referenced fact: its first alias, else its id."""

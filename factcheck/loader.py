@@ -97,7 +97,7 @@ def _load(paths: tuple[Path, ...]) -> FactBase:
             key = cache.key("facts", [str(p) for p in paths], blobs)
             from factcheck.store import Store, StoreDamaged
 
-            store = Store.open(cache.store_path(key))
+            store = Store.open(cache.path("facts", key))
             if store is not None:
                 try:
                     return store.base()
@@ -114,7 +114,9 @@ def _load(paths: tuple[Path, ...]) -> FactBase:
         )
         raise FactFileError(f"{first}{more}", tuple(errors))
     if cache is not None and key is not None:
-        cache.put_store(key, base)
+        from factcheck.store import write
+
+        cache.compile("facts", key, lambda path: write(path, base))
     return base
 
 

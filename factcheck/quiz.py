@@ -516,14 +516,17 @@ def _near(base: FactBase, a: str, b: str) -> bool:
 
 def checked_by(base: FactBase) -> Callable[[Question], bool]:
     """The claim checker's test of a question: a false statement must be refuted, and no
-    wrong option may make the sentence true."""
-    from factcheck.check import checker_for
+    wrong option may make the sentence true. The checker is opened at the first question
+    that needs it (a typed or order quiz never does)."""
 
-    checker = checker_for(base)
+    def verdict(claim: str) -> str:
+        from factcheck.check import checker_for  # remembered per base
+
+        return checker_for(base).check(claim).verdict
 
     def vet(question: Question) -> bool:
         if question.type == "truefalse" and question.changed is not None:
-            return checker.check(question.prompt).verdict == "refuted"
+            return verdict(question.prompt) == "refuted"
         if question.type == "choice" and question.value_kind != "event":
             assert question.choices is not None
             # a wrong actor must be shown wrong (another may fit as well); a wrong number
@@ -532,7 +535,7 @@ def checked_by(base: FactBase) -> Callable[[Question], bool]:
                 ("refuted",) if question.value_kind == "entity" else ("refuted", "not_enough_info")
             )
             return all(
-                checker.check(question.prompt.replace(BLANK, option)).verdict in wanted
+                verdict(question.prompt.replace(BLANK, option)) in wanted
                 for option in question.choices
                 if option != question.answer
             )

@@ -345,16 +345,11 @@ def index_for(base: FactBase) -> SearchIndex:
         return SearchIndex(base)
     from factcheck.store import Store, write_search
 
-    path = cache.directory / ("search-" + base.key.split("-", 1)[-1] + ".sqlite")
-    store = Store.open(path)
+    store = Store.open(cache.path("search", base.key))
     if store is not None:
         return StoredIndex(base, store)
     index = SearchIndex(base)
-    try:
-        write_search(path, index)
-        cache.prune("search", "sqlite")
-    except Exception:
-        pass  # an unwritable cache is a miss next time, never an error
+    cache.compile("search", base.key, lambda path: write_search(path, index))
     return index
 
 

@@ -19,7 +19,16 @@ from typing import Any
 
 from factcheck.facts import Fact, FactBase, StoreDamaged
 
-__all__ = ["Store", "StoreDamaged", "compile_file", "dump", "load", "write", "write_search"]
+__all__ = [
+    "Store",
+    "StoreDamaged",
+    "compile_file",
+    "connect",
+    "dump",
+    "load",
+    "write",
+    "write_search",
+]
 
 FORMAT = "factcheck-store-1"
 DIGEST = 16  # bytes of BLAKE2b before every blob: a damaged row is caught when it is read
@@ -36,6 +45,13 @@ CREATE INDEX names_name ON names (name);
 MMAP_BYTES = 256 * 2**20
 
 
+def connect(path: Path) -> sqlite3.Connection:
+    """A compiled file opened read-only, as never changing (no locks), and memory-mapped."""
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+    return db
+
+
 class Store:
     """A compiled base opened read-only; every method reads only the rows it needs."""
 
@@ -50,8 +66,7 @@ class Store:
         if not path.is_file():
             return None
         try:
-            db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-            db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+            db = connect(path)
             row = db.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
             if row is None or row[0] != FORMAT.encode():
                 db.close()
@@ -77,7 +92,7 @@ class Store:
 
     def reopen(self) -> None:
         """A new connection, for a forked worker (an SQLite connection must not cross a fork)."""
-        self.db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        self.db = connect(self.path)
 
     def discard(self) -> None:
         """Close and delete a damaged store, so the next run compiles it again."""

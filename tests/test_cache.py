@@ -131,11 +131,11 @@ def _claims() -> list[str]:
 def test_the_compiled_checker_gives_the_verdicts_of_one_built_in_memory(
     monkeypatch: pytest.MonkeyPatch, parallel: bool
 ) -> None:
-    from factcheck.check import Checker, checker_for, stored
+    from factcheck.check import Checker, checker_for, profile
     from factcheck.loader import load_facts
 
     if parallel:  # the facts read over every core, as for a large base
-        monkeypatch.setattr(stored, "PARALLEL_FROM", 1)
+        monkeypatch.setattr(profile, "PARALLEL_FROM", 1)
 
     built = Checker(load_facts(None))
     checker_for.cache_clear()

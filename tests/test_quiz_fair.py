@@ -509,7 +509,9 @@ def test_a_blank_whose_name_stays_in_the_sentence_is_refused(
     gvir = _entity("person-gvir", ("Gvir",), ("格维尔",), "minister")  # a name only in part
     base = _base(fact, SMOTRICH, gvir)
     made = quiz.blanks(base, fact, lang)
-    assert made or lang == "zh"  # 格维尔 inside 本·格维尔 is not even taken as a blank
+    if lang == "zh":
+        assert made == []  # 格维尔 inside 本·格维尔 is not even taken as a blank
+    assert made or lang == "zh"
     assert all(quiz.unfair(base, b, lang) for b in made)  # each leaves the name, or cuts it
 
 
@@ -531,7 +533,9 @@ def test_over_three_hundred_questions_each_passes_the_review_rules(base, lang: s
     vet = quiz.checked_by(base)
     questions = [q for seed in range(1, 16) for q in generate(base, lang, 60, seed, vet=vet)]
     assert len(questions) > 300
-    assert {q.type for q in questions} == set(quiz.TYPES) or lang == "zh"
+    kinds = {q.type for q in questions}
+    assert {"choice", "typed", "truefalse"} <= kinds
+    assert "order" in kinds or lang == "zh"  # Chinese texts seldom make a dateless title
     for q in questions:
         assert quiz.problems(base, q, lang) == [], q
 

@@ -20,7 +20,6 @@ def checker_for(base: FactBase) -> Checker:
     from files the cache knows (its key covers the files and this code), else built and
     compiled for the next time."""
     import os
-    import sqlite3
 
     from factcheck.cache import Cache
 
@@ -29,16 +28,11 @@ def checker_for(base: FactBase) -> Checker:
         return Checker(base)
     from factcheck.check.stored import compile_checker, open_checker
 
-    path = cache.directory / ("checker-" + base.key.split("-", 1)[-1] + ".sqlite")
+    path = cache.path("checker", base.key)
     found = open_checker(path, base)
-    if found is None:
-        try:
-            compile_checker(base, path)
-            cache.prune("checker", "sqlite")
-        except (OSError, sqlite3.Error):
-            return Checker(base)  # an unwritable cache: built here, compiled another time
+    if found is None and cache.compile("checker", base.key, lambda p: compile_checker(base, p)):
         found = open_checker(path, base)
-    return found if found is not None else Checker(base)
+    return found if found is not None else Checker(base)  # unwritable: built here
 
 
 def check(base: FactBase, claim: str) -> Verdict:

@@ -16,7 +16,7 @@ from factcheck.check import evidence
 from factcheck.check.account import account
 from factcheck.check.model import CONTENT, Assertion, Part, Reading, Verdict
 from factcheck.check.order import during_frames
-from factcheck.check.profile import Profile, profile
+from factcheck.check.profile import Profile, profiles
 from factcheck.check.reader import read
 from factcheck.check.vocab import Vocabulary, build
 from factcheck.facts import FactBase, Note, StoreDamaged, format_value
@@ -42,14 +42,12 @@ class Checker:
         self._alias_norms: dict[str, frozenset[str]] = {}
         self.store: CheckerStore | None = None  # where a compiled checker reads its rows
         indexes = evidence.Indexes(self)
-        profiles = []
-        for i, fact in enumerate(base):
-            p = profile(fact, base, self.voc)
-            p.pos = i
+        read = []
+        for p in profiles(base, self.voc):
             indexes.add(p)
-            profiles.append(p)
-        self.profiles: Sequence[Profile] = profiles
-        self.by_id: Mapping[str, Profile] = {p.fact.id: p for p in profiles}
+            read.append(p)
+        self.profiles: Sequence[Profile] = read
+        self.by_id: Mapping[str, Profile] = {p.fact.id: p for p in read}
         self.index: Mapping[str, Sequence[int]] = indexes.index
         self.idf: Mapping[str, float] = indexes.idf()
         self.may: Mapping[str, Collection[int]] = indexes.may

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from factcheck.check.reader import TIME_UNITS, read
@@ -58,12 +59,11 @@ def _offices_within(text: str, voc: Vocabulary) -> set[str]:
     """Every office a text names, inside longer names too ("prime minister of Israel", a
     name of its own, holds "prime minister")."""
     found: set[str] = set()
-    for phrase, tags in voc.tags.items():
-        keys = [key for cat, key in tags if cat == "office"]
-        if not keys or phrase not in text:
+    for phrase, office in voc.office_words.items():
+        if phrase not in text:
             continue
         if not phrase.isascii() or re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text):
-            found.update(keys)  # Latin phrases as whole words; Chinese ones anywhere
+            found.add(office)  # Latin phrases as whole words; Chinese ones anywhere
     return found
 
 
@@ -159,9 +159,6 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                     unit = spec.unit if spec is not None else ""
                     p.amounts.append(Amount(float(item), unit, "exact", f"values.{name}"))
             elif isinstance(item, str) and name == "office":  # every office its words name
-                assert voc.matcher is not None
-                for _, _, phrase in voc.matcher.finditer(normalize(item)):
-                    p.offices |= {key for cat, key in voc.lookup(phrase) if cat == "office"}
                 p.offices |= _offices_within(normalize(item), voc)
                 p.terms |= {x.key for x in read(item, voc).parts if x.kind == "term"}
             elif isinstance(item, str) and not refs:
@@ -233,3 +230,40 @@ def _parent_names(fact: Fact, base: FactBase) -> tuple[str, ...]:
     """A phase is of "resolution 2735": its parent's names speak for it too."""
     parent = base.get(fact.part_of or "")
     return (*parent.aliases_en, *parent.aliases_zh) if parent is not None else ()
+
+
+PARALLEL_FROM = 2000  # facts; fewer are read in this process
+
+
+def profiles(base: FactBase, voc: Vocabulary) -> Iterator[Profile]:
+    """Every fact's profile, in order, with its position. A large base is read over every
+    core (forked workers share the base and vocabulary) and comes back in order, a chunk
+    at a time, so the caller may keep none of them."""
+    import multiprocessing
+
+    from factcheck.batch import default_jobs
+
+    cores = default_jobs()
+    forks = "fork" in multiprocessing.get_all_start_methods()
+    if len(base) < PARALLEL_FROM or cores < 2 or not forks:
+        made = (profile(fact, base, voc) for fact in base.stream())
+        for i, p in enumerate(made):
+            p.pos = i
+            yield p
+        return
+    _shared[:] = [base, voc]
+    try:
+        with multiprocessing.get_context("fork").Pool(cores) as pool:
+            for i, p in enumerate(pool.imap(_profile_of, base.stream(), chunksize=256)):
+                p.pos = i
+                yield p
+    finally:
+        _shared.clear()
+
+
+_shared: list[object] = []  # the base and vocabulary a forked worker reads with
+
+
+def _profile_of(fact: Fact) -> Profile:
+    base, voc = _shared
+    return profile(fact, base, voc)  # type: ignore[arg-type]

@@ -9,7 +9,6 @@ is a miss, and the checker is built again.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
@@ -17,10 +16,10 @@ from typing import Any, TypeVar, overload
 
 from factcheck.check.evidence import Indexes
 from factcheck.check.judge import Checker
-from factcheck.check.profile import Profile, profile
-from factcheck.check.vocab import Vocabulary, build
-from factcheck.facts import Fact, FactBase, StoreDamaged
-from factcheck.store import MMAP_BYTES, compile_file, dump, load
+from factcheck.check.profile import Profile, profiles
+from factcheck.check.vocab import build
+from factcheck.facts import FactBase, StoreDamaged
+from factcheck.store import compile_file, connect, dump, load
 
 FORMAT = "factcheck-checker-1"
 SCHEMA = """
@@ -36,13 +35,13 @@ class CheckerStore:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.db = _connect(path)
+        self.db = connect(path)
         self.by_pos: dict[int, Profile] = {}
         self.by_id: dict[str, Profile | None] = {}
 
     def reopen(self) -> None:
         """A new connection, for a forked worker (an SQLite connection must not cross a fork)."""
-        self.db = _connect(self.path)
+        self.db = connect(self.path)
 
     def discard(self) -> None:
         """Close and delete a damaged file, so the next run compiles it again."""
@@ -74,12 +73,6 @@ class CheckerStore:
             if row is not None and found is not None:
                 self.by_pos[row[0]] = found
         return self.by_id[fact_id]
-
-
-def _connect(path: Path) -> sqlite3.Connection:
-    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
-    return db
 
 
 def _profile(value: object) -> Profile:
@@ -205,10 +198,9 @@ def compile_checker(base: FactBase, path: Path) -> None:
     indexes = Indexes(shell)
 
     def fill(db: sqlite3.Connection) -> None:
-        for i, p in enumerate(_profiles(base, shell.voc)):
-            p.pos = i
+        for p in profiles(base, shell.voc):
             indexes.add(p)
-            db.execute("INSERT INTO profiles VALUES (?, ?, ?)", (i, p.fact.id, dump(p)))
+            db.execute("INSERT INTO profiles VALUES (?, ?, ?)", (p.pos, p.fact.id, dump(p)))
         idf, index, may = indexes.idf(), indexes.index, indexes.may
         db.executemany(
             "INSERT INTO keys VALUES (?, ?, ?, ?)",
@@ -233,39 +225,6 @@ def compile_checker(base: FactBase, path: Path) -> None:
         db.execute("INSERT INTO meta VALUES ('format', ?)", (FORMAT.encode(),))
 
     compile_file(path, SCHEMA, fill)
-
-
-PARALLEL_FROM = 2000  # facts; fewer are read in this process
-
-
-def _profiles(base: FactBase, voc: Vocabulary) -> Iterator[Profile]:
-    """The facts' profiles in order; a large base is read over every core (forked workers
-    share the base and vocabulary), its profiles coming back in order, a chunk at a time."""
-    import multiprocessing
-
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    if (
-        len(base) < PARALLEL_FROM
-        or (cores or 1) < 2
-        or "fork" not in multiprocessing.get_all_start_methods()
-    ):
-        for fact in base.stream():
-            yield profile(fact, base, voc)
-        return
-    _shared[:] = [base, voc]
-    try:
-        with multiprocessing.get_context("fork").Pool(cores) as pool:
-            yield from pool.imap(_profile_of, base.stream(), chunksize=256)
-    finally:
-        _shared.clear()
-
-
-_shared: list[object] = []  # the base and vocabulary a forked worker reads with
-
-
-def _profile_of(fact: Fact) -> Profile:
-    base, voc = _shared
-    return profile(fact, base, voc)  # type: ignore[arg-type]
 
 
 __all__ = ["CheckerStore", "compile_checker", "open_checker"]

@@ -44,6 +44,7 @@ class Vocabulary:
     """Phrases and what they mean, for one fact base."""
 
     tags: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # phrase -> (cat, key)
+    office_words: dict[str, str] = field(default_factory=dict)  # office phrase -> office
     upper: set[str] = field(default_factory=set)  # short names that must be written in capitals
     function_en: frozenset[str] = frozenset()
     function_zh: frozenset[str] = frozenset()
@@ -180,6 +181,7 @@ def build(base: FactBase) -> Vocabulary:
     for office, entry in lex.get("offices", {}).items():
         for phrase in (*entry.get("en", ()), *entry.get("zh", ())):
             voc.add(phrase, "office", office)
+            voc.office_words[normalize(phrase).strip()] = office
     for camp, entry in lex.get("camps", {}).items():
         for phrase in (*entry.get("en", ()), *entry.get("zh", ())):
             voc.add(phrase, "camp", camp)
