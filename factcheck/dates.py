@@ -18,8 +18,10 @@ _DAY_SUFFIX = r"(?:st|nd|rd|th)?"
 
 PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"), "ymd"),
+    # 10.6.2024, 10.06.2024: dotted dates are day.month.year; not inside 1.2.3.2024
+    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)"), "dmy."),
     # 24/11/2023 or 11/24/2023: read only where one number cannot be a month
-    (re.compile(r"(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/])"), "nny"),
+    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"), "nny"),
     (
         re.compile(rf"(\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*(\d{{1,2}}|{_CN_NUM})\s*月"
                    rf"(?:\s*(\d{{1,2}}|{_CN_NUM})\s*[日号])?"),
@@ -77,11 +79,10 @@ class DateMention:
         """False for impossible dates such as 2024-02-30 or month 13."""
         if self.month is not None and not 1 <= self.month <= 12:
             return False
-        if self.day is not None:
-            try:
-                dt.date(self.year or 2024, self.month or 1, self.day)
-            except ValueError:
-                return False
+        try:  # year 0 is no year of the calendar
+            dt.date(2024 if self.year is None else self.year, self.month or 1, self.day or 1)
+        except ValueError:
+            return False
         return True
 
 
@@ -160,6 +161,8 @@ def _mention(form: str, m: re.Match[str]) -> DateMention | None:
         day = _num(g[2]) if g[2] else None
     elif form == "md":
         month, day = _num(g[0]), _num(g[1])
+    elif form == "dmy.":
+        day, month, year = int(g[0]), int(g[1]), int(g[2])  # 10.13.2024: not valid, not M.D
     elif form == "nny":
         first, second, year = int(g[0]), int(g[1]), int(g[2])
         if first > 12 >= second:

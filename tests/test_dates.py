@@ -3,7 +3,7 @@
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.dates import find_dates, parse_date
@@ -20,6 +20,8 @@ FORMATS = [
     lambda d: d.strftime("%b ") + f"{d.day}th {d.year}",
     lambda d: f"{d.year}年{d.month}月{d.day}日",
     lambda d: f"{d.year}年{to_chinese(d.month)}月{to_chinese(d.day)}日",
+    lambda d: f"{d.day}.{d.month}.{d.year}",  # dotted: day.month.year
+    lambda d: f"{d.day:02}.{d.month:02}.{d.year}",
 ]
 
 
@@ -67,3 +69,66 @@ def test_parse_date_refuses_impossible_or_unreadable(text: str) -> None:
 
 def test_resolution_numbers_are_not_years() -> None:
     assert find_dates("resolution 2735") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("10.6.2024", dt.date(2024, 6, 10)),
+        ("10.06.2024", dt.date(2024, 6, 10)),
+        ("1.2.2024", dt.date(2024, 2, 1)),
+        ("24.11.2023", dt.date(2023, 11, 24)),
+        ("the vote on 10.6.2024.", dt.date(2024, 6, 10)),
+    ],
+)
+def test_dotted_dates_are_day_month_year(text: str, day: dt.date) -> None:
+    (mention,) = find_dates(normalize(text))
+    assert mention.to_date() == day
+
+
+def test_slashed_dates_stay_read_only_when_unambiguous() -> None:
+    assert find_dates("24/11/2023")[0].to_date() == dt.date(2023, 11, 24)
+    assert find_dates("11/24/2023")[0].to_date() == dt.date(2023, 11, 24)
+    # June or October: the text does not say (only the year is read)
+    assert [m for m in find_dates("10/6/2024") if m.month] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["2.4 times as many", "1.5", "version 3.10.2", "1.2.3.2024", "10.6.2024.5", "v2.4.1"]
+)
+def test_decimals_and_versions_are_not_dates(text: str) -> None:
+    assert [m for m in find_dates(normalize(text)) if m.day] == []
+
+
+@pytest.mark.parametrize("text", ["10.13.2024", "30.2.2024", "0000-06-10"])
+def test_impossible_dotted_or_zero_year_dates_are_refused(text: str) -> None:
+    with pytest.raises(ValueError, match="not a valid date"):
+        parse_date(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(DATES, st.booleans())
+def test_dotted_dates_round_trip(day: dt.date, padded: bool) -> None:
+    text = (
+        f"{day.day:02}.{day.month:02}.{day.year}"
+        if padded
+        else f"{day.day}.{day.month}.{day.year}"
+    )
+    assert parse_date(text) == day
+
+
+ANY_TEXT = st.one_of(
+    st.text(max_size=80),
+    st.text(alphabet="0123456789.-/年月日 ", max_size=40),
+    st.from_regex(r"\A\d{1,10000}\Z"),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(ANY_TEXT, st.booleans())
+def test_parse_date_raises_only_value_error(text: str, end: bool) -> None:
+    try:
+        day = parse_date(text, end=end)
+    except ValueError:
+        return
+    assert isinstance(day, dt.date)

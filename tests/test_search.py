@@ -46,7 +46,16 @@ def test_first_hit(base, query: str, expected: str) -> None:  # type: ignore[no-
 
 @pytest.mark.parametrize(
     "query",
-    ["2024-06-10", "June 10, 2024", "10 June 2024", "2024年6月10日", "6月10日", "2024/6/10"],
+    [
+        "2024-06-10",
+        "June 10, 2024",
+        "10 June 2024",
+        "2024年6月10日",
+        "6月10日",
+        "2024/6/10",
+        "10.6.2024",
+        "10.06.2024",
+    ],
 )
 def test_dates_in_every_form_find_the_same_facts(base, query: str) -> None:  # type: ignore[no-untyped-def]
     assert set(ids(search(base, query))) == {"unsc-2735", "unsc-2735-vote"}
@@ -115,3 +124,28 @@ def test_an_impossible_date_is_refused(base) -> None:  # type: ignore[no-untyped
 
 def test_ordinals_and_numerals_inside_chinese_words(base) -> None:  # type: ignore[no-untyped-def]
     assert ids(search(base, "十四票"))[0] == "unsc-2735-vote"
+
+
+@pytest.mark.parametrize("query", ["10.6.2024", "10.06.2024"])
+def test_a_dotted_date_on_the_command_line_is_day_month_year(runner, query: str) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+    import json
+
+    from factcheck.cli import app
+
+    result = runner.invoke(app, ["search", query, "--json", "--limit", "50"])
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.stdout)
+    assert {"unsc-2735", "unsc-2735-vote"} <= {f["id"] for f in found}
+    days = {f["date"] for f in found if f["date"]}
+    assert dt.date(2024, 6, 16).isoformat() not in days  # not 16 June (10.6 read as a number)
+
+
+@pytest.mark.parametrize("query", ["1.5", "2.4 times"])
+def test_a_decimal_is_searched_as_a_number_not_a_date(base, query: str) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.search import query_terms
+    from factcheck.textnorm import normalize
+
+    terms = query_terms(normalize(query))
+    assert not [t for t in terms if t.startswith("@")]
+    assert any(t.startswith("#") for t in terms)
