@@ -80,7 +80,8 @@ class DateMention:
         if self.month is not None and not 1 <= self.month <= 12:
             return False
         try:  # year 0 is no year of the calendar
-            dt.date(2024 if self.year is None else self.year, self.month or 1, self.day or 1)
+            year = 2024 if self.year is None else self.year  # a leap year: 29 February
+            dt.date(year, self.month or 1, 1 if self.day is None else self.day)
         except ValueError:
             return False
         return True

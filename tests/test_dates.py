@@ -100,7 +100,9 @@ def test_decimals_and_versions_are_not_dates(text: str) -> None:
     assert [m for m in find_dates(normalize(text)) if m.day] == []
 
 
-@pytest.mark.parametrize("text", ["10.13.2024", "30.2.2024", "0000-06-10"])
+@pytest.mark.parametrize(
+    "text", ["10.13.2024", "30.2.2024", "0.6.2024", "2024-06-00", "0000-06-10"]
+)
 def test_impossible_dotted_or_zero_year_dates_are_refused(text: str) -> None:
     with pytest.raises(ValueError, match="not a valid date"):
         parse_date(text)
