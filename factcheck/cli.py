@@ -12,6 +12,7 @@ import typer
 
 from factcheck import __version__
 from factcheck.errors import FactcheckError
+from factcheck.messages import Msg, tr
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -83,13 +84,15 @@ def user_errors(fn: F) -> F:
 
     @functools.wraps(fn)
     def wrapper(*args: object, **kwargs: object) -> None:
-        from factcheck.render import safe
-
         try:
             fn(*args, **kwargs)
             sys.stdout.flush()
         except FactcheckError as exc:
-            typer.echo(f"factcheck: {safe(str(exc))}", err=True)
+            choice = kwargs.get("lang")
+            _fail(
+                exc.args[0] if exc.args else str(exc),
+                _lang(choice if isinstance(choice, LangChoice) else None),
+            )
             raise typer.Exit(exc.exit_code) from None
         except BrokenPipeError:
             _quiet_stdout()
@@ -112,6 +115,22 @@ def main_options(
     ] = False,
 ) -> None:
     """Look up facts, check claims and quiz yourself on one article's fact base."""
+
+
+def _lang(lang: Optional[LangChoice]) -> "Lang":  # noqa: UP045
+    """The interface language: --lang, else the locale's."""
+    from factcheck.render import default_lang
+
+    return "zh" if lang == LangChoice.zh else "en" if lang else default_lang(os.environ)
+
+
+def _fail(message: str, lang: "Lang") -> None:
+    """One line on stderr, in the user's language; nothing in it can reach the terminal
+    as a control code."""
+    from factcheck.messages import say
+    from factcheck.render import safe
+
+    typer.echo(f"factcheck: {safe(say(message, lang))}", err=True)
 
 
 def _base(facts: Optional[list[Path]]) -> "FactBase":  # noqa: UP045
@@ -168,7 +187,7 @@ def search(
 
     text = " ".join(query).strip()
     if not text:
-        raise FactcheckError("the search query is empty")
+        raise FactcheckError(Msg("the search query is empty"))
     base = _base(facts)
     keep = make_filter(base, kind or (), tag or ())
     hits = run_search(base, text, keep=keep.keep, limit=limit)
@@ -178,7 +197,7 @@ def search(
     elif hits:
         out.fact_list([h.fact for h in hits], base)
     if not hits:
-        typer.echo("factcheck: no fact matches the query", err=True)
+        _fail(Msg("no fact matches the query"), out.lang)
         raise typer.Exit(1)
 
 
@@ -235,6 +254,7 @@ def validate(
     ] = None,
     facts: FactsOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the problems as JSON.")] = False,
+    lang: LangOpt = None,
 ) -> None:
     """Check fact files: syntax, fields, types, ids, links, dates and arithmetic.
 
@@ -263,10 +283,19 @@ def validate(
         ]
         typer.echo(dumps({"valid": errors == 0, "facts": count, "problems": records}))
     else:
-        names = ", ".join(str(f) for f in files)
-        verdict = f"{count} fact{'s' * (count != 1)}, valid" if errors == 0 else "invalid"
-        summary = f"{names}: {verdict}; {errors} error(s), {warnings} warning(s), {notes} note(s)"
-        Renderer(sys.stdout, "en", rich=False).problems(problems, summary)
+        ui = _lang(lang)
+        summary = tr(
+            ui,
+            "{files}: {count} fact(s), valid; {errors} error(s), {warnings} warning(s), {notes} note(s)"
+            if errors == 0
+            else "{files}: invalid; {errors} error(s), {warnings} warning(s), {notes} note(s)",
+            files=", ".join(str(f) for f in files),
+            count=count,
+            errors=errors,
+            warnings=warnings,
+            notes=notes,
+        )
+        Renderer(sys.stdout, ui, rich=False).problems(problems, summary)
     if errors:
         raise typer.Exit(1)
 
@@ -330,9 +359,11 @@ def check(
 
     fmt = "json" if as_json else fmt.strip().lower()
     if fmt not in ("text", "json", "claimreview"):
-        raise FactcheckError(f"unknown --format {fmt!r}; use text, json or claimreview")
+        raise FactcheckError(
+            Msg("unknown --format {format!r}; use text, json or claimreview", format=fmt)
+        )
     if not claims and file is None and fact is None:
-        raise FactcheckError("give a claim, --file PATH or --fact ID field=value")
+        raise FactcheckError(Msg("give a claim, --file PATH or --fact ID field=value"))
     base = _base(facts)
     results: Iterable[tuple[batch.Item, Verdict | None]]
     if fact is not None:
@@ -348,7 +379,7 @@ def check(
     for n, (item, verdict) in enumerate(results):
         if verdict is None:
             verdicts.append("error")
-            typer.echo(f"factcheck: {item.error}", err=True)
+            _fail(item.error or "", out.lang)
             if fmt == "json":
                 renderer.write(compact(error_record(item.line, item.error or "")))
             continue
@@ -360,7 +391,7 @@ def check(
         else:
             if n:
                 renderer.write()
-            renderer.verdict(verdict, base)
+            renderer.verdict(verdict, base, lang.value if lang else None)
     raise typer.Exit(batch.exit_status(verdicts))
 
 
@@ -433,7 +464,11 @@ def quiz(
     for t in types:
         if t not in quizzes.TYPES:
             raise FactcheckError(
-                f"unknown question type {t!r}; types are: {', '.join(quizzes.TYPES)}"
+                Msg(
+                    "unknown question type {type!r}; types are: {types}",
+                    type=t,
+                    types=", ".join(quizzes.TYPES),
+                )
             )
     base = _base(facts)
     keep = make_filter(base, kind or (), tag or ())
@@ -441,11 +476,11 @@ def quiz(
     if export is not None:
         fmt = "apkg" if export.lower().endswith(".apkg") else export_format.value
         if fmt == "apkg" and export == "-":
-            raise FactcheckError("an Anki deck is a file: give --export DECK.apkg")
+            raise FactcheckError(Msg("an Anki deck is a file: give --export DECK.apkg"))
         first: list[str] = []
         flagged: frozenset[str] = frozenset()
         if review:  # the review order, and no question the learner flagged
-            history = _open_history()
+            history = _open_history(out.lang)
             first = history.due() + [fact for fact, _, _ in history.weak(50)]
             flagged = frozenset(history.flagged())
             history.close()
@@ -481,7 +516,9 @@ def _export(questions: "list[Question]", target: str, fmt: str) -> None:
         try:
             write_deck(questions, Path(target))
         except OSError as exc:
-            raise FactcheckError(f"{target}: cannot write ({exc.strerror or exc})") from None
+            raise FactcheckError(
+                Msg("{path}: cannot write ({reason})", path=target, reason=exc.strerror or exc)
+            ) from None
         return
 
     if fmt == "json":
@@ -502,7 +539,9 @@ def _export(questions: "list[Question]", target: str, fmt: str) -> None:
     try:
         Path(target).write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise FactcheckError(f"{target}: cannot write ({exc.strerror or exc})") from None
+        raise FactcheckError(
+            Msg("{path}: cannot write ({reason})", path=target, reason=exc.strerror or exc)
+        ) from None
 
 
 def _run_quiz(
@@ -521,7 +560,7 @@ def _run_quiz(
     from factcheck import quiz as quizzes
     from factcheck.render import quiz_feedback_lines, quiz_summary_lines, quiz_word
 
-    history = _open_history()
+    history = _open_history(out.lang)
     first: list[str] = []
     if review:
         first = history.due() + [fact for fact, _, _ in history.weak(50)]
@@ -530,7 +569,7 @@ def _run_quiz(
     questions = quizzes.generate(base, out.lang, count, seed, types, keep, first, vet, flagged)
     if not questions:
         raise FactcheckError(
-            "no question can be made from these facts; try other --kind, --tag or --type"
+            Msg("no question can be made from these facts; try other --kind, --tag or --type")
         )
     _say_fewer(len(questions), count, out.lang)
     terminal = not plain and prompts.interactive()
@@ -582,34 +621,38 @@ def stats(
     ] = False,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask before --reset.")] = False,
     facts: FactsOpt = None,
+    lang: LangOpt = None,
 ) -> None:
     """Your quiz history: accuracy by kind and tag, streak, facts due, facts most missed."""
     from factcheck.history import summary
     from factcheck.render import dumps, stats_lines
 
-    history = _open_history()
+    ui = _lang(lang)
+    history = _open_history(ui)
     if reset:
-        if not yes and not typer.confirm("Forget every quiz answer and schedule?", default=False):
-            typer.echo("factcheck: nothing was reset", err=True)
+        if not yes and not typer.confirm(
+            tr(ui, "Forget every quiz answer and schedule?"), default=False
+        ):
+            _fail(Msg("nothing was reset"), ui)
             raise typer.Exit(1)
-        typer.echo(f"forgot {history.reset()} answer(s)")
+        typer.echo(tr(ui, "forgot {count} answer(s)", count=history.reset()))
         return
     base = _base(facts)
     data = summary(history, {f.id: f.kind for f in base}, {f.id: f.tags for f in base})
     if as_json:
         typer.echo(dumps(data))
     else:
-        for line in stats_lines(data):
+        for line in stats_lines(data, ui):
             typer.echo(line)
 
 
-def _open_history() -> "History":
+def _open_history(lang: "Lang") -> "History":
     """The user's quiz history; a damaged one replaced is said on stderr."""
     from factcheck.history import History
 
     opened = History.open(os.environ)
     if opened.warning:
-        typer.echo(f"factcheck: {opened.warning}", err=True)
+        _fail(opened.warning, lang)
     return opened.history
 
 
@@ -626,7 +669,7 @@ def _print_list(
     elif found:
         out.fact_list(found, base, dated=dated)
     if not found:
-        typer.echo("factcheck: no facts", err=True)
+        _fail(Msg("no facts"), out.lang)
         raise typer.Exit(1)
 
 
@@ -638,7 +681,7 @@ def _date_option(name: str, value: Optional[str], end: bool = False) -> "dt.date
     try:
         return parse_date(value, end=end)
     except ValueError as exc:
-        raise FactcheckError(f"{name}: {exc}") from None
+        raise FactcheckError(Msg("{option}: {reason}", option=name, reason=exc)) from None
 
 
 def main() -> None:
@@ -649,7 +692,7 @@ def main() -> None:
     except typer.TyperException as exc:
         sys.exit(_usage_error(exc))
     except typer.Abort:
-        typer.echo("factcheck: aborted", err=True)
+        _fail(Msg("aborted"), _lang(None))
         sys.exit(1)
     except BrokenPipeError:
         _quiet_stdout()
@@ -659,6 +702,7 @@ def main() -> None:
 
 def _usage_error(exc: Exception) -> int:
     """Print a Click/Typer usage error as one line on stderr; return its exit status."""
+    from factcheck.messages import tr
     from factcheck.render import safe
 
     ctx = getattr(exc, "ctx", None)
@@ -670,7 +714,8 @@ def _usage_error(exc: Exception) -> int:
     format_message = getattr(exc, "format_message", None)
     message = format_message() if format_message else str(exc)
     message = message.replace("Value error, ", "").replace("\n", " ")
-    where = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+    lang = _lang(None)
+    where = tr(lang, " (see '{command} --help')", command=ctx.command_path) if ctx else ""
     typer.echo(f"factcheck: {safe(message)}{where}", err=True)
     code = getattr(exc, "exit_code", 2)
     return code if isinstance(code, int) else 2

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.errors import FactcheckError
+from factcheck.messages import Msg
 
 ENV_HOME = "FACTCHECK_HOME"
 SCHEMA = """
@@ -89,7 +90,11 @@ class History:
             directory.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise FactcheckError(
-                f"cannot create the data directory {directory}: {exc.strerror or exc}"
+                Msg(
+                    "cannot create the data directory {path}: {reason}",
+                    path=directory,
+                    reason=exc.strerror or exc,
+                )
             ) from None
         try:
             history = cls(path)
@@ -101,7 +106,9 @@ class History:
             if not path.exists() or (
                 isinstance(exc, sqlite3.OperationalError) and "unable to open" in str(exc)
             ):
-                raise FactcheckError(f"cannot open the history {path}: {exc}") from None
+                raise FactcheckError(
+                    Msg("cannot open the history {path}: {reason}", path=path, reason=exc)
+                ) from None
             aside = path.with_name(f"history.sqlite3.damaged-{now():%Y%m%dT%H%M%S}")
             try:
                 os.replace(path, aside)
@@ -112,11 +119,20 @@ class History:
                 history = cls(path)
             except (OSError, sqlite3.Error) as again:
                 raise FactcheckError(
-                    f"the history {path} is damaged and cannot be replaced: {again}"
+                    Msg(
+                        "the history {path} is damaged and cannot be replaced: {reason}",
+                        path=path,
+                        reason=again,
+                    )
                 ) from None
             return Opened(
                 history,
-                f"the history {path} was damaged ({exc}); it was moved to {aside.name} and a new one started",
+                Msg(
+                    "the history {path} was damaged ({reason}); it was moved to {aside} and a new one started",
+                    path=path,
+                    reason=exc,
+                    aside=aside.name,
+                ),
             )
 
     @contextmanager

@@ -9,6 +9,7 @@ from difflib import get_close_matches
 
 from factcheck.errors import FactcheckError, NotFoundError
 from factcheck.facts import KINDS, Fact, FactBase
+from factcheck.messages import Msg
 
 
 def shorten(text: str, limit: int = 60) -> str:
@@ -25,14 +26,21 @@ def get_fact(base: FactBase, fact_id: str) -> Fact:
     """The fact with this id, or NotFoundError that suggests the closest ids."""
     wanted = normalize_id(fact_id)
     if not wanted:
-        raise FactcheckError("the fact id is empty")
+        raise FactcheckError(Msg("the fact id is empty"))
     fact = base.get(wanted)
     if fact is not None:
         return fact
     starts = [i for i in base.by_id if i.startswith(wanted + "-")]
     close = starts[:3] or get_close_matches(wanted, list(base.by_id), n=3, cutoff=0.6)
-    hint = f"; did you mean {', '.join(close)}?" if close else "; try 'factcheck search'"
-    raise NotFoundError(f"no fact with id {shorten(fact_id)!r}{hint}")
+    if close:
+        raise NotFoundError(
+            Msg(
+                "no fact with id {id!r}; did you mean {ids}?",
+                id=shorten(fact_id),
+                ids=", ".join(close),
+            )
+        )
+    raise NotFoundError(Msg("no fact with id {id!r}; try 'factcheck search'", id=shorten(fact_id)))
 
 
 def get_facts(base: FactBase, fact_ids: Iterable[str]) -> list[Fact]:
@@ -60,16 +68,29 @@ def make_filter(base: FactBase, kinds: Iterable[str] = (), tags: Iterable[str] =
     tag_list = tuple(t.strip().lower() for t in tags)
     for kind in kind_list:
         if kind not in KINDS:
-            raise FactcheckError(f"unknown kind {shorten(kind)!r}; kinds are: {', '.join(KINDS)}")
+            raise FactcheckError(
+                Msg(
+                    "unknown kind {kind!r}; kinds are: {kinds}",
+                    kind=shorten(kind),
+                    kinds=", ".join(KINDS),
+                )
+            )
     for tag in tag_list:
         if tag not in base.tags:
             close = get_close_matches(tag, list(base.tags), n=3)
-            hint = (
-                f"did you mean {', '.join(close)}?"
+            raise FactcheckError(
+                Msg(
+                    "no fact has the tag {tag!r}; did you mean {tags}?",
+                    tag=shorten(tag),
+                    tags=", ".join(close),
+                )
                 if close
-                else f"tags are: {', '.join(base.tags)}"
+                else Msg(
+                    "no fact has the tag {tag!r}; tags are: {tags}",
+                    tag=shorten(tag),
+                    tags=", ".join(base.tags),
+                )
             )
-            raise FactcheckError(f"no fact has the tag {shorten(tag)!r}; {hint}")
     return Filter(kind_list, tag_list)
 
 
@@ -91,7 +112,7 @@ def timeline(
 ) -> list[Fact]:
     """Dated facts in order; a period or month is kept when it overlaps [start, end]."""
     if start and end and end < start:
-        raise FactcheckError(f"--to {end} is before --from {start}")
+        raise FactcheckError(Msg("--to {end} is before --from {start}", end=end, start=start))
     facts = []
     for fact in select(base, keep):
         span = fact.span()

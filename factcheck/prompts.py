@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable
 from typing import IO, Any
 
+from factcheck.messages import N_, tr
 from factcheck.quiz import FLAG, Outcome, Question, hint, readable
 from factcheck.render import quiz_question_lines
 
@@ -20,17 +21,14 @@ RATE_WORDS = {
            "g": "good", "easy": "easy", "e": "easy", "right": "right", "r": "right"},
     "zh": {"忘了": "again", "难": "hard", "记得": "good", "容易": "easy", "我答对了": "right"},
 }  # fmt: skip
-FLAG_OPTION = {
-    "en": "⚑ Flag this question (it will not be asked again)",
-    "zh": "⚑ 标记此题有问题（不再出现）",
-}
+FLAG_OPTION = N_("⚑ Flag this question (it will not be asked again)")
 
 
 def plain_ask(out: IO[str], stdin: IO[str], lang: str) -> Ask:
     """Print the question as numbered text and read the answer from one line of stdin."""
 
     def ask(question: Question, n: int, total: int) -> str:
-        for line in quiz_question_lines(question, n, total):
+        for line in quiz_question_lines(question, n, total, lang):  # type: ignore[arg-type]
             out.write(line + "\n")
         while True:  # an answer that cannot be read is asked again, saying what is accepted
             out.write("> ")
@@ -60,9 +58,15 @@ def terminal_ask(lang: str, **prompt_options: Any) -> Ask:
         event.app.exit(exception=EOFError())
 
     def ask(question: Question, n: int, total: int) -> str:
-        title = f"[{'again ' if question.again else ''}{n}/{total}] {question.shown}"
+        title = tr(
+            lang,
+            "[again {n}/{total}] {text}" if question.again else "[{n}/{total}] {text}",
+            n=n,
+            total=total,
+            text=question.shown,
+        )
         if question.choices is not None:
-            flag = FLAG_OPTION["zh" if lang == "zh" else "en"]
+            flag = tr(lang, FLAG_OPTION)
             choices = [*question.choices, flag]
             prompt = questionary.select(title, choices=choices, **prompt_options)
             app = prompt.application
@@ -77,7 +81,7 @@ def terminal_ask(lang: str, **prompt_options: Any) -> Ask:
         reply = prompt.unsafe_ask()
         if reply is None:
             raise EOFError
-        return FLAG if reply == FLAG_OPTION.get(lang, FLAG_OPTION["en"]) else str(reply)
+        return FLAG if reply == tr(lang, FLAG_OPTION) else str(reply)
 
     return ask
 
@@ -92,15 +96,14 @@ def plain_rate(out: IO[str], stdin: IO[str], lang: str) -> Rate:
 
     def rate(outcome: Outcome) -> tuple[str | None, bool]:
         words = RATE_WORDS.get(lang, RATE_WORDS["en"])
-        if lang == "zh":
-            out.write(
-                f"你记得如何？忘了/难/记得/容易{'' if outcome.correct else '/我答对了'}（回车：{'记得' if outcome.correct else '忘了'}）\n> "
-            )
-        else:
-            extra = "" if outcome.correct else ", or right if your answer was right"
-            out.write(
-                f"How well did you recall it? again, hard, good, easy{extra} (Enter: {_default(outcome)})\n> "
-            )
+        ask = tr(
+            lang,
+            "How well did you recall it? again, hard, good, easy (Enter: good)"
+            if outcome.correct
+            else "How well did you recall it? again, hard, good, easy,"
+            " or right if your answer was right (Enter: again)",
+        )
+        out.write(ask + "\n> ")
         out.flush()
         line = stdin.readline()
         if not line:
@@ -119,16 +122,13 @@ def terminal_rate(lang: str, **prompt_options: Any) -> Rate:
 
     def rate(outcome: Outcome) -> tuple[str | None, bool]:
         names = ["again", "hard", "good", "easy"]
-        labels = {"again": "Again", "hard": "Hard", "good": "Good", "easy": "Easy",
-                  "right": "My answer was right"}  # fmt: skip
-        if lang == "zh":
-            labels = {"again": "忘了", "hard": "难", "good": "记得", "easy": "容易",
-                      "right": "我的答案其实是对的"}  # fmt: skip
+        labels = {"again": N_("Again"), "hard": N_("Hard"), "good": N_("Good"),
+                  "easy": N_("Easy"), "right": N_("My answer was right")}  # fmt: skip
         options = [*names, *([] if outcome.correct else ["right"])]
-        title = "How well did you recall it?" if lang != "zh" else "你记得如何？"
+        title = tr(lang, "How well did you recall it?")
         picked = questionary.select(
             title,
-            choices=[questionary.Choice(labels[n], value=n) for n in options],
+            choices=[questionary.Choice(tr(lang, labels[n]), value=n) for n in options],
             default=_default(outcome),
             **prompt_options,
         ).unsafe_ask()

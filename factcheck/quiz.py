@@ -32,13 +32,12 @@ from factcheck.fair import (
     sides,
 )
 from factcheck.lookup import Filter
+from factcheck.messages import tr
 from factcheck.numbers import find_numbers
 from factcheck.textnorm import normalize
 
 TYPES = ("choice", "typed", "truefalse", "order")
 BLANK = "____"
-TRUE = {"en": "True", "zh": "对"}
-FALSE = {"en": "False", "zh": "错"}
 YES_WORDS = {
     "true",
     "t",
@@ -590,8 +589,8 @@ def _questions_for(
             if blank.start == 0 and lang == "en":  # the sentence starts with it
                 said = said[:1].upper() + said[1:]
             statement = _cloze(blank, lang, said) if false else explanation
-            answer = (FALSE if false else TRUE)[lang]
-            out.append(Question("truefalse", statement, (TRUE[lang], FALSE[lang]), answer,
+            answer = tr(lang, "False" if false else "True")
+            out.append(Question("truefalse", statement, (tr(lang, "True"), tr(lang, "False")), answer,
                                 fact.id, source, explanation, "statement",
                                 changed=(said, blank.shown) if false else None,
                                 tested=tested, context=context))  # fmt: skip
@@ -701,7 +700,7 @@ def _order_questions(
         if len(group) < 3:
             continue  # this shuffle led to a dead end; another may not
         first = min(group, key=lambda e: e[1])
-        prompt = "Which came first?" if lang == "en" else "哪件事发生得最早？"
+        prompt = tr(lang, "Which came first?")
         explanation = f"{first[2]} ({first[1][0]})"
         out.append(Question("order", prompt, tuple(name for _, _, name in group), first[2],
                             first[0].id, ", ".join(first[0].source), explanation, "event",
@@ -749,27 +748,16 @@ def _ambiguous(m: re.Match[str]) -> bool:
 
 def hint(question: Question, lang: Lang) -> str:
     """What answers a question accepts, said when one cannot be read."""
-    en = lang == "en"
     if question.type == "truefalse":
-        return (
-            "Answer true or false (t/f, yes/no, 1/2)."
-            if en
-            else "请回答对或错（对/错、是/否、1/2）。"
-        )
+        return tr(lang, "Answer true or false (t/f, yes/no, 1/2).")
     if question.choices is not None:
         n = len(question.choices)
-        return (
-            f"Answer with an option's number (1–{n}) or its text."
-            if en
-            else f"请输入选项编号（1–{n}）或选项内容。"
-        )
+        return tr(lang, "Answer with an option's number (1–{n}) or its text.", n=n)
     if question.value_kind == "date":
-        return (
-            "Type a date with the month as a word or in ISO form: 10 June 2024, 2024-06-10."
-            if en
-            else "请输入日期，如 2024年6月10日 或 2024-06-10。"
+        return tr(
+            lang, "Type a date with the month as a word or in ISO form: 10 June 2024, 2024-06-10."
         )
-    return "Type just the number, e.g. 14 or fourteen." if en else "请只输入数字，如 14 或 十四。"
+    return tr(lang, "Type just the number, e.g. 14 or fourteen.")
 
 
 def _option(question: Question, norm: str) -> str | None:
@@ -811,9 +799,9 @@ def grade(question: Question, reply: str) -> bool:
         return picked == question.answer
     if question.type == "truefalse":
         if norm in YES_WORDS:
-            return question.answer in TRUE.values()
+            return question.answer == (question.choices or ("", ""))[0]  # (true, false)
         if norm in NO_WORDS:
-            return question.answer in FALSE.values()
+            return question.answer == (question.choices or ("", ""))[1]
     return False
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
 from factcheck.facts import Fact, FactBase, Lang, Note, Problem, Quantity, Value, format_value
+from factcheck.messages import N_, say, tr
 
 if TYPE_CHECKING:
     from factcheck.check import Verdict
@@ -22,29 +23,29 @@ if TYPE_CHECKING:
 JSON_FORMAT = 1
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
-LABELS: dict[str, dict[Lang, str]] = {
-    "date": {"en": "date", "zh": "日期"},
-    "period": {"en": "period", "zh": "时段"},
-    "month": {"en": "month", "zh": "月份"},
-    "source": {"en": "source", "zh": "出处"},
-    "tags": {"en": "tags", "zh": "标签"},
-    "part_of": {"en": "part of", "zh": "所属"},
-    "values": {"en": "values", "zh": "数值"},
-    "notes": {"en": "notes", "zh": "注释"},
-    "related": {"en": "related", "zh": "相关"},
-    "parts": {"en": "parts", "zh": "组成"},
-    "aliases": {"en": "aliases", "zh": "别名"},
-    "opinion": {"en": "(author's view) ", "zh": "（作者观点）"},
-    "erratum": {"en": "erratum", "zh": "勘误"},
-    "also_reported": {"en": "also reported", "zh": "其他报道"},
-    "nuance": {"en": "note", "zh": "说明"},
-    "other_value": {"en": "other value", "zh": "另一数值"},
-    "corrected": {"en": "corrected", "zh": "更正"},
-}
+LABELS = {
+    "date": N_("date"),
+    "period": N_("period"),
+    "month": N_("month"),
+    "source": N_("source"),
+    "tags": N_("tags"),
+    "part_of": N_("part of"),
+    "values": N_("values"),
+    "notes": N_("notes"),
+    "related": N_("related"),
+    "parts": N_("parts"),
+    "aliases": N_("aliases"),
+    "opinion": N_("(author's view) "),
+    "erratum": N_("erratum"),
+    "also_reported": N_("also reported"),
+    "nuance": N_("note"),
+    "other_value": N_("other value"),
+    "corrected": N_("corrected"),
+}  # the English words; data/messages/<lang>.toml says them in other languages
 
 
 def label(key: str, lang: Lang) -> str:
-    return LABELS[key][lang]
+    return tr(lang, LABELS[key])
 
 
 def safe(text: str) -> str:
@@ -261,7 +262,7 @@ class Renderer:
 
     def problems(self, problems: Sequence[Problem], summary: str) -> None:
         for problem in problems:
-            self.write(safe(str(problem)))
+            self.write(safe(problem_line(problem, self.lang)))
         self.write(summary)
 
     def _console(self) -> Any:
@@ -302,6 +303,21 @@ class Renderer:
             grid.add_row(Text(key, style=style), Text(value, style=style))
         title = Text(f"{safe(fact.id)} ({fact.kind})", style="bold green")
         self._console().print(Panel(grid, title=title, title_align="left"))
+
+
+SEVERITIES = (N_("error"), N_("warning"), N_("note"))
+QUESTION_TYPES = (N_("choice"), N_("typed"), N_("truefalse"), N_("order"))
+
+
+def problem_line(problem: Problem, lang: Lang) -> str:
+    """path:line:column: severity: fact: message, in the user's language."""
+    where = problem.path
+    if problem.line is not None:
+        where += f":{problem.line}"
+        if problem.column is not None:
+            where += f":{problem.column}"
+    who = f"{problem.fact}: " if problem.fact else ""
+    return f"{where}: {tr(lang, problem.severity)}: {who}{say(problem.message, lang)}"
 
 
 def env_renderer(stream: IO[str], lang: Lang | None) -> Renderer:
@@ -390,8 +406,10 @@ def compact(data: Any) -> str:
 class VerdictRenderer(Renderer):
     """Writes claim verdicts: for people (plain or rich) or one JSON object a line."""
 
-    def verdict(self, verdict: Verdict, base: FactBase) -> None:
-        lines = verdict_lines(verdict, base, self.lang)
+    def verdict(self, verdict: Verdict, base: FactBase, lang: Lang | None = None) -> None:
+        """One verdict, in `lang` if given, else in the claim's own language."""
+        lang = lang or ("zh" if verdict.lang == "zh" else "en")
+        lines = verdict_lines(verdict, base, lang)
         if not self.rich:
             for text in lines:
                 self.write(text)
@@ -399,7 +417,9 @@ class VerdictRenderer(Renderer):
         from rich.text import Text
 
         console = self._console()
-        head = Text(verdict.verdict.upper(), style=VERDICT_STYLE.get(verdict.verdict, "bold"))
+        head = Text(
+            verdict_label(verdict.verdict, lang), style=VERDICT_STYLE.get(verdict.verdict, "bold")
+        )
         head.append("  " + safe(verdict.claim))
         console.print(head)
         for text in lines[1:]:
@@ -407,28 +427,50 @@ class VerdictRenderer(Renderer):
             console.print(Text(text, style=style, overflow="fold"))
 
 
+VERDICT_LABELS = {
+    "supported": N_("SUPPORTED"),
+    "refuted": N_("REFUTED"),
+    "not_enough_info": N_("NOT_ENOUGH_INFO"),
+    "disputed": N_("DISPUTED"),
+}
+
+
+def verdict_label(verdict: str, lang: Lang) -> str:
+    return tr(lang, VERDICT_LABELS.get(verdict, verdict.upper()))
+
+
 def verdict_lines(verdict: Verdict, base: FactBase, lang: Lang) -> list[str]:
     """A verdict for people: the verdict and why, then the claim part by part (✓ backed,
     ✗ contradicted, ! disputed, ? no fact says it) with the fact and paragraph behind each,
     then the corrections and notes."""
-    lines = [f"{verdict.verdict.upper()}  {safe(verdict.claim)}", f"  {safe(verdict.explanation)}"]
+    lines = [
+        f"{verdict_label(verdict.verdict, lang)}  {safe(verdict.claim)}",
+        f"  {safe(say(verdict.explanation, lang))}",
+    ]
     marks = {"supported": "✓", "refuted": "✗", "disputed": "!", "unknown": "?"}
     shown = [a for a in verdict.assertions if a.text.strip()]
     column = max((width(safe(a.text)) for a in shown), default=0)
+    nothing = tr(lang, "no fact says this")
     for a in shown:
         fact = base.get(a.fact) if a.fact else None
         if fact is not None:
             where = f"{safe(fact.id)} ({', '.join(fact.source)})"
         elif a.status == "unknown":
-            where = "no fact says this"
+            where = nothing
         else:
             where = ""
         lines.append(f"  {marks.get(a.status, '?')} {pad(safe(a.text), column)}  {where}".rstrip())
     mark = "!" if verdict.verdict == "disputed" else "✗"
     for c in verdict.corrections:
-        lines.append(
-            f"  {mark} {safe(c.fact)} {safe(c.field)}: {safe(c.actual)}, not {safe(c.claimed)}"
+        said = tr(
+            lang,
+            "{fact} {field}: {actual}, not {claimed}",
+            fact=safe(c.fact),
+            field=safe(c.field),
+            actual=safe(say(c.actual, lang)),
+            claimed=safe(say(c.claimed, lang)),
         )
+        lines.append(f"  {mark} {said}")
     for fid, note in verdict.notes:
         lines.append(f"  ! {safe(fid)}: {note_line(note, lang, base)}")
     return lines
@@ -436,40 +478,38 @@ def verdict_lines(verdict: Verdict, base: FactBase, lang: Lang) -> list[str]:
 
 # ---- quizzes ------------------------------------------------------------------------------
 
-QUIZ_WORDS: dict[str, dict[Lang, str]] = {
-    "right": {"en": "Right.", "zh": "答对了。"},
-    "wrong": {"en": "Wrong. The answer is: {answer}", "zh": "答错了。正确答案：{answer}"},
-    "score": {"en": "Score: {score}/{total}", "zh": "Score: {score}/{total}"},
-    "time": {"en": "Time: {seconds:.0f} s", "zh": "用时：{seconds:.0f} 秒"},
-    "missed": {"en": "Missed:", "zh": "答错的事实："},
-    "stopped": {
-        "en": "Stopped after {done} of {total} questions.",
-        "zh": "已答 {done}/{total} 题后停止。",
-    },
-    "changed": {
-        "en": "  The statement said {said}; the fact says {actual}.",
-        "zh": "  题目说的是{said}；事实是{actual}。",
-    },
-    "flagged": {
-        "en": "Flagged: this question will not be asked again.",
-        "zh": "已标记：此题不会再出现。",
-    },
-    "second": {"en": "Second tries: {right}/{total} right", "zh": "再答：{right}/{total} 题答对"},
-    "fewer": {
-        "en": "Only {made} fair question{s} can be made from these facts (asked for {count}).",
-        "zh": "这些事实只能出 {made} 道合格的题（要求 {count} 道）。",
-    },
+QUIZ_WORDS = {
+    "right": N_("Right."),
+    "wrong": N_("Wrong. The answer is: {answer}"),
+    "score": N_("Score: {score}/{total}"),
+    "time": N_("Time: {seconds:.0f} s"),
+    "missed": N_("Missed:"),
+    "stopped": N_("Stopped after {done} of {total} questions."),
+    "changed": N_("  The statement said {said}; the fact says {actual}."),
+    "flagged": N_("Flagged: this question will not be asked again."),
+    "second": N_("Second tries: {right}/{total} right"),
+    "fewer": N_("Only {made} fair question{s} can be made from these facts (asked for {count})."),
 }
 
 
 def quiz_word(key: str, lang: Lang, **values: Any) -> str:
-    return QUIZ_WORDS[key][lang].format(**values)
+    return tr(lang, QUIZ_WORDS[key], **values)
 
 
-def quiz_question_lines(question: Any, n: int, total: int) -> list[str]:
+def quiz_question_lines(question: Any, n: int, total: int, lang: Lang = "en") -> list[str]:
     """A question as plain numbered text (plain mode and --export previews)."""
-    head = "Again" if getattr(question, "again", False) else "Question"
-    lines = [f"{head} {n}/{total} ({question.type}): {safe(question.shown)}"]
+    lines = [
+        tr(
+            lang,
+            "Again {n}/{total} ({type}): {text}"
+            if question.again
+            else "Question {n}/{total} ({type}): {text}",
+            n=n,
+            total=total,
+            type=tr(lang, question.type),
+            text=safe(question.shown),
+        )
+    ]
     for i, choice in enumerate(question.choices or (), 1):
         lines.append(f"  {i}. {safe(choice)}")
     return lines
@@ -507,33 +547,56 @@ def quiz_summary_lines(result: Any, lang: Lang) -> list[str]:
     return lines
 
 
-def stats_lines(stats: Mapping[str, Any]) -> list[str]:
+def stats_lines(stats: Mapping[str, Any], lang: Lang = "en") -> list[str]:
     """`factcheck stats` for people."""
     accuracy = stats["accuracy"]
     lines = [
-        f"answers: {stats['answers']}, correct: {stats['correct']}"
+        tr(
+            lang,
+            "answers: {answers}, correct: {correct}",
+            answers=stats["answers"],
+            correct=stats["correct"],
+        )
         + (f" ({accuracy:.0%})" if accuracy is not None else ""),
-        f"streak: {stats['streak_days']} day(s)",
-        f"due now: {len(stats['due_now'])}, due within a day: {len(stats['due_soon'])}",
+        tr(lang, "streak: {days} day(s)", days=stats["streak_days"]),
+        tr(
+            lang,
+            "due now: {now}, due within a day: {soon}",
+            now=len(stats["due_now"]),
+            soon=len(stats["due_soon"]),
+        ),
     ]
-    for title, key in (("by kind", "by_kind"), ("by tag", "by_tag")):
+    for title, key in ((N_("by kind:"), "by_kind"), (N_("by tag:"), "by_tag")):
         groups = stats[key]
         if groups:
-            lines.append(f"{title}:")
+            lines.append(tr(lang, title))
             for name, group in groups.items():
-                lines.append(f"  {name:<20} {group['accuracy']:.0%} of {group['answers']}")
+                share = tr(
+                    lang,
+                    "{share:.0%} of {answers}",
+                    share=group["accuracy"],
+                    answers=group["answers"],
+                )
+                lines.append(f"  {pad(safe(name), 20)} {share}")
     if stats["most_missed"]:
-        lines.append("most missed:")
+        lines.append(tr(lang, "most missed:"))
         for row in stats["most_missed"]:
-            lines.append(f"  {row['fact']:<40} {row['misses']} of {row['answers']}")
+            missed = tr(
+                lang, "{misses} of {answers}", misses=row["misses"], answers=row["answers"]
+            )
+            lines.append(f"  {pad(safe(row['fact']), 40)} {missed}")
     if stats["next_due"]:
-        lines.append("next due:")
+        lines.append(tr(lang, "next due:"))
         for row in stats["next_due"][:10]:
-            lines.append(f"  {row['fact']:<40} {row['due'][:16].replace('T', ' ')} UTC")
+            lines.append(f"  {pad(safe(row['fact']), 40)} {row['due'][:16].replace('T', ' ')} UTC")
         if len(stats["next_due"]) > 10:
-            lines.append(f"  … and {len(stats['next_due']) - 10} more (--json lists them all)")
+            more = len(stats["next_due"]) - 10
+            lines.append("  " + tr(lang, "… and {more} more (--json lists them all)", more=more))
     if stats["trend"]:
-        lines.append("by day:")
+        lines.append(tr(lang, "by day:"))
         for row in stats["trend"]:
-            lines.append(f"  {row['day']}  {row['accuracy']:>4.0%} of {row['answers']}")
+            share = tr(
+                lang, "{share:>4.0%} of {answers}", share=row["accuracy"], answers=row["answers"]
+            )
+            lines.append(f"  {row['day']}  {share}")
     return lines

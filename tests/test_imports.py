@@ -35,8 +35,12 @@ def loaded(args: list[str], stdin: str = "") -> set[str]:
     [
         (["show", "unsc-2735-vote"], {"sqlite3", "factcheck.loader"}),
         (["search", "十四"], {"sqlite3", "factcheck.loader", "factcheck.search"}),
-        (
+        (  # a Chinese claim is answered in Chinese: the catalogue is TOML
             ["check", "安理会以十四票赞成通过2735号决议"],
+            {"sqlite3", "factcheck.loader", "factcheck.check", "tomli"},
+        ),
+        (
+            ["check", "Fourteen members voted for resolution 2735"],
             {"sqlite3", "factcheck.loader", "factcheck.check"},
         ),
         (["list"], {"sqlite3", "factcheck.loader"}),

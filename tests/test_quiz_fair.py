@@ -359,7 +359,7 @@ def test_grading_cases_in_plain_mode(runner: CliRunner) -> None:
     (q,) = _export(runner, *tf)
     said = "对" if q["answer"] == "对" else "不对"
     result = runner.invoke(app, ["quiz", *tf, "--plain"], input=f"也许\n{said}\n")
-    assert "请回答对或错" in result.stdout and result.stdout.strip().endswith("Score: 1/1")
+    assert "请回答对或错" in result.stdout and result.stdout.strip().endswith("得分：1/1")
 
 
 def test_a_missed_question_comes_back_once_before_the_end(runner: CliRunner) -> None:

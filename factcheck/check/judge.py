@@ -20,6 +20,7 @@ from factcheck.check.profile import Profile, profiles
 from factcheck.check.reader import read
 from factcheck.check.vocab import Vocabulary, build
 from factcheck.facts import FactBase, Note, StoreDamaged, format_value
+from factcheck.messages import Msg
 from factcheck.textnorm import normalize, stem
 
 if TYPE_CHECKING:
@@ -106,11 +107,11 @@ class Checker:
     def _check(self, claim: str) -> Verdict:
         text = claim[:MAX_CLAIM]
         if not text.strip():
-            return Verdict(claim, "not_enough_info", (), "The claim is empty.")
+            return Verdict(claim, "not_enough_info", (), Msg("The claim is empty."))
         r = read(text, self.voc)
         content = [p for p in r.parts if p.kind in CONTENT]
         if not content:
-            why = "The claim has nothing the facts could check."
+            why = Msg("The claim has nothing the facts could check.")
             return Verdict(claim, "not_enough_info", (), why, lang=r.lang)
         ranked = self._candidates(r)
         clauses: list[evidence.Clause] = []
@@ -198,9 +199,13 @@ class Checker:
             corrections = tuple(c for c in ctx.corrections if c is not None)
             first = corrections[0] if corrections else None
             why = (
-                f"The facts say {first.actual}, not {first.claimed}."
+                Msg(
+                    "The facts say {actual}, not {claimed}.",
+                    actual=first.actual,
+                    claimed=first.claimed,
+                )
                 if first
-                else "The facts say otherwise."
+                else Msg("The facts say otherwise.")
             )
             ids = tuple(dict.fromkeys(p.fact for p in refuted if p.fact)) or facts
             return Verdict(
@@ -208,16 +213,19 @@ class Checker:
             )
         if disputed and not unaccounted:
             note: Note | None = ctx.notes[0][1] if ctx.notes else None
-            other = (
+            other: str = (
                 format_value(note.value)
                 if note is not None and note.value is not None
-                else "another value"
+                else Msg("another value")
             )
-            actual = ctx.corrections[0].actual if ctx.corrections else "otherwise"
-            why = f"The article says {actual}; {(note.by if note else None) or 'other reporting'} gives {other}."
+            actual: str = ctx.corrections[0].actual if ctx.corrections else Msg("otherwise")
+            by: str = (note.by if note else None) or Msg("other reporting")
+            why = Msg(
+                "The article says {actual}; {by} gives {other}.", actual=actual, by=by, other=other
+            )
             return Verdict(claim, "disputed", facts, why, tuple(ctx.corrections), tuple(ctx.notes), assertions, unaccounted, lang=r.lang)  # fmt: skip
         if not unaccounted and any(c.anchor for c in ctx.clauses):
-            why = "The facts back every part of the claim."
+            why = Msg("The facts back every part of the claim.")
             notes = [*ctx.notes]
             for fid in facts:  # what other reporting says of the evidence goes with it
                 fact = self.base.get(fid)
@@ -235,7 +243,11 @@ class Checker:
                 r.lang,
             )
         gaps = ", ".join(dict.fromkeys(t for _, t in unaccounted[:4]))
-        why = f"No fact backs: {gaps}." if gaps else "No fact is about this claim."
+        why = (
+            Msg("No fact backs: {parts}.", parts=gaps)
+            if gaps
+            else Msg("No fact is about this claim.")
+        )
         return Verdict(
             claim, "not_enough_info", facts[:2], why, (), (), assertions, unaccounted, lang=r.lang
         )

@@ -1,0 +1,71 @@
+"""Every message in the user's language, from one catalogue file per language.
+
+A message is written once, in English, as a `str.format` template. `Msg` is that English
+text, so the library can raise it, store it and print it as a plain string, but it keeps
+its template and values, so `say()` can put it into another language at the last moment.
+A catalogue (`data/messages/<lang>.toml`) maps each English template to its translation,
+as gettext does; adding a language is adding one file. English needs no file.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+CATALOGUES = Path(__file__).with_name("data") / "messages"
+
+
+class Msg(str):
+    """English text that remembers the template and values it was made from."""
+
+    template: str
+    values: dict[str, Any]
+
+    def __new__(cls, template: str, /, **values: Any) -> Msg:
+        self = super().__new__(cls, template.format(**values) if values else template)
+        self.template = template
+        self.values = values
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled whole, for the --jobs workers
+        return (_remake, (self.template, self.values))
+
+
+def _remake(template: str, values: dict[str, Any]) -> Msg:
+    return Msg(template, **values)
+
+
+@lru_cache(maxsize=4)
+def catalogue(lang: str) -> dict[str, str]:
+    """The translations of one language, keyed by English template ({} for English or for
+    a language with no file)."""
+    path = CATALOGUES / f"{lang}.toml"
+    if lang == "en" or not path.is_file():
+        return {}
+    import tomli
+
+    return {k: v for k, v in tomli.loads(path.read_text("utf-8")).items() if isinstance(v, str)}
+
+
+def say(text: str, lang: str) -> str:
+    """The text in `lang` if it is a message the catalogue knows, else as it is; values
+    that are messages themselves are translated too."""
+    if lang == "en" or not isinstance(text, Msg):
+        return str(text)
+    template = catalogue(lang).get(text.template)
+    if template is None:
+        return str(text)
+    values = {k: say(v, lang) if isinstance(v, Msg) else v for k, v in text.values.items()}
+    return template.format(**values)
+
+
+def N_(template: str) -> str:
+    """Mark a template kept in a table, to be said later with `tr`, so that the catalogue
+    test finds it (gettext's no-op marker)."""
+    return template
+
+
+def tr(lang: str, template: str, /, **values: Any) -> str:
+    """Say a template with its values in `lang`: `tr("zh", "Score: {score}/{total}", …)`."""
+    return say(Msg(template, **values), lang)
