@@ -130,6 +130,7 @@ def test_timeline_reads_dates_as_the_cli_does() -> None:
     base = factcheck.load()
     june = factcheck.timeline(base, "2024-06", dt.date(2024, 6, 30))
     assert "unsc-2735-vote" in [f.id for f in june]
+    assert factcheck.timeline(base, "2024-06", "2024-06") == june  # an end month: its last day
     for fact in june:
         first, last = fact.span()  # type: ignore[misc]
         assert first <= dt.date(2024, 6, 30) and last >= dt.date(2024, 6, 1)
@@ -217,6 +218,21 @@ def test_load_and_check_against_a_fact_file(tmp_path: Path) -> None:
     assert factcheck.load(str(path)).paths == base.paths  # str or Path
     assert factcheck.check_claim(SUPPORTED, base).verdict == "supported"
     assert factcheck.check_claim(REFUTED, base).verdict == "refuted"
+
+
+def test_the_checker_is_the_clis_compiled_one(tmp_path: Path) -> None:
+    """Claims are checked by the checker the CLI uses: compiled into the cache (the
+    fixture's FACTCHECK_CACHE) the first time, opened from there the next."""
+    path = tmp_path / "mini.toml"
+    shutil.copy(DATA / "mini.toml", path)
+    cache = tmp_path / "cache"
+    assert not list(cache.glob("checker-*.sqlite"))
+    factcheck.check_claim(SUPPORTED, factcheck.load(path))
+    assert len(list(cache.glob("checker-*.sqlite"))) == 1
+    assert [v.verdict for v in factcheck.check_many([REFUTED], factcheck.load(path))] == [
+        "refuted"
+    ]
+    assert len(list(cache.glob("checker-*.sqlite"))) == 1  # the same file, opened
 
 
 def test_load_a_broken_file_raises_with_its_problems(tmp_path: Path) -> None:
