@@ -6,9 +6,10 @@ import sys
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar
 
 import typer
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from factcheck import __version__
 from factcheck.errors import FactcheckError
@@ -27,6 +28,40 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., None])
 
+
+class _Help:
+    """Help as clig.dev and Click show it: `ID...` and `[CLAIM]...` on the usage line, and
+    no type name after a flag (`--json`) or an argument."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []  # type: ignore[attr-defined]
+        for param in self.get_params(ctx):  # type: ignore[attr-defined]
+            if isinstance(param, TyperArgument):
+                name = param.metavar or (param.name or "").upper()
+                name = name if param.required else f"[{name}]"
+                pieces.append(name + ("..." if param.nargs != 1 else ""))
+        return pieces
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        for param in self.get_params(ctx):  # type: ignore[attr-defined]
+            if isinstance(param, TyperArgument) or getattr(param, "is_flag", False):
+                param.display_type_rich = _no_type
+        super().format_help(ctx, formatter)  # type: ignore[misc]
+
+
+def _no_type(ctx: object) -> None:
+    return None
+
+
+class Command(_Help, TyperCommand):
+    pass
+
+
+class Group(_Help, TyperGroup):
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return [*super().collect_usage_pieces(ctx), self.subcommand_metavar]
+
+
 app = typer.Typer(
     name="factcheck",
     help=(
@@ -40,7 +75,7 @@ app = typer.Typer(
         "2 bad input; 3 check unsure."
     ),
     no_args_is_help=True,
-    add_completion=False,
+    cls=Group,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -69,13 +104,51 @@ LangOpt = Annotated[
     ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print a JSON array of facts.")]
+
+
+def _complete_base(ctx: typer.Context) -> "FactBase | None":
+    """The base a completion offers from: --facts as typed so far, else the usual one."""
+    try:
+        return _base(ctx.params.get("facts"))
+    except FactcheckError:
+        return None
+
+
+def _complete_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    base = _complete_base(ctx)
+    return [i for i in base.by_id if i.startswith(incomplete)] if base else []
+
+
+def _complete_kinds(incomplete: str) -> list[str]:
+    from factcheck.facts import KINDS
+
+    return [k for k in KINDS if k.startswith(incomplete)]
+
+
+def _complete_tags(ctx: typer.Context, incomplete: str) -> list[str]:
+    base = _complete_base(ctx)
+    return [t for t in base.tags if t.startswith(incomplete)] if base else []
+
+
 KindOpt = Annotated[
     Optional[list[str]],  # noqa: UP045
-    typer.Option("--kind", help="Only facts of this kind (repeatable).", show_default=False),
+    typer.Option(
+        "--kind",
+        help="Only facts of this kind (repeatable).",
+        show_default=False,
+        metavar="KIND",
+        autocompletion=_complete_kinds,
+    ),
 ]
 TagOpt = Annotated[
     Optional[list[str]],  # noqa: UP045
-    typer.Option("--tag", help="Only facts with this tag (repeatable).", show_default=False),
+    typer.Option(
+        "--tag",
+        help="Only facts with this tag (repeatable).",
+        show_default=False,
+        metavar="TAG",
+        autocompletion=_complete_tags,
+    ),
 ]
 
 
@@ -145,38 +218,56 @@ def _out(lang: Optional[LangChoice]) -> "Renderer":  # noqa: UP045
     return env_renderer(sys.stdout, lang.value if lang else None)
 
 
-@app.command(epilog="Example: factcheck show unsc-2735-vote --lang zh")
+@app.command(cls=Command, epilog="Example: factcheck show unsc-2735-vote --lang zh")
 @user_errors
 def show(
-    ids: Annotated[list[str], typer.Argument(metavar="ID", help="Fact id(s) to show.")],
+    ids: Annotated[
+        list[str],
+        typer.Argument(metavar="ID", help="Fact id(s) to show.", autocompletion=_complete_ids),
+    ],
     facts: FactsOpt = None,
     lang: LangOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Show facts in full: text, values, source paragraph, notes, related facts."""
-    from factcheck.lookup import get_facts
+    from factcheck.errors import NotFoundError
+    from factcheck.lookup import get_fact
 
     base = _base(facts)
-    found = get_facts(base, ids)
     out = _out(lang)
+    found: dict[str, Fact] = {}
+    missing: list[str] = []
+    for fact_id in ids:  # every id it can find is shown; each it cannot is said
+        try:
+            fact = get_fact(base, fact_id)
+        except NotFoundError as exc:
+            missing.append(exc.args[0])
+            continue
+        found.setdefault(fact.id, fact)
     if as_json:
-        out.facts_json(found)
-        return
-    for n, fact in enumerate(found):
+        out.facts_json(found.values())
+    for n, fact in enumerate(found.values() if not as_json else ()):
         if n:
             out.write()
         out.fact_detail(fact, base)
+    for message in missing:
+        _fail(message, out.lang)
+    if missing:
+        raise typer.Exit(1)
 
 
 @app.command(
-    epilog="Examples: factcheck search 停火 · factcheck search 'June 10, 2024' · factcheck search 十四"
+    cls=Command,
+    epilog="Examples: factcheck search 停火 · factcheck search 'June 10, 2024' · factcheck search 十四",
 )
 @user_errors
 def search(
     query: Annotated[list[str], typer.Argument(metavar="QUERY", help="Words, numbers or dates.")],
     kind: KindOpt = None,
     tag: TagOpt = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many.")] = 10,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, metavar="N", help="At most this many.")
+    ] = 10,
     facts: FactsOpt = None,
     lang: LangOpt = None,
     as_json: JsonOpt = False,
@@ -201,7 +292,9 @@ def search(
         raise typer.Exit(1)
 
 
-@app.command(epilog="Example: factcheck timeline --from 2024-05-01 --to 'June 30 2024'")
+@app.command(
+    cls=Command, epilog="Example: factcheck timeline --from 2024-05-01 --to 'June 30 2024'"
+)
 @user_errors
 def timeline(
     start: Annotated[
@@ -225,7 +318,7 @@ def timeline(
     _print_list(found, base, lang, as_json, dated=True)
 
 
-@app.command("list", epilog="Example: factcheck list --kind round")
+@app.command("list", cls=Command, epilog="Example: factcheck list --kind round")
 @user_errors
 def list_facts(
     kind: KindOpt = None,
@@ -241,13 +334,13 @@ def list_facts(
     _print_list(select(base, make_filter(base, kind or (), tag or ())), base, lang, as_json)
 
 
-@app.command(epilog="Example: factcheck validate my-facts.toml")
+@app.command(cls=Command, epilog="Example: factcheck validate my-facts.toml")
 @user_errors
 def validate(
     paths: Annotated[
         Optional[list[Path]],  # noqa: UP045
         typer.Argument(
-            metavar="[PATH]...",
+            metavar="PATH",
             help="Fact files (default: --facts, else FACTCHECK_FACTS, else the embedded base).",
             show_default=False,
         ),
@@ -301,19 +394,20 @@ def validate(
 
 
 @app.command(
+    cls=Command,
     epilog=(
         "Examples: factcheck check 'Russia abstained on resolution 2735' · "
         "factcheck check --file claims.txt --json · "
         "factcheck check --fact unsc-2735-vote for=14. "
         "Exit status: 0 all supported, 1 any refuted, 3 none refuted but some unsure, "
         "2 bad input."
-    )
+    ),
 )
 @user_errors
 def check(
     claims: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Argument(metavar="[CLAIM]...", help="Claims to check.", show_default=False),
+        typer.Argument(metavar="CLAIM", help="Claims to check.", show_default=False),
     ] = None,
     file: Annotated[
         Optional[str],  # noqa: UP045
@@ -364,6 +458,8 @@ def check(
         )
     if not claims and file is None and fact is None:
         raise FactcheckError(Msg("give a claim, --file PATH or --fact ID field=value"))
+    if fact is None and any(not claim.strip() for claim in claims or ()):
+        raise FactcheckError(Msg("a claim is empty"))  # as an empty search query is
     base = _base(facts)
     results: Iterable[tuple[batch.Item, Verdict | None]]
     if fact is not None:
@@ -402,27 +498,32 @@ class ExportFormat(str, Enum):
 
 
 @app.command(
+    cls=Command,
     epilog=(
         "Examples: factcheck quiz --count 5 · factcheck quiz --review · "
         "factcheck quiz --type typed --lang zh · "
         "factcheck quiz --count 5 --seed 7 --export - · factcheck quiz --count 5 --seed 7 --plain"
-    )
+    ),
 )
 @user_errors
 def quiz(
     count: Annotated[
-        int, typer.Option("--count", "-n", min=1, max=1000, help="How many questions.")
+        int,
+        typer.Option("--count", "-n", min=1, max=1000, metavar="N", help="How many questions."),
     ] = 10,
     kind: KindOpt = None,
     tag: TagOpt = None,
     qtype: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Option(
-            "--type", help="choice, typed, truefalse or order (repeatable).", show_default=False
+            "--type",
+            metavar="TYPE",
+            help="choice, typed, truefalse or order (repeatable).",
+            show_default=False,
         ),
     ] = None,
     seed: Annotated[
-        int | None, typer.Option("--seed", help="The same seed gives the same quiz.")
+        int | None, typer.Option("--seed", metavar="N", help="The same seed gives the same quiz.")
     ] = None,
     plain: Annotated[
         bool, typer.Option("--plain", help="Numbered text on stdin/stdout, no prompts.")
@@ -612,7 +713,10 @@ def _run_quiz(
         raise typer.Exit(130)
 
 
-@app.command(epilog="Examples: factcheck stats · factcheck stats --json · factcheck stats --reset")
+@app.command(
+    cls=Command,
+    epilog="Examples: factcheck stats · factcheck stats --json · factcheck stats --reset",
+)
 @user_errors
 def stats(
     as_json: Annotated[bool, typer.Option("--json", help="Print the statistics as JSON.")] = False,

@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 # Before Typer is imported: wide plain output, no terminal detection.
@@ -14,6 +15,21 @@ from typer.testing import CliRunner
 
 DATA = Path(__file__).parent / "data"
 MINI = DATA / "mini.toml"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_user_home(tmp_path_factory: pytest.TempPathFactory) -> "Iterator[Path]":
+    """Before any fixture of any scope builds a base: HOME, the XDG directories and
+    factcheck's own are the session's, so no test can write to the user's cache or data."""
+    home = tmp_path_factory.mktemp("user")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("HOME", str(home))
+        for var, sub in (("XDG_CACHE_HOME", ".cache"), ("XDG_DATA_HOME", ".local/share"),
+                         ("XDG_CONFIG_HOME", ".config"), ("XDG_STATE_HOME", ".local/state"),
+                         ("FACTCHECK_CACHE", ".cache/factcheck"),
+                         ("FACTCHECK_HOME", ".local/share/factcheck")):  # fmt: skip
+            mp.setenv(var, str(home / sub))
+        yield home
 
 
 @pytest.fixture(autouse=True)
