@@ -5,6 +5,7 @@ import datetime as dt
 import json
 import pkgutil
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -299,3 +300,26 @@ def test_facts_and_hits_give_the_clis_json(runner: CliRunner) -> None:
     assert [factcheck.to_dict(h) for h in hits] == found
     with pytest.raises(TypeError):
         factcheck.to_dict("a claim")  # type: ignore[arg-type]
+
+
+# ---- docs/api.md ------------------------------------------------------------------------------
+
+DOC = Path(__file__).parent.parent / "docs" / "api.md"
+
+
+def test_the_documented_example_prints_what_the_page_says(tmp_path: Path) -> None:
+    page = DOC.read_text(encoding="utf-8")
+    code = re.search(r"```python\n(.*?)```", page, re.S)
+    shown = re.search(r"Its output.*?```text\n(.*?)```", page, re.S)
+    assert code and shown
+    result = subprocess.run(
+        [sys.executable, "-c", code.group(1)], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == shown.group(1)
+
+
+def test_the_page_lists_what_is_public() -> None:
+    page = DOC.read_text(encoding="utf-8")
+    listed = re.search(r"## What is public.*?```python\n(.*?)```", page, re.S)
+    assert listed and listed.group(1).strip() == repr(factcheck.__all__)
