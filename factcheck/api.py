@@ -114,18 +114,21 @@ def check_claim(claim: str, base: FactBase | None = None) -> Verdict:
     """Check one claim (Chinese or English) against the base (default: the embedded one):
     `.verdict` is supported, refuted, not_enough_info or disputed; `.explanation`,
     `.corrections`, `.assertions` say why. The checker is the CLI's (compiled and cached
-    per base), so the verdict is the one `factcheck check` gives. An empty claim is
-    not_enough_info."""
+    per base), so the verdict is the one `factcheck check` gives. FactcheckError for an
+    empty claim, as the CLI says."""
     from factcheck.check import checker_for
 
+    if not claim.strip():
+        raise FactcheckError("a claim is empty")
     return checker_for(load() if base is None else base).check(claim)
 
 
 def check_many(
     claims: Iterable[str], base: FactBase | None = None, jobs: int = 1
 ) -> Iterator[Verdict]:
-    """Check claims in bulk, one Verdict per claim in input order (blank ones included, as
-    not_enough_info), as `factcheck check --file` does. `claims` is read lazily, so a
+    """Check claims in bulk, one Verdict per claim in input order, as `factcheck check
+    --file` does; a blank claim is not refused but answered not_enough_info, so the
+    verdicts pair up with the claims. `claims` is read lazily, so a
     large file can be streamed; with `jobs` > 1, at least 256 claims are shared out over
     that many processes (fewer are checked here: starting processes would cost more)."""
     from factcheck.batch import Item

@@ -156,6 +156,13 @@ def test_check_a_true_and_a_false_claim() -> None:
     assert factcheck.check_claim(ALSO_REFUTED).verdict == "refuted"
 
 
+def test_an_empty_claim_is_refused_as_the_cli_refuses_it(runner: CliRunner) -> None:
+    with pytest.raises(factcheck.FactcheckError, match="a claim is empty"):
+        factcheck.check_claim(" ")
+    result = runner.invoke(app, ["check", " "])
+    assert result.exit_code == 2 and "a claim is empty" in result.output
+
+
 def test_check_many_keeps_the_input_order() -> None:
     claims = [REFUTED, SUPPORTED, "", UNKNOWN, ALSO_REFUTED, SUPPORTED]
     verdicts = list(factcheck.check_many(iter(claims)))
