@@ -35,6 +35,8 @@ _EN_WORD = "|".join(sorted([*EN_UNITS, *EN_TENS, *EN_SCALES, *EN_GROUPS], key=le
 _EN_NUMBER = re.compile(rf"\b(?:{_EN_WORD})(?:(?:\s+|-|\s+and\s+)(?:{_EN_WORD}))*\b")
 _EN_ORDINAL = re.compile(rf"\b({'|'.join(EN_ORDINALS)})\b")
 # at most 15 digits: a longer run is not a count anyone means (and would not fit a float)
+MAX_DIGITS = 15
+LARGEST = 10**MAX_DIGITS  # no count read from words is this large ("hundred hundred …")
 _ARABIC = re.compile(
     r"(?<![\d.])(\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?![\d,])(?:\.(\d{1,15}))?(?:\s*([万亿]))?"
 )
@@ -79,10 +81,13 @@ class NumberMention:
 
 
 def parse_chinese(text: str) -> int | None:
-    """Value of a run of Chinese numerals (十四 → 14, 二百四十 → 240, 一万二 is not handled)."""
+    """Value of a run of Chinese numerals (十四 → 14, 二百四十 → 240, 一万二 is not handled);
+    None for other text, and for a count beyond any anyone means (as for Arabic digits)."""
     if not text or any(ch not in CN_CHARS for ch in text):
         return None
     if all(ch in CN_DIGITS for ch in text) and len(text) > 1:
+        if len(text) > MAX_DIGITS:
+            return None
         return int("".join(str(CN_DIGITS[ch]) for ch in text))  # 二〇二四 → 2024
     total, section, digit = 0, 0, None
     for ch in text:
@@ -95,6 +100,8 @@ def parse_chinese(text: str) -> int | None:
             section += digit or 0
             total += (section or 1) * CN_BIG[ch]
             section, digit = 0, None
+        if total + section >= LARGEST:  # 万万万…: grows with every character
+            return None
     return total + section + (digit or 0)
 
 
@@ -132,7 +139,8 @@ def to_chinese(value: int) -> str:
 
 
 def parse_english(text: str) -> int | None:
-    """Value of English number words ("two hundred and forty" → 240)."""
+    """Value of English number words ("two hundred and forty" → 240); None for other
+    words, and for a count beyond any anyone means ("hundred hundred hundred …")."""
     total, current, seen = 0, 0, False
     for word in re.split(r"[\s-]+", text.strip().lower()):
         if word == "and":
@@ -149,6 +157,8 @@ def parse_english(text: str) -> int | None:
             total += max(current, 1) * EN_SCALES[word]
             current = 0
         else:
+            return None
+        if total + current >= LARGEST:
             return None
         seen = True
     return total + current if seen else None

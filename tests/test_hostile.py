@@ -246,3 +246,27 @@ def test_quiz_fed_hostile_answers(runner: CliRunner) -> None:
     result = runner.invoke(app, ["quiz", "--count", "6", "--seed", "4", "--plain"], input=replies)
     assert result.exit_code == 0 and "\x1b[31m" not in result.stdout
     assert result.stdout.strip().splitlines()[-1].startswith("Score: ")
+
+
+# ---- long runs of digits and number words ----------------------------------------------------
+
+LONG_RUNS = [
+    ("check", "14" * 50_000),
+    ("check", "一" * 5000),  # int() of over 4300 digits: ValueError
+    ("check", "九" * 400 + "天"),  # a duration beyond a float: OverflowError
+    ("check", "hundred " * 200 + "days"),
+    ("search", "1" * 5000),
+    ("search", "一" * 5000),
+    ("search", "hundred " * 2500),
+    ("search", "9" * 5000 + ".6.2024"),
+]
+
+
+@pytest.mark.parametrize(("command", "text"), LONG_RUNS, ids=range(len(LONG_RUNS)))
+def test_a_long_run_of_digits_gets_an_answer(runner: CliRunner, command: str, text: str) -> None:
+    result = runner.invoke(app, [command, text])
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(
+        result.exception
+    )
+    assert result.exit_code in ((0, 1, 3) if command == "check" else (0, 1)), result.output
+    assert "Traceback" not in result.output

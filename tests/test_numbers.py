@@ -2,10 +2,10 @@
 
 import cn2an
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.numbers import find_numbers, parse_chinese, parse_english, to_chinese
+from factcheck.numbers import CN_CHARS, find_numbers, parse_chinese, parse_english, to_chinese
 from factcheck.textnorm import normalize
 
 
@@ -89,3 +89,70 @@ def test_ordinals() -> None:
 def test_full_width_digits_equal_half_width(n: int) -> None:
     full = "".join(chr(ord(c) + 0xFEE0) for c in str(n))
     assert [m.value for m in find_numbers(normalize(full))] == [n]
+
+
+# ---- long runs of digits and words: never an error, never a number beyond a float ---------
+
+CN_DIGIT_CHARS = "零〇一二三四五六七八九"
+
+
+def runs(pieces: str | list[str], most: int) -> st.SearchStrategy[str]:
+    """One piece said many times over, with a little text on either side."""
+    return st.builds(
+        lambda a, piece, n, b: a + piece * n + b,
+        st.text(max_size=3),
+        st.sampled_from(list(pieces)),
+        st.one_of(st.integers(min_value=1, max_value=most), st.just(most)),
+        st.sampled_from(["", " ", "天", " days", "名人质", "万"]),
+    )
+
+
+LONG = st.one_of(
+    st.text(max_size=80),
+    st.from_regex(r"\A\d{1,10000}\Z"),
+    runs(CN_DIGIT_CHARS, 6000),
+    runs(["hundred ", "dozen ", "thousand ", "nine hundred "], 400),
+    st.text(alphabet=CN_CHARS + "天名人质多", max_size=600),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一" * 5000,  # int() of more than 4300 digits: ValueError
+        "九" * 400,  # fits an int, not a float: OverflowError wherever it is used as one
+        "九" * 16,
+    ],
+)
+def test_a_long_run_of_chinese_digits_is_not_a_number(text: str) -> None:
+    assert parse_chinese(text) is None
+    assert find_numbers(text, loose=True) == []
+    assert find_numbers(text + "天") == []
+
+
+def test_a_longer_run_than_a_count_is_not_a_number() -> None:
+    assert parse_english("hundred " * 200) is None  # 10^400: no float holds it
+    assert parse_english("nine hundred thousand") == 900_000
+    assert parse_chinese("九" * 15) == int("9" * 15)  # as many digits as Arabic numbers take
+    assert [n.value for n in find_numbers("9" * 5000)] == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(LONG)
+def test_parsers_raise_only_value_error(text: str) -> None:
+    for parse in (parse_chinese, parse_english):
+        try:
+            value = parse(text)
+        except ValueError:
+            continue
+        assert value is None or float(value) < 1e300
+
+
+@settings(max_examples=150, deadline=None)
+@given(LONG, st.booleans(), st.booleans())
+def test_find_numbers_never_raises_and_every_value_fits_a_float(
+    text: str, loose: bool, approx: bool
+) -> None:
+    for n in find_numbers(normalize(text), loose=loose, approx=approx):
+        assert abs(float(n.value)) < 1e300
+        assert len(str(n.value)) < 100

@@ -149,3 +149,28 @@ def test_a_decimal_is_searched_as_a_number_not_a_date(base, query: str) -> None:
     terms = query_terms(normalize(query))
     assert not [t for t in terms if t.startswith("@")]
     assert any(t.startswith("#") for t in terms)
+
+
+LONG_QUERIES = st.one_of(
+    st.text(max_size=80),
+    st.from_regex(r"\A\d{1,10000}\Z"),
+    st.builds(
+        lambda piece, n, tail: piece * n + tail,
+        st.sampled_from(["一", "九", "〇", "1", "14", "hundred ", "十", "万"]),
+        st.one_of(st.integers(min_value=1, max_value=6000), st.sampled_from([400, 4400, 6000])),
+        st.sampled_from(["", "天", " days", ".6.2024"]),
+    ),
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(LONG_QUERIES)
+def test_long_digit_runs_and_any_text_answer_or_raise_a_user_error(text: str) -> None:
+    from factcheck.errors import FactcheckError
+
+    try:
+        hits = search(load_facts([Path(MINI)]), text)
+    except (ValueError, FactcheckError) as exc:  # an impossible date, said in one line
+        assert "Exceeds the limit" not in str(exc)
+        return
+    assert isinstance(hits, list)
