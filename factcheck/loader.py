@@ -37,6 +37,7 @@ from factcheck.facts import (
     format_number,
     iter_references,
 )
+from factcheck.messages import Msg
 from factcheck.schema import FieldSpec, field_spec, standard_fields, type_problem
 
 FORMAT = 1
@@ -108,11 +109,14 @@ def _load(paths: tuple[Path, ...]) -> FactBase:
         base = FactBase(base.facts, base.paths, base.notes, key, base.lexicon)
     errors = [p for p in problems if p.severity == "error"]
     if errors or base is None:
-        first = errors[0] if errors else problems[0]
-        more = (
-            f" (and {len(errors) - 1} more; run 'factcheck validate')" if len(errors) > 1 else ""
-        )
-        raise FactFileError(f"{first}{more}", tuple(errors))
+        first = problem_text(errors[0] if errors else problems[0])
+        if len(errors) > 1:
+            first = Msg(
+                "{problem} (and {more} more; run 'factcheck validate')",
+                problem=first,
+                more=len(errors) - 1,
+            )
+        raise FactFileError(first, tuple(errors))
     if cache is not None and key is not None:
         from factcheck.store import write
 
@@ -137,7 +141,7 @@ def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem
             doc = parse_document(text, name, checker.lines)
             facts.extend(checker.check(doc))
         except FactFileError as exc:
-            problems.append(exc.problems[0] if exc.problems else Problem(name, None, str(exc)))
+            problems.append(exc.problems[0] if exc.problems else Problem(name, None, exc.args[0]))
             continue
         lexicon = _merge_lexicon(lexicon, checker.lexicon)
         problems.extend(checker.problems)
@@ -171,24 +175,34 @@ def read_text(path: Path) -> str:
     name = str(path)
     try:
         if path.is_dir():
-            raise _file_error(name, "is a directory, not a fact file")
+            raise _file_error(name, Msg("is a directory, not a fact file"))
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise _file_error(name, f"is {size // 2**20} MiB; fact files are limited to 256 MiB")
+            raise _file_error(
+                name,
+                Msg(
+                    "is {size} MiB; fact files are limited to {limit} MiB",
+                    size=size // 2**20,
+                    limit=MAX_BYTES // 2**20,
+                ),
+            )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise _file_error(name, "no such file") from None
+        raise _file_error(name, Msg("no such file")) from None
     except PermissionError:
-        raise _file_error(name, "permission denied") from None
-    except OSError as exc:
-        raise _file_error(name, f"cannot be read ({exc.strerror or exc})") from None
+        raise _file_error(name, Msg("permission denied")) from None
+    except OSError as exc:  # the system's reason stays as the system says it
+        reason = exc.strerror or exc
+        raise _file_error(name, Msg("cannot be read ({reason})", reason=reason)) from None
     if not data.strip():
-        raise _file_error(name, "is empty; a fact file needs 'format = 1' and [[facts]] tables")
+        raise _file_error(
+            name, Msg("is empty; a fact file needs 'format = 1' and [[facts]] tables")
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise _file_error(name, f"is not UTF-8 (byte {exc.start})", line) from None
+        raise _file_error(name, Msg("is not UTF-8 (byte {byte})", byte=exc.start), line) from None
 
 
 def parse_toml(text: str, name: str) -> dict[str, Any]:
@@ -200,10 +214,11 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
     except tomli.TOMLDecodeError as exc:
         msg = getattr(exc, "msg", str(exc))
         line, col = getattr(exc, "lineno", None), getattr(exc, "colno", None)
-        problem = Problem(name, line, f"invalid TOML: {msg}", column=col)
-        raise FactFileError(str(problem), (problem,)) from None
+        # only the prefix is translated: tomli's own reason stays in English
+        problem = Problem(name, line, Msg("invalid TOML: {reason}", reason=msg), column=col)
+        raise FactFileError(problem_text(problem), (problem,)) from None
     except RecursionError:
-        raise _file_error(name, "is nested too deeply to be a fact file") from None
+        raise _file_error(name, Msg("is nested too deeply to be a fact file")) from None
 
 
 CHUNK = 1000  # [[facts]] tables parsed at a time from a large file
@@ -230,7 +245,7 @@ class FactTables:
                 part = None
             if not isinstance(part, dict) or set(part) != {"facts"}:
                 parse_toml(self.text, self.name)  # the error, with its line, from the whole file
-                raise _file_error(self.name, "invalid TOML")
+                raise _file_error(self.name, Msg("invalid TOML"))
             yield from part["facts"]
 
 
@@ -255,9 +270,29 @@ def parse_document(text: str, name: str, lines: LineMap) -> dict[str, Any]:
     return doc
 
 
-def _file_error(name: str, reason: str, line: int | None = None) -> FactFileError:
+def _file_error(name: str, reason: Msg, line: int | None = None) -> FactFileError:
     problem = Problem(name, line, reason)
-    return FactFileError(str(problem), (problem,))
+    return FactFileError(problem_text(problem), (problem,))
+
+
+def problem_text(problem: Problem) -> Msg:
+    """A problem as one line, `str(problem)`'s English, that `say` can put in another
+    language (its severity and message too)."""
+    where = problem.path
+    if problem.line is not None:
+        where += f":{problem.line}"
+        if problem.column is not None:
+            where += f":{problem.column}"
+    severity, message = Msg(problem.severity), problem.message
+    if problem.fact:
+        return Msg(
+            "{where}: {severity}: {fact}: {message}",
+            where=where,
+            severity=severity,
+            fact=problem.fact,
+            message=message,
+        )
+    return Msg("{where}: {severity}: {message}", where=where, severity=severity, message=message)
 
 
 class LineMap:
@@ -320,33 +355,37 @@ class DocumentChecker:
         self.fact_id: str | None = None
         self.broken_ids: set[str] = set()  # facts with errors: links to them are not errors too
 
-    def error(self, message: str, key: str | None = None) -> None:
+    def error(self, message: Msg, key: str | None = None) -> None:
         self.problems.append(
             Problem(self.path, self.lines.line(self.index, key), message, fact=self.fact_id)
         )
 
-    def warn(self, message: str, key: str | None = None) -> None:
+    def warn(self, message: Msg, key: str | None = None) -> None:
         line = self.lines.line(self.index, key)
         self.problems.append(Problem(self.path, line, message, "warning", fact=self.fact_id))
 
     def check(self, doc: dict[str, Any]) -> list[Fact]:
         for key in sorted(set(doc) - TOP_KEYS):
-            self.problems.append(Problem(self.path, 1, f"unknown top-level key '{key}'"))
-        if "format" not in doc:
-            self.problems.append(Problem(self.path, 1, f"missing 'format = {FORMAT}'"))
-        elif doc["format"] != FORMAT:
-            found = doc["format"]
             self.problems.append(
-                Problem(self.path, 1, f"'format' must be {FORMAT} (found {found!r})")
+                Problem(self.path, 1, Msg("unknown top-level key '{key}'", key=key))
             )
+        if "format" not in doc:
+            self.problems.append(
+                Problem(self.path, 1, Msg("missing 'format = {format}'", format=FORMAT))
+            )
+        elif doc["format"] != FORMAT:
+            message = Msg(
+                "'format' must be {format} (found {found!r})", format=FORMAT, found=doc["format"]
+            )
+            self.problems.append(Problem(self.path, 1, message))
         if "meta" in doc and not isinstance(doc["meta"], dict):
-            self.problems.append(Problem(self.path, 1, "'meta' must be a table"))
+            self.problems.append(Problem(self.path, 1, Msg("'meta' must be a table")))
         self.lexicon = self.own_lexicon(doc.get("lexicon", {}))
         self.fields = dict(standard_fields())
         self.fields.update(self.own_fields(doc.get("fields", {})))
         raw = doc.get("facts")
         if not isinstance(raw, (list, FactTables)) or not raw:
-            self.problems.append(Problem(self.path, 1, "no [[facts]] tables"))
+            self.problems.append(Problem(self.path, 1, Msg("no [[facts]] tables")))
             return []
         facts = []
         for self.index, entry in enumerate(raw):
@@ -360,31 +399,36 @@ class DocumentChecker:
         """The file's [lexicon] tables: vocabulary for the claim checker (lexicon.toml's shape)."""
         line = self.lines.table_line("lexicon")
         if not isinstance(raw, dict):
-            self.problems.append(Problem(self.path, line, "'lexicon' must be a table"))
+            self.problems.append(Problem(self.path, line, Msg("'lexicon' must be a table")))
             return {}
         from factcheck.check.vocab import packaged
 
         known = packaged()
         for section, table in raw.items():
             if section not in known:
-                message = f"unknown lexicon table '{section}' (known: {', '.join(known)})"
+                message = Msg(
+                    "unknown lexicon table '{table}' (known: {known})",
+                    table=section,
+                    known=", ".join(known),
+                )
                 self.problems.append(Problem(self.path, line, message))
             elif not isinstance(table, dict):
-                self.problems.append(
-                    Problem(self.path, line, f"lexicon.{section} must be a table")
-                )
+                message = Msg("lexicon.{table} must be a table", table=section)
+                self.problems.append(Problem(self.path, line, message))
         return raw
 
     def own_fields(self, raw: Any) -> dict[str, FieldSpec]:
         """The file's `[fields.NAME]` definitions, added to the format's own."""
         if not isinstance(raw, dict):
-            self.problems.append(Problem(self.path, 1, "'fields' must be a table of tables"))
+            self.problems.append(Problem(self.path, 1, Msg("'fields' must be a table of tables")))
             return {}
         out = {}
         for name, table in raw.items():
             spec, problem = field_spec(name, table)
             if spec is None or not NAME_RE.fullmatch(name):
-                message = problem or f"field name {name!r} must be lowercase with underscores"
+                message = problem or Msg(
+                    "field name {name!r} must be lowercase with underscores", name=name
+                )
                 line = self.lines.table_line(f"fields.{name}")
                 self.problems.append(Problem(self.path, line, message))
             else:
@@ -393,45 +437,59 @@ class DocumentChecker:
 
     def check_fact(self, entry: Any) -> Fact | None:
         if not isinstance(entry, dict):
-            self.error("each [[facts]] entry must be a table")
+            self.error(Msg("each [[facts]] entry must be a table"))
             return None
         before = len(self.problems)
         fid = entry.get("id")
         if isinstance(fid, str) and ID_RE.fullmatch(fid):
             self.fact_id = fid
         else:
-            self.error(f"'id' must be lowercase words joined by hyphens (found {fid!r})", "id")
+            found = Msg(
+                "'id' must be lowercase words joined by hyphens (found {found!r})", found=fid
+            )
+            self.error(found, "id")
         for key in sorted(set(entry) - FACT_KEYS):
-            self.error(f"unknown field '{key}'", key)
+            self.error(Msg("unknown field '{field}'", field=key), key)
         kind = entry.get("kind")
         if kind not in KINDS:
-            self.error(f"'kind' must be one of {', '.join(KINDS)} (found {kind!r})", "kind")
+            kinds = ", ".join(KINDS)
+            self.error(
+                Msg("'kind' must be one of {kinds} (found {found!r})", kinds=kinds, found=kind),
+                "kind",
+            )
         text = self.text(entry.get("text"), "text")
         source = self.strings(entry, "source", required=True)
         for ref in source:
             if not SOURCE_RE.fullmatch(ref):
                 self.error(
-                    f"source {ref!r} must be ¶N, title, byline, heading N or caption N", "source"
+                    Msg(
+                        "source {ref!r} must be ¶N, title, byline, heading N or caption N", ref=ref
+                    ),
+                    "source",
                 )
         date, start, end = (self.date(entry, k) for k in ("date", "start", "end"))
         month = self.month(entry.get("month"))
         if end is not None and start is None:
-            self.error("a period with an 'end' needs its 'start'", "end")
+            self.error(Msg("a period with an 'end' needs its 'start'"), "end")
         if sum(x is not None for x in (date, start, month)) > 1:
-            self.error("give one of 'date', 'start' (with 'end' if it ended) or 'month'", "date")
+            self.error(
+                Msg("give one of 'date', 'start' (with 'end' if it ended) or 'month'"), "date"
+            )
         tags = self.strings(entry, "tags")
         for tag in tags:
             if not ID_RE.fullmatch(tag):
-                self.error(f"tag {tag!r} must be lowercase words joined by hyphens", "tags")
+                self.error(
+                    Msg("tag {tag!r} must be lowercase words joined by hyphens", tag=tag), "tags"
+                )
         aliases = entry.get("aliases", {})
         if not isinstance(aliases, dict) or set(aliases) - {"zh", "en"}:
-            self.error("'aliases' must be a table with 'zh' and 'en' lists", "aliases")
+            self.error(Msg("'aliases' must be a table with 'zh' and 'en' lists"), "aliases")
             aliases = {}
         alias_zh = self.strings(aliases, "zh", where="aliases.zh")
         alias_en = self.strings(aliases, "en", where="aliases.en")
         part_of = entry.get("part_of")
         if part_of is not None and not isinstance(part_of, str):
-            self.error("'part_of' must be a fact id", "part_of")
+            self.error(Msg("'part_of' must be a fact id"), "part_of")
             part_of = None
         related = self.strings(entry, "related")
         after = self.strings(entry, "after")
@@ -467,15 +525,17 @@ class DocumentChecker:
 
     def text(self, raw: Any, key: str) -> Text | None:
         if not isinstance(raw, dict):
-            self.error(f"'{key}' must be a table with 'zh' and 'en' strings", key)
+            self.error(Msg("'{field}' must be a table with 'zh' and 'en' strings", field=key), key)
             return None
         ok = True
         for lang in ("zh", "en"):
             if not isinstance(raw.get(lang), str) or not raw[lang].strip():
-                self.error(f"'{key}.{lang}' must be a non-empty string", key)
+                self.error(Msg("'{field}' must be a non-empty string", field=f"{key}.{lang}"), key)
                 ok = False
         for extra in sorted(set(raw) - {"zh", "en"}):
-            self.error(f"unknown language '{key}.{extra}' (use zh and en)", key)
+            self.error(
+                Msg("unknown language '{field}' (use zh and en)", field=f"{key}.{extra}"), key
+            )
             ok = False
         return Text(zh=raw["zh"].strip(), en=raw["en"].strip()) if ok else None
 
@@ -486,13 +546,13 @@ class DocumentChecker:
         raw = table.get(key)
         if raw is None:
             if required:
-                self.error(f"missing required field '{where}'", None)
+                self.error(Msg("missing required field '{field}'", field=where), None)
             return ()
         if not isinstance(raw, list) or not all(isinstance(s, str) and s.strip() for s in raw):
-            self.error(f"'{where}' must be a list of non-empty strings", where)
+            self.error(Msg("'{field}' must be a list of non-empty strings", field=where), where)
             return ()
         if required and not raw:
-            self.error(f"'{where}' must not be empty", where)
+            self.error(Msg("'{field}' must not be empty", field=where), where)
         return tuple(s.strip() for s in raw)
 
     def date(self, entry: dict[str, Any], key: str) -> dt.date | None:
@@ -500,19 +560,30 @@ class DocumentChecker:
         if raw is None:
             return None
         if type(raw) is not dt.date:
-            hint = " (write it unquoted: 2024-06-10)" if isinstance(raw, str) else ""
-            self.error(f"'{key}' must be a TOML date{hint}, found {type(raw).__name__}", key)
+            found = type(raw).__name__
+            self.error(
+                Msg(
+                    "'{field}' must be a TOML date (write it unquoted: 2024-06-10), found {type}",
+                    field=key,
+                    type=found,
+                )
+                if isinstance(raw, str)
+                else Msg("'{field}' must be a TOML date, found {type}", field=key, type=found),
+                key,
+            )
             return None
         return raw
 
     def values(self, raw: Any) -> dict[str, Value]:
         if not isinstance(raw, dict):
-            self.error("'values' must be a table", "values")
+            self.error(Msg("'values' must be a table"), "values")
             return {}
         out: dict[str, Value] = {}
         for name, item in raw.items():
             if not NAME_RE.fullmatch(name):
-                self.error(f"value name {name!r} must be lowercase with underscores", name)
+                self.error(
+                    Msg("value name {name!r} must be lowercase with underscores", name=name), name
+                )
                 continue
             value = self.value(item, f"values.{name}")
             if value is None:
@@ -520,14 +591,17 @@ class DocumentChecker:
             spec = self.fields.get(name)
             if spec is None:
                 self.warn(
-                    f"value '{name}' is not a field of the format; define it in a "
-                    f"[fields.{name}] table or use a defined one (docs/fact-format.md)",
+                    Msg(
+                        "value '{name}' is not a field of the format; define it in a "
+                        "[fields.{name}] table or use a defined one (docs/fact-format.md)",
+                        name=name,
+                    ),
                     name,
                 )
             else:
                 wrong = type_problem(spec, value)
                 if wrong:
-                    self.error(f"values.{name} {wrong}", name)
+                    self.error(Msg("values.{name} {wrong}", name=name, wrong=wrong), name)
                     continue
             out[name] = value
         return out
@@ -536,7 +610,9 @@ class DocumentChecker:
         if raw is None:
             return None
         if not isinstance(raw, str) or not MONTH_RE.fullmatch(raw.strip()):
-            self.error(f"'month' must be a string \"YYYY-MM\" (found {raw!r})", "month")
+            self.error(
+                Msg("'month' must be a string \"YYYY-MM\" (found {found!r})", found=raw), "month"
+            )
             return None
         return raw.strip()
 
@@ -545,7 +621,8 @@ class DocumentChecker:
         for name in names:
             if not isinstance(values.get(name), tuple):
                 self.error(
-                    f"closed names '{name}', which is not a list value of the fact", "closed"
+                    Msg("closed names '{name}', which is not a list value of the fact", name=name),
+                    "closed",
                 )
         return names
 
@@ -559,68 +636,97 @@ class DocumentChecker:
 
     def scalar(self, raw: Any, where: str) -> Scalar | None:
         if isinstance(raw, float) and not math.isfinite(raw):
-            self.error(f"'{where}' must be a finite number", where)
+            self.error(Msg("'{field}' must be a finite number", field=where), where)
             return None
         if isinstance(raw, dt.datetime):
-            self.error(f"'{where}' must be a date or a time, not a date-time", where)
+            self.error(
+                Msg("'{field}' must be a date or a time, not a date-time", field=where), where
+            )
             return None
         if isinstance(raw, (bool, int, float, str, dt.date, dt.time)):
             return raw
         if isinstance(raw, dict):
             return self.quantity(raw, where)
-        self.error(f"'{where}' has an unsupported type ({type(raw).__name__})", where)
+        found = type(raw).__name__
+        self.error(
+            Msg("'{field}' has an unsupported type ({type})", field=where, type=found), where
+        )
         return None
 
     def quantity(self, raw: dict[str, Any], where: str) -> Quantity | None:
         extra = set(raw) - QUANTITY_KEYS
         value, unit = raw.get("value"), raw.get("unit")
         approx, parts = raw.get("approx", "exact"), raw.get("parts", [])
-        problems = []
+        problems: list[Msg] = []
         if extra:
-            problems.append(f"unknown keys {sorted(extra)} (a quantity has value, unit, approx)")
+            problems.append(
+                Msg("unknown keys {keys} (a quantity has value, unit, approx)", keys=sorted(extra))
+            )
         if not _is_number(value):
-            problems.append("needs a numeric 'value'")
+            problems.append(Msg("needs a numeric 'value'"))
         if not isinstance(unit, str) or not unit.strip():
-            problems.append("needs a 'unit'")
+            problems.append(Msg("needs a 'unit'"))
         if approx not in APPROX:
-            problems.append(f"'approx' must be one of {', '.join(APPROX)}")
+            problems.append(Msg("'approx' must be one of {approx}", approx=", ".join(APPROX)))
         if not isinstance(parts, list) or not all(_is_number(p) for p in parts):
-            problems.append("'parts' must be a list of numbers")
+            problems.append(Msg("'parts' must be a list of numbers"))
         if problems:
-            self.error(f"quantity '{where}' " + "; ".join(problems), where)
+            self.error(
+                Msg("quantity '{field}' {problems}", field=where, problems=joined(problems)), where
+            )
             return None
         assert isinstance(unit, str) and isinstance(value, (int, float))
         return Quantity(value=value, unit=unit.strip(), approx=approx, parts=tuple(parts))
 
     def notes(self, raw: Any, entry: dict[str, Any], values: dict[str, Value]) -> tuple[Note, ...]:
         if not isinstance(raw, list) or not all(isinstance(n, dict) for n in raw):
-            self.error("'notes' must be an array of tables ([[facts.notes]])", "notes")
+            self.error(Msg("'notes' must be an array of tables ([[facts.notes]])"), "notes")
             return ()
         notes = []
         for raw_note in raw:
             for key in sorted(set(raw_note) - NOTE_KEYS):
-                self.error(f"unknown note field '{key}'", "notes")
+                self.error(Msg("unknown note field '{field}'", field=key), "notes")
             kind = raw_note.get("kind")
             if kind not in NOTE_KINDS:
-                self.error(f"note kind must be one of {', '.join(NOTE_KINDS)} (found {kind!r})")
+                kinds = ", ".join(NOTE_KINDS)
+                self.error(
+                    Msg(
+                        "note kind must be one of {kinds} (found {found!r})",
+                        kinds=kinds,
+                        found=kind,
+                    )
+                )
             text = self.text(raw_note.get("text"), "notes.text")
             field = raw_note.get("field")
             if field is not None and not _field_exists(field, entry, values):
-                self.error(f"note is about field {field!r}, which the fact does not have", "notes")
+                self.error(
+                    Msg(
+                        "note is about field {field!r}, which the fact does not have", field=field
+                    ),
+                    "notes",
+                )
             if kind in ("erratum", "also_reported") and field is None:
-                self.error(f"an {kind} note needs the 'field' it is about", "notes")
+                self.error(Msg("an {kind} note needs the 'field' it is about", kind=kind), "notes")
             value = None
             if "value" in raw_note:
                 value = self.value(raw_note["value"], "notes.value")
             elif kind == "also_reported":
-                self.error("an also_reported note needs the other 'value'", "notes")
+                self.error(Msg("an also_reported note needs the other 'value'"), "notes")
             by = raw_note.get("by")
             if by is not None and not isinstance(by, str):
-                self.error("note 'by' must be a string", "notes")
+                self.error(Msg("note 'by' must be a string"), "notes")
                 by = None
             if text is not None and isinstance(kind, str):
                 notes.append(Note(kind=kind, text=text, field=field, value=value, by=by))
         return tuple(notes)
+
+
+def joined(messages: Sequence[Msg]) -> Msg:
+    """Messages joined by "; ", as one message that each language joins its own way."""
+    out = messages[0]
+    for message in messages[1:]:
+        out = Msg("{first}; {then}", first=out, then=message)
+    return out
 
 
 def _is_number(value: Any) -> bool:
@@ -655,7 +761,10 @@ def check_base(facts: Sequence[Fact], broken_ids: Iterable[str] = ()) -> list[Pr
                 Problem(
                     fact.origin,
                     fact.line,
-                    f"duplicate id (first defined at {first.origin}:{first.line})",
+                    Msg(
+                        "duplicate id (first defined at {where})",
+                        where=f"{first.origin}:{first.line}",
+                    ),
                     fact=fact.id,
                 )
             )
@@ -673,8 +782,16 @@ def _check_links(fact: Fact, by_id: Mapping[str, Fact], known: set[str]) -> Iter
         from difflib import get_close_matches
 
         close = get_close_matches(ref, list(by_id), n=1)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
-        message = f"{field} names unknown fact '{ref}'{hint}"
+        message = (
+            Msg(
+                "{field} names unknown fact '{ref}' (did you mean '{close}'?)",
+                field=field,
+                ref=ref,
+                close=close[0],
+            )
+            if close
+            else Msg("{field} names unknown fact '{ref}'", field=field, ref=ref)
+        )
         return Problem(fact.origin, fact.line, message, fact=fact.id, key=field)
 
     refs: list[tuple[str, str]] = [("part_of", fact.part_of)] if fact.part_of else []
@@ -689,7 +806,7 @@ def _check_links(fact: Fact, by_id: Mapping[str, Fact], known: set[str]) -> Iter
     while parent is not None and parent in by_id:
         if parent in seen:
             yield Problem(
-                fact.origin, fact.line, "part_of forms a cycle", fact=fact.id, key="part_of"
+                fact.origin, fact.line, Msg("part_of forms a cycle"), fact=fact.id, key="part_of"
             )
             break
         seen.add(parent)
@@ -697,15 +814,18 @@ def _check_links(fact: Fact, by_id: Mapping[str, Fact], known: set[str]) -> Iter
 
 
 def _check_consistency(fact: Fact, by_id: Mapping[str, Fact]) -> Iterable[Problem]:
-    def problem(field: str, message: str) -> Problem:
+    def problem(field: str, message: Msg) -> Problem:
         severity: Literal["error", "warning", "note"] = "error"
         if any(n.kind == "erratum" and n.field == field for n in fact.notes):
             severity = "note"
-            message = f"known erratum recorded in the fact: {message}"
+            message = Msg("known erratum recorded in the fact: {message}", message=message)
         return Problem(fact.origin, fact.line, message, severity, fact=fact.id, key=field)
 
     if fact.start and fact.end and fact.end < fact.start:
-        yield problem("end", f"period ends ({fact.end}) before it starts ({fact.start})")
+        yield problem(
+            "end",
+            Msg("period ends ({end}) before it starts ({start})", end=fact.end, start=fact.start),
+        )
     for name, value in fact.values.items():
         for item in value if isinstance(value, tuple) else (value,):
             if (
@@ -716,8 +836,13 @@ def _check_consistency(fact: Fact, by_id: Mapping[str, Fact]) -> Iterable[Proble
                 parts = " + ".join(format_number(p) for p in item.parts)
                 yield problem(
                     f"values.{name}",
-                    f"values.{name}: parts {parts} = {format_number(sum(item.parts))}, "
-                    f"not {format_number(item.value)}",
+                    Msg(
+                        "values.{name}: parts {parts} = {sum}, not {value}",
+                        name=name,
+                        parts=parts,
+                        sum=format_number(sum(item.parts)),
+                        value=format_number(item.value),
+                    ),
                 )
     if fact.kind == "vote":
         yield from _check_vote(fact, problem)
@@ -734,7 +859,12 @@ def _check_consistency(fact: Fact, by_id: Mapping[str, Fact]) -> Iterable[Proble
             field = "date" if fact.date else ("month" if fact.month else "start")
             yield problem(
                 field,
-                f"is dated {first}, before '{ref}' ({other_end}) that it comes after",
+                Msg(
+                    "is dated {date}, before '{ref}' ({end}) that it comes after",
+                    date=first,
+                    ref=ref,
+                    end=other_end,
+                ),
             )
 
 
@@ -744,12 +874,18 @@ def _check_vote(fact: Fact, problem: Any) -> Iterable[Problem]:
         if count is not None and (
             not isinstance(count, int) or isinstance(count, bool) or count < 0
         ):
-            yield problem(f"values.{key}", f"values.{key} must be a whole number, not {count!r}")
+            yield problem(
+                f"values.{key}",
+                Msg("values.{name} must be a whole number, not {found!r}", name=key, found=count),
+            )
             return
     cast = [c for k, c in counts.items() if k != "seats" and isinstance(c, int)]
     seats = counts["seats"]
     if isinstance(seats, int) and sum(cast) > seats:
-        yield problem("values.for", f"{sum(cast)} votes cast, more than the {seats} seats")
+        yield problem(
+            "values.for",
+            Msg("{cast} votes cast, more than the {seats} seats", cast=sum(cast), seats=seats),
+        )
     for names_key, count_key in (("abstainers", "abstain"), ("against_by", "against")):
         names, count = fact.values.get(names_key), counts[count_key]
         if names is None or not isinstance(count, int):
@@ -758,7 +894,13 @@ def _check_vote(fact: Fact, problem: Any) -> Iterable[Problem]:
         if listed != count:
             yield problem(
                 f"values.{names_key}",
-                f"{listed} named in values.{names_key}, but {count_key} = {count}",
+                Msg(
+                    "{listed} named in values.{names}, but {key} = {count}",
+                    listed=listed,
+                    names=names_key,
+                    key=count_key,
+                    count=count,
+                ),
             )
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.facts import Quantity, Value, is_reference
+from factcheck.messages import Msg
 
 TYPES: tuple[str, ...] = (
     "ref",
@@ -61,38 +62,53 @@ def standard_fields() -> Mapping[str, FieldSpec]:
     return fields
 
 
-def field_spec(name: str, raw: Any) -> tuple[FieldSpec | None, str]:
+def field_spec(name: str, raw: Any) -> tuple[FieldSpec | None, Msg | None]:
     """A field definition from a `[fields.NAME]` table, or None and what is wrong with it."""
     if not isinstance(raw, dict):
-        return None, f"field {name!r} must be a table with type, group, en and zh"
+        return None, Msg("field {name!r} must be a table with type, group, en and zh", name=name)
     extra = sorted(set(raw) - {"type", "group", "en", "zh", "unit"})
     if extra:
-        return None, f"field {name!r} has unknown keys {extra} (use type, group, en, zh, unit)"
+        return None, Msg(
+            "field {name!r} has unknown keys {keys} (use type, group, en, zh, unit)",
+            name=name,
+            keys=extra,
+        )
     kind = raw.get("type")
     if kind not in TYPES:
-        return None, f"field {name!r}: 'type' must be one of {', '.join(TYPES)} (found {kind!r})"
+        return None, Msg(
+            "field {name!r}: 'type' must be one of {types} (found {found!r})",
+            name=name,
+            types=", ".join(TYPES),
+            found=kind,
+        )
     group = raw.get("group", "what")
     if group not in GROUPS:
-        return None, f"field {name!r}: 'group' must be one of {', '.join(GROUPS)}"
+        return None, Msg(
+            "field {name!r}: 'group' must be one of {groups}", name=name, groups=", ".join(GROUPS)
+        )
     en, zh = raw.get("en", ""), raw.get("zh", "")
     if not isinstance(en, str) or not isinstance(zh, str) or not (en.strip() or zh.strip()):
-        return None, f"field {name!r} needs its meaning in 'en' or 'zh'"
+        return None, Msg("field {name!r} needs its meaning in 'en' or 'zh'", name=name)
     unit = raw.get("unit", "")
     if not isinstance(unit, str):
-        return None, f"field {name!r}: 'unit' must be a string"
-    return FieldSpec(name, kind, group, en.strip(), zh.strip(), unit.strip()), ""
+        return None, Msg("field {name!r}: 'unit' must be a string", name=name)
+    return FieldSpec(name, kind, group, en.strip(), zh.strip(), unit.strip()), None
 
 
-def type_problem(spec: FieldSpec, value: Value) -> str | None:
+def type_problem(spec: FieldSpec, value: Value) -> Msg | None:
     """Why a value does not fit its field's type, or None when it does."""
     items = value if isinstance(value, tuple) else (value,)
     if isinstance(value, tuple) and spec.type not in LIST_TYPES:
-        return f"is a list, but '{spec.name}' holds one value ({_WHAT[spec.type]})"
+        return Msg(
+            "is a list, but '{field}' holds one value ({what})",
+            field=spec.name,
+            what=_WHAT[spec.type],
+        )
     if spec.type == "texts" and not isinstance(value, tuple):
-        return f"must be a list of strings ('{spec.name}' is a list)"
+        return Msg("must be a list of strings ('{field}' is a list)", field=spec.name)
     for item in items:
         if not _fits(spec.type, item):
-            return f"must be {_WHAT[spec.type]}, not {_describe(item)}"
+            return Msg("must be {what}, not {found}", what=_WHAT[spec.type], found=_describe(item))
     return None
 
 
@@ -114,25 +130,26 @@ def _fits(kind: str, item: Any) -> bool:
     return isinstance(item, bool)
 
 
+_SHAPE = "{ value = …, unit = … }"  # TOML, the same in every language
 _WHAT = {
-    "ref": "a reference (an id beginning party-, person- or place-)",
-    "refs": "references (ids beginning party-, person- or place-)",
-    "fact": "a fact id",
-    "text": "a string",
-    "texts": "strings",
-    "quantity": "a quantity ({ value = …, unit = … })",
-    "quantities": "quantities ({ value = …, unit = … })",
-    "integer": "a whole number",
-    "ordinal": "a whole number from 1",
-    "date": "a date",
-    "time": "a time of day",
-    "boolean": "true or false",
+    "ref": Msg("a reference (an id beginning party-, person- or place-)"),
+    "refs": Msg("references (ids beginning party-, person- or place-)"),
+    "fact": Msg("a fact id"),
+    "text": Msg("a string"),
+    "texts": Msg("strings"),
+    "quantity": Msg("a quantity ({shape})", shape=_SHAPE),
+    "quantities": Msg("quantities ({shape})", shape=_SHAPE),
+    "integer": Msg("a whole number"),
+    "ordinal": Msg("a whole number from 1"),
+    "date": Msg("a date"),
+    "time": Msg("a time of day"),
+    "boolean": Msg("true or false"),
 }
 
 
-def _describe(item: Any) -> str:
+def _describe(item: Any) -> Msg:
     if isinstance(item, Quantity):
-        return "a quantity"
+        return Msg("a quantity")
     if isinstance(item, str):
-        return f"the string {item[:40]!r}"
-    return f"{type(item).__name__} {item!r}"
+        return Msg("the string {text!r}", text=item[:40])
+    return Msg("{type} {value!r}", type=type(item).__name__, value=item)
