@@ -692,8 +692,7 @@ def _run_quiz(
             out.write(quiz_word("flagged", out.lang))
             out.write()
             return
-        for line in quiz_feedback_lines(outcome, out.lang):
-            out.write(line)
+        out.feedback(quiz_feedback_lines(outcome, out.lang), outcome.correct)
         if rater is not None and not question.again:
             outcome.rating, overridden = rater(outcome)
             if overridden:  # the learner's word: the answer was right after all

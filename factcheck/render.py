@@ -265,6 +265,20 @@ class Renderer:
             self.write(safe(problem_line(problem, self.lang)))
         self.write(summary)
 
+    def feedback(self, lines: Sequence[str], correct: bool) -> None:
+        """A quiz answer's feedback: on a terminal the first line green or red, and every
+        line wrapped between words at the terminal's width; otherwise plain lines."""
+        if not self.rich:
+            for text in lines:
+                self.write(text)
+            return
+        from rich.text import Text
+
+        console = self._console()
+        for n, text in enumerate(lines):
+            style = ("bold green" if correct else "bold red") if n == 0 else ""
+            console.print(Text(text, style=style))
+
     def _console(self) -> Any:
         from rich.console import Console
 

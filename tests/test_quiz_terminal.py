@@ -1,7 +1,10 @@
 """`factcheck quiz` on a real pseudo-terminal, answered with keystrokes."""
 
+import json
 import os
+import re
 import sqlite3
+import subprocess
 import sys
 from pathlib import Path
 
@@ -117,3 +120,64 @@ def test_ctrl_d_at_a_typed_prompt_ends_the_quiz() -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+class Screen:
+    """What a person sees: the child's output played on a 120-column terminal (pyte)."""
+
+    def __init__(self, child: pexpect.spawn) -> None:
+        import pyte
+
+        self.child = child
+        self.screen = pyte.Screen(120, 40)
+        self.stream = pyte.Stream(self.screen)
+        self.raw = ""
+
+    def expect(self, pattern: str) -> None:
+        self.child.expect(pattern)
+        self.raw += self.child.before + self.child.after
+        self.stream.feed(self.child.before + self.child.after)
+
+    def rows(self) -> list[str]:
+        return [row.rstrip() for row in self.screen.display]
+
+
+def test_an_unreadable_answer_is_told_just_below_it() -> None:
+    child = spawn("--count", "1", "--seed", "5", "--type", "typed", "--lang", "en")
+    screen = Screen(child)
+    screen.expect(r"\[1/1\]")
+    child.send("not 14\r")
+    screen.expect("Type just the number[^\r\n]*|Type a date[^\r\n]*")
+    rows = screen.rows()
+    answer = max(i for i, row in enumerate(rows) if "not 14" in row)
+    said = max(i for i, row in enumerate(rows) if row.startswith("Type "))
+    assert said == answer + 1  # next to the question, not on the terminal's last row
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+
+
+def test_feedback_is_coloured_and_wrapped_between_words() -> None:
+    args = ("--count", "1", "--seed", "3", "--type", "choice", "--lang", "en")
+    exported = subprocess.run(
+        [sys.executable, "-m", "factcheck", "quiz", *args, "--export", "-"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    (question,) = json.loads(exported.stdout)
+    child = spawn(*args)
+    screen = Screen(child)
+    screen.expect(r"\[1/1\]")
+    child.send("\r")
+    screen.expect(r"Right\.|Wrong\.")
+    assert re.search(r"\x1b\[[0-9;]*(32|31)m(Right\.|Wrong\.)", screen.raw)  # green or red
+    screen.expect(r"How well did you recall it\?")
+    rows = screen.rows()
+    start = max(i for i, row in enumerate(rows) if row.startswith(("Right.", "Wrong.")))
+    end = next(i for i in range(start, 40) if "How well" in rows[i])
+    text = question["prompt"].replace("____", question["answer"])  # the fact's own text
+    said = f"{text} ({question['source']}; {question['fact']})"
+    assert len(said) > 120  # long enough to wrap
+    shown = " ".join(" ".join(rows[start + 1 : end]).split())
+    assert " ".join(said.split()) in shown  # rows joined at spaces give it back: no cut word
+    assert all(len(row) <= 120 for row in rows[start:end])
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
