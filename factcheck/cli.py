@@ -427,6 +427,14 @@ def check(
     fmt: Annotated[
         str, typer.Option("--format", help="text, json or claimreview (schema.org JSON-LD).")
     ] = "text",
+    score: Annotated[
+        bool,
+        typer.Option(
+            "--score",
+            help="--file holds labelled claims (JSON Lines: claim, label): print precision, "
+            "recall and the confusion matrix; exit 1 on any false support.",
+        ),
+    ] = False,
     jobs: Annotated[
         Optional[int],  # noqa: UP045
         typer.Option(
@@ -461,6 +469,11 @@ def check(
     if fact is None and any(not claim.strip() for claim in claims or ()):
         raise FactcheckError(Msg("a claim is empty"))  # as an empty search query is
     base = _base(facts)
+    if score:
+        if file is None:
+            raise FactcheckError(Msg("--score needs --file PATH of labelled claims"))
+        _score(base, file, jobs, fmt, lang)
+        return
     results: Iterable[tuple[batch.Item, Verdict | None]]
     if fact is not None:
         item = batch.Item(1, " ".join(claims or []))
@@ -489,6 +502,33 @@ def check(
                 renderer.write()
             renderer.verdict(verdict, base, lang.value if lang else None)
     raise typer.Exit(batch.exit_status(verdicts))
+
+
+def _score(
+    base: "FactBase",
+    path: str,
+    jobs: Optional[int],  # noqa: UP045
+    fmt: str,
+    lang: Optional[LangChoice],  # noqa: UP045
+) -> None:
+    """check --score: the checker measured on the user's labelled claims."""
+    from factcheck import batch
+    from factcheck.render import dumps, score_lines
+    from factcheck.score import Score, read_labelled
+
+    rows = list(read_labelled(path))
+    workers = jobs if jobs is not None else batch.default_jobs()
+    items = [batch.Item(row.line, row.claim) for row in rows]
+    score = Score()
+    for row, (_, verdict) in zip(rows, batch.check_all(base, items, workers), strict=True):
+        score.add(row, verdict.verdict if verdict is not None else "not_enough_info")
+    if fmt == "json":
+        typer.echo(dumps(score.record()))
+    else:
+        for line in score_lines(score, _lang(lang)):
+            typer.echo(line)
+    if score.false_supports:
+        raise typer.Exit(1)
 
 
 class ExportFormat(str, Enum):

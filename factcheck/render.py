@@ -614,3 +614,60 @@ def stats_lines(stats: Mapping[str, Any], lang: Lang = "en") -> list[str]:
             )
             lines.append(f"  {row['day']}  {share}")
     return lines
+
+
+def score_lines(score: Any, lang: Lang = "en") -> list[str]:
+    """`check --score` for people: precision and recall per label, the confusion matrix
+    (a row per label, a column per verdict), accuracy and the two worst kinds of mistake."""
+    from factcheck.check.model import VERDICTS
+
+    def share(x: float | None) -> str:
+        return "–" if x is None else f"{x:.1%}"
+
+    names = [v if lang == "en" else tr(lang, VERDICT_LABELS[v]) for v in VERDICTS]
+    first = max(width(n) for n in [*names, tr(lang, "label")]) + 2
+    heads = [tr(lang, "claims"), tr(lang, "precision"), tr(lang, "recall")]
+    lines = [pad(tr(lang, "label"), first) + "".join(pad(h, 12) for h in heads).rstrip()]
+    for verdict, name in zip(VERDICTS, names, strict=True):
+        cells = [
+            str(sum(score.confusion[verdict].values())),
+            share(score.precision(verdict)),
+            share(score.recall(verdict)),
+        ]
+        lines.append(pad(name, first) + "".join(pad(c, 12) for c in cells).rstrip())
+    lines += ["", tr(lang, "confusion (a row per label, a column per verdict):")]
+    column = max(width(n) for n in names) + 2
+    lines.append(" " * first + "".join(pad(n, column) for n in names).rstrip())
+    for verdict, name in zip(VERDICTS, names, strict=True):
+        cells = [str(score.confusion[verdict][v]) for v in VERDICTS]
+        lines.append(pad(name, first) + "".join(pad(c, column) for c in cells).rstrip())
+    lines.append("")
+    lines.append(
+        tr(
+            lang,
+            "false supports (not true, called supported): {count}",
+            count=len(score.false_supports),
+        )
+        + (
+            f" ({tr(lang, 'lines')} {', '.join(map(str, score.false_supports[:20]))})"
+            if score.false_supports
+            else ""
+        )
+    )
+    lines.append(
+        tr(lang, "true claims refuted: {count}", count=len(score.true_refuted))
+        + (
+            f" ({tr(lang, 'lines')} {', '.join(map(str, score.true_refuted[:20]))})"
+            if score.true_refuted
+            else ""
+        )
+    )
+    lines.append(
+        tr(
+            lang,
+            "accuracy: {share} of {count} claims",
+            share=share(score.accuracy),
+            count=score.total,
+        )
+    )
+    return lines
