@@ -168,3 +168,203 @@ def test_a_plain_quiz_in_chinese_says_everything_in_chinese(runner: CliRunner) -
     assert result.exit_code == 0
     assert "第 1/2 题（" in result.stdout and "得分：" in result.stdout
     assert english_words(result.stdout) == []
+
+
+# ---- validate and fact-file errors, in Chinese ---------------------------------------
+
+BROKEN_DATA = Path(__file__).parent / "data" / "broken"
+FACT = 'kind = "event"\nsource = ["¶1"]\ntext.zh = "一。"\ntext.en = "One."\n'
+BROKEN_FILES: dict[str, str | bytes | None] = {  # None: a directory
+    "unknown-field": f'format = 1\n[[facts]]\nid = "a"\n{FACT}colour = "red"\n',
+    "bad-kind": 'format = 1\n[[facts]]\nid = "a"\nkind = "rumour"\nsource = ["¶1"]\n'
+    'text.zh = "一。"\ntext.en = "One."\n',
+    "date-type": f'format = 1\n[[facts]]\nid = "a"\n{FACT}date = 20240610\n'
+    '[[facts]]\nid = "b"\nkind = "event"\nsource = ["title"]\nmonth = "June"\n'
+    'text = { zh = "二。", en = "", fr = "Deux." }\n',
+    "quantity": f'format = 1\n[[facts]]\nid = "a"\n{FACT}[facts.values]\n'
+    'killed = { value = "many", unit = "", approx = "roughly", parts = ["x"], by = 1 }\n'
+    'count = 3\nyear = [1, 2]\nactor = ["nobody"]\ncolour = "red"\n',
+    "duplicate": f'format = 1\n[[facts]]\nid = "a"\n{FACT}[[facts]]\nid = "a"\n{FACT}',
+    "cycle": f'format = 1\n[[facts]]\nid = "a"\npart_of = "b"\nrelated = ["bb"]\n{FACT}'
+    f'[[facts]]\nid = "b"\npart_of = "a"\n{FACT}',
+    "arithmetic": f'format = 1\n[[facts]]\nid = "a"\n{FACT}[facts.values]\n'
+    'killed = { value = 8, unit = "people", parts = [1, 2] }\n'
+    f'[[facts]]\nid = "b"\n{FACT}[facts.values]\n'
+    'killed = { value = 8, unit = "people", parts = [1, 2] }\n'
+    '[[facts.notes]]\nkind = "erratum"\nfield = "values.killed"\ntext.zh = "错。"\n'
+    'text.en = "Wrong."\n',
+    "notes": f'format = 1\nbogus = 1\n[fields.x]\ntype = "colour"\n[[facts]]\nid = "a"\n{FACT}'
+    '[[facts.notes]]\nkind = "gossip"\nfield = "values.nope"\ntext.zh = "一。"\ntext.en = "x"\n',
+    "latin1": b"format = 1\n# caf\xe9\n",
+    "bad-toml": "format = 1\n[[facts]\n",
+    "empty": " \n",
+    "folder": None,
+}
+
+
+def broken_file(name: str, tmp_path: Path) -> Path:
+    path = tmp_path / f"{name}.toml"
+    content = BROKEN_FILES[name]
+    if content is None:
+        path.mkdir()
+    elif isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+BROKEN_PATHS = [*sorted(BROKEN_DATA.glob("*.toml")), *BROKEN_FILES]
+
+# What a Chinese problem line may keep in English, beyond english_words' own allowances:
+# - the words a fact file is written with, which the user must type as they are: its keys
+#   (fact, note, quantity and top-level keys, and the value fields of the format), its
+#   note kinds, approx words, field types, the source forms (title, byline, heading N,
+#   caption N) and a reference's prefixes (party-, person-, place-), all listed in
+#   messages for the user to copy;
+# - the names of formats (TOML, UTF-8);
+# - the Python type names of what the file held (int, str), as English shows them;
+# - quoted text (the user's values, quoted field names, 'factcheck validate'), dotted key
+#   paths (text.zh, lexicon.x) and file paths;
+# - after "TOML 语法错误：", tomli's own reason, which tomli gives in English only.
+PROBLEM = re.compile(
+    r"(?::\d+){0,2}: (?P<severity>错误|警告|说明): "
+    r"(?:(?P<fact>[a-z0-9]+(?:-[a-z0-9]+)*): )?(?P<message>.*)"
+)
+SET_ASIDE = re.compile(
+    r"TOML 语法错误：.*|'[^']*'|\"[^\"]*\"|\S*/\S*|\b\w+(?:\.\w+)+|\b(?:party|person|place)-"
+)
+
+
+def format_words() -> set[str]:
+    from factcheck.facts import APPROX, NOTE_KINDS
+    from factcheck.loader import FACT_KEYS, NOTE_KEYS, QUANTITY_KEYS, TOP_KEYS
+    from factcheck.schema import TYPES as FIELD_TYPES
+    from factcheck.schema import standard_fields
+
+    words = FACT_KEYS | NOTE_KEYS | QUANTITY_KEYS | TOP_KEYS | set(standard_fields())
+    words |= set(APPROX) | set(NOTE_KINDS) | set(FIELD_TYPES)
+    return words | {"title", "byline", "heading", "caption", "TOML", "UTF", "int", "str"}
+
+
+def english_in_problem(message: str) -> list[str]:
+    return english_words(SET_ASIDE.sub(" ", message), format_words())
+
+
+@pytest.mark.parametrize("name", BROKEN_PATHS, ids=lambda p: getattr(p, "stem", p))
+def test_validate_says_every_problem_in_chinese(
+    runner: CliRunner, tmp_path: Path, name: Path | str
+) -> None:
+    path = name if isinstance(name, Path) else broken_file(name, tmp_path)
+    result = runner.invoke(app, ["validate", str(path), "--lang", "zh"])
+    assert result.exit_code == 1, result.output
+    *lines, summary = result.stdout.strip().splitlines()
+    assert lines and summary.startswith(f"{path}：无效；")
+    for line in lines:
+        assert line.startswith(str(path)), line
+        m = PROBLEM.fullmatch(line.removeprefix(str(path)))
+        assert m is not None, line
+        assert english_in_problem(m["message"]) == [], line
+
+
+@pytest.mark.parametrize("name", BROKEN_PATHS, ids=lambda p: getattr(p, "stem", p))
+def test_a_broken_fact_file_is_refused_in_chinese(
+    runner: CliRunner, tmp_path: Path, name: Path | str
+) -> None:
+    path = name if isinstance(name, Path) else broken_file(name, tmp_path)
+    result = runner.invoke(app, ["show", "x", "--facts", str(path), "--lang", "zh"])
+    assert result.exit_code == 2 and result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"factcheck: {path}")
+    m = PROBLEM.fullmatch(line.removeprefix(f"factcheck: {path}"))
+    assert m is not None and m["severity"] == "错误", line
+    message = re.sub(r"（另有 \d+ 个错误；请运行 'factcheck validate' 查看）$", "", m["message"])
+    assert english_in_problem(message) == [], line
+
+
+def test_chinese_problem_lines_read_as_chinese(runner: CliRunner, tmp_path: Path) -> None:
+    """A few whole lines, composite ones among them: messages inside messages."""
+    said = {}
+    for name in ("quantity", "arithmetic", "bad-toml", "folder", "latin1"):
+        path = broken_file(name, tmp_path)
+        out = runner.invoke(app, ["validate", str(path), "--lang", "zh"]).stdout
+        said[name] = [line.removeprefix(str(path)) for line in out.splitlines()]
+    assert (
+        ":9: 错误: a: 数量 'values.killed' 有未知的键 ['by']（数量的键是 value、unit、approx）；"
+        "需要数字 'value'；需要 'unit'；'approx' 必须是以下之一：exact, about, more_than, "
+        "at_least, nearly, at_most, less_than；'parts' 必须是数字列表"
+    ) in said["quantity"]
+    assert (
+        ":10: 错误: a: values.count 必须是数量（{ value = …, unit = … }），而不是类型为 int 的 3"
+    ) in said["quantity"]
+    assert ":11: 错误: a: values.year 是列表，但 'year' 只能有一个值（整数）" in said["quantity"]
+    assert ":9: 错误: a: values.killed：各部分 1 + 2 = 3，不等于 8" in said["arithmetic"]
+    assert (":17: 说明: b: 事实中已记录的勘误：values.killed：各部分 1 + 2 = 3，不等于 8") in said[
+        "arithmetic"
+    ]
+    assert said["bad-toml"][0] == (
+        ":2:8: 错误: TOML 语法错误：Expected ']]' at the end of an array declaration"
+    )
+    assert said["folder"][0] == ": 错误: 是目录，不是事实文件"
+    assert said["latin1"][0] == ":2: 错误: 不是 UTF-8 编码（字节偏移 16）"
+
+
+def test_validate_in_english_is_as_it_was(runner: CliRunner) -> None:
+    path = BROKEN_DATA / "links.toml"
+    result = runner.invoke(app, ["validate", str(path)], env={"LANG": "en_US.UTF-8"})
+    assert result.exit_code == 1
+    assert [line.removeprefix(str(path)) for line in result.stdout.splitlines()] == [
+        ":12: error: vote: 16 votes cast, more than the 15 seats",
+        ":16: error: vote: values.abstainers names unknown fact 'party-russia'",
+        ":16: error: vote: values.abstainers names unknown fact 'party-china'",
+        ":16: error: vote: 2 named in values.abstainers, but abstain = 1",
+        f":18: error: vote: duplicate id (first defined at {path}:4)",
+        ":29: error: orphan: part_of names unknown fact 'no-such-fact'",
+        ":43: warning: truce: value 'days' is not a field of the format; define it in a "
+        "[fields.days] table or use a defined one (docs/fact-format.md)",
+        ":43: error: truce: values.days: parts 4 + 2 + 1 = 7, not 8",
+        ":48: error: resumed: is dated 2023-10-31, before 'truce' (2023-12-01) that it comes after",
+        ":58: error: backwards: period ends (2024-01-01) before it starts (2024-02-01)",
+        ":67: error: loop-a: part_of forms a cycle",
+        ":75: error: loop-b: part_of forms a cycle",
+        ": invalid; 11 error(s), 1 warning(s), 0 note(s)",
+    ]
+    path = BROKEN_DATA / "fields.toml"
+    lines = runner.invoke(app, ["validate", str(path)], env={"LANG": "en_US.UTF-8"}).stdout
+    assert [line.removeprefix(str(path)) for line in lines.splitlines()][2:5] == [
+        ":15: error: no-text: 'text.zh' must be a non-empty string",
+        ":21: error: quoted-date: source 'paragraph 3' must be ¶N, title, byline, heading N or "
+        "caption N",
+        ":22: error: quoted-date: 'date' must be a TOML date (write it unquoted: 2024-06-10), "
+        "found str",
+    ]
+    assert lines.splitlines()[8].endswith(
+        ":49: error: bad-quantity: quantity 'values.hostages' needs a numeric 'value'; "
+        "'approx' must be one of exact, about, more_than, at_least, nearly, at_most, less_than"
+    )
+    records = runner.invoke(app, ["validate", "--json", "--lang", "zh", str(path)]).stdout
+    assert (
+        "'id' must be lowercase words joined by hyphens (found 'Bad Id')" in records
+    )  # JSON: English
+
+
+def test_fact_file_errors_in_english_are_as_they_were(runner: CliRunner, tmp_path: Path) -> None:
+    english = {"LANG": "en_US.UTF-8"}
+    path = BROKEN_DATA / "links.toml"
+    result = runner.invoke(app, ["show", "x", "--facts", str(path)], env=english)
+    assert result.stderr == (
+        f"factcheck: {path}:12: error: vote: 16 votes cast, more than the 15 seats "
+        "(and 10 more; run 'factcheck validate')\n"
+    )
+    expected = {
+        "bad-toml": ":2:8: error: invalid TOML: Expected ']]' at the end of an array declaration",
+        "folder": ": error: is a directory, not a fact file",
+        "latin1": ":2: error: is not UTF-8 (byte 16)",
+        "empty": ": error: is empty; a fact file needs 'format = 1' and [[facts]] tables",
+        "date-type": ":8: error: a: 'date' must be a TOML date, found int (and 3 more; run "
+        "'factcheck validate')",
+    }
+    for name, line in expected.items():
+        path = broken_file(name, tmp_path)
+        result = runner.invoke(app, ["show", "x", "--facts", str(path)], env=english)
+        assert result.exit_code == 2 and result.stderr == f"factcheck: {path}{line}\n"
