@@ -3,17 +3,29 @@ the results up as an exit status. Reading never stops at a bad line."""
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain, islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.check import Checker, Correction, Verdict, checker_for
+from factcheck.check.evidence import compatible, date_fits
+from factcheck.check.model import Part
+from factcheck.dates import DateMention
 from factcheck.errors import FactcheckError
-from factcheck.facts import FactBase, Quantity, format_value
+from factcheck.facts import FactBase, Quantity, Value, format_value, is_reference, month_span
 from factcheck.lookup import get_fact
+from factcheck.numbers import find_numbers
+from factcheck.textnorm import normalize
+
+if TYPE_CHECKING:
+    from factcheck.check.vocab import Vocabulary
 
 EXIT_SUPPORTED, EXIT_REFUTED, EXIT_USAGE, EXIT_UNSURE = 0, 1, 2, 3
 
@@ -78,29 +90,31 @@ def exit_status(verdicts: Iterable[str]) -> int:
 
 
 def check_fields(base: FactBase, fact_id: str, assignments: Iterable[str]) -> Verdict:
-    """A structured claim: `field=value` pairs compared with one fact's typed values."""
+    """A structured claim: `field=value` pairs compared with one fact's typed values. A
+    value is read as `check` reads a claim (June 10 2024, 10.6.2024, fourteen, 十四,
+    100 hostages, 八天) and compared as it compares; a value that cannot be read as the
+    field's type (a date, a number, a time) is a FactcheckError."""
     fact = get_fact(base, fact_id)
     pairs = list(assignments)
     if not pairs:
         raise FactcheckError("--fact needs field=value pairs, e.g. --fact unsc-2735-vote for=14")
+    values = _Values(base)
     corrections = []
     for pair in pairs:
         name, sep, wanted = pair.partition("=")
         name, wanted = name.strip().removeprefix("values."), wanted.strip()
         if not sep or not name:
             raise FactcheckError(f"{pair!r} is not field=value")
-        if name in ("date", "start", "end", "month"):
-            day = getattr(fact, name)
-            actual = day.isoformat() if hasattr(day, "isoformat") else str(day or "")
+        value: Value | None
+        if name in DATE_FIELDS:
+            value = getattr(fact, name)
         elif name in fact.values:
             value = fact.values[name]
-            actual = format_value(value)
-            if isinstance(value, Quantity):
-                actual = str(value.value)
         else:
-            fields = ", ".join(["date", "start", "end", "month", *fact.values]) or "none"
+            fields = ", ".join([*DATE_FIELDS, *fact.values]) or "none"
             raise FactcheckError(f"{fact.id} has no field {name!r}; fields: {fields}")
-        if _same(actual, wanted):
+        actual = "" if value is None else format_value(value)
+        if _same(actual, wanted) or values.agree(name, value, wanted):
             continue
         corrections.append(Correction(fact.id, name, wanted, actual))
     claim = f"{fact.id} " + " ".join(pairs)
@@ -112,7 +126,14 @@ def check_fields(base: FactBase, fact_id: str, assignments: Iterable[str]) -> Ve
     return Verdict(claim, "supported", (fact.id,), "Every field has the value given.", (), notes)
 
 
+DATE_FIELDS = ("date", "start", "end", "month")
+_ITEMS = re.compile(r"\s*(?:[,;，；、]|\band\b|和|及)\s*")
+_MINUTES = re.compile(r"\d{1,2}\s*[:：]\s*(\d{2})")
+
+
 def _same(actual: str, wanted: str) -> bool:
+    """The value as written: the same text, or the same list in another order."""
+
     def norm(s: str) -> list[str]:
         return sorted(p.strip().lower() for p in s.replace(";", ",").split(",") if p.strip())
 
@@ -122,6 +143,119 @@ def _same(actual: str, wanted: str) -> bool:
         return float(actual) == float(wanted)
     except ValueError:
         return False
+
+
+class _Values:
+    """A typed value against one given as text, read by the claim checker's reader (its
+    vocabulary built once, when a value is not given as the fact base writes it)."""
+
+    def __init__(self, base: FactBase) -> None:
+        self.base = base
+        self._voc: Vocabulary | None = None
+
+    @property
+    def voc(self) -> Vocabulary:
+        if self._voc is None:
+            from factcheck.check.vocab import build
+
+            self._voc = build(self.base)
+        return self._voc
+
+    def parts(self, text: str) -> list[Part]:
+        from factcheck.check.reader import read
+
+        return read(text, self.voc).parts
+
+    def agree(self, name: str, value: Value | None, wanted: str) -> bool:
+        """True if `wanted` says `value`; False if it says another; FactcheckError if it
+        cannot be read as a value of that type."""
+        if value is None:  # the fact gives no such date
+            return False
+        if name == "month" and isinstance(value, str):
+            return self._month(name, value, wanted)
+        if isinstance(value, tuple):
+            items = [i for i in _ITEMS.split(wanted) if i]
+            left = list(value)
+            for item in items:
+                match = next((v for v in left if self.agree(name, v, item)), None)
+                if match is None:
+                    return False
+                left.remove(match)
+            return not left
+        if isinstance(value, bool):
+            return False  # yes or no, compared as written
+        if isinstance(value, (int, float, Quantity)):
+            return self._amount(name, value, wanted)
+        if isinstance(value, dt.time):
+            return self._time(name, value, wanted)
+        if isinstance(value, dt.date):
+            return date_fits(self._date(name, wanted, "a date (try 2024-06-10)"), value, value)
+        if is_reference(value):  # an entity by one of its names: Russia, 俄罗斯
+            found = self.parts(wanted)
+            return len(found) == 1 and found[0].kind == "entity" and found[0].key == value
+        return False  # text, compared as written
+
+    def _date(self, name: str, wanted: str, what: str) -> DateMention:
+        found = self.parts(wanted)
+        if len(found) != 1 or found[0].kind != "date":
+            raise FactcheckError(f"{name}: cannot read {wanted!r} as {what}")
+        mention = found[0].value
+        assert isinstance(mention, DateMention)
+        return mention
+
+    def _month(self, name: str, month: str, wanted: str) -> bool:
+        mention = self._date(name, wanted, "a month (try 2024-06)")
+        if mention.day is not None or mention.days is not None:
+            raise FactcheckError(f"{name}: cannot read {wanted!r} as a month (try 2024-06)")
+        return date_fits(mention, *month_span(month))
+
+    def _time(self, name: str, value: dt.time, wanted: str) -> bool:
+        found = self.parts(wanted)
+        if len(found) != 1 or found[0].kind != "time" or not isinstance(found[0].value, int):
+            raise FactcheckError(f"{name}: cannot read {wanted!r} as a time (try 08:00)")
+        minutes = _MINUTES.search(wanted)
+        said = (found[0].value, int(minutes.group(1)) if minutes else 0)
+        return said == (value.hour, value.minute)
+
+    def _amount(self, name: str, value: int | float | Quantity, wanted: str) -> bool:
+        found = self.parts(wanted)
+        if len(found) != 1 or found[0].kind not in ("number", "duration"):
+            norm = normalize(wanted).strip()
+            alone = find_numbers(norm, loose=True)  # 一: a numeral said alone, as in search
+            if len(alone) != 1 or alone[0].ordinal or alone[0].end - alone[0].start != len(norm):
+                raise FactcheckError(
+                    f"{name}: cannot read {wanted!r} as a number (try 14, fourteen, 十四 or 8 days)"
+                )
+            found = [Part("number", 0, len(wanted), wanted, value=alone[0].value)]
+        part = found[0]
+        claimed = float(part.value)  # type: ignore[arg-type]
+        if not isinstance(value, Quantity):
+            return part.kind == "number" and _fits(claimed, part.approx, float(value), "exact")
+        unit = normalize(value.unit).strip()
+        unit = self.voc.units.get(unit, unit)
+        approx = part.approx
+        if part.kind == "duration":  # read in days: 八天, two weeks
+            per = self.voc.duration_days.get(unit)
+            if per is None:
+                return False  # a length of time, for a count of things
+            if per >= 30 and approx == "about":  # "45 years" is about so many days
+                approx = "exact"
+            claimed /= per
+        elif part.key and not (
+            part.key == unit
+            or unit in self.voc.same_unit.get(part.key, ())
+            or part.key in self.voc.same_unit.get(unit, ())
+        ):
+            return False  # 100 prisoners, for 100 hostages
+        return _fits(claimed, approx, float(value.value), value.approx)
+
+
+def _fits(claimed: float, c_approx: str, actual: float, a_approx: str) -> bool:
+    """As the checker compares numbers ("more than 100" fits 130); a number said as the
+    fact gives it fits too ("130" for "more than 130", as `check` takes it)."""
+    return compatible(claimed, c_approx, actual, a_approx) or (
+        c_approx == "exact" and math.isclose(claimed, actual)
+    )
 
 
 WINDOW = 4096  # claims read ahead and shared out at a time: memory stays bounded
