@@ -21,6 +21,7 @@ from factcheck.dates import DateMention
 from factcheck.errors import FactcheckError
 from factcheck.facts import FactBase, Quantity, Value, format_value, is_reference, month_span
 from factcheck.lookup import get_fact
+from factcheck.messages import N_, Msg
 from factcheck.numbers import find_numbers
 from factcheck.textnorm import normalize
 
@@ -53,16 +54,18 @@ def read_items(claims: Iterable[str], path: str | None) -> Iterator[Item]:
         return
     file = Path(path)
     if file.is_dir():
-        raise FactcheckError(f"{path}: is a directory, not a file of claims")
+        raise FactcheckError(Msg("{path}: is a directory, not a file of claims", path=path))
     try:
         with file.open("rb") as stream:
             yield from _lines(stream, path)
     except FileNotFoundError:
-        raise FactcheckError(f"{path}: no such file") from None
+        raise FactcheckError(Msg("{path}: no such file", path=path)) from None
     except PermissionError:
-        raise FactcheckError(f"{path}: permission denied") from None
+        raise FactcheckError(Msg("{path}: permission denied", path=path)) from None
     except OSError as exc:
-        raise FactcheckError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise FactcheckError(
+            Msg("{path}: cannot be read ({reason})", path=path, reason=exc.strerror or exc)
+        ) from None
 
 
 def _lines(stream: Iterable[bytes], name: str) -> Iterator[Item]:
@@ -71,7 +74,14 @@ def _lines(stream: Iterable[bytes], name: str) -> Iterator[Item]:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             yield Item(
-                number, None, f"{name}:{number}: not UTF-8 (byte {exc.start}); line skipped"
+                number,
+                None,
+                Msg(
+                    "{path}:{line}: not UTF-8 (byte {byte}); line skipped",
+                    path=name,
+                    line=number,
+                    byte=exc.start,
+                ),
             )
             continue
         text = text.rstrip("\r\n").lstrip("\ufeff")
@@ -97,14 +107,16 @@ def check_fields(base: FactBase, fact_id: str, assignments: Iterable[str]) -> Ve
     fact = get_fact(base, fact_id)
     pairs = list(assignments)
     if not pairs:
-        raise FactcheckError("--fact needs field=value pairs, e.g. --fact unsc-2735-vote for=14")
+        raise FactcheckError(
+            Msg("--fact needs field=value pairs, e.g. --fact unsc-2735-vote for=14")
+        )
     values = _Values(base)
     corrections = []
     for pair in pairs:
         name, sep, wanted = pair.partition("=")
         name, wanted = name.strip().removeprefix("values."), wanted.strip()
         if not sep or not name:
-            raise FactcheckError(f"{pair!r} is not field=value")
+            raise FactcheckError(Msg("{pair!r} is not field=value", pair=pair))
         value: Value | None
         if name in DATE_FIELDS:
             value = getattr(fact, name)
@@ -112,8 +124,17 @@ def check_fields(base: FactBase, fact_id: str, assignments: Iterable[str]) -> Ve
             value = fact.values[name]
         else:
             fields = ", ".join([*DATE_FIELDS, *fact.values]) or "none"
-            raise FactcheckError(f"{fact.id} has no field {name!r}; fields: {fields}")
-        actual = "" if value is None else format_value(value)
+            raise FactcheckError(
+                Msg(
+                    "{id} has no field {field!r}; fields: {fields}",
+                    id=fact.id,
+                    field=name,
+                    fields=fields,
+                )
+            )
+        if value is None:  # a period with no date, an event with no end
+            raise FactcheckError(Msg("{id} has no {field}", id=fact.id, field=name))
+        actual = format_value(value)
         if _same(actual, wanted) or values.agree(name, value, wanted):
             continue
         corrections.append(Correction(fact.id, name, wanted, actual))
@@ -121,9 +142,15 @@ def check_fields(base: FactBase, fact_id: str, assignments: Iterable[str]) -> Ve
     notes = tuple((fact.id, n) for n in fact.notes)
     if corrections:
         first = corrections[0]
-        why = f"{first.field} is {first.actual}, not {first.claimed}."
+        why = Msg(
+            "{field} is {actual}, not {claimed}.",
+            field=first.field,
+            actual=first.actual,
+            claimed=first.claimed,
+        )
         return Verdict(claim, "refuted", (fact.id,), why, tuple(corrections), notes)
-    return Verdict(claim, "supported", (fact.id,), "Every field has the value given.", (), notes)
+    why = Msg("Every field has the value given.")
+    return Verdict(claim, "supported", (fact.id,), why, (), notes)
 
 
 DATE_FIELDS = ("date", "start", "end", "month")
@@ -189,7 +216,7 @@ class _Values:
         if isinstance(value, dt.time):
             return self._time(name, value, wanted)
         if isinstance(value, dt.date):
-            return date_fits(self._date(name, wanted, "a date (try 2024-06-10)"), value, value)
+            return date_fits(self._date(name, wanted, N_("a date (try 2024-06-10)")), value, value)
         if is_reference(value):  # an entity by one of its names: Russia, 俄罗斯
             found = self.parts(wanted)
             return len(found) == 1 and found[0].kind == "entity" and found[0].key == value
@@ -198,21 +225,42 @@ class _Values:
     def _date(self, name: str, wanted: str, what: str) -> DateMention:
         found = self.parts(wanted)
         if len(found) != 1 or found[0].kind != "date":
-            raise FactcheckError(f"{name}: cannot read {wanted!r} as {what}")
+            raise FactcheckError(
+                Msg(
+                    "{field}: cannot read {value!r} as {what}",
+                    field=name,
+                    value=wanted,
+                    what=Msg(what),
+                )
+            )
         mention = found[0].value
         assert isinstance(mention, DateMention)
         return mention
 
     def _month(self, name: str, month: str, wanted: str) -> bool:
-        mention = self._date(name, wanted, "a month (try 2024-06)")
+        mention = self._date(name, wanted, N_("a month (try 2024-06)"))
         if mention.day is not None or mention.days is not None:
-            raise FactcheckError(f"{name}: cannot read {wanted!r} as a month (try 2024-06)")
+            raise FactcheckError(
+                Msg(
+                    "{field}: cannot read {value!r} as {what}",
+                    field=name,
+                    value=wanted,
+                    what=Msg("a month (try 2024-06)"),
+                )
+            )
         return date_fits(mention, *month_span(month))
 
     def _time(self, name: str, value: dt.time, wanted: str) -> bool:
         found = self.parts(wanted)
         if len(found) != 1 or found[0].kind != "time" or not isinstance(found[0].value, int):
-            raise FactcheckError(f"{name}: cannot read {wanted!r} as a time (try 08:00)")
+            raise FactcheckError(
+                Msg(
+                    "{field}: cannot read {value!r} as {what}",
+                    field=name,
+                    value=wanted,
+                    what=Msg("a time (try 08:00)"),
+                )
+            )
         minutes = _MINUTES.search(wanted)
         said = (found[0].value, int(minutes.group(1)) if minutes else 0)
         return said == (value.hour, value.minute)
@@ -224,7 +272,12 @@ class _Values:
             alone = find_numbers(norm, loose=True)  # 一: a numeral said alone, as in search
             if len(alone) != 1 or alone[0].ordinal or alone[0].end - alone[0].start != len(norm):
                 raise FactcheckError(
-                    f"{name}: cannot read {wanted!r} as a number (try 14, fourteen, 十四 or 8 days)"
+                    Msg(
+                        "{field}: cannot read {value!r} as {what}",
+                        field=name,
+                        value=wanted,
+                        what=Msg("a number (try 14, fourteen, 十四 or 8 days)"),
+                    )
                 )
             found = [Part("number", 0, len(wanted), wanted, value=alone[0].value)]
         part = found[0]

@@ -186,3 +186,13 @@ def test_any_value_gives_a_verdict_or_a_usage_error(
         assert "cannot read" in str(exc) or "is not field=value" in str(exc)
         return
     assert verdict.verdict in ("supported", "refuted")
+
+
+def test_a_field_the_fact_leaves_empty_is_said_plainly(runner: CliRunner) -> None:
+    base = load_facts()
+    undated = next(f for f in base if f.date is None and f.start is not None)
+    result = runner.invoke(app, ["check", "--fact", undated.id, "date=2023-11-24"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.strip() == f"factcheck: {undated.id} has no date"
+    zh = runner.invoke(app, ["check", "--lang", "zh", "--fact", undated.id, "date=2023-11-24"])
+    assert zh.stderr.strip() == f"factcheck: {undated.id} 没有 date"
