@@ -824,7 +824,9 @@ def _date_option(name: str, value: Optional[str], end: bool = False) -> "dt.date
     try:
         return parse_date(value, end=end)
     except ValueError as exc:
-        raise FactcheckError(Msg("{option}: {reason}", option=name, reason=exc)) from None
+        raise FactcheckError(
+            Msg("{option}: {reason}", option=name, reason=exc.args[0] if exc.args else exc)
+        ) from None
 
 
 def main() -> None:

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from factcheck.messages import Msg
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -200,12 +202,12 @@ def parse_date(text: str, end: bool = False) -> dt.date:
     shown = text if len(text) <= 40 else text[:39] + "…"
     mentions = find_dates(norm)
     if len(mentions) != 1 or mentions[0].end - mentions[0].start != len(norm):
-        raise ValueError(f"cannot read {shown!r} as a date (try 2024-06-10)")
+        raise ValueError(Msg("cannot read {date!r} as a date (try 2024-06-10)", date=shown))
     mention = mentions[0]
     if not mention.valid:
-        raise ValueError(f"{shown!r} is not a valid date")
+        raise ValueError(Msg("{date!r} is not a valid date", date=shown))
     if mention.year is None:
-        raise ValueError(f"{shown!r} has no year (try 2024-06-10 or 2024年6月10日)")
+        raise ValueError(Msg("{date!r} has no year (try 2024-06-10 or 2024年6月10日)", date=shown))
     month = mention.month or (12 if end else 1)
     last = calendar.monthrange(mention.year, month)[1]
     return dt.date(mention.year, month, mention.day or (last if end else 1))

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from factcheck.dates import DateMention, find_dates
 from factcheck.errors import FactcheckError
 from factcheck.facts import Fact, FactBase, Quantity, Value, format_number, is_reference
+from factcheck.messages import Msg
 from factcheck.numbers import find_numbers
 from factcheck.textnorm import cjk_terms, normalize, words
 
@@ -253,7 +254,7 @@ def query_terms(norm: str, strict: bool = True) -> dict[str, float]:
     dates = find_dates(norm)
     for d in dates:
         if not d.valid and strict:
-            raise FactcheckError(f"{norm[d.start : d.end]!r} is not a valid date")
+            raise FactcheckError(Msg("{date!r} is not a valid date", date=norm[d.start : d.end]))
     dates = [d for d in dates if d.valid]
     rest = _blank(norm, [(d.start, d.end) for d in dates])
     weighted: dict[str, float] = {}

@@ -368,3 +368,18 @@ def test_fact_file_errors_in_english_are_as_they_were(runner: CliRunner, tmp_pat
         path = broken_file(name, tmp_path)
         result = runner.invoke(app, ["show", "x", "--facts", str(path)], env=english)
         assert result.exit_code == 2 and result.stderr == f"factcheck: {path}{line}\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["timeline", "--from", "nonsense"], "factcheck: --from：无法把 'nonsense' 读作日期"),
+        (["timeline", "--to", "6月15日"], "factcheck: --to：'6月15日' 没有年份"),
+        (["search", "2024-13-01"], "factcheck: '2024-13-01' 不是有效的日期"),
+    ],
+)
+def test_dates_that_cannot_be_read_are_said_in_chinese(
+    runner: CliRunner, args: list[str], said: str
+) -> None:
+    result = runner.invoke(app, [*args, "--lang", "zh"])
+    assert result.exit_code == 2 and result.stderr.startswith(said)
