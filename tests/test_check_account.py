@@ -1097,3 +1097,27 @@ def test_an_office_inside_a_longer_name(base, claim: str, verdict: str) -> None:
     """A person's office value "prime minister of Israel" is also a name of its own; the
     office inside it still counts."""
     assert check(base, claim).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The Blue Party voted for the bridge bill.", "refuted"),
+        ("蓝党对桥梁法案投了赞成票。", "refuted"),
+        ("The Blue Party abstained on the bridge bill.", "supported"),
+    ],
+)
+def test_an_actor_in_an_exclusive_role_did_not_do_the_other(
+    council: Checker, claim: str, verdict: str
+) -> None:
+    """Voting for excludes abstaining (`excludes` in the lexicon): an actor the fact holds
+    among the abstainers did not vote for, whatever the text's words back one by one."""
+    got = council.check(claim)
+    assert got.verdict == verdict, got
+    if verdict == "refuted":
+        assert [c.field for c in got.corrections] == ["values.abstainers"]
+
+
+def test_exclusive_roles_are_read_from_a_base_of_its_own(mini: Path) -> None:
+    got = check(load_facts([mini]), "Russia voted for resolution 2735")
+    assert got.verdict == "refuted" and got.corrections[0].field == "values.abstainers"

@@ -271,6 +271,12 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             said = p.doers.get(verb, set()) | p.slots.get("actor", set())
             return not doers or not said or any(held_by(checker, d, said) for d in doers)
 
+        for other in sorted(checker.voc.excludes.get(part.key, ())):
+            for name in checker.voc.fields_of.get(other, ()):  # Russia among the abstainers
+                held = p.slots.get(name, set())
+                if doers and held and all(held_by(checker, d, held) for d in doers):
+                    names = ", ".join(checker.base.name(e, "en") for e in sorted(held))
+                    return f"values.{name}", f"{names} ({name})"
         for opposite in sorted(checker.voc.opposite.get(part.key, ())):
             if p.predicates.get(opposite) is True and theirs(opposite):
                 return "text", opposite

@@ -49,6 +49,7 @@ class Vocabulary:
     function_en: frozenset[str] = frozenset()
     function_zh: frozenset[str] = frozenset()
     opposite: dict[str, set[str]] = field(default_factory=dict)
+    excludes: dict[str, set[str]] = field(default_factory=dict)  # roles no actor holds both of
     fields_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # predicate -> fields
     quality: set[str] = field(default_factory=set)
     done: set[str] = field(default_factory=set)  # verbs that say a thing was done (achieve)
@@ -162,6 +163,10 @@ def build(base: FactBase) -> Vocabulary:
         for other in [others] if isinstance(others, str) else others:
             voc.opposite.setdefault(name, set()).add(other)
             voc.opposite.setdefault(other, set()).add(name)
+        others = entry.get("excludes", [])
+        for other in [others] if isinstance(others, str) else others:
+            voc.excludes.setdefault(name, set()).add(other)
+            voc.excludes.setdefault(other, set()).add(name)
         if entry.get("quality"):
             voc.quality.add(name)
         if entry.get("done"):
