@@ -272,6 +272,8 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             return not doers or not said or any(held_by(checker, d, said) for d in doers)
 
         for other in sorted(checker.voc.excludes.get(part.key, ())):
+            if any(x.kind == "predicate" and x.key == other for x in r.parts):
+                continue  # "abstained in the vote": the claim says the other role itself
             for name in checker.voc.fields_of.get(other, ()):  # Russia among the abstainers
                 held = p.slots.get(name, set())
                 if doers and held and all(held_by(checker, d, held) for d in doers):
