@@ -13,7 +13,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from factcheck import __version__
 from factcheck.errors import FactcheckError
-from factcheck.messages import Msg, tr
+from factcheck.messages import N_, Msg, tr
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -46,7 +46,38 @@ class _Help:
         for param in self.get_params(ctx):  # type: ignore[attr-defined]
             if isinstance(param, TyperArgument) or getattr(param, "is_flag", False):
                 param.display_type_rich = _no_type
+        _say_help(self, ctx, _lang(None))  # --help is read before --lang: the locale decides
         super().format_help(ctx, formatter)  # type: ignore[misc]
+
+
+HELP_PANELS = {
+    "ARGUMENTS_PANEL_TITLE": N_("Arguments"),
+    "OPTIONS_PANEL_TITLE": N_("Options"),
+    "COMMANDS_PANEL_TITLE": N_("Commands"),
+    "REQUIRED_LONG_STRING": N_("[required]"),
+    "DEFAULT_STRING": N_("[default: {}]"),
+}
+
+
+def _say_help(command: Any, ctx: Any, lang: "Lang") -> None:
+    """Help in the user's language: the command's text, its options' and its commands'
+    (each string is its own template in the catalogue), and Typer's panel titles."""
+    if lang == "en":
+        return
+    from typer import rich_utils
+
+    from factcheck.messages import say
+
+    def said(text: str | None) -> str | None:
+        return say(Msg(text), lang) if text else text
+
+    for param in command.get_params(ctx):
+        param.help = said(param.help)
+    for sub in getattr(command, "commands", {}).values():
+        sub.help, sub.short_help = said(sub.help), said(sub.short_help)
+    command.help, command.epilog = said(command.help), said(command.epilog)
+    for name, english in HELP_PANELS.items():
+        setattr(rich_utils, name, tr(lang, english))
 
 
 def _no_type(ctx: object) -> None:
@@ -100,7 +131,7 @@ LangOpt = Annotated[
     typer.Option(
         "--lang",
         case_sensitive=False,
-        help="Language of fact text (default: zh for a zh_* locale, else en).",
+        help="Language of the interface and of fact text (default: zh for a zh_* locale, else en).",
     ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print a JSON array of facts.")]

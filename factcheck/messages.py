@@ -56,6 +56,8 @@ def say(text: str, lang: str) -> str:
     template = catalogue(lang).get(text.template)
     if template is None:
         return str(text)
+    if not text.values:  # a text with no values is said as it is, braces and all
+        return template
     values = {k: say(v, lang) if isinstance(v, Msg) else v for k, v in text.values.items()}
     return template.format(**values)
 

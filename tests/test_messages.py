@@ -8,6 +8,7 @@ import re
 import string
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import tomli
@@ -20,6 +21,7 @@ from factcheck.messages import CATALOGUES, Msg, catalogue, say, tr
 from factcheck.quiz import TYPES
 
 PACKAGE = Path(factcheck.__file__).parent
+COMMANDS = ("show", "search", "timeline", "list", "validate", "check", "quiz", "stats")
 
 
 def templates_in_code() -> dict[str, str]:
@@ -44,12 +46,30 @@ def templates_in_code() -> dict[str, str]:
     return found
 
 
+def help_texts() -> set[str]:
+    """Every text `--help` shows: each command's help and epilog, each option's help."""
+    import typer.main
+    from typer._click import Context
+
+    texts: set[str] = set()
+
+    def walk(command: Any) -> None:
+        texts.update(t for t in (command.help, command.short_help, command.epilog) if t)
+        texts.update(p.help for p in command.get_params(Context(command)) if p.help)
+        for sub in getattr(command, "commands", {}).values():
+            walk(sub)
+
+    walk(typer.main.get_command(app))
+    return texts
+
+
 def fields(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
 
 
 def test_every_template_has_a_chinese_translation_with_the_same_values() -> None:
     code = templates_in_code()
+    code.update(dict.fromkeys(help_texts() - set(code), "--help"))
     zh = tomli.loads((CATALOGUES / "zh.toml").read_text("utf-8"))
     assert len(code) > 80
     assert sorted(set(code) - set(zh)) == [], "templates with no translation"
@@ -383,3 +403,15 @@ def test_dates_that_cannot_be_read_are_said_in_chinese(
 ) -> None:
     result = runner.invoke(app, [*args, "--lang", "zh"])
     assert result.exit_code == 2 and result.stderr.startswith(said)
+
+
+@pytest.mark.parametrize("command", [[], ["show"], ["check"], ["quiz"], ["validate"], ["stats"]])
+def test_help_follows_the_locale(runner: CliRunner, command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--help"], env={"LANG": "zh_CN.UTF-8"})
+    assert result.exit_code == 0 and ("选项" in result.stdout)
+    text = re.sub(r"Usage: .*|\b[A-Z]{2,}\b|<[^>]*>|factcheck \w+.*", " ", result.stdout)
+    allowed = {"supported", "refuted", "not_enough_info", "disputed", "shell", "json", "csv",
+               "apkg", "text", "claimreview", "schema", "org", "JSON", "LD", "Lines", "claim",
+               "label", "Anki", "FILE", "choice", "typed", "truefalse", "order", "June"}  # fmt: skip
+    allowed |= set(COMMANDS)  # the names of the commands are typed as they are
+    assert [w for w in english_words(text) if w not in allowed] == []
