@@ -1105,6 +1105,10 @@ def test_an_office_inside_a_longer_name(base, claim: str, verdict: str) -> None:
         ("The Blue Party voted for the bridge bill.", "refuted"),
         ("蓝党对桥梁法案投了赞成票。", "refuted"),
         ("The Blue Party abstained on the bridge bill.", "supported"),
+        ("蓝党在桥梁法案表决中投了赞成票", "refuted"),
+        ("蓝党在桥梁法案表决中弃权", "supported"),  # the vote frames the abstention
+        ("镇议会以6票赞成通过桥梁法案", "supported"),  # the council: no abstainer
+        ("Six members voted in favour of the bridge bill", "supported"),
     ],
 )
 def test_an_actor_in_an_exclusive_role_did_not_do_the_other(
@@ -1121,3 +1125,15 @@ def test_an_actor_in_an_exclusive_role_did_not_do_the_other(
 def test_exclusive_roles_are_read_from_a_base_of_its_own(mini: Path) -> None:
     got = check(load_facts([mini]), "Russia voted for resolution 2735")
     assert got.verdict == "refuted" and got.corrections[0].field == "values.abstainers"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("俄罗斯在2735号决议表决中投了弃权票", "supported"),  # a new user's true claim
+        ("俄罗斯在表决中投了赞成票", "refuted"),  # was supported: 赞成 read as any vote
+        ("安理会以十四票赞成通过2735号决议", "supported"),
+    ],
+)
+def test_voting_for_is_not_taking_part_in_a_vote(base, claim: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    assert check(base, claim).verdict == verdict

@@ -271,9 +271,15 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             said = p.doers.get(verb, set()) | p.slots.get("actor", set())
             return not doers or not said or any(held_by(checker, d, said) for d in doers)
 
-        for other in sorted(checker.voc.excludes.get(part.key, ())):
-            if any(x.kind == "predicate" and x.key == other for x in r.parts):
-                continue  # "abstained in the vote": the claim says the other role itself
+        excluded = checker.voc.excludes.get(part.key, set())
+        if any(x.kind == "predicate" and x.key in excluded for x in r.parts):
+            return (
+                None  # "abstained in the vote": the claim says the other role, the vote frames it
+            )
+        for other in sorted(excluded):
+            said_too = p.predicates.get(part.key) is True  # "14 for, one abstention"
+            if doers and p.predicates.get(other) is True and not said_too and theirs(other):
+                return "text", other  # the fact says they abstained
             for name in checker.voc.fields_of.get(other, ()):  # Russia among the abstainers
                 held = p.slots.get(name, set())
                 if doers and held and all(held_by(checker, d, held) for d in doers):
