@@ -19,7 +19,15 @@ from factcheck.check.evidence import compatible, date_fits
 from factcheck.check.model import Part
 from factcheck.dates import DateMention
 from factcheck.errors import FactcheckError
-from factcheck.facts import FactBase, Quantity, Value, format_value, is_reference, month_span
+from factcheck.facts import (
+    FactBase,
+    Note,
+    Quantity,
+    Value,
+    format_value,
+    is_reference,
+    month_span,
+)
 from factcheck.lookup import get_fact
 from factcheck.messages import N_, Msg
 from factcheck.numbers import find_numbers
@@ -111,7 +119,8 @@ def check_fields(base: FactBase, fact_id: str, assignments: Iterable[str]) -> Ve
             Msg("--fact needs field=value pairs, e.g. --fact unsc-2735-vote for=14")
         )
     values = _Values(base)
-    corrections = []
+    corrections: list[Correction] = []
+    disputes: list[tuple[Correction, Note]] = []
     for pair in pairs:
         name, sep, wanted = pair.partition("=")
         name, wanted = name.strip().removeprefix("values."), wanted.strip()
@@ -134,12 +143,34 @@ def check_fields(base: FactBase, fact_id: str, assignments: Iterable[str]) -> Ve
             )
         if value is None:  # a period with no date, an event with no end
             raise FactcheckError(Msg("{id} has no {field}", id=fact.id, field=name))
-        actual = format_value(value)
-        if _same(actual, wanted) or values.agree(name, value, wanted):
+        if _same(format_value(value), wanted) or values.agree(name, value, wanted):
+            continue
+        actual = format_value(value, base)  # entities by name: Paris (place-paris)
+        other = next(
+            (
+                n for n in fact.notes
+                if n.kind == "also_reported" and n.field in (name, f"values.{name}")
+                and n.value is not None
+                and (_same(format_value(n.value), wanted) or values.agree(name, n.value, wanted))
+            ),
+            None,
+        )  # fmt: skip
+        if other is not None:  # the value other reporting gives: disputed, as check says
+            disputes.append((Correction(fact.id, name, wanted, actual), other))
             continue
         corrections.append(Correction(fact.id, name, wanted, actual))
     claim = f"{fact.id} " + " ".join(pairs)
     notes = tuple((fact.id, n) for n in fact.notes)
+    if disputes and not corrections:
+        (first, note), *_ = disputes
+        why = Msg(
+            "The article says {actual}; {by} gives {other}.",
+            actual=first.actual,
+            by=note.by or Msg("other reporting"),
+            other=format_value(note.value, base) if note.value is not None else first.claimed,
+        )
+        said = tuple(c for c, _ in disputes)
+        return Verdict(claim, "disputed", (fact.id,), why, said, notes)
     if corrections:
         first = corrections[0]
         why = Msg(

@@ -12,7 +12,7 @@ import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from factcheck import __version__
-from factcheck.errors import FactcheckError
+from factcheck.errors import FactcheckError, NotFoundError
 from factcheck.messages import N_, Msg, tr
 
 if TYPE_CHECKING:
@@ -261,7 +261,6 @@ def show(
     as_json: JsonOpt = False,
 ) -> None:
     """Show facts in full: text, values, source paragraph, notes, related facts."""
-    from factcheck.errors import NotFoundError
     from factcheck.lookup import get_fact
 
     base = _base(facts)
@@ -508,7 +507,10 @@ def check(
     results: Iterable[tuple[batch.Item, Verdict | None]]
     if fact is not None:
         item = batch.Item(1, " ".join(claims or []))
-        results = [(item, batch.check_fields(base, fact, claims or []))]
+        try:
+            results = [(item, batch.check_fields(base, fact, claims or []))]
+        except NotFoundError as exc:  # exit 1 means refuted here: an unknown id is misuse
+            raise FactcheckError(exc.args[0]) from None
     else:
         streamed = file in (None, "-")  # a pipe is answered claim by claim, as it comes
         workers = jobs if jobs is not None else (1 if streamed else batch.default_jobs())
@@ -531,7 +533,9 @@ def check(
         else:
             if n:
                 renderer.write()
-            renderer.verdict(verdict, base, lang.value if lang else None)
+            # a claim is answered in its own language; field=value pairs in the user's
+            said = lang.value if lang else (out.lang if fact is not None else None)
+            renderer.verdict(verdict, base, said)
     raise typer.Exit(batch.exit_status(verdicts))
 
 

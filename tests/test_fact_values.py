@@ -81,11 +81,11 @@ FALSE = [
     ("unsc-2735", "date=11.6.2024", "date", "2024-06-10"),
     ("unsc-2735", "date=6.10.2024", "date", "2024-06-10"),  # 6 October, not June 10
     ("unsc-2735", "date=July 2024", "date", "2024-06-10"),
-    ("unsc-2735-vote", "abstainers=the United States", "abstainers", "party-russia"),
+    ("unsc-2735-vote", "abstainers=the United States", "abstainers", "Russia (party-russia)"),
     ("truce-2023-11-hostages-released", "released=99 hostages", "released", "100 hostages"),
     ("truce-2023-11-hostages-released", "released=100 prisoners", "released", "100 hostages"),
-    ("truce-2023-11-total", "duration=7 days", "duration", "8 days (4 + 3 + 1)"),
-    ("truce-2023-11-total", "duration=七天", "duration", "8 days (4 + 3 + 1)"),
+    ("truce-2023-11-total", "duration=6 days", "duration", "8 days (4 + 3 + 1)"),
+    ("truce-2023-11-total", "duration=六天", "duration", "8 days (4 + 3 + 1)"),
     ("hostages-held-2024-01", "held=100 hostages", "held", "more than 130 hostages"),
     ("pause-2024-06", "daily_start=9:00", "daily_start", "08:00"),
 ]
@@ -196,3 +196,27 @@ def test_a_field_the_fact_leaves_empty_is_said_plainly(runner: CliRunner) -> Non
     assert result.stderr.strip() == f"factcheck: {undated.id} has no date"
     zh = runner.invoke(app, ["check", "--lang", "zh", "--fact", undated.id, "date=2023-11-24"])
     assert zh.stderr.strip() == f"factcheck: {undated.id} 没有 date"
+
+
+@pytest.mark.parametrize(
+    ("fact", "pair"),
+    [
+        ("truce-2023-11", "duration=7 days"),
+        ("truce-2023-11-total", "duration=七天"),
+        ("truce-2023-11-hostages-released", "released=105 hostages"),
+    ],
+)
+def test_the_value_other_reporting_gives_is_disputed_as_check_says(
+    runner: CliRunner, fact: str, pair: str
+) -> None:
+    result = fact_check(runner, fact, pair)
+    record = json.loads(result.stdout)
+    assert result.exit_code == 3 and record["verdict"] == "disputed"
+    assert record["explanation"].startswith("The article says ")
+    claim = runner.invoke(app, ["check", "--json", "The truce lasted seven days."])
+    assert json.loads(claim.stdout)["verdict"] == "disputed"  # the same answer as a claim
+
+
+def test_an_unknown_fact_id_is_a_usage_error_not_a_refutation(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "--fact", "no-such-fact", "for=14"])
+    assert result.exit_code == 2 and "no fact with id 'no-such-fact'" in result.stderr
