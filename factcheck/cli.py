@@ -19,12 +19,13 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Iterable
 
+    from factcheck import batch
     from factcheck.check import Verdict
     from factcheck.facts import Fact, FactBase, Lang
     from factcheck.history import History
     from factcheck.lookup import Filter
     from factcheck.quiz import Outcome, Question
-    from factcheck.render import Renderer
+    from factcheck.render import Renderer, VerdictRenderer
 
 F = TypeVar("F", bound=Callable[..., None])
 
@@ -483,10 +484,6 @@ def check(
     from factcheck import batch
     from factcheck.render import (
         VerdictRenderer,
-        claimreview,
-        compact,
-        error_record,
-        verdict_record,
     )
 
     fmt = "json" if as_json else fmt.strip().lower()
@@ -518,10 +515,34 @@ def check(
     out = _out(lang)
     renderer = VerdictRenderer(out.stream, out.lang, out.rich)
     verdicts: list[str] = []
+    try:
+        _write_verdicts(results, verdicts, renderer, base, fmt, lang, fact, out.lang)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `check --file F | head -1`: still the status of what was read
+        _quiet_stdout()
+    if not verdicts and file is not None:  # an empty file is not "every claim supported"
+        name = "stdin" if file == "-" else file
+        raise FactcheckError(Msg("{path}: no claims to check", path=name))
+    raise typer.Exit(batch.exit_status(verdicts))
+
+
+def _write_verdicts(
+    results: "Iterable[tuple[batch.Item, Verdict | None]]",
+    verdicts: list[str],
+    renderer: "VerdictRenderer",
+    base: "FactBase",
+    fmt: str,
+    lang: Optional[LangChoice],  # noqa: UP045
+    fact: Optional[str],  # noqa: UP045
+    ui: "Lang",
+) -> None:
+    """Each verdict as it comes, in the chosen format; `verdicts` collects them."""
+    from factcheck.render import claimreview, compact, error_record, verdict_record
+
     for n, (item, verdict) in enumerate(results):
         if verdict is None:
             verdicts.append("error")
-            _fail(item.error or "", out.lang)
+            _fail(item.error or "", ui)
             if fmt == "json":
                 renderer.write(compact(error_record(item.line, item.error or "")))
             continue
@@ -534,9 +555,8 @@ def check(
             if n:
                 renderer.write()
             # a claim is answered in its own language; field=value pairs in the user's
-            said = lang.value if lang else (out.lang if fact is not None else None)
+            said = lang.value if lang else (ui if fact is not None else None)
             renderer.verdict(verdict, base, said)
-    raise typer.Exit(batch.exit_status(verdicts))
 
 
 def _score(
@@ -626,9 +646,13 @@ def quiz(
         ),
     ] = None,
     export_format: Annotated[
-        ExportFormat,
-        typer.Option("--export-format", help="json, csv or apkg (an Anki deck; from .apkg too)."),
-    ] = ExportFormat.json,
+        Optional[ExportFormat],  # noqa: UP045
+        typer.Option(
+            "--export-format",
+            help="json, csv or apkg (default: from the file name's .csv or .apkg, else json).",
+            show_default=False,
+        ),
+    ] = None,
     facts: FactsOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -650,18 +674,24 @@ def quiz(
     keep = make_filter(base, kind or (), tag or ())
     out = _out(lang)
     if export is not None:
-        fmt = "apkg" if export.lower().endswith(".apkg") else export_format.value
+        suffix = Path(export).suffix.lower().lstrip(".")
+        fmt = (
+            export_format.value
+            if export_format is not None
+            else suffix if suffix in ("apkg", "csv") else "json"
+        )  # fmt: skip
         if fmt == "apkg" and export == "-":
             raise FactcheckError(Msg("an Anki deck is a file: give --export DECK.apkg"))
-        first: list[str] = []
-        flagged: frozenset[str] = frozenset()
-        if review:  # the review order, and no question the learner flagged
-            history = _open_history(out.lang)
-            first = history.due() + [fact for fact, _, _ in history.weak(50)]
-            flagged = frozenset(history.flagged())
-            history.close()
+        history = _open_history(out.lang)  # a flagged question is never asked, nor exported
+        first = history.due() + [f for f, _, _ in history.weak(50)] if review else []
+        flagged = frozenset(history.flagged())
+        history.close()
         vet = quizzes.checked_by(base)
         questions = quizzes.generate(base, out.lang, count, seed, types, keep, first, vet, flagged)
+        if not questions:
+            raise FactcheckError(
+                Msg("no question can be made from these facts; try other --kind, --tag or --type")
+            )
         _say_fewer(len(questions), count, out.lang)
         _export(questions, export, fmt)
         return

@@ -1,0 +1,65 @@
+"""What a script relies on: empty input, a reader that goes away, exports it can use."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+
+
+def test_an_empty_claims_file_is_not_all_supported(runner: CliRunner, tmp_path: Path) -> None:
+    for content in ("", "\n  \n\n"):
+        path = tmp_path / "claims.txt"
+        path.write_text(content, encoding="utf-8")
+        result = runner.invoke(app, ["check", "--file", str(path)])
+        assert result.exit_code == 2 and result.stdout == ""
+        assert result.stderr.strip() == f"factcheck: {path}: no claims to check"
+    piped = runner.invoke(app, ["check", "--file", "-"], input="\n")
+    assert piped.exit_code == 2 and "stdin: no claims to check" in piped.stderr
+
+
+def test_a_reader_that_goes_away_still_gets_the_status(tmp_path: Path) -> None:
+    claims = tmp_path / "claims.txt"
+    claims.write_text("Burns was the director of Mossad.\n" * 400, encoding="utf-8")
+    script = f'"{sys.executable}" -m factcheck check --file "{claims}" --jobs 1 | head -1'
+    result = subprocess.run(
+        ["bash", "-c", f"set -o pipefail; {script}; echo status=${{PIPESTATUS[0]}}"],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.stdout.startswith("REFUTED")
+    assert result.stdout.strip().endswith("status=1")  # refuted, not 0
+    assert "Traceback" not in result.stderr
+
+
+def test_an_export_with_no_question_says_so(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["quiz", "--kind", "person", "--export", "-"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "no question can be made" in result.stderr
+
+
+def test_the_export_format_follows_the_file_name(runner: CliRunner, tmp_path: Path) -> None:
+    args = ["quiz", "--count", "2", "--seed", "3"]
+    assert runner.invoke(app, [*args, "--export", str(tmp_path / "q.csv")]).exit_code == 0
+    assert (tmp_path / "q.csv").read_text("utf-8").startswith("type,context,prompt,")
+    assert runner.invoke(app, [*args, "--export", str(tmp_path / "q.json")]).exit_code == 0
+    assert json.loads((tmp_path / "q.json").read_text("utf-8"))[0]["type"]
+    forced = tmp_path / "q.txt"
+    runner.invoke(app, [*args, "--export", str(forced), "--export-format", "csv"])
+    assert forced.read_text("utf-8").startswith("type,")
+
+
+def test_a_flagged_question_is_not_exported(runner: CliRunner) -> None:
+    args = ["quiz", "--count", "3", "--seed", "5", "--type", "choice"]
+    before = json.loads(runner.invoke(app, [*args, "--export", "-"]).stdout)
+    flagged = runner.invoke(app, [*args, "--plain"], input="!\n1\n1\n1\n1\n1\n")
+    assert flagged.exit_code == 0
+    after = json.loads(runner.invoke(app, [*args, "--export", "-"]).stdout)
+    assert before[0]["prompt"] not in [q["prompt"] for q in after]
+    answers = "\n".join(q["answer"] for q in after) + "\n"
+    scored = runner.invoke(app, [*args, "--plain"], input=answers)  # the README's promise
+    assert scored.stdout.strip().endswith(f"Score: {len(after)}/{len(after)}")
