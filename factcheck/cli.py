@@ -838,9 +838,7 @@ def stats(
     ui = _lang(lang)
     history = _open_history(ui)
     if reset:
-        if not yes and not typer.confirm(
-            tr(ui, "Forget every quiz answer and schedule?"), default=False
-        ):
+        if not yes and not _confirm(tr(ui, "Forget every quiz answer and schedule?")):
             _fail(Msg("nothing was reset"), ui)
             raise typer.Exit(1)
         typer.echo(tr(ui, "forgot {count} answer(s)", count=history.reset()))
@@ -852,6 +850,16 @@ def stats(
     else:
         for line in stats_lines(data, ui):
             typer.echo(line)
+
+
+def _confirm(question: str) -> bool:
+    """Ask on the terminal; yes in either language (y, yes, 是, 对 …), anything else no."""
+    from factcheck.quiz import YES_WORDS
+    from factcheck.textnorm import normalize
+
+    typer.echo(f"{question} [y/N]: ", nl=False)
+    answer = sys.stdin.readline()
+    return normalize(answer).strip().rstrip(".。!！") in YES_WORDS
 
 
 def _open_history(lang: "Lang") -> "History":

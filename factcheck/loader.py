@@ -66,10 +66,17 @@ def embedded_path() -> Path:
 
 def paths_from(options: Sequence[Path] | None, environ: Mapping[str, str]) -> list[Path]:
     """The fact files to use: `--facts` options, else FACTCHECK_FACTS; [] means the embedded base."""
-    if options:
-        return list(options)
     env = environ.get(ENV_VAR, "").strip()
-    return [Path(p) for p in env.split(os.pathsep) if p.strip()]
+    paths = list(options) if options else [Path(p) for p in env.split(os.pathsep) if p.strip()]
+    return list({_same_file(p): p for p in reversed(paths)}.values())[::-1]  # each file once
+
+
+def _same_file(path: Path) -> str:
+    """A file named twice (`--facts a.toml --facts ./a.toml`) is read once."""
+    try:
+        return str(path.resolve())
+    except (OSError, RuntimeError):
+        return str(path)
 
 
 def load_facts(paths: Sequence[Path] | None = None) -> FactBase:
@@ -443,6 +450,8 @@ class DocumentChecker:
         fid = entry.get("id")
         if isinstance(fid, str) and ID_RE.fullmatch(fid):
             self.fact_id = fid
+        elif fid is None:
+            self.error(Msg("missing required field '{field}'", field="id"), "id")
         else:
             found = Msg(
                 "'id' must be lowercase words joined by hyphens (found {found!r})", found=fid

@@ -21,6 +21,7 @@ RATE_WORDS = {
            "g": "good", "easy": "easy", "e": "easy", "right": "right", "r": "right"},
     "zh": {"忘了": "again", "难": "hard", "记得": "good", "容易": "easy", "我答对了": "right"},
 }  # fmt: skip
+ARROWS = N_("(Use arrow keys)")
 FLAG_OPTION = N_("⚑ Flag this question (it will not be asked again)")
 
 
@@ -68,7 +69,9 @@ def terminal_ask(lang: str, **prompt_options: Any) -> Ask:
         if question.choices is not None:
             flag = tr(lang, FLAG_OPTION)
             choices = [*question.choices, flag]
-            prompt = questionary.select(title, choices=choices, **prompt_options)
+            prompt = questionary.select(
+                title, choices=choices, instruction=tr(lang, ARROWS), **prompt_options
+            )
             app = prompt.application
             app.key_bindings = merge_key_bindings([app.key_bindings or KeyBindings(), end])
         else:
@@ -95,7 +98,7 @@ def plain_rate(out: IO[str], stdin: IO[str], lang: str) -> Rate:
     `right` says the answer was right after all."""
 
     def rate(outcome: Outcome) -> tuple[str | None, bool]:
-        words = RATE_WORDS.get(lang, RATE_WORDS["en"])
+        words = {**RATE_WORDS["en"], **RATE_WORDS.get(lang, {})}
         ask = tr(
             lang,
             "How well did you recall it? again, hard, good, easy (Enter: good)"
@@ -103,15 +106,19 @@ def plain_rate(out: IO[str], stdin: IO[str], lang: str) -> Rate:
             else "How well did you recall it? again, hard, good, easy,"
             " or right if your answer was right (Enter: again)",
         )
-        out.write(ask + "\n> ")
-        out.flush()
-        line = stdin.readline()
-        if not line:
-            raise EOFError
-        said = words.get(line.strip().lower())
-        if said == "right" and not outcome.correct:
-            return "good", True
-        return (said if said in ("again", "hard", "good", "easy") else _default(outcome)), False
+        while True:  # Enter takes the default; a word it does not know is asked again
+            out.write(ask + "\n> ")
+            out.flush()
+            line = stdin.readline()
+            if not line:
+                raise EOFError
+            said = words.get(line.strip().lower())
+            if said == "right" and not outcome.correct:
+                return "good", True
+            if said in ("again", "hard", "good", "easy"):
+                return said, False
+            if not line.strip():
+                return _default(outcome), False
 
     return rate
 
@@ -130,6 +137,7 @@ def terminal_rate(lang: str, **prompt_options: Any) -> Rate:
             title,
             choices=[questionary.Choice(tr(lang, labels[n]), value=n) for n in options],
             default=_default(outcome),
+            instruction=tr(lang, ARROWS),
             **prompt_options,
         ).unsafe_ask()
         if picked is None:

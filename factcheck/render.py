@@ -497,7 +497,7 @@ QUIZ_WORDS = {
     "wrong": N_("Wrong. The answer is: {answer}"),
     "score": N_("Score: {score}/{total}"),
     "time": N_("Time: {seconds:.0f} s"),
-    "missed": N_("Missed:"),
+    "missed": N_("Missed: {facts}"),
     "stopped": N_("Stopped after {done} of {total} questions."),
     "changed": N_("  The statement said {said}; the fact says {actual}."),
     "flagged": N_("Flagged: this question will not be asked again."),
@@ -553,7 +553,7 @@ def quiz_summary_lines(result: Any, lang: Lang) -> list[str]:
     lines.append(quiz_word("time", lang, seconds=result.seconds))
     missed = list(dict.fromkeys(q.fact for q in result.missed))
     if missed:
-        lines.append(quiz_word("missed", lang) + " " + ", ".join(missed))
+        lines.append(quiz_word("missed", lang, facts=", ".join(missed)))
     if result.retries:
         right = sum(o.correct for o in result.retries)
         lines.append(quiz_word("second", lang, right=right, total=len(result.retries)))

@@ -96,3 +96,24 @@ def test_completion_offers_ids_kinds_and_tags() -> None:
 def test_completion_follows_facts(mini: Path) -> None:
     offered = complete(f"factcheck show --facts {mini} ", dict(os.environ))
     assert sorted(offered) == sorted(load_facts([mini]).by_id)
+
+
+def test_a_fact_file_named_twice_is_read_once(runner: CliRunner, mini: Path) -> None:
+    twice = ["--facts", str(mini), "--facts", str(mini.parent / "." / mini.name)]
+    result = runner.invoke(app, ["list", *twice])
+    assert result.exit_code == 0 and "duplicate id" not in result.output
+
+
+def test_a_fact_without_an_id_is_said_to_miss_it(runner: CliRunner, tmp_path: Path) -> None:
+    bad = tmp_path / "f.toml"
+    bad.write_text("format = 1\n[[facts]]\nkind = 'event'\n", encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(bad)])
+    assert "missing required field 'id'" in result.stdout and "(found None)" not in result.stdout
+
+
+def test_reset_asks_in_the_users_language(runner: CliRunner) -> None:
+    runner.invoke(app, ["quiz", "--count", "1", "--seed", "3", "--plain"], input="1\n")
+    kept = runner.invoke(app, ["stats", "--reset", "--lang", "zh"], input="不\n")
+    assert kept.exit_code == 1 and "清除所有答题记录和复习计划？" in kept.stdout
+    done = runner.invoke(app, ["stats", "--reset", "--lang", "zh"], input="是\n")
+    assert done.exit_code == 0 and "已清除 1 条答题记录" in done.stdout

@@ -588,3 +588,14 @@ def test_a_part_is_asked_with_what_it_is_part_of(base) -> None:  # type: ignore[
             assert q.shown.startswith(q.context + ": ")
             names = [n.strip() for n in q.context.split("›")]
             assert all(normalize(n) not in normalize(q.explanation) for n in names)
+
+
+def test_a_rating_it_cannot_read_is_asked_again(runner: CliRunner) -> None:
+    args = ["--count", "1", "--seed", "3", "--type", "choice", "--lang", "en"]
+    (q,) = _export(runner, *args)
+    result = runner.invoke(
+        app, ["quiz", *args, "--plain", "--rate"], input=f"{q['answer']}\nxyz\nhard\n"
+    )
+    assert result.stdout.count("How well did you recall it?") == 2
+    db = json.loads(runner.invoke(app, ["stats", "--json"]).stdout)
+    assert db["answers"] == 1

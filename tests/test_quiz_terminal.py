@@ -181,3 +181,11 @@ def test_feedback_is_coloured_and_wrapped_between_words() -> None:
     assert all(len(row) <= 120 for row in rows[start:end])
     child.sendcontrol("c")
     child.expect(pexpect.EOF)
+
+
+def test_a_chinese_quiz_says_how_to_choose_in_chinese() -> None:
+    child = spawn("--count", "1", "--seed", "3", "--type", "choice", "--lang", "zh")
+    child.expect(r"\[1/1\]")
+    child.expect("用方向键选择")
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
