@@ -1137,3 +1137,16 @@ def test_exclusive_roles_are_read_from_a_base_of_its_own(mini: Path) -> None:
 )
 def test_voting_for_is_not_taking_part_in_a_vote(base, claim: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
     assert check(base, claim).verdict == verdict
+
+
+def test_a_claim_longer_than_is_read_is_never_supported(base) -> None:  # type: ignore[no-untyped-def]
+    true = "Russia abstained on resolution 2735. "
+    long_true = true + "The hostages were released during the truce. " * 60
+    got = check(base, long_true)
+    assert len(long_true) > 2000 and got.verdict == "not_enough_info"
+    (start, end), rest = got.unaccounted[-1]
+    assert end == len(long_true) and rest == long_true[start:]
+    assert not long_true[start - 1].isalnum() or not rest[0].isalnum()  # no word cut in two
+    assert "longer than 2000 characters" in got.explanation
+    long_false = "Burns was the director of Mossad. " + "x " * 1200
+    assert check(base, long_false).verdict == "refuted"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factcheck.check import evidence
@@ -105,7 +106,9 @@ class Checker:
     # ---- steps -----------------------------------------------------------------------
 
     def _check(self, claim: str) -> Verdict:
-        text = claim[:MAX_CLAIM]
+        if len(claim) > MAX_CLAIM:
+            return self._too_long(claim)
+        text = claim
         if not text.strip():
             return Verdict(claim, "not_enough_info", (), Msg("The claim is empty."))
         r = read(text, self.voc)
@@ -143,6 +146,24 @@ class Checker:
         ctx = evidence.Context(self, r, clauses, ranked)
         account(ctx)
         return self._verdict(claim, r, ctx)
+
+    def _too_long(self, claim: str) -> Verdict:
+        """A claim longer than the checker reads: its first part is checked up to a word's
+        end; the rest is left unaccounted, so the claim is never called supported."""
+        cut = MAX_CLAIM
+        while cut > MAX_CLAIM // 2 and claim[cut - 1].isalnum() and claim[cut].isalnum():
+            cut -= 1  # not in the middle of a word
+        head = self._check(claim[:cut])
+        if head.verdict in ("refuted", "disputed"):
+            return replace(head, claim=claim)  # a false part makes the whole claim false
+        why = Msg(
+            "The claim is longer than {limit} characters; the rest was not read.", limit=MAX_CLAIM
+        )
+        rest = ((cut, len(claim)), claim[cut:])
+        return replace(
+            head, claim=claim, verdict="not_enough_info", explanation=why,
+            unaccounted=(*head.unaccounted, rest), coverage=0.0, notes=(),
+        )  # fmt: skip
 
     def _candidates(self, r: Reading) -> list[Profile]:
         """Facts that share an actor, a predicate, a word or a series with the claim."""
