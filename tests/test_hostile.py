@@ -41,7 +41,7 @@ VALID_HEAD = b'format = 1\n[[facts]]\nid = "a"\nkind = "event"\nsource = ["\xc2\
         (b"\xff\xfeformat = 1", "is not UTF-8"),
         (b"format = 1\n[[facts]\n", "invalid TOML: Expected ']]'"),
         (VALID_HEAD.replace(b'kind = "event"', b"kind = 3"), "'kind' must be one of"),
-        (VALID_HEAD.replace(b'id = "a"\n', b""), "'id' must be lowercase"),
+        (VALID_HEAD.replace(b'id = "a"\n', b""), "missing required field 'id'"),
         (VALID_HEAD + VALID_HEAD.split(b"\n", 1)[1], "duplicate id"),
         (VALID_HEAD + b'related = ["nowhere"]\n', "names unknown fact 'nowhere'"),
         (VALID_HEAD + b"date = 2024-02-30\n", "invalid TOML"),
