@@ -918,6 +918,22 @@ def main() -> None:
     sys.exit(status if isinstance(status, int) else 0)
 
 
+PARSER_ERRORS = (  # the option parser's messages, most specific first
+    N_("Missing argument {name}."),
+    N_("No such option: {option} (Possible options: {options})"),
+    N_("No such option: {option}"),
+    N_("Option {option} requires an argument."),
+    N_("No such command {name}. Did you mean {other}?"),
+    N_("No such command {name}."),
+    N_("Invalid value for {option}: {reason}"),
+    N_("Got unexpected extra argument(s) ({extra})"),
+    N_("{value} is not one of {choices}."),
+    N_("Input should be greater than or equal to {n}"),
+    N_("Input should be less than or equal to {n}"),
+    N_("Input should be a valid integer, unable to parse string as an integer"),
+)
+
+
 def _usage_error(exc: Exception) -> int:
     """Print a Click/Typer usage error as one line on stderr; return its exit status."""
     from factcheck.messages import tr
@@ -933,6 +949,11 @@ def _usage_error(exc: Exception) -> int:
     message = format_message() if format_message else str(exc)
     message = message.replace("Value error, ", "").replace("\n", " ")
     lang = _lang(None)
+    if lang != "en":  # the parser says these in English: recognised, they are said in ours
+        from factcheck.messages import recognise, say
+
+        known = recognise(message, PARSER_ERRORS)
+        message = say(known, lang) if known is not None else message
     where = tr(lang, " (see '{command} --help')", command=ctx.command_path) if ctx else ""
     typer.echo(f"factcheck: {safe(message)}{where}", err=True)
     code = getattr(exc, "exit_code", 2)

@@ -71,3 +71,21 @@ def N_(template: str) -> str:
 def tr(lang: str, template: str, /, **values: Any) -> str:
     """Say a template with its values in `lang`: `tr("zh", "Score: {score}/{total}", …)`."""
     return say(Msg(template, **values), lang)
+
+
+def recognise(text: str, templates: tuple[str, ...]) -> Msg | None:
+    """The message a formatted English text was made from, for text another library
+    formats itself (the option parser's errors): the first template it matches whole."""
+    import re
+
+    for template in templates:
+        parts = re.split(r"\{(\w+)\}", template)
+        pattern = "".join(
+            re.escape(piece) if n % 2 == 0 else f"(?P<{piece}>.+?)"
+            for n, piece in enumerate(parts)
+        )
+        found = re.fullmatch(pattern, text, re.S)
+        if found:
+            values = {k: recognise(v, templates) or v for k, v in found.groupdict().items()}
+            return Msg(template, **values)
+    return None

@@ -415,3 +415,34 @@ def test_help_follows_the_locale(runner: CliRunner, command: list[str]) -> None:
                "label", "Anki", "FILE", "choice", "typed", "truefalse", "order", "June"}  # fmt: skip
     allowed |= set(COMMANDS)  # the names of the commands are typed as they are
     assert [w for w in english_words(text) if w not in allowed] == []
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["show"], "factcheck: 缺少参数 'ID'。"),
+        (["timeline", "--form", "x"], "factcheck: 没有这个选项：--form（可能是：--from, --to）"),
+        (["quiz", "--count", "0"], "factcheck: '--count' / '-n' 的值无效：应大于或等于 1"),
+        (["shwo"], "factcheck: 没有命令 'shwo'。您是不是要用 'show'？"),
+    ],
+)
+def test_the_option_parsers_errors_are_said_in_chinese(
+    monkeypatch: pytest.MonkeyPatch, args: list[str], said: str
+) -> None:
+    from tests.conftest import run_module
+
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    result = run_module(*args)
+    assert result.returncode == 2 and result.stderr.startswith(said)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert "No such" in run_module("shwo").stderr  # English stays as the parser says it
+
+
+def test_a_text_is_recognised_only_whole() -> None:
+    from factcheck.cli import PARSER_ERRORS
+    from factcheck.messages import recognise
+
+    found = recognise("Invalid value for '--lang': 'fr' is not one of 'zh', 'en'.", PARSER_ERRORS)
+    assert found is not None and found.template == "Invalid value for {option}: {reason}"
+    assert isinstance(found.values["reason"], Msg)
+    assert recognise("Something else entirely", PARSER_ERRORS) is None
