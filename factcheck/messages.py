@@ -37,15 +37,26 @@ def _remake(template: str, values: dict[str, Any]) -> Msg:
 
 
 @lru_cache(maxsize=4)
-def catalogue(lang: str) -> dict[str, str]:
-    """The translations of one language, keyed by English template ({} for English or for
-    a language with no file)."""
+def _tables(lang: str) -> dict[str, Any]:
     path = CATALOGUES / f"{lang}.toml"
     if lang == "en" or not path.is_file():
         return {}
     import tomli
 
-    return {k: v for k, v in tomli.loads(path.read_text("utf-8")).items() if isinstance(v, str)}
+    return tomli.loads(path.read_text("utf-8"))
+
+
+def unit_words(lang: str) -> dict[str, str]:
+    """How the catalogue says a count of each unit (`[units]`: days = "{n}天")."""
+    units = _tables(lang).get("units", {})
+    return {k: v for k, v in units.items() if isinstance(v, str)}
+
+
+@lru_cache(maxsize=4)
+def catalogue(lang: str) -> dict[str, str]:
+    """The translations of one language, keyed by English template ({} for English or for
+    a language with no file)."""
+    return {k: v for k, v in _tables(lang).items() if isinstance(v, str)}
 
 
 def say(text: str, lang: str) -> str:

@@ -12,10 +12,21 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import IO, TYPE_CHECKING, Any
 
-from factcheck.facts import Fact, FactBase, Lang, Note, Problem, Quantity, Value, format_value
-from factcheck.messages import N_, say, tr
+from factcheck.facts import (
+    Fact,
+    FactBase,
+    Lang,
+    Note,
+    Problem,
+    Quantity,
+    Value,
+    format_number,
+    format_value,
+)
+from factcheck.messages import N_, Msg, say, tr
 
 if TYPE_CHECKING:
     from factcheck.check import Verdict
@@ -453,13 +464,92 @@ def verdict_label(verdict: str, lang: Lang) -> str:
     return tr(lang, VERDICT_LABELS.get(verdict, verdict.upper()))
 
 
+APPROX = {
+    "about": N_("about {amount}"),
+    "more_than": N_("more than {amount}"),
+    "at_least": N_("at least {amount}"),
+    "nearly": N_("nearly {amount}"),
+    "at_most": N_("at most {amount}"),
+    "less_than": N_("less than {amount}"),
+}
+
+
+def say_value(value: Value, base: FactBase, lang: Lang) -> str:
+    """A typed value in the user's language: a date as its readers write it, a count in the
+    catalogue's words for its unit (`[units]`: days = "{n}天"), an entity by its name. A unit
+    the catalogue lacks keeps the fact file's word."""
+    if lang == "en":
+        return format_value(value, base)
+    if isinstance(value, tuple):
+        return "、".join(say_value(v, base, lang) for v in value)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return tr(lang, "{year}-{month}-{day}", year=value.year, month=value.month, day=value.day)
+    if isinstance(value, Quantity):
+        from factcheck.messages import unit_words
+
+        said = unit_words(lang).get(value.unit)
+        amount = format_number(value.value)
+        text = said.format(n=amount) if said else f"{amount} {value.unit}"
+        if value.approx in APPROX:
+            text = tr(lang, APPROX[value.approx], amount=text)
+        if value.parts:
+            text += "（" + " + ".join(format_number(p) for p in value.parts) + "）"
+        return text
+    if isinstance(value, str) and base.get(value) is not None:
+        return base.name(value, lang)
+    return format_value(value, base, lang)
+
+
+def _field_value(fact: Fact, field: str) -> Value | None:
+    """The typed value a correction names: `values.NAME`, or a date field."""
+    if field.startswith("values."):
+        return fact.values.get(field[7:])
+    if field in fact.values:
+        return fact.values[field]
+    if field in ("date", "start", "end"):
+        day = getattr(fact, field)
+        return day if isinstance(day, dt.date) else None
+    return None
+
+
+def _said_actual(c: Any, base: FactBase, lang: Lang) -> str:
+    """A correction's actual value in the user's language, when it is the field's value."""
+    fact = base.get(c.fact) if lang != "en" else None
+    value = _field_value(fact, c.field) if fact is not None else None
+    if isinstance(value, Quantity) and c.actual == replace(value, parts=()).describe():
+        value = replace(value, parts=())  # "8 days", said without its parts
+    if value is not None and c.actual in (format_value(value), format_value(value, base)):
+        return say_value(value, base, lang)
+    return str(say(c.actual, lang))
+
+
+def _said_why(verdict: Verdict, base: FactBase, lang: Lang) -> str:
+    """The explanation, with the values it quotes from the corrections and notes said in the
+    user's language too."""
+    why = verdict.explanation
+    if lang == "en" or not isinstance(why, Msg):
+        return say(why, lang)
+    values = dict(why.values)
+    first = verdict.corrections[0] if verdict.corrections else None
+    if first is not None and values.get("actual") == first.actual:
+        values["actual"] = _said_actual(first, base, lang)
+    note = verdict.notes[0][1] if verdict.notes else None
+    other = note.value if note is not None else None
+    if other is not None and values.get("other") in (
+        format_value(other),
+        format_value(other, base),
+    ):
+        values["other"] = say_value(other, base, lang)
+    return say(Msg(why.template, **values), lang)
+
+
 def verdict_lines(verdict: Verdict, base: FactBase, lang: Lang) -> list[str]:
     """A verdict for people: the verdict and why, then the claim part by part (✓ backed,
     ✗ contradicted, ! disputed, ? no fact says it) with the fact and paragraph behind each,
     then the corrections and notes."""
     lines = [
         f"{verdict_label(verdict.verdict, lang)}  {safe(verdict.claim)}",
-        f"  {safe(say(verdict.explanation, lang))}",
+        f"  {safe(_said_why(verdict, base, lang))}",
     ]
     marks = {"supported": "✓", "refuted": "✗", "disputed": "!", "unknown": "?"}
     shown = [a for a in verdict.assertions if a.text.strip()]
@@ -481,7 +571,7 @@ def verdict_lines(verdict: Verdict, base: FactBase, lang: Lang) -> list[str]:
             "{fact} {field}: {actual}, not {claimed}",
             fact=safe(c.fact),
             field=safe(c.field),
-            actual=safe(say(c.actual, lang)),
+            actual=safe(_said_actual(c, base, lang)),
             claimed=safe(say(c.claimed, lang)),
         )
         lines.append(f"  {mark} {said}")

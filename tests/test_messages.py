@@ -71,6 +71,8 @@ def test_every_template_has_a_chinese_translation_with_the_same_values() -> None
     code = templates_in_code()
     code.update(dict.fromkeys(help_texts() - set(code), "--help"))
     zh = tomli.loads((CATALOGUES / "zh.toml").read_text("utf-8"))
+    units = zh.pop("units")  # how a count of each unit is said: a table of its own
+    assert all(isinstance(v, str) and "{n}" in v for v in units.values())
     assert len(code) > 80
     assert sorted(set(code) - set(zh)) == [], "templates with no translation"
     assert sorted(set(zh) - set(code)) == [], "translations of templates no longer used"
@@ -446,3 +448,37 @@ def test_a_text_is_recognised_only_whole() -> None:
     assert found is not None and found.template == "Invalid value for {option}: {reason}"
     assert isinstance(found.values["reason"], Msg)
     assert recognise("Something else entirely", PARSER_ERRORS) is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("停火持续了六天", "事实是8天，而不是六天。"),
+        ("安理会于2024年6月11日通过2735号决议", "事实是2024年6月10日，而不是2024年6月11日。"),
+        ("哈马斯在停火期间释放了120名人质", "事实是100名人质，而不是120名人质。"),
+        ("埃以和平已维持了40年", "事实是45年，而不是40年。"),
+    ],
+)
+def test_values_in_a_chinese_answer_are_said_in_chinese(
+    runner: CliRunner, claim: str, said: str
+) -> None:
+    lines = runner.invoke(app, ["check", claim]).stdout.splitlines()
+    assert lines[1].strip() == said
+
+
+def test_a_disputed_value_is_said_in_chinese_and_english_stays(runner: CliRunner) -> None:
+    zh = runner.invoke(app, ["check", "停火共持续了七天"]).stdout.splitlines()
+    assert zh[1].startswith("  文章说8天；") and "7天（4 + 2 + 1）" in zh[1]
+    en = runner.invoke(app, ["check", "The truce lasted six days."]).stdout.splitlines()
+    assert en[1] == "  The facts say 8 days, not six days."
+
+
+def test_a_unit_the_catalogue_lacks_keeps_the_fact_files_word() -> None:
+    from factcheck.facts import Quantity
+    from factcheck.loader import load_facts
+    from factcheck.render import say_value
+
+    base = load_facts()
+    assert say_value(Quantity(3, "astronauts"), base, "zh") == "3 astronauts"
+    assert say_value(Quantity(130, "hostages", "more_than"), base, "zh") == "超过130名人质"
+    assert say_value("party-russia", base, "zh") == "俄罗斯"

@@ -31,6 +31,7 @@ from factcheck.check.profile import Amount, Profile
 from factcheck.check.roles import agent
 from factcheck.dates import DateMention
 from factcheck.facts import Note, format_number
+from factcheck.textnorm import normalize
 
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
@@ -203,7 +204,7 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         typed = [a for a in p.durations if a.field != "text"]
         if typed and not any(fits(part, a) for a in p.durations):
             a = typed[0]
-            return a.field, f"{format_number(a.value)} days"
+            return a.field, _in_claims_unit(checker, part, a.value)
     elif kind == "date":
         mention = part.value
         assert isinstance(mention, DateMention)
@@ -291,6 +292,17 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         if p.predicates.get(part.key) is False and theirs(part.key):
             return "text", f"not {part.key}"
     return None
+
+
+def _in_claims_unit(checker: Checker, part: Part, days: float) -> str:
+    """A length in the unit the claim counts in: 16425 days against "40 years" is 45 years."""
+    text = normalize(part.text)
+    for unit in ("decades", "years", "months", "weeks"):
+        size = checker.voc.duration_days.get(unit)
+        words = [w for w, u in checker.voc.units.items() if u == unit and w]
+        if size and any(w in text for w in words) and abs(days / size - round(days / size)) < 0.05:
+            return f"{format_number(round(days / size))} {unit}"  # a whole number of them
+    return f"{format_number(days)} days"
 
 
 def _named(checker: Checker, p: Profile, r: Reading) -> bool:
