@@ -138,6 +138,7 @@ def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem
     names: list[str] = []
     line_maps: dict[str, LineMap] = {}
     broken_ids: set[str] = set()
+    partial: list[Fact] = []
     lexicon: dict[str, Any] = {}
     for path in paths:
         name = str(path)
@@ -154,7 +155,9 @@ def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem
         problems.extend(checker.problems)
         line_maps[name] = checker.lines
         broken_ids |= checker.broken_ids
-    problems.extend(_placed(p, line_maps) for p in check_base(facts, broken_ids))
+        partial.extend(checker.partial)
+    # facts with errors of their own are checked with the others too: every problem at once
+    problems.extend(_placed(p, line_maps) for p in check_base([*facts, *partial], broken_ids))
     order = {name: i for i, name in enumerate(names)}
     problems.sort(key=lambda p: (order.get(p.path, len(order)), p.line or 0))
     if any(p.severity == "error" for p in problems):
@@ -361,6 +364,7 @@ class DocumentChecker:
         self.index = 0
         self.fact_id: str | None = None
         self.broken_ids: set[str] = set()  # facts with errors: links to them are not errors too
+        self.partial: list[Fact] = []  # facts with errors, as far as they could be read
 
     def error(self, message: Msg, key: str | None = None) -> None:
         self.problems.append(
@@ -506,11 +510,11 @@ class DocumentChecker:
         closed = self.closed(entry, values)
         notes = self.notes(entry.get("notes", []), entry, values)
         failed = any(p.severity == "error" for p in self.problems[before:])
-        if failed or text is None or not isinstance(fid, str):
+        if text is None or not isinstance(fid, str):
             if self.fact_id:
                 self.broken_ids.add(self.fact_id)
             return None
-        return Fact(
+        fact = Fact(
             id=fid,
             kind=str(kind),
             text=text,
@@ -531,6 +535,11 @@ class DocumentChecker:
             origin=self.path,
             line=self.lines.line(self.index) or 0,
         )
+        if failed:  # not loaded, but still checked against the others (ids, links, order)
+            self.broken_ids.add(fid)
+            self.partial.append(fact)
+            return None
+        return fact
 
     def text(self, raw: Any, key: str) -> Text | None:
         if not isinstance(raw, dict):

@@ -232,3 +232,35 @@ def test_a_table_after_the_facts_makes_a_large_file_parse_whole(
     base, problems = validate_files([path])
     assert base is not None and len(base) == 2600, problems
     assert base.lexicon["units"]["crates"]["en"] == ["crate", "crates"]
+
+
+def test_a_fact_with_errors_is_still_checked_against_the_others(tmp_path: Path) -> None:
+    """Every problem at once: a fact's own errors do not hide its links, ids and order."""
+    path = tmp_path / "f.toml"
+    path.write_text(
+        """format = 1
+[[facts]]
+id = "a"
+kind = "event"
+date = 2024-06-10
+source = ["¶1"]
+text.zh = "甲"
+text.en = "A"
+
+[[facts]]
+id = "a"
+kind = "nonsense-kind"
+date = 2024-06-01
+after = ["a"]
+part_of = "no-such-fact"
+source = ["¶1"]
+text.zh = "乙"
+text.en = "B"
+""",
+        encoding="utf-8",
+    )
+    _, problems = validate_files([path])
+    said = " | ".join(p.message for p in problems)
+    assert "'kind' must be one of" in said
+    assert "duplicate id" in said
+    assert "part_of names unknown fact 'no-such-fact'" in said
