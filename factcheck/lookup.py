@@ -62,9 +62,19 @@ class Filter:
         )
 
 
+def _kind(name: str) -> str:
+    """A kind by its name in any language the catalogue has (表决 is vote)."""
+    if name in KINDS or name.isascii():
+        return name
+    from factcheck.messages import catalogue
+
+    said = catalogue("zh")
+    return next((k for k in KINDS if said.get(k) == name), name)
+
+
 def make_filter(base: FactBase, kinds: Iterable[str] = (), tags: Iterable[str] = ()) -> Filter:
     """A filter from --kind and --tag options; unknown kinds and tags are refused."""
-    kind_list = tuple(k.strip().lower() for k in kinds)
+    kind_list = tuple(_kind(k.strip().lower()) for k in kinds)
     tag_list = tuple(t.strip().lower() for t in tags)
     for kind in kind_list:
         if kind not in KINDS:

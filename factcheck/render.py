@@ -55,6 +55,20 @@ LABELS = {
 }  # the English words; data/messages/<lang>.toml says them in other languages
 
 
+KIND_NAMES = {
+    "event": N_("event"), "count": N_("count"), "vote": N_("vote"),
+    "document": N_("document"), "provision": N_("provision"), "phase": N_("phase"),
+    "round": N_("round"), "truce": N_("truce"), "aim": N_("aim"), "position": N_("position"),
+    "statement": N_("statement"), "person": N_("person"), "party": N_("party"),
+    "place": N_("place"), "assessment": N_("assessment"), "publication": N_("publication"),
+}  # fmt: skip
+
+
+def kind_name(kind: str, lang: Lang) -> str:
+    """A fact's kind as the interface says it (vote: 表决)."""
+    return tr(lang, KIND_NAMES.get(kind, kind)) if kind in KIND_NAMES else kind
+
+
 def label(key: str, lang: Lang) -> str:
     return tr(lang, LABELS[key])
 
@@ -264,7 +278,7 @@ class Renderer:
         if self.rich:
             self._rich_detail(fact, rows, other)
             return
-        self.write(f"{safe(fact.id)} ({fact.kind})")
+        self.write(f"{safe(fact.id)} ({kind_name(fact.kind, self.lang)})")
         self.write(fact_text(fact, self.lang))
         self.write(fact_text(fact, other))
         key_cols = max(width(k) for k, _ in rows)
@@ -326,7 +340,7 @@ class Renderer:
         for key, value in rows:
             style = "yellow" if key.startswith("!") else ""
             grid.add_row(Text(key, style=style), Text(value, style=style))
-        title = Text(f"{safe(fact.id)} ({fact.kind})", style="bold green")
+        title = Text(f"{safe(fact.id)} ({kind_name(fact.kind, self.lang)})", style="bold green")
         self._console().print(Panel(grid, title=title, title_align="left"))
 
 
@@ -675,6 +689,7 @@ def stats_lines(stats: Mapping[str, Any], lang: Lang = "en") -> list[str]:
         if groups:
             lines.append(tr(lang, title))
             for name, group in groups.items():
+                name = kind_name(name, lang) if key == "by_kind" else name
                 share = tr(
                     lang,
                     "{share:.0%} of {answers}",

@@ -482,3 +482,16 @@ def test_a_unit_the_catalogue_lacks_keeps_the_fact_files_word() -> None:
     assert say_value(Quantity(3, "astronauts"), base, "zh") == "3 astronauts"
     assert say_value(Quantity(130, "hostages", "more_than"), base, "zh") == "超过130名人质"
     assert say_value("party-russia", base, "zh") == "俄罗斯"
+
+
+def test_kinds_are_named_and_read_in_chinese(runner: CliRunner) -> None:
+    shown = runner.invoke(app, ["show", "unsc-2735-vote", "--lang", "zh"])
+    assert shown.stdout.startswith("unsc-2735-vote (表决)")
+    listed = runner.invoke(app, ["list", "--kind", "表决", "--json"])
+    english = runner.invoke(app, ["list", "--kind", "vote", "--json"])
+    assert listed.exit_code == 0 and listed.stdout == english.stdout
+    runner.invoke(app, ["quiz", "--count", "1", "--seed", "3", "--plain"], input="1\n")
+    stats = runner.invoke(app, ["stats", "--lang", "zh"]).stdout
+    lines = stats.splitlines()
+    kinds = lines[lines.index("按类别：") + 1 : lines.index("按标签：")]  # tags are the file's
+    assert kinds and all(english_words(line) == [] for line in kinds)
