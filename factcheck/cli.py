@@ -330,9 +330,16 @@ def search(
 def timeline(
     start: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--from", help="From this date (2024-06-10, 'June 10 2024', 2024年6月10日)."),
+        typer.Option(
+            "--from",
+            metavar="DATE",
+            help="From this date (2024-06-10, 'June 10 2024', 2024年6月10日).",
+        ),
     ] = None,
-    end: Annotated[Optional[str], typer.Option("--to", help="Up to this date.")] = None,  # noqa: UP045
+    end: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--to", metavar="DATE", help="Up to this date."),
+    ] = None,
     kind: KindOpt = None,
     tag: TagOpt = None,
     facts: FactsOpt = None,
@@ -456,7 +463,10 @@ def check(
         bool, typer.Option("--json", help="One JSON object a claim a line.")
     ] = False,
     fmt: Annotated[
-        str, typer.Option("--format", help="text, json or claimreview (schema.org JSON-LD).")
+        str,
+        typer.Option(
+            "--format", metavar="FORMAT", help="text, json or claimreview (schema.org JSON-LD)."
+        ),
     ] = "text",
     score: Annotated[
         bool,
@@ -486,7 +496,10 @@ def check(
         VerdictRenderer,
     )
 
-    fmt = "json" if as_json else fmt.strip().lower()
+    fmt = fmt.strip().lower()
+    if as_json and fmt not in ("text", "json"):
+        raise FactcheckError(Msg("--json and --format {format} ask for two formats", format=fmt))
+    fmt = "json" if as_json else fmt
     if fmt not in ("text", "json", "claimreview"):
         raise FactcheckError(
             Msg("unknown --format {format!r}; use text, json or claimreview", format=fmt)

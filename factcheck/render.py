@@ -254,7 +254,7 @@ class Renderer:
         records = [fact_record(f) for f in facts]
         if scores is not None:
             for record, score in zip(records, scores, strict=True):
-                record["score"] = None if score == float("inf") else score
+                record["score"] = None if score == float("inf") else round(score, 4)
         self.json(records)
 
     def fact_list(self, facts: Sequence[Fact], base: FactBase, dated: bool = False) -> None:

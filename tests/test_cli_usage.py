@@ -117,3 +117,15 @@ def test_reset_asks_in_the_users_language(runner: CliRunner) -> None:
     assert kept.exit_code == 1 and "清除所有答题记录和复习计划？" in kept.stdout
     done = runner.invoke(app, ["stats", "--reset", "--lang", "zh"], input="是\n")
     assert done.exit_code == 0 and "已清除 1 条答题记录" in done.stdout
+
+
+def test_two_formats_at_once_are_refused(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "--json", "--format", "claimreview", "x y"])
+    assert result.exit_code == 2 and "ask for two formats" in result.stderr
+
+
+def test_search_scores_are_rounded_in_json(runner: CliRunner) -> None:
+    import json
+
+    hits = json.loads(runner.invoke(app, ["search", "Burns", "--json"]).stdout)
+    assert all(h["score"] is None or round(h["score"], 4) == h["score"] for h in hits)
