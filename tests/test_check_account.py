@@ -1150,3 +1150,56 @@ def test_a_claim_longer_than_is_read_is_never_supported(base) -> None:  # type: 
     assert "longer than 2000 characters" in got.explanation
     long_false = "Burns was the director of Mossad. " + "x " * 1200
     assert check(base, long_false).verdict == "refuted"
+
+
+FESTIVAL = """format = 1
+[[facts]]
+id = "festival"
+kind = "event"
+start = 2022-07-01
+end = 2022-07-10
+source = ["¶1"]
+text.en = "The town festival, first planned for seven days, was extended by three days and ran for ten days in all."
+text.zh = "镇上的节庆最初计划七天，后来延长三天，共举行十天。"
+aliases.en = ["festival", "town festival"]
+aliases.zh = ["节庆"]
+
+[facts.values]
+duration = { value = 10, unit = "days" }
+initial_duration = { value = 7, unit = "days" }
+extensions = [{ value = 3, unit = "days" }]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The festival lasted ten days.", "supported"),
+        ("The festival lasted seven days.", "refuted"),  # its first plan, not its length
+        ("The festival was extended by three days.", "supported"),
+        ("The festival was extended by ten days.", "refuted"),
+        ("节庆共举行十天", "supported"),
+    ],
+)
+def test_a_length_is_the_one_the_claims_words_name(
+    tmp_path: Path, claim: str, verdict: str
+) -> None:
+    """A fact that types its lengths (duration, initial_duration, extensions) backs a
+    length only in the field the claim's words point to: "lasted" the event's own."""
+    path = tmp_path / "festival.toml"
+    path.write_text(FESTIVAL, encoding="utf-8")
+    assert check(load_facts([path]), claim).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The truce lasted four days.", "refuted"),  # a user's false claim, once supported
+        ("停火持续了四天。", "refuted"),
+        ("The truce was initially agreed for four days.", "supported"),
+        ("The truce was extended by eight days.", "refuted"),
+        ("The truce lasted eight days in all.", "supported"),
+    ],
+)
+def test_the_truces_lengths(base, claim: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    assert check(base, claim).verdict == verdict

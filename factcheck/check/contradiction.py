@@ -14,6 +14,7 @@ from factcheck.check.evidence import (
     Context,
     amounts_for,
     backing,
+    bound_durations,
     compatible,
     date_field,
     date_fits,
@@ -30,7 +31,7 @@ from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import Amount, Profile
 from factcheck.check.roles import agent
 from factcheck.dates import DateMention
-from factcheck.facts import Note, format_number
+from factcheck.facts import Note, format_number, format_value
 from factcheck.textnorm import normalize
 
 if TYPE_CHECKING:
@@ -201,9 +202,12 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
     elif kind == "duration":
         if any(x.kind == "cue" and x.key in (*ORDER_CUES, "gap") for x in r.parts):
             return None  # a time between two events, not the length of one
-        typed = [a for a in p.durations if a.field != "text"]
-        if typed and not any(fits(part, a) for a in p.durations):
+        typed = [a for a in bound_durations(checker, p, part, r) if a.field != "text"]
+        if typed and not any(fits(part, a) for a in bound_durations(checker, p, part, r)):
             a = typed[0]
+            items = p.fact.values.get(a.field.removeprefix("values."))
+            if isinstance(items, tuple):  # the extensions: "3 days, 1 day", not their sum
+                return a.field, format_value(items)
             return a.field, _in_claims_unit(checker, part, a.value)
     elif kind == "date":
         mention = part.value

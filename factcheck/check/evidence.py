@@ -14,7 +14,7 @@ from factcheck.check.model import CONTENT, Correction, Part, Reading
 from factcheck.check.profile import ENTITY_KINDS, Amount, Profile
 from factcheck.check.roles import agent
 from factcheck.dates import DateMention
-from factcheck.facts import Note
+from factcheck.facts import KINDS, Note
 from factcheck.textnorm import normalize, stem
 
 if TYPE_CHECKING:
@@ -561,8 +561,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         return match.field if match else None
     if kind == "time":
         return "values" if part.value in p.hours else None
-    if kind == "duration":
-        match = next((a for a in p.durations if fits(part, a)), None)
+    if kind == "duration":  # the lengths the claim's words point to, else any it states
+        match = next((a for a in bound_durations(checker, p, part, r) if fits(part, a)), None)
         return match.field if match else None
     if kind == "date":
         mention = part.value
@@ -836,3 +836,65 @@ def within(checker: Checker, place: str, held: set[str]) -> bool:
             fact = checker.base.get(fact.part_of or "")
             depth += 1
     return False
+
+
+LENGTH_FIELDS = ("values.duration", "start/end")  # an event's own length
+KINDS_NAMED = frozenset(KINDS)  # a claim's word for a kind of fact: "the truce", "the round"
+
+
+def bound_durations(checker: Checker, p: Profile, part: Part, r: Reading) -> list[Amount]:
+    """The fact's lengths a duration of the claim can be: those of the field its verb fills
+    ("extended by three days": the extensions; "initially for four days": the first term),
+    else, after "lasted" (持续), the event's own length; else any length the fact states.
+    Once the fact types a length, its words' other lengths ("first set for four days" in
+    the truce's text) do not back "the truce lasted four days"."""
+    typed = [a for a in p.durations if a.field != "text"]
+    if not typed:
+        return list(p.durations)
+    voc = checker.voc
+    total = any(
+        x.kind == "cue" and x.key == "total" and abs(x.start - part.end) <= 2 for x in r.parts
+    )  # "eight days in all": the whole length
+    claimed = set() if total else _claimed_lengths(voc, part, r)
+    if claimed:  # the length the claim's words name: this fact's, if it has that field
+        return [a for a in typed if a.field in claimed]
+    if total or any(x.kind == "cue" and x.key == "lasted" for x in r.parts):
+        if _part_of_named(checker, p, r):
+            return []  # "the truce lasted": not the length of a part of the truce
+        own = [a for a in typed if a.field in LENGTH_FIELDS]
+        return own or typed
+    return list(p.durations)
+
+
+def _claimed_lengths(voc: Vocabulary, part: Part, r: Reading) -> set[str]:
+    """The length fields the words nearest a duration name: its verb's ("extended by three
+    days": the extensions), else a word of a field's meaning ("initially": the first term)."""
+    for kind in ("predicate", "term"):
+        near = [
+            (abs(x.start - part.start), fields)
+            for x in r.of(kind)
+            if (fields := {f for f in voc.length_fields if _names_field(voc, x, f)})
+        ]
+        if near:
+            return min(near, key=lambda t: t[0])[1]
+    return set()
+
+
+def _names_field(voc: Vocabulary, x: Part, field: str) -> bool:
+    """Whether a part of the claim names a value field: a verb that fills it ("extended":
+    the extensions) or a word its meaning says ("initially": how long it was first set)."""
+    if x.kind == "predicate":
+        return field in {f"values.{f}" for f in voc.fields_of.get(x.key, ())}
+    if x.kind == "term":
+        return bool(set(voc.synonyms.get(x.key, ())) & voc.field_groups.get(field, frozenset()))
+    return False
+
+
+def _part_of_named(checker: Checker, p: Profile, r: Reading) -> bool:
+    """Whether the claim names a kind of event ("the truce") that this fact is only a part
+    of (the truce's first term): what is said of the whole is not said of the part."""
+    named = {x.key.removesuffix("s") for x in r.of("unit", "term") if x.key} & KINDS_NAMED
+    if not named or p.fact.kind in named:
+        return False
+    wholes = (checker.base.get(a) for a in checker.ancestors(p.fact.id))
+    return any(w is not None and w.kind in named for w in wholes)

@@ -68,6 +68,8 @@ class Vocabulary:
     synonyms: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> group numbers
     irregular: dict[str, str] = field(default_factory=dict)  # sought -> seek
     date_fields: frozenset[str] = frozenset()  # date, start, end, month, values.announced …
+    field_groups: dict[str, frozenset[int]] = field(default_factory=dict)  # values.X -> groups
+    length_fields: frozenset[str] = frozenset()  # values.X that hold a length of time
     groups: list[tuple[str, ...]] = field(default_factory=list)
     occasion_before: frozenset[str] = frozenset()  # "the" vote: a verb said as a noun
     occasion_after: tuple[str, ...] = ()  # 表决"中"
@@ -222,7 +224,28 @@ def build(base: FactBase) -> Vocabulary:
                 voc.add(alias, "entity", fact.id)
     from factcheck.schema import standard_fields
 
-    typed = {f"values.{n}" for n, spec in standard_fields().items() if spec.type == "date"}
+    specs = standard_fields()
+    typed = {f"values.{n}" for n, spec in specs.items() if spec.type == "date"}
     voc.date_fields = frozenset({"date", "start", "end", "month", *typed})
+    voc.length_fields = frozenset(
+        f"values.{name}" for fact in base for name, value in fact.values.items()
+        for item in (value if isinstance(value, tuple) else (value,))
+        if getattr(item, "unit", None) in voc.duration_days
+    )  # fmt: skip
+    for name, spec in specs.items():  # what each field's meaning says, as synonym groups
+        voc.field_groups[f"values.{name}"] = _groups_in(voc, spec.en, spec.zh)
     voc.matcher = PhraseMatcher(dict.fromkeys(voc.tags, ""))
     return voc
+
+
+def _groups_in(voc: Vocabulary, en: str, zh: str) -> frozenset[int]:
+    """The synonym groups a field's description names ("how long it was first set to last",
+    最初约定的时长: the group of first, initially, 最初)."""
+    found = {
+        g for w in re.findall(r"[a-z]+", en.lower()) for g in voc.synonyms.get(voc.word_key(w), ())
+    }
+    found |= {
+        g for member, groups in voc.synonyms.items()
+        if member and not member.isascii() and member in zh for g in groups
+    }  # fmt: skip
+    return frozenset(found)
