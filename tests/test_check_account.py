@@ -1203,3 +1203,60 @@ def test_a_length_is_the_one_the_claims_words_name(
 )
 def test_the_truces_lengths(base, claim: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
     assert check(base, claim).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "field"),
+    [
+        ("Fighting resumed on 2 December 2023.", "supported", None),  # the erratum's day
+        ("Fighting resumed on 15 November 2023.", "refuted", "date"),
+        ("The truce ended on 1 December 2023.", "supported", None),  # was disputed
+        ("The truce ended on 24 November 2023.", "refuted", "end"),  # its first day
+        ("停火于2023年11月24日结束", "refuted", None),
+        ("第三轮穿梭谈判于2024年1月下旬结束。", "supported", None),
+        (
+            "The truce came into effect on 24 November and ended on 1 December 2023.",
+            "supported",
+            None,
+        ),
+        ("Fighting resumed on 1 December 2023 once the truce ended.", "disputed", None),
+    ],
+)
+def test_a_date_is_the_one_its_verb_names(
+    base, claim: str, verdict: str, field: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    """An end is a period's last day, a start its first; a misprinted day's correction (an
+    erratum note) backs a claim; a verb set apart by an order word has its own date."""
+    got = check(base, claim)
+    assert got.verdict == verdict, got
+    if field is not None:
+        assert got.corrections and got.corrections[0].field == field
+
+
+def test_an_erratum_corrected_day_backs_a_claim_on_any_base(tmp_path: Path) -> None:
+    path = tmp_path / "f.toml"
+    path.write_text(
+        """format = 1
+[[facts]]
+id = "launch"
+kind = "event"
+date = 2022-03-01
+source = ["¶1"]
+text.en = "The ship was launched, the report says, on 1 March 2022."
+text.zh = "报道称，这艘船于2022年3月1日下水。"
+aliases.en = ["ship launch"]
+aliases.zh = ["下水"]
+
+[[facts.notes]]
+kind = "erratum"
+field = "date"
+value = 2022-03-10
+text.en = "The report's own timeline puts the launch on 10 March."
+text.zh = "按报道自己的时间线，下水是在3月10日。"
+""",
+        encoding="utf-8",
+    )
+    facts = load_facts([path])
+    assert check(facts, "The ship was launched on 10 March 2022.").verdict == "supported"
+    wrong = check(facts, "The ship was launched on 5 March 2022.")  # within the facts
+    assert wrong.verdict == "refuted" and wrong.corrections[0].actual == "2022-03-10"

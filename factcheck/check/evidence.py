@@ -568,16 +568,35 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         mention = part.value
         assert isinstance(mention, DateMention)
         bound = date_field(checker, part, r)
-        if bound and any(f in bound for _, _, f in p.days if f != "text"):
+
+        def ends(first: dt.date, last: dt.date, f: str) -> set[str]:
+            return {"start", "end"} if f == "start" and first != last else {f}  # a period's two
+
+        if bound and any(ends(*d) & bound for d in p.days if d[2] != "text"):
             bound = bound - {"text"}  # the fact types that day: its words do not count
+        other = {  # days the fact types in another field: its words restating them neither
+            d[0] for d in p.days if bound and d[2] != "text" and not ends(*d) & bound
+        }
         for first, last, f in p.days:
-            if bound and f not in bound and (f in checker.voc.date_fields or f == "text"):
+            if f == "text" and first in other:
+                continue
+            if (
+                bound
+                and not ends(first, last, f) & bound
+                and (f in checker.voc.date_fields or f == "text")
+            ):
                 continue  # "issued on 15 June": the notice's day, not the pause's start
             last = min(last, checker.last_day)  # an open period: as far as the facts go
+            if f == "start" and first != last and bound and len(bound & {"start", "end"}) == 1:
+                edge = "start" if "start" in bound else "end"  # "ended in late January"
+                day = first if edge == "start" else last
+                if date_fits(mention, day, day):
+                    return edge
+                continue
             if mention.day and first != last and f not in ("month",):
-                if date_fits(mention, first, first):
+                if date_fits(mention, first, first) and (not bound or "start" in bound):
                     return "start"
-                if date_fits(mention, last, last):
+                if date_fits(mention, last, last) and (not bound or "end" in bound):
                     return "end"
                 continue  # a day inside a period is not the day of anything in it
             if mention.day and f == "month":
@@ -688,9 +707,20 @@ def _date_field(checker: Checker, part: Part, r: Reading) -> set[str]:
         return {"start", "date", "month", "text"}  # "a pause from 15 June": when it began
     if re.search(r"(?:\buntil|\btill|\bto|至|到)\s*$", before):
         return {"end", "date", "month", "text"}
+    cues = [x.start for x in r.of("cue") if x.key in ORDER_CUES]
+    preds = [  # not a verb that an order word ("once the truce ended") sets apart from it
+        x for x in preds
+        if not any(min(x.start, part.start) < c < max(x.start, part.start) for c in cues)
+    ]  # fmt: skip
     if not preds:
         return set()
-    nearest = min(preds, key=lambda x: min(abs(x.start - part.end), abs(part.start - x.end)))
+
+    def gap(a: Part, b: Part) -> int:
+        return min(abs(a.start - b.end), abs(b.start - a.end))
+
+    nearest = min(preds, key=lambda x: gap(x, part))
+    if min(r.of("date"), key=lambda d: gap(d, nearest)) is not part:
+        return set()  # the verb's own date is another one: this one is not bound to it
     return {f"values.{f}" if f not in ("date", "start", "end", "month") else f
             for f in checker.voc.fields_of.get(nearest.key, ())} | {"text"}  # fmt: skip
 

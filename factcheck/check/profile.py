@@ -178,6 +178,11 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
     span = fact.span()
     if span is not None:
         key = "date" if fact.date else ("month" if fact.month else "start")
+        corrected = fact.corrected_day()  # a misprinted day: the article's own account
+        if corrected is not None and key in ("date", "start"):  # backs a claim too, first
+            p.days.append(
+                (corrected, corrected if key == "date" else max(corrected, span[1]), key)
+            )
         p.days.append((span[0], span[1], key))
         if fact.start and fact.end:
             length = (fact.end - fact.start).days + 1
