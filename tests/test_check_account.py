@@ -1260,3 +1260,17 @@ text.zh = "按报道自己的时间线，下水是在3月10日。"
     assert check(facts, "The ship was launched on 10 March 2022.").verdict == "supported"
     wrong = check(facts, "The ship was launched on 5 March 2022.")  # within the facts
     assert wrong.verdict == "refuted" and wrong.corrections[0].actual == "2022-03-10"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The truce was the second truce of the conflict.", "not_enough_info"),  # not round 2
+        ("Phase one of resolution 2735 is the rebuilding of Gaza.", "refuted"),  # phase three
+        ("The second round produced the only truce.", "supported"),
+    ],
+)
+def test_an_ordinal_counts_the_noun_after_it(base, claim: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    """'the second truce' counts truces, not rounds; 'phase one of' is phase one, not
+    'one of' the phases."""
+    assert check(base, claim).verdict == verdict

@@ -473,7 +473,7 @@ def _ordinals(r: Reading) -> None:
             unit = next(
                 (u for u in r.parts if u.kind == "unit" and 0 <= u.start - p.end <= 3), None
             )
-            if unit is not None and unit.key in ("rounds", "phases", "aims"):
+            if unit is not None:  # "the second truce" counts truces, not rounds
                 p.key, p.end = unit.key, unit.end
                 r.parts.remove(unit)
         elif p.kind == "unit" and p.key in ("rounds", "phases"):
@@ -483,6 +483,12 @@ def _ordinals(r: Reading) -> None:
             if nxt is not None and nxt.key == "":
                 nxt.kind, nxt.key, nxt.start = "ordinal", p.key, p.start
                 r.parts.remove(p)
+                continue
+            cue = next((c for c in r.parts if c.kind == "cue" and 0 <= c.start - p.end <= 1), None)
+            if cue is not None and r.norm[cue.start : cue.start + 4] == "one ":  # "phase one of"
+                p.kind, p.value, p.end = "ordinal", 1, cue.start + 3
+                p.text = r.claim[r.offsets[p.start] : r.offsets[p.end - 1] + 1]
+                r.parts.remove(cue)
 
 
 def _leftovers(r: Reading, voc: Vocabulary, taken: list[bool]) -> None:
