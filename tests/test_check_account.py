@@ -1274,3 +1274,18 @@ def test_an_ordinal_counts_the_noun_after_it(base, claim: str, verdict: str) -> 
     """'the second truce' counts truces, not rounds; 'phase one of' is phase one, not
     'one of' the phases."""
     assert check(base, claim).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Hamas freed 100 hostages before the truce.", "not_enough_info"),  # was supported
+        ("Hamas released two US hostages before the ground offensive.", "supported"),
+    ],
+)
+def test_an_order_is_of_the_fact_that_counts_the_claims_number(
+    base, claim: str, verdict: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The order of another event (two Americans freed in October) does not back '100
+    hostages before the truce': the fact the order is found for must count the 100."""
+    assert check(base, claim).verdict == verdict

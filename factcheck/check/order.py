@@ -246,6 +246,16 @@ def orders(ctx: Context) -> None:
             # than one word missing) may be another event; a side with no verb may be a state
         if holds and not acts:
             continue  # the order of two facts that do not both do the claim's deeds
+        counted = all(
+            backs(checker, p, x, r)
+            for side, p in ((main, a), (ref, b))
+            for x in side
+            if x.kind in ("number", "ordinal", "date")
+        )
+        single = sum(c.key in ORDER_CUES for c in r.of("cue")) == 1  # sides are whole
+        if holds and single and not counted:
+            continue  # "freed 100 hostages before the truce": the fact of the order is not
+            # the one that counts the 100, so the order says nothing of them
         back_sides(ctx, ((main, a), (ref, b)))
         cue.fact, cue.field = a.fact.id, "date" if a.fact.first_day else "after"
         if holds:
