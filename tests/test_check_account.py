@@ -1289,3 +1289,17 @@ def test_an_order_is_of_the_fact_that_counts_the_claims_number(
     """The order of another event (two Americans freed in October) does not back '100
     hostages before the truce': the fact the order is found for must count the 100."""
     assert check(base, claim).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Round three was held in Doha.", "not_enough_info"),  # in Qatar: more than it says
+        ("The truce was brokered in Doha.", "not_enough_info"),
+        ("Round three was held in London.", "refuted"),
+        ("Round four was held in Doha.", "refuted"),  # Paris
+    ],
+)
+def test_a_city_within_a_venue_is_not_another_venue(base, claim: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    """The lexicon's outside places say what they lie in (`within`): Doha in Qatar."""
+    assert check(base, claim).verdict == verdict

@@ -857,6 +857,9 @@ def date_fits(mention: DateMention, first: dt.date, last: dt.date) -> bool:
 
 def within(checker: Checker, place: str, held: set[str]) -> bool:
     """Paris is within Europe, Rafah within Gaza: a place and one that holds it agree."""
+    outer = checker.voc.within(place)  # a city the lexicon knows, in a country the facts do
+    if outer is not None and (outer in held or within(checker, outer, held)):
+        return True
     for start, others in ((place, held), *((h, {place}) for h in held)):
         fact = checker.base.get(start)
         depth = 0

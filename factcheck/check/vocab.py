@@ -70,6 +70,16 @@ class Vocabulary:
     date_fields: frozenset[str] = frozenset()  # date, start, end, month, values.announced …
     field_groups: dict[str, frozenset[int]] = field(default_factory=dict)  # values.X -> groups
     length_fields: frozenset[str] = frozenset()  # values.X that hold a length of time
+    within_name: dict[str, str] = field(default_factory=dict)  # outside place -> a name
+
+    def within(self, place: str) -> str | None:
+        """The entity an outside place lies in (Doha: Qatar), by that entity's name."""
+        name = self.within_name.get(place)
+        found = [k for c, k in self.lookup(name) if c == "entity"] if name else []
+        kind = self.entity_kind.get(place)
+        found.sort(key=lambda k: self.entity_kind.get(k) != kind)  # Qatar the place, first
+        return found[0] if found else None
+
     groups: list[tuple[str, ...]] = field(default_factory=list)
     occasion_before: frozenset[str] = frozenset()  # "the" vote: a verb said as a noun
     occasion_after: tuple[str, ...] = ()  # 表决"中"
@@ -205,6 +215,8 @@ def build(base: FactBase) -> Vocabulary:
         voc.entity_type[ext] = entry.get("type", "")
         for phrase in (*entry.get("en", ()), *entry.get("zh", ())):
             voc.add(phrase, "entity", ext)
+        if isinstance(entry.get("within"), str):
+            voc.within_name[ext] = normalize(entry["within"]).strip()
     for fact in base:  # the units the base's quantities count are units too ("astronauts")
         for value in fact.values.values():
             for item in value if isinstance(value, tuple) else (value,):
