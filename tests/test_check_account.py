@@ -1303,3 +1303,16 @@ def test_an_order_is_of_the_fact_that_counts_the_claims_number(
 def test_a_city_within_a_venue_is_not_another_venue(base, claim: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
     """The lexicon's outside places say what they lie in (`within`): Doha in Qatar."""
     assert check(base, claim).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Biden is a Republican.", "refuted"),  # his fact: a Democrat
+        ("Biden is a Democrat.", "supported"),
+        ("拜登是共和党人", "refuted"),
+        ("斯莫特里赫担任国家安全部长，本·格维尔担任财政部长。", "refuted"),  # offices swapped
+    ],
+)
+def test_a_copula_with_a_political_party_is_membership(base, claim: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    assert check(base, claim).verdict == verdict

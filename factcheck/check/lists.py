@@ -38,6 +38,13 @@ def affiliations(ctx: Context) -> None:
             if x.kind == "office"
             or (x.kind == "predicate" and "affiliation" in checker.voc.fields_of.get(x.key, ()))
         ]  # fmt: skip
+        if (
+            len(people) == 1
+            and len(bodies) == 1
+            and not roles
+            and _copula(ctx, people[0], bodies[0])
+        ):
+            roles = [bodies[0]]  # "Biden is a Republican": the copula says the membership
         if len(people) != 1 or len(bodies) != 1 or not roles or people[0].key not in checker.by_id:
             continue
         person, body = checker.by_id[people[0].key], bodies[0]
@@ -337,3 +344,16 @@ def _item_in(
         if held and (any(held) if loose else all(held)):  # "occupy Gaza" is no "demilitarise Gaza"
             return True
     return False
+
+
+_MEMBER_COPULA = re.compile(
+    r"\s*(?:is|was|are|were|remains)(?:\s+(?:a|an|the))?\s*|\s*(?:是|为|系)\s*"
+)
+
+
+def _copula(ctx: Context, person: Part, body: Part) -> bool:
+    """Only a copula between a person and a political party: "X is a Republican", X是共和党人."""
+    if ctx.checker.voc.entity_type.get(body.key, "") != "political party":
+        return False
+    between = ctx.reading.claim[person.end : body.start]
+    return person.end <= body.start and _MEMBER_COPULA.fullmatch(between) is not None
