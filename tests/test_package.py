@@ -259,7 +259,15 @@ def test_changelog_opens_with_unreleased_then_this_version() -> None:
     assert f"`{DIST}`" in unreleased
     for version, _ in headings:  # each heading links to its changes
         assert re.search(rf"^\[{re.escape(version)}\]: {re.escape(REPO)}/", text, re.M), version
-    assert len(text.splitlines()) < 80
+    sections = re.findall(r"^### (\w+)$", unreleased, re.M)  # Keep a Changelog's kinds
+    assert sections and set(sections) <= {
+        "Added",
+        "Changed",
+        "Deprecated",
+        "Removed",
+        "Fixed",
+        "Security",
+    }
 
 
 def test_licence_file_is_mit_with_the_authors() -> None:
