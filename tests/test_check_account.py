@@ -1266,7 +1266,9 @@ text.zh = "按报道自己的时间线，下水是在3月10日。"
     ("claim", "verdict"),
     [
         ("The truce was the second truce of the conflict.", "not_enough_info"),  # not round 2
-        ("Phase one of resolution 2735 is the rebuilding of Gaza.", "refuted"),  # phase three
+        ("Phase one of resolution 2735 is the rebuilding of Gaza.", "not_enough_info"),  # was
+        # supported; phase one's fact does not say what it is not, and phase three's
+        # ordinal no longer judges a part phase one's fact backs
         ("The second round produced the only truce.", "supported"),
     ],
 )
@@ -1315,4 +1317,31 @@ def test_a_city_within_a_venue_is_not_another_venue(base, claim: str, verdict: s
     ],
 )
 def test_a_copula_with_a_political_party_is_membership(base, claim: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    assert check(base, claim).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a degree word belongs to its order word; the fact's text saying "after" somewhere
+        # does not account for the claim's "after"
+        (
+            "Hamas released two American hostages shortly after the ground offensive began.",
+            "refuted",
+        ),
+        ("Shortly before the ground offensive, Hamas freed two US citizens.", "supported"),
+        # a fact that says the verb (stay: the remaining hostages) and its opposite (leave)
+        # does not contradict the verb
+        (
+            "In the second phase, Hamas would free the remaining hostages in exchange for a full Israeli withdrawal.",
+            "supported",
+        ),
+        # an ordinal the anchor backs is not judged again by a lesser candidate
+        (
+            "In the second phase of resolution 2735, Israeli troops would withdraw from Gaza entirely.",
+            "not_enough_info",
+        ),
+    ],
+)
+def test_traced_mechanisms_of_a_blind_set(base, claim: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
     assert check(base, claim).verdict == verdict

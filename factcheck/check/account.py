@@ -77,6 +77,9 @@ def _in_anchor_text(ctx: Context, cue: Part) -> bool:
     a single Chinese character (后 of 战后) is too little to say so."""
 
     word = normalize(cue.text)
+    if cue.text.isascii():  # "after the war": the cue with the word after it, not "after" anywhere
+        following = ctx.reading.claim[cue.end :].split()[:1]
+        word = normalize(" ".join([cue.text, *following]))
     if len(word) < 2:  # 后 alone is too little: with the two characters before it (通过后)
         word = normalize(ctx.reading.claim[max(0, cue.start - 2) : cue.end])
         if len(word) < 3:

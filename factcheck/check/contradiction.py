@@ -113,6 +113,7 @@ def conflicts(ctx: Context) -> None:
                     "duration",
                     "date",
                     "predicate",
+                    "ordinal",
                 ):
                     complete = False  # what another fact of the claim holds: not this one's
                     break
@@ -291,7 +292,8 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
                     names = ", ".join(checker.base.name(e, "en") for e in sorted(held))
                     return f"values.{name}", f"{names} ({name})"
         for opposite in sorted(checker.voc.opposite.get(part.key, ())):
-            if p.predicates.get(opposite) is True and theirs(opposite):
+            said_too = not part.negated and p.predicates.get(part.key) is True  # and the verb
+            if p.predicates.get(opposite) is True and not said_too and theirs(opposite):
                 return "text", opposite
         if p.predicates.get(part.key) is False and theirs(part.key):
             return "text", f"not {part.key}"
