@@ -54,5 +54,8 @@ def test_each_fast_path_loads_only_what_it_needs(args: list[str], needs: set[str
 
 
 def test_the_quiz_loads_what_it_needs() -> None:
-    assert {"sqlite3", "fsrs"} <= loaded(["quiz", "--plain", "--count", "1"], "1\n")
-    assert "questionary" not in loaded(["quiz", "--plain", "--count", "1"], "1\n")
+    # a choice question, so that "1" is an answer it reads (a random date question would
+    # ask again, and the quiz would end with nothing recorded and no schedule loaded)
+    args = ["quiz", "--plain", "--count", "1", "--seed", "3", "--type", "choice"]
+    assert {"sqlite3", "fsrs"} <= loaded(args, "1\n")
+    assert "questionary" not in loaded(args, "1\n")
