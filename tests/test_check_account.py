@@ -1345,3 +1345,12 @@ def test_a_copula_with_a_political_party_is_membership(base, claim: str, verdict
 )
 def test_traced_mechanisms_of_a_blind_set(base, claim: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
     assert check(base, claim).verdict == verdict
+
+
+@given(digits=st.integers(min_value=16, max_value=60))
+@settings(max_examples=15, deadline=None)
+def test_a_number_too_long_to_read_is_never_supported(base, digits: int) -> None:  # type: ignore[no-untyped-def]
+    """A run of digits longer than any number read is still a part of the claim: no fact
+    backs it, so the claim is not supported (it was silently dropped)."""
+    for claim in (f"停火持续了{'9' * digits}天", f"The truce lasted {'9' * digits} days."):
+        assert check(base, claim).verdict != "supported"

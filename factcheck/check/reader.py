@@ -14,9 +14,10 @@ import unicodedata
 from factcheck.check.model import Part, Reading
 from factcheck.check.vocab import Vocabulary
 from factcheck.dates import DateMention, find_dates
-from factcheck.numbers import APPROX_BEFORE, CN_CHARS, _approx, find_numbers
+from factcheck.numbers import APPROX_BEFORE, CN_CHARS, MAX_DIGITS, _approx, find_numbers
 from factcheck.textnorm import _PUNCT, fold
 
+_DIGITS = re.compile(rf"\d{{{MAX_DIGITS + 1},}}")  # longer than any number that is read
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[\u3400-\u4dbf\u4e00-\u9fff]")
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[,;:.!?，；：。！？、]|\b(?:and|but|while|whereas)\b|但是|并且|同时")
@@ -181,6 +182,9 @@ def read(text: str, voc: Vocabulary) -> Reading:
         if len(u.text) == 1 and _CJK.match(r.norm[u.start : u.end]):
             r.parts.remove(u)
     _leftovers(r, voc, taken)
+    for m in _DIGITS.finditer(r.norm):  # a number too long to read is still a part to back
+        if not any(p.start <= m.start() and m.end() <= p.end for p in r.parts):
+            r.parts.append(Part("term", m.start(), m.end(), m.group(), key=m.group()))
     r.parts.sort(key=lambda p: p.start)
     _negation(r, voc)
     for p in r.parts:  # spans into the claim as given
