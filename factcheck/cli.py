@@ -673,7 +673,7 @@ def quiz(
     from factcheck import quiz as quizzes
     from factcheck.lookup import make_filter
 
-    types = tuple(t.strip().lower() for t in qtype or quizzes.TYPES)
+    types = tuple(_question_type(t) for t in qtype or quizzes.TYPES)
     for t in types:
         if t not in quizzes.TYPES:
             raise FactcheckError(
@@ -709,6 +709,25 @@ def quiz(
         _export(questions, export, fmt)
         return
     _run_quiz(base, out, count, seed, types, keep, plain, review, cram, rate)
+
+
+def _question_type(name: str) -> str:
+    """A question type by its name in any language the catalogue has (选择 or 选择题)."""
+    from factcheck import quiz as quizzes
+    from factcheck.messages import catalogue
+
+    name = name.strip().lower()
+    if name.isascii():
+        return name
+    said = catalogue("zh")
+    return next(
+        (
+            t
+            for t in quizzes.TYPES
+            if said.get(t, "").removesuffix("题") == name.removesuffix("题")
+        ),
+        name,
+    )
 
 
 def _say_fewer(made: int, count: int, lang: "Lang") -> None:
@@ -954,10 +973,7 @@ def _usage_error(exc: Exception) -> int:
 
     ctx = getattr(exc, "ctx", None)
     if type(exc).__name__ == "NoArgsIsHelpError" and ctx is not None:
-        text = ctx.get_help()  # Typer's rich help prints itself and returns ""
-        if text:
-            typer.echo(text)
-        return 2
+        return 2  # Typer has printed the help already
     format_message = getattr(exc, "format_message", None)
     message = format_message() if format_message else str(exc)
     message = message.replace("Value error, ", "").replace("\n", " ")

@@ -347,7 +347,8 @@ class LineMap:
             return start + 1
         end = self.headers[index + 1] if index + 1 < len(self.headers) else len(self.starts)
         last = re.escape(key.split(".")[-1])
-        pattern = re.compile(rf"^\s*(?:{last}\s*[=.]|\[\[?\s*facts\.{last}\s*\]\]?)")
+        quoted = rf"(?:{last}|\"{last}\"|'{last}')"  # a bare key or a quoted one ("票数")
+        pattern = re.compile(rf"^\s*(?:{quoted}\s*[=.]|\[\[?\s*facts\.{quoted}\s*\]\]?)")
         for i in range(start, end):
             if pattern.match(self._text(i)):
                 return i + 1

@@ -9,6 +9,7 @@ as gettext does; adding a language is adding one file. English needs no file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,21 @@ def _remake(template: str, values: dict[str, Any]) -> Msg:
     return Msg(template, **values)
 
 
+class Names(str):
+    """Entities named in English ("Russia, China") that remember their ids, so that a
+    renderer can name them in another language."""
+
+    ids: tuple[str, ...]
+
+    def __new__(cls, text: str, ids: tuple[str, ...]) -> Names:
+        self = super().__new__(cls, text)
+        self.ids = ids
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Names, (str(self), self.ids))
+
+
 @lru_cache(maxsize=4)
 def _tables(lang: str) -> dict[str, Any]:
     path = CATALOGUES / f"{lang}.toml"
@@ -59,17 +75,23 @@ def catalogue(lang: str) -> dict[str, str]:
     return {k: v for k, v in _tables(lang).items() if isinstance(v, str)}
 
 
-def say(text: str, lang: str) -> str:
+def say(text: str, lang: str, name: Callable[[str], str] | None = None) -> str:
     """The text in `lang` if it is a message the catalogue knows, else as it is; values
-    that are messages themselves are translated too."""
-    if lang == "en" or not isinstance(text, Msg):
+    that are messages themselves are translated too, and entities named by `name`."""
+    if lang == "en":
+        return str(text)
+    if isinstance(text, Names):
+        return "、".join(name(i) for i in text.ids) if name and text.ids else str(text)
+    if not isinstance(text, Msg):
         return str(text)
     template = catalogue(lang).get(text.template)
     if template is None:
         return str(text)
     if not text.values:  # a text with no values is said as it is, braces and all
         return template
-    values = {k: say(v, lang) if isinstance(v, Msg) else v for k, v in text.values.items()}
+    values = {
+        k: say(v, lang, name) if isinstance(v, (Msg, Names)) else v for k, v in text.values.items()
+    }
     return template.format(**values)
 
 

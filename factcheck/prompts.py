@@ -52,11 +52,7 @@ def terminal_ask(lang: str, **prompt_options: Any) -> Ask:
     import questionary
     from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 
-    end = KeyBindings()
-
-    @end.add("c-d", eager=True)
-    def _end_of_input(event: Any) -> None:  # a list prompt has no Ctrl-D of its own
-        event.app.exit(exception=EOFError())
+    end = _ctrl_d()
 
     def ask(question: Question, n: int, total: int) -> str:
         title = tr(
@@ -123,9 +119,25 @@ def plain_rate(out: IO[str], stdin: IO[str], lang: str) -> Rate:
     return rate
 
 
+def _ctrl_d() -> Any:
+    """Key bindings that end the quiz on Ctrl-D: a list prompt has none of its own."""
+    from prompt_toolkit.key_binding import KeyBindings
+
+    end = KeyBindings()
+
+    @end.add("c-d", eager=True)
+    def _end_of_input(event: Any) -> None:
+        event.app.exit(exception=EOFError())
+
+    return end
+
+
 def terminal_rate(lang: str, **prompt_options: Any) -> Rate:
     """The same rating as a questionary list, its default by right or wrong."""
     import questionary
+    from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+
+    end = _ctrl_d()
 
     def rate(outcome: Outcome) -> tuple[str | None, bool]:
         names = ["again", "hard", "good", "easy"]
@@ -133,13 +145,16 @@ def terminal_rate(lang: str, **prompt_options: Any) -> Rate:
                   "easy": N_("Easy"), "right": N_("My answer was right")}  # fmt: skip
         options = [*names, *([] if outcome.correct else ["right"])]
         title = tr(lang, "How well did you recall it?")
-        picked = questionary.select(
+        prompt = questionary.select(
             title,
             choices=[questionary.Choice(tr(lang, labels[n]), value=n) for n in options],
             default=_default(outcome),
             instruction=tr(lang, ARROWS),
             **prompt_options,
-        ).unsafe_ask()
+        )
+        app = prompt.application
+        app.key_bindings = merge_key_bindings([app.key_bindings or KeyBindings(), end])
+        picked = prompt.unsafe_ask()
         if picked is None:
             raise EOFError
         if picked == "right":

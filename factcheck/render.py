@@ -194,7 +194,8 @@ def note_body(note: Note, lang: Lang, base: FactBase | None = None) -> str:
     text = note.text.get(lang)
     if note.value is not None:
         name = "corrected" if note.kind == "erratum" else "other_value"
-        text += f" [{label(name, lang)}: {format_value(note.value, base, lang)}"
+        shown = shown_value(note.value, base, lang) if base else format_value(note.value)
+        text += f" [{label(name, lang)}: {shown}"
         text += f", {note.by}]" if note.by else "]"
     return safe(text)
 
@@ -203,7 +204,7 @@ def detail_rows(fact: Fact, base: FactBase, lang: Lang) -> list[tuple[str, str]]
     """The fields of one fact as (label, text) rows, in display order."""
     rows: list[tuple[str, str]] = []
     if fact.date:
-        rows.append((label("date", lang), fact.date.isoformat()))
+        rows.append((label("date", lang), shown_value(fact.date, base, lang)))
     elif fact.start:
         rows.append((label("period", lang), when(fact)))
     elif fact.month:
@@ -221,7 +222,7 @@ def detail_rows(fact: Fact, base: FactBase, lang: Lang) -> list[tuple[str, str]]
     if fact.values:
         rows.append((label("values", lang), ""))
     for name, value in fact.values.items():
-        rows.append((f"  {safe(name)}", safe(format_value(value, base, lang))))
+        rows.append((f"  {safe(name)}", safe(shown_value(value, base, lang))))
     for note in fact.notes:
         rows.append(("! " + label(note.kind, lang), note_body(note, lang, base)))
     linked = [*fact.related, *(c.id for c in base.children(fact.id))]
@@ -447,7 +448,9 @@ class VerdictRenderer(Renderer):
 
     def verdict(self, verdict: Verdict, base: FactBase, lang: Lang | None = None) -> None:
         """One verdict, in `lang` if given, else in the claim's own language."""
-        lang = lang or ("zh" if verdict.lang == "zh" else "en")
+        if lang is None:  # the claim's language; a claim with no words, the interface's
+            words = verdict.lang == "zh" or re.search("[A-Za-z]", verdict.claim)
+            lang = ("zh" if verdict.lang == "zh" else "en") if words else self.lang
         lines = verdict_lines(verdict, base, lang)
         if not self.rich:
             for text in lines:
@@ -488,7 +491,7 @@ APPROX = {
 }
 
 
-def say_value(value: Value, base: FactBase, lang: Lang) -> str:
+def say_value(value: Value, base: FactBase | None, lang: Lang) -> str:
     """A typed value in the user's language: a date as its readers write it, a count in the
     catalogue's words for its unit (`[units]`: days = "{n}天"), an entity by its name. A unit
     the catalogue lacks keeps the fact file's word."""
@@ -509,8 +512,20 @@ def say_value(value: Value, base: FactBase, lang: Lang) -> str:
         if value.parts:
             text += "（" + " + ".join(format_number(p) for p in value.parts) + "）"
         return text
-    if isinstance(value, str) and base.get(value) is not None:
+    if isinstance(value, str) and base is not None and base.get(value) is not None:
         return base.name(value, lang)
+    return format_value(value, base, lang)
+
+
+def shown_value(value: Value, base: FactBase, lang: Lang) -> str:
+    """A value as `show` prints it: entities with their ids, counts and dates in the
+    user's language."""
+    if lang == "en":
+        return format_value(value, base, lang)
+    if isinstance(value, tuple):
+        return ", ".join(shown_value(v, base, lang) for v in value)
+    if isinstance(value, (Quantity, dt.date)):
+        return say_value(value, base, lang)
     return format_value(value, base, lang)
 
 
@@ -534,7 +549,35 @@ def _said_actual(c: Any, base: FactBase, lang: Lang) -> str:
         value = replace(value, parts=())  # "8 days", said without its parts
     if value is not None and c.actual in (format_value(value), format_value(value, base)):
         return say_value(value, base, lang)
-    return str(say(c.actual, lang))
+    return _say_count(str(c.actual), base, lang) or say(c.actual, lang, _namer(base, lang))
+
+
+_COUNT = re.compile(
+    r"(?:(about|more than|at least|nearly|at most|less than) )?(\d+(?:\.\d+)?) ([a-z][a-z ]*)"
+)
+
+
+def _say_count(text: str, base: FactBase, lang: Lang) -> str | None:
+    """A count the checker wrote in English ("14 votes", "2 times", "more than 130
+    hostages"), in the user's language when the catalogue has words for its unit."""
+    found = _COUNT.fullmatch(text)
+    if found is None:
+        return None
+    approx, number, unit = found.groups()
+    from factcheck.messages import unit_words
+
+    words = unit_words(lang)
+    unit = unit if unit in words else unit + "s" if unit + "s" in words else ""
+    if not unit:
+        return None
+    amount = float(number) if "." in number else int(number)
+    kinds = {v: k for k, v in {"about": "about", "more_than": "more than", "at_least": "at least",
+             "nearly": "nearly", "at_most": "at most", "less_than": "less than"}.items()}  # fmt: skip
+    return say_value(Quantity(amount, unit, kinds.get(approx or "", "exact")), base, lang)
+
+
+def _namer(base: FactBase, lang: Lang) -> Any:
+    return lambda fact_id: base.name(fact_id, lang)
 
 
 def _said_why(verdict: Verdict, base: FactBase, lang: Lang) -> str:
@@ -554,7 +597,7 @@ def _said_why(verdict: Verdict, base: FactBase, lang: Lang) -> str:
         format_value(other, base),
     ):
         values["other"] = say_value(other, base, lang)
-    return say(Msg(why.template, **values), lang)
+    return say(Msg(why.template, **values), lang, _namer(base, lang))
 
 
 def verdict_lines(verdict: Verdict, base: FactBase, lang: Lang) -> list[str]:
@@ -642,6 +685,13 @@ def quiz_feedback_lines(outcome: Any, lang: Lang) -> list[str]:
         else quiz_word("wrong", lang, answer=safe(q.answer))
     )
     lines = [head]
+    if not outcome.correct and q.value_kind == "date" and lang != "en":  # 2024年6月10日
+        try:
+            day = dt.date.fromisoformat(q.answer)
+        except ValueError:
+            day = None
+        if day is not None:
+            lines = [quiz_word("wrong", lang, answer=say_value(day, None, lang))]
     if q.changed is not None:  # a false statement: what was changed
         lines.append(
             quiz_word("changed", lang, said=safe(q.changed[0]), actual=safe(q.changed[1]))

@@ -129,3 +129,19 @@ def test_search_scores_are_rounded_in_json(runner: CliRunner) -> None:
 
     hits = json.loads(runner.invoke(app, ["search", "Burns", "--json"]).stdout)
     assert all(h["score"] is None or round(h["score"], 4) == h["score"] for h in hits)
+
+
+def test_a_bare_command_shows_the_help_once() -> None:
+    result = subprocess.run([sys.executable, "-m", "factcheck"], capture_output=True, text=True)
+    assert result.returncode == 2 and (result.stdout + result.stderr).count("Usage:") == 1
+
+
+def test_a_quoted_key_is_reported_on_its_own_line(runner: CliRunner, tmp_path: Path) -> None:
+    bad = tmp_path / "f.toml"
+    bad.write_text(
+        'format = 1\n[[facts]]\nid = "x"\nkind = "event"\ndate = 2024-01-01\nsource = ["¶1"]\n'
+        'text.en = "X"\ntext.zh = "甲"\n\n[facts.values]\n"票数" = 3\n',
+        encoding="utf-8",
+    )
+    out = runner.invoke(app, ["validate", str(bad)]).stdout
+    assert f"{bad}:11:" in out and "票数" in out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import json
 import pickle
 import re
 import string
@@ -145,7 +146,9 @@ def test_an_english_claim_is_answered_in_english_unless_lang_says(runner: CliRun
         english.stdout.startswith("REFUTED") and "The facts say CIA, not Mossad." in english.stdout
     )
     chinese = runner.invoke(app, ["check", "--lang", "zh", claim])
-    assert chinese.stdout.startswith("不实") and "事实是CIA，而不是Mossad。" in chinese.stdout
+    assert (
+        chinese.stdout.startswith("不实") and "事实是中央情报局，而不是Mossad。" in chinese.stdout
+    )
     record = runner.invoke(app, ["check", "--lang", "zh", "--json", claim]).stdout
     assert '"verdict":"refuted"' in record  # JSON keys and verdict values stay as they are
 
@@ -495,3 +498,59 @@ def test_kinds_are_named_and_read_in_chinese(runner: CliRunner) -> None:
     lines = stats.splitlines()
     kinds = lines[lines.index("按类别：") + 1 : lines.index("按标签：")]  # tags are the file's
     assert kinds and all(english_words(line) == [] for line in kinds)
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        (
+            "伯恩斯是摩萨德的负责人",
+            "事实是中央情报局，而不是摩萨德。",
+        ),  # an entity by its Chinese name
+        (
+            "安理会以15票赞成通过2735号决议",
+            "事实是14票，而不是15票。",
+        ),  # a count the checker wrote
+        ("停火延长了三次", "事实是2次，而不是三次。"),
+    ],
+)
+def test_names_and_counts_in_a_chinese_answer(runner: CliRunner, claim: str, said: str) -> None:
+    lines = runner.invoke(app, ["check", claim]).stdout.splitlines()
+    assert lines[1].strip() == said
+
+
+def test_show_says_counts_and_dates_in_chinese(runner: CliRunner) -> None:
+    out = runner.invoke(app, ["show", "truce-2023-11", "--lang", "zh"]).stdout
+    assert "duration          8天（4 + 3 + 1）" in out and "extensions        3天, 1天" in out
+    assert "[另一数值: 7天（4 + 2 + 1）" in out
+    vote = runner.invoke(app, ["show", "unsc-2735-vote", "--lang", "zh"]).stdout
+    assert "2024年6月10日" in vote
+
+
+def test_a_claim_with_no_words_is_answered_in_the_interfaces_language(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "123"], env={"LANG": "zh_CN.UTF-8"})
+    assert result.stdout.startswith("无法判定  123")
+    english = runner.invoke(app, ["check", "123"], env={"LANG": "C.UTF-8"})
+    assert english.stdout.startswith("NOT_ENOUGH_INFO  123")
+
+
+def test_a_missed_date_is_said_in_chinese(runner: CliRunner) -> None:
+    args = ["quiz", "--count", "1", "--seed", "5", "--type", "typed", "--lang", "zh"]
+    (q,) = json.loads(runner.invoke(app, [*args, "--export", "-"]).stdout)
+    wrong = "2020-01-01" if q["answer"].count("-") == 2 else "99999"
+    out = runner.invoke(app, [*args, "--plain"], input=f"{wrong}\n{q['answer']}\n").stdout
+    if q["answer"].count("-") == 2:
+        year, month, day = (int(x) for x in q["answer"].split("-"))
+        assert f"正确答案：{year}年{month}月{day}日" in out
+    else:
+        assert f"正确答案：{q['answer']}" in out
+
+
+def test_question_types_by_their_chinese_names(runner: CliRunner) -> None:
+    zh = runner.invoke(
+        app, ["quiz", "--type", "选择", "--count", "2", "--seed", "2", "--export", "-"]
+    )
+    en = runner.invoke(
+        app, ["quiz", "--type", "choice", "--count", "2", "--seed", "2", "--export", "-"]
+    )
+    assert zh.exit_code == 0 and zh.stdout == en.stdout

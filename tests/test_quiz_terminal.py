@@ -189,3 +189,15 @@ def test_a_chinese_quiz_says_how_to_choose_in_chinese() -> None:
     child.expect("用方向键选择")
     child.sendcontrol("c")
     child.expect(pexpect.EOF)
+
+
+def test_ctrl_d_at_the_rating_ends_the_quiz() -> None:
+    child = spawn("--count", "2", "--seed", "3", "--type", "choice", "--lang", "en")
+    child.expect(r"\[1/2\]")
+    child.send("\r")
+    child.expect("How well did you recall it?")
+    child.sendcontrol("d")
+    child.expect(r"Score: \d/1")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0

@@ -21,6 +21,7 @@ from factcheck.check.evidence import (
     earliest,
     fits,
     held_by,
+    named,
     occurrence_field,
     source_for,
     speaks_of_absence,
@@ -32,6 +33,7 @@ from factcheck.check.profile import Amount, Profile
 from factcheck.check.roles import agent
 from factcheck.dates import DateMention
 from factcheck.facts import Note, format_number, format_value
+from factcheck.messages import Msg
 from factcheck.textnorm import normalize
 
 if TYPE_CHECKING:
@@ -257,7 +259,7 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             return f"values.{kind}", str(p.fact.values.get(kind, ", ".join(sorted(held))))
     elif kind == "entity":
         if part.key in p.slots.get("absent", ()) and not speaks_of_absence(checker, r):
-            return "values.absent", f"{checker.base.name(part.key, 'en')} absent"
+            return "values.absent", Msg("{name} absent", name=named(checker, [part.key]))
         kind_of = checker.voc.entity_kind
         peers = [
             x for x in r.parts
@@ -289,8 +291,8 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             for name in checker.voc.fields_of.get(other, ()):  # Russia among the abstainers
                 held = p.slots.get(name, set())
                 if doers and held and all(held_by(checker, d, held) for d in doers):
-                    names = ", ".join(checker.base.name(e, "en") for e in sorted(held))
-                    return f"values.{name}", f"{names} ({name})"
+                    found = named(checker, sorted(held))
+                    return f"values.{name}", Msg("{names} ({field})", names=found, field=name)
         for opposite in sorted(checker.voc.opposite.get(part.key, ())):
             said_too = not part.negated and p.predicates.get(part.key) is True  # and the verb
             if p.predicates.get(opposite) is True and not said_too and theirs(opposite):
@@ -347,7 +349,7 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
         if within(checker, part.key, held):
             continue
         if single or p.fact.is_closed(name) or name == "place":
-            names = ", ".join(checker.base.name(h, "en") for h in sorted(same_kind))
+            names = named(checker, sorted(same_kind))
             return f"values.{name}", names
     return None
 

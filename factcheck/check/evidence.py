@@ -15,6 +15,7 @@ from factcheck.check.profile import ENTITY_KINDS, Amount, Profile
 from factcheck.check.roles import agent
 from factcheck.dates import DateMention
 from factcheck.facts import KINDS, Note
+from factcheck.messages import Names
 from factcheck.textnorm import normalize, stem
 
 if TYPE_CHECKING:
@@ -931,3 +932,8 @@ def _part_of_named(checker: Checker, p: Profile, r: Reading) -> bool:
         return False
     wholes = (checker.base.get(a) for a in checker.ancestors(p.fact.id))
     return any(w is not None and w.kind in named for w in wholes)
+
+
+def named(checker: Checker, ids: list[str]) -> Names:
+    """Entities by their English names, remembering the ids to name them in another language."""
+    return Names(", ".join(checker.base.name(i, "en") for i in ids), tuple(ids))

@@ -7,8 +7,10 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import Context, backs, clause_end, clause_start, within
+from factcheck.check.evidence import named as named_entities
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.reader import read
+from factcheck.messages import Msg
 from factcheck.textnorm import normalize
 
 if TYPE_CHECKING:
@@ -61,7 +63,7 @@ def affiliations(ctx: Context) -> None:
                     x.status, x.fact = "supported", person.fact.id
             body.field = "values.affiliation"
             continue
-        names = ", ".join(checker.base.name(h, "en") for h in sorted(held))
+        names = named_entities(checker, sorted(held))
         body.status, body.fact, body.field = "refuted", person.fact.id, "values.affiliation"
         ctx.corrections.append(Correction(person.fact.id, "values.affiliation", body.text, names))
 
@@ -84,8 +86,11 @@ def identities(ctx: Context) -> None:
             if x.kind == "term" and a.end <= x.start and x.end <= b.start:
                 x.status = "operator"
         b.status, b.fact, b.field = "refuted", b.key, "aliases"
-        names = [ctx.checker.base.name(k, "en") for k in (a.key, b.key)]
-        actual = f"{names[0]} and {names[1]} are different people"
+        actual = Msg(
+            "{a} and {b} are different people",
+            a=named_entities(ctx.checker, [a.key]),
+            b=named_entities(ctx.checker, [b.key]),
+        )
         ctx.corrections.append(Correction(b.key, "aliases", f"{a.text} = {b.text}", actual))
 
 
@@ -154,7 +159,7 @@ def closed_lists(ctx: Context) -> None:
             outsiders += [x for x in group if x.kind == "term"]
             if not outsiders:
                 continue
-            names = ", ".join(checker.base.name(h, "en") for h in sorted(held))
+            names = named_entities(checker, sorted(held))
             for m in outsiders:
                 m.status, m.fact, m.field = "refuted", p.fact.id, f"values.{closed[0]}"
                 ctx.corrections.append(Correction(p.fact.id, f"values.{closed[0]}", m.text, names))
@@ -195,9 +200,11 @@ def only(ctx: Context) -> None:
                 word.fact, word.field = p.fact.id, f"values.{fields[0]}"
                 if others:
                     word.status = "refuted"
-                    names = ", ".join(checker.base.name(h, "en") for h in p.slots[fields[0]])
+                    names = named_entities(checker, sorted(p.slots[fields[0]]))
                     ctx.corrections.append(
-                        Correction(p.fact.id, word.field, word.text, f"also {names}")
+                        Correction(
+                            p.fact.id, word.field, word.text, Msg("also {names}", names=names)
+                        )
                     )
                 else:
                     word.status = "supported"
@@ -233,7 +240,7 @@ def membership(ctx: Context) -> None:
                     cue.status = "operator"
                 elif p.fact.is_closed(field):
                     m.status, m.fact, m.field = "refuted", p.fact.id, f"values.{field}"
-                    names = ", ".join(checker.base.name(h, "en") for h in sorted(held))
+                    names = named_entities(checker, sorted(held))
                     ctx.corrections.append(Correction(p.fact.id, f"values.{field}", m.text, names))
                 elif m.status == "supported":
                     m.status, m.fact, m.field = "unknown", None, None
