@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from factcheck.facts import Fact as Fact
     from factcheck.facts import FactBase as FactBase
     from factcheck.facts import Problem as Problem
+    from factcheck.messages import say as say
     from factcheck.quiz import Question as Question
     from factcheck.search import Hit as Hit
 
@@ -50,6 +51,7 @@ _LAZY = {
     "FactcheckError": "factcheck.errors",
     "FactFileError": "factcheck.errors",
     "NotFoundError": "factcheck.errors",
+    "say": "factcheck.messages",
 }
 
 __all__ = ["__version__", *_LAZY]
