@@ -156,8 +156,11 @@ def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem
         line_maps[name] = checker.lines
         broken_ids |= checker.broken_ids
         partial.extend(checker.partial)
-    # facts with errors of their own are checked with the others too: every problem at once
-    problems.extend(_placed(p, line_maps) for p in check_base([*facts, *partial], broken_ids))
+    # facts with errors of their own are checked with the others too: every problem at once,
+    # in file order, so that a duplicate id is reported at its second place
+    order_of = {name: i for i, name in enumerate(names)}
+    every = sorted([*facts, *partial], key=lambda f: (order_of.get(f.origin, 0), f.line))
+    problems.extend(_placed(p, line_maps) for p in check_base(every, broken_ids))
     order = {name: i for i, name in enumerate(names)}
     problems.sort(key=lambda p: (order.get(p.path, len(order)), p.line or 0))
     if any(p.severity == "error" for p in problems):
@@ -333,11 +336,11 @@ class LineMap:
             return header_line
         return self.line(index, key) or header_line
 
-    def table_line(self, name: str) -> int:
-        """The line of a `[name]` table header, or 1."""
-        pattern = re.compile(rf"^[ \t]*\[[ \t]*{re.escape(name)}[ \t]*\]", re.M)
+    def table_line(self, name: str, otherwise: int = 1) -> int:
+        """The line of a `[name]` table header (or of the first `[name.…]` under it)."""
+        pattern = re.compile(rf"^[ \t]*\[\[?[ \t]*{re.escape(name)}[ \t]*[\].]", re.M)
         found = pattern.search(self.text)
-        return self.line_of(found.start()) if found else 1
+        return self.line_of(found.start()) if found else otherwise
 
     def line(self, index: int, key: str | None = None) -> int | None:
         if index >= len(self.headers):
@@ -417,16 +420,17 @@ class DocumentChecker:
 
         known = packaged()
         for section, table in raw.items():
+            here = self.lines.table_line(f"lexicon.{section}", line)  # [lexicon.NAME…], if any
             if section not in known:
                 message = Msg(
                     "unknown lexicon table '{table}' (known: {known})",
                     table=section,
                     known=", ".join(known),
                 )
-                self.problems.append(Problem(self.path, line, message))
+                self.problems.append(Problem(self.path, here, message))
             elif not isinstance(table, dict):
                 message = Msg("lexicon.{table} must be a table", table=section)
-                self.problems.append(Problem(self.path, line, message))
+                self.problems.append(Problem(self.path, here, message))
         return raw
 
     def own_fields(self, raw: Any) -> dict[str, FieldSpec]:

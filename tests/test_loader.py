@@ -264,3 +264,20 @@ text.en = "B"
     assert "'kind' must be one of" in said
     assert "duplicate id" in said
     assert "part_of names unknown fact 'no-such-fact'" in said
+
+
+def test_a_duplicate_is_reported_at_its_second_place_and_a_lexicon_table_at_its_line(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "f.toml"
+    fact = 'kind = "round"\ndate = 2024-01-01\nsource = ["¶1"]\ntext.en = "A"\ntext.zh = "甲"\n'
+    path.write_text(
+        'format = 1\n[[facts]]\nid = "x"\n' + fact + "[facts.values]\nordinal = 0\n\n"
+        '[[facts]]\nid = "x"\n' + fact + "\n[lexicon.nonsense]\nen = []\n",
+        encoding="utf-8",
+    )
+    _, problems = validate_files([path])
+    duplicate = next(p for p in problems if "duplicate id" in p.message)
+    assert duplicate.line == 12 and duplicate.message.endswith(f"{path}:2)")  # the first
+    table = next(p for p in problems if "unknown lexicon table" in p.message)
+    assert table.line == 19
