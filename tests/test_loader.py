@@ -280,4 +280,4 @@ def test_a_duplicate_is_reported_at_its_second_place_and_a_lexicon_table_at_its_
     duplicate = next(p for p in problems if "duplicate id" in p.message)
     assert duplicate.line == 12 and duplicate.message.endswith(f"{path}:2)")  # the first
     table = next(p for p in problems if "unknown lexicon table" in p.message)
-    assert table.line == 19
+    assert table.line == 20
