@@ -48,6 +48,10 @@ class _Help:
             if isinstance(param, TyperArgument) or getattr(param, "is_flag", False):
                 param.display_type_rich = _no_type
         _say_help(self, ctx, _lang(None))  # --help is read before --lang: the locale decides
+        if os.environ.get("NO_COLOR"):  # no escape codes at all, bold included
+            from typer import rich_utils
+
+            rich_utils.COLOR_SYSTEM = None
         super().format_help(ctx, formatter)  # type: ignore[misc]
 
 

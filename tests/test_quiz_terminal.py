@@ -201,3 +201,14 @@ def test_ctrl_d_at_the_rating_ends_the_quiz() -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+def test_help_on_a_terminal_has_no_escape_codes_with_no_color() -> None:
+    env = {**os.environ, "NO_COLOR": "1", "TERM": "xterm", "COLUMNS": "100"}
+    env.pop("_TYPER_FORCE_DISABLE_TERMINAL", None)
+    child = pexpect.spawn(
+        sys.executable, ["-m", "factcheck", "check", "--help"], env=env, encoding="utf-8",
+        timeout=30, dimensions=(40, 100),
+    )  # fmt: skip
+    child.expect(pexpect.EOF)
+    assert "Usage:" in child.before and "\x1b[" not in child.before
