@@ -510,6 +510,8 @@ def check(
         )
     if not claims and file is None and fact is None:
         raise FactcheckError(Msg("give a claim, --file PATH or --fact ID field=value"))
+    if file is not None and (fact is not None or claims):
+        raise FactcheckError(Msg("give claims, --file PATH or --fact ID field=value, one of them"))
     if fact is None and any(not claim.strip() for claim in claims or ()):
         raise FactcheckError(Msg("a claim is empty"))  # as an empty search query is
     base = _base(facts)

@@ -63,3 +63,15 @@ def test_a_flagged_question_is_not_exported(runner: CliRunner) -> None:
     answers = "\n".join(q["answer"] for q in after) + "\n"
     scored = runner.invoke(app, [*args, "--plain"], input=answers)  # the README's promise
     assert scored.stdout.strip().endswith(f"Score: {len(after)}/{len(after)}")
+
+
+def test_claims_from_two_places_at_once_are_refused(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "claims.txt"
+    path.write_text("Russia abstained on resolution 2735.\n", encoding="utf-8")
+    for args in (
+        ["check", "Burns was the director of Mossad.", "--file", str(path)],
+        ["check", "--fact", "unsc-2735-vote", "for=14", "--file", str(path)],
+    ):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2 and result.stdout == ""
+        assert "one of them" in result.stderr
