@@ -170,7 +170,8 @@ def check_fields(base: FactBase, fact_id: str, assignments: Iterable[str]) -> Ve
             other=format_value(note.value, base) if note.value is not None else first.claimed,
         )
         said = tuple(c for c, _ in disputes)
-        return Verdict(claim, "disputed", (fact.id,), why, said, notes)
+        first_notes = tuple(dict.fromkeys([(fact.id, note), *notes]))  # the one it rests on
+        return Verdict(claim, "disputed", (fact.id,), why, said, first_notes)
     if corrections:
         first = corrections[0]
         why = Msg(

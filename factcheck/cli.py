@@ -591,6 +591,10 @@ def _score(
     from factcheck.score import Score, read_labelled
 
     rows = list(read_labelled(path))
+    if not rows:  # an empty file measures nothing
+        raise FactcheckError(
+            Msg("{path}: no claims to check", path="stdin" if path == "-" else path)
+        )
     workers = jobs if jobs is not None else batch.default_jobs()
     items = [batch.Item(row.line, row.claim) for row in rows]
     score = Score()

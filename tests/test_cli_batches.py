@@ -75,3 +75,17 @@ def test_claims_from_two_places_at_once_are_refused(runner: CliRunner, tmp_path:
         result = runner.invoke(app, args)
         assert result.exit_code == 2 and result.stdout == ""
         assert "one of them" in result.stderr
+
+
+def test_an_empty_labelled_file_is_not_scored(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "labelled.jsonl"
+    path.write_text("\n\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", "--file", str(path), "--score"])
+    assert result.exit_code == 2 and "no claims to check" in result.stderr
+
+
+def test_a_correction_says_a_relation_in_words_not_by_its_key(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["check", "--json", "Russia voted against resolution 2735"])
+    record = json.loads(result.stdout)
+    assert record["verdict"] == "refuted"
+    assert all("_" not in c["actual"] for c in record["corrections"])  # not vote_for

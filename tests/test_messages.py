@@ -554,3 +554,9 @@ def test_question_types_by_their_chinese_names(runner: CliRunner) -> None:
         app, ["quiz", "--type", "choice", "--count", "2", "--seed", "2", "--export", "-"]
     )
     assert zh.exit_code == 0 and zh.stdout == en.stdout
+
+
+def test_a_disputed_field_value_is_said_in_chinese(runner: CliRunner) -> None:
+    args = ["check", "--lang", "zh", "--fact", "truce-2023-11", "duration=7天"]
+    line = runner.invoke(app, args).stdout.splitlines()[1]
+    assert "7天（4 + 2 + 1）" in line and "days" not in line

@@ -284,11 +284,8 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             return (
                 None  # "abstained in the vote": the claim says the other role, the vote frames it
             )
-        for other in sorted(excluded):
-            said_too = p.predicates.get(part.key) is True  # "14 for, one abstention"
-            if doers and p.predicates.get(other) is True and not said_too and theirs(other):
-                return "text", other  # the fact says they abstained
-            for name in checker.voc.fields_of.get(other, ()):  # Russia among the abstainers
+        for other in sorted(excluded):  # the fact's field first: Russia among the abstainers
+            for name in checker.voc.fields_of.get(other, ()):
                 held = p.slots.get(name, set())
                 if doers and held and all(held_by(checker, d, held) for d in doers):
                     found = named(checker, sorted(held))
@@ -296,7 +293,11 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         for opposite in sorted(checker.voc.opposite.get(part.key, ())):
             said_too = not part.negated and p.predicates.get(part.key) is True  # and the verb
             if p.predicates.get(opposite) is True and not said_too and theirs(opposite):
-                return "text", opposite
+                return "text", checker.voc.word_for.get(opposite, opposite)
+        for other in sorted(excluded):  # then the words of a role it excludes: "abstained"
+            said_too = p.predicates.get(part.key) is True  # "14 for, one abstention"
+            if doers and p.predicates.get(other) is True and not said_too and theirs(other):
+                return "text", checker.voc.word_for.get(other, other)
         if p.predicates.get(part.key) is False and theirs(part.key):
             return "text", f"not {part.key}"
     return None

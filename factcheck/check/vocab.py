@@ -50,6 +50,7 @@ class Vocabulary:
     function_zh: frozenset[str] = frozenset()
     opposite: dict[str, set[str]] = field(default_factory=dict)
     excludes: dict[str, set[str]] = field(default_factory=dict)  # roles no actor holds both of
+    word_for: dict[str, str] = field(default_factory=dict)  # predicate -> a word that says it
     fields_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # predicate -> fields
     quality: set[str] = field(default_factory=set)
     done: set[str] = field(default_factory=set)  # verbs that say a thing was done (achieve)
@@ -175,6 +176,8 @@ def build(base: FactBase) -> Vocabulary:
         for other in [others] if isinstance(others, str) else others:
             voc.opposite.setdefault(name, set()).add(other)
             voc.opposite.setdefault(other, set()).add(name)
+        if entry.get("en"):  # how a correction says the relation: its first English word
+            voc.word_for.setdefault(name, entry["en"][0])
         others = entry.get("excludes", [])
         for other in [others] if isinstance(others, str) else others:
             voc.excludes.setdefault(name, set()).add(other)
