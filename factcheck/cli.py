@@ -724,20 +724,9 @@ def quiz(
 def _question_type(name: str) -> str:
     """A question type by its name in any language the catalogue has (选择 or 选择题)."""
     from factcheck import quiz as quizzes
-    from factcheck.messages import catalogue
+    from factcheck.messages import named_by
 
-    name = name.strip().lower()
-    if name.isascii():
-        return name
-    said = catalogue("zh")
-    return next(
-        (
-            t
-            for t in quizzes.TYPES
-            if said.get(t, "").removesuffix("题") == name.removesuffix("题")
-        ),
-        name,
-    )
+    return named_by(name.strip().lower(), quizzes.TYPES, suffix="题")
 
 
 def _say_fewer(made: int, count: int, lang: "Lang") -> None:

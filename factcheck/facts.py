@@ -7,7 +7,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from factcheck.messages import Msg
 
 Lang = Literal["zh", "en"]
 T = TypeVar("T")
@@ -55,6 +58,16 @@ class Text:
         return self.zh if lang == "zh" else self.en
 
 
+APPROX_WORDS = {  # how a quantity's `approx` reads in English: "more than 130 hostages"
+    "about": "about",
+    "more_than": "more than",
+    "at_least": "at least",
+    "nearly": "nearly",
+    "at_most": "at most",
+    "less_than": "less than",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A count with its unit and how exact it is ("more than 130 hostages")."""
@@ -65,17 +78,9 @@ class Quantity:
     parts: tuple[int | float, ...] = ()
 
     def describe(self) -> str:
-        words = {
-            "exact": "",
-            "about": "about ",
-            "more_than": "more than ",
-            "at_least": "at least ",
-            "nearly": "nearly ",
-            "at_most": "at most ",
-            "less_than": "less than ",
-        }
+        said = APPROX_WORDS.get(self.approx, "")
         unit = self.unit[:-1] if self.value == 1 and self.unit.endswith("s") else self.unit
-        text = f"{words.get(self.approx, '')}{format_number(self.value)} {unit}"
+        text = f"{said + ' ' if said else ''}{format_number(self.value)} {unit}"
         if self.parts:
             text += " (" + " + ".join(format_number(p) for p in self.parts) + ")"
         return text
@@ -183,14 +188,28 @@ class Problem:
     fact: str | None = None
     key: str | None = None  # the field it is about, to find its line after cross-fact checks
 
-    def __str__(self) -> str:
+    def said(self) -> Msg:
+        """The problem as one line (path:line:column: severity: fact: message) that `say`
+        can put in another language, severity and message too."""
+        from factcheck.messages import Msg  # only when a problem is shown: not on start-up
+
         where = self.path
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        who = f"{self.fact}: " if self.fact else ""
-        return f"{where}: {self.severity}: {who}{self.message}"
+        severity = Msg(self.severity)
+        if self.fact:
+            return Msg(
+                "{where}: {severity}: {fact}: {message}",
+                where=where, severity=severity, fact=self.fact, message=self.message,
+            )  # fmt: skip
+        return Msg(
+            "{where}: {severity}: {message}", where=where, severity=severity, message=self.message
+        )
+
+    def __str__(self) -> str:
+        return str(self.said())
 
 
 class FactBase:

@@ -116,7 +116,7 @@ def _load(paths: tuple[Path, ...]) -> FactBase:
         base = FactBase(base.facts, base.paths, base.notes, key, base.lexicon)
     errors = [p for p in problems if p.severity == "error"]
     if errors or base is None:
-        first = problem_text(errors[0] if errors else problems[0])
+        first = (errors[0] if errors else problems[0]).said()
         if len(errors) > 1:
             first = Msg(
                 "{problem} (and {more} more; run 'factcheck validate')",
@@ -229,7 +229,7 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
         line, col = getattr(exc, "lineno", None), getattr(exc, "colno", None)
         # only the prefix is translated: tomli's own reason stays in English
         problem = Problem(name, line, Msg("invalid TOML: {reason}", reason=msg), column=col)
-        raise FactFileError(problem_text(problem), (problem,)) from None
+        raise FactFileError(problem.said(), (problem,)) from None
     except RecursionError:
         raise _file_error(name, Msg("is nested too deeply to be a fact file")) from None
 
@@ -285,27 +285,7 @@ def parse_document(text: str, name: str, lines: LineMap) -> dict[str, Any]:
 
 def _file_error(name: str, reason: Msg, line: int | None = None) -> FactFileError:
     problem = Problem(name, line, reason)
-    return FactFileError(problem_text(problem), (problem,))
-
-
-def problem_text(problem: Problem) -> Msg:
-    """A problem as one line, `str(problem)`'s English, that `say` can put in another
-    language (its severity and message too)."""
-    where = problem.path
-    if problem.line is not None:
-        where += f":{problem.line}"
-        if problem.column is not None:
-            where += f":{problem.column}"
-    severity, message = Msg(problem.severity), problem.message
-    if problem.fact:
-        return Msg(
-            "{where}: {severity}: {fact}: {message}",
-            where=where,
-            severity=severity,
-            fact=problem.fact,
-            message=message,
-        )
-    return Msg("{where}: {severity}: {message}", where=where, severity=severity, message=message)
+    return FactFileError(problem.said(), (problem,))
 
 
 class LineMap:

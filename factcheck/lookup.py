@@ -9,7 +9,7 @@ from difflib import get_close_matches
 
 from factcheck.errors import FactcheckError, NotFoundError
 from factcheck.facts import KINDS, Fact, FactBase
-from factcheck.messages import Msg
+from factcheck.messages import Msg, named_by
 
 
 def shorten(text: str, limit: int = 60) -> str:
@@ -62,19 +62,9 @@ class Filter:
         )
 
 
-def _kind(name: str) -> str:
-    """A kind by its name in any language the catalogue has (表决 is vote)."""
-    if name in KINDS or name.isascii():
-        return name
-    from factcheck.messages import catalogue
-
-    said = catalogue("zh")
-    return next((k for k in KINDS if said.get(k) == name), name)
-
-
 def make_filter(base: FactBase, kinds: Iterable[str] = (), tags: Iterable[str] = ()) -> Filter:
     """A filter from --kind and --tag options; unknown kinds and tags are refused."""
-    kind_list = tuple(_kind(k.strip().lower()) for k in kinds)
+    kind_list = tuple(named_by(k.strip().lower(), KINDS) for k in kinds)  # vote, 表决
     tag_list = tuple(t.strip().lower() for t in tags)
     for kind in kind_list:
         if kind not in KINDS:

@@ -75,6 +75,19 @@ def catalogue(lang: str) -> dict[str, str]:
     return {k: v for k, v in _tables(lang).items() if isinstance(v, str)}
 
 
+def named_by(name: str, choices: tuple[str, ...], suffix: str = "") -> str:
+    """The choice (an English word the catalogue translates) that a user named in another
+    language: 表决 is vote, 选择 (or 选择题) is choice; any other name comes back as it is."""
+    if name.isascii():
+        return name
+    for lang in sorted(p.stem for p in CATALOGUES.glob("*.toml")):
+        said = catalogue(lang)
+        for choice in choices:
+            if said.get(choice, "").removesuffix(suffix) == name.removesuffix(suffix):
+                return choice
+    return name
+
+
 def say(text: str, lang: str, name: Callable[[str], str] | None = None) -> str:
     """The text in `lang` if it is a message the catalogue knows, else as it is; values
     that are messages themselves are translated too, and entities named by `name`."""

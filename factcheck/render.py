@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import IO, TYPE_CHECKING, Any
 
 from factcheck.facts import (
+    APPROX_WORDS,
     Fact,
     FactBase,
     Lang,
@@ -288,7 +289,7 @@ class Renderer:
 
     def problems(self, problems: Sequence[Problem], summary: str) -> None:
         for problem in problems:
-            self.write(safe(problem_line(problem, self.lang)))
+            self.write(safe(say(problem.said(), self.lang)))
         self.write(summary)
 
     def feedback(self, lines: Sequence[str], correct: bool) -> None:
@@ -347,17 +348,6 @@ class Renderer:
 
 SEVERITIES = (N_("error"), N_("warning"), N_("note"))
 QUESTION_TYPES = (N_("choice"), N_("typed"), N_("truefalse"), N_("order"))
-
-
-def problem_line(problem: Problem, lang: Lang) -> str:
-    """path:line:column: severity: fact: message, in the user's language."""
-    where = problem.path
-    if problem.line is not None:
-        where += f":{problem.line}"
-        if problem.column is not None:
-            where += f":{problem.column}"
-    who = f"{problem.fact}: " if problem.fact else ""
-    return f"{where}: {tr(lang, problem.severity)}: {who}{say(problem.message, lang)}"
 
 
 def env_renderer(stream: IO[str], lang: Lang | None) -> Renderer:
@@ -552,9 +542,7 @@ def _said_actual(c: Any, base: FactBase, lang: Lang) -> str:
     return _say_count(str(c.actual), base, lang) or say(c.actual, lang, _namer(base, lang))
 
 
-_COUNT = re.compile(
-    r"(?:(about|more than|at least|nearly|at most|less than) )?(\d+(?:\.\d+)?) ([a-z][a-z ]*)"
-)
+_COUNT = re.compile(rf"(?:({'|'.join(APPROX_WORDS.values())}) )?(\d+(?:\.\d+)?) ([a-z][a-z ]*)")
 
 
 def _say_count(text: str, base: FactBase, lang: Lang) -> str | None:
@@ -571,9 +559,8 @@ def _say_count(text: str, base: FactBase, lang: Lang) -> str | None:
     if not unit:
         return None
     amount = float(number) if "." in number else int(number)
-    kinds = {v: k for k, v in {"about": "about", "more_than": "more than", "at_least": "at least",
-             "nearly": "nearly", "at_most": "at most", "less_than": "less than"}.items()}  # fmt: skip
-    return say_value(Quantity(amount, unit, kinds.get(approx or "", "exact")), base, lang)
+    kind = next((k for k, w in APPROX_WORDS.items() if w == approx), "exact")
+    return say_value(Quantity(amount, unit, kind), base, lang)
 
 
 def _namer(base: FactBase, lang: Lang) -> Any:
@@ -797,26 +784,12 @@ def score_lines(score: Any, lang: Lang = "en") -> list[str]:
         cells = [str(score.confusion[verdict][v]) for v in VERDICTS]
         lines.append(pad(name, first) + "".join(pad(c, column) for c in cells).rstrip())
     lines.append("")
-    lines.append(
-        tr(
-            lang,
-            "false supports (not true, called supported): {count}",
-            count=len(score.false_supports),
-        )
-        + (
-            f" ({tr(lang, 'lines')} {', '.join(map(str, score.false_supports[:20]))})"
-            if score.false_supports
-            else ""
-        )
-    )
-    lines.append(
-        tr(lang, "true claims refuted: {count}", count=len(score.true_refuted))
-        + (
-            f" ({tr(lang, 'lines')} {', '.join(map(str, score.true_refuted[:20]))})"
-            if score.true_refuted
-            else ""
-        )
-    )
+    for head, found in (
+        (N_("false supports (not true, called supported): {count}"), score.false_supports),
+        (N_("true claims refuted: {count}"), score.true_refuted),
+    ):
+        where = f" ({tr(lang, 'lines')} {', '.join(map(str, found[:20]))})" if found else ""
+        lines.append(tr(lang, head, count=len(found)) + where)
     lines.append(
         tr(
             lang,

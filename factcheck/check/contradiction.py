@@ -205,8 +205,9 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
     elif kind == "duration":
         if any(x.kind == "cue" and x.key in (*ORDER_CUES, "gap") for x in r.parts):
             return None  # a time between two events, not the length of one
-        typed = [a for a in bound_durations(checker, p, part, r) if a.field != "text"]
-        if typed and not any(fits(part, a) for a in bound_durations(checker, p, part, r)):
+        lengths = bound_durations(checker, p, part, r)
+        typed = [a for a in lengths if a.field != "text"]
+        if typed and not any(fits(part, a) for a in lengths):
             a = typed[0]
             items = p.fact.values.get(a.field.removeprefix("values."))
             if isinstance(items, tuple):  # the extensions: "3 days, 1 day", not their sum

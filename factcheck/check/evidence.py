@@ -889,7 +889,10 @@ def bound_durations(checker: Checker, p: Profile, part: Part, r: Reading) -> lis
     total = any(
         x.kind == "cue" and x.key == "total" and abs(x.start - part.end) <= 2 for x in r.parts
     )  # "eight days in all": the whole length
-    claimed = set() if total else _claimed_lengths(voc, part, r)
+    key = ("claimed_lengths", id(part))  # the claim's words, the same for every fact
+    if key not in r.memo:
+        r.memo[key] = frozenset() if total else frozenset(_claimed_lengths(voc, part, r))
+    claimed: frozenset[str] = r.memo[key]  # type: ignore[assignment]
     if claimed:  # the length the claim's words name: this fact's, if it has that field
         return [a for a in typed if a.field in claimed]
     if total or any(x.kind == "cue" and x.key == "lasted" for x in r.parts):
