@@ -45,6 +45,24 @@ def leans_on_context(text: str, lang: Lang) -> str | None:
     return None
 
 
+def refers_back(text: str, lang: Lang) -> str | None:
+    """A text that points back to something it never names ("the other aim", "另一目标"),
+    anywhere in it (`data/fair.toml` lists the words)."""
+    lowered = text.lower()
+    for phrase in _vocabulary()["refers_back_not"][lang]:
+        lowered = lowered.replace(phrase, " ")
+    for words in _vocabulary()["refers_back"][lang]:
+        pattern = (
+            re.escape(words)
+            if lang == "zh" or not words[0].isalpha()
+            else rf"\b{re.escape(words)}"
+        )
+        pattern += "" if lang == "zh" else r"\b"
+        if re.search(pattern, lowered):
+            return "the text refers back to something it does not name"
+    return None
+
+
 def _wordish(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -217,5 +235,6 @@ __all__ = [
     "mentions",
     "names_in",
     "overlapping",
+    "refers_back",
     "sides",
 ]

@@ -29,6 +29,7 @@ from factcheck.fair import (
     mentions,
     names_in,
     overlapping,
+    refers_back,
     sides,
 )
 from factcheck.lookup import Filter
@@ -284,7 +285,10 @@ class Pools:
         self.entities: dict[str | None, set[str]] = {}
         self.roles: dict[str, set[str]] = {}
         cited_by: dict[str, set[str]] = {}  # entity -> kinds of the facts that name it
+        named: dict[str, int] = {}  # an alias -> how many facts it names
         for fact in base:
+            for alias in {normalize(a) for a in fact.aliases(lang)}:
+                named[alias] = named.get(alias, 0) + 1
             for name, value in fact.values.items():
                 for item in value if isinstance(value, tuple) else (value,):
                     if isinstance(item, Quantity):
@@ -292,6 +296,7 @@ class Pools:
                     elif isinstance(item, str) and is_reference(item):
                         self.roles.setdefault(name, set()).add(item)
                         cited_by.setdefault(item, set()).add(fact.kind)
+        self.shared = frozenset(a for a, n in named.items() if n > 1)  # "pause", "停火"
         for fact in base:  # an entity only a publication names (its author) plays no role
             if fact.kind in ("party", "person", "place") and cited_by.get(fact.id, set()) - {
                 "publication"
@@ -493,7 +498,7 @@ def _overlap(base: FactBase, a: Question, b: Question) -> bool:
     gives the other's answer away: "17 June" asked twice, or stated in another fact."""
     for one, two in ((a, b), (b, a)):
         kind, value = one.tested
-        if kind == "entity" and not _near(base, one.fact, two.fact):
+        if kind == "entity" and not any(_near(base, one.fact, f) for f in two.facts):
             continue  # actors are in fact after fact: only a fact about the same event tells
         if kind == "number" and 1900 <= float(value) <= 2100:
             continue  # so are years
@@ -556,9 +561,9 @@ def _questions_for(
     explanation = fact.text.get(lang)
     if _glossary(fact, lang) or fact.kind in ("party", "person", "place"):
         return out  # "Paris: the French capital" is a card to read, not a question to ask
-    if leans_on_context(explanation, lang):
+    if leans_on_context(explanation, lang) or refers_back(explanation, lang):
         return out
-    context = _context(base, fact, lang)
+    context = _context(base, fact, lang, pools.shared)
     for blank in blanks(base, fact, lang):
         if unfair(base, blank, lang):
             continue
@@ -603,19 +608,63 @@ _LEADING = re.compile(r"^(?:on|in|from|since|by|at)\s*$", re.I)
 _RANGE_END = re.compile(r"\s*(?:至|到|-|–|to|until|till)\s*(\d{1,2})(?!\d)")
 
 
-def _context(base: FactBase, fact: Fact, lang: Lang) -> str:
+def _context(base: FactBase, fact: Fact, lang: Lang, shared: frozenset[str] = frozenset()) -> str:
     """What a fact is part of (two levels at most), by names its text does not already
-    use: "phase one" alone does not say of which resolution."""
-    names: list[str] = []
+    use: "phase one" alone does not say of which resolution. A name that other facts
+    share ("pause", "停火") does not say which one is meant."""
     text = normalize(fact.text.get(lang))
+    levels: list[Fact] = []
     parent = base.get(fact.part_of or "")
-    while parent is not None and len(names) < 2:
-        known = [a for a in parent.aliases(lang) if normalize(a) in text]
-        if not known and parent.aliases(lang):
-            names.insert(0, parent.aliases(lang)[0])
+    while parent is not None and len(levels) < 3:
+        levels.append(parent)
         parent = base.get(parent.part_of or "")
+    names: list[str] = []
+    for i, level in enumerate(levels):
+        if len(names) == 2:
+            break
+        said = [normalize(a) for a in level.aliases(lang) if normalize(a) in text]
+        if any(a not in shared and not _common_noun(a, lang) for a in said):
+            continue  # named by a name of its own
+        outer = levels[i + 1] if i + 1 < len(levels) else None
+        if (
+            said
+            and outer is not None
+            and not any(normalize(a) in text for a in outer.aliases(lang))
+        ):
+            continue  # "the truce" with round 2 named before it says which truce
+        proper = [
+            a
+            for a in level.aliases(lang)
+            if not _common_noun(normalize(a), lang) and not _states_a_count(level, a)
+        ]
+        own = [a for a in proper if normalize(a) not in shared]
+        if level.aliases(lang):
+            names.insert(0, (own or proper or level.aliases(lang))[0])
     joined = " › ".join(names)
     return joined[:1].upper() + joined[1:] if lang == "en" else joined
+
+
+def _states_a_count(fact: Fact, name: str) -> bool:
+    """A name that says one of the thing's counts ("14 votes") would give it away."""
+    counts = set()
+    for field, value in fact.values.items():
+        for item in value if isinstance(value, tuple) else (value,):
+            if isinstance(item, Quantity):
+                counts.add(float(item.value))
+            elif (
+                isinstance(item, (int, float))
+                and not isinstance(item, bool)
+                and field != "ordinal"
+            ):
+                counts.add(float(item))
+    return any(float(n.value) in counts for n in find_numbers(normalize(name)))
+
+
+def _common_noun(name: str, lang: Lang) -> bool:
+    """A name that is only a common noun ("pause", "暂停") names no particular thing."""
+    if lang == "zh":
+        return len(name) <= 2
+    return " " not in name.strip() and name.islower()
 
 
 def _close_days(blank: Blank, lang: Lang, rng: random.Random) -> list[str]:

@@ -563,6 +563,61 @@ def test_a_text_that_leans_on_the_sentence_before(text: str, lang: str, leans: b
     assert (fair.leans_on_context(text, lang) is not None) == leans
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "points_back"),
+    [("Round four's other main aim was to free hostages.", "en", True),
+     ("One main aim of round four was to free hostages.", "en", False),
+     ("The latter party left the coalition.", "en", True),
+     ("Resolutions passed one after the other.", "en", False),
+     ("第四轮谈判的另一主要目标是释放人质。", "zh", True),
+     ("美国一方面施压，另一方面维持关系。", "zh", False),
+     ("第四轮谈判的主要目标之一是释放人质。", "zh", False)],
+)  # fmt: skip
+def test_a_text_that_points_back_to_what_it_never_names(
+    text: str, lang: str, points_back: bool
+) -> None:
+    assert (fair.refers_back(text, lang) is not None) == points_back
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_no_question_is_made_from_a_text_that_points_back(quizzes, lang: str) -> None:  # type: ignore[no-untyped-def]
+    asked = [q for q in quizzes[lang] if q.type != "order"]
+    assert asked
+    for q in asked:
+        assert fair.refers_back(q.explanation, lang) is None, q.prompt
+    import random
+
+    from factcheck.facts import Quantity
+
+    def made(en: str, zh: str) -> list[Question]:
+        fact = _event(en, zh, released=Quantity(40, "hostages"))
+        pools = quiz.Pools(_base(fact), lang)
+        return quiz._questions_for(_base(fact), fact, lang, pools, random.Random(1), quiz.TYPES)
+
+    assert made("One aim was to free 40 hostages.", "目标之一是释放40名人质。")
+    assert made("The other aim was to free 40 hostages.", "另一目标是释放40名人质。") == []
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_no_actor_is_given_away_by_another_questions_options(quizzes, base, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """An order question's events are part of what the learner reads: a true statement
+    about Russia's abstention is not asked beside an option that names it."""
+    for seed in range(1, 12):
+        questions = generate(base, lang, 40, seed)
+        for a in questions:
+            kind, value = a.tested
+            if kind != "entity":
+                continue
+            for b in questions:
+                if b is a or not any(quiz._near(base, a.fact, f) for f in b.facts):
+                    continue
+                shown = (b.prompt, b.explanation, *(b.choices or ()))
+                assert not any(fair.mentions(base, t, kind, value) for t in shown), (
+                    a.prompt,
+                    b.prompt,
+                )
+
+
 def test_a_day_that_begins_a_period_gets_no_option_after_its_end() -> None:
     import random
 
@@ -588,6 +643,32 @@ def test_a_part_is_asked_with_what_it_is_part_of(base) -> None:  # type: ignore[
             assert q.shown.startswith(q.context + ": ")
             names = [n.strip() for n in q.context.split("›")]
             assert all(normalize(n) not in normalize(q.explanation) for n in names)
+
+
+def test_a_part_named_only_by_a_common_word_is_asked_with_its_whole() -> None:
+    """"The pause held 11 hours" does not say which pause; "14 votes" would give a count."""
+    from types import MappingProxyType
+
+    from factcheck.facts import Quantity
+
+    def fact(fid: str, en: str, aliases: tuple[str, ...], part_of: str | None = None,
+             **values: object) -> Fact:  # fmt: skip
+        return Fact(fid, "event", Text(en, en), ("¶1",), aliases_en=aliases, aliases_zh=aliases,
+                    part_of=part_of, values=MappingProxyType(values))  # fmt: skip
+
+    pause = fact("pause", "The tactical pause.", ("pause", "tactical pause"))
+    truce = fact("truce", "A truce.", ("truce", "pause"))
+    hours = fact("hours", "The pause held 11 hours a day.", ("hours",), "pause")
+    vote = fact("vote", "The vote: 14 for.", ("vote", "14 votes", "result of the vote"),
+                in_favour=Quantity(14, "votes"))  # fmt: skip
+    russia = fact("russia", "Russia abstained.", ("abstention",), "vote")
+    base = _base(pause, truce, hours, vote, russia)
+    shared = quiz.Pools(base, "en").shared
+    assert "pause" in shared
+    assert quiz._context(base, hours, "en", shared) == "Tactical pause"
+    assert quiz._context(base, russia, "en", shared) == "Result of the vote"
+    named = fact("named", "The tactical pause held 11 hours.", ("x",), "pause")
+    assert quiz._context(base, named, "en", shared) == ""
 
 
 def test_a_rating_it_cannot_read_is_asked_again(runner: CliRunner) -> None:
