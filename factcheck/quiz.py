@@ -646,15 +646,15 @@ def _context(base: FactBase, fact: Fact, lang: Lang, shared: frozenset[str] = fr
 
 def _states_a_count(fact: Fact, name: str) -> bool:
     """A name that says one of the thing's counts ("14 votes") would give it away."""
-    counts = set()
-    for field, value in fact.values.items():
+    counts: set[float] = set()
+    for name_, value in fact.values.items():
         for item in value if isinstance(value, tuple) else (value,):
             if isinstance(item, Quantity):
                 counts.add(float(item.value))
             elif (
                 isinstance(item, (int, float))
                 and not isinstance(item, bool)
-                and field != "ordinal"
+                and name_ != "ordinal"
             ):
                 counts.add(float(item))
     return any(float(n.value) in counts for n in find_numbers(normalize(name)))

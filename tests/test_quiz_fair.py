@@ -646,7 +646,7 @@ def test_a_part_is_asked_with_what_it_is_part_of(base) -> None:  # type: ignore[
 
 
 def test_a_part_named_only_by_a_common_word_is_asked_with_its_whole() -> None:
-    """"The pause held 11 hours" does not say which pause; "14 votes" would give a count."""
+    """A part called "the pause" is asked as part of the tactical pause; "14 votes" is no name."""
     from types import MappingProxyType
 
     from factcheck.facts import Quantity
