@@ -1354,3 +1354,45 @@ def test_a_number_too_long_to_read_is_never_supported(base, digits: int) -> None
     backs it, so the claim is not supported (it was silently dropped)."""
     for claim in (f"停火持续了{'9' * digits}天", f"The truce lasted {'9' * digits} days."):
         assert check(base, claim).verdict != "supported"
+
+
+@pytest.fixture(scope="module")
+def league() -> Checker:
+    """The checker of a small sports-league base (tests/data/league), built once."""
+    return Checker(load_facts([Path(__file__).parent / "data" / "league" / "facts.toml"]))
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [("The league board was dissolved on 3 May 2021.", "not_enough_info"),
+     ("理事会于2021年5月3日被解散。", "not_enough_info"),
+     ("The league board was dissolved on 9 June 2021.", "supported"),
+     ("Ames resigned from the league board.", "supported")],
+)  # fmt: skip
+def test_a_field_one_verb_of_a_fact_fills_backs_no_other_verb(
+    league: Checker, claim: str, expected: str
+) -> None:
+    """Ames's resignation holds the board as its `body`: it says nothing of a dissolving."""
+    assert league.check(claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [("One aim of round one was to dissuade Norway from a strike.", "not_enough_info"),
+     ("第一轮谈判的目标之一是劝阻挪威罢赛。", "not_enough_info"),
+     ("One aim of round one was to dissuade Alpha from a strike.", "supported"),
+     ("第一轮谈判的目标之一是劝阻阿尔法罢赛。", "supported"),
+     ("The summer break was initially set at three days.", "not_enough_info"),
+     ("夏季休赛最初定为三天。", "not_enough_info"),
+     ("The summer break was initially set at ten days.", "supported"),
+     ("夏季休赛最初定为十天。", "supported")],
+)  # fmt: skip
+def test_an_actor_or_amount_only_another_fact_holds_is_not_backed(
+    league: Checker, claim: str, expected: str
+) -> None:
+    """Norway mediated round one, but the aim was about Alpha; three days was the break's
+    extension, not its first term."""
+    verdict = league.check(claim)
+    assert verdict.verdict == expected
+    if expected == "not_enough_info":
+        assert verdict.unaccounted

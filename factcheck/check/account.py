@@ -25,6 +25,7 @@ from factcheck.check.lists import (
 from factcheck.check.model import Part
 from factcheck.check.negation import contrasts, negations
 from factcheck.check.order import during, orders, sequences
+from factcheck.check.swaps import displaced
 from factcheck.textnorm import normalize
 
 
@@ -38,6 +39,7 @@ def account(ctx: Context) -> None:
             found = source_for(checker, clause.sources, part, r)
             if found is not None:
                 part.status, part.fact, part.field = "supported", found[0].fact.id, found[1]
+    displaced(ctx)
     _reporting(ctx)
     identities(ctx)
     affiliations(ctx)

@@ -382,6 +382,19 @@ def gap_durations(r: Reading) -> list[Part]:
     return [d for d in r.of("duration") if any(next_to(d, c) for c in cues)]
 
 
+def _another_deed(checker: Checker, p: Profile, key: str, f: str) -> bool:
+    """Whether a fact's words say another verb that fills the same field (Gantz resigned
+    from the war cabinet: its `body` is his resignation's, not a dissolving's)."""
+    together = checker.voc.also.get(key, set())
+    return any(
+        q != key
+        and q not in together
+        and p.predicates.get(q) is True
+        and f in checker.voc.fields_of.get(q, ())
+        for q in p.predicates
+    )
+
+
 def _other_role(checker: Checker, sources: list[Profile], part: Part, r: Reading) -> bool:
     """True when a source fills the field of the claim's predicate (submitted_by, mediators)
     with actors of this one's kind, but not with this one."""
@@ -503,6 +516,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         for f in fields:
             value = p.fact.values.get(f)
             if value not in (None, 0, ()) and p.predicates.get(key) is not False:
+                if p.predicates.get(key) is None and _another_deed(checker, p, key, f):
+                    continue  # "body" of a resignation backs no dissolving
                 return f"values.{f}"
             if f in ("start", "end", "date", "month") and getattr(p.fact, f) is not None:
                 return f

@@ -50,6 +50,7 @@ class Vocabulary:
     function_zh: frozenset[str] = frozenset()
     opposite: dict[str, set[str]] = field(default_factory=dict)
     excludes: dict[str, set[str]] = field(default_factory=dict)  # roles no actor holds both of
+    also: dict[str, set[str]] = field(default_factory=dict)  # verbs one deed says together
     word_for: dict[str, str] = field(default_factory=dict)  # predicate -> a word that says it
     fields_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # predicate -> fields
     quality: set[str] = field(default_factory=set)
@@ -178,6 +179,9 @@ def build(base: FactBase) -> Vocabulary:
             voc.opposite.setdefault(other, set()).add(name)
         if entry.get("en"):  # how a correction says the relation: its first English word
             voc.word_for.setdefault(name, entry["en"][0])
+        for other in entry.get("also", []):
+            voc.also.setdefault(name, set()).add(other)
+            voc.also.setdefault(other, set()).add(name)
         others = entry.get("excludes", [])
         for other in [others] if isinstance(others, str) else others:
             voc.excludes.setdefault(name, set()).add(other)

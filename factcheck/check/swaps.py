@@ -1,0 +1,82 @@
+"""An actor or an amount in another's place: "round one tried to talk Qatar out of a
+ground offensive", "the truce was first set for three days".
+
+Each part of a claim may be backed by some fact, yet not by the fact the statement is
+about. When that fact holds an actor of the same kind whom the claim never names (its
+target, Israel) and the claim names one the fact does not hold (Qatar, backed only as a
+mediator of the round), the claim has likely put one actor in the other's place; likewise
+an amount that only another fact holds (the three days of an extension) where the
+statement's fact holds another of its unit (the four days first agreed). Such a part is
+left unbacked: the statement's fact does not say it.
+"""
+
+from __future__ import annotations
+
+from factcheck.check.evidence import Context, is_author, within
+from factcheck.check.model import CONTENT, Part
+from factcheck.check.profile import Profile
+
+
+def displaced(ctx: Context) -> None:
+    """Unback an actor that only another fact names, where the statement's own fact holds
+    an actor of its kind whom the claim leaves out."""
+    r, checker = ctx.reading, ctx.checker
+    kind_of = checker.voc.entity_kind
+    named = {x.key for x in r.of("entity")}
+    for clause in ctx.clauses:
+        anchor = clause.anchor
+        if anchor is None or not _about(anchor, clause.parts):
+            continue
+        held = {e for f, es in anchor.slots.items() for e in es}
+        for part in clause.parts:
+            if part.kind in ("number", "duration") and part.status == "supported":
+                if part.fact != anchor.fact.id and _other_amount(anchor, part):
+                    part.status, part.fact, part.field = "unknown", None, None
+                continue
+            if part.kind != "entity" or part.status != "supported" or is_author(checker.voc, part):
+                continue
+            if part.fact == anchor.fact.id or _holds(ctx, held, part.key):
+                continue
+            kind = kind_of.get(part.key)
+            left_out = [
+                e
+                for e in held
+                if kind_of.get(e) == kind
+                and e not in named
+                and not any(_same(ctx, e, n) for n in named)
+            ]
+            if kind in ("party", "person") and left_out:  # a place may be a setting
+                part.status, part.fact, part.field = "unknown", None, None
+
+
+def _other_amount(anchor: Profile, part: Part) -> bool:
+    """The statement's fact holds an amount of the part's unit, and not the part's."""
+    if part.kind == "duration":
+        held = [a.value for a in anchor.durations]
+    else:
+        held = [a.value for a in anchor.amounts if a.unit and a.unit == part.key]
+    return bool(held) and all(v != part.value for v in held)
+
+
+def _about(anchor: Profile, parts: list[Part]) -> bool:
+    """The statement's fact backs what the clause says happened, not only who took part."""
+    return any(
+        x.fact == anchor.fact.id and x.kind in CONTENT and x.kind not in ("entity", "date")
+        for x in parts
+        if x.status == "supported"
+    )
+
+
+def _holds(ctx: Context, held: set[str], entity: str) -> bool:
+    checker = ctx.checker
+    return (
+        entity in held
+        or within(checker, entity, held)
+        or any(entity in checker.ancestors(e) or e in checker.ancestors(entity) for e in held)
+    )
+
+
+def _same(ctx: Context, a: str, b: str) -> bool:
+    """Two names of one side: a body and its state, a city and its country."""
+    checker = ctx.checker
+    return a == b or a in checker.ancestors(b) or b in checker.ancestors(a)
