@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.dates import find_dates
-from factcheck.facts import FactBase, Lang
+from factcheck.facts import Fact, FactBase, Lang
 from factcheck.numbers import find_numbers
 from factcheck.textnorm import normalize
 
@@ -135,6 +135,30 @@ def counted_in(prompt: str, value: float) -> str | None:
     return None
 
 
+def names_counted(base: FactBase, prompt: str, value: float, lang: Lang) -> str | None:
+    """A count of the actors the prompt itself names ("talks between Israel and the US,
+    Egypt and Qatar: ____ parties" asks for 4)."""
+    if not 2 <= value <= 8 or value != int(value):
+        return None
+    named = {
+        fact.id
+        for fact in base
+        if fact.kind in ("party", "person", "place") and names_in(prompt, fact.aliases(lang))
+    }
+    top = {e for e in named if (fact := base.get(e)) is None or fact.part_of not in named}
+    return "the prompt names what it counts" if len(top) == value else None
+
+
+def disputed(fact: Fact, field: str) -> str | None:
+    """A value other reporting gives otherwise (an `also_reported` note on its field) is
+    no fair thing to test: the learner may know the other figure."""
+    if any(
+        n.kind == "also_reported" and n.field in (field, f"values.{field}") for n in fact.notes
+    ):
+        return "other reporting gives another value"
+    return None
+
+
 def overlapping(base: FactBase, answer: str, other: str) -> bool:
     """Whether a wrong entity may not be wrong: one contains the other (a region and a place
     in it), or they are bodies of the same whole (a government and its cabinet). Places are
@@ -230,9 +254,11 @@ __all__ = [
     "cut_apart",
     "date_given",
     "derivable",
+    "disputed",
     "grammar_gives",
     "leans_on_context",
     "mentions",
+    "names_counted",
     "names_in",
     "overlapping",
     "refers_back",

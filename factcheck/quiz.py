@@ -24,9 +24,11 @@ from factcheck.fair import (
     cut_apart,
     date_given,
     derivable,
+    disputed,
     grammar_gives,
     leans_on_context,
     mentions,
+    names_counted,
     names_in,
     overlapping,
     refers_back,
@@ -211,7 +213,8 @@ def _entity_blank(
     add: Callable[[Blank], None],
     field: str = "",
 ) -> None:
-    """The entity's longest name that stands whole in the text ("us" is not in "serious")."""
+    """The entity's longest name that stands whole in the text ("us" is not in "serious"),
+    when it is the name the options use (the answer must re-fill the sentence)."""
     target = base.get(entity)
     if target is None:
         return
@@ -224,6 +227,8 @@ def _entity_blank(
             at = lowered.find(alias.lower(), at + 1)
         if at >= 0:
             shown = _entity_name(base, entity, lang)
+            if _renamed(text[at : at + len(alias)], shown, lang):
+                continue  # "the head of Mossad" asked as "Mossad chief" would not re-fill
             add(
                 Blank(
                     fact,
@@ -239,6 +244,15 @@ def _entity_blank(
             return
 
 
+def _renamed(said: str, shown: str, lang: Lang) -> bool:
+    """Whether an actor's options would not re-fill its place in the sentence: a description
+    ("the head of Mossad") shown as a name ("Mossad chief"). A short form of a name ("the
+    US" for the United States) re-fills well enough."""
+    if normalize(said) == normalize(shown):
+        return False
+    return lang == "zh" or said[:1].islower()
+
+
 @lru_cache(maxsize=4)
 def _years(base: FactBase) -> frozenset[float]:
     """The years the base's dated facts fall in, and one either side."""
@@ -252,7 +266,7 @@ def unfair(base: FactBase, blank: Blank, lang: Lang) -> str | None:
     """Why a blank makes no fair question, or None: it cuts a word or name apart, or the
     rest of the sentence gives its value away."""
     text = blank.fact.text.get(lang)
-    cut = cut_apart(text, blank.start, blank.end)
+    cut = cut_apart(text, blank.start, blank.end) or disputed(blank.fact, blank.field)
     if cut:
         return cut
     rest = _cloze(blank, lang, " ")
@@ -263,7 +277,12 @@ def unfair(base: FactBase, blank: Blank, lang: Lang) -> str | None:
         value = float(blank.value)  # type: ignore[arg-type]
         if value in _years(base):
             return "a year of the events is a guess between two or three"
-        return derivable(rest, value) or grammar_gives(value, lang) or counted_in(rest, value)
+        return (
+            derivable(rest, value)
+            or grammar_gives(value, lang)
+            or counted_in(rest, value)
+            or names_counted(base, rest, value, lang)
+        )
     elif blank.kind == "date":
         assert isinstance(blank.value, dt.date)
         if any(n.kind == "erratum" for n in blank.fact.notes):
@@ -315,6 +334,8 @@ class Pools:
             step = 10.0 if value >= 20 else 1.0
             near = {value + k * step for k in range(-4, 5) if k and value + k * step > 0}
             pool = {v for v in self.numbers.get(blank.unit, set()) | near if _wrong(v, blank)}
+            if self.lang == "en":  # "in 1 phases": a plural noun rules one out
+                pool.discard(1.0)
             below = sorted(v for v in pool if v < value)
             above = sorted(v for v in pool if v > value)
             # where the answer falls among the options is chance, not always in the middle
@@ -402,13 +423,22 @@ def problems(base: FactBase, question: Question, lang: Lang) -> list[str]:
         rest = head + " " + tail
         kind, value = question.tested
         if kind == "number":
+            number = float(value)
             found += [
-                r for r in (derivable(rest, float(value)), counted_in(rest, float(value))) if r
+                r
+                for r in (
+                    derivable(rest, number),
+                    counted_in(rest, number),
+                    names_counted(base, rest, number, lang),
+                )
+                if r
             ]
         elif kind == "date":
             found += [r for r in [date_given(rest, dt.date.fromisoformat(value))] if r]
         elif kind == "entity" and names_in(rest, aliases(base, value)):
             found.append("the prompt names the answer")
+        if question.value_kind == "entity" and _renamed(text[start:end], question.answer, lang):
+            found.append("the answer does not re-fill the sentence")
     if question.choices is not None:
         if len(set(question.choices)) != len(question.choices):
             found.append("an option twice")
@@ -454,7 +484,8 @@ def generate(
     flagged: frozenset[str] = frozenset(),
 ) -> list[Question]:
     """Up to `count` questions, no fact in two of them, drawn from the facts that pass the
-    filter; the same seed gives the same quiz. Facts named in `order_first` (due or weak
+    filter; the same seed gives the same quiz. True statements are kept no more than one
+    ahead of false ones while other questions can fill the quiz. Facts named in `order_first` (due or weak
     ones) are asked first. Each question passes `fair`'s rules, and `vet` if given (the
     claim checker's: see `checked_by`); fewer come back when fewer pass."""
     rng = random.Random(seed)
@@ -466,30 +497,47 @@ def generate(
         for question in _questions_for(base, fact, lang, pools, rng, types):
             by_fact.setdefault(fact.id, []).append(question)
     if "order" in types:
-        for question in _order_questions(facts, lang, rng, count):
+        for question in _order_questions(base, facts, lang, rng, count, pools.shared):
             by_fact.setdefault(question.fact, []).append(question)
     first = [f for f in dict.fromkeys(order_first) if f in by_fact]
     rest = [f for f in by_fact if f not in first]
     rng.shuffle(rest)
     chosen: list[Question] = []
     used: set[str] = set()
-    for fact_id in first + rest:
-        if len(chosen) == count:
-            break
-        if fact_id in used:
-            continue
-        options = by_fact[fact_id]
-        rng.shuffle(options)
-        for question in options:
-            if (
-                question.key not in flagged
-                and used.isdisjoint(question.facts)
-                and not any(_overlap(base, question, other) for other in chosen)
-                and (vet is None or vet(question))
-            ):
-                chosen.append(question)
-                used.update(question.facts)
+    leaning = 0  # true statements chosen less false ones
+    order = first + rest
+    for balanced in (True, False):  # a true statement one ahead waits for a second pass
+        for fact_id in order:
+            if len(chosen) == count:
                 break
+            if fact_id in used:
+                continue
+            options = by_fact[fact_id]
+            rng.shuffle(options)  # a type first, then one of its questions: four false
+            kinds = list(dict.fromkeys(q.type for q in options))  # statements of one fact
+            rng.shuffle(kinds)  # do not make a quiz of true/false
+            if 2 * sum(q.type == "truefalse" for q in chosen) > len(chosen):
+                kinds.sort(key=lambda k: k == "truefalse")  # half are already: others first
+            options.sort(key=lambda q: (kinds.index(q.type), q.changed is None and leaning >= 0))
+            for question in options:
+                if (
+                    balanced
+                    and leaning > 0
+                    and question.type == "truefalse"
+                    and not question.changed
+                ):
+                    continue
+                if (
+                    question.key not in flagged
+                    and used.isdisjoint(question.facts)
+                    and not any(_overlap(base, question, other) for other in chosen)
+                    and (vet is None or vet(question))
+                ):
+                    chosen.append(question)
+                    used.update(question.facts)
+                    if question.type == "truefalse":
+                        leaning += 1 if question.changed is None else -1
+                    break
     return chosen
 
 
@@ -504,7 +552,7 @@ def _overlap(base: FactBase, a: Question, b: Question) -> bool:
             continue  # so are years
         if kind not in ("number", "date", "entity"):
             continue
-        shown = (two.prompt, two.explanation, *(two.choices or ()))
+        shown = (two.context, two.prompt, two.explanation, *(two.choices or ()))
         if one.tested == two.tested or any(mentions(base, t, kind, value) for t in shown):
             return True
     return False
@@ -588,17 +636,19 @@ def _questions_for(
                                 tested=tested, context=context))  # fmt: skip
         if blank.kind == "entity":  # a false actor plays the same part elsewhere
             wrong = pools.wrong(blank, rng, 3, same_role_only=True)
-        if "truefalse" in types and wrong:
-            false = rng.random() < 0.5
-            said = rng.choice(wrong)
-            if blank.start == 0 and lang == "en":  # the sentence starts with it
-                said = said[:1].upper() + said[1:]
-            statement = _cloze(blank, lang, said) if false else explanation
-            answer = tr(lang, "False" if false else "True")
-            out.append(Question("truefalse", statement, (tr(lang, "True"), tr(lang, "False")), answer,
-                                fact.id, source, explanation, "statement",
-                                changed=(said, blank.shown) if false else None,
-                                tested=tested, context=context))  # fmt: skip
+        if "truefalse" in types and wrong:  # true, and false by each wrong value: `generate`
+            rng.shuffle(wrong)  # keeps a balance, and the checker must refute a false one
+            for said in [None, *wrong[:3]]:
+                if (
+                    said is not None and blank.start == 0 and lang == "en"
+                ):  # it starts the sentence
+                    said = said[:1].upper() + said[1:]
+                statement = explanation if said is None else _cloze(blank, lang, said)
+                answer = tr(lang, "True" if said is None else "False")
+                out.append(Question("truefalse", statement, (tr(lang, "True"), tr(lang, "False")),
+                                    answer, fact.id, source, explanation, "statement",
+                                    changed=None if said is None else (said, blank.shown),
+                                    tested=tested, context=context))  # fmt: skip
     return out
 
 
@@ -724,14 +774,25 @@ def _undated(text: str) -> str:
 
 
 def _order_questions(
-    facts: Sequence[Fact], lang: Lang, rng: random.Random, count: int
+    base: FactBase,
+    facts: Sequence[Fact],
+    lang: Lang,
+    rng: random.Random,
+    count: int,
+    shared: frozenset[str] = frozenset(),
 ) -> list[Question]:
     """Which of three or four events came first: events that do not overlap in time, each
-    by a short title."""
+    by a short title that says which thing it is about ("the pause" alone does not: its
+    whole is named before it)."""
     events = []
     for fact in facts:
         span, name = fact.span(), title(fact, lang)
         misprinted = any(n.kind == "erratum" for n in fact.notes)  # its day is in doubt
+        context = _context(base, fact, lang, shared) if name else ""
+        if context:  # "the pause" says which pause with its whole; "round 4" gives the order
+            if any(n.ordinal for n in find_numbers(normalize(context))):
+                continue
+            name = f"{context}: {name}" if lang == "en" else f"{context}：{name}"
         if fact.kind not in ("party", "person", "place") and span and name and not misprinted:
             events.append((fact, span, name))
     out: list[Question] = []

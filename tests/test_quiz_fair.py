@@ -645,6 +645,67 @@ def test_a_part_is_asked_with_what_it_is_part_of(base) -> None:  # type: ignore[
             assert all(normalize(n) not in normalize(q.explanation) for n in names)
 
 
+def test_an_actor_is_blanked_only_where_its_shown_name_stands() -> None:
+    """ "talks with the head of Mossad" asked as "the ____" with "Mossad chief" among
+    Netanyahu and Smotrich would not re-fill, and grammar would give it away."""
+    chief = _entity("person-chief", ("Mossad chief", "head of Mossad"), ("摩萨德负责人",))
+    fact = _event("Burns met the head of Mossad.", "伯恩斯会见了摩萨德负责人。", who=chief.id)
+    base = _base(chief, fact)
+    assert [b for b in quiz.blanks(base, fact, "en") if b.kind == "entity"] == []
+    (blank,) = [b for b in quiz.blanks(base, fact, "zh") if b.kind == "entity"]
+    assert blank.shown == "摩萨德负责人"
+    question = Question("choice", "Burns met the ____.", ("Mossad chief", "Netanyahu"),
+                        "Mossad chief", fact.id, "¶2", fact.text.en, "entity",
+                        tested=("entity", chief.id))  # fmt: skip
+    assert "the answer does not re-fill the sentence" in quiz.problems(base, question, "en")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_true_statements_stay_no_more_than_one_ahead_of_false_ones(base, lang: str) -> None:  # type: ignore[no-untyped-def]
+    vet = quiz.checked_by(base)
+    statements = 0
+    for seed in range(1, 9):
+        questions = generate(base, lang, 8, seed, vet=vet)
+        assert len(questions) == 8
+        said = [q.changed is None for q in questions if q.type == "truefalse"]
+        assert sum(said) - (len(said) - sum(said)) <= 1, seed
+        statements += len(said)
+    assert statements <= 0.6 * 8 * 8  # other types come first once half are true/false
+
+
+def test_a_count_of_the_actors_the_prompt_names_is_not_asked() -> None:
+    israel = _entity("party-israel", ("Israel",), ("以色列",))
+    parties = (israel, US, EGYPT, _entity("party-qatar", ("Qatar",), ("卡塔尔",)))
+    base = _base(*parties)
+    prompt = "巴黎会谈实质上是以色列同美国、埃及、卡塔尔之间的 方直接对话。"
+    assert fair.names_counted(base, prompt, 4, "zh") is not None
+    assert fair.names_counted(base, prompt, 3, "zh") is None
+    assert fair.names_counted(base, "Israel met Qatar: ____ rounds.", 4, "en") is None
+
+
+def test_a_value_other_reporting_gives_otherwise_is_not_asked() -> None:
+    from factcheck.facts import Note, Quantity
+
+    fact = _event("Hamas freed 100 hostages.", "哈马斯释放了100名人质。",
+                  released=Quantity(100, "hostages"))  # fmt: skip
+    (blank,) = quiz.blanks(_base(fact), fact, "en")
+    assert quiz.unfair(_base(fact), blank, "en") is None
+    note = Note("also_reported", Text("其他报道称105名。", "Others say 105."), "released", 105)
+    disputed = Fact(fact.id, fact.kind, fact.text, fact.source, values=fact.values,
+                    notes=(note,))  # fmt: skip
+    (blank,) = quiz.blanks(_base(disputed), disputed, "en")
+    assert quiz.unfair(_base(disputed), blank, "en") == "other reporting gives another value"
+
+
+def test_an_order_event_named_by_a_common_word_is_titled_with_its_whole(base) -> None:  # type: ignore[no-untyped-def]
+    shared = quiz.Pools(base, "en").shared
+    for seed in range(1, 12):
+        for q in generate(base, "en", 5, seed, ("order",)):
+            for fact_id, option in zip(q.others, q.choices or (), strict=True):
+                context = quiz._context(base, base.get(fact_id), "en", shared)
+                assert not context or option.startswith(context + ": "), option
+
+
 def test_a_part_named_only_by_a_common_word_is_asked_with_its_whole() -> None:
     """A part called "the pause" is asked as part of the tactical pause; "14 votes" is no name."""
     from types import MappingProxyType

@@ -157,12 +157,17 @@ def test_an_unreadable_answer_is_told_just_below_it() -> None:
 
 
 def test_feedback_is_coloured_and_wrapped_between_words() -> None:
-    args = ("--count", "1", "--seed", "3", "--type", "choice", "--lang", "en")
-    exported = subprocess.run(
-        [sys.executable, "-m", "factcheck", "quiz", *args, "--export", "-"],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    (question,) = json.loads(exported.stdout)
+    for seed in range(1, 40):  # a question whose feedback is long enough to wrap
+        args = ("--count", "1", "--seed", str(seed), "--type", "choice", "--lang", "en")
+        exported = subprocess.run(
+            [sys.executable, "-m", "factcheck", "quiz", *args, "--export", "-"],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        (question,) = json.loads(exported.stdout)
+        text = question["prompt"].replace("____", question["answer"])  # the fact's own text
+        said = f"{text} ({question['source']}; {question['fact']})"
+        if len(said) > 120:
+            break
     child = spawn(*args)
     screen = Screen(child)
     screen.expect(r"\[1/1\]")
@@ -173,8 +178,6 @@ def test_feedback_is_coloured_and_wrapped_between_words() -> None:
     rows = screen.rows()
     start = max(i for i, row in enumerate(rows) if row.startswith(("Right.", "Wrong.")))
     end = next(i for i in range(start, 40) if "How well" in rows[i])
-    text = question["prompt"].replace("____", question["answer"])  # the fact's own text
-    said = f"{text} ({question['source']}; {question['fact']})"
     assert len(said) > 120  # long enough to wrap
     shown = " ".join(" ".join(rows[start + 1 : end]).split())
     assert " ".join(said.split()) in shown  # rows joined at spaces give it back: no cut word
