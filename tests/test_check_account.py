@@ -1396,3 +1396,20 @@ def test_an_actor_or_amount_only_another_fact_holds_is_not_backed(
     assert verdict.verdict == expected
     if expected == "not_enough_info":
         assert verdict.unaccounted
+
+
+@pytest.mark.parametrize(
+    ("claim", "actual"),
+    [("One aim of round one was to dissuade Beta from a strike.", "Alpha FC"),
+     ("第一轮谈判的目标之一是劝阻贝塔罢赛。", "Alpha FC")],  # said in Chinese when rendered
+)  # fmt: skip
+def test_an_actor_in_the_place_of_the_one_the_fact_holds_is_refuted(
+    league: Checker, claim: str, actual: str
+) -> None:
+    """Beta, named by no event, stands where the aim holds Alpha; Norway, which mediated the
+    round, may be what another statement is about, so it is only left unbacked."""
+    verdict = league.check(claim)
+    assert verdict.verdict == "refuted"
+    (correction,) = verdict.corrections
+    assert (correction.fact, correction.field) == ("round-1-aim", "values.target")
+    assert correction.actual == actual

@@ -100,6 +100,7 @@ def conflicts(ctx: Context) -> None:
         if not open_parts and not entity_anchor:
             continue
         values = [x for x in parts if x.kind in ("number", "duration", "date")]
+        r.memo["candidates"] = clause.candidates  # the facts the statement may be about
         ranked = sorted(  # a fact whose other reporting gives the claimed value comes first
             clause.candidates,
             key=lambda srcs: not any(_other_reporting_any(srcs[0], x) for x in values),
@@ -269,7 +270,7 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         ]  # fmt: skip
         if len(peers) > 1:
             return None  # who does what among several actors is not read: no contradiction
-        return _slot_conflict(checker, p, part, r)
+        return _slot_conflict(checker, p, part, r) or _in_place_of(checker, p, part, r)
     elif kind == "predicate":
         doers = [
             x.key for x in r.of("entity")
@@ -354,6 +355,62 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
             names = named(checker, sorted(same_kind))
             return f"values.{name}", names
     return None
+
+
+_LISTED = re.compile(r"^\s*(?:,|、|，|and|or|和|与|及|以及|或)?\s*$")
+
+
+def _between(r: Reading, a: Part, b: Part) -> str:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return r.claim[first.end : second.start]
+
+
+def _in_place_of(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str, str] | None:
+    """The one actor of the part's kind that the fact holds in a field of one value and the
+    claim never names, where the fact holds the part's actor nowhere: the claim has put one
+    in the other's place ("to talk Qatar out of a ground offensive": Israel)."""
+    kind_of = checker.voc.entity_kind
+    kind = kind_of.get(part.key)
+    if (
+        kind not in ("party", "person")
+        or part.key in p.entities
+        or p.fact.kind in kind_of.values()
+    ):
+        return None  # an actor's own card says who it is, not what an event did
+    if any(
+        x is not part and x.kind == "entity" and _LISTED.match(_between(r, x, part))
+        for x in r.of("entity")
+    ):
+        return None  # "the General Assembly and the Council": a list shares one role
+    candidates: list[list[Profile]] = r.memo.get("candidates", [])  # type: ignore[assignment]
+    if any(
+        part.key in sources[0].entities and sources[0].fact.kind not in kind_of.values()
+        for sources in candidates
+        if sources
+    ):
+        return None  # another event the statement may be about names the actor
+    if any(
+        part.key in checker.ancestors(e) or e in checker.ancestors(part.key) for e in p.entities
+    ):
+        return None
+    named_ = [x.key for x in r.of("entity")]
+    left_out = [
+        (name, e)
+        for name, held in p.slots.items()
+        if not isinstance(p.fact.values.get(name), tuple) or len(held) == 1
+        for e in held
+        if kind_of.get(e) == kind
+        and not any(
+            n == e or n in checker.ancestors(e) or e in checker.ancestors(n) for n in named_
+        )
+    ]
+    of_type = checker.voc.entity_type.get(part.key, "")
+    if of_type:  # a political party is not in the place of a government
+        left_out = [(n, e) for n, e in left_out if checker.voc.entity_type.get(e, "") == of_type]
+    if len(left_out) != 1:
+        return None
+    name, entity = left_out[0]
+    return f"values.{name}", named(checker, [entity])
 
 
 def _other_reporting(p: Profile, part: Part, field_name: str) -> Note | None:
