@@ -140,13 +140,21 @@ def names_counted(base: FactBase, prompt: str, value: float, lang: Lang) -> str 
     Egypt and Qatar: ____ parties" asks for 4)."""
     if not 2 <= value <= 8 or value != int(value):
         return None
-    named = {
-        fact.id
-        for fact in base
-        if fact.kind in ("party", "person", "place") and names_in(prompt, fact.aliases(lang))
-    }
-    top = {e for e in named if (fact := base.get(e)) is None or fact.part_of not in named}
-    return "the prompt names what it counts" if len(top) == value else None
+    said: dict[str, set[str]] = {}  # entity -> the names of it the prompt holds
+    for fact in base:
+        if fact.kind in ("party", "person", "place"):
+            found = {normalize(a) for a in fact.aliases(lang) if names_in(prompt, [a])}
+            if found:
+                said[fact.id] = found
+    groups: list[set[str]] = []  # one actor: entities that share a name (Egypt, the state
+    parent = {e: (f.part_of if (f := base.get(e)) is not None else None) for e in said}
+    for entity, names in said.items():  # and the place) or one is part of the other
+        joined = [
+            g for g in groups
+            if any(said[e] & names or parent[entity] == e or parent[e] == entity for e in g)
+        ]  # fmt: skip
+        groups = [g for g in groups if g not in joined] + [{entity}.union(*joined)]
+    return "the prompt names what it counts" if len(groups) == value else None
 
 
 def disputed(fact: Fact, field: str) -> str | None:

@@ -36,7 +36,7 @@ from factcheck.fair import (
 )
 from factcheck.lookup import Filter
 from factcheck.messages import tr
-from factcheck.numbers import find_numbers
+from factcheck.numbers import find_numbers, to_chinese
 from factcheck.textnorm import normalize
 
 TYPES = ("choice", "typed", "truefalse", "order")
@@ -244,6 +244,15 @@ def _entity_blank(
             return
 
 
+def _in_style(number: str, written: str) -> str:
+    """A false count written as the text writes its own: 两轮 for 五轮, not 2轮."""
+    if any(c.isdigit() for c in written) or not number.isdigit() or int(number) > 99:
+        return number
+    if any(c.isascii() and c.isalpha() for c in written):
+        return number  # "four" in English: a digit reads well enough
+    return "两" if int(number) == 2 else to_chinese(int(number))
+
+
 def _renamed(said: str, shown: str, lang: Lang) -> bool:
     """Whether an actor's options would not re-fill its place in the sentence: a description
     ("the head of Mossad") shown as a name ("Mossad chief"). A short form of a name ("the
@@ -349,9 +358,9 @@ class Pools:
                 for e in self.entities.get(blank.etype, set()) - {answer}
                 if not overlapping(self.base, answer, e)  # "in the Middle East" for Gaza
             }
-            person = self.base.get(answer)
-            side = sides(self.base, answer) if person and person.kind == "person" else set()
-            if side:  # a person's wrong options are of their side: Gantz's are Israelis
+            side = sides(self.base, answer)
+            if side:  # wrong options of the answer's side: Gantz's are Israelis, a US party's
+                # are American (an actor whose fact names no side has no such bound)
                 typed = {e for e in typed if sides(self.base, e) & side}
             same_role = sorted(typed & self.roles.get(blank.field, set()))
             others = same_role if len(same_role) >= 2 or same_role_only else sorted(typed)
@@ -504,7 +513,8 @@ def generate(
     rng.shuffle(rest)
     chosen: list[Question] = []
     used: set[str] = set()
-    leaning = 0  # true statements chosen less false ones
+    leaning = 0  # true statements chosen less false ones, in all and by kind of fact:
+    leaning_in: dict[str, int] = {}  # "the author argues …" is not always true
     order = first + rest
     for balanced in (True, False):  # a true statement one ahead waits for a second pass
         for fact_id in order:
@@ -513,6 +523,9 @@ def generate(
             if fact_id in used:
                 continue
             options = by_fact[fact_id]
+            about = base.get(fact_id)
+            kind = about.kind if about is not None else ""
+            ahead = leaning > 0 or leaning_in.get(kind, 0) > 0
             rng.shuffle(options)  # a type first, then one of its questions: four false
             kinds = list(dict.fromkeys(q.type for q in options))  # statements of one fact
             rng.shuffle(kinds)  # do not make a quiz of true/false
@@ -520,12 +533,7 @@ def generate(
                 kinds.sort(key=lambda k: k == "truefalse")  # half are already: others first
             options.sort(key=lambda q: (kinds.index(q.type), q.changed is None and leaning >= 0))
             for question in options:
-                if (
-                    balanced
-                    and leaning > 0
-                    and question.type == "truefalse"
-                    and not question.changed
-                ):
+                if balanced and ahead and question.type == "truefalse" and not question.changed:
                     continue
                 if (
                     question.key not in flagged
@@ -536,7 +544,9 @@ def generate(
                     chosen.append(question)
                     used.update(question.facts)
                     if question.type == "truefalse":
-                        leaning += 1 if question.changed is None else -1
+                        step = 1 if question.changed is None else -1
+                        leaning += step
+                        leaning_in[kind] = leaning_in.get(kind, 0) + step
                     break
     return chosen
 
@@ -639,9 +649,9 @@ def _questions_for(
         if "truefalse" in types and wrong:  # true, and false by each wrong value: `generate`
             rng.shuffle(wrong)  # keeps a balance, and the checker must refute a false one
             for said in [None, *wrong[:3]]:
-                if (
-                    said is not None and blank.start == 0 and lang == "en"
-                ):  # it starts the sentence
+                if said is not None and blank.kind == "number":  # 两轮 for 五轮, not 2轮
+                    said = _in_style(said, explanation[blank.start : blank.end])
+                if said is not None and blank.start == 0 and lang == "en":  # starts the sentence
                     said = said[:1].upper() + said[1:]
                 statement = explanation if said is None else _cloze(blank, lang, said)
                 answer = tr(lang, "True" if said is None else "False")
@@ -788,6 +798,8 @@ def _order_questions(
     for fact in facts:
         span, name = fact.span(), title(fact, lang)
         misprinted = any(n.kind == "erratum" for n in fact.notes)  # its day is in doubt
+        if name and _says_its_place(base, fact, name):
+            continue  # "in round three": the round's number gives the order away
         context = _context(base, fact, lang, shared) if name else ""
         if context:  # "the pause" says which pause with its whole; "round 4" gives the order
             if any(n.ordinal for n in find_numbers(normalize(context))):
@@ -816,6 +828,19 @@ def _order_questions(
                             first[0].id, ", ".join(first[0].source), explanation, "event",
                             others=tuple(f.id for f, _, _ in group)))  # fmt: skip
     return out
+
+
+def _says_its_place(base: FactBase, fact: Fact, name: str) -> bool:
+    """Whether a title states the place in a series of the event or of what it is part of
+    (its `ordinal`): "In round three the parties …"."""
+    places: set[float] = set()
+    step: Fact | None = fact
+    while step is not None and len(places) < 6:
+        ordinal = step.values.get("ordinal")
+        if isinstance(ordinal, int):
+            places.add(float(ordinal))
+        step = base.get(step.part_of or "")
+    return any(float(n.value) in places for n in find_numbers(normalize(name)))
 
 
 def _short(text: str, limit: int = 90) -> str:

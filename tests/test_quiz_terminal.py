@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pexpect
 
+from factcheck.loader import load_facts
+
 
 def spawn(*args: str) -> pexpect.spawn:
     env = {
@@ -164,7 +166,7 @@ def test_feedback_is_coloured_and_wrapped_between_words() -> None:
             capture_output=True, text=True, check=True,
         )  # fmt: skip
         (question,) = json.loads(exported.stdout)
-        text = question["prompt"].replace("____", question["answer"])  # the fact's own text
+        text = load_facts().get(question["fact"]).text.en  # the feedback shows the fact's text
         said = f"{text} ({question['source']}; {question['fact']})"
         if len(said) > 120:
             break
