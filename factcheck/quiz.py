@@ -244,6 +244,25 @@ def _entity_blank(
             return
 
 
+_THE = re.compile(r"\b(the|The) $")
+_ARTICLE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s$|['’]s\s$", re.I)
+
+
+def _article_fits(statement: str, at: int, said: str) -> str:
+    """ "the US" with Russia in its place reads "Russia": a one-word name takes no article
+    (an acronym or a name of several words does: "the UN", "the United States")."""
+    before = _THE.search(statement[:at])
+    described = any(w[:1].islower() for w in said.split())  # "Hamas spokesperson"
+    if before is None and described and not _ARTICLE.search(statement[:at]):
+        head = "The " if at == 0 else "the "
+        return statement[:at] + head + statement[at:]
+    if before is None or " " in said.strip() or said.isupper():
+        return statement
+    rest = statement[at:]
+    start = before.start()
+    return statement[:start] + (rest[:1].upper() + rest[1:] if before.group(1) == "The" else rest)
+
+
 def _in_style(number: str, written: str) -> str:
     """A false count written as the text writes its own: 两轮 for 五轮, not 2轮."""
     if any(c.isdigit() for c in written) or not number.isdigit() or int(number) > 99:
@@ -312,6 +331,7 @@ class Pools:
         self.numbers: dict[str | None, set[float]] = {}
         self.entities: dict[str | None, set[str]] = {}
         self.roles: dict[str, set[str]] = {}
+        self._near: dict[str, set[str]] = {}
         cited_by: dict[str, set[str]] = {}  # entity -> kinds of the facts that name it
         named: dict[str, int] = {}  # an alias -> how many facts it names
         for fact in base:
@@ -330,6 +350,22 @@ class Pools:
                 "publication"
             }:
                 self.entities.setdefault(_entity_type(fact), set()).add(fact.id)
+
+    def near(self, fact: Fact) -> set[str]:
+        """The actors that facts of the same story name: facts sharing a tag with this one,
+        or its whole, its parts and the facts it is related to."""
+        if fact.id not in self._near:
+            linked = {fact.id, *fact.related, *([fact.part_of] if fact.part_of else [])}
+            tags = set(fact.tags)
+            found: set[str] = set()
+            for other in self.base:
+                if other.id in linked or other.part_of == fact.id or tags & set(other.tags):
+                    for value in other.values.values():
+                        for item in value if isinstance(value, tuple) else (value,):
+                            if isinstance(item, str) and is_reference(item):
+                                found.add(item)
+            self._near[fact.id] = found
+        return self._near[fact.id]
 
     def wrong(
         self, blank: Blank, rng: random.Random, n: int, same_role_only: bool = False
@@ -365,6 +401,8 @@ class Pools:
             same_role = sorted(typed & self.roles.get(blank.field, set()))
             others = same_role if len(same_role) >= 2 or same_role_only else sorted(typed)
             rng.shuffle(others)
+            story = self.near(blank.fact)  # actors of the same story first: no Russia
+            others.sort(key=lambda e: e not in story)  # launching the ground offensive
             rest = _cloze(blank, self.lang, " ")
             options = [
                 _entity_name(self.base, e, self.lang)
@@ -654,6 +692,8 @@ def _questions_for(
                 if said is not None and blank.start == 0 and lang == "en":  # starts the sentence
                     said = said[:1].upper() + said[1:]
                 statement = explanation if said is None else _cloze(blank, lang, said)
+                if said is not None and blank.kind == "entity" and lang == "en":
+                    statement = _article_fits(statement, blank.start, said)
                 answer = tr(lang, "True" if said is None else "False")
                 out.append(Question("truefalse", statement, (tr(lang, "True"), tr(lang, "False")),
                                     answer, fact.id, source, explanation, "statement",

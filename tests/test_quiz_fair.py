@@ -676,6 +676,23 @@ def test_true_statements_stay_no_more_than_one_ahead_of_false_ones(base, lang: s
     assert statements <= 0.65 * 8 * 8  # other types come first once half are true/false
 
 
+@pytest.mark.parametrize(
+    ("statement", "at", "said", "reads"),
+    [("The author argues that the Russia has to strike a balance.", 27, "Russia",
+      "The author argues that Russia has to strike a balance."),
+     ("The Russia has to strike a balance.", 4, "Russia", "Russia has to strike a balance."),
+     ("Talks with the United States went on.", 15, "United States",
+      "Talks with the United States went on."),
+     ("On 16 June Hamas spokesperson said so.", 11, "Hamas spokesperson",
+      "On 16 June the Hamas spokesperson said so."),
+     ("Hamas spokesperson said so.", 0, "Hamas spokesperson", "The Hamas spokesperson said so.")],
+)  # fmt: skip
+def test_a_false_actor_takes_the_article_its_name_wants(
+    statement: str, at: int, said: str, reads: str
+) -> None:
+    assert quiz._article_fits(statement, at, said) == reads
+
+
 def test_a_count_of_the_actors_the_prompt_names_is_not_asked() -> None:
     israel = _entity("party-israel", ("Israel",), ("以色列",))
     parties = (israel, US, EGYPT, _entity("party-qatar", ("Qatar",), ("卡塔尔",)))
