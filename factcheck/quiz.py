@@ -398,6 +398,10 @@ class Pools:
             if side:  # wrong options of the answer's side: Gantz's are Israelis, a US party's
                 # are American (an actor whose fact names no side has no such bound)
                 typed = {e for e in typed if sides(self.base, e) & side}
+            part = _role(self.base, answer)
+            if part:  # the answer plays a part in the story (a mediator, a party to the
+                # conflict): a wrong actor plays the same one, never one with none
+                typed = {e for e in typed if _role(self.base, e) == part}
             same_role = sorted(typed & self.roles.get(blank.field, set()))
             others = same_role if len(same_role) >= 2 or same_role_only else sorted(typed)
             rng.shuffle(others)
@@ -411,6 +415,13 @@ class Pools:
             ]
         unique = [o for o in dict.fromkeys(options) if o != blank.shown]
         return unique[:n]
+
+
+def _role(base: FactBase, entity: str) -> str | None:
+    """The part an actor's own fact says it plays in the story (its `role` value)."""
+    fact = base.get(entity)
+    role = fact.values.get("role") if fact is not None else None
+    return role if isinstance(role, str) else None
 
 
 def _wrong(option: float, blank: Blank) -> bool:

@@ -693,6 +693,28 @@ def test_a_false_actor_takes_the_article_its_name_wants(
     assert quiz._article_fits(statement, at, said) == reads
 
 
+def test_a_wrong_actor_plays_the_answers_part_in_the_story(base) -> None:  # type: ignore[no-untyped-def]
+    """Israel's place goes to Hamas, the other party to the conflict, never to a mediator
+    or to France; a mediator's to another mediator."""
+    import random
+
+    checked = 0
+    for lang in ("en", "zh"):
+        pools = quiz.Pools(base, lang)
+        for fact in base:
+            for blank in quiz.blanks(base, fact, lang):
+                part = quiz._role(base, str(blank.value)) if blank.kind == "entity" else None
+                if not part:
+                    continue
+                for wrong in pools.wrong(blank, random.Random(1), 3, same_role_only=True):
+                    (entity,) = {
+                        f.id for f in base if f.kind == "party" and wrong == base.name(f.id, lang)
+                    }
+                    assert quiz._role(base, entity) == part, (fact.id, wrong)
+                    checked += 1
+    assert checked
+
+
 def test_a_count_of_the_actors_the_prompt_names_is_not_asked() -> None:
     israel = _entity("party-israel", ("Israel",), ("以色列",))
     parties = (israel, US, EGYPT, _entity("party-qatar", ("Qatar",), ("卡塔尔",)))
