@@ -1413,3 +1413,14 @@ def test_an_actor_in_the_place_of_the_one_the_fact_holds_is_refuted(
     (correction,) = verdict.corrections
     assert (correction.fact, correction.field) == ("round-1-aim", "values.target")
     assert correction.actual == actual
+
+
+@pytest.mark.parametrize(
+    "claim", ["Hamas took part in the Paris talks.", "哈马斯参加了巴黎会谈。"]
+)
+def test_an_absent_actor_and_its_denied_verb_are_one_contradiction(base, claim: str) -> None:  # type: ignore[no-untyped-def]
+    """The round holds Hamas as absent and says it could not attend: one contradiction said
+    twice, so the round is the fact the claim is about (not a round held elsewhere)."""
+    verdict = check(base, claim)
+    assert verdict.verdict == "refuted"
+    assert [c.field for c in verdict.corrections][:1] == ["values.absent"]

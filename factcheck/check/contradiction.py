@@ -142,6 +142,7 @@ def conflicts(ctx: Context) -> None:
             # several wrong values of one kind from one fact (a tally, a span of hours) agree
             same = len({(f[0].kind, f[1].fact.id) for f in found}) == 1
             alike = same and found[0][0].kind in ("number", "time", "date", "duration")
+            alike = alike or _one_denial(checker, found)
             if not complete or not found or (len(found) > 1 and not alike) or not anchored:
                 continue  # two contradictions from one fact: more likely the wrong fact
             if not open_parts and sources[0].fact.kind in ("party", "person", "place"):
@@ -156,6 +157,21 @@ def conflicts(ctx: Context) -> None:
                 else:
                     x.status = "refuted"
             break
+
+
+def _one_denial(checker: Checker, found: list[tuple[Part, Profile, str, str]]) -> bool:
+    """An actor held in the field of the claimed verb's opposite, and the verb itself
+    denied, by one fact: one contradiction said twice ("Hamas took part in the Paris
+    talks": the round holds Hamas as absent, and its words say it could not attend)."""
+    if len(found) != 2 or len({f[1].fact.id for f in found}) != 1:
+        return False
+    verbs = [f for f in found if f[0].kind == "predicate"]
+    actors = [f for f in found if f[0].kind == "entity"]
+    if len(verbs) != 1 or len(actors) != 1:
+        return False
+    opposites = checker.voc.opposite.get(verbs[0][0].key, set())
+    fields = {f"values.{f}" for o in opposites for f in checker.voc.fields_of.get(o, ())}
+    return actors[0][2] in fields
 
 
 def _column_absent(sources: list[Profile], part: Part) -> bool:
