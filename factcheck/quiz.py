@@ -272,6 +272,24 @@ def _in_style(number: str, written: str) -> str:
     return "两" if int(number) == 2 else to_chinese(int(number))
 
 
+def _names_a_part_of(base: FactBase, prompt: str, answer: str, lang: Lang) -> bool:
+    """Whether the prompt names a body or a person of the answer ("the CIA director" for
+    the United States): the whole is then given away."""
+    for fact in base:
+        if fact.kind not in ("party", "person") or fact.id == answer:
+            continue
+        chain: list[str] = []
+        step: Fact | None = fact
+        while step is not None and step.part_of and len(chain) < 5:
+            chain.append(step.part_of)
+            step = base.get(step.part_of)
+        if (answer in chain or answer in sides(base, fact.id)) and names_in(
+            prompt, fact.aliases(lang)
+        ):
+            return True
+    return False
+
+
 def _renamed(said: str, shown: str, lang: Lang) -> bool:
     """Whether an actor's options would not re-fill its place in the sentence: a description
     ("the head of Mossad") shown as a name ("Mossad chief"). A short form of a name ("the
@@ -679,7 +697,10 @@ def _questions_for(
         wrong = pools.wrong(blank, rng, 3)
         if blank.kind == "date":  # other days of its month: no "November truce in June"
             wrong = _close_days(blank, lang, rng)
-        if "choice" in types and len(wrong) >= 2:
+        whole_given = blank.kind == "entity" and _names_a_part_of(
+            base, _cloze(blank, lang, " "), str(blank.value), lang
+        )  # "the CIA director" among the options' countries gives the United States away
+        if "choice" in types and len(wrong) >= 2 and not whole_given:
             options = _sorted_options(blank, [blank.shown, *wrong[:3]], lang)
             if blank.kind == "entity":
                 rng.shuffle(options)

@@ -715,6 +715,28 @@ def test_a_wrong_actor_plays_the_answers_part_in_the_story(base) -> None:  # typ
     assert checked
 
 
+def test_no_choice_of_a_whole_whose_part_the_prompt_names() -> None:
+    """ "由____中情局局长伯恩斯…": the CIA director gives the United States away."""
+    import random
+    from types import MappingProxyType
+
+    burns = Fact("person-burns", "person", Text("伯恩斯：中情局局长。", "Burns: CIA director."),
+                 ("¶6",), aliases_en=("Burns", "CIA director Burns"), aliases_zh=("伯恩斯",),
+                 values=MappingProxyType({"country": "party-usa"}))  # fmt: skip
+    fact = _event("The US sent CIA director Burns to Paris.", "美国派中情局局长伯恩斯去巴黎。",
+                  sender="party-usa", envoy="person-burns")  # fmt: skip
+    talks = Fact("event-talks", "event", Text("埃及和卡塔尔调停。", "Egypt and Qatar mediated."),
+                 ("¶7",), values=MappingProxyType({"sender": ("party-egypt", "party-qatar")}))  # fmt: skip
+    qatar = _entity("party-qatar", ("Qatar",), ("卡塔尔",))
+    base = _base(fact, talks, burns, US, EGYPT, qatar)
+    for lang in ("en", "zh"):
+        (blank,) = [b for b in quiz.blanks(base, fact, lang) if b.value == "party-usa"]
+        assert len(quiz.Pools(base, lang).wrong(blank, random.Random(1), 3)) == 2
+        made = quiz._questions_for(base, fact, lang, quiz.Pools(base, lang), random.Random(1),
+                                   ("choice",))  # fmt: skip
+        assert not [q for q in made if q.tested == ("entity", "party-usa")]
+
+
 def test_a_count_of_the_actors_the_prompt_names_is_not_asked() -> None:
     israel = _entity("party-israel", ("Israel",), ("以色列",))
     parties = (israel, US, EGYPT, _entity("party-qatar", ("Qatar",), ("卡塔尔",)))
