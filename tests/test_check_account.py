@@ -1424,3 +1424,18 @@ def test_an_absent_actor_and_its_denied_verb_are_one_contradiction(base, claim: 
     verdict = check(base, claim)
     assert verdict.verdict == "refuted"
     assert [c.field for c in verdict.corrections][:1] == ["values.absent"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [("The second extension of the summer break was three days.", "refuted"),
+     ("夏季休赛第二次延长了三天。", "refuted"),
+     ("The second extension of the summer break was two days.", "supported"),
+     ("夏季休赛第二次延长了两天。", "supported"),
+     ("The first extension of the summer break was three days.", "supported"),
+     ("The third extension of the summer break was two days.", "not_enough_info")],
+)  # fmt: skip
+def test_an_ordinal_picks_one_item_of_a_list(league: Checker, claim: str, expected: str) -> None:
+    """The extensions are three days, then two: "the second extension" is the two days, and
+    there is no third."""
+    assert league.check(claim).verdict == expected

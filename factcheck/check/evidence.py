@@ -14,7 +14,7 @@ from factcheck.check.model import CONTENT, Correction, Part, Reading
 from factcheck.check.profile import ENTITY_KINDS, Amount, Profile
 from factcheck.check.roles import agent
 from factcheck.dates import DateMention
-from factcheck.facts import KINDS, Note
+from factcheck.facts import KINDS, Note, Quantity
 from factcheck.messages import Names
 from factcheck.textnorm import normalize, stem
 
@@ -624,7 +624,9 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         n = part.value
         if key:
             return "values.ordinal" if p.ordinals.get(key) == n else None
-        return "values.ordinal" if n in p.ordinals.values() else None
+        if n in p.ordinals.values():
+            return "values.ordinal"
+        return _counted_list(checker, p, part, r)
     if kind == "office":
         return "values.office" if key in p.offices else None
     if kind == "camp":
@@ -909,6 +911,9 @@ def bound_durations(checker: Checker, p: Profile, part: Part, r: Reading) -> lis
         r.memo[key] = frozenset() if total else frozenset(_claimed_lengths(voc, part, r))
     claimed: frozenset[str] = r.memo[key]  # type: ignore[assignment]
     if claimed:  # the length the claim's words name: this fact's, if it has that field
+        picked = _counted_item(checker, p, r, claimed)
+        if picked is not None:
+            return picked  # "the second extension": the second of the extensions
         return [a for a in typed if a.field in claimed]
     if total or any(x.kind == "cue" and x.key == "lasted" for x in r.parts):
         if _part_of_named(checker, p, r):
@@ -916,6 +921,57 @@ def bound_durations(checker: Checker, p: Profile, part: Part, r: Reading) -> lis
         own = [a for a in typed if a.field in LENGTH_FIELDS]
         return own or typed
     return list(p.durations)
+
+
+def _counted_item(
+    checker: Checker, p: Profile, r: Reading, claimed: frozenset[str]
+) -> list[Amount] | None:
+    """The one length an ordinal just before the word of a list field picks ("the second
+    extension", 第二次延长: the second of the extensions); [] when the list is shorter;
+    None when no ordinal counts the list's items."""
+    voc = checker.voc
+    for x in r.of("ordinal"):
+        if not isinstance(x.value, int):
+            continue
+        words = [
+            y
+            for y in r.of("predicate", "term")
+            if 0 <= y.start - x.end <= 2 and any(_names_field(voc, y, f) for f in claimed)
+        ]
+        if not words:
+            continue
+        for f in sorted(claimed):
+            items = p.fact.values.get(f.removeprefix("values."))
+            if not isinstance(items, tuple):
+                continue
+            if not 1 <= x.value <= len(items):
+                return []
+            item = items[x.value - 1]
+            if not isinstance(item, Quantity):
+                return None
+            unit = voc.units.get(normalize(item.unit), item.unit)
+            days = float(item.value) * voc.duration_days.get(unit, 1.0)
+            return [Amount(days, "days", item.approx, f)]
+    return None
+
+
+def _counted_list(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
+    """The list field an ordinal counts the items of, just before a word of that field
+    ("the first extension": the extensions, when there is a first one)."""
+    if not isinstance(part.value, int):
+        return None
+    for y in r.of("predicate", "term"):
+        if not 0 <= y.start - part.end <= 2:
+            continue
+        for name, items in p.fact.values.items():
+            field = f"values.{name}"
+            if (
+                isinstance(items, tuple)
+                and part.value <= len(items)
+                and _names_field(checker.voc, y, field)
+            ):
+                return field
+    return None
 
 
 def _claimed_lengths(voc: Vocabulary, part: Part, r: Reading) -> set[str]:
