@@ -274,7 +274,8 @@ def _in_style(number: str, written: str) -> str:
 
 def _names_a_part_of(base: FactBase, prompt: str, answer: str, lang: Lang) -> bool:
     """Whether the prompt names a body or a person of the answer ("the CIA director" for
-    the United States): the whole is then given away."""
+    the United States), or an actor whose own fact names it (the National Unity party,
+    led by Gantz): the answer is then given away, and another in its place is absurd."""
     for fact in base:
         if fact.kind not in ("party", "person") or fact.id == answer:
             continue
@@ -350,6 +351,7 @@ class Pools:
         self.entities: dict[str | None, set[str]] = {}
         self.roles: dict[str, set[str]] = {}
         self._near: dict[str, set[str]] = {}
+        self.beside: dict[tuple[str, str], set[str]] = {}  # (paragraph, field) -> actors
         cited_by: dict[str, set[str]] = {}  # entity -> kinds of the facts that name it
         named: dict[str, int] = {}  # an alias -> how many facts it names
         for fact in base:
@@ -362,6 +364,8 @@ class Pools:
                     elif isinstance(item, str) and is_reference(item):
                         self.roles.setdefault(name, set()).add(item)
                         cited_by.setdefault(item, set()).add(fact.kind)
+                        for para in fact.source:  # who does what in each paragraph
+                            self.beside.setdefault((para, name), set()).add(item)
         self.shared = frozenset(a for a, n in named.items() if n > 1)  # "pause", "停火"
         for fact in base:  # an entity only a publication names (its author) plays no role
             if fact.kind in ("party", "person", "place") and cited_by.get(fact.id, set()) - {
@@ -412,6 +416,7 @@ class Pools:
                 for e in self.entities.get(blank.etype, set()) - {answer}
                 if not overlapping(self.base, answer, e)  # "in the Middle East" for Gaza
             }
+            person = self.base.get(answer)
             side = sides(self.base, answer)
             if side:  # wrong options of the answer's side: Gantz's are Israelis, a US party's
                 # are American (an actor whose fact names no side has no such bound)
@@ -420,6 +425,12 @@ class Pools:
             if part:  # the answer plays a part in the story (a mediator, a party to the
                 # conflict): a wrong actor plays the same one, never one with none
                 typed = {e for e in typed if _role(self.base, e) == part}
+            if person and person.kind == "person":  # one the same paragraph gives the same
+                typed -= {  # part to (Haniyeh beside the Hamas spokesperson): a thin swap
+                    e
+                    for para in blank.fact.source
+                    for e in self.beside.get((para, blank.field), ())
+                }
             same_role = sorted(typed & self.roles.get(blank.field, set()))
             others = same_role if len(same_role) >= 2 or same_role_only else sorted(typed)
             rng.shuffle(others)
@@ -697,9 +708,11 @@ def _questions_for(
         wrong = pools.wrong(blank, rng, 3)
         if blank.kind == "date":  # other days of its month: no "November truce in June"
             wrong = _close_days(blank, lang, rng)
+        rest = _cloze(blank, lang, " ")
         whole_given = blank.kind == "entity" and _names_a_part_of(
-            base, _cloze(blank, lang, " "), str(blank.value), lang
-        )  # "the CIA director" among the options' countries gives the United States away
+            base, rest, str(blank.value), lang
+        )  # "the CIA director" gives the United States away; "the National Unity party"
+        # (led by Gantz) Gantz: no other actor may stand in its place
         if "choice" in types and len(wrong) >= 2 and not whole_given:
             options = _sorted_options(blank, [blank.shown, *wrong[:3]], lang)
             if blank.kind == "entity":
@@ -718,7 +731,7 @@ def _questions_for(
             wrong = pools.wrong(blank, rng, 3, same_role_only=True)
         if "truefalse" in types and wrong:  # true, and false by each wrong value: `generate`
             rng.shuffle(wrong)  # keeps a balance, and the checker must refute a false one
-            for said in [None, *wrong[:3]]:
+            for said in [None, *([] if whole_given else wrong[:3])]:
                 if said is not None and blank.kind == "number":  # 两轮 for 五轮, not 2轮
                     said = _in_style(said, explanation[blank.start : blank.end])
                 if said is not None and blank.start == 0 and lang == "en":  # starts the sentence

@@ -737,6 +737,41 @@ def test_no_choice_of_a_whole_whose_part_the_prompt_names() -> None:
         assert not [q for q in made if q.tested == ("entity", "party-usa")]
 
 
+def test_no_false_actor_beside_what_the_answer_is_tied_to_or_its_neighbour() -> None:
+    """ "____ took the Unity party out" when Unity's leader is Ames: any other actor is
+    absurd; and Cole, who says the same sort of thing in the same paragraph, is a thin swap."""
+    import random
+    from types import MappingProxyType
+
+    def person(fid: str, name: str) -> Fact:
+        return Fact(fid, "person", Text(name, name), ("¶1",), aliases_en=(name,),
+                    aliases_zh=(name,), values=MappingProxyType({"country": "party-usa"}))  # fmt: skip
+
+    ames, cole, dean = (
+        person("person-ames", "Ames"),
+        person("person-cole", "Cole"),
+        person("person-dean", "Dean"),
+    )
+    unity = Fact("party-unity", "party", Text("团结党", "Unity party"), ("¶1",),
+                 aliases_en=("Unity party",), aliases_zh=("团结党",),
+                 values=MappingProxyType({"leader": "person-ames"}))  # fmt: skip
+    leaves = Fact("event-leaves", "event", Text("Ames带团结党退出。", "Ames took the Unity party out."),
+                  ("¶2",), values=MappingProxyType({"actor": "person-ames"}))  # fmt: skip
+    said = Fact("event-said", "event", Text("Ames said yes.", "Ames said yes."), ("¶3",),
+                values=MappingProxyType({"speaker": "person-ames"}))  # fmt: skip
+    also = Fact("event-also", "event", Text("Cole said no.", "Cole said no."), ("¶3",),
+                values=MappingProxyType({"speaker": "person-cole"}))  # fmt: skip
+    elsewhere = Fact("event-else", "event", Text("Dean spoke.", "Dean spoke."), ("¶4",),
+                     values=MappingProxyType({"speaker": "person-dean", "actor": "person-cole"}))  # fmt: skip
+    base = _base(ames, cole, dean, unity, leaves, said, also, elsewhere, US)
+    pools = quiz.Pools(base, "en")
+    made = quiz._questions_for(base, leaves, "en", pools, random.Random(1), quiz.TYPES)
+    assert made and all(q.changed is None for q in made)  # only the true statement
+    (blank,) = [b for b in quiz.blanks(base, said, "en") if b.kind == "entity"]
+    wrong = pools.wrong(blank, random.Random(1), 3, same_role_only=True)
+    assert "Cole" not in wrong and "Dean" in wrong
+
+
 def test_a_count_of_the_actors_the_prompt_names_is_not_asked() -> None:
     israel = _entity("party-israel", ("Israel",), ("以色列",))
     parties = (israel, US, EGYPT, _entity("party-qatar", ("Qatar",), ("卡塔尔",)))
