@@ -352,6 +352,11 @@ class Pools:
         self.roles: dict[str, set[str]] = {}
         self._near: dict[str, set[str]] = {}
         self.beside: dict[tuple[str, str], set[str]] = {}  # (paragraph, field) -> actors
+        self.ordinals: dict[str, set[float]] = {}  # kind -> the places its facts hold
+        for fact in base:
+            place = fact.values.get("ordinal")
+            if isinstance(place, int) and not isinstance(place, bool):
+                self.ordinals.setdefault(fact.kind, set()).add(float(place))
         cited_by: dict[str, set[str]] = {}  # entity -> kinds of the facts that name it
         named: dict[str, int] = {}  # an alias -> how many facts it names
         for fact in base:
@@ -401,12 +406,15 @@ class Pools:
             step = 10.0 if value >= 20 else 1.0
             near = {value + k * step for k in range(-4, 5) if k and value + k * step > 0}
             pool = {v for v in self.numbers.get(blank.unit, set()) | near if _wrong(v, blank)}
-            if self.lang == "en":  # "in 1 phases": a plural noun rules one out
+            if self.lang == "en" and blank.field != "ordinal":  # "in 1 phases": plural
                 pool.discard(1.0)
+            if blank.field == "ordinal":  # "round ____": only rounds there were, not a 7th
+                pool &= self.ordinals.get(blank.fact.kind, set())
             below = sorted(v for v in pool if v < value)
             above = sorted(v for v in pool if v > value)
             # where the answer falls among the options is chance, not always in the middle
-            low = rng.randint(max(0, n - len(above)), min(n, len(below)))
+            top = min(n, len(below))  # a small pool (three phases) may hold fewer than n
+            low = rng.randint(min(max(0, n - len(above)), top), top)
             picked = rng.sample(below, low) + rng.sample(above, min(n - low, len(above)))
             options = [format_number(v) for v in picked]
         elif blank.kind == "entity":
