@@ -352,11 +352,6 @@ class Pools:
         self.roles: dict[str, set[str]] = {}
         self._near: dict[str, set[str]] = {}
         self.beside: dict[tuple[str, str], set[str]] = {}  # (paragraph, field) -> actors
-        self.ordinals: dict[str, set[float]] = {}  # kind -> the places its facts hold
-        for fact in base:
-            place = fact.values.get("ordinal")
-            if isinstance(place, int) and not isinstance(place, bool):
-                self.ordinals.setdefault(fact.kind, set()).add(float(place))
         cited_by: dict[str, set[str]] = {}  # entity -> kinds of the facts that name it
         named: dict[str, int] = {}  # an alias -> how many facts it names
         for fact in base:
@@ -406,10 +401,9 @@ class Pools:
             step = 10.0 if value >= 20 else 1.0
             near = {value + k * step for k in range(-4, 5) if k and value + k * step > 0}
             pool = {v for v in self.numbers.get(blank.unit, set()) | near if _wrong(v, blank)}
-            if self.lang == "en" and blank.field != "ordinal":  # "in 1 phases": plural
+            if self.lang == "en":  # "in 1 phases": a plural noun rules one out
                 pool.discard(1.0)
-            if blank.field == "ordinal":  # "round ____": only rounds there were, not a 7th
-                pool &= self.ordinals.get(blank.fact.kind, set())
+
             below = sorted(v for v in pool if v < value)
             above = sorted(v for v in pool if v > value)
             # where the answer falls among the options is chance, not always in the middle
@@ -611,7 +605,7 @@ def generate(
             options = by_fact[fact_id]
             about = base.get(fact_id)
             kind = about.kind if about is not None else ""
-            ahead = leaning > 0 or leaning_in.get(kind, 0) > 0
+            ahead = balanced and (leaning > 0 or leaning_in.get(kind, 0) > 0)
             rng.shuffle(options)  # a type first, then one of its questions: four false
             kinds = list(dict.fromkeys(q.type for q in options))  # statements of one fact
             rng.shuffle(kinds)  # do not make a quiz of true/false
@@ -619,7 +613,7 @@ def generate(
                 kinds.sort(key=lambda k: k == "truefalse")  # half are already: others first
             options.sort(key=lambda q: (kinds.index(q.type), q.changed is None and leaning >= 0))
             for question in options:
-                if balanced and ahead and question.type == "truefalse" and not question.changed:
+                if ahead and question.type == "truefalse" and not question.changed:
                     continue
                 if (
                     question.key not in flagged
@@ -709,8 +703,8 @@ def _questions_for(
         return out
     context = _context(base, fact, lang, pools.shared)
     for blank in blanks(base, fact, lang):
-        if unfair(base, blank, lang):
-            continue
+        if unfair(base, blank, lang) or blank.field == "ordinal":
+            continue  # which round it was: every "Round 4" context line tells
         value = blank.value.isoformat() if isinstance(blank.value, dt.date) else blank.value
         tested = (blank.kind, format_number(value) if isinstance(value, float) else str(value))
         wrong = pools.wrong(blank, rng, 3)

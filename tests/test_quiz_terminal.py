@@ -37,7 +37,15 @@ def answers() -> int:
 
 
 def test_a_quiz_answered_with_keystrokes() -> None:
-    child = spawn("--count", "2", "--seed", "3", "--type", "choice", "--lang", "en")
+    for seed in range(3, 60):  # prompts short enough not to wrap the arrow-keys hint
+        args = ("--count", "2", "--seed", str(seed), "--type", "choice", "--lang", "en")
+        exported = subprocess.run(
+            [sys.executable, "-m", "factcheck", "quiz", *args, "--export", "-"],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        if all(len(q["context"]) + len(q["prompt"]) < 70 for q in json.loads(exported.stdout)):
+            break
+    child = spawn(*args)
     child.expect(r"\[1/2\]")
     child.expect(r"arrow keys")
     child.send("\x1b[B")  # arrow down: the second option
