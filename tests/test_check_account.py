@@ -1439,3 +1439,14 @@ def test_an_ordinal_picks_one_item_of_a_list(league: Checker, claim: str, expect
     """The extensions are three days, then two: "the second extension" is the two days, and
     there is no third."""
     assert league.check(claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [("The first extension was one day.", "refuted"),  # the article: three; others: two
+     ("The first extension was two days.", "disputed"),
+     ("第一次延长为两天。", "disputed"),
+     ("The second extension was one day.", "supported")],
+)  # fmt: skip
+def test_other_reporting_of_a_list_is_read_item_by_item(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert check(base, claim).verdict == expected

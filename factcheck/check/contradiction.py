@@ -16,6 +16,7 @@ from factcheck.check.evidence import (
     backing,
     bound_durations,
     compatible,
+    counted_place,
     date_field,
     date_fits,
     earliest,
@@ -148,7 +149,8 @@ def conflicts(ctx: Context) -> None:
             if not open_parts and sources[0].fact.kind in ("party", "person", "place"):
                 continue
             for x, p, field_name, actual in found:
-                note = _other_reporting(p, x, field_name)
+                place = counted_place(checker, r, field_name) if x.kind == "duration" else None
+                note = _other_reporting(p, x, field_name, place)
                 x.fact, x.field = p.fact.id, field_name
                 ctx.corrections.append(Correction(p.fact.id, field_name, x.text, actual))
                 if note is not None:
@@ -429,7 +431,9 @@ def _in_place_of(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[
     return f"values.{name}", named(checker, [entity])
 
 
-def _other_reporting(p: Profile, part: Part, field_name: str) -> Note | None:
+def _other_reporting(
+    p: Profile, part: Part, field_name: str, place: int | None = None
+) -> Note | None:
     """The also_reported note on this field whose value is the claimed one."""
     for note in p.fact.notes:
         if note.kind != "also_reported" or note.value is None:
@@ -439,6 +443,8 @@ def _other_reporting(p: Profile, part: Part, field_name: str) -> Note | None:
         ):
             continue
         values = note.value if isinstance(note.value, tuple) else (note.value,)
+        if place is not None and isinstance(note.value, tuple):  # "the first extension"
+            values = values[place - 1 : place]
         if part.key == "times":  # how many times: the length of the list other reporting gives
             if isinstance(note.value, tuple) and len(note.value) == part.value:
                 return note

@@ -923,6 +923,18 @@ def bound_durations(checker: Checker, p: Profile, part: Part, r: Reading) -> lis
     return list(p.durations)
 
 
+def counted_place(checker: Checker, r: Reading, field: str) -> int | None:
+    """The place an ordinal just before a word of a list field gives ("the first
+    extension": 1), if any."""
+    for x in r.of("ordinal"):
+        if isinstance(x.value, int) and any(
+            0 <= y.start - x.end <= 2 and _names_field(checker.voc, y, field)
+            for y in r.of("predicate", "term")
+        ):
+            return x.value
+    return None
+
+
 def _counted_item(
     checker: Checker, p: Profile, r: Reading, claimed: frozenset[str]
 ) -> list[Amount] | None:
