@@ -272,25 +272,6 @@ def _in_style(number: str, written: str) -> str:
     return "两" if int(number) == 2 else to_chinese(int(number))
 
 
-def _names_a_part_of(base: FactBase, prompt: str, answer: str, lang: Lang) -> bool:
-    """Whether the prompt names a body or a person of the answer ("the CIA director" for
-    the United States), or an actor whose own fact names it (the National Unity party,
-    led by Gantz): the answer is then given away, and another in its place is absurd."""
-    for fact in base:
-        if fact.kind not in ("party", "person") or fact.id == answer:
-            continue
-        chain: list[str] = []
-        step: Fact | None = fact
-        while step is not None and step.part_of and len(chain) < 5:
-            chain.append(step.part_of)
-            step = base.get(step.part_of)
-        if (answer in chain or answer in sides(base, fact.id)) and names_in(
-            prompt, fact.aliases(lang)
-        ):
-            return True
-    return False
-
-
 def _renamed(said: str, shown: str, lang: Lang) -> bool:
     """Whether an actor's options would not re-fill its place in the sentence: a description
     ("the head of Mossad") shown as a name ("Mossad chief"). A short form of a name ("the
@@ -351,6 +332,10 @@ class Pools:
         self.entities: dict[str | None, set[str]] = {}
         self.roles: dict[str, set[str]] = {}
         self._near: dict[str, set[str]] = {}
+        self._tied: dict[str, list[Fact]] | None = None  # a whole -> its bodies and people
+        self._sides: dict[str, set[str]] = {}
+        self._actors: dict[str, set[str]] = {}  # fact -> the actors its values name
+        self._by_tag: dict[str, list[str]] = {}  # tag (or "part:" a whole) -> facts
         self.beside: dict[tuple[str, str], set[str]] = {}  # (paragraph, field) -> actors
         cited_by: dict[str, set[str]] = {}  # entity -> kinds of the facts that name it
         named: dict[str, int] = {}  # an alias -> how many facts it names
@@ -373,20 +358,51 @@ class Pools:
             }:
                 self.entities.setdefault(_entity_type(fact), set()).add(fact.id)
 
+    def sides(self, entity: str) -> set[str]:
+        """`fair.sides`, remembered."""
+        if entity not in self._sides:
+            self._sides[entity] = sides(self.base, entity)
+        return self._sides[entity]
+
+    def gives_away(self, prompt: str, answer: str) -> bool:
+        """Whether the prompt names a body or a person of the answer ("the CIA director"
+        for the United States), or an actor whose own fact names it (the National Unity
+        party, led by Gantz): the answer is then given away, and another in its place is
+        absurd."""
+        if self._tied is None:
+            self._tied = {}
+            for fact in self.base:
+                if fact.kind not in ("party", "person"):
+                    continue
+                chain: list[str] = []
+                step: Fact | None = fact
+                while step is not None and step.part_of and len(chain) < 5:
+                    chain.append(step.part_of)
+                    step = self.base.get(step.part_of)
+                for whole in {*chain, *sides(self.base, fact.id)} - {fact.id}:
+                    self._tied.setdefault(whole, []).append(fact)
+        return any(names_in(prompt, f.aliases(self.lang)) for f in self._tied.get(answer, ()))
+
     def near(self, fact: Fact) -> set[str]:
         """The actors that facts of the same story name: facts sharing a tag with this one,
         or its whole, its parts and the facts it is related to."""
+        if not self._actors:  # each fact's actors, and the facts by tag and by whole
+            for other in self.base:
+                self._actors[other.id] = {
+                    item
+                    for value in other.values.values()
+                    for item in (value if isinstance(value, tuple) else (value,))
+                    if isinstance(item, str) and is_reference(item)
+                }
+                for tag in other.tags:
+                    self._by_tag.setdefault(tag, []).append(other.id)
+                if other.part_of:
+                    self._by_tag.setdefault(f"part:{other.part_of}", []).append(other.id)
         if fact.id not in self._near:
             linked = {fact.id, *fact.related, *([fact.part_of] if fact.part_of else [])}
-            tags = set(fact.tags)
-            found: set[str] = set()
-            for other in self.base:
-                if other.id in linked or other.part_of == fact.id or tags & set(other.tags):
-                    for value in other.values.values():
-                        for item in value if isinstance(value, tuple) else (value,):
-                            if isinstance(item, str) and is_reference(item):
-                                found.add(item)
-            self._near[fact.id] = found
+            for key in (*fact.tags, f"part:{fact.id}"):
+                linked.update(self._by_tag.get(key, ()))
+            self._near[fact.id] = set().union(*(self._actors.get(f, set()) for f in linked))
         return self._near[fact.id]
 
     def wrong(
@@ -419,10 +435,10 @@ class Pools:
                 if not overlapping(self.base, answer, e)  # "in the Middle East" for Gaza
             }
             person = self.base.get(answer)
-            side = sides(self.base, answer)
+            side = self.sides(answer)
             if side:  # wrong options of the answer's side: Gantz's are Israelis, a US party's
                 # are American (an actor whose fact names no side has no such bound)
-                typed = {e for e in typed if sides(self.base, e) & side}
+                typed = {e for e in typed if self.sides(e) & side}
             part = _role(self.base, answer)
             if part:  # the answer plays a part in the story (a mediator, a party to the
                 # conflict): a wrong actor plays the same one, never one with none
@@ -611,7 +627,13 @@ def generate(
             rng.shuffle(kinds)  # do not make a quiz of true/false
             if 2 * sum(q.type == "truefalse" for q in chosen) > len(chosen):
                 kinds.sort(key=lambda k: k == "truefalse")  # half are already: others first
-            options.sort(key=lambda q: (kinds.index(q.type), q.changed is None and leaning >= 0))
+            options.sort(  # a changed date or number is the likelier to be refuted: first
+                key=lambda q: (
+                    kinds.index(q.type),
+                    q.changed is None and leaning >= 0,
+                    q.tested[0] == "entity",
+                )
+            )
             for question in options:
                 if ahead and question.type == "truefalse" and not question.changed:
                     continue
@@ -711,8 +733,8 @@ def _questions_for(
         if blank.kind == "date":  # other days of its month: no "November truce in June"
             wrong = _close_days(blank, lang, rng)
         rest = _cloze(blank, lang, " ")
-        whole_given = blank.kind == "entity" and _names_a_part_of(
-            base, rest, str(blank.value), lang
+        whole_given = blank.kind == "entity" and pools.gives_away(
+            rest, str(blank.value)
         )  # "the CIA director" gives the United States away; "the National Unity party"
         # (led by Gantz) Gantz: no other actor may stand in its place
         if "choice" in types and len(wrong) >= 2 and not whole_given:
