@@ -1450,3 +1450,14 @@ def test_an_ordinal_picks_one_item_of_a_list(league: Checker, claim: str, expect
 )  # fmt: skip
 def test_other_reporting_of_a_list_is_read_item_by_item(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert check(base, claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [("伯恩斯在巴黎与卡塔尔首相会谈。", True), ("伯恩斯在巴黎与美国首相会谈。", False),
+     ("In Paris, Burns held talks with Qatar's prime minister.", True),
+     ("In Paris, Burns held talks with the US prime minister.", False)],
+)  # fmt: skip
+def test_an_office_given_a_country_is_one_held_for_it(base, claim: str, supported: bool) -> None:  # type: ignore[no-untyped-def]
+    """No person of the facts is the US prime minister: the office is not backed."""
+    assert (check(base, claim).verdict == "supported") == supported

@@ -628,7 +628,9 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return "values.ordinal"
         return _counted_list(checker, p, part, r)
     if kind == "office":
-        return "values.office" if key in p.offices else None
+        if key not in p.offices or not _office_of(checker, part, r):
+            return None
+        return "values.office"
     if kind == "camp":
         return "values.camp" if key in p.camps else None
     return None
@@ -965,6 +967,30 @@ def _counted_item(
             days = float(item.value) * voc.duration_days.get(unit, 1.0)
             return [Amount(days, "days", item.approx, f)]
     return None
+
+
+def _office_of(checker: Checker, office: Part, r: Reading) -> bool:
+    """An office the claim gives a country or body ("the US prime minister", 美国首相) is one
+    some person of the facts holds for it; without one, any holder will do."""
+    key = ("office of", id(office))
+    if key not in r.memo:
+        before = [
+            x for x in r.of("entity")
+            if 0 <= office.start - x.end <= 3 and re.fullmatch(r"\s*(?:['’]s)?\s*", r.claim[x.end : office.start])
+        ]  # fmt: skip
+        r.memo[key] = not before or any(
+            holder.fact.kind == "person"
+            and office.key in holder.offices
+            and any(
+                held_by(checker, x.key, set(holder.slots.get(f, set())))
+                or x.key in holder.slots.get(f, set())
+                for f in ("country", "affiliation")
+                for x in before
+            )
+            for holder in checker.profiles
+            if holder.fact.kind == "person"
+        )
+    return bool(r.memo[key])
 
 
 def _counted_list(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
