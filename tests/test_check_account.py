@@ -1461,3 +1461,16 @@ def test_other_reporting_of_a_list_is_read_item_by_item(base, claim: str, expect
 def test_an_office_given_a_country_is_one_held_for_it(base, claim: str, supported: bool) -> None:  # type: ignore[no-untyped-def]
     """No person of the facts is the US prime minister: the office is not backed."""
     assert (check(base, claim).verdict == "supported") == supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [("In Paris, Burns held talks with the US prime minister.", "not_enough_info"),
+     ("斯莫特里赫是以色列国防部长。", "refuted")],
+)  # fmt: skip
+def test_an_office_is_contradicted_only_for_the_one_said_to_hold_it(
+    base, claim: str, verdict: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Burns met someone with an office: his own office does not contradict it; Smotrich
+    *is* said to hold one, so his does."""
+    assert check(base, claim).verdict == verdict

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import (
+    COPULA,
     ENTITY_CONTEXT,
     ORDER_CUES,
     Context,
@@ -274,6 +275,18 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         if series in p.ordinals and p.ordinals[series] != part.value and identified:
             return "values.ordinal", str(p.ordinals[series])
     elif kind in ("office", "camp"):
+        owner = [
+            x for x in r.of("entity")
+            if 0 <= part.start - x.end <= 3 and re.fullmatch(r"\s*(?:['’]s)?\s*", r.claim[x.end : part.start])
+        ]  # fmt: skip
+        said_of = any(  # "Smotrich is Israel's defence minister": the office is his
+            x.key == p.fact.id
+            and x.end <= part.start
+            and COPULA.search(r.claim[x.end : part.start])
+            for x in r.of("entity")
+        )
+        if owner and all(x.key != p.fact.id for x in owner) and not said_of:
+            return None  # "talks with the US prime minister": an office of the US, not his
         held = p.offices if kind == "office" else p.camps
         if held and part.key not in held and p.fact.kind == "person":
             return f"values.{kind}", str(p.fact.values.get(kind, ", ".join(sorted(held))))

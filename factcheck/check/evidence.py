@@ -637,7 +637,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
 
 
 _VIEWS = ("statement", "position")  # kinds of fact that say what an actor holds or said
-_COPULA = re.compile(r"\b(?:is|was|are|were)\b|是|为")
+COPULA = re.compile(r"\b(?:is|was|are|were)\b|是|为")
 
 
 def _members(checker: Checker, r: Reading, unit: Part) -> list[Part] | None:
@@ -645,7 +645,7 @@ def _members(checker: Checker, r: Reading, unit: Part) -> list[Part] | None:
     the parties", "the cabinet included X"), or None when it says no membership."""
     cues = [c for c in r.of("cue") if c.key == "among"]
     start = clause_start(r.claim, unit.start)
-    copula = _COPULA.search(r.claim, start, unit.start)  # "X was a member of", "X是…成员"
+    copula = COPULA.search(r.claim, start, unit.start)  # "X was a member of", "X是…成员"
     if cues:
         cue = min(cues, key=lambda c: abs(c.start - unit.start))
         if normalize(cue.text) in checker.voc.members_follow:
@@ -654,7 +654,7 @@ def _members(checker: Checker, r: Reading, unit: Part) -> list[Part] | None:
         else:
             start = clause_start(r.claim, cue.start)
             end = min(cue.start, unit.start)
-            copula = _COPULA.search(r.claim, start, end)  # "X是会谈的参与方之一": X, not 会谈
+            copula = COPULA.search(r.claim, start, end)  # "X是会谈的参与方之一": X, not 会谈
             span = (start, copula.start() if copula else end)
     elif copula is not None:
         span = (start, copula.start())
