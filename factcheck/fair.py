@@ -45,22 +45,29 @@ def leans_on_context(text: str, lang: Lang) -> str | None:
     return None
 
 
+@lru_cache(maxsize=2)
+def _pointing_back(lang: Lang) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The set phrases to leave out, and one pattern for the words that point back."""
+    words = _vocabulary()["refers_back"][lang]
+    if lang == "zh":
+        pattern = "|".join(re.escape(w) for w in words)
+    else:  # whole words, where a phrase begins with a letter ("'s other" need not)
+        pattern = "|".join(
+            (rf"\b{re.escape(w)}" if w[0].isalpha() else re.escape(w)) + r"\b" for w in words
+        )
+    return tuple(_vocabulary()["refers_back_not"][lang]), re.compile(pattern)
+
+
 def refers_back(text: str, lang: Lang) -> str | None:
     """A text that points back to something it never names ("the other aim", "另一目标"),
     anywhere in it (`data/fair.toml` lists the words)."""
+    phrases, pattern = _pointing_back(lang)
     lowered = text.lower()
-    for phrase in _vocabulary()["refers_back_not"][lang]:
+    for phrase in phrases:
         lowered = lowered.replace(phrase, " ")
-    for words in _vocabulary()["refers_back"][lang]:
-        pattern = (
-            re.escape(words)
-            if lang == "zh" or not words[0].isalpha()
-            else rf"\b{re.escape(words)}"
-        )
-        pattern += "" if lang == "zh" else r"\b"
-        if re.search(pattern, lowered):
-            return "the text refers back to something it does not name"
-    return None
+    return (
+        "the text refers back to something it does not name" if pattern.search(lowered) else None
+    )
 
 
 def _wordish(ch: str) -> bool:
@@ -135,17 +142,22 @@ def counted_in(prompt: str, value: float) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _actors(base: FactBase) -> tuple[Fact, ...]:
+    """The base's parties, people and places, found once per base."""
+    return tuple(f for f in base if f.kind in ("party", "person", "place"))
+
+
 def names_counted(base: FactBase, prompt: str, value: float, lang: Lang) -> str | None:
     """A count of the actors the prompt itself names ("talks between Israel and the US,
     Egypt and Qatar: ____ parties" asks for 4)."""
     if not 2 <= value <= 8 or value != int(value):
         return None
     said: dict[str, set[str]] = {}  # entity -> the names of it the prompt holds
-    for fact in base:
-        if fact.kind in ("party", "person", "place"):
-            found = {normalize(a) for a in fact.aliases(lang) if names_in(prompt, [a])}
-            if found:
-                said[fact.id] = found
+    for fact in _actors(base):
+        found = {normalize(a) for a in fact.aliases(lang) if names_in(prompt, [a])}
+        if found:
+            said[fact.id] = found
     groups: list[set[str]] = []  # one actor: entities that share a name (Egypt, the state
     parent = {e: (f.part_of if (f := base.get(e)) is not None else None) for e in said}
     for entity, names in said.items():  # and the place) or one is part of the other

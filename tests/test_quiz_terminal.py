@@ -6,6 +6,7 @@ import re
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pexpect
@@ -36,15 +37,34 @@ def answers() -> int:
     return int(db.execute("SELECT COUNT(*) FROM answers").fetchone()[0])
 
 
-def test_a_quiz_answered_with_keystrokes() -> None:
-    for seed in range(3, 60):  # prompts short enough not to wrap the arrow-keys hint
-        args = ("--count", "2", "--seed", str(seed), "--type", "choice", "--lang", "en")
+Quiz = list[dict[str, str]]
+
+
+def quiz_where(
+    count: int, kind: str, wanted: Callable[[Quiz], bool]
+) -> tuple[tuple[str, ...], Quiz]:
+    """The options of the first seed whose exported quiz is as a test needs it (a prompt
+    short or long enough for the screen), with its questions: which seed that is depends
+    on the facts."""
+    for seed in range(1, 60):
+        args = ("--count", str(count), "--seed", str(seed), "--type", kind, "--lang", "en")
         exported = subprocess.run(
             [sys.executable, "-m", "factcheck", "quiz", *args, "--export", "-"],
             capture_output=True, text=True, check=True,
         )  # fmt: skip
-        if all(len(q["context"]) + len(q["prompt"]) < 70 for q in json.loads(exported.stdout)):
-            break
+        questions: Quiz = json.loads(exported.stdout)
+        if wanted(questions):
+            return args, questions
+    raise AssertionError(f"no seed gives a {kind} quiz of {count} as wanted")
+
+
+def _short(questions: Quiz, limit: int) -> bool:
+    return all(len(q["context"]) + len(q["prompt"]) < limit for q in questions)
+
+
+def test_a_quiz_answered_with_keystrokes() -> None:
+    # a first prompt short enough to leave the arrow-keys hint whole on a 120-column line
+    args, _ = quiz_where(2, "choice", lambda qs: _short(qs[:1], 90))
     child = spawn(*args)
     child.expect(r"\[1/2\]")
     child.expect(r"arrow keys")
@@ -153,15 +173,8 @@ class Screen:
 
 
 def test_an_unreadable_answer_is_told_just_below_it() -> None:
-    for seed in range(1, 40):  # a prompt short enough to leave the answer on its own row
-        args = ("--count", "1", "--seed", str(seed), "--type", "typed", "--lang", "en")
-        exported = subprocess.run(
-            [sys.executable, "-m", "factcheck", "quiz", *args, "--export", "-"],
-            capture_output=True, text=True, check=True,
-        )  # fmt: skip
-        (question,) = json.loads(exported.stdout)
-        if len(question["context"]) + len(question["prompt"]) < 60:
-            break
+    # a prompt short enough to leave the answer on its own row
+    args, _ = quiz_where(1, "typed", lambda qs: _short(qs, 60))
     child = spawn(*args)
     screen = Screen(child)
     screen.expect(r"\[1/1\]")
@@ -176,17 +189,15 @@ def test_an_unreadable_answer_is_told_just_below_it() -> None:
 
 
 def test_feedback_is_coloured_and_wrapped_between_words() -> None:
-    for seed in range(1, 40):  # a question whose feedback is long enough to wrap
-        args = ("--count", "1", "--seed", str(seed), "--type", "choice", "--lang", "en")
-        exported = subprocess.run(
-            [sys.executable, "-m", "factcheck", "quiz", *args, "--export", "-"],
-            capture_output=True, text=True, check=True,
-        )  # fmt: skip
-        (question,) = json.loads(exported.stdout)
-        text = load_facts().get(question["fact"]).text.en  # the feedback shows the fact's text
-        said = f"{text} ({question['source']}; {question['fact']})"
-        if len(said) > 120:
-            break
+    base = load_facts()
+
+    def feedback(question: dict[str, str]) -> str:  # the fact's text, its source and id
+        text = base.get(question["fact"]).text.en
+        return f"{text} ({question['source']}; {question['fact']})"
+
+    # a question whose feedback is long enough to wrap
+    args, (question,) = quiz_where(1, "choice", lambda qs: len(feedback(qs[0])) > 120)
+    said = feedback(question)
     child = spawn(*args)
     screen = Screen(child)
     screen.expect(r"\[1/1\]")

@@ -25,6 +25,7 @@ from factcheck.check.evidence import (
     held_by,
     named,
     occurrence_field,
+    one_side,
     source_for,
     speaks_of_absence,
     weight,
@@ -420,20 +421,15 @@ def _in_place_of(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[
         if sources
     ):
         return None  # another event the statement may be about names the actor
-    if any(
-        part.key in checker.ancestors(e) or e in checker.ancestors(part.key) for e in p.entities
-    ):
-        return None
-    named_ = [x.key for x in r.of("entity")]
+    if one_side(checker, part.key, p.entities):
+        return None  # the fact holds the actor's body or its state
+    named_ = {x.key for x in r.of("entity")}
     left_out = [
         (name, e)
         for name, held in p.slots.items()
         if not isinstance(p.fact.values.get(name), tuple) or len(held) == 1
         for e in held
-        if kind_of.get(e) == kind
-        and not any(
-            n == e or n in checker.ancestors(e) or e in checker.ancestors(n) for n in named_
-        )
+        if kind_of.get(e) == kind and not one_side(checker, e, named_)
     ]
     of_type = checker.voc.entity_type.get(part.key, "")
     if of_type:  # a political party is not in the place of a government

@@ -65,6 +65,12 @@ def held_by(checker: Checker, entity: str, holders: set[str]) -> bool:
     return entity in holders or any(entity in checker.ancestors(h) for h in holders)
 
 
+def one_side(checker: Checker, entity: str, others: set[str]) -> bool:
+    """Whether an actor is one of these, a whole one of them is part of, or a part of one
+    of them: two names of one side (a body and its state, a city and its country)."""
+    return held_by(checker, entity, others) or any(o in checker.ancestors(entity) for o in others)
+
+
 def clause_end(text: str, at: int) -> int:
     """Where the clause holding position `at` ends: at the first break from it on."""
     return next((m.start() for m in CLAUSE.finditer(text, at)), len(text))
@@ -944,28 +950,19 @@ def _counted_item(
     extension", 第二次延长: the second of the extensions); [] when the list is shorter;
     None when no ordinal counts the list's items."""
     voc = checker.voc
-    for x in r.of("ordinal"):
-        if not isinstance(x.value, int):
+    for f in sorted(claimed):
+        place = counted_place(checker, r, f)
+        items = p.fact.values.get(f.removeprefix("values."))
+        if place is None or not isinstance(items, tuple):
             continue
-        words = [
-            y
-            for y in r.of("predicate", "term")
-            if 0 <= y.start - x.end <= 2 and any(_names_field(voc, y, f) for f in claimed)
-        ]
-        if not words:
-            continue
-        for f in sorted(claimed):
-            items = p.fact.values.get(f.removeprefix("values."))
-            if not isinstance(items, tuple):
-                continue
-            if not 1 <= x.value <= len(items):
-                return []
-            item = items[x.value - 1]
-            if not isinstance(item, Quantity):
-                return None
-            unit = voc.units.get(normalize(item.unit), item.unit)
-            days = float(item.value) * voc.duration_days.get(unit, 1.0)
-            return [Amount(days, "days", item.approx, f)]
+        if not 1 <= place <= len(items):
+            return []
+        item = items[place - 1]
+        if not isinstance(item, Quantity):
+            return None
+        unit = voc.units.get(normalize(item.unit), item.unit)
+        days = float(item.value) * voc.duration_days.get(unit, 1.0)
+        return [Amount(days, "days", item.approx, f)]
     return None
 
 
@@ -978,17 +975,18 @@ def _office_of(checker: Checker, office: Part, r: Reading) -> bool:
             x for x in r.of("entity")
             if 0 <= office.start - x.end <= 3 and re.fullmatch(r"\s*(?:['’]s)?\s*", r.claim[x.end : office.start])
         ]  # fmt: skip
+        holders = {  # the facts naming the country, found by the index, not by a scan
+            i for x in before for i in checker.may.get(f"e:{x.key}", ())
+        }
         r.memo[key] = not before or any(
             holder.fact.kind == "person"
             and office.key in holder.offices
             and any(
-                held_by(checker, x.key, set(holder.slots.get(f, set())))
-                or x.key in holder.slots.get(f, set())
+                held_by(checker, x.key, holder.slots.get(f, set()))
                 for f in ("country", "affiliation")
                 for x in before
             )
-            for holder in checker.profiles
-            if holder.fact.kind == "person"
+            for holder in (checker.profiles[i] for i in sorted(holders))
         )
     return bool(r.memo[key])
 

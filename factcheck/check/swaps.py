@@ -12,7 +12,7 @@ left unbacked: the statement's fact does not say it.
 
 from __future__ import annotations
 
-from factcheck.check.evidence import Context, is_author, within
+from factcheck.check.evidence import Context, is_author, one_side, within
 from factcheck.check.model import CONTENT, Part
 from factcheck.check.profile import Profile
 
@@ -39,11 +39,7 @@ def displaced(ctx: Context) -> None:
                 continue
             kind = kind_of.get(part.key)
             left_out = [
-                e
-                for e in held
-                if kind_of.get(e) == kind
-                and e not in named
-                and not any(_same(ctx, e, n) for n in named)
+                e for e in held if kind_of.get(e) == kind and not one_side(checker, e, named)
             ]
             if kind in ("party", "person") and left_out:  # a place may be a setting
                 part.status, part.fact, part.field = "unknown", None, None
@@ -68,15 +64,4 @@ def _about(anchor: Profile, parts: list[Part]) -> bool:
 
 
 def _holds(ctx: Context, held: set[str], entity: str) -> bool:
-    checker = ctx.checker
-    return (
-        entity in held
-        or within(checker, entity, held)
-        or any(entity in checker.ancestors(e) or e in checker.ancestors(entity) for e in held)
-    )
-
-
-def _same(ctx: Context, a: str, b: str) -> bool:
-    """Two names of one side: a body and its state, a city and its country."""
-    checker = ctx.checker
-    return a == b or a in checker.ancestors(b) or b in checker.ancestors(a)
+    return within(ctx.checker, entity, held) or one_side(ctx.checker, entity, held)
