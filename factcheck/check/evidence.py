@@ -166,6 +166,7 @@ ENTITY_CONTEXT = ("entity", "office", "camp")
 
 
 SOURCE_FACTOR = (1.0, 0.8, 0.5)  # the fact itself, a parent, an entity's own fact
+BoundPart = tuple[Part, "frozenset[int] | None", float]  # a part, its `may` facts, its weight
 
 
 def clause_score(checker: Checker, sources: list[Profile], parts: list[Part], r: Reading) -> float:
@@ -212,16 +213,22 @@ def _typed_bonus(anchor: Profile, parts: list[Part]) -> float:
     return total
 
 
-def score_bound(checker: Checker, sources: list[Profile], parts: list[Part], r: Reading) -> float:
+def bound_parts(checker: Checker, parts: list[Part], r: Reading) -> list[BoundPart]:
+    """Each part of a statement with what `score_bound` needs of it, worked out once for
+    all the candidate facts: its `may` positions (None: ask `backing`) and best weight."""
+    return [(x, may_back(checker, x, r), weight(checker, x)) for x in parts]
+
+
+def score_bound(
+    checker: Checker, sources: list[Profile], parts: list[BoundPart], r: Reading
+) -> float:
     """No less than `clause_score`, and cheap: each part at its best weight when some source
     may back it (the fact itself at full weight, its context at most at a parent's), so that
     facts that cannot be among the best are not scored. Entities, predicates and words are
     looked up in the checker's `may` index, a superset of what `backing` accepts; the rest go
     through `backing`."""
     total, memo, anchor = 0.0, r.memo, sources[0]
-    for x in parts:
-        ids = may_back(checker, x, r)
-        factor = 0.0
+    for x, ids, w in parts:
         for i, p in enumerate(sources):
             if ids is not None:
                 found = p.pos in ids
@@ -229,14 +236,14 @@ def score_bound(checker: Checker, sources: list[Profile], parts: list[Part], r: 
                 key = (p.fact.id, id(x), x.negated)
                 found = (memo[key] if key in memo else backing(checker, p, x, r)) is not None
             if found:
-                factor = SOURCE_FACTOR[0] if i == 0 else SOURCE_FACTOR[1]
+                total += w * SOURCE_FACTOR[0 if i == 0 else 1] * 1.2
                 break
-        total += weight(checker, x) * factor * 1.2
+    plain = [x for x, _, _ in parts]
     if anchor.fact.kind in ("party", "person", "place") and any(
-        x.kind == "predicate" for x in parts
+        x.kind == "predicate" for x in plain
     ):
         total *= 0.7
-    return total + _typed_bonus(anchor, parts)
+    return total + _typed_bonus(anchor, plain)
 
 
 def may_back(checker: Checker, x: Part, r: Reading) -> frozenset[int] | None:

@@ -186,9 +186,10 @@ class Checker:
         """One statement of the claim and the one fact it is about (with that fact's parents
         and the entities it names as context), and the next best, which may contradict it."""
         bounded = []
+        bounding = evidence.bound_parts(self, parts, r)
         for i, p in enumerate(ranked):
             sources = evidence.context_of(self, p, parts)
-            bound = evidence.score_bound(self, sources, parts, r)
+            bound = evidence.score_bound(self, sources, bounding, r)
             if bound > 0:
                 bounded.append((bound, i, sources))
         bounded.sort(key=lambda t: (-t[0], t[1]))
