@@ -7,7 +7,6 @@ used with markup off, so nothing supplied is ever interpreted as markup or contr
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import re
 import unicodedata
@@ -163,6 +162,8 @@ def fact_record(fact: Fact) -> dict[str, Any]:
 
 
 def dumps(data: Any) -> str:
+    import json  # only for --json
+
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
@@ -430,6 +431,8 @@ def claimreview(verdict: Verdict, base: FactBase) -> dict[str, Any]:
 
 
 def compact(data: Any) -> str:
+    import json
+
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
