@@ -1474,3 +1474,23 @@ def test_an_office_is_contradicted_only_for_the_one_said_to_hold_it(
     """Burns met someone with an office: his own office does not contradict it; Smotrich
     *is* said to hold one, so his does."""
     assert check(base, claim).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Blue Party delegates abstained on the bridge bill.", "supported"),
+        ("The delegates of the Blue Party abstained on the bridge bill.", "supported"),
+        ("Green Party representatives abstained on the bridge bill.", "refuted"),
+        ("蓝党代表对桥梁法案投了弃权票。", "supported"),
+        ("绿党的代表对桥梁法案投了弃权票。", "refuted"),
+        ("Delegates abstained on the bridge bill.", "not_enough_info"),  # whose delegates?
+    ],
+)
+def test_the_people_who_act_for_an_actor_are_that_actor(
+    council: Checker, claim: str, expected: str
+) -> None:
+    """"Hamas negotiators", 卡塔尔代表: the lexicon's `agents`, next to a name, add nothing to
+    back; alone, such a word is a word like any other."""
+    result = council.check(claim)
+    assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]

@@ -120,6 +120,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
             )
     blanked = "".join(" " if t else c for c, t in zip(norm, taken, strict=True))
     assert voc.matcher is not None
+    agents: list[tuple[int, int]] = []
     for s, e, phrase in voc.matcher.finditer(blanked):
         tags = voc.lookup(phrase)
         if phrase in voc.upper and not text[offsets[s] : offsets[e]].isupper():
@@ -127,6 +128,9 @@ def read(text: str, voc: Vocabulary) -> Reading:
         if not tags:
             continue
         cat, key = _choose(tags, norm, e, voc)
+        if cat == "agent":
+            agents.append((s, e))
+            continue
         if cat == "function":
             for i in range(s, e):
                 taken[i] = True
@@ -136,6 +140,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
             continue  # 不少, 非洲: a word, not a negation
         add(cat, s, e, key=key)
     r.parts.sort(key=lambda p: p.start)
+    _agents(r, agents, taken)
     _chinese_comparison(r, taken)
     _lone_units(r, voc)
     for m in _AT_THEN.finditer(norm):  # 在以军撤出…后，…: an order with a bare 后 or 前
@@ -252,9 +257,31 @@ def _hour(m: re.Match[str]) -> int | None:
     return value % 24
 
 
+_AGENT_OF = re.compile(r"\s+(?:of|from|for)\s+(?:the\s+)?")
+_AGENT_AFTER = re.compile(r"(?:'s?|’s?|的)?\s*")
+
+
+def _agents(r: Reading, spans: list[tuple[int, int]], taken: list[bool]) -> None:
+    """The people who act for an actor, said next to its name ("Hamas negotiators",
+    "representatives of Qatar", 卡塔尔代表) are that actor: the word adds nothing to back.
+    Away from a name (officials said) it stays a word like any other."""
+    entities = r.of("entity")
+    for s, e in spans:
+        before = any(
+            x.end <= s and (m := _AGENT_AFTER.match(r.norm, x.end)) and m.end() == s
+            for x in entities
+        )
+        after = (m := _AGENT_OF.match(r.norm, e)) is not None and any(
+            x.start == m.end() for x in entities
+        )
+        if before or after:
+            for i in range(s, e):
+                taken[i] = True
+
+
 def _choose(tags: list[tuple[str, str]], norm: str, end: int, voc: Vocabulary) -> tuple[str, str]:
     """One reading of an ambiguous phrase: an entity or unit over a predicate or cue."""
-    order = ("entity", "office", "camp", "unit", "predicate", "cue", "function")
+    order = ("entity", "office", "camp", "unit", "predicate", "cue", "agent", "function")
     return min(  # the base's own names before outside ones, then by category
         tags,
         key=lambda t: (order.index(t[0]) if t[0] in order else 9, t[1].startswith("outside-")),

@@ -155,6 +155,8 @@ def build(base: FactBase) -> Vocabulary:
     voc.function_zh = frozenset("".join(words.get("zh", ())))
     for phrase in (*words.get("phrases", ()), *words.get("zh_words", ())):
         voc.add(phrase, "function", "")
+    for phrase in (*lex.get("agents", {}).get("en", ()), *lex.get("agents", {}).get("zh", ())):
+        voc.add(phrase, "agent", "")
     voc.intentions = frozenset(lex.get("intentions", {}).get("fields", ()))
     occasions = lex.get("occasions", {})
     voc.occasion_before = frozenset(normalize(w) for w in occasions.get("en_before", ()))
