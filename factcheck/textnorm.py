@@ -8,7 +8,7 @@ import unicodedata
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RUN = re.compile(f"[{CJK}]+")
@@ -174,39 +174,42 @@ class PhraseMatcher:
     A dictionary scan, much faster than one regular expression of thousands of
     alternatives. Phrases that begin or end with a Latin letter or digit match only at word
     boundaries there ("us" is not found in "focus"); Chinese phrases match anywhere.
+    `by_two` may be any mapping (a compiled checker reads its rows on demand).
     """
 
-    def __init__(self, phrases: dict[str, str]) -> None:
-        by_first: dict[str, list[str]] = {}
-        by_two: dict[str, list[str]] = {}  # phrases by their first two characters
+    def __init__(
+        self, by_two: Mapping[str, Sequence[str]], singles: frozenset[str], firsts: frozenset[str]
+    ) -> None:
+        self.by_two = by_two  # phrases of two characters or more by their first two, longest first
+        self.singles = singles  # phrases of one character
+        self.firsts = firsts  # every character a phrase begins with
+
+    @classmethod
+    def of(cls, phrases: Iterable[str]) -> PhraseMatcher:
+        by_two: dict[str, list[str]] = {}
+        singles: set[str] = set()
         for phrase in phrases:
-            if phrase:
-                by_first.setdefault(phrase[0], []).append(phrase)
-                if len(phrase) > 1:
-                    by_two.setdefault(phrase[:2], []).append(phrase)
-        for group in (*by_first.values(), *by_two.values()):
+            if len(phrase) > 1:
+                by_two.setdefault(phrase[:2], []).append(phrase)
+            elif phrase:
+                singles.add(phrase)
+        for group in by_two.values():
             group.sort(key=len, reverse=True)
-        self.by_first = by_first
-        self.by_two = by_two
-        self.singles = {c for c, group in by_first.items() if c in group}  # one-character
-        self.values = phrases
-        # where a phrase can start: found by one regular expression of single characters
-        self.starts = re.compile(
-            "[" + "".join(re.escape(c) for c in sorted(by_first)) + "]" if by_first else "(?!)"
-        )
+        firsts = frozenset({two[0] for two in by_two} | singles)
+        return cls(by_two, frozenset(singles), firsts)
 
     def finditer(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, phrase) for every match."""
         found = []
         n = len(text)
         after = 0
-        for m in self.starts.finditer(text):
-            i = m.start()
-            if i < after or (_latin(text[i]) and i > 0 and _latin(text[i - 1])):
+        firsts, singles, by_two = self.firsts, self.singles, self.by_two
+        for i, ch in enumerate(text):
+            if i < after or ch not in firsts or (_latin(ch) and i > 0 and _latin(text[i - 1])):
                 continue
-            group = self.by_two.get(text[i : i + 2], ())
-            if text[i] in self.singles:
-                group = (*group, text[i])
+            group: Sequence[str] = by_two.get(text[i : i + 2], ())
+            if ch in singles:
+                group = (*group, ch)
             for phrase in group:
                 end = i + len(phrase)
                 if text.startswith(phrase, i) and not (

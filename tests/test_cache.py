@@ -5,6 +5,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.loader import _load
 
@@ -186,3 +188,75 @@ def test_a_damaged_search_index_is_built_again(facts: Path) -> None:
     expected = [(h.fact.id, h.score) for h in SearchIndex(base).search("Russia")]
     assert [(h.fact.id, h.score) for h in index_for(base).search("Russia")] == expected
     assert not path.exists()  # dropped; compiled again by the next search
+
+
+def test_a_compiled_checker_reads_only_the_phrases_a_claim_holds() -> None:
+    """Opening a compiled checker loads none of the vocabulary's phrases; a claim reads the
+    rows of the characters it begins phrases with, not the whole vocabulary."""
+    from factcheck.check import Checker, checker_for
+    from factcheck.loader import load_facts
+
+    base = load_facts(None)
+    checker_for.cache_clear()
+    checker_for(base)  # compiles
+    checker_for.cache_clear()
+    compiled = checker_for(base)
+    known = len(Checker(base).voc.tags)
+    phrases, prefixes = compiled.voc.tags, compiled.voc.matcher.by_two  # type: ignore[union-attr]
+    assert phrases.memo == {} and prefixes.memo == {}  # type: ignore[attr-defined]
+    compiled.check("Russia abstained on resolution 2735")
+    assert 0 < len(phrases.memo) < known / 20  # type: ignore[attr-defined]
+    assert len(phrases) == known
+
+
+# words, names, digits and spaces in both languages, some of them parts of known phrases
+_PIECES = [
+    " ",
+    "us",
+    "focus",
+    "united",
+    " states",
+    "美国",
+    "以色",
+    "列",
+    "and",
+    "re",
+    "solution",
+    "2735",
+    "安理会",
+    "弃权",
+    "the ",
+    "hamas",
+    "哈马斯",
+    "x",
+    "à",
+    "\n",
+    "-",
+    "gantz",
+    "甘",
+]
+
+
+def _matchers():  # type: ignore[no-untyped-def]
+    from factcheck.check import Checker, checker_for
+    from factcheck.loader import load_facts
+
+    base = load_facts(None)
+    checker_for.cache_clear()
+    checker_for(base)
+    checker_for.cache_clear()
+    return checker_for(base).voc.matcher, Checker(base).voc.matcher
+
+
+def test_the_compiled_phrase_matcher_finds_what_the_built_one_finds() -> None:
+    from factcheck.textnorm import normalize
+
+    compiled, built = _matchers()
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+    def same(text: str) -> None:
+        norm = normalize(text)
+        assert compiled.finditer(norm) == built.finditer(norm)
+
+    same()

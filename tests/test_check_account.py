@@ -1490,7 +1490,7 @@ def test_an_office_is_contradicted_only_for_the_one_said_to_hold_it(
 def test_the_people_who_act_for_an_actor_are_that_actor(
     council: Checker, claim: str, expected: str
 ) -> None:
-    """"Hamas negotiators", 卡塔尔代表: the lexicon's `agents`, next to a name, add nothing to
+    """ "Hamas negotiators", 卡塔尔代表: the lexicon's `agents`, next to a name, add nothing to
     back; alone, such a word is a word like any other."""
     result = council.check(claim)
     assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]

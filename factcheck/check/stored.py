@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
@@ -20,12 +21,15 @@ from factcheck.check.profile import Profile, profiles
 from factcheck.check.vocab import build
 from factcheck.facts import FactBase, StoreDamaged
 from factcheck.store import compile_file, connect, dump, load
+from factcheck.textnorm import PhraseMatcher
 
-FORMAT = "factcheck-checker-1"
+FORMAT = "factcheck-checker-2"  # 2: the vocabulary's phrases as rows
 SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE profiles (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, blob BLOB NOT NULL);
 CREATE TABLE keys (key TEXT PRIMARY KEY, idf REAL, ids BLOB, may BLOB) WITHOUT ROWID;
+CREATE TABLE phrases (phrase TEXT PRIMARY KEY, tags BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE prefixes (two TEXT PRIMARY KEY, phrases BLOB NOT NULL) WITHOUT ROWID;
 """
 V = TypeVar("V")
 
@@ -160,6 +164,39 @@ class Column(Mapping[str, V]):
         return int(self.store.one(sql)[0])
 
 
+class Rows(Mapping[str, Any]):
+    """A table of (key, pickled value) rows as a read-only mapping, read row by row: the
+    vocabulary's phrases and their first two characters, so that opening a checker does
+    not load every word it knows."""
+
+    def __init__(self, store: CheckerStore, table: str, key: str, value: str) -> None:
+        self.store, self.table, self.key = store, table, key
+        self.memo: dict[str, Any] = {}
+        self.sql = f"SELECT {value} FROM {table} WHERE {key} = ?"
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if key not in self.memo:
+            row = self.store.one(self.sql, key)
+            self.memo[key] = None if row is None else load(row[0], self.store.path)
+        found = self.memo[key]
+        return default if found is None else found
+
+    def __getitem__(self, key: str) -> Any:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return (k for (k,) in self.store.db.execute(f"SELECT {self.key} FROM {self.table}"))
+
+    def __len__(self) -> int:
+        return int(self.store.one(f"SELECT count(*) FROM {self.table}")[0])
+
+
 def open_checker(path: Path, base: FactBase) -> Checker | None:
     """The compiled checker at `path` on this base, or None if it cannot be used."""
     if not path.is_file():
@@ -173,8 +210,12 @@ def open_checker(path: Path, base: FactBase) -> Checker | None:
         state = load(row[0], path)
     except (sqlite3.Error, StoreDamaged):
         return None
-    if not isinstance(state, dict) or state.get("count") != len(base):
+    if not isinstance(state, dict) or state.get("count") != len(base) or "matcher" not in state:
         return None
+    voc = state["attributes"]["voc"]
+    singles, firsts = state["matcher"]
+    voc.tags = Rows(store, "phrases", "phrase", "tags")
+    voc.matcher = PhraseMatcher(Rows(store, "prefixes", "two", "phrases"), singles, firsts)
     checker = Checker.__new__(Checker)
     checker.__dict__.update(state["attributes"])
     checker.base = base
@@ -214,13 +255,26 @@ def compile_checker(base: FactBase, path: Path) -> None:
                 for k in sorted(set(index) | set(may))
             ),
         )
+        voc, matcher = shell.voc, shell.voc.matcher
+        assert matcher is not None
+        db.executemany(
+            "INSERT INTO phrases VALUES (?, ?)", ((k, dump(v)) for k, v in voc.tags.items())
+        )
+        db.executemany(
+            "INSERT INTO prefixes VALUES (?, ?)",
+            ((k, dump(list(v))) for k, v in matcher.by_two.items()),
+        )
         attributes = {
-            "voc": shell.voc,
+            "voc": replace(voc, tags={}, matcher=None),  # the phrases are the rows above
             "last_day": indexes.final_last_day(),
             "_ancestors": shell._ancestors,
             "_alias_norms": {},
         }
-        state = {"count": indexes.count, "attributes": attributes}
+        state = {
+            "count": indexes.count,
+            "attributes": attributes,
+            "matcher": (matcher.singles, matcher.firsts),
+        }
         db.execute("INSERT INTO meta VALUES ('state', ?)", (dump(state),))
         db.execute("INSERT INTO meta VALUES ('format', ?)", (FORMAT.encode(),))
 

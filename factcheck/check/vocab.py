@@ -43,7 +43,7 @@ def merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
 class Vocabulary:
     """Phrases and what they mean, for one fact base."""
 
-    tags: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # phrase -> (cat, key)
+    tags: Mapping[str, list[tuple[str, str]]] = field(default_factory=dict)  # phrase -> (cat, key)
     office_words: dict[str, str] = field(default_factory=dict)  # office phrase -> office
     upper: set[str] = field(default_factory=set)  # short names that must be written in capitals
     function_en: frozenset[str] = frozenset()
@@ -95,6 +95,7 @@ class Vocabulary:
             return  # 以, 美: one character is too often part of another word
         if cat == "entity" and phrase.isupper() and len(phrase) <= 4:
             self.upper.add(norm)  # US, UN, IDF: not the words us, un
+        assert isinstance(self.tags, dict)  # a vocabulary being built, not a compiled one
         tags = self.tags.setdefault(norm, [])
         if (cat, key) not in tags:
             tags.append((cat, key))
@@ -255,7 +256,7 @@ def build(base: FactBase) -> Vocabulary:
     )  # fmt: skip
     for name, spec in specs.items():  # what each field's meaning says, as synonym groups
         voc.field_groups[f"values.{name}"] = _groups_in(voc, spec.en, spec.zh)
-    voc.matcher = PhraseMatcher(dict.fromkeys(voc.tags, ""))
+    voc.matcher = PhraseMatcher.of(voc.tags)
     return voc
 
 
