@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.messages import Msg
+from factcheck.textnorm import lazy
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -19,30 +20,30 @@ _CN_NUM = "[一二三四五六七八九十〇零]{1,3}"
 _DAY_SUFFIX = r"(?:st|nd|rd|th)?"
 
 PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"), "ymd"),
+    (lazy(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"), "ymd"),
     # 10.6.2024, 10.06.2024: dotted dates are day.month.year; not inside 1.2.3.2024
-    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)"), "dmy."),
+    (lazy(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)"), "dmy."),
     # 24/11/2023 or 11/24/2023: read only where one number cannot be a month
-    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"), "nny"),
+    (lazy(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"), "nny"),
     (
-        re.compile(rf"(\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*(\d{{1,2}}|{_CN_NUM})\s*月"
+        lazy(rf"(\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*(\d{{1,2}}|{_CN_NUM})\s*月"
                    rf"(?:\s*(\d{{1,2}}|{_CN_NUM})\s*[日号])?"),
         "ymd",
     ),
-    (re.compile(rf"(?<![\d年])(\d{{1,2}}|{_CN_NUM})\s*月\s*(\d{{1,2}}|{_CN_NUM})\s*[日号]"), "md"),
+    (lazy(rf"(?<![\d年])(\d{{1,2}}|{_CN_NUM})\s*月\s*(\d{{1,2}}|{_CN_NUM})\s*[日号]"), "md"),
     (
-        re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}){_DAY_SUFFIX}\b(?:,?\s*(\d{{4}})\b)?"),
+        lazy(rf"\b({_MONTH})\.?\s+(\d{{1,2}}){_DAY_SUFFIX}\b(?:,?\s*(\d{{4}})\b)?"),
         "mdy",
     ),
     (
-        re.compile(rf"\b(\d{{1,2}}){_DAY_SUFFIX}\s+(?:of\s+)?({_MONTH})\b\.?(?:,?\s*(\d{{4}})\b)?"),
+        lazy(rf"\b(\d{{1,2}}){_DAY_SUFFIX}\s+(?:of\s+)?({_MONTH})\b\.?(?:,?\s*(\d{{4}})\b)?"),
         "dmy",
     ),
-    (re.compile(rf"\b({_MONTH})\.?,?\s+(\d{{4}})\b"), "my"),
-    (re.compile(r"(?<!\d)(\d{4})[-/](\d{1,2})(?![\d/-])"), "ym"),
-    (re.compile(rf"\b(?:in|since|from|until|till|by|during|early|late|mid|end of)[\s-]+({_MONTH})\b"), "m"),
-    (re.compile(rf"(?<![\d年])(\d{{1,2}}|{_CN_NUM})\s*月(?!\s*(?:\d|{_CN_NUM})\s*[日号])"), "m"),
-    (re.compile(r"(?<![\d.])(?<!\d,)((?:19|20)\d{2})(?:\s*年)?(?![\d,]|\s*年\s*\d)"), "y"),
+    (lazy(rf"\b({_MONTH})\.?,?\s+(\d{{4}})\b"), "my"),
+    (lazy(r"(?<!\d)(\d{4})[-/](\d{1,2})(?![\d/-])"), "ym"),
+    (lazy(rf"\b(?:in|since|from|until|till|by|during|early|late|mid|end of)[\s-]+({_MONTH})\b"), "m"),
+    (lazy(rf"(?<![\d年])(\d{{1,2}}|{_CN_NUM})\s*月(?!\s*(?:\d|{_CN_NUM})\s*[日号])"), "m"),
+    (lazy(r"(?<![\d.])(?<!\d,)((?:19|20)\d{2})(?:\s*年)?(?![\d,]|\s*年\s*\d)"), "y"),
 )  # fmt: skip
 
 
@@ -100,11 +101,11 @@ def _num(text: str) -> int:
 _D = rf"(\d{{1,2}}|{_CN_NUM})"
 RANGES: tuple[tuple[re.Pattern[str], str], ...] = (
     # 2024年6月15日至20日, 6月15日到6月20日
-    (re.compile(rf"(?:(\d{{4}})\s*年\s*)?{_D}\s*月\s*{_D}\s*[日号]?\s*(?:一直|持续|延续|了)*\s*(?:至|到|-|–|~|～|—)\s*(?:{_D}\s*月\s*)?{_D}\s*[日号]"), "zh"),
+    (lazy(rf"(?:(\d{{4}})\s*年\s*)?{_D}\s*月\s*{_D}\s*[日号]?\s*(?:一直|持续|延续|了)*\s*(?:至|到|-|–|~|～|—)\s*(?:{_D}\s*月\s*)?{_D}\s*[日号]"), "zh"),
     # 15 to 20 june 2024, 15-20 june
-    (re.compile(rf"\b(\d{{1,2}}){_DAY_SUFFIX}\s*(?:-|–|to|and|until)\s*(\d{{1,2}}){_DAY_SUFFIX}\s+(?:of\s+)?({_MONTH})\b\.?(?:,?\s*(\d{{4}})\b)?"), "dmy"),
+    (lazy(rf"\b(\d{{1,2}}){_DAY_SUFFIX}\s*(?:-|–|to|and|until)\s*(\d{{1,2}}){_DAY_SUFFIX}\s+(?:of\s+)?({_MONTH})\b\.?(?:,?\s*(\d{{4}})\b)?"), "dmy"),
     # june 15-20, 2024
-    (re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}){_DAY_SUFFIX}\s*(?:-|–|to|until)\s*(\d{{1,2}}){_DAY_SUFFIX}\b(?:,?\s*(\d{{4}})\b)?"), "mdy"),
+    (lazy(rf"\b({_MONTH})\.?\s+(\d{{1,2}}){_DAY_SUFFIX}\s*(?:-|–|to|until)\s*(\d{{1,2}}){_DAY_SUFFIX}\b(?:,?\s*(\d{{4}})\b)?"), "mdy"),
 )  # fmt: skip
 
 

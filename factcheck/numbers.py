@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.textnorm import lazy
+
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 CN_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -32,40 +34,41 @@ EN_ORDINALS = {
 }  # fmt: skip
 
 _EN_WORD = "|".join(sorted([*EN_UNITS, *EN_TENS, *EN_SCALES, *EN_GROUPS], key=len, reverse=True))
-_EN_NUMBER = re.compile(rf"\b(?:{_EN_WORD})(?:(?:\s+|-|\s+and\s+)(?:{_EN_WORD}))*\b")
-_EN_ORDINAL = re.compile(rf"\b({'|'.join(EN_ORDINALS)})\b")
+_EN_NUMBER = lazy(rf"\b(?:{_EN_WORD})(?:(?:\s+|-|\s+and\s+)(?:{_EN_WORD}))*\b")
+_EN_ORDINAL = lazy(rf"\b({'|'.join(EN_ORDINALS)})\b")
 # at most 15 digits: a longer run is not a count anyone means (and would not fit a float)
 MAX_DIGITS = 15
 LARGEST = 10**MAX_DIGITS  # no count read from words is this large ("hundred hundred …")
-_ARABIC = re.compile(
+_ARABIC = lazy(
     r"(?<![\d.])(\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?![\d,])(?:\.(\d{1,15}))?(?:\s*([万亿]))?"
 )
-_ARABIC_ORDINAL = re.compile(r"(?<!\d)(\d{1,6})(?:st|nd|rd|th)\b")
-_CN_RUN = re.compile(f"[{CN_CHARS}]+")
+_ARABIC_ORDINAL = lazy(r"(?<!\d)(\d{1,6})(?:st|nd|rd|th)\b")
+_CN_RUN = lazy(f"[{CN_CHARS}]+")
+_MAYBE = re.compile(rf"[\da-z{CN_CHARS}]")
 
 APPROX_BEFORE = (
     (
-        re.compile(
+        lazy(
             r"(?:(?:a little |slightly |just |a bit )?(?:more than|over)|above|upwards of|in excess of|longer than|greater than|"
             r"超过|逾|多于)\s*$"
         ),
         "more_than",
     ),
-    (re.compile(r"(?:at least|no fewer than|no less than|至少|不少于)\s*$"), "at_least"),
-    (re.compile(r"(?:nearly|almost|close to|近|将近|接近|近乎)\s*$"), "nearly"),
-    (re.compile(r"(?:about|around|approximately|roughly|some|约|大约|大概|左右)\s*$"), "about"),
+    (lazy(r"(?:at least|no fewer than|no less than|至少|不少于)\s*$"), "at_least"),
+    (lazy(r"(?:nearly|almost|close to|近|将近|接近|近乎)\s*$"), "nearly"),
+    (lazy(r"(?:about|around|approximately|roughly|some|约|大约|大概|左右)\s*$"), "about"),
     (
-        re.compile(
+        lazy(
             r"(?:(?:a little |slightly |just |a bit )?(?:fewer than|less than|under)|shorter than|不到|不足|少于)\s*$"
         ),
         "less_than",
     ),
-    (re.compile(r"(?:at most|up to|no more than|within|最多|至多)\s*$"), "at_most"),
+    (lazy(r"(?:at most|up to|no more than|within|最多|至多)\s*$"), "at_most"),
 )
 APPROX_AFTER = (
-    (re.compile(r"^\s*(?:多|余|以上|plus\b|\+|-plus\b|or more\b)"), "more_than"),
-    (re.compile(r"^\s*(?:左右|上下|or so\b)"), "about"),
-    (re.compile(r"^\s*(?:以下|以内|or fewer\b|or less\b)"), "at_most"),
+    (lazy(r"^\s*(?:多|余|以上|plus\b|\+|-plus\b|or more\b)"), "more_than"),
+    (lazy(r"^\s*(?:左右|上下|or so\b)"), "about"),
+    (lazy(r"^\s*(?:以下|以内|or fewer\b|or less\b)"), "at_most"),
 )
 
 
@@ -169,6 +172,8 @@ def find_numbers(text: str, loose: bool = False, approx: bool = True) -> list[Nu
     without `approx`, "about" and "more than" are not looked for (all are "exact")."""
     found: list[NumberMention] = []
     taken: list[tuple[int, int]] = []
+    if not _MAYBE.search(text):
+        return found  # no digit, numeral or Latin letter: no number
 
     def add(value: int | float, start: int, end: int, ordinal: bool = False) -> None:
         if any(s < end and start < e for s, e in taken):

@@ -15,6 +15,27 @@ _CJK_RUN = re.compile(f"[{CJK}]+")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 
+class _Lazy:
+    """A regular expression compiled at its first use (see `lazy`)."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._args = (pattern, flags)
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> object:
+        if self._compiled is None:
+            self._compiled = re.compile(*self._args)
+        return getattr(self._compiled, name)
+
+
+def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile`, deferred to the pattern's first use: a module's tables of expressions
+    cost nothing to a command that never reads what they match (a search without a date)."""
+    return _Lazy(pattern, flags)  # type: ignore[return-value]
+
+
 def normalize(text: str) -> str:
     """Fold full-width forms to half-width (NFKC), case, dash/quote variants and
     Traditional Chinese to Simplified (see `fold`)."""
