@@ -1494,3 +1494,18 @@ def test_the_people_who_act_for_an_actor_are_that_actor(
     back; alone, such a word is a word like any other."""
     result = council.check(claim)
     assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]
+
+
+def test_a_chinese_word_weighs_by_how_rare_it_is_as_an_english_word_does(base) -> None:  # type: ignore[no-untyped-def]
+    """停火 (in many facts) says less about which fact a claim is about than 弃权 (in few);
+    words of the same length weigh the same only when they are as rare."""
+    from collections import Counter
+
+    from factcheck.check.evidence import weight
+    from factcheck.check.model import Part
+
+    checker = checker_for(base)
+    counts = Counter(w for f in base for w in ("停火", "弃权") if w in f.text.zh)
+    assert counts["停火"] > 5 * counts["弃权"] > 0  # the premise, from the facts themselves
+    common, rare = (weight(checker, Part("term", 0, 2, w, key=w)) for w in ("停火", "弃权"))
+    assert common < rare

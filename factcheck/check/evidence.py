@@ -442,7 +442,9 @@ def weight(checker: Checker, part: Part) -> float:
     if part.kind == "term":
         if part.key.isascii():
             return min(max(checker.idf.get(f"t:{part.key}", 3.0), 0.5), 3.0)
-        return 0.6 * len(part.key)
+        pairs = [part.key[j : j + 2] for j in range(len(part.key) - 1)] or [part.key]
+        rare = sum(min(max(checker.idf.get(f"g:{g}", 3.0), 0.5), 3.0) for g in pairs) / len(pairs)
+        return 0.6 * len(part.key) * rare / 2.0  # as English words: by how rare its pairs are
     return WEIGHT.get(part.kind, 1.0)
 
 
