@@ -16,18 +16,18 @@ _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 
 class _Lazy:
-    """A regular expression compiled at its first use (see `lazy`)."""
-
-    __slots__ = ("_args", "_compiled")
+    """A regular expression compiled at its first use (see `lazy`); each method asked for
+    is then kept on the instance, so later calls cost what they cost on the pattern."""
 
     def __init__(self, pattern: str, flags: int) -> None:
         self._args = (pattern, flags)
-        self._compiled: re.Pattern[str] | None = None
 
     def __getattr__(self, name: str) -> object:
-        if self._compiled is None:
-            self._compiled = re.compile(*self._args)
-        return getattr(self._compiled, name)
+        if name.startswith("__"):
+            raise AttributeError(name)
+        found = getattr(re.compile(*self._args), name)
+        self.__dict__[name] = found
+        return found
 
 
 def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
