@@ -207,11 +207,19 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
 
 
 def finish(p: Profile, voc: Vocabulary) -> None:
-    """Synonym groups of the fact's words, once its words are all read."""
+    """Synonym groups of the fact's words, once its words are all read: those of its terms,
+    and those of every Chinese member its Chinese text holds (found by a scan of the text
+    against the members' first two characters, not by trying every member)."""
     zh = " ".join(normalize(t) for t in (p.fact.text.zh, *p.fact.aliases_zh))
-    for number, members in enumerate(voc.groups):
-        if any(m in p.terms or (not m.isascii() and m in zh) for m in members):
-            p.syn.add(number)
+    for term in p.terms:
+        p.syn.update(voc.synonyms.get(term, ()))
+    by_two, singles = voc.synonyms_zh, voc.synonyms_zh_single
+    for i in range(len(zh)):
+        for member in by_two.get(zh[i : i + 2], ()):
+            if zh.startswith(member, i):
+                p.syn.update(voc.synonyms[member])
+        if zh[i] in singles:
+            p.syn.update(voc.synonyms[zh[i]])
 
 
 def _tallies(p: Profile) -> None:

@@ -68,6 +68,8 @@ class Vocabulary:
     intentions: frozenset[str] = frozenset()  # fields of what was sought, not done (aims)
     count_fields: frozenset[str] = frozenset()  # fields that count (released, held, for)
     synonyms: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> group numbers
+    synonyms_zh: dict[str, list[str]] = field(default_factory=dict)  # Chinese members by 2 chars
+    synonyms_zh_single: frozenset[str] = frozenset()  # Chinese members of one character
     irregular: dict[str, str] = field(default_factory=dict)  # sought -> seek
     date_fields: frozenset[str] = frozenset()  # date, start, end, month, values.announced …
     field_groups: dict[str, frozenset[int]] = field(default_factory=dict)  # values.X -> groups
@@ -167,6 +169,12 @@ def build(base: FactBase) -> Vocabulary:
         voc.groups.append(members)
         for member in members:
             voc.synonyms[member] = (*voc.synonyms.get(member, ()), number)
+    for member in voc.synonyms:  # to find them in a fact's Chinese text (profile.finish)
+        if member and not member.isascii() and len(member) > 1:
+            voc.synonyms_zh.setdefault(member[:2], []).append(member)
+    voc.synonyms_zh_single = frozenset(
+        m for m in voc.synonyms if m and not m.isascii() and len(m) == 1
+    )
     suffixes = tuple(inflections.get("suffixes", ()))
     not_forms = {normalize(w) for w in inflections.get("not_forms", ())}
     for name, entry in lex.get("predicates", {}).items():
