@@ -1509,3 +1509,39 @@ def test_a_chinese_word_weighs_by_how_rare_it_is_as_an_english_word_does(base) -
     assert counts["停火"] > 5 * counts["弃权"] > 0  # the premise, from the facts themselves
     common, rare = (weight(checker, Part("term", 0, 2, w, key=w)) for w in ("停火", "弃权"))
     assert common < rare
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Collins, the commander, stepped onto the Moon.", "refuted"),  # an apposition
+        ("Commander Collins stepped onto the Moon.", "refuted"),  # a title before the name
+        ("指令长柯林斯第一个踏上月球。", "refuted"),
+        ("Armstrong, the commander, stepped onto the Moon first.", "supported"),
+    ],
+)
+def test_a_title_or_apposition_says_who_a_person_is(
+    apollo: Checker, claim: str, expected: str
+) -> None:
+    result = apollo.check(claim)
+    assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]
+
+
+@pytest.mark.parametrize(
+    ("claim", "refuted"),
+    [
+        ("Burns, the head of Mossad, went to Paris.", True),
+        ("Mossad chief Burns went to Paris.", True),
+        ("Burns was the director of Mossad.", True),
+        # the Mossad chief is someone Burns met, or one of a list: not Burns's organisation
+        ("The CIA director, Burns, went to Paris to negotiate with the Mossad chief.", False),
+        ("In Paris, Burns, the Mossad chief and Qatar's prime minister met.", False),
+    ],
+)
+def test_an_organisation_is_a_persons_only_where_the_claim_gives_it_to_them(
+    base, claim: str, refuted: bool
+) -> None:  # type: ignore[no-untyped-def]
+    result = check(base, claim)
+    assert (result.verdict == "refuted") is refuted, [
+        (a.text, a.status) for a in result.assertions
+    ]

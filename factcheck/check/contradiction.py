@@ -32,7 +32,7 @@ from factcheck.check.evidence import (
     within,
 )
 from factcheck.check.model import Correction, Part, Reading
-from factcheck.check.profile import Amount, Profile
+from factcheck.check.profile import ENTITY_KINDS, Amount, Profile
 from factcheck.check.roles import agent
 from factcheck.dates import DateMention
 from factcheck.facts import Note, format_number, format_value
@@ -366,6 +366,9 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
     owner = re.match(r"\s*['’]s\b|\s*的", r.claim[part.end : part.end + 3])  # Biden's speech
     if not verbs and not owner:
         verbs = r.of("predicate")  # "represented by the head of Shin Bet": no verb of its own
+    selves = [x for x in r.of("entity") if x.key == p.fact.id and not x.negated]
+    if p.fact.kind in ENTITY_KINDS and selves:  # a person the claim names: only their own roles
+        verbs = [v for v in verbs if any(agent(voc, r, x, v) or _said_of(r, x, v) for x in selves)]
     fields = [f for pred in verbs for f in voc.fields_of.get(pred.key, ())]  # what it did
     if kind == "place" and "place" in p.slots:
         fields.append("place")
@@ -387,6 +390,11 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
             names = named(checker, sorted(same_kind))
             return f"values.{name}", names
     return None
+
+
+def _said_of(r: Reading, who: Part, verb: Part) -> bool:
+    """ "Burns is the head of Mossad": the verb after a copula is said of the one before."""
+    return who.end <= verb.start and bool(COPULA.search(r.claim[who.end : verb.start]))
 
 
 _LISTED = re.compile(r"^\s*(?:,|、|，|and|or|和|与|及|以及|或)?\s*$")

@@ -10,6 +10,7 @@ from factcheck.check.evidence import Context, backs, clause_end, clause_start, w
 from factcheck.check.evidence import named as named_entities
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.reader import read
+from factcheck.check.roles import agent
 from factcheck.messages import Msg
 from factcheck.textnorm import normalize
 
@@ -49,6 +50,13 @@ def affiliations(ctx: Context) -> None:
             roles = [bodies[0]]  # "Biden is a Republican": the copula says the membership
         if len(people) != 1 or len(bodies) != 1 or not roles or people[0].key not in checker.by_id:
             continue
+        lo, hi = sorted((people[0], bodies[0]), key=lambda x: x.start)
+        deeds = [
+            x for x in clause.parts
+            if x.kind == "predicate" and x not in roles and lo.end <= x.start and x.end <= hi.start
+        ]  # fmt: skip
+        if deeds or not _linked(ctx, people[0], bodies[0], roles):
+            continue  # "Burns went to Paris to negotiate with the Mossad chief": not his role
         person, body = checker.by_id[people[0].key], bodies[0]
         held = person.slots.get("affiliation", set()) | person.slots.get("political_party", set())
         kind = checker.voc.entity_type.get(body.key, "")
@@ -69,8 +77,9 @@ def affiliations(ctx: Context) -> None:
 
 
 def identities(ctx: Context) -> None:
-    """ "X was the Y", "X任Y" with X and Y two different people: refuted ("Collins was the
-    commander" when the commander is Armstrong). Only a copula may stand between them."""
+    """ "X was the Y", "X任Y", "the Y X", "X, the Y," with X and Y two different people:
+    refuted ("Collins was the commander" when the commander is Armstrong). Only a copula,
+    nothing (a title before a name) or an apposition's comma may stand between them."""
     kind_of = ctx.checker.voc.entity_kind
     r = ctx.reading
     people = [x for x in r.parts if x.kind == "entity" and kind_of.get(x.key) == "person"]
@@ -78,7 +87,8 @@ def identities(ctx: Context) -> None:
         between = r.claim[a.end : b.start].strip()
         inside = [x for x in r.parts if a.end <= x.start and x.end <= b.start]
         others = [x for x in inside if x.kind != "term" and kind_of.get(x.key) in (None, "person")]
-        if a.key == b.key or not _COPULA.match(between) or others:
+        said = _COPULA.match(between) or not between or _apposition(r, between, b)
+        if a.key == b.key or not said or others:
             continue
         if a.key.startswith("outside-") or b.key.startswith("outside-"):
             continue
@@ -92,6 +102,23 @@ def identities(ctx: Context) -> None:
             b=named_entities(ctx.checker, [b.key]),
         )
         ctx.corrections.append(Correction(b.key, "aliases", f"{a.text} = {b.text}", actual))
+
+
+_APPOSITION = re.compile(r"^[,，](?:\s*(?:the|a|an))?$")
+_LIST_GOES_ON = re.compile(r"^\s*(?:[,，、]\s*)?(?:and\b|or\b|和|与|及|或)")
+
+
+def _apposition(r: Reading, between: str, b: Part) -> bool:
+    """ "Burns, the head of Mossad, went …": a comma and a name set off by commas (or the
+    end), where no list goes on after it ("Burns, the Mossad chief and …" is a list)."""
+    if not _APPOSITION.match(between):
+        return False
+    after = r.claim[b.end :]
+    if _LIST_GOES_ON.match(after):
+        return False
+    nxt = next((x for x in sorted(r.parts, key=lambda x: x.start) if x.start >= b.end), None)
+    closed = re.match(r"^\s*(?:[,，;；.。!?！？]|$)", after) is not None
+    return closed and not (nxt is not None and nxt.kind == "entity")
 
 
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
@@ -356,6 +383,29 @@ def _item_in(
 _MEMBER_COPULA = re.compile(
     r"\s*(?:is|was|are|were|remains)(?:\s+(?:a|an|the))?\s*|\s*(?:是|为|系)\s*"
 )
+
+
+def _linked(ctx: Context, person: Part, body: Part, roles: list[Part]) -> bool:
+    """Whether the claim gives the person the role: as its doer ("Burns heads Mossad"),
+    after a copula ("Burns was the director of Mossad"), as a title just before the name
+    ("Mossad chief Burns", 摩萨德局长伯恩斯) or in an apposition ("Burns, the head of
+    Mossad, …"; not in a list of people, "Burns, the Mossad chief and …")."""
+    r = ctx.reading
+    if any(x.kind == "predicate" and agent(ctx.checker.voc, r, person, x) for x in roles):
+        return True
+    phrase = [body, *(x for x in roles if x is not body)]
+    first, last = min(x.start for x in phrase), max(x.end for x in phrase)
+    if last <= person.start:  # the role and body before the name: a title
+        return not r.claim[last : person.start].strip(" ’'s")
+    if person.end > first:
+        return False
+    between = r.claim[person.end : first].strip()
+    if _COPULA.match(between) or (between and _COPULA.fullmatch(between.split()[0])):
+        return True
+    if not _APPOSITION.match(between.removesuffix(" of").strip()):
+        return False
+    tail = next(x for x in phrase if x.end == last)
+    return _apposition(r, ",", tail)
 
 
 def _copula(ctx: Context, person: Part, body: Part) -> bool:
