@@ -37,7 +37,7 @@ from factcheck.check.roles import agent
 from factcheck.dates import DateMention
 from factcheck.facts import Note, format_number, format_value
 from factcheck.messages import Msg
-from factcheck.textnorm import normalize
+from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
@@ -397,7 +397,7 @@ def _said_of(r: Reading, who: Part, verb: Part) -> bool:
     return who.end <= verb.start and bool(COPULA.search(r.claim[who.end : verb.start]))
 
 
-_LISTED = re.compile(r"^\s*(?:,|、|，|and|or|和|与|及|以及|或)?\s*$")
+_LISTED = lazy(r"^\s*(?:,|、|，|and|or|和|与|及|以及|或)?\s*$")
 
 
 def _between(r: Reading, a: Part, b: Part) -> str:

@@ -16,7 +16,7 @@ from factcheck.check.roles import agent
 from factcheck.dates import DateMention
 from factcheck.facts import KINDS, Note, Quantity
 from factcheck.messages import Names
-from factcheck.textnorm import normalize, stem
+from factcheck.textnorm import lazy, normalize, stem
 
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
@@ -44,7 +44,7 @@ LENIENT = {"lasted": ("duration",), "total": ("number", "duration"), "gap": ("en
            "among": ("entity", "term", "predicate"), "times": ()}  # fmt: skip
 
 
-CLAUSE = re.compile(r"[,;:.!?，；：。！？]")
+CLAUSE = lazy(r"[,;:.!?，；：。！？]")
 
 
 def clause_start(text: str, at: int) -> int:
@@ -103,7 +103,7 @@ class Context:
         return [c.anchor for c in self.clauses if c.anchor is not None]
 
 
-_SPLIT = re.compile(
+_SPLIT = lazy(
     r"[,;，；。]|\b(?:and|but|while|whereas|then|(?:only |shortly |soon )?(?:after|before)|"
     r"following|preceded|followed)\b|并且|而且|但是?|随后|此后|之后|之前|以后|以前|此前"
 )
@@ -652,7 +652,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
 
 
 _VIEWS = ("statement", "position")  # kinds of fact that say what an actor holds or said
-COPULA = re.compile(r"\b(?:is|was|are|were)\b|是|为")
+COPULA = lazy(r"\b(?:is|was|are|were)\b|是|为")
 
 
 def _members(checker: Checker, r: Reading, unit: Part) -> list[Part] | None:

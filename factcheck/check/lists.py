@@ -12,12 +12,12 @@ from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.reader import read
 from factcheck.check.roles import agent
 from factcheck.messages import Msg
-from factcheck.textnorm import normalize
+from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
 
-_COPULA = re.compile(
+_COPULA = lazy(
     r"(?:is|was|are|were|served as|serves as|acted as|became)(?: the| a| an)?|是|担任|任|出任|为"
 )
 
@@ -104,8 +104,8 @@ def identities(ctx: Context) -> None:
         ctx.corrections.append(Correction(b.key, "aliases", f"{a.text} = {b.text}", actual))
 
 
-_APPOSITION = re.compile(r"^[,，](?:\s*(?:the|a|an))?$")
-_LIST_GOES_ON = re.compile(r"^\s*(?:[,，、]\s*)?(?:and\b|or\b|和|与|及|或)")
+_APPOSITION = lazy(r"^[,，](?:\s*(?:the|a|an))?$")
+_LIST_GOES_ON = lazy(r"^\s*(?:[,，、]\s*)?(?:and\b|or\b|和|与|及|或)")
 
 
 def _apposition(r: Reading, between: str, b: Part) -> bool:
@@ -121,10 +121,10 @@ def _apposition(r: Reading, between: str, b: Part) -> bool:
     return closed and not (nxt is not None and nxt.kind == "entity")
 
 
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
+_NAME = lazy(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
 
 
-_JOIN = re.compile(r"^(?:\s|,|，|、|;|and|or|the|和|与|及|以及|或)*$")
+_JOIN = lazy(r"^(?:\s|,|，|、|;|and|or|the|和|与|及|以及|或)*$")
 
 
 def _coordinated(r: Reading, parts: list[Part]) -> list[Part]:
@@ -273,10 +273,10 @@ def membership(ctx: Context) -> None:
                     m.status, m.fact, m.field = "unknown", None, None
 
 
-_ITEMS_START = re.compile(r"\b(?:are|were|is|was|include|includes|included)\b|[:：]|是|为|包括")
+_ITEMS_START = lazy(r"\b(?:are|were|is|was|include|includes|included)\b|[:：]|是|为|包括")
 
 
-_ITEM_SPLIT = re.compile(r",|，|、|;|；|\band\b|\bor\b|和|以及|及")
+_ITEM_SPLIT = lazy(r",|，|、|;|；|\band\b|\bor\b|和|以及|及")
 
 
 def text_lists(ctx: Context) -> None:
@@ -380,9 +380,7 @@ def _item_in(
     return False
 
 
-_MEMBER_COPULA = re.compile(
-    r"\s*(?:is|was|are|were|remains)(?:\s+(?:a|an|the))?\s*|\s*(?:是|为|系)\s*"
-)
+_MEMBER_COPULA = lazy(r"\s*(?:is|was|are|were|remains)(?:\s+(?:a|an|the))?\s*|\s*(?:是|为|系)\s*")
 
 
 def _linked(ctx: Context, person: Part, body: Part, roles: list[Part]) -> bool:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from factcheck.check.contradiction import about, conflict
 from factcheck.check.evidence import (
     Context,
@@ -16,9 +14,10 @@ from factcheck.check.evidence import (
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import Profile
 from factcheck.check.roles import agent
+from factcheck.textnorm import lazy
 
 VALUES = ("number", "duration", "date")
-_BUT = re.compile(r"\bbut\b|而是")
+_BUT = lazy(r"\bbut\b|而是")
 
 
 def _counterpart(r: Reading, part: Part) -> Part | None:

@@ -22,7 +22,7 @@ from factcheck.check.evidence import (
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import Profile
 from factcheck.facts import Fact, format_number
-from factcheck.textnorm import normalize
+from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
@@ -63,7 +63,7 @@ def sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
     return main, ref
 
 
-POSSESSIVE = re.compile(r"(?<=\w)'s\b")
+POSSESSIVE = lazy(r"(?<=\w)'s\b")
 
 
 def names_fact(p: Profile, side: str) -> bool:

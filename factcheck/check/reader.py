@@ -15,25 +15,25 @@ from factcheck.check.model import Part, Reading
 from factcheck.check.vocab import Vocabulary
 from factcheck.dates import DateMention, find_dates
 from factcheck.numbers import APPROX_BEFORE, CN_CHARS, MAX_DIGITS, _approx, find_numbers
-from factcheck.textnorm import _PUNCT, fold
+from factcheck.textnorm import _PUNCT, fold, lazy
 
-_DIGITS = re.compile(rf"\d{{{MAX_DIGITS + 1},}}")  # longer than any number that is read
-_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[\u3400-\u4dbf\u4e00-\u9fff]")
-_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
-_CLAUSE = re.compile(r"[,;:.!?，；：。！？、]|\b(?:and|but|while|whereas)\b|但是|并且|同时")
+_DIGITS = lazy(rf"\d{{{MAX_DIGITS + 1},}}")  # longer than any number that is read
+_TOKEN = lazy(r"[a-z0-9]+(?:['’][a-z]+)?|[\u3400-\u4dbf\u4e00-\u9fff]")
+_CJK = lazy("[\u3400-\u4dbf\u4e00-\u9fff]")
+_CLAUSE = lazy(r"[,;:.!?，；：。！？、]|\b(?:and|but|while|whereas)\b|但是|并且|同时")
 TIME_UNITS = ("days", "weeks", "months", "years", "decades")
-_TALLY = re.compile(
+_TALLY = lazy(
     r"(?<![\d.-])(\d{1,3})\s*(?:-|–|to|比)\s*(\d{1,3})(?:\s*(?:-|–|比)\s*(\d{1,3}))?(?![\d-])(?!\.\d)"
 )
 TALLY_FIELDS = ("for", "against", "abstain")
 _CN_HOUR = "[零一二三四五六七八九十两]{1,3}"
-_TIME = re.compile(
+_TIME = lazy(
     rf"(?P<zh_part>早上|上午|中午|下午|晚上|傍晚|凌晨)?\s*(?P<zh>\d{{1,2}}|{_CN_HOUR})\s*[点时](?!间|期|候)"
     r"|(?P<h>\d{1,2})[:：](?P<m>\d{2})"
     r"|\b(?P<en>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
     r"(?:(?P<ampm>a\.?m\.?|p\.?m\.?)(?![a-z])|in the (?P<part>morning|afternoon|evening)\b|o'clock)"
 )
-_AFTER_UNIT = re.compile(r"多|余|左右|上下|以上|以下|以内")
+_AFTER_UNIT = lazy(r"多|余|左右|上下|以上|以下|以内")
 _AFTER_UNIT_KIND = {"多": "more_than", "余": "more_than", "左右": "about", "上下": "about",
                     "以上": "more_than", "以下": "at_most", "以内": "at_most"}  # fmt: skip
 _LATE = ("下午", "晚上", "傍晚", "pm", "p.m.", "p.m", "afternoon", "evening")
@@ -199,12 +199,12 @@ def read(text: str, voc: Vocabulary) -> Reading:
     return r
 
 
-_PART_BEFORE = re.compile(
+_PART_BEFORE = lazy(
     r"(?:\b(?P<en>early|late|mid|the end of|the beginning of|the start of|the first half of|"
     r"the second half of|the middle of|end of|beginning of|start of|first half of|second half of)"
     r"[\s-]*(?:in\s+)?)$"
 )
-_PART_AFTER = re.compile(r"^(?P<zh>上旬|中旬|下旬|初|底|末|中)")
+_PART_AFTER = lazy(r"^(?P<zh>上旬|中旬|下旬|初|底|末|中)")
 PARTS_OF_MONTH = {
     "early": (1, 10), "beginning of": (1, 10), "the beginning of": (1, 10), "start of": (1, 10),
     "the start of": (1, 10), "初": (1, 10), "上旬": (1, 10), "mid": (11, 20),
@@ -257,8 +257,8 @@ def _hour(m: re.Match[str]) -> int | None:
     return value % 24
 
 
-_AGENT_OF = re.compile(r"\s+(?:of|from|for)\s+(?:the\s+)?")
-_AGENT_AFTER = re.compile(r"(?:'s?|’s?|的)?\s*")
+_AGENT_OF = lazy(r"\s+(?:of|from|for)\s+(?:the\s+)?")
+_AGENT_AFTER = lazy(r"(?:'s?|’s?|的)?\s*")
 
 
 def _agents(r: Reading, spans: list[tuple[int, int]], taken: list[bool]) -> None:
@@ -337,14 +337,12 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
             n.key = "days"
 
 
-_CONTRAST = re.compile(r"(?:\bbut|\brather|\binstead|而是|而非|是)\s*$")
+_CONTRAST = lazy(r"(?:\bbut|\brather|\binstead|而是|而非|是)\s*$")
 
 
 _MULTIPLES = {"twice": 2, "thrice": 3}
-_ONCE = re.compile(
-    r"\b(?:only\s+|just\s+)?once\b(?!\s+(?:again|more|the|it|they|he|she|we|a|an)\b)"
-)
-_RATIO_AFTER = re.compile(
+_ONCE = lazy(r"\b(?:only\s+|just\s+)?once\b(?!\s+(?:again|more|the|it|they|he|she|we|a|an)\b)")
+_RATIO_AFTER = lazy(
     r"\s*(?:as\b|more\b|larger\b|greater\b|higher\b|longer\b|bigger\b|that\b|the\b)"
 )
 
@@ -415,17 +413,17 @@ def _contrast_units(r: Reading, voc: Vocabulary) -> None:
             n.key = "days"
 
 
-_DAY_OF_MONTH = re.compile(r"(?<![\d月])(\d{1,2})\s*[日号](?!\s*(?:内|之内|以内|左右))")
-_UNTIL = re.compile(r"\b(?:until|unless|if|whether|before)\b|除非|如果|只要|一旦|之前|以前")
-_AT_THEN = re.compile(
+_DAY_OF_MONTH = lazy(r"(?<![\d月])(\d{1,2})\s*[日号](?!\s*(?:内|之内|以内|左右))")
+_UNTIL = lazy(r"\b(?:until|unless|if|whether|before)\b|除非|如果|只要|一旦|之前|以前")
+_AT_THEN = lazy(
     r"(?:^|[，,。；;])\s*(?:在[^，,。；;]{2,30}?[后前中]|[^，,。；;在]{2,30}?[^之以]后)(?=\s*[，,])"
 )
 _RATHER = ("而不是", "rather than", "instead of", "而非", "不是", "并非")  # deny what follows
-_OF = re.compile(r"\s+of\b")
-_BEFORE_IT = re.compile(r"\s*(?:之前|以前)")
+_OF = lazy(r"\s+of\b")
+_BEFORE_IT = lazy(r"\s*(?:之前|以前)")
 _ARTICLE = set("项份种条辆架艘")  # 一项, 一份: "a", not "one"
-_CONTRAST_LATER = re.compile(r"\bbut\b|而是")
-_PREP = re.compile(r"\b(?:during|in|on|at|by|for|from|to|with|after|before|since|until)\b")
+_CONTRAST_LATER = lazy(r"\bbut\b|而是")
+_PREP = lazy(r"\b(?:during|in|on|at|by|for|from|to|with|after|before|since|until)\b")
 
 
 _COMPARATIVE = {

@@ -8,13 +8,14 @@ import re
 from typing import TYPE_CHECKING
 
 from factcheck.check.model import Part, Reading
+from factcheck.textnorm import lazy
 
 if TYPE_CHECKING:
     from factcheck.check.vocab import Vocabulary
 
 _PARTING = ("among", "all", "author", "reporting")  # 包括, "including": a new list, not a doer
-_JOINED = re.compile(r"^\s*(?:and|or|,|、|，|和|与|及|以及|同)?\s*$")
-_BY = re.compile(r"\bby\b|由|被")
+_JOINED = lazy(r"^\s*(?:and|or|,|、|，|和|与|及|以及|同)?\s*$")
+_BY = lazy(r"\bby\b|由|被")
 
 
 def occasion(voc: Vocabulary, r: Reading, predicate: Part) -> bool:
