@@ -1545,3 +1545,19 @@ def test_an_organisation_is_a_persons_only_where_the_claim_gives_it_to_them(
     assert (result.verdict == "refuted") is refuted, [
         (a.text, a.status) for a in result.assertions
     ]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # 4 January to 1 May: 117 days
+        ("从公众咨询开始到桥梁节，中间相隔三个多月。", "supported"),  # 个多月, 中间相隔
+        ("从公众咨询开始到桥梁节，相隔将近四个月。", "supported"),  # 桥梁节 by its name
+        ("从公众咨询开始到桥梁节，相隔一个半月。", "refuted"),  # 个半月: 45 days
+    ],
+)
+def test_chinese_spans_of_months_and_the_events_they_separate(
+    council: Checker, claim: str, expected: str
+) -> None:
+    result = council.check(claim)
+    assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]

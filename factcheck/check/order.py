@@ -89,7 +89,8 @@ def _best(ctx: Context, parts: list[Part], need: str) -> Profile | None:
             p.predicates.get(x.key) is True for x in parts if x.kind == "predicate"
         )
         if names_fact(p, side):  # "Biden's proposal" names the proposal; without days, it decides
-            score += 0.005 if need == "day" else 0.02
+            named_only = need != "day" or not any(x.kind == "predicate" for x in parts)
+            score += 0.02 if named_only else 0.005  # a bare name: more than a day of its own
         if score > best_score:
             best, best_score = p, score
     if best is None or best_score - 0.03 < ABOUT * total:

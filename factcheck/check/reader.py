@@ -186,6 +186,8 @@ def read(text: str, voc: Vocabulary) -> Reading:
     for u in r.of("unit"):  # 天, 方, 期 alone: a classifier or part of a word, not a unit
         if len(u.text) == 1 and _CJK.match(r.norm[u.start : u.end]):
             r.parts.remove(u)
+            if u.key in TIME_UNITS:  # 岁月, 月底: back to the word it is part of
+                taken[u.start] = False
     _leftovers(r, voc, taken)
     for m in _DIGITS.finditer(r.norm):  # a number too long to read is still a part to back
         if not any(p.start <= m.start() and m.end() <= p.end for p in r.parts):
@@ -329,6 +331,10 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
             n.approx, n.end = _AFTER_UNIT_KIND[after.group()], after.end()
         elif n.approx == "exact" and ("多" in gap or "余" in gap):  # 一个多月
             n.approx = "more_than"
+        elif r.norm[: n.end - len(unit.text)].endswith("个半") and isinstance(
+            n.value, (int, float)
+        ):  # 一个半月: one and a half
+            n.value = n.value + 0.5
         if unit.key in TIME_UNITS and unit.key in voc.duration_days:
             if n.approx == "exact" and voc.duration_days[unit.key] >= 30:
                 n.approx = "about"  # "two months" is never an exact number of days
