@@ -1561,3 +1561,33 @@ def test_chinese_spans_of_months_and_the_events_they_separate(
 ) -> None:
     result = council.check(claim)
     assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("When the council passed the bridge bill, the Blue Party abstained.", "supported"),
+        ("表决时，蓝党投了弃权票。", "supported"),
+        # the vote was in March, the consultation in January: not then
+        ("When the public consultation began, the Blue Party abstained on the bridge bill.", "not_enough_info"),
+        ("公众咨询开始时，蓝党对桥梁法案投了弃权票。", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_when_sets_the_rest_of_the_claim_at_its_time(
+    council: Checker, claim: str, expected: str
+) -> None:
+    """ "When A, B", A时B: B must be of A's time (the same fact, within it, or around it)."""
+    result = council.check(claim)
+    assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("At the time of the Paris talks, Hamas still held more than 130 hostages.", "supported"),
+        ("When the war broke out on 7 October 2023, Hamas was holding more than 130 hostages.", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_a_count_of_one_time_is_not_one_of_another(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    result = check(base, claim)
+    assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]

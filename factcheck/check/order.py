@@ -20,7 +20,7 @@ from factcheck.check.evidence import (
     weight,
 )
 from factcheck.check.model import Correction, Part, Reading
-from factcheck.check.profile import Profile
+from factcheck.check.profile import ENTITY_KINDS, Profile
 from factcheck.facts import Fact, format_number
 from factcheck.textnorm import lazy, normalize
 
@@ -385,7 +385,7 @@ def during_frames(r: Reading) -> list[tuple[Part, list[Part]]]:
     content = [x for x in r.parts if x.kind != "cue"]
     out = []
     for cue in r.of("cue"):
-        if cue.key != "during":
+        if cue.key not in ("during", "when"):
             continue
         if cue.text.isascii():
             end = clause_end(r.claim, cue.end)
@@ -407,10 +407,15 @@ def during(ctx: Context) -> None:
         if cue.status != "unknown":
             continue
         rest = [x for x in content if x not in frame]
+        if cue.key == "when":  # "X时仍被扣押的人质": the statement it sets in time, no further
+            after = max([cue.end, *(x.end for x in frame)])
+            end = clause_end(r.claim, after + 1)
+            rest = [x for x in rest if after <= x.start < end]
+        kinds: tuple[str, ...] = ("predicate", "number", "duration", "date")
+        kinds += ("term", "unit", "ordinal") if cue.key == "when" else ()  # "the truce was on"
         placed = {  # the events: where its deeds and amounts were found
             x.fact for x in rest
-            if x.fact and x.status in ("supported", "refuted", "disputed")
-            and x.kind in ("predicate", "number", "duration", "date")
+            if x.fact and x.status in ("supported", "refuted", "disputed") and x.kind in kinds
             and (f := base.get(x.fact)) is not None and f.kind not in ("party", "person", "place")
         }  # fmt: skip
         if not frame or not placed:
@@ -423,6 +428,19 @@ def during(ctx: Context) -> None:
             for a in _frames(ctx, frame)
             if all(backs(ctx.checker, a, x, r) for x in named or frame)
         ]
+        if cue.key == "when":  # strict: "when the war broke out, Hamas held 130": held then?
+            a = next((f for f in frames if f.fact.kind not in ENTITY_KINDS), None)
+            if a is not None and all(
+                p is a
+                or _within_event(ctx, p, a)
+                or _within_event(ctx, a, p)
+                or _on(ctx, a, p)
+                or all(backs(ctx.checker, p, x, r) for x in frame)  # its own words set it then
+                for p in events
+            ):  # the one within the other: "when Biden spoke, round five was under way"
+                cue.status, cue.fact, cue.field = "operator", a.fact.id, "date"
+                back_sides(ctx, ((frame, a),))
+            continue  # else unaccounted: a state later or earlier says nothing of then
         cue.status = "operator"  # unplaced in time, "during" adds nothing to check
         if not frames:
             continue
@@ -487,6 +505,17 @@ def _within_event(ctx: Context, inner: Profile, outer: Profile) -> bool | None:
     if span[0] <= day and last <= span[1]:
         return True
     return False if (last < span[0] or day > span[1]) else None
+
+
+def _on(ctx: Context, frame: Profile, event: Profile) -> bool:
+    """Whether the day of a frame falls within the days of an event or state, even one known
+    only to its month ("the hostages still held at the time of the Paris talks": January)."""
+    checker = ctx.checker
+    dated, around = _dated(checker, frame.fact), _dated(checker, event.fact)
+    if dated is None or around is None or dated.month:
+        return False
+    day, span = dated.corrected_day() or dated.first_day, around.span()
+    return day is not None and span is not None and span[0] <= day <= span[1]
 
 
 def _dated(checker: Checker, fact: Fact) -> Fact | None:
