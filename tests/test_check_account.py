@@ -1591,3 +1591,11 @@ def test_when_sets_the_rest_of_the_claim_at_its_time(
 def test_a_count_of_one_time_is_not_one_of_another(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     result = check(base, claim)
     assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]
+
+
+@pytest.mark.parametrize(
+    "claim", ["公众咨询中，镇议会通过了桥梁法案。", "在公众咨询中，镇议会通过了桥梁法案。"]
+)
+def test_an_event_then_zhong_and_a_comma_is_a_time_frame(council: Checker, claim: str) -> None:
+    """…中，: "during" with or without 在; the vote was after the consultation."""
+    assert council.check(claim).verdict == "refuted"

@@ -422,7 +422,8 @@ def _contrast_units(r: Reading, voc: Vocabulary) -> None:
 _DAY_OF_MONTH = lazy(r"(?<![\d月])(\d{1,2})\s*[日号](?!\s*(?:内|之内|以内|左右))")
 _UNTIL = lazy(r"\b(?:until|unless|if|whether|before)\b|除非|如果|只要|一旦|之前|以前")
 _AT_THEN = lazy(
-    r"(?:^|[，,。；;])\s*(?:在[^，,。；;]{2,30}?[后前中]|[^，,。；;在]{2,30}?[^之以]后)(?=\s*[，,])"
+    r"(?:^|[，,。；;])\s*(?:在[^，,。；;]{2,30}?[后前中]|[^，,。；;在]{2,30}?[^之以]后"
+    r"|[^，,。；;在]{2,30}?[^之以其手心空集国眼口家]中)(?=\s*[，,])"  # 第三轮谈判中，…
 )
 _RATHER = ("而不是", "rather than", "instead of", "而非", "不是", "并非")  # deny what follows
 _OF = lazy(r"\s+of\b")
