@@ -1599,3 +1599,27 @@ def test_a_count_of_one_time_is_not_one_of_another(base, claim: str, expected: s
 def test_an_event_then_zhong_and_a_comma_is_a_time_frame(council: Checker, claim: str) -> None:
     """…中，: "during" with or without 在; the vote was after the consultation."""
     assert council.check(claim).verdict == "refuted"
+
+
+def _normalised_char_by_char(text: str) -> tuple[str, list[int]]:
+    """The definition normalize_map keeps: each character NFKC'd, casefolded and its dashes
+    and quotes made plain, Traditional folded; each output character's source index."""
+    import unicodedata
+
+    from factcheck.textnorm import _PUNCT, fold
+
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        piece = unicodedata.normalize("NFKC", ch).casefold().translate(_PUNCT)
+        out.append(piece)
+        offsets.extend([i] * len(piece))
+    return fold("".join(out)), [*offsets, len(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=40) | st.text(alphabet="abcΣςßﬁＡé\u0301哈馬斯–—’“・12 ,。", max_size=40))
+def test_normalised_text_maps_back_to_the_claim(text: str) -> None:
+    from factcheck.check.reader import normalize_map
+
+    assert normalize_map(text) == _normalised_char_by_char(text)

@@ -45,6 +45,10 @@ UNIT_GAP = 16  # characters between a number and the unit it counts
 def normalize_map(text: str) -> tuple[str, list[int]]:
     """Normalised text (NFKC, case, dashes, Traditional folded) and, for each of its
     characters, the index of the character of `text` it came from."""
+    if unicodedata.is_normalized("NFKC", text):  # most text: one character for one
+        low = text.casefold()
+        if len(low) == len(text):
+            return fold(low.translate(_PUNCT)), list(range(len(text) + 1))
     out: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):
