@@ -1623,3 +1623,17 @@ def test_normalised_text_maps_back_to_the_claim(text: str) -> None:
     from factcheck.check.reader import normalize_map
 
     assert normalize_map(text) == _normalised_char_by_char(text)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("作者认为，卡塔尔曾是哈马斯的金主。", "supported"),  # an assessment is the author's
+        ("The author argues that Qatar was Hamas's financier.", "supported"),
+        ("Hamas argues that Qatar was its financier.", "not_enough_info"),  # not Hamas's view
+        ("The author argues that Hamas welcomed resolution 2735.", "not_enough_info"),  # reported
+    ],
+)
+def test_the_author_argues_what_an_assessment_says(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    result = check(base, claim)
+    assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]

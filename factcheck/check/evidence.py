@@ -524,6 +524,14 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         sayers = [x for x in r.of("entity") if agent(checker.voc, r, x, part)]
         if sayers and all(x.key in speakers for x in sayers):
             return "values.speaker" if "speaker" in p.slots else "values.actor"
+    if kind == "predicate" and key in ("say", "argue") and p.fact.kind in OPINIONS:
+        authors = [x for x in r.parts if is_author(checker.voc, x) and x.end <= part.start]
+        others = [
+            x for x in r.of("entity")
+            if not is_author(checker.voc, x) and agent(checker.voc, r, x, part)
+        ]  # fmt: skip
+        if authors and not others:  # "the author argues …": an assessment is the author's
+            return "kind"
     if kind == "predicate" and key in checker.voc.done and p.fact.kind == "aim":
         return None  # an aim is what is sought: its words never say it was achieved
     if kind == "predicate":  # a field the verb fills first: it holds more than the words
@@ -652,6 +660,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
 
 
 _VIEWS = ("statement", "position")  # kinds of fact that say what an actor holds or said
+OPINIONS = ("assessment",)  # the kind of fact that is the author's own view
 COPULA = lazy(r"\b(?:is|was|are|were)\b|是|为")
 
 
