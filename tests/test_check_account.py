@@ -1637,3 +1637,23 @@ def test_normalised_text_maps_back_to_the_claim(text: str) -> None:
 def test_the_author_argues_what_an_assessment_says(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     result = check(base, claim)
     assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Alpha FC welcomed the dissolution of the league board.", "supported"),
+        ("阿尔法俱乐部欢迎联赛理事会解散。", "supported"),
+        ("Beta United welcomed the dissolution of the league board.", "not_enough_info"),
+        # what the position is about names the board; it neither backs nor refutes a day
+        ("Alpha FC welcomed the dissolution of the league board on 3 May 2021.", "not_enough_info"),
+        ("Alpha FC dissolved the league board.", "refuted"),
+    ],
+)  # fmt: skip
+def test_a_fact_a_statement_is_about_names_what_it_is_about(
+    league: Checker, claim: str, expected: str
+) -> None:
+    """Alpha's position is `about` the dissolution: that fact's names (the league board)
+    back the claim; its deeds and days are the dissolution's, not Alpha's."""
+    result = league.check(claim)
+    assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]

@@ -128,7 +128,7 @@ def conflicts(ctx: Context) -> None:
                 hit = next(
                     (
                         (p, *c)
-                        for p in _conflict_sources(sources, x)
+                        for p in _conflict_sources(checker, sources, x)
                         if (c := conflict(checker, p, x, r))
                     ),
                     None,
@@ -185,11 +185,14 @@ def _column_absent(sources: list[Profile], part: Part) -> bool:
     return bool(field) and not any(field in p.fact.values for p in sources)
 
 
-def _conflict_sources(sources: list[Profile], part: Part) -> list[Profile]:
-    """The facts of a statement's context that may contradict this part."""
+def _conflict_sources(checker: Checker, sources: list[Profile], part: Part) -> list[Profile]:
+    """The facts of a statement's context that may contradict this part: not a fact the
+    statement's fact is only about, unless for a name (its day is not the statement's)."""
+    parents = checker.ancestors(sources[0].fact.id)
     return [
         p for i, p in enumerate(sources)
-        if i == 0 or p.fact.kind not in ("party", "person", "place") or part.kind in ENTITY_CONTEXT
+        if i == 0 or part.kind in ENTITY_CONTEXT
+        or (p.fact.kind not in ENTITY_KINDS and p.fact.id in parents)
     ]  # fmt: skip
 
 

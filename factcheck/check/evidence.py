@@ -156,6 +156,11 @@ def context_of(checker: Checker, p: Profile, parts: list[Part]) -> list[Profile]
         out.append(checker.by_id[parent.id])
         parent = checker.base.get(parent.part_of or "")
         depth += 1
+    for value in p.fact.values.values():  # the fact it is about ("about": resolution 2735)
+        for v in value if isinstance(value, tuple) else (value,):
+            about = checker.base.get(v) if isinstance(v, str) else None
+            if about is not None and about.kind not in ENTITY_KINDS and len(out) < 6:
+                out.append(checker.by_id[about.id])
     for x in parts:
         if x.kind == "entity" and x.key in checker.by_id and x.key in p.entities:
             out.append(checker.by_id[x.key])
@@ -163,6 +168,7 @@ def context_of(checker: Checker, p: Profile, parts: list[Part]) -> list[Profile]
 
 
 ENTITY_CONTEXT = ("entity", "office", "camp")
+ABOUT_BACKS = ("entity", "term", "unit", "office")  # what a fact a statement is about may back
 
 
 SOURCE_FACTOR = (1.0, 0.8, 0.5)  # the fact itself, a parent, an entity's own fact
@@ -358,6 +364,14 @@ def source_for(
             part.kind not in ENTITY_CONTEXT or (part.kind == "entity" and part.key != p.fact.id)
         ):
             continue
+        if (
+            i > 0
+            and not is_entity_fact
+            and p.fact.kind not in ENTITY_KINDS
+            and p.fact.id not in checker.ancestors(anchor.fact.id)
+            and part.kind not in ABOUT_BACKS
+        ):
+            continue  # a fact the statement's fact is about names what, not what was done
         where = backing(checker, p, part, r)
         if i > 0 and not is_entity_fact and part.kind == "predicate" and where == "text":
             continue  # what the words around a fact say happened is not what the fact says
