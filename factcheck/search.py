@@ -12,7 +12,7 @@ import datetime as dt
 import math
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -59,6 +59,63 @@ def date_terms(year: int | None, month: int | None, day: int | None) -> list[str
     return terms
 
 
+Span = tuple[dt.date, dt.date]
+FactTerms = tuple[dict[str, float], list[str], "Span | None"]
+PARALLEL_FROM = 2000  # facts; fewer are indexed in this process
+
+
+def fact_terms(fact: Fact) -> FactTerms:
+    """One fact's weighted term frequencies, the names it is found by exactly, and its
+    period if it has one and no single day: all the index needs of it, worked out alone."""
+    terms: list[tuple[str, float]] = []
+
+    def add(items: Iterable[str], field: str) -> None:
+        weight = FIELD_WEIGHTS[field]
+        terms.extend((t, weight) for t in items)
+
+    id_words = words(fact.id.replace("-", " "))
+    add(id_words + [number_term(int(w)) for w in id_words if w.isdigit()], "id")
+    names = [normalize(fact.id)]
+    for alias in (*fact.aliases_zh, *fact.aliases_en):
+        add(text_terms(alias), "alias")
+        names.append(normalize(alias).strip())
+    for tag in fact.tags:
+        add(words(tag.replace("-", " ")), "tag")
+    for text in (fact.text.zh, fact.text.en):
+        add(text_terms(text), "text")
+    for day in (fact.date, fact.start, fact.end, fact.corrected_day()):
+        if day is not None:
+            add(date_terms(day.year, day.month, day.day), "date")
+    if fact.month:
+        add(date_terms(int(fact.month[:4]), int(fact.month[5:]), None), "date")
+    span = fact.span()
+    for value in fact.values.values():
+        add(value_terms(value), "value")
+    tf: dict[str, float] = defaultdict(float)
+    for term, weight in terms:
+        tf[term] += weight
+    return dict(tf), names, (span if span is not None and not fact.date else None)
+
+
+def _each_fact_terms(base: FactBase) -> Iterator[FactTerms]:
+    """Every fact's terms, in order; a large base is read over every core (forked workers),
+    as the checker's profiles are."""
+    import multiprocessing
+    import os
+
+    cores = os.cpu_count() or 1
+    forks = "fork" in multiprocessing.get_all_start_methods()
+    if len(base) < PARALLEL_FROM or cores < 2 or not forks:
+        yield from map(fact_terms, base.stream())
+        return
+    from itertools import islice
+
+    facts = base.stream()  # read here, in this thread: a store's connection is this thread's
+    with multiprocessing.get_context("fork").Pool(cores) as pool:
+        while chunk := list(islice(facts, 4096)):
+            yield from pool.map(fact_terms, chunk, chunksize=256)
+
+
 class SearchIndex:
     """Inverted index of weighted term frequencies; built once per fact base."""
 
@@ -69,8 +126,8 @@ class SearchIndex:
         self.lengths: array[float] = array("d")
         self.names: dict[str, set[int]] = defaultdict(set)
         self.periods: list[tuple[int, dt.date, dt.date]] = []
-        for i, fact in enumerate(base.stream()):
-            self.lengths.append(self._add(i, fact))
+        for i, (counts, names, span) in enumerate(_each_fact_terms(base)):
+            self.lengths.append(self._add(i, counts, names, span))
         n = max(len(self.lengths), 1)
         self.average = (sum(self.lengths) / n) or 1.0
         self.idf = {
@@ -80,40 +137,15 @@ class SearchIndex:
         # store each posting's BM25 term weight, so a query only multiplies and adds
         lengths, average = self.lengths, self.average
         for ids, weights in self.postings.values():
-            for k, (i, tf) in enumerate(zip(ids, weights, strict=True)):
+            for k, (i, freq) in enumerate(zip(ids, weights, strict=True)):
                 norm_len = 1 - B + B * lengths[i] / average
-                weights[k] = tf * (K1 + 1) / (tf + K1 * norm_len)
+                weights[k] = freq * (K1 + 1) / (freq + K1 * norm_len)
 
-    def _add(self, i: int, fact: Fact) -> float:
-        terms: list[tuple[str, float]] = []
-
-        def add(items: Iterable[str], field: str) -> None:
-            weight = FIELD_WEIGHTS[field]
-            terms.extend((t, weight) for t in items)
-
-        id_words = words(fact.id.replace("-", " "))
-        add(id_words + [number_term(int(w)) for w in id_words if w.isdigit()], "id")
-        self.names[normalize(fact.id)].add(i)
-        for alias in (*fact.aliases_zh, *fact.aliases_en):
-            add(text_terms(alias), "alias")
-            self.names[normalize(alias).strip()].add(i)
-        for tag in fact.tags:
-            add(words(tag.replace("-", " ")), "tag")
-        for text in (fact.text.zh, fact.text.en):
-            add(text_terms(text), "text")
-        for day in (fact.date, fact.start, fact.end, fact.corrected_day()):
-            if day is not None:
-                add(date_terms(day.year, day.month, day.day), "date")
-        if fact.month:
-            add(date_terms(int(fact.month[:4]), int(fact.month[5:]), None), "date")
-        span = fact.span()
-        if span is not None and not fact.date:
+    def _add(self, i: int, tf: dict[str, float], names: list[str], span: Span | None) -> float:
+        for name in names:
+            self.names[name].add(i)
+        if span is not None:
             self.periods.append((i, *span))
-        for value in fact.values.values():
-            add(value_terms(value), "value")
-        tf: dict[str, float] = defaultdict(float)
-        for term, weight in terms:
-            tf[term] += weight
         for term, weight in tf.items():
             posts = self.postings.get(term)
             if posts is None:

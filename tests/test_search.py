@@ -174,3 +174,22 @@ def test_long_digit_runs_and_any_text_answer_or_raise_a_user_error(text: str) ->
         assert "Exceeds the limit" not in str(exc)
         return
     assert isinstance(hits, list)
+
+
+def test_an_index_built_over_every_core_is_the_one_built_in_one_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A large base is indexed by forked workers; the index is the same, fact for fact."""
+    from factcheck import search
+    from factcheck.loader import load_facts
+
+    base = load_facts(None)
+    alone = search.SearchIndex(base)
+    monkeypatch.setattr(search, "PARALLEL_FROM", 1)
+    spread = search.SearchIndex(base)
+    assert spread.postings == alone.postings and len(alone.postings) > 1000
+    assert (spread.names, spread.periods, spread.lengths) == (
+        alone.names,
+        alone.periods,
+        alone.lengths,
+    )
