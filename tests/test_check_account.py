@@ -1657,3 +1657,18 @@ def test_a_fact_a_statement_is_about_names_what_it_is_about(
     back the claim; its deeds and days are the dissolution's, not Alpha's."""
     result = league.check(claim)
     assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # 100 freed (other reporting: 105); the 130-plus are those still held in January
+        ("Hamas freed more than 100 hostages during the truce.", "disputed"),
+        ("巴黎谈判时，哈马斯手中仍有约两百名人质。", "refuted"),  # held: 130-plus
+    ],
+)
+def test_a_count_is_the_one_the_claims_verb_fills(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Freed 100 hostages" is compared with a count of hostages freed, not with a count
+    that another verb's field holds (the hostages held), whatever its unit."""
+    result = check(base, claim)
+    assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]

@@ -819,9 +819,27 @@ def amounts_for(
         return by_field
     if part.key:
         found = [a for a in p.amounts if a.unit == part.key]
+        lo, hi = clause_start(r.claim, part.start), clause_end(r.claim, part.end)
+        verbs = {x.key for x in preds if lo <= x.start < hi}  # the number's own clause
+        if verbs:  # "freed 100 hostages": not the count another verb's field holds (held)
+            others = _other_verbs_fields(checker.voc, verbs)
+            found = [a for a in found if a.field not in others]
     else:
         found = [] if typed else list(p.amounts)
     return [a for a in found if a.field.startswith("values.")] if typed else found
+
+
+def _other_verbs_fields(voc: Vocabulary, verbs: set[str]) -> set[str]:
+    """The value fields that only verbs other than these (or those they go with) fill."""
+    mine = verbs | {v for verb in verbs for v in voc.also.get(verb, ())}
+    mine_fields = {f for v in mine for f in voc.fields_of.get(v, ())}
+    return {
+        f"values.{f}"
+        for verb, fields in voc.fields_of.items()
+        if verb not in mine
+        for f in fields
+        if f not in mine_fields
+    }
 
 
 def _same_unit(voc: Vocabulary, a: str, b: str) -> bool:
