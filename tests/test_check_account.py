@@ -1672,3 +1672,18 @@ def test_a_count_is_the_one_the_claims_verb_fills(base, claim: str, expected: st
     that another verb's field holds (the hostages held), whatever its unit."""
     result = check(base, claim)
     assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The council passed the bridge bill by 5 votes.", "refuted"),
+        ("The council passed the bridge bill by 6 votes.", "supported"),
+        ("镇议会以5票通过桥梁法案。", "refuted"),
+    ],
+)
+def test_passed_by_n_votes_counts_the_votes_in_favour(
+    council: Checker, claim: str, expected: str
+) -> None:
+    """The lexicon's `adopt` goes `also` with `vote_for`: the count is the votes for it."""
+    assert council.check(claim).verdict == expected
