@@ -656,6 +656,8 @@ def generate(
 def _overlap(base: FactBase, a: Question, b: Question) -> bool:
     """Two questions that ask the same thing, or one whose text (shown with its feedback)
     gives the other's answer away: "17 June" asked twice, or stated in another fact."""
+    if a.type == b.type == "truefalse" and _restates(base, a.fact, b.fact):
+        return True
     for one, two in ((a, b), (b, a)):
         kind, value = one.tested
         if kind == "entity" and not any(_near(base, one.fact, f) for f in two.facts):
@@ -668,6 +670,26 @@ def _overlap(base: FactBase, a: Question, b: Question) -> bool:
         if one.tested == two.tested or any(mentions(base, t, kind, value) for t in shown):
             return True
     return False
+
+
+def _restates(base: FactBase, a: str, b: str) -> bool:
+    """Two facts of one kind, each listed as related to the other, that hold the same value
+    in the same field (France, and the West, treat Hamas as a terrorist organisation): one
+    true/false statement all but answers the other."""
+    fa, fb = base.get(a), base.get(b)
+    if fa is None or fb is None or a == b or fa.kind != fb.kind:
+        return False
+    if b not in fa.related or a not in fb.related:
+        return False
+
+    def items(value: object) -> frozenset[object]:
+        return frozenset(value) if isinstance(value, tuple) else frozenset((value,))
+
+    return any(
+        name in fb.values and items(fb.values[name]) == items(value)
+        for name, value in fa.values.items()
+        if name not in ("type", "ordinal")
+    )
 
 
 def _near(base: FactBase, a: str, b: str) -> bool:

@@ -849,3 +849,32 @@ def test_a_rating_it_cannot_read_is_asked_again(runner: CliRunner) -> None:
     assert result.stdout.count("How well did you recall it?") == 2
     db = json.loads(runner.invoke(app, ["stats", "--json"]).stdout)
     assert db["answers"] == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_no_true_false_statement_restates_another_of_the_same_quiz(base, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """Two facts of one kind, each related to the other and holding the same value in the
+    same field (one actor, and a group, treating the same party the same way): one statement
+    would answer the other, so a quiz asks at most one of them."""
+    vet = quiz.checked_by(base)
+
+    def values(fact_id: str) -> dict[str, frozenset[object]]:
+        fact = base.get(fact_id)
+        return {
+            k: frozenset(v) if isinstance(v, tuple) else frozenset((v,))
+            for k, v in fact.values.items()
+            if k not in ("type", "ordinal")
+        }
+
+    pairs = 0
+    for seed in range(1, 16):
+        statements = [q for q in generate(base, lang, 20, seed, vet=vet) if q.type == "truefalse"]
+        for i, a in enumerate(statements):
+            for b in statements[i + 1 :]:
+                fa, fb = base.get(a.fact), base.get(b.fact)
+                linked = b.fact in fa.related and a.fact in fb.related and fa.kind == fb.kind
+                va, vb = values(a.fact), values(b.fact)
+                same = any(vb.get(k) == v for k, v in va.items())
+                pairs += 1
+                assert not (linked and same), (a.prompt, b.prompt)
+    assert pairs > 100  # the quizzes did hold many pairs of statements
