@@ -166,7 +166,11 @@ def names_counted(base: FactBase, prompt: str, value: float, lang: Lang) -> str 
             if any(said[e] & names or parent[entity] == e or parent[e] == entity for e in g)
         ]  # fmt: skip
         groups = [g for g in groups if g not in joined] + [{entity}.union(*joined)]
-    return "the prompt names what it counts" if len(groups) == value else None
+    actors = [
+        g for g in groups if any((f := base.get(e)) is not None and f.kind != "place" for e in g)
+    ]
+    counted = value in (len(groups), len(actors))  # "在巴黎…四方": the place is not counted
+    return "the prompt names what it counts" if counted else None
 
 
 def disputed(fact: Fact, field: str) -> str | None:

@@ -775,7 +775,9 @@ def _questions_for(
                                 tested=tested, context=context))  # fmt: skip
         if blank.kind == "entity":  # a false actor plays the same part elsewhere
             wrong = pools.wrong(blank, rng, 3, same_role_only=True)
-        if "truefalse" in types and wrong:  # true, and false by each wrong value: `generate`
+        asserts_disputed = any(n.kind == "also_reported" for n in fact.notes)
+        if "truefalse" in types and wrong and not asserts_disputed:  # see `generate`; a
+            # statement would assert as fact the values other reporting gives otherwise
             rng.shuffle(wrong)  # keeps a balance, and the checker must refute a false one
             for said in [None, *([] if whole_given else wrong[:3])]:
                 if said is not None and blank.kind == "number":  # 两轮 for 五轮, not 2轮

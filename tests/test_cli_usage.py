@@ -112,7 +112,9 @@ def test_a_fact_without_an_id_is_said_to_miss_it(runner: CliRunner, tmp_path: Pa
 
 
 def test_reset_asks_in_the_users_language(runner: CliRunner) -> None:
-    runner.invoke(app, ["quiz", "--count", "1", "--seed", "3", "--plain"], input="1\n")
+    runner.invoke(
+        app, ["quiz", "--count", "1", "--seed", "3", "--type", "choice", "--plain"], input="1\n"
+    )
     kept = runner.invoke(app, ["stats", "--reset", "--lang", "zh"], input="不\n")
     assert kept.exit_code == 1 and "清除所有答题记录和复习计划？" in kept.stdout
     done = runner.invoke(app, ["stats", "--reset", "--lang", "zh"], input="是\n")

@@ -493,7 +493,9 @@ def test_kinds_are_named_and_read_in_chinese(runner: CliRunner) -> None:
     listed = runner.invoke(app, ["list", "--kind", "表决", "--json"])
     english = runner.invoke(app, ["list", "--kind", "vote", "--json"])
     assert listed.exit_code == 0 and listed.stdout == english.stdout
-    runner.invoke(app, ["quiz", "--count", "1", "--seed", "3", "--plain"], input="1\n")
+    runner.invoke(
+        app, ["quiz", "--count", "1", "--seed", "3", "--type", "choice", "--plain"], input="1\n"
+    )
     stats = runner.invoke(app, ["stats", "--lang", "zh"]).stdout
     lines = stats.splitlines()
     kinds = lines[lines.index("按类别：") + 1 : lines.index("按标签：")]  # tags are the file's

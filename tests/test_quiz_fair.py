@@ -531,7 +531,7 @@ def test_an_option_the_sentence_already_names_is_never_offered() -> None:
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_over_three_hundred_questions_each_passes_the_review_rules(base, lang: str) -> None:  # type: ignore[no-untyped-def]
     vet = quiz.checked_by(base)
-    questions = [q for seed in range(1, 16) for q in generate(base, lang, 60, seed, vet=vet)]
+    questions = [q for seed in range(1, 21) for q in generate(base, lang, 60, seed, vet=vet)]
     assert len(questions) > 300
     kinds = {q.type for q in questions}
     assert {"choice", "typed", "truefalse"} <= kinds
@@ -789,6 +789,15 @@ def test_a_count_of_the_actors_the_prompt_names_is_not_asked() -> None:
     assert fair.names_counted(base, prompt, 4, "zh") is not None
     assert fair.names_counted(base, prompt, 3, "zh") is None
     assert fair.names_counted(base, "Israel met Qatar: ____ rounds.", 4, "en") is None
+
+
+def test_a_place_the_prompt_names_is_not_one_of_the_actors_it_counts() -> None:
+    israel = _entity("party-israel", ("Israel",), ("以色列",))
+    parties = (israel, US, EGYPT, _entity("party-qatar", ("Qatar",), ("卡塔尔",)))
+    paris = _entity("place-paris", ("Paris",), ("巴黎",), "city")
+    base = _base(*parties, paris)
+    prompt = "巴黎会谈实质上是以色列同美国、埃及、卡塔尔之间的 方直接对话。"
+    assert fair.names_counted(base, prompt, 4, "zh") is not None  # Paris is where, not who
 
 
 def test_a_value_other_reporting_gives_otherwise_is_not_asked() -> None:
