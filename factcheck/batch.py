@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -349,10 +348,9 @@ PARALLEL_FROM = 256  # fewer claims than this are checked in this process (no st
 
 def default_jobs() -> int:
     """The cores this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+    from factcheck.cores import available
+
+    return available()
 
 
 def check_all(

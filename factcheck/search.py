@@ -98,22 +98,11 @@ def fact_terms(fact: Fact) -> FactTerms:
 
 
 def _each_fact_terms(base: FactBase) -> Iterator[FactTerms]:
-    """Every fact's terms, in order; a large base is read over every core (forked workers),
-    as the checker's profiles are."""
-    import multiprocessing
-    import os
+    """Every fact's terms, in order; a large base is read over every core, as the
+    checker's profiles are."""
+    from factcheck.cores import in_order
 
-    cores = os.cpu_count() or 1
-    forks = "fork" in multiprocessing.get_all_start_methods()
-    if len(base) < PARALLEL_FROM or cores < 2 or not forks:
-        yield from map(fact_terms, base.stream())
-        return
-    from itertools import islice
-
-    facts = base.stream()  # read here, in this thread: a store's connection is this thread's
-    with multiprocessing.get_context("fork").Pool(cores) as pool:
-        while chunk := list(islice(facts, 4096)):
-            yield from pool.map(fact_terms, chunk, chunksize=256)
+    return in_order(fact_terms, base.stream(), len(base) >= PARALLEL_FROM)
 
 
 class SearchIndex:

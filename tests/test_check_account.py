@@ -9,11 +9,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from factcheck.check import Checker, check, checker_for
+from factcheck.check import Checker, Verdict, check, checker_for
 from factcheck.cli import app
 from factcheck.loader import load_facts
 
 APOLLO = Path(__file__).parent / "data" / "apollo"
+
+
+def assert_verdict(result: Verdict, expected: str) -> None:
+    """The verdict expected, showing each part's status when it is not."""
+    assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]
 
 
 @pytest.fixture(scope="module")
@@ -56,8 +61,7 @@ REPORTED = [
 
 @pytest.mark.parametrize(("claim", "expected"), REPORTED)
 def test_claims_users_reported(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
-    result = check(base, claim)
-    assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]
+    assert_verdict(check(base, claim), expected)
 
 
 def test_a_refutation_names_the_part_the_fact_and_both_values(base) -> None:  # type: ignore[no-untyped-def]
@@ -1492,8 +1496,7 @@ def test_the_people_who_act_for_an_actor_are_that_actor(
 ) -> None:
     """ "Hamas negotiators", 卡塔尔代表: the lexicon's `agents`, next to a name, add nothing to
     back; alone, such a word is a word like any other."""
-    result = council.check(claim)
-    assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]
+    assert_verdict(council.check(claim), expected)
 
 
 def test_a_chinese_word_weighs_by_how_rare_it_is_as_an_english_word_does(base) -> None:  # type: ignore[no-untyped-def]
@@ -1523,8 +1526,7 @@ def test_a_chinese_word_weighs_by_how_rare_it_is_as_an_english_word_does(base) -
 def test_a_title_or_apposition_says_who_a_person_is(
     apollo: Checker, claim: str, expected: str
 ) -> None:
-    result = apollo.check(claim)
-    assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]
+    assert_verdict(apollo.check(claim), expected)
 
 
 @pytest.mark.parametrize(
@@ -1559,8 +1561,7 @@ def test_an_organisation_is_a_persons_only_where_the_claim_gives_it_to_them(
 def test_chinese_spans_of_months_and_the_events_they_separate(
     council: Checker, claim: str, expected: str
 ) -> None:
-    result = council.check(claim)
-    assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]
+    assert_verdict(council.check(claim), expected)
 
 
 @pytest.mark.parametrize(
@@ -1577,8 +1578,7 @@ def test_when_sets_the_rest_of_the_claim_at_its_time(
     council: Checker, claim: str, expected: str
 ) -> None:
     """ "When A, B", A时B: B must be of A's time (the same fact, within it, or around it)."""
-    result = council.check(claim)
-    assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]
+    assert_verdict(council.check(claim), expected)
 
 
 @pytest.mark.parametrize(
@@ -1589,8 +1589,7 @@ def test_when_sets_the_rest_of_the_claim_at_its_time(
     ],
 )  # fmt: skip
 def test_a_count_of_one_time_is_not_one_of_another(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
-    result = check(base, claim)
-    assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]
+    assert_verdict(check(base, claim), expected)
 
 
 @pytest.mark.parametrize(
@@ -1635,8 +1634,7 @@ def test_normalised_text_maps_back_to_the_claim(text: str) -> None:
     ],
 )
 def test_the_author_argues_what_an_assessment_says(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
-    result = check(base, claim)
-    assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]
+    assert_verdict(check(base, claim), expected)
 
 
 @pytest.mark.parametrize(
@@ -1655,8 +1653,7 @@ def test_a_fact_a_statement_is_about_names_what_it_is_about(
 ) -> None:
     """Alpha's position is `about` the dissolution: that fact's names (the league board)
     back the claim; its deeds and days are the dissolution's, not Alpha's."""
-    result = league.check(claim)
-    assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]
+    assert_verdict(league.check(claim), expected)
 
 
 @pytest.mark.parametrize(
@@ -1670,8 +1667,7 @@ def test_a_fact_a_statement_is_about_names_what_it_is_about(
 def test_a_count_is_the_one_the_claims_verb_fills(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     """ "Freed 100 hostages" is compared with a count of hostages freed, not with a count
     that another verb's field holds (the hostages held), whatever its unit."""
-    result = check(base, claim)
-    assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]
+    assert_verdict(check(base, claim), expected)
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ from factcheck.check.evidence import (
     named,
     occurrence_field,
     one_side,
+    owners,
     source_for,
     speaks_of_absence,
     weight,
@@ -279,10 +280,7 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         if series in p.ordinals and p.ordinals[series] != part.value and identified:
             return "values.ordinal", str(p.ordinals[series])
     elif kind in ("office", "camp"):
-        owner = [
-            x for x in r.of("entity")
-            if 0 <= part.start - x.end <= 3 and re.fullmatch(r"\s*(?:['’]s)?\s*", r.claim[x.end : part.start])
-        ]  # fmt: skip
+        owner = owners(r, part)
         said_of = any(  # "Smotrich is Israel's defence minister": the office is his
             x.key == p.fact.id
             and x.end <= part.start

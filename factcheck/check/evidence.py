@@ -820,16 +820,19 @@ def amounts_for(
     if part.key:
         found = [a for a in p.amounts if a.unit == part.key]
         lo, hi = clause_start(r.claim, part.start), clause_end(r.claim, part.end)
-        verbs = {x.key for x in preds if lo <= x.start < hi}  # the number's own clause
+        verbs = frozenset(x.key for x in preds if lo <= x.start < hi)  # the number's clause
         if verbs:  # "freed 100 hostages": not the count another verb's field holds (held)
-            others = _other_verbs_fields(checker.voc, verbs)
+            key = ("other fields", verbs)
+            if key not in r.memo:  # asked for each candidate fact: worked out once
+                r.memo[key] = _other_verbs_fields(checker.voc, verbs)
+            others: set[str] = r.memo[key]  # type: ignore[assignment]
             found = [a for a in found if a.field not in others]
     else:
         found = [] if typed else list(p.amounts)
     return [a for a in found if a.field.startswith("values.")] if typed else found
 
 
-def _other_verbs_fields(voc: Vocabulary, verbs: set[str]) -> set[str]:
+def _other_verbs_fields(voc: Vocabulary, verbs: frozenset[str]) -> set[str]:
     """The value fields that only verbs other than these (or those they go with) fill."""
     mine = verbs | {v for verb in verbs for v in voc.also.get(verb, ())}
     mine_fields = {f for v in mine for f in voc.fields_of.get(v, ())}
@@ -1016,15 +1019,24 @@ def _counted_item(
     return None
 
 
+OWNER_GAP = lazy(r"\s*(?:['’]s)?\s*")
+
+
+def owners(r: Reading, part: Part) -> list[Part]:
+    """The actors named just before a part, with at most "'s" between ("the US prime
+    minister", "Israel's defence minister", 美国首相): whose office or camp it is."""
+    return [
+        x for x in r.of("entity")
+        if 0 <= part.start - x.end <= 3 and OWNER_GAP.fullmatch(r.claim[x.end : part.start])
+    ]  # fmt: skip
+
+
 def _office_of(checker: Checker, office: Part, r: Reading) -> bool:
     """An office the claim gives a country or body ("the US prime minister", 美国首相) is one
     some person of the facts holds for it; without one, any holder will do."""
     key = ("office of", id(office))
     if key not in r.memo:
-        before = [
-            x for x in r.of("entity")
-            if 0 <= office.start - x.end <= 3 and re.fullmatch(r"\s*(?:['’]s)?\s*", r.claim[x.end : office.start])
-        ]  # fmt: skip
+        before = owners(r, office)
         holders = {  # the facts naming the country, found by the index, not by a scan
             i for x in before for i in checker.may.get(f"e:{x.key}", ())
         }

@@ -6,7 +6,14 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from factcheck.check.evidence import Context, backs, clause_end, clause_start, within
+from factcheck.check.evidence import (
+    OWNER_GAP,
+    Context,
+    backs,
+    clause_end,
+    clause_start,
+    within,
+)
 from factcheck.check.evidence import named as named_entities
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.reader import read
@@ -394,7 +401,7 @@ def _linked(ctx: Context, person: Part, body: Part, roles: list[Part]) -> bool:
     phrase = [body, *(x for x in roles if x is not body)]
     first, last = min(x.start for x in phrase), max(x.end for x in phrase)
     if last <= person.start:  # the role and body before the name: a title
-        return not r.claim[last : person.start].strip(" ’'s")
+        return OWNER_GAP.fullmatch(r.claim[last : person.start]) is not None
     if person.end > first:
         return False
     between = r.claim[person.end : first].strip()

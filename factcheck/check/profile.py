@@ -252,24 +252,14 @@ def profiles(base: FactBase, voc: Vocabulary) -> Iterator[Profile]:
     """Every fact's profile, in order, with its position. A large base is read over every
     core (forked workers share the base and vocabulary) and comes back in order, a chunk
     at a time, so the caller may keep none of them."""
-    import multiprocessing
+    from factcheck.cores import in_order
 
-    from factcheck.batch import default_jobs
-
-    cores = default_jobs()
-    forks = "fork" in multiprocessing.get_all_start_methods()
-    if len(base) < PARALLEL_FROM or cores < 2 or not forks:
-        made = (profile(fact, base, voc) for fact in base.stream())
+    _shared[:] = [base, voc]
+    try:
+        made = in_order(_profile_of, base.stream(), len(base) >= PARALLEL_FROM)
         for i, p in enumerate(made):
             p.pos = i
             yield p
-        return
-    _shared[:] = [base, voc]
-    try:
-        with multiprocessing.get_context("fork").Pool(cores) as pool:
-            for i, p in enumerate(pool.imap(_profile_of, base.stream(), chunksize=256)):
-                p.pos = i
-                yield p
     finally:
         _shared.clear()
 
