@@ -32,6 +32,17 @@ def _vocabulary() -> dict[str, Any]:
     return tomli.loads(Path(__file__).with_name("data").joinpath("fair.toml").read_text("utf-8"))
 
 
+def on_request() -> tuple[frozenset[str], frozenset[str]]:
+    """The kinds and tags of facts a quiz asks only when they are asked for."""
+    table = _vocabulary()["on_request"]
+    return frozenset(table["kinds"]), frozenset(table["tags"])
+
+
+def tally_fields() -> frozenset[str]:
+    """The fields that count a vote's parts (`data/fair.toml`)."""
+    return frozenset(_vocabulary()["tally"]["fields"])
+
+
 def leans_on_context(text: str, lang: Lang) -> str | None:
     """A text that begins by pointing back ("Therefore …", "此外…") needs the sentence
     before it (`data/fair.toml` lists the words)."""
@@ -183,6 +194,30 @@ def disputed(fact: Fact, field: str) -> str | None:
     return None
 
 
+def states_disputed(fact: Fact, text: str) -> str | None:
+    """A prompt that states, as settled, a value of its fact that other reporting gives
+    otherwise ("the Paris talks on 29 January", which others date the 28th), even when the
+    blank is elsewhere."""
+    norm = normalize(text)
+    for note in fact.notes:
+        if note.kind != "also_reported" or not note.field:
+            continue
+        name = note.field.removeprefix("values.")
+        value = getattr(fact, name, None) if name in ("date", "start", "end") else None
+        if isinstance(value, dt.date):
+            if any(m.day and m.month and m.matches(value) for m in find_dates(norm)):
+                return "the prompt states a value other reporting disputes"
+            continue
+        held = fact.values.get(name)
+        for item in held if isinstance(held, tuple) else (held,):
+            number = getattr(item, "value", item)
+            if isinstance(number, bool) or not isinstance(number, (int, float)):
+                continue
+            if float(number) in _numbers(norm):
+                return "the prompt states a value other reporting disputes"
+    return None
+
+
 def overlapping(base: FactBase, answer: str, other: str) -> bool:
     """Whether a wrong entity may not be wrong: one contains the other (a region and a place
     in it), or they are bodies of the same whole (a government and its cabinet). Places are
@@ -235,7 +270,7 @@ def mentions(base: FactBase, text: str, kind: str, value: str) -> bool:
     if kind == "date":
         day = dt.date.fromisoformat(value)
         return any(m.day and m.month and m.matches(day) for m in find_dates(normalize(text)))
-    if kind == "entity":
+    if kind in ("entity", "part"):  # an actor, or a member of a series ("round five")
         return names_in(text, aliases(base, value))
     return False
 

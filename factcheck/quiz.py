@@ -30,9 +30,12 @@ from factcheck.fair import (
     mentions,
     names_counted,
     names_in,
+    on_request,
     overlapping,
     refers_back,
     sides,
+    states_disputed,
+    tally_fields,
 )
 from factcheck.lookup import Filter
 from factcheck.messages import tr
@@ -113,7 +116,7 @@ class Blank:
     """A value of a fact found in its text: where it stands and what could replace it."""
 
     fact: Fact
-    kind: str  # number | date | entity
+    kind: str  # number | date | entity | part (which of a series: phase one, round three)
     start: int
     end: int
     shown: str  # the correct value as an option
@@ -122,6 +125,7 @@ class Blank:
     unit: str | None = None
     etype: str | None = None
     field: str = ""  # the fact's field the value comes from (its role)
+    others: tuple[str, ...] = ()  # a part: the same name of its series' other members
 
 
 # ---- finding values in text --------------------------------------------------------------
@@ -201,7 +205,72 @@ def blanks(base: FactBase, fact: Fact, lang: Lang) -> list[Blank]:
                         )
                     )
                     break
+    part = _part_blank(base, fact, norm, lang)
+    if part is not None:
+        add(part)
     return sorted(found, key=lambda b: b.start)
+
+
+def _part_blank(base: FactBase, fact: Fact, text: str, lang: Lang) -> Blank | None:
+    """The member of a series a fact belongs to, as its text names it ("In phase one, …",
+    "第三轮谈判中…"), with the same name of the other members ("phase two", "第四轮谈判")
+    as options. A member is an option only if facts of the fact's kind are part of it
+    too, none holding the fact's values or a part of them: "another ceasefire" was an aim
+    of rounds three and four alike, so neither is the wrong answer to the other."""
+    whole = base.get(fact.part_of or "")
+    ordinal = whole.values.get("ordinal") if whole is not None else None
+    if whole is None or not isinstance(ordinal, int):
+        return None
+    members = [
+        f
+        for f in base
+        if f.kind == whole.kind and f.part_of == whole.part_of and f.id != whole.id
+        and isinstance(f.values.get("ordinal"), int)
+    ]  # fmt: skip
+    lowered = text.lower()
+    for alias in sorted(whole.aliases(lang), key=len, reverse=True):
+        form = _series_form(alias, ordinal)
+        at = lowered.find(alias.lower())
+        if form is None or at < 0 or cut_apart(text, at, at + len(alias)) is not None:
+            continue
+        others = []
+        for member in members:
+            name = next(
+                (a for a in member.aliases(lang)
+                 if _series_form(a, int(member.values["ordinal"])) == form),  # type: ignore[arg-type]
+                None,
+            )  # fmt: skip
+            if name is not None and _fair_member(base, fact, member):
+                others.append(name[:1].upper() + name[1:] if text[at].isupper() else name)
+        shown = text[at : at + len(alias)]
+        return Blank(fact, "part", at, at + len(alias), shown, whole.id, field="part_of",
+                     others=tuple(others))  # fmt: skip
+    return None
+
+
+def _series_form(name: str, ordinal: int) -> str | None:
+    """A member's name with its place in the series taken out ("round #", "第#轮"), when
+    the name states that place once."""
+    places = [m for m in find_numbers(name) if m.value == ordinal]
+    if len(places) != 1 or len(find_numbers(name)) != 1:
+        return None
+    m = places[0]
+    mark = "#" if name[m.start : m.end].isdigit() else "@"  # "round 3" is not "round three"
+    return (name[: m.start] + mark + name[m.end :]).lower()
+
+
+def _fair_member(base: FactBase, fact: Fact, member: Fact) -> bool:
+    """Whether another member of the series is a wrong answer about this fact: facts of
+    its kind are part of it, and none holds this fact's values or a part of them."""
+    own = {k: v for k, v in fact.values.items() if k != "type"}
+    parts = [f for f in base if f.part_of == member.id and f.kind == fact.kind]
+    if not parts:
+        return False
+    for other in parts:
+        theirs = {k: v for k, v in other.values.items() if k != "type"}
+        if own.items() <= theirs.items() or theirs.items() <= own.items():
+            return False
+    return True
 
 
 def _entity_blank(
@@ -311,6 +380,9 @@ def unfair(base: FactBase, blank: Blank, lang: Lang) -> str | None:
             or counted_in(rest, value)
             or names_counted(base, rest, value, lang)
         )
+    elif blank.kind == "part":  # "full and complete ceasefire" names phase one
+        if names_in(rest, aliases(base, str(blank.value))):
+            return "the prompt names the answer"
     elif blank.kind == "date":
         assert isinstance(blank.value, dt.date)
         if any(n.kind == "erratum" for n in blank.fact.notes):
@@ -425,7 +497,8 @@ class Pools:
             # where the answer falls among the options is chance, not always in the middle
             top = min(n, len(below))  # a small pool (three phases) may hold fewer than n
             low = rng.randint(min(max(0, n - len(above)), top), top)
-            picked = rng.sample(below, low) + rng.sample(above, min(n - low, len(above)))
+            # the nearest on each side: 35 and 55 for 45 years, not 85 (before the state)
+            picked = below[len(below) - low :] + above[: min(n - low, len(above))]
             options = [format_number(v) for v in picked]
         elif blank.kind == "entity":
             answer = str(blank.value)
@@ -441,8 +514,14 @@ class Pools:
                 typed = {e for e in typed if self.sides(e) & side}
             part = _role(self.base, answer)
             if part:  # the answer plays a part in the story (a mediator, a party to the
-                # conflict): a wrong actor plays the same one, never one with none
-                typed = {e for e in typed if _role(self.base, e) == part}
+                # conflict): a wrong actor plays the same one, never one with none, of
+                # whatever type (Hamas for Israel: a movement for a state)
+                every = set().union(*self.entities.values()) - {answer}
+                typed = {
+                    e
+                    for e in every
+                    if _role(self.base, e) == part and not overlapping(self.base, answer, e)
+                }
             if person and person.kind == "person":  # one the same paragraph gives the same
                 typed -= {  # part to (Haniyeh beside the Hamas spokesperson): a thin swap
                     e
@@ -460,6 +539,9 @@ class Pools:
                 for e in others
                 if not names_in(rest, aliases(self.base, e))  # not "美国、埃及和美国"
             ]
+        elif blank.kind == "part":
+            options = list(blank.others)
+            rng.shuffle(options)
         unique = [o for o in dict.fromkeys(options) if o != blank.shown]
         return unique[:n]
 
@@ -501,6 +583,8 @@ def _sorted_options(blank: Blank, options: list[str], lang: Lang) -> list[str]:
         from factcheck.dates import parse_date
 
         return sorted(options, key=lambda o: parse_date(o))
+    if blank.kind == "part":  # in the series' order: round one, round three, round four
+        return sorted(options, key=lambda o: [m.value for m in find_numbers(normalize(o))])
     return options
 
 
@@ -567,14 +651,16 @@ def problems(base: FactBase, question: Question, lang: Lang) -> list[str]:
     return found
 
 
-def askable(fact: Fact, asked_kinds: Sequence[str] = ()) -> bool:
-    """Facts about the article itself (its publication, a photo caption) are trivia, not
-    knowledge: asked only when their kind is asked for (`--kind publication`)."""
-    if "publication" in asked_kinds:
+def askable(fact: Fact, asked_kinds: Sequence[str] = (), asked_tags: Sequence[str] = ()) -> bool:
+    """Facts about the article itself (its publication, a photo caption) are trivia, and
+    background facts (`data/fair.toml`) are known without reading: asked only when their
+    kind or tag is asked for (`--kind publication`, `--tag background`)."""
+    kinds, tags = on_request()
+    if fact.kind in asked_kinds or set(fact.tags) & set(asked_tags):
         return True
-    if fact.kind == "publication":
+    if fact.kind in kinds or set(fact.tags) & tags:
         return False
-    return not all(s.startswith("caption") for s in fact.source)
+    return "publication" in asked_kinds or not all(s.startswith("caption") for s in fact.source)
 
 
 def generate(
@@ -595,12 +681,19 @@ def generate(
     claim checker's: see `checked_by`); fewer come back when fewer pass."""
     rng = random.Random(seed)
     pools = Pools(base, lang)
-    asked = keep.kinds if keep is not None else ()
-    facts = [f for f in base if (keep is None or keep.keep(f)) and askable(f, asked)]
+    kinds_asked, tags_asked = (keep.kinds, keep.tags) if keep is not None else ((), ())
+    facts = [
+        f for f in base if (keep is None or keep.keep(f)) and askable(f, kinds_asked, tags_asked)
+    ]
     by_fact: dict[str, list[Question]] = {}
     for fact in facts:
         for question in _questions_for(base, fact, lang, pools, rng, types):
             by_fact.setdefault(fact.id, []).append(question)
+    for fact_id, options in by_fact.items():  # a statement that is always true teaches a
+        # guess ("the author's views are true"): a fact is stated as it is only where a
+        # false version of it is asked too
+        if not any(q.changed is not None and (vet is None or vet(q)) for q in options):
+            by_fact[fact_id] = [q for q in options if q.type != "truefalse"]
     if "order" in types:
         for question in _order_questions(base, facts, lang, rng, count, pools.shared):
             by_fact.setdefault(question.fact, []).append(question)
@@ -630,7 +723,7 @@ def generate(
             options.sort(  # a changed date or number is the likelier to be refuted: first
                 key=lambda q: (
                     kinds.index(q.type),
-                    q.changed is None and leaning >= 0,
+                    (q.changed is None) == (leaning >= 0),  # the side that evens it
                     q.tested[0] == "entity",
                 )
             )
@@ -660,12 +753,12 @@ def _overlap(base: FactBase, a: Question, b: Question) -> bool:
         return True
     for one, two in ((a, b), (b, a)):
         kind, value = one.tested
-        if kind == "entity" and not any(_near(base, one.fact, f) for f in two.facts):
+        if kind in ("entity", "part") and not any(_near(base, one.fact, f) for f in two.facts):
             continue  # actors are in fact after fact: only a fact about the same event tells
         if kind == "number" and 1900 <= float(value) <= 2100:
             continue  # so are years
-        if kind not in ("number", "date", "entity"):
-            continue
+        if kind not in ("number", "date", "entity", "part"):
+            continue  # "round five" asked, and named beside the same story, answers itself
         shown = (two.context, two.prompt, two.explanation, *(two.choices or ()))
         if one.tested == two.tested or any(mentions(base, t, kind, value) for t in shown):
             return True
@@ -749,6 +842,8 @@ def _questions_for(
     for blank in blanks(base, fact, lang):
         if unfair(base, blank, lang) or blank.field == "ordinal":
             continue  # which round it was: every "Round 4" context line tells
+        if states_disputed(fact, f"{context} {_cloze(blank, lang, ' ')}"):
+            continue
         value = blank.value.isoformat() if isinstance(blank.value, dt.date) else blank.value
         tested = (blank.kind, format_number(value) if isinstance(value, float) else str(value))
         wrong = pools.wrong(blank, rng, 3)
@@ -759,13 +854,15 @@ def _questions_for(
             rest, str(blank.value)
         )  # "the CIA director" gives the United States away; "the National Unity party"
         # (led by Gantz) Gantz: no other actor may stand in its place
-        if "choice" in types and len(wrong) >= 2 and not whole_given:
+        seats = blank.field in tally_fields()  # "____ in favour, one abstaining" with 15
+        # seats, which readers may know, is 14: a tally is only ever changed (see below)
+        if "choice" in types and len(wrong) >= 2 and not whole_given and not seats:
             options = _sorted_options(blank, [blank.shown, *wrong[:3]], lang)
             if blank.kind == "entity":
                 rng.shuffle(options)
             out.append(Question("choice", _cloze(blank, lang), tuple(options), blank.shown,
                                 fact.id, source, explanation, blank.kind, tested=tested, context=context))  # fmt: skip
-        if "typed" in types and blank.kind in ("number", "date"):
+        if "typed" in types and blank.kind in ("number", "date") and not seats:
             hint = {"number": {"en": " (type a number)", "zh": "（请输入数字）"},
                     "date": {"en": " (type a date)", "zh": "（请输入日期）"}}[blank.kind][lang]  # fmt: skip
             expected = blank.value.isoformat() if isinstance(blank.value, dt.date) else blank.value
@@ -773,11 +870,22 @@ def _questions_for(
             out.append(Question("typed", _cloze(blank, lang) + hint, None, answer, fact.id,
                                 source, explanation, blank.kind, expected, blank.approx,
                                 tested=tested, context=context))  # fmt: skip
-        if blank.kind == "entity":  # a false actor plays the same part elsewhere
+        if blank.kind == "entity":  # a false actor plays the same part elsewhere, in the
+            # same story where one does: Qatar, a mediator, "abstaining" in the Council
+            # is false for a reason outside the facts
             wrong = pools.wrong(blank, rng, 3, same_role_only=True)
+            story = {_entity_name(base, e, lang) for e in pools.near(fact)}
+            wrong = [w for w in wrong if w in story] or wrong
+        if blank.kind == "date":  # a statement a few days off is a nitpick, not a lesson
+            wrong = _other_months(blank, lang)
+        if isinstance(blank.value, float) and blank.field in tally_fields():  # 16 for and 1
+            wrong = [w for w in wrong if float(w) < blank.value]  # abstaining tops the seats
         asserts_disputed = any(n.kind == "also_reported" for n in fact.notes)
-        if "truefalse" in types and wrong and not asserts_disputed:  # see `generate`; a
-            # statement would assert as fact the values other reporting gives otherwise
+        if (
+            "truefalse" in types and wrong and not asserts_disputed and blank.kind != "part"
+        ):  # see `generate`; a
+            # statement would assert as fact the values other reporting gives otherwise;
+            # "in phase two, Israel releases prisoners" is not said, which is not false
             rng.shuffle(wrong)  # keeps a balance, and the checker must refute a false one
             for said in [None, *([] if whole_given else wrong[:3])]:
                 if said is not None and blank.kind == "number":  # 两轮 for 五轮, not 2轮
@@ -860,19 +968,48 @@ def _common_noun(name: str, lang: Lang) -> bool:
     return " " not in name.strip() and name.islower()
 
 
-def _close_days(blank: Blank, lang: Lang, rng: random.Random) -> list[str]:
-    """Three other days of the same month, near the right one: a day that the sentence's
-    month or year would rule out is no option, nor one after the end of a period the blank
-    begins ("____至20日")."""
+def _close_days(blank: Blank, lang: Lang, rng: random.Random, apart: int = 1) -> list[str]:
+    """Three other days of the same month, at least `apart` days from the right one and
+    near it: a day that the sentence's month or year would rule out is no option, nor one
+    after the end of a period the blank begins ("____至20日")."""
     day = blank.value
     assert isinstance(day, dt.date)
-    near = [day + dt.timedelta(days=d) for d in (-3, -2, -1, 1, 2, 3, -7, 7)]
+    steps = (-3, -2, -1, 1, 2, 3, -7, 7) if apart <= 1 else (-10, -7, -5, 5, 7, 10)
+    near = [day + dt.timedelta(days=d) for d in steps if abs(d) >= apart]
     days = [d for d in near if d.month == day.month]
     end = _RANGE_END.match(blank.fact.text.get(lang), blank.end)
     if end and int(end.group(1)) > day.day:
         days = [d for d in days if d.day < int(end.group(1))]
     rng.shuffle(days)
     return [_show_date(d, lang) for d in days[:3]]
+
+
+def _other_months(blank: Blank, lang: Lang) -> list[str]:
+    """False days for a statement: the same day a month or two away ("7 April" for "7
+    May"), never past a day the sentence puts after it ("from ____ to 24 January"). None
+    when the sentence gives another day near it ("on 16 June, counting from 15 June"): a
+    changed one would contradict the sentence, not the facts."""
+    day = blank.value
+    assert isinstance(day, dt.date)
+    norm = normalize(blank.fact.text.get(lang))
+    said = [m for m in find_dates(norm) if m.month and not blank.start <= m.start < blank.end]
+    if any(not m.day and m.month == day.month for m in said):
+        return []  # "the November truce: from ____"
+    others = [dt.date(m.year or day.year, m.month, m.day) for m in said if m.month and m.day]
+    if any(0 < abs((d - day).days) <= 31 for d in others):
+        return []
+    after = min((d for d in others if d > day), default=dt.date.max)
+    before = max((d for d in others if d < day), default=dt.date.min)
+    out = []
+    for step in (-1, 1, -2, 2):
+        year, month = divmod(day.year * 12 + day.month - 1 + step, 12)
+        try:
+            moved = day.replace(year=year, month=month + 1)
+        except ValueError:  # 31 May has no 31 April
+            continue
+        if before < moved < after:
+            out.append(_show_date(moved, lang))
+    return out
 
 
 def _glossary(fact: Fact, lang: Lang) -> bool:
@@ -904,6 +1041,57 @@ def title(fact: Fact, lang: Lang) -> str | None:
     return text[:1].upper() + text[1:]
 
 
+def _own_title(base: FactBase, fact: Fact, lang: Lang, shared: frozenset[str]) -> str | None:
+    """An event by one of its names that no other fact shares, that names an actor of the
+    story ("Gantz resignation", "拜登方案") and states no day or number; None if it has
+    none. A name without an actor ("further releases") says too little, and a member of a
+    series ("首轮谈判") may say its place in it."""
+    whole = base.get(fact.part_of or "")
+    if "ordinal" in fact.values or (whole is not None and whole.span() == fact.span()):
+        return None  # dated only by its whole: a state of things then, not an event
+    if fact.month and not (fact.date or fact.start):
+        return None  # "IDF casualties" some day in June: not one event to place
+    fit = [
+        a
+        for a in fact.aliases(lang)
+        if normalize(a) not in shared
+        and not find_numbers(normalize(a))
+        and not find_dates(normalize(a))
+        and _who_then_what(base, a, lang)
+    ]
+    if not fit:
+        return None
+    name = max(fit, key=len)
+    return name[:1].upper() + name[1:]
+
+
+def _who_then_what(base: FactBase, name: str, lang: Lang) -> bool:
+    """Whether a name begins with an actor and then says what happened: a person and one
+    word will do ("Gantz resignation", "拜登方案"); a body needs more ("UN resolution",
+    以军公告: the UN and the IDF did such things all through the war)."""
+    said = normalize(name).lower()
+    for actor, person in _actor_names(base, lang):
+        if said.startswith(actor):
+            rest = said[len(actor) :].strip()
+            size = len(rest.split()) if lang == "en" else len(rest)
+            if size >= (1 if person else 2) * (1 if lang == "en" else 2):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _actor_names(base: FactBase, lang: Lang) -> tuple[tuple[str, bool], ...]:
+    """Every name of the parties and people of a base, longest first, and whether it is
+    a person's."""
+    names = {
+        (normalize(a).lower(), f.kind == "person")
+        for f in base
+        if f.kind in ("party", "person")
+        for a in f.aliases(lang)
+    }
+    return tuple(sorted(names, key=lambda n: -len(n[0])))
+
+
 def _undated(text: str) -> str:
     """The text without a date it begins with ("On 16 June 2024 the IDF …"); a date inside
     it stays (taking it out would leave "from … to" half a phrase)."""
@@ -930,10 +1118,14 @@ def _order_questions(
     events = []
     for fact in facts:
         span, name = fact.span(), title(fact, lang)
-        misprinted = any(n.kind == "erratum" for n in fact.notes)  # its day is in doubt
+        misprinted = any(n.kind == "erratum" for n in fact.notes) or any(
+            disputed(fact, f) for f in ("date", "start", "end")
+        )  # its day is in doubt
         if name and _says_its_place(base, fact, name):
             continue  # "in round three": the round's number gives the order away
         context = _context(base, fact, lang, shared) if name else ""
+        if name is None:  # a name of its own says which thing it is, with no context
+            name = _own_title(base, fact, lang, shared)
         if context:  # "the pause" says which pause with its whole; "round 4" gives the order
             if any(n.ordinal for n in find_numbers(normalize(context))):
                 continue

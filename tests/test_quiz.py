@@ -221,14 +221,14 @@ def test_filters_and_types(runner: CliRunner) -> None:
             "--kind",
             "vote",
             "--type",
-            "typed",
+            "truefalse",
             "--export",
             "-",
         ],
     )
     questions = json.loads(result.stdout)
     assert questions and all(
-        q["type"] == "typed" and q["fact"] == "unsc-2735-vote" for q in questions
+        q["type"] == "truefalse" and q["fact"] == "unsc-2735-vote" for q in questions
     )
     assert runner.invoke(app, ["quiz", "--type", "essay"]).exit_code == 2
     assert runner.invoke(app, ["quiz", "--count", "0"]).exit_code == 2
