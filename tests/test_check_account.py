@@ -1683,3 +1683,24 @@ def test_passed_by_n_votes_counts_the_votes_in_favour(
 ) -> None:
     """The lexicon's `adopt` goes `also` with `vote_for`: the count is the votes for it."""
     assert council.check(claim).verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # round one names Qatar as its mediator and the offensive as what it sought to
+        # prevent: the doer of the launching is Israel, in the offensive's own fact
+        ("Qatar launched a large-scale ground operation in Gaza.", "not_enough_info"),
+        ("卡塔尔对加沙发动了大规模地面进攻。", "not_enough_info"),
+        ("Israel launched a large-scale ground operation in Gaza.", "supported"),
+        ("以色列对加沙发动了大规模地面进攻。", "supported"),
+        ("Round five began in Cairo on 7 May 2024.", "supported"),  # no doer: no question
+    ],
+)
+def test_the_doer_of_a_verb_without_an_actors_field_is_the_facts_actor(
+    base, claim: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A verb whose only fields are days ("launched") is backed for its doer by a fact
+    whose `actor` (or, with none, whose participants) holds that doer, or whose words say
+    it did it; an actor the fact names in another part (a mediator) is not its doer."""
+    assert_verdict(check(base, claim), expected)

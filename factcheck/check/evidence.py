@@ -452,6 +452,43 @@ def _other_role(checker: Checker, sources: list[Profile], part: Part, r: Reading
     return False
 
 
+_DAYS = frozenset(("date", "start", "end", "month"))
+
+
+def _not_its_doer(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
+    """Whether the claim makes an actor the doer of a verb that this fact gives to no one
+    it names so: the actor is neither the fact's `actor`, nor in a field the verb fills,
+    nor the doer its words give the verb. "Qatar launched a ground offensive" is not backed
+    by round one, which Qatar mediated, nor "Hamas launched it" by Israel's war aims, which
+    name Hamas as their target."""
+    kind_of = checker.voc.entity_kind
+    if kind_of.get(part.key) not in ("party", "person") or is_author(checker.voc, part):
+        return False  # the author's arguing is an assessment's (see `_backing`)
+    start = clause_start(r.claim, part.start)  # the clause's subject: nothing said before
+    if any(start <= x.start < part.start and x.kind in CONTENT for x in r.parts):
+        return False  # it ("the truce between Israel and Hamas began": the truce did)
+    for pred in r.of("predicate"):
+        own = set(checker.voc.fields_of.get(pred.key, ()))
+        if own - _DAYS or pred.key in checker.voc.quality:
+            continue  # a verb with its own field of actors (see the roles in `_backing`),
+            # or a description ("equal influence"), not a deed
+        if pred.negated or not agent(checker.voc, r, part, pred):
+            continue
+        lo, hi = sorted((part.end, pred.start)) if part.end <= pred.start else (0, 0)
+        if any(lo <= x.start < hi and x.kind in CONTENT and x.kind != "entity" for x in r.parts):
+            continue  # words between them ("安理会2735号决议第二阶段的重点是开启…"): the
+            # doer is not plainly the verb's
+        fields = {"actor"} if "actor" in p.slots else {"actor", "participants"}
+        holders = {e for f in fields for e in p.slots.get(f, ())}
+        holders |= p.doers.get(pred.key, set())
+        if part.key in holders or within(checker, part.key, holders):
+            continue
+        if held_by(checker, part.key, holders):
+            continue
+        return True
+    return False
+
+
 def weight(checker: Checker, part: Part) -> float:
     if part.kind == "term":
         if part.key.isascii():
@@ -520,6 +557,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             and any(key in refs for refs in p.slots.values())
         ):
             return None  # named, but in another role than the claim gives it
+        if _not_its_doer(checker, p, part, r):
+            return None  # "Qatar launched the ground offensive": it mediated round one
         for pred in r.of("predicate"):  # the fact's own words say who did it
             said = p.doers.get(pred.key, set())
             same = {d for d in said if kind_of.get(d) == kind_of.get(key)}
