@@ -1704,3 +1704,19 @@ def test_the_doer_of_a_verb_without_an_actors_field_is_the_facts_actor(
     whose `actor` (or, with none, whose participants) holds that doer, or whose words say
     it did it; an actor the fact names in another part (a mediator) is not its doer."""
     assert_verdict(check(base, claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Israel and Hamas agreed a truce in round three.", "not_enough_info"),  # its aim
+        ("以色列和哈马斯在第三轮谈判中达成了停火。", "not_enough_info"),
+        ("Israel and Hamas agreed a short truce on 24 November 2023.", "supported"),
+        # "agreed" as a word of description is no deed
+        ("The four agreed days of the truce were extended by three days.", "supported"),
+    ],
+)
+def test_agreeing_a_truce_is_a_deed_an_aim_does_not_back(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Agreed a truce" says it was reached (the lexicon's `reach`, `done = true`): round
+    three's aim of a fresh ceasefire does not back it."""
+    assert_verdict(check(base, claim), expected)
