@@ -383,6 +383,10 @@ def unfair(base: FactBase, blank: Blank, lang: Lang) -> str | None:
     elif blank.kind == "part":  # "full and complete ceasefire" names phase one
         if names_in(rest, aliases(base, str(blank.value))):
             return "the prompt names the answer"
+        whole = base.get(str(blank.value))
+        place = whole.values.get("ordinal") if whole is not None else None
+        if any(n.ordinal and n.value == place for n in find_numbers(normalize(rest))):
+            return "the prompt states the answer's place"  # "a first group" in phase one
     elif blank.kind == "date":
         assert isinstance(blank.value, dt.date)
         if any(n.kind == "erratum" for n in blank.fact.notes):
@@ -748,9 +752,17 @@ def generate(
 
 def _overlap(base: FactBase, a: Question, b: Question) -> bool:
     """Two questions that ask the same thing, or one whose text (shown with its feedback)
-    gives the other's answer away: "17 June" asked twice, or stated in another fact."""
+    gives the other's answer away: "17 June" asked twice, or stated in another fact, or
+    the day of an event that an order question asks to place."""
     if a.type == b.type == "truefalse" and _restates(base, a.fact, b.fact):
         return True
+    for one, two in ((a, b), (b, a)):
+        if one.type != "order":
+            continue
+        shown = (two.context, two.prompt, two.explanation, *(two.choices or ()))
+        days = [f.first_day for f in map(base.get, one.others) if f is not None and f.first_day]
+        if any(mentions(base, t, "date", d.isoformat()) for d in days for t in shown):
+            return True
     for one, two in ((a, b), (b, a)):
         kind, value = one.tested
         if kind in ("entity", "part") and not any(_near(base, one.fact, f) for f in two.facts):
@@ -880,6 +892,9 @@ def _questions_for(
             wrong = _other_months(blank, lang)
         if isinstance(blank.value, float) and blank.field in tally_fields():  # 16 for and 1
             wrong = [w for w in wrong if float(w) < blank.value]  # abstaining tops the seats
+        if isinstance(blank.value, float) and _counts_a_series(base, blank.unit):
+            wrong = [w for w in wrong if float(w) > blank.value]  # "3 rounds" beside a
+            # question on round four is false by the quiz, not by the facts
         asserts_disputed = any(n.kind == "also_reported" for n in fact.notes)
         if (
             "truefalse" in types and wrong and not asserts_disputed and blank.kind != "part"
@@ -982,6 +997,15 @@ def _close_days(blank: Blank, lang: Lang, rng: random.Random, apart: int = 1) ->
         days = [d for d in days if d.day < int(end.group(1))]
     rng.shuffle(days)
     return [_show_date(d, lang) for d in days[:3]]
+
+
+def _counts_a_series(base: FactBase, unit: str | None) -> bool:
+    """Whether a count's unit is a series whose members the base numbers ("rounds": round
+    one to round five): other questions may name any member of it."""
+    if not unit:
+        return False
+    kinds = {f.kind for f in base if isinstance(f.values.get("ordinal"), int)}
+    return unit in kinds or unit.removesuffix("s") in kinds
 
 
 def _other_months(blank: Blank, lang: Lang) -> list[str]:
