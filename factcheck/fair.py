@@ -38,6 +38,11 @@ def on_request() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(table["kinds"]), frozenset(table["tags"])
 
 
+def view_kinds() -> frozenset[str]:
+    """The kinds of fact that are a view, never made a true/false statement (`data/fair.toml`)."""
+    return frozenset(_vocabulary()["views"]["kinds"])
+
+
 def tally_fields() -> frozenset[str]:
     """The fields that count a vote's parts (`data/fair.toml`)."""
     return frozenset(_vocabulary()["tally"]["fields"])

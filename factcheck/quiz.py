@@ -36,6 +36,7 @@ from factcheck.fair import (
     sides,
     states_disputed,
     tally_fields,
+    view_kinds,
 )
 from factcheck.lookup import Filter
 from factcheck.messages import tr
@@ -868,7 +869,9 @@ def _questions_for(
         # (led by Gantz) Gantz: no other actor may stand in its place
         seats = blank.field in tally_fields()  # "____ in favour, one abstaining" with 15
         # seats, which readers may know, is 14: a tally is only ever changed (see below)
-        if "choice" in types and len(wrong) >= 2 and not whole_given and not seats:
+        series = isinstance(blank.value, float) and _counts_a_series(base, blank.unit)
+        # "____ rounds" among 2, 3, 4 and 5 beside a question on round four: typed only
+        if "choice" in types and len(wrong) >= 2 and not (whole_given or seats or series):
             options = _sorted_options(blank, [blank.shown, *wrong[:3]], lang)
             if blank.kind == "entity":
                 rng.shuffle(options)
@@ -895,9 +898,11 @@ def _questions_for(
         if isinstance(blank.value, float) and _counts_a_series(base, blank.unit):
             wrong = [w for w in wrong if float(w) > blank.value]  # "3 rounds" beside a
             # question on round four is false by the quiz, not by the facts
-        asserts_disputed = any(n.kind == "also_reported" for n in fact.notes)
+        no_statement = fact.kind in view_kinds() or any(  # a view's side value changed
+            n.kind == "also_reported" for n in fact.notes
+        )  # tests a detail, not the argument (see fair.toml); a disputed fact: below
         if (
-            "truefalse" in types and wrong and not asserts_disputed and blank.kind != "part"
+            "truefalse" in types and wrong and not no_statement and blank.kind != "part"
         ):  # see `generate`; a
             # statement would assert as fact the values other reporting gives otherwise;
             # "in phase two, Israel releases prisoners" is not said, which is not false

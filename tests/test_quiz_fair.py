@@ -109,7 +109,7 @@ def test_publications_and_captions_only_when_asked() -> None:
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_no_fact_is_asked_twice_and_none_is_trivia(quizzes, base, lang: str) -> None:  # type: ignore[no-untyped-def]
     questions = quizzes[lang]
-    assert len(questions) >= 10
+    assert len(questions) >= 8
     facts = [f for q in questions for f in q.facts]
     assert len(facts) == len(set(facts))
     assert all(quiz.askable(base.get(f)) for f in facts)
@@ -1190,3 +1190,24 @@ def test_no_question_states_the_day_of_an_event_an_order_question_places(base, l
                     fair.mentions(base, t, "date", d.isoformat()) for d in days for t in shown
                 ), (q.choices, other.prompt)
     assert asked
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_view_is_never_a_true_false_statement_nor_a_series_count_a_choice(
+    base, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "The author argues that the six rounds show …" tests a side number, not the
+    argument; "____ rounds" among 2 to 5 is answered by a question on round four."""
+    views, counts = 0, 0
+    for seed in range(1, 21):
+        for q in generate(base, lang, 20, seed):
+            fact = base.get(q.fact)
+            views += fact.kind in fair.view_kinds()
+            assert not (q.type == "truefalse" and fact.kind in fair.view_kinds()), q.prompt
+            if q.tested[0] == "number":
+                units = {getattr(v, "unit", None) for v in fact.values.values()
+                         if getattr(v, "value", None) == float(q.tested[1])}  # fmt: skip
+                if any(quiz._counts_a_series(base, u) for u in units):
+                    counts += 1
+                    assert q.type != "choice", q.prompt
+    assert views and counts  # views are still asked in other forms, counts typed
