@@ -38,6 +38,13 @@ def on_request() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(table["kinds"]), frozenset(table["tags"])
 
 
+def reports(text: str, lang: Lang) -> bool:
+    """Whether a text frames itself as what the article reports ("文章称，……", "According
+    to the article, …"), which makes no title of an event (`data/fair.toml`)."""
+    lowered = normalize(text).lower()
+    return any(w in lowered for w in _vocabulary()["reports"][lang])
+
+
 def view_kinds() -> frozenset[str]:
     """The kinds of fact that are a view, never made a true/false statement (`data/fair.toml`)."""
     return frozenset(_vocabulary()["views"]["kinds"])

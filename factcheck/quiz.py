@@ -33,6 +33,7 @@ from factcheck.fair import (
     on_request,
     overlapping,
     refers_back,
+    reports,
     sides,
     states_disputed,
     tally_fields,
@@ -44,6 +45,7 @@ from factcheck.numbers import find_numbers, to_chinese
 from factcheck.textnorm import normalize
 
 TYPES = ("choice", "typed", "truefalse", "order")
+ORDER_WINDOW_DAYS = 120  # the events of one order question start within this many days
 BLANK = "____"
 YES_WORDS = {
     "true",
@@ -907,7 +909,9 @@ def _questions_for(
             # statement would assert as fact the values other reporting gives otherwise;
             # "in phase two, Israel releases prisoners" is not said, which is not false
             rng.shuffle(wrong)  # keeps a balance, and the checker must refute a false one
-            for said in [None, *([] if whole_given else wrong[:3])]:
+            inexact = blank.kind == "number" and blank.approx != "exact"  # "more than 140"
+            # is no lie where the facts say 130-odd: only exact counts are changed
+            for said in [None, *([] if whole_given or inexact else wrong[:3])]:
                 if said is not None and blank.kind == "number":  # 两轮 for 五轮, not 2轮
                     said = _in_style(said, explanation[blank.start : blank.end])
                 if said is not None and blank.start == 0 and lang == "en":  # starts the sentence
@@ -1153,21 +1157,24 @@ def _order_questions(
         if name and _says_its_place(base, fact, name):
             continue  # "in round three": the round's number gives the order away
         context = _context(base, fact, lang, shared) if name else ""
-        if name is None:  # a name of its own says which thing it is, with no context
-            name = _own_title(base, fact, lang, shared)
-        if context:  # "the pause" says which pause with its whole; "round 4" gives the order
-            if any(n.ordinal for n in find_numbers(normalize(context))):
-                continue
-            name = f"{context}: {name}" if lang == "en" else f"{context}：{name}"
+        if name is not None and reports(name, lang):
+            name = None  # "文章称，……": who says it, not what happened
+        if name is None or context:  # a name of its own says which thing it is; a text
+            # that needs its whole before it ("Tactical pause: Announcing the pause, …")
+            # reads as a label pasted on a remark
+            name, context = _own_title(base, fact, lang, shared), ""
         if fact.kind not in ("party", "person", "place") and span and name and not misprinted:
             events.append((fact, span, name))
     out: list[Question] = []
     for _ in range(count if len(events) >= 3 else 0):
         rng.shuffle(events)
         size, group = rng.choice((3, 4)), list[tuple[Fact, tuple[dt.date, dt.date], str]]()
-        for event in events:  # events that overlap none picked so far (nor share a title)
+        for event in events:  # events that overlap none picked so far (nor share a title),
+            # within some months of the first: one 2023 event among June 2024 ones is easy
             if all(
-                event[2] != other[2] and (event[1][1] < other[1][0] or other[1][1] < event[1][0])
+                event[2] != other[2]
+                and (event[1][1] < other[1][0] or other[1][1] < event[1][0])
+                and abs((event[1][0] - other[1][0]).days) <= ORDER_WINDOW_DAYS
                 for other in group
             ):
                 group.append(event)
