@@ -872,8 +872,16 @@ def _questions_for(
         seats = blank.field in tally_fields()  # "____ in favour, one abstaining" with 15
         # seats, which readers may know, is 14: a tally is only ever changed (see below)
         series = isinstance(blank.value, float) and _counts_a_series(base, blank.unit)
-        # "____ rounds" among 2, 3, 4 and 5 beside a question on round four: typed only
-        if "choice" in types and len(wrong) >= 2 and not (whole_given or seats or series):
+        # "____ rounds" among 2, 3, 4 and 5 beside a question on round four: typed only;
+        # so is "more than ____": its wrong options are all larger, the key the smallest
+        one_sided = blank.approx in ("more_than", "at_least", "less_than", "at_most")
+        one_sided = one_sided and not explanation[blank.end :].startswith("多")  # 130多:
+        # 130-odd, a band that 140多 does not overlap
+        if (
+            "choice" in types
+            and len(wrong) >= 2
+            and not (whole_given or seats or series or one_sided)
+        ):
             options = _sorted_options(blank, [blank.shown, *wrong[:3]], lang)
             if blank.kind == "entity":
                 rng.shuffle(options)

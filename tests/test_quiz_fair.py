@@ -1246,3 +1246,22 @@ def test_a_view_is_never_a_true_false_statement_nor_a_series_count_a_choice(
                     counts += 1
                     assert q.type != "choice", q.prompt
     assert views and counts  # views are still asked in other forms, counts typed
+
+
+def test_more_than_a_number_is_typed_not_chosen_but_a_chinese_band_may_be(base) -> None:  # type: ignore[no-untyped-def]
+    """Among 130, 140, 150 and 160, "more than ____" keys the smallest: typed only. 130多
+    (130-odd) is a band that 140多 does not overlap, so it may be a choice."""
+    approx = {
+        (f.id, float(v.value))
+        for f in base
+        for v in f.values.values()
+        if getattr(v, "approx", "exact") in ("more_than", "at_least")
+    }
+    chosen = {lang: 0 for lang in ("en", "zh")}
+    for lang in ("en", "zh"):
+        for seed in range(1, 21):
+            for q in generate(base, lang, 20, seed, ("choice",)):
+                if q.tested[0] == "number" and (q.fact, float(q.tested[1])) in approx:
+                    chosen[lang] += 1
+                    assert lang == "zh" and f"{BLANK}多" in q.prompt, q.prompt
+    assert chosen["en"] == 0 and chosen["zh"] > 0
