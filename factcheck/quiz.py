@@ -354,6 +354,13 @@ def _renamed(said: str, shown: str, lang: Lang) -> bool:
 
 
 @lru_cache(maxsize=4)
+def _story_span(base: FactBase) -> tuple[dt.date, dt.date] | None:
+    """The first and last days of the base's dated facts."""
+    days = [d for f in base for d in (f.first_day, f.last_day) if d and d != dt.date.max]
+    return (min(days), max(days)) if days else None
+
+
+@lru_cache(maxsize=4)
 def _years(base: FactBase) -> frozenset[float]:
     """The years the base's dated facts fall in, and one either side."""
     days = [d for f in base for d in (f.first_day, f.last_day) if d and d != dt.date.max]
@@ -857,6 +864,8 @@ def _questions_for(
     for blank in blanks(base, fact, lang):
         if unfair(base, blank, lang) or blank.field == "ordinal":
             continue  # which round it was: every "Round 4" context line tells
+        if fact.kind in view_kinds() and blank.kind in ("number", "date"):
+            continue  # "作者认为，回看____轮谈判可见……" asks a side count, not the view
         if states_disputed(fact, f"{context} {_cloze(blank, lang, ' ')}"):
             continue
         value = blank.value.isoformat() if isinstance(blank.value, dt.date) else blank.value
@@ -902,7 +911,7 @@ def _questions_for(
             story = {_entity_name(base, e, lang) for e in pools.near(fact)}
             wrong = [w for w in wrong if w in story] or wrong
         if blank.kind == "date":  # a statement a few days off is a nitpick, not a lesson
-            wrong = _other_months(blank, lang)
+            wrong = _other_months(blank, lang, _story_span(base))
         if isinstance(blank.value, float) and blank.field in tally_fields():  # 16 for and 1
             wrong = [w for w in wrong if float(w) < blank.value]  # abstaining tops the seats
         if isinstance(blank.value, float) and _counts_a_series(base, blank.unit):
@@ -1025,11 +1034,14 @@ def _counts_a_series(base: FactBase, unit: str | None) -> bool:
     return unit in kinds or unit.removesuffix("s") in kinds
 
 
-def _other_months(blank: Blank, lang: Lang) -> list[str]:
+def _other_months(
+    blank: Blank, lang: Lang, span: tuple[dt.date, dt.date] | None = None
+) -> list[str]:
     """False days for a statement: the same day a month or two away ("7 April" for "7
-    May"), never past a day the sentence puts after it ("from ____ to 24 January"). None
-    when the sentence gives another day near it ("on 16 June, counting from 15 June"): a
-    changed one would contradict the sentence, not the facts."""
+    May"), never past a day the sentence puts after it ("from ____ to 24 January") nor
+    outside the days the facts span. None when the sentence gives another day near it ("on
+    16 June, counting from 15 June"): a changed one would contradict the sentence, not the
+    facts."""
     day = blank.value
     assert isinstance(day, dt.date)
     norm = normalize(blank.fact.text.get(lang))
@@ -1041,6 +1053,10 @@ def _other_months(blank: Blank, lang: Lang) -> list[str]:
         return []
     after = min((d for d in others if d > day), default=dt.date.max)
     before = max((d for d in others if d < day), default=dt.date.min)
+    if span is not None:  # a truce "on 24 September" is before the war began: false for a
+        # reason outside the question
+        before = max(before, span[0] - dt.timedelta(days=1))
+        after = min(after, span[1] + dt.timedelta(days=1))
     out = []
     for step in (-1, 1, -2, 2):
         year, month = divmod(day.year * 12 + day.month - 1 + step, 12)

@@ -1265,3 +1265,20 @@ def test_more_than_a_number_is_typed_not_chosen_but_a_chinese_band_may_be(base) 
                     chosen[lang] += 1
                     assert lang == "zh" and f"{BLANK}多" in q.prompt, q.prompt
     assert chosen["en"] == 0 and chosen["zh"] > 0
+
+
+def test_a_false_day_stays_within_the_days_the_facts_span() -> None:
+    fact = Fact("f", "event", Text("5月7日开始。", "It began on 7 May 2024."), ("¶7",),
+                start=dt.date(2024, 5, 7))  # fmt: skip
+    (blank,) = quiz.blanks(_base(fact), fact, "en")
+    span = (dt.date(2024, 4, 1), dt.date(2024, 6, 30))  # "7 March" is before it all began
+    assert quiz._other_months(blank, "en", span) == ["7 April 2024", "7 June 2024"]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_view_is_not_asked_for_a_number_or_a_day_in_it(base, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """ "作者认为，回看____轮谈判可见……" asks a side count, not the author's view."""
+    for seed in range(1, 21):
+        for q in generate(base, lang, 20, seed):
+            if base.get(q.fact).kind in fair.view_kinds():
+                assert q.tested[0] not in ("number", "date"), q.prompt
