@@ -703,11 +703,6 @@ def generate(
     for fact in facts:
         for question in _questions_for(base, fact, lang, pools, rng, types):
             by_fact.setdefault(fact.id, []).append(question)
-    for fact_id, options in by_fact.items():  # a statement that is always true teaches a
-        # guess ("the author's views are true"): a fact is stated as it is only where a
-        # false version of it is asked too
-        if not any(q.changed is not None and (vet is None or vet(q)) for q in options):
-            by_fact[fact_id] = [q for q in options if q.type != "truefalse"]
     if "order" in types:
         for question in _order_questions(base, facts, lang, rng, count, pools.shared):
             by_fact.setdefault(question.fact, []).append(question)
@@ -719,12 +714,19 @@ def generate(
     leaning = 0  # true statements chosen less false ones, in all and by kind of fact:
     leaning_in: dict[str, int] = {}  # "the author argues …" is not always true
     order = first + rest
+    stated: set[str] = set()
     for balanced in (True, False):  # a true statement one ahead waits for a second pass
         for fact_id in order:
             if len(chosen) == count:
                 break
             if fact_id in used:
                 continue
+            if fact_id not in stated:  # a statement that is always true teaches a guess
+                # ("the author's views are true"): a fact is stated as it is only where a
+                # false version of it is asked too (vetted here, when first reached)
+                stated.add(fact_id)
+                if not any(q.changed is not None and (vet is None or vet(q)) for q in by_fact[fact_id]):  # fmt: skip
+                    by_fact[fact_id] = [q for q in by_fact[fact_id] if q.type != "truefalse"]
             options = by_fact[fact_id]
             about = base.get(fact_id)
             kind = about.kind if about is not None else ""
