@@ -360,6 +360,33 @@ def _story_span(base: FactBase) -> tuple[dt.date, dt.date] | None:
     return (min(days), max(days)) if days else None
 
 
+def _day_bounds(base: FactBase, fact: Fact) -> tuple[dt.date, dt.date] | None:
+    """The days a false day of a fact may take: within the days the facts span, after the
+    facts it comes `after` and before those that come after it. Haniyeh's statement "on 16
+    May" would be made before the resolution it praises."""
+    span = _story_span(base)
+    if span is None:
+        return None
+    lo, hi = span
+    for other in map(base.get, fact.after):
+        if other is not None and other.last_day and other.last_day != dt.date.max:
+            lo = max(lo, other.last_day)
+    for other in _followers(base).get(fact.id, ()):
+        if other.first_day:
+            hi = min(hi, other.first_day)
+    return lo, hi
+
+
+@lru_cache(maxsize=4)
+def _followers(base: FactBase) -> dict[str, tuple[Fact, ...]]:
+    """The facts that come `after` each fact."""
+    out: dict[str, list[Fact]] = {}
+    for fact in base:
+        for earlier in fact.after:
+            out.setdefault(earlier, []).append(fact)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @lru_cache(maxsize=4)
 def _years(base: FactBase) -> frozenset[float]:
     """The years the base's dated facts fall in, and one either side."""
@@ -884,7 +911,8 @@ def _questions_for(
         # seats, which readers may know, is 14: a tally is only ever changed (see below)
         series = isinstance(blank.value, float) and _counts_a_series(base, blank.unit)
         # "____ rounds" among 2, 3, 4 and 5 beside a question on round four: typed only;
-        # so is "more than ____": its wrong options are all larger, the key the smallest
+        # "more than ____" is no choice either: its wrong options are all larger, the key
+        # the smallest
         one_sided = blank.approx in ("more_than", "at_least", "less_than", "at_most")
         one_sided = one_sided and not explanation[blank.end :].startswith("多")  # 130多:
         # 130-odd, a band that 140多 does not overlap
@@ -898,7 +926,8 @@ def _questions_for(
                 rng.shuffle(options)
             out.append(Question("choice", _cloze(blank, lang), tuple(options), blank.shown,
                                 fact.id, source, explanation, blank.kind, tested=tested, context=context))  # fmt: skip
-        if "typed" in types and blank.kind in ("number", "date") and not seats:
+        if "typed" in types and blank.kind in ("number", "date") and not (seats or one_sided):
+            # "more than ____": 100 makes a true sentence too, yet only 130 is the key
             hint = {"number": {"en": " (type a number)", "zh": "（请输入数字）"},
                     "date": {"en": " (type a date)", "zh": "（请输入日期）"}}[blank.kind][lang]  # fmt: skip
             expected = blank.value.isoformat() if isinstance(blank.value, dt.date) else blank.value
@@ -913,7 +942,7 @@ def _questions_for(
             story = {_entity_name(base, e, lang) for e in pools.near(fact)}
             wrong = [w for w in wrong if w in story] or wrong
         if blank.kind == "date":  # a statement a few days off is a nitpick, not a lesson
-            wrong = _other_months(blank, lang, _story_span(base))
+            wrong = _other_months(blank, lang, _day_bounds(base, fact))
         if isinstance(blank.value, float) and blank.field in tally_fields():  # 16 for and 1
             wrong = [w for w in wrong if float(w) < blank.value]  # abstaining tops the seats
         if isinstance(blank.value, float) and _counts_a_series(base, blank.unit):
@@ -1056,9 +1085,9 @@ def _other_months(
     after = min((d for d in others if d > day), default=dt.date.max)
     before = max((d for d in others if d < day), default=dt.date.min)
     if span is not None:  # a truce "on 24 September" is before the war began: false for a
-        # reason outside the question
-        before = max(before, span[0] - dt.timedelta(days=1))
-        after = min(after, span[1] + dt.timedelta(days=1))
+        # reason outside the question (see `_day_bounds`)
+        before = max(before, span[0])
+        after = min(after, span[1])
     out = []
     for step in (-1, 1, -2, 2):
         year, month = divmod(day.year * 12 + day.month - 1 + step, 12)

@@ -930,7 +930,7 @@ def test_no_true_false_statement_restates_another_of_the_same_quiz(base, lang: s
                 same = any(vb.get(k) == v for k, v in va.items())
                 pairs += 1
                 assert not (linked and same), (a.prompt, b.prompt)
-    assert pairs > 60  # the quizzes did hold many pairs of statements
+    assert pairs > 20  # the quizzes did hold pairs of statements to compare
 
 
 # ---- series, background, balance, near options ---------------------------------------------
@@ -1248,9 +1248,9 @@ def test_a_view_is_never_a_true_false_statement_nor_a_series_count_a_choice(
     assert views and counts  # views are still asked in other forms, counts typed
 
 
-def test_more_than_a_number_is_typed_not_chosen_but_a_chinese_band_may_be(base) -> None:  # type: ignore[no-untyped-def]
-    """Among 130, 140, 150 and 160, "more than ____" keys the smallest: typed only. 130多
-    (130-odd) is a band that 140多 does not overlap, so it may be a choice."""
+def test_more_than_a_number_is_never_asked_but_a_chinese_band_may_be(base) -> None:  # type: ignore[no-untyped-def]
+    """Among 130, 140, 150 and 160, "more than ____" keys the smallest; typed, 100 makes a
+    true sentence too. 130多 (130-odd) is a band that 140多 does not overlap: it may be."""
     approx = {
         (f.id, float(v.value))
         for f in base
@@ -1260,10 +1260,10 @@ def test_more_than_a_number_is_typed_not_chosen_but_a_chinese_band_may_be(base) 
     chosen = {lang: 0 for lang in ("en", "zh")}
     for lang in ("en", "zh"):
         for seed in range(1, 21):
-            for q in generate(base, lang, 20, seed, ("choice",)):
+            for q in generate(base, lang, 20, seed, ("choice", "typed")):
                 if q.tested[0] == "number" and (q.fact, float(q.tested[1])) in approx:
                     chosen[lang] += 1
-                    assert lang == "zh" and f"{BLANK}多" in q.prompt, q.prompt
+                    assert lang == "zh" and f"{BLANK}多" in q.prompt, q.prompt  # 130多
     assert chosen["en"] == 0 and chosen["zh"] > 0
 
 
@@ -1282,3 +1282,20 @@ def test_a_view_is_not_asked_for_a_number_or_a_day_in_it(base, lang: str) -> Non
         for q in generate(base, lang, 20, seed):
             if base.get(q.fact).kind in fair.view_kinds():
                 assert q.tested[0] not in ("number", "date"), q.prompt
+
+
+def test_a_false_day_keeps_the_order_the_facts_give() -> None:
+    """Haniyeh praising the resolution "on 16 May" would put his statement before it."""
+    vote = Fact("vote", "event", Text("6月10日表决。", "The vote on 10 June 2024."), ("¶8",),
+                date=dt.date(2024, 6, 10))  # fmt: skip
+    said = Fact("said", "statement", Text("7月16日表态。", "He spoke on 16 July 2024."), ("¶12",),
+                date=dt.date(2024, 7, 16), after=("vote",))  # fmt: skip
+    base = _base(vote, said)
+    lo, _ = quiz._day_bounds(base, said)  # type: ignore[misc]
+    assert lo == dt.date(2024, 6, 10)
+    (blank,) = quiz.blanks(base, said, "en")
+    assert quiz._other_months(blank, "en", (lo, dt.date(2024, 12, 31))) == [
+        "16 June 2024",
+        "16 August 2024",
+        "16 September 2024",
+    ]  # not 16 May: before the vote it follows
