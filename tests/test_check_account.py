@@ -1720,3 +1720,27 @@ def test_agreeing_a_truce_is_a_deed_an_aim_does_not_back(base, claim: str, expec
     """ "Agreed a truce" says it was reached (the lexicon's `reach`, `done = true`): round
     three's aim of a fresh ceasefire does not back it."""
     assert_verdict(check(base, claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the US said Israel had agreed; Israel never confirmed it
+        ("Israel agreed to the US ceasefire proposal.", "not_enough_info"),
+        ("以色列已同意美国的停火提议。", "not_enough_info"),
+        ("The US said Israel had agreed to its ceasefire proposal.", "supported"),
+        ("美国称以色列已同意美方停火提议。", "supported"),
+        # observers speculated about the pause's reason: a guess, not a fact
+        ("The pause was linked to Eid al-Adha.", "not_enough_info"),
+        ("以军的战术暂停与宰牲节有关。", "not_enough_info"),
+        ("Observers linked the pause to Eid al-Adha.", "supported"),
+        ("外界推测以军的战术暂停与宰牲节有关。", "supported"),
+    ],
+)
+def test_what_someone_said_of_others_is_not_stated_as_fact(
+    base, claim: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A `statement` fact reports what its speaker said, or what some source guessed: it
+    backs a claim that says who said it, or a speaker's word on its own side's deeds, not
+    the bare assertion about others."""
+    assert_verdict(check(base, claim), expected)

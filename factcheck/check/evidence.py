@@ -14,7 +14,7 @@ from factcheck.check.model import CONTENT, Correction, Part, Reading
 from factcheck.check.profile import ENTITY_KINDS, Amount, Profile
 from factcheck.check.roles import agent
 from factcheck.dates import DateMention
-from factcheck.facts import KINDS, Note, Quantity
+from factcheck.facts import KINDS, Note, Quantity, is_reference
 from factcheck.messages import Names
 from factcheck.textnorm import lazy, normalize, stem
 
@@ -455,6 +455,42 @@ def _other_role(checker: Checker, sources: list[Profile], part: Part, r: Reading
 _DAYS = frozenset(("date", "start", "end", "month"))
 
 
+def _hearsay(checker: Checker, p: Profile, r: Reading) -> bool:
+    """Whether a fact only reports what someone said of others, and the claim states it
+    as so without saying who said it: "observers speculated the pause was linked to Eid",
+    "the US said Israel had agreed". A speaker's word on its own deeds (Hamas's spokesman
+    on Hamas's reply) is taken as said."""
+    if p.fact.kind != "statement":
+        return False
+    key = ("hearsay", p.fact.id)
+    if key in r.memo:
+        return bool(r.memo[key])
+    said = any(x.key in ("say", "argue") for x in r.of("predicate")) or any(
+        x.kind == "cue" and x.key in ("author", "reporting") for x in r.parts
+    )
+    source = p.fact.values.get("attributed_to")  # "outside observers": "observers linked …"
+    if isinstance(source, str) and not is_reference(source):
+        claim = normalize(r.claim).lower()
+        said = said or any(len(w) > 3 and w in claim for w in normalize(source).lower().split())
+    speakers = p.slots.get("speaker", set())
+    doers = {  # who the claim says did what
+        x.key
+        for x in r.of("entity")
+        for v in r.of("predicate")
+        if checker.voc.entity_kind.get(x.key) in ("party", "person")
+        and agent(checker.voc, r, x, v)
+    }
+    others = {
+        e
+        for e in doers
+        if not any(one_side(checker, e, {sp}) or one_side(checker, sp, {e}) for sp in speakers)
+    }
+    unattributed = not speakers and "attributed_to" in p.fact.values
+    out = not said and (unattributed or bool(others))
+    r.memo[key] = out
+    return out
+
+
 def _not_its_doer(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
     """Whether the claim makes an actor the doer of a verb that this fact gives to no one
     it names so: the actor is neither the fact's `actor`, nor in a field the verb fills,
@@ -572,6 +608,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             ):
                 return None  # "Egypt's delegates left": its words say Qatar's and Hamas's did
         return next((f"values.{n}" for n, refs in p.slots.items() if key in refs), "text")
+    if kind in ("predicate", "term") and _hearsay(checker, p, r):
+        return None  # "Israel agreed to the proposal": the US said so; Israel never did
     if kind == "predicate" and key in ("say", "argue") and p.fact.kind in _VIEWS:
         speakers = {e for f in ("speaker", "actor", "attributed_to") for e in p.slots.get(f, ())}
         sayers = [x for x in r.of("entity") if agent(checker.voc, r, x, part)]
