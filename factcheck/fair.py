@@ -32,6 +32,7 @@ def _vocabulary() -> dict[str, Any]:
     return tomli.loads(Path(__file__).with_name("data").joinpath("fair.toml").read_text("utf-8"))
 
 
+@lru_cache(maxsize=1)
 def on_request() -> tuple[frozenset[str], frozenset[str]]:
     """The kinds and tags of facts a quiz asks only when they are asked for."""
     table = _vocabulary()["on_request"]
@@ -45,11 +46,13 @@ def reports(text: str, lang: Lang) -> bool:
     return any(w in lowered for w in _vocabulary()["reports"][lang])
 
 
+@lru_cache(maxsize=1)
 def view_kinds() -> frozenset[str]:
     """The kinds of fact that are a view, never made a true/false statement (`data/fair.toml`)."""
     return frozenset(_vocabulary()["views"]["kinds"])
 
 
+@lru_cache(maxsize=1)
 def tally_fields() -> frozenset[str]:
     """The fields that count a vote's parts (`data/fair.toml`)."""
     return frozenset(_vocabulary()["tally"]["fields"])

@@ -224,12 +224,7 @@ def _part_blank(base: FactBase, fact: Fact, text: str, lang: Lang) -> Blank | No
     ordinal = whole.values.get("ordinal") if whole is not None else None
     if whole is None or not isinstance(ordinal, int):
         return None
-    members = [
-        f
-        for f in base
-        if f.kind == whole.kind and f.part_of == whole.part_of and f.id != whole.id
-        and isinstance(f.values.get("ordinal"), int)
-    ]  # fmt: skip
+    members = [m for m in _series(base, whole.kind, whole.part_of) if m.id != whole.id]
     lowered = text.lower()
     for alias in sorted(whole.aliases(lang), key=len, reverse=True):
         form = _series_form(alias, ordinal)
@@ -251,6 +246,14 @@ def _part_blank(base: FactBase, fact: Fact, text: str, lang: Lang) -> Blank | No
     return None
 
 
+@lru_cache(maxsize=64)
+def _series(base: FactBase, kind: str, whole: str | None) -> tuple[Fact, ...]:
+    """The numbered members of a series: facts of one kind, part of one whole (or of none),
+    each with an `ordinal`."""
+    under = base.children(whole) if whole else tuple(f for f in base if f.part_of is None)
+    return tuple(f for f in under if f.kind == kind and isinstance(f.values.get("ordinal"), int))
+
+
 def _series_form(name: str, ordinal: int) -> str | None:
     """A member's name with its place in the series taken out ("round #", "第#轮"), when
     the name states that place once."""
@@ -266,7 +269,7 @@ def _fair_member(base: FactBase, fact: Fact, member: Fact) -> bool:
     """Whether another member of the series is a wrong answer about this fact: facts of
     its kind are part of it, and none holds this fact's values or a part of them."""
     own = {k: v for k, v in fact.values.items() if k != "type"}
-    parts = [f for f in base if f.part_of == member.id and f.kind == fact.kind]
+    parts = [f for f in base.children(member.id) if f.kind == fact.kind]
     if not parts:
         return False
     for other in parts:
@@ -390,10 +393,10 @@ def _followers(base: FactBase) -> dict[str, tuple[Fact, ...]]:
 @lru_cache(maxsize=4)
 def _years(base: FactBase) -> frozenset[float]:
     """The years the base's dated facts fall in, and one either side."""
-    days = [d for f in base for d in (f.first_day, f.last_day) if d and d != dt.date.max]
-    if not days:
+    span = _story_span(base)
+    if span is None:
         return frozenset()
-    return frozenset(float(y) for y in range(min(days).year - 1, max(days).year + 2))
+    return frozenset(float(y) for y in range(span[0].year - 1, span[1].year + 2))
 
 
 def unfair(base: FactBase, blank: Blank, lang: Lang) -> str | None:
@@ -701,7 +704,7 @@ def askable(fact: Fact, asked_kinds: Sequence[str] = (), asked_tags: Sequence[st
         return True
     if fact.kind in kinds or set(fact.tags) & tags:
         return False
-    return "publication" in asked_kinds or not all(s.startswith("caption") for s in fact.source)
+    return bool(kinds & set(asked_kinds)) or not all(s.startswith("caption") for s in fact.source)
 
 
 def generate(
@@ -748,13 +751,13 @@ def generate(
                 break
             if fact_id in used:
                 continue
+            options = by_fact[fact_id]
             if fact_id not in stated:  # a statement that is always true teaches a guess
                 # ("the author's views are true"): a fact is stated as it is only where a
                 # false version of it is asked too (vetted here, when first reached)
                 stated.add(fact_id)
-                if not any(q.changed is not None and (vet is None or vet(q)) for q in by_fact[fact_id]):  # fmt: skip
-                    by_fact[fact_id] = [q for q in by_fact[fact_id] if q.type != "truefalse"]
-            options = by_fact[fact_id]
+                if not any(q.changed is not None and (vet is None or vet(q)) for q in options):
+                    options = by_fact[fact_id] = [q for q in options if q.type != "truefalse"]
             about = base.get(fact_id)
             kind = about.kind if about is not None else ""
             ahead = balanced and (leaning > 0 or leaning_in.get(kind, 0) > 0)
@@ -945,17 +948,17 @@ def _questions_for(
             wrong = _other_months(blank, lang, _day_bounds(base, fact))
         if isinstance(blank.value, float) and blank.field in tally_fields():  # 16 for and 1
             wrong = [w for w in wrong if float(w) < blank.value]  # abstaining tops the seats
-        if isinstance(blank.value, float) and _counts_a_series(base, blank.unit):
+        if series and isinstance(blank.value, float):
             wrong = [w for w in wrong if float(w) > blank.value]  # "3 rounds" beside a
             # question on round four is false by the quiz, not by the facts
-        no_statement = fact.kind in view_kinds() or any(  # a view's side value changed
+        # no statement of a view (a changed side value tests a detail, not the argument:
+        # fair.toml), of a disputed fact (it would assert as fact the values other reporting
+        # gives otherwise), or of a series member ("in phase two, Israel releases
+        # prisoners" is not said, which is not false); the balance: see `generate`
+        no_statement = fact.kind in view_kinds() or any(
             n.kind == "also_reported" for n in fact.notes
-        )  # tests a detail, not the argument (see fair.toml); a disputed fact: below
-        if (
-            "truefalse" in types and wrong and not no_statement and blank.kind != "part"
-        ):  # see `generate`; a
-            # statement would assert as fact the values other reporting gives otherwise;
-            # "in phase two, Israel releases prisoners" is not said, which is not false
+        )
+        if "truefalse" in types and wrong and not no_statement and blank.kind != "part":
             rng.shuffle(wrong)  # keeps a balance, and the checker must refute a false one
             inexact = blank.kind == "number" and blank.approx != "exact"  # "more than 140"
             # is no lie where the facts say 130-odd: only exact counts are changed
@@ -1040,14 +1043,13 @@ def _common_noun(name: str, lang: Lang) -> bool:
     return " " not in name.strip() and name.islower()
 
 
-def _close_days(blank: Blank, lang: Lang, rng: random.Random, apart: int = 1) -> list[str]:
-    """Three other days of the same month, at least `apart` days from the right one and
-    near it: a day that the sentence's month or year would rule out is no option, nor one
-    after the end of a period the blank begins ("____至20日")."""
+def _close_days(blank: Blank, lang: Lang, rng: random.Random) -> list[str]:
+    """Three other days of the same month, near the right one: a day that the sentence's
+    month or year would rule out is no option, nor one after the end of a period the blank
+    begins ("____至20日")."""
     day = blank.value
     assert isinstance(day, dt.date)
-    steps = (-3, -2, -1, 1, 2, 3, -7, 7) if apart <= 1 else (-10, -7, -5, 5, 7, 10)
-    near = [day + dt.timedelta(days=d) for d in steps if abs(d) >= apart]
+    near = [day + dt.timedelta(days=d) for d in (-3, -2, -1, 1, 2, 3, -7, 7)]
     days = [d for d in near if d.month == day.month]
     end = _RANGE_END.match(blank.fact.text.get(lang), blank.end)
     if end and int(end.group(1)) > day.day:
@@ -1061,8 +1063,14 @@ def _counts_a_series(base: FactBase, unit: str | None) -> bool:
     one to round five): other questions may name any member of it."""
     if not unit:
         return False
-    kinds = {f.kind for f in base if isinstance(f.values.get("ordinal"), int)}
+    kinds = _numbered_kinds(base)
     return unit in kinds or unit.removesuffix("s") in kinds
+
+
+@lru_cache(maxsize=4)
+def _numbered_kinds(base: FactBase) -> frozenset[str]:
+    """The kinds of fact that a base numbers with an `ordinal` (round, phase)."""
+    return frozenset(f.kind for f in base if isinstance(f.values.get("ordinal"), int))
 
 
 def _other_months(
@@ -1212,12 +1220,11 @@ def _order_questions(
         if name and _says_its_place(base, fact, name):
             continue  # "in round three": the round's number gives the order away
         context = _context(base, fact, lang, shared) if name else ""
-        if name is not None and reports(name, lang):
-            name = None  # "文章称，……": who says it, not what happened
-        if name is None or context:  # a name of its own says which thing it is; a text
-            # that needs its whole before it ("Tactical pause: Announcing the pause, …")
-            # reads as a label pasted on a remark
-            name, context = _own_title(base, fact, lang, shared), ""
+        if name is None or context or reports(name, lang):  # a name of its own says which
+            # thing it is; a text that needs its whole before it ("Tactical pause:
+            # Announcing the pause, …") reads as a label pasted on a remark, and "文章称，……"
+            # says who reports, not what happened
+            name = _own_title(base, fact, lang, shared)
         if fact.kind not in ("party", "person", "place") and span and name and not misprinted:
             events.append((fact, span, name))
     out: list[Question] = []

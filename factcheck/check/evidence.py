@@ -452,9 +452,6 @@ def _other_role(checker: Checker, sources: list[Profile], part: Part, r: Reading
     return False
 
 
-_DAYS = frozenset(("date", "start", "end", "month"))
-
-
 def _hearsay(checker: Checker, p: Profile, r: Reading) -> bool:
     """Whether a fact only reports what someone said of others, and the claim states it
     as so without saying who said it: "observers speculated the pause was linked to Eid",
@@ -505,7 +502,7 @@ def _not_its_doer(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
         return False  # it ("the truce between Israel and Hamas began": the truce did)
     for pred in r.of("predicate"):
         own = set(checker.voc.fields_of.get(pred.key, ()))
-        if own - _DAYS or pred.key in checker.voc.quality:
+        if own - checker.voc.date_fields or pred.key in checker.voc.quality:
             continue  # a verb with its own field of actors (see the roles in `_backing`),
             # or a description ("equal influence"), not a deed
         if pred.negated or not agent(checker.voc, r, part, pred):
@@ -517,11 +514,8 @@ def _not_its_doer(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
         fields = {"actor"} if "actor" in p.slots else {"actor", "participants"}
         holders = {e for f in fields for e in p.slots.get(f, ())}
         holders |= p.doers.get(pred.key, set())
-        if part.key in holders or within(checker, part.key, holders):
-            continue
-        if held_by(checker, part.key, holders):
-            continue
-        return True
+        if not (within(checker, part.key, holders) or held_by(checker, part.key, holders)):
+            return True
     return False
 
 
