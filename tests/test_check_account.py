@@ -1735,6 +1735,9 @@ def test_agreeing_a_truce_is_a_deed_an_aim_does_not_back(base, claim: str, expec
         ("以军的战术暂停与宰牲节有关。", "not_enough_info"),
         ("Observers linked the pause to Eid al-Adha.", "supported"),
         ("外界推测以军的战术暂停与宰牲节有关。", "supported"),
+        # a spokesman speaks for the body he belongs to (the person's `affiliation`)
+        ("Hamas made some simple modifications to the draft ceasefire deal.", "supported"),
+        ("哈马斯在提交给斡旋方的回应中对停火草案做了一些简单修改。", "supported"),
     ],
 )
 def test_what_someone_said_of_others_is_not_stated_as_fact(

@@ -469,7 +469,11 @@ def _hearsay(checker: Checker, p: Profile, r: Reading) -> bool:
     if isinstance(source, str) and not is_reference(source):
         claim = normalize(r.claim).lower()
         said = said or any(len(w) > 3 and w in claim for w in normalize(source).lower().split())
-    speakers = p.slots.get("speaker", set())
+    speakers = set(p.slots.get("speaker", set()))
+    for sp in list(speakers):  # a spokesman speaks for the body he belongs to
+        person = checker.by_id.get(sp)
+        if person is not None:
+            speakers |= person.slots.get("affiliation", set()) | person.slots.get("country", set())
     doers = {  # who the claim says did what
         x.key
         for x in r.of("entity")
