@@ -15,6 +15,8 @@ CN_CHARS = "".join(CN_DIGITS) + "".join(CN_UNITS) + "".join(CN_BIG)
 
 # Measure words after which a run of Chinese numerals is a count, not part of a word (一些, 统一).
 CLASSIFIERS = "名个位人票天日年月周小时点分轮阶段次项条架辆国方岁倍大项批公克米艘"
+# Words whose last character is a numeral (唯一一次: "the only" and "one time", not 11).
+NUMERAL_WORDS = ("唯一", "统一", "同一", "逐一", "万一", "专一", "划一", "单一", "之一")
 
 EN_UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -194,6 +196,10 @@ def find_numbers(text: str, loose: bool = False, approx: bool = True) -> list[Nu
         add(value, m.start(), m.end(), ordinal)
     for m in _CN_RUN.finditer(text):
         run, start, end = m.group(), m.start(), m.end()
+        if start > 0 and text[start - 1 : start + 1] in NUMERAL_WORDS:
+            run, start = run[1:], start + 1  # the numeral belongs to the word before it
+            if not run:
+                continue
         ordinal = start > 0 and text[start - 1] == "第"
         after = text[end : end + 2]
         counted = ordinal or loose or (after[:1] and after[0] in CLASSIFIERS)

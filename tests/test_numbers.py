@@ -78,6 +78,12 @@ def test_words_with_numeral_characters_are_not_numbers() -> None:
     assert find_numbers(normalize("做了一些简单修改，双方统一意见")) == []
 
 
+def test_a_numeral_that_ends_a_word_is_not_part_of_the_count_after_it() -> None:
+    """唯一一次 is "the only" and "one time", not eleven times."""
+    found = find_numbers(normalize("唯一一次停火，同一天"))
+    assert [(n.value, n.start) for n in found] == [(1, 2)]
+
+
 def test_ordinals() -> None:
     first = find_numbers(normalize("第一阶段"))
     assert [(n.value, n.ordinal) for n in first] == [(1, True)]
