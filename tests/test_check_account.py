@@ -189,6 +189,48 @@ def test_a_fact_file_extends_the_lexicon(tmp_path: Path) -> None:
     assert after.verdict == "supported", after.assertions
 
 
+AGES = """format = 1
+
+[fields.age]
+type = "quantity"
+group = "how-many"
+en = "a person's age at the time"
+zh = "年龄"
+
+[[facts]]
+id = "person-ana"
+kind = "person"
+source = ["¶1"]
+text.en = "Ana Ruiz, aged 19, was the youngest of the crew."
+text.zh = "安娜·鲁伊斯时年19岁，是乘组中最年轻的。"
+aliases.en = ["Ana Ruiz", "Ana"]
+aliases.zh = ["安娜·鲁伊斯", "安娜"]
+
+[facts.values]
+age = { value = 19, unit = "years" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ana Ruiz was 19 years old.", "supported"),
+        ("Ana Ruiz was 21 years old.", "refuted"),
+        ("Ana Ruiz was 18 years old.", "refuted"),
+        ("Ana Ruiz was about 20 years old.", "supported"),
+        ("安娜·鲁伊斯时年21岁。", "refuted"),
+    ],
+)
+def test_a_length_in_years_is_whole_years_not_ten_percent_either_way(
+    tmp_path: Path, claim: str, expected: str
+) -> None:
+    """ "21 years" is not an exact number of days, but it is 21 whole years: a field of the
+    user's own (an age) of 19 years refutes it; "about 20" still allows for 19."""
+    path = tmp_path / "ages.toml"
+    path.write_text(AGES, encoding="utf-8")
+    assert_verdict(Checker(load_facts([path])).check(claim), expected)
+
+
 def test_an_unknown_lexicon_table_is_a_validation_error(tmp_path: Path) -> None:
     text = (APOLLO / "facts.toml").read_text(encoding="utf-8")
     path = tmp_path / "bad.toml"
@@ -319,6 +361,24 @@ def test_the_time_between_two_events_belongs_to_neither(
 def test_membership_the_facts_do_not_give_is_never_supported(base, claim: str) -> None:  # type: ignore[no-untyped-def]
     """A body named only in a related fact's text is not a body its members belong to."""
     assert check(base, claim).verdict != "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The truce was agreed after Israel launched its ground operation.", "supported"),
+        ("The truce was reached before Israel launched its ground operation.", "refuted"),
+        ("短暂停火是在以色列发动地面军事行动之后达成的。", "supported"),
+        ("短暂停火是在以色列发动地面军事行动之前达成的。", "refuted"),
+        ("停火协议在以色列发动地面行动以前就已达成。", "refuted"),
+    ],
+)
+def test_an_undated_event_is_ordered_by_its_links_not_by_a_dated_fact_near_it(
+    base, claim: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The ground offensive has no day; the fact dated on its eve says its words too. Its
+    `after` links order it, and a Chinese 之前 keeps the verb that follows it (达成)."""
+    assert_verdict(check(base, claim), expected)
 
 
 @pytest.mark.parametrize(

@@ -929,6 +929,8 @@ def _same_unit(voc: Vocabulary, a: str, b: str) -> bool:
 def fits(part: Part, a: Amount) -> bool:
     """A claimed number against a fact's, given how exact each is ("more than 130")."""
     claimed = float(part.value)  # type: ignore[arg-type]
+    if part.grain and a.approx == "exact":  # "21 years" is 21 whole years, not 19 or 23
+        return abs(a.value - claimed) <= part.grain / 2
     return compatible(claimed, part.approx, a.value, a.approx)
 
 

@@ -34,6 +34,7 @@ class Part:
     fact: str | None = None
     field: str | None = None
     detail: str = ""
+    grain: float = 0.0  # a length counted in months or years: days in the unit it counts
 
     @property
     def span(self) -> tuple[int, int]:

@@ -45,12 +45,15 @@ def sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
         not cue.text.isascii() and cue.key in ORDER_CUES and cue.text[-1] in "前后夕日天"
     )
     if postposition and cue.text not in ("此前", "此后", "随后"):
-        text = r.claim
-        start = clause_start(text, cue.start)
-        at = text.rfind("在", start, cue.start)
-        start = at + 1 if at >= 0 else start
-        ref = [p for p in content if start <= p.start < cue.start]
-        main = [p for p in content if p not in ref]
+        ref = _postposed(r, cue, content)
+        others = [  # 开始于巴黎谈判之后、拜登公布新提议之前: the other cue's reference too
+            x
+            for c in r.of("cue")
+            if c is not cue and c.key in ORDER_CUES and not c.text.isascii()
+            and c.text[-1] in "前后" and c.text not in ("此前", "此后", "随后")
+            for x in _postposed(r, c, content)
+        ]  # fmt: skip
+        main = [p for p in content if p not in ref and p not in others]
         return main, ref
     if cue.text in ("此前", "此后", "随后", "后来", "接着"):
         ref = [p for p in content if p.end <= cue.start]
@@ -61,6 +64,22 @@ def sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
     ref = [p for p in ref if p.start < end] or ref
     main = [p for p in content if p not in ref]
     return main, ref
+
+
+def _postposed(r: Reading, cue: Part, content: list[Part]) -> list[Part]:
+    """The reference of a Chinese 之前/之后: what stands between it and the clause's start,
+    the 在 (or a verb's 于) that opens it, or a 、 or order word before it in its clause."""
+    text = r.claim
+    start = clause_start(text, cue.start)
+    at = text.rfind("于", start, cue.start)  # 开始于…之后: 于 after a verb, not 甘茨于6月9日
+    verb = at >= 0 and any(p.kind == "predicate" and p.end == at for p in r.parts)
+    opened = max(at if verb else -1, *(text.rfind(w, start, cue.start) for w in ("在", "、")))
+    start = opened + 1 if opened >= 0 else start
+    start = max(
+        [start]
+        + [c.end for c in r.of("cue") if c.key in ORDER_CUES and start <= c.end <= cue.start]
+    )
+    return [p for p in content if start <= p.start < cue.start]
 
 
 POSSESSIVE = lazy(r"(?<=\w)'s\b")
@@ -319,6 +338,11 @@ def _by_days(
     """The two sides' facts and whether the first came later, by their days."""
     a, b = _best(ctx, main, "day"), _best(ctx, ref, "day")
     if a is None or b is None or a is b:
+        return None
+    if any(  # a side better said by an undated event is that event's: its links order it
+        (o := _best(ctx, side, "order")) is not None and o is not p and o.fact.first_day is None
+        for side, p in ((main, a), (ref, b))
+    ) and _by_links(ctx, main, ref):
         return None
     day_a, day_b = _day(a, main), _day(b, ref)
     if day_a is None or day_b is None or day_a == day_b or _overlap(a, b):

@@ -341,7 +341,9 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
             n.value = n.value + 0.5
         if unit.key in TIME_UNITS and unit.key in voc.duration_days:
             if n.approx == "exact" and voc.duration_days[unit.key] >= 30:
-                n.approx = "about"  # "two months" is never an exact number of days
+                n.approx = "about"  # "two months" is never an exact number of days,
+                whole = float(n.value).is_integer()  # type: ignore[arg-type]
+                n.grain = voc.duration_days[unit.key] * (1.0 if whole else 0.5)  # but whole ones
             n.kind = "duration"
             n.value = float(n.value) * voc.duration_days[unit.key]  # type: ignore[arg-type]
             n.key = "days"
@@ -424,14 +426,15 @@ def _contrast_units(r: Reading, voc: Vocabulary) -> None:
 
 
 _DAY_OF_MONTH = lazy(r"(?<![\d月])(\d{1,2})\s*[日号](?!\s*(?:内|之内|以内|左右))")
-_UNTIL = lazy(r"\b(?:until|unless|if|whether|before)\b|除非|如果|只要|一旦|之前|以前")
+_UNTIL = lazy(r"\b(?:until|unless|if|whether|before)\b|除非|如果|只要|一旦")
 _AT_THEN = lazy(
     r"(?:^|[，,。；;])\s*(?:在[^，,。；;]{2,30}?[后前中]|[^，,。；;在]{2,30}?[^之以]后"
     r"|[^，,。；;在]{2,30}?[^之以其手心空集国眼口家]中)(?=\s*[，,])"  # 第三轮谈判中，…
 )
 _RATHER = ("而不是", "rather than", "instead of", "而非", "不是", "并非")  # deny what follows
 _OF = lazy(r"\s+of\b")
-_BEFORE_IT = lazy(r"\s*(?:之前|以前)")
+# 实现之前, 达成协议之前: a Chinese "before" follows its verb, in the same clause
+_BEFORE_IT = lazy(r"[^，,。；;之以]{0,10}?(?:之前|以前)")
 _ARTICLE = set("项份种条辆架艘")  # 一项, 一份: "a", not "one"
 _CONTRAST_LATER = lazy(r"\bbut\b|而是")
 _PREP = lazy(r"\b(?:during|in|on|at|by|for|from|to|with|after|before|since|until)\b")
@@ -485,6 +488,8 @@ def _lone_units(r: Reading, voc: Vocabulary) -> None:
             )
             u.key = "days"
             u.approx = _approx(r.norm, u.start, u.end)
+            if u.approx == "exact" and voc.duration_days[u.key] >= 30:  # "a month": a whole month, as "two months"
+                u.approx, u.grain = "about", voc.duration_days[u.key]
 
 
 def _approximations(r: Reading) -> None:
