@@ -45,6 +45,12 @@ _ARABIC = lazy(
     r"(?<![\d.])(\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?![\d,])(?:\.(\d{1,15}))?(?:\s*([万亿]))?"
 )
 _ARABIC_ORDINAL = lazy(r"(?<!\d)(\d{1,6})(?:st|nd|rd|th)\b")
+_PRONOUN_BEFORE = lazy(
+    r"\b(?:the|last|first|next|previous|same|other|this|that|which|each|every|any|no)\s+$"
+)
+_PRONOUN_AFTER = lazy(
+    r"\s*(?:$|[^\w\s]|(?:to|that|which|who|whom|in|on|at|of|is|was|were|with|from|for|by|and|or)\b)"
+)
 _CN_RUN = lazy(f"[{CN_CHARS}]+")
 _MAYBE = re.compile(rf"[\da-z{CN_CHARS}]")
 
@@ -213,8 +219,14 @@ def find_numbers(text: str, loose: bool = False, approx: bool = True) -> list[Nu
     for m in _EN_ORDINAL.finditer(text):
         add(EN_ORDINALS[m.group(1)], m.start(), m.end(), ordinal=True)
     for m in _EN_NUMBER.finditer(text):
-        if m.group() == "one" and re.match(r"\s+(?:of|another)\b", text[m.end() :]):
-            continue  # "one of the core members": a pronoun, not a count
+        if m.group() == "one" and (
+            re.match(r"\s+(?:of|another)\b", text[m.end() :])
+            or (
+                _PRONOUN_BEFORE.search(text, 0, m.start())
+                and _PRONOUN_AFTER.match(text, m.end())
+            )
+        ):
+            continue  # "one of the core members", "the last one": a pronoun, not a count
         value_en = parse_english(m.group())
         if value_en is not None:
             add(value_en, m.start(), m.end())

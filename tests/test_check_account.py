@@ -231,6 +231,138 @@ def test_a_length_in_years_is_whole_years_not_ten_percent_either_way(
     assert_verdict(Checker(load_facts([path])).check(claim), expected)
 
 
+DRILLS = """format = 1
+
+[[facts]]
+id = "drills"
+kind = "count"
+source = ["¶1"]
+text.en = "Three drills worked at once: Plan A, Plan B and Plan C; 12 crews in all, 9 local and 3 foreign."
+text.zh = "三台钻机同时作业：A方案、B方案和C方案；共12个机组，其中9个本地、3个外国。"
+aliases.en = ["drills"]
+aliases.zh = ["钻机"]
+
+[facts.values]
+count = { value = 12, unit = "crews", parts = [9, 3] }
+
+[[facts]]
+id = "plan-a"
+kind = "phase"
+month = "2010-08"
+part_of = "drills"
+source = ["¶2"]
+text.en = "Plan A used the Strata 950 and began drilling in August 2010."
+text.zh = "A方案使用Strata 950钻机，2010年8月开钻。"
+aliases.en = ["Plan A", "Strata 950"]
+aliases.zh = ["A方案", "Strata 950"]
+
+[[facts]]
+id = "plan-b"
+kind = "phase"
+start = 2010-09-05
+end = 2010-10-09
+part_of = "drills"
+source = ["¶2"]
+text.en = "Plan B used the Schramm T130, began drilling on 5 September 2010 and broke through on 9 October."
+text.zh = "B方案使用Schramm T130钻机，2010年9月5日开钻，10月9日打通。"
+aliases.en = ["Plan B", "Schramm T130", "T130"]
+aliases.zh = ["B方案", "T130钻机"]
+
+[[facts]]
+id = "plan-c"
+kind = "phase"
+part_of = "drills"
+source = ["¶2"]
+text.en = "Plan C used RIG-421, an oil rig, and was the last of the three to start."
+text.zh = "C方案使用石油钻机RIG-421，是三者中最后开钻的。"
+aliases.en = ["Plan C", "RIG-421"]
+aliases.zh = ["C方案", "RIG-421"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a label names its fact: not another plan's day, not another plan's rig
+        ("Plan B began drilling on 5 September 2010.", "supported"),
+        ("Plan C began drilling on 19 September 2010.", "not_enough_info"),
+        ("A方案是2010年8月30日开钻的。", "not_enough_info"),
+        ("Plan B used RIG-421.", "not_enough_info"),
+        ("B方案于10月9日打通，用的是RIG-421。", "not_enough_info"),
+        ("B方案于10月9日打通，用的是T130钻机。", "supported"),
+        ("Plan C used RIG-421.", "supported"),
+        # a part of a month the fact knows only by its month is not contradicted
+        ("Plan A began drilling in late August 2010.", "not_enough_info"),
+        ("Plan A began drilling in early September 2010.", "refuted"),
+        # a number the total adds up from is not contradicted by the total
+        ("9 of the 12 crews were local.", "not_enough_info"),
+        ("13 crews worked in all.", "refuted"),
+        # a description denied whole: its verb, not the noun before it
+        ("Plan A was not the drill that broke through.", "not_enough_info"),
+    ],
+)
+def test_a_users_labels_parts_and_months_are_read_as_such(
+    tmp_path: Path, claim: str, expected: str
+) -> None:
+    """A fact file of the user's own: aliases with a label (Plan B, RIG-421) name their
+    fact; a month-only day, a quantity's `parts` and a denied description are no grounds
+    to refute."""
+    path = tmp_path / "drills.toml"
+    path.write_text(DRILLS, encoding="utf-8")
+    assert_verdict(Checker(load_facts([path])).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Russia was not the country that vetoed resolution 2735.", "supported"),
+        ("Phase one is not the phase in which all hostages are released.", "not_enough_info"),
+        ("Hamas did not release all the hostages during the truce.", "not_enough_info"),
+    ],
+)
+def test_a_denial_of_a_description_or_of_all_is_not_a_denial_of_a_word(
+    base, claim: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "not the country that vetoed": the description's verb is denied; "not … all": the
+    whole is denied, which facts of "some" neither back nor contradict."""
+    assert_verdict(check(base, claim), expected)
+
+
+OFFICES = """format = 1
+
+[[facts]]
+id = "person-lena"
+kind = "person"
+source = ["¶1"]
+text.en = "Lena Ortiz was the country's Minister of Mining during the rescue."
+text.zh = "莉娜·奥尔蒂斯在救援期间担任该国矿业部长。"
+aliases.en = ["Lena Ortiz", "Ortiz"]
+aliases.zh = ["莉娜·奥尔蒂斯", "奥尔蒂斯"]
+
+[facts.values]
+office = "Minister of Mining"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Lena Ortiz was the mining minister.", "supported"),
+        ("Ortiz was minister of mining.", "supported"),
+        ("Lena Ortiz was the health minister.", "refuted"),
+        ("Ortiz was the minister of health.", "refuted"),
+    ],
+)
+def test_a_persons_own_office_is_an_office_and_another_ministry_contradicts_it(
+    tmp_path: Path, claim: str, expected: str
+) -> None:
+    """An `office` no lexicon table lists is read from the fact ("Minister of Mining" is the
+    mining minister), and "health minister" is an office by its head word (office_heads)."""
+    path = tmp_path / "offices.toml"
+    path.write_text(OFFICES, encoding="utf-8")
+    assert_verdict(Checker(load_facts([path])).check(claim), expected)
+
+
 def test_an_unknown_lexicon_table_is_a_validation_error(tmp_path: Path) -> None:
     text = (APOLLO / "facts.toml").read_text(encoding="utf-8")
     path = tmp_path / "bad.toml"

@@ -78,6 +78,23 @@ def test_words_with_numeral_characters_are_not_numbers() -> None:
     assert find_numbers(normalize("做了一些简单修改，双方统一意见")) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("the last one to start", []),
+        ("this one was late", []),
+        ("the one abstention", [1]),
+        ("only one truce", [1]),
+        ("one hostage", [1]),
+    ],
+)
+def test_one_after_a_determiner_and_before_no_noun_is_a_pronoun(
+    text: str, values: list[int]
+) -> None:
+    """ "the last one to start" counts nothing; "the one abstention" counts one."""
+    assert [n.value for n in find_numbers(normalize(text))] == values
+
+
 def test_a_numeral_that_ends_a_word_is_not_part_of_the_count_after_it() -> None:
     """唯一一次 is "the only" and "one time", not eleven times."""
     found = find_numbers(normalize("唯一一次停火，同一天"))

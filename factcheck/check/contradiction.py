@@ -225,6 +225,8 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         ):
             return None
         if amounts and not any(fits(part, a) for a in amounts):
+            if _a_part_of(p, part):
+                return None  # "32 of the 33 were Chilean": one of the parts it adds up
             a = amounts[0]
             return a.field, _describe(a)
     elif kind == "duration":
@@ -251,6 +253,10 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
                 return None
             return ("start" if "start" in bound else "end"), edge.isoformat()
         if not main or any(date_fits(mention, f, la) for f, la, _ in p.days):
+            return None
+        if mention.days and any(  # "late August" of a fact known only to be in August
+            fl == "month" and f <= earliest(mention) <= la for f, la, fl in p.days
+        ):
             return None
         if main[0][0] != main[0][1] and mention.day:
             return None  # a period: the claim may speak of a day inside it
@@ -336,6 +342,17 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         if p.predicates.get(part.key) is False and theirs(part.key):
             return "text", f"not {part.key}"
     return None
+
+
+def _a_part_of(p: Profile, part: Part) -> bool:
+    """Whether a claimed number is one of the `parts` a quantity of the fact adds up to."""
+    from factcheck.facts import Quantity
+
+    return part.approx == "exact" and any(
+        isinstance(item, Quantity) and part.value in item.parts
+        for value in p.fact.values.values()
+        for item in (value if isinstance(value, tuple) else (value,))
+    )
 
 
 def _in_claims_unit(checker: Checker, part: Part, days: float) -> str:

@@ -492,6 +492,18 @@ def _hearsay(checker: Checker, p: Profile, r: Reading) -> bool:
     return out
 
 
+def _siblings_of(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
+    """Whether the claim names this part of the fact and another of its parts, each by a
+    label of its own (Plan B and RIG-421, Plan C's rig, both parts of the drilling)."""
+    labelled = checker.voc.labelled
+    if part.key not in labelled or p.fact.id not in checker.ancestors(part.key):
+        return False
+    return any(
+        x.key != part.key and x.key in labelled and p.fact.id in checker.ancestors(x.key)
+        for x in r.of("entity")
+    )
+
+
 def _not_its_doer(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
     """Whether the claim makes an actor the doer of a verb that this fact gives to no one
     it names so: the actor is neither the fact's `actor`, nor in a field the verb fills,
@@ -573,6 +585,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return "text" if key in p.denied else None
         return None
     if kind == "entity":
+        if _siblings_of(checker, p, part, r):
+            return None  # "Plan B used RIG-421": a whole lists its parts, not how they relate
         if key not in p.entities:
             # the IDF is Israel's, southern Gaza is in Gaza: a fact naming a part backs the whole
             inner = next((e for e in p.entities if key in checker.ancestors(e)), None)

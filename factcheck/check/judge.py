@@ -133,7 +133,11 @@ class Checker:
                 and clauses[-1].anchor is not None
                 and (
                     not any(
-                        (x.kind == "entity" and self.voc.entity_kind.get(x.key) != "place")
+                        (
+                            x.kind == "entity"
+                            and self.voc.entity_kind.get(x.key) != "place"
+                            and not self._object(x, parts)
+                        )
                         or x.kind in ("ordinal", "number", "date")
                         for x in parts
                     )
@@ -146,6 +150,13 @@ class Checker:
         ctx = evidence.Context(self, r, clauses, ranked)
         account(ctx)
         return self._verdict(claim, r, ctx)
+
+    def _object(self, x: Part, parts: list[Part]) -> bool:
+        """Whether a label (Plan C, RIG-421) comes after the clause's verb: what it used, not
+        who did it (…，用的是RIG-421 keeps the sentence's subject)."""
+        return x.key in self.voc.labelled and any(
+            p.kind == "predicate" and p.start < x.start for p in parts
+        )
 
     def _too_long(self, claim: str) -> Verdict:
         """A claim longer than the checker reads: its first part is checked up to a word's

@@ -122,7 +122,7 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 p.amounts.append(Amount(float(part.value), part.key, "exact", "aliases"))
     for text in (fact.text.zh, *fact.aliases_zh, *_parent_names(fact, base)):
         p.grams |= grams(normalize(text))
-    if fact.kind in ENTITY_KINDS:
+    if fact.kind in ENTITY_KINDS or fact.id in voc.labelled:
         p.entities.add(fact.id)
     fields = standard_fields()
     _tallies(p)

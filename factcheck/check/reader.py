@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from factcheck.check.model import Part, Reading
 from factcheck.check.vocab import Vocabulary
@@ -113,6 +114,12 @@ def read(text: str, voc: Vocabulary) -> Reading:
                     detail=f"values.{name}")  # fmt: skip
         for i in range(m.start(), m.end()):  # the words between the columns (比, to) too
             taken[i] = True
+    assert voc.matcher is not None
+    for s, e, phrase in voc.matcher.finditer(norm):  # RIG-421, T130: a code, not a number
+        if _CODE.search(phrase) and not any(taken[s:e]):
+            named = [k for c, k in voc.lookup(phrase) if c == "entity" and k in voc.labelled]
+            if named:
+                add("entity", s, e, key=named[0])
     for n in find_numbers(norm):
         if not any(taken[n.start : n.end]):
             add(
@@ -143,6 +150,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
         if cjk_negation and voc.not_before and norm.startswith(voc.not_before, e):
             continue  # 不少, 非洲: a word, not a negation
         add(cat, s, e, key=key)
+    _unlisted_offices(r, voc, taken, add)
     r.parts.sort(key=lambda p: p.start)
     _agents(r, agents, taken)
     _chinese_comparison(r, taken)
@@ -244,6 +252,28 @@ def _part_of_month(norm: str, d: DateMention) -> tuple[DateMention, int, int]:
     if d.year and d.month:
         hi = min(hi, calendar.monthrange(d.year, d.month)[1])
     return replace(d, days=(lo, hi)), begin, stop
+
+
+def _unlisted_offices(
+    r: Reading, voc: Vocabulary, taken: list[bool], add: Callable[..., Part]
+) -> None:
+    """ "health minister", "minister of health": an office no table lists, read by its head
+    word (the lexicon's office_heads) and the one word that says which."""
+    from factcheck.check.vocab import office_key
+
+    if not voc.office_heads or not any(h in r.norm for h in voc.office_heads):
+        return
+    heads = "|".join(re.escape(h) for h in voc.office_heads)
+    for pattern, head, word in (
+        (rf"\b({heads}) of (?:the )?([a-z][a-z-]+)\b", 1, 2),
+        (rf"\b([a-z][a-z-]+) ({heads})\b", 2, 1),
+    ):
+        for m in re.finditer(pattern, r.norm):
+            which = m.group(word)
+            if any(taken[m.start() : m.end()]) or which in voc.function_en or voc.lookup(which):
+                continue  # a word of the claim's own ("the Israeli minister": a country's)
+            said = f"{which} {m.group(head)}" if word == 1 else f"{m.group(head)} of {which}"
+            add("office", m.start(), m.end(), key=office_key(said))
 
 
 def _hour(m: re.Match[str]) -> int | None:
@@ -426,6 +456,12 @@ def _contrast_units(r: Reading, voc: Vocabulary) -> None:
 
 
 _DAY_OF_MONTH = lazy(r"(?<![\d月])(\d{1,2})\s*[日号](?!\s*(?:内|之内|以内|左右))")
+_DESCRIPTION = lazy(
+    r"\s*(?:be\s+|been\s+)?(?:the|one)\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:that|which|who|whom|whose|where|when|in which|on which|by which)\b"
+)
+_ALL = lazy(r"\b(?:all|every|each|entire|whole)\b|全部|所有|一切|全体")
+_CODE = lazy(r"[a-z][\w-]*\d|\d[\w-]*[a-z]")
 _UNTIL = lazy(r"\b(?:until|unless|if|whether|before)\b|除非|如果|只要|一旦")
 _AT_THEN = lazy(
     r"(?:^|[，,。；;])\s*(?:在[^，,。；;]{2,30}?[后前中]|[^，,。；;在]{2,30}?[^之以]后"
@@ -488,7 +524,9 @@ def _lone_units(r: Reading, voc: Vocabulary) -> None:
             )
             u.key = "days"
             u.approx = _approx(r.norm, u.start, u.end)
-            if u.approx == "exact" and voc.duration_days[u.key] >= 30:  # "a month": a whole month, as "two months"
+            if (
+                u.approx == "exact" and voc.duration_days[u.key] >= 30
+            ):  # "a month": a whole month, as "two months"
                 u.approx, u.grain = "about", voc.duration_days[u.key]
 
 
@@ -582,7 +620,11 @@ def _negation(r: Reading, voc: Vocabulary) -> None:
             r.parts.remove(done)  # "until its aims are achieved", 实现之前: nothing achieved
     for cue in [p for p in r.parts if p.kind == "cue" and p.key == "negation"]:
         limit = min((b for b in clause_breaks if b >= cue.end), default=len(r.norm))
-        after = [p for p in r.parts if cue.end <= p.start < limit and p.kind != "cue"]
+        described = _DESCRIPTION.match(r.norm, cue.end)  # "not the country that vetoed it":
+        start = described.end() if described else cue.end  # its verb, not the noun before
+        if _ALL.search(r.norm, cue.end, limit):
+            continue  # "not … all hostages": a whole denied, which "some" does not contradict
+        after = [p for p in r.parts if start <= p.start < limit and p.kind != "cue"]
         target = next(
             (p for p in after if p.kind == "predicate" and p.key not in voc.quality), None
         )

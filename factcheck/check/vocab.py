@@ -14,6 +14,13 @@ from factcheck.facts import FactBase
 from factcheck.textnorm import PhraseMatcher, normalize
 
 ENTITY_KINDS = ("party", "person", "place")
+# A label in a name: a capital letter alone (Plan B, B方案) or a code of letters and digits
+# (T130, RIG-421); not an ordinal (2nd) or an hour (8am).
+_LATIN = "A-Za-z0-9\u00c0-\u024f"
+LABEL = re.compile(
+    rf"(?<![{_LATIN}-])(?:[A-Z]|(?!\d+(?:st|nd|rd|th|am|pm)\b)(?=[\w-]*\d)(?=[\w-]*[A-Za-z])"
+    rf"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)(?![{_LATIN}-])"
+)
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
@@ -75,6 +82,8 @@ class Vocabulary:
     field_groups: dict[str, frozenset[int]] = field(default_factory=dict)  # values.X -> groups
     length_fields: frozenset[str] = frozenset()  # values.X that hold a length of time
     within_name: dict[str, str] = field(default_factory=dict)  # outside place -> a name
+    labelled: set[str] = field(default_factory=set)  # facts named by a label (Plan B, T130)
+    office_heads: tuple[str, ...] = ()  # minister: "health minister" is an office
 
     def within(self, place: str) -> str | None:
         """The entity an outside place lies in (Doha: Qatar), by that entity's name."""
@@ -217,6 +226,13 @@ def build(base: FactBase) -> Vocabulary:
         for phrase in (*entry.get("en", ()), *entry.get("zh", ())):
             voc.add(phrase, "office", office)
             voc.office_words[normalize(phrase).strip()] = office
+    voc.office_heads = tuple(normalize(w) for w in lex.get("office_heads", {}).get("en", ()))
+    for fact in base:  # a person's office the lexicon does not know ("minister of mining")
+        if fact.kind == "person":
+            value = fact.values.get("office")
+            for item in value if isinstance(value, tuple) else (value,):
+                if isinstance(item, str):
+                    _own_office(voc, normalize(item).strip())
     for camp, entry in lex.get("camps", {}).items():
         for phrase in (*entry.get("en", ()), *entry.get("zh", ())):
             voc.add(phrase, "camp", camp)
@@ -252,6 +268,16 @@ def build(base: FactBase) -> Vocabulary:
             voc.entity_type[fact.id] = kind if isinstance(kind, str) else ""
             for alias in (*fact.aliases_en, *fact.aliases_zh):
                 voc.add(alias, "entity", fact.id)
+    owners: dict[str, set[str]] = {}
+    for fact in base:  # "Plan B", "RIG-421", "Saturn V": a label names one fact, as a name does
+        if fact.kind not in ENTITY_KINDS:
+            for alias in (*fact.aliases_en, *fact.aliases_zh):
+                if len(LABEL.findall(alias)) == 1 and len(alias.split()) <= 3:
+                    owners.setdefault(normalize(alias).strip(), set()).add(fact.id)
+    for alias, ids in owners.items():
+        if len(ids) == 1 and not voc.lookup(alias):
+            voc.add(alias, "entity", next(iter(ids)))
+            voc.labelled.add(next(iter(ids)))
     from factcheck.schema import standard_fields
 
     specs = standard_fields()
@@ -266,6 +292,27 @@ def build(base: FactBase) -> Vocabulary:
         voc.field_groups[f"values.{name}"] = _groups_in(voc, spec.en, spec.zh)
     voc.matcher = PhraseMatcher.of(voc.tags)
     return voc
+
+
+def office_key(phrase: str) -> str:
+    """One name for an office said two ways: "minister of mining" is "mining minister"."""
+    head, of, rest = phrase.partition(" of ")
+    return f"{rest} {head}" if of and " " not in head and " " not in rest else phrase
+
+
+def _own_office(voc: Vocabulary, value: str) -> None:
+    """A person's office of two to four words that no office of the lexicon names."""
+    words = value.split()
+    if not 2 <= len(words) <= 4 or any(o in value for o in voc.office_words):
+        return
+    key = office_key(value)
+    head, of, rest = value.partition(" of ")
+    forms = {value, key} | ({f"{head} of {rest}"} if of else set())
+    if len(words) == 2 and not of:  # "mining minister": "minister of mining" too
+        forms.add(f"{words[1]} of {words[0]}")
+    for form in forms:
+        voc.add(form, "office", key)
+        voc.office_words[form] = key
 
 
 def _groups_in(voc: Vocabulary, en: str, zh: str) -> frozenset[int]:
