@@ -221,10 +221,7 @@ def find_numbers(text: str, loose: bool = False, approx: bool = True) -> list[Nu
     for m in _EN_NUMBER.finditer(text):
         if m.group() == "one" and (
             re.match(r"\s+(?:of|another)\b", text[m.end() :])
-            or (
-                _PRONOUN_BEFORE.search(text, 0, m.start())
-                and _PRONOUN_AFTER.match(text, m.end())
-            )
+            or (_PRONOUN_BEFORE.search(text, 0, m.start()) and _PRONOUN_AFTER.match(text, m.end()))
         ):
             continue  # "one of the core members", "the last one": a pronoun, not a count
         value_en = parse_english(m.group())
