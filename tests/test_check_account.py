@@ -363,6 +363,16 @@ def test_a_persons_own_office_is_an_office_and_another_ministry_contradicts_it(
     assert_verdict(Checker(load_facts([path])).check(claim), expected)
 
 
+@pytest.mark.parametrize(
+    "claim", ["第五轮谈判于2024年5月20日中断。", "地面行动于2023年10月27日开始。"]
+)
+def test_a_chinese_word_holding_a_function_character_stays_whole(base, claim: str) -> None:  # type: ignore[no-untyped-def]
+    """中断 and 地面 are words (the lexicon's zh_keep), not 中/地 + a character: the facts
+    date neither the fifth round's break nor the ground offensive's start, so neither day is
+    refuted by the day of another event the broken word pointed to."""
+    assert_verdict(check(base, claim), "not_enough_info")
+
+
 def test_an_unknown_lexicon_table_is_a_validation_error(tmp_path: Path) -> None:
     text = (APOLLO / "facts.toml").read_text(encoding="utf-8")
     path = tmp_path / "bad.toml"

@@ -580,12 +580,21 @@ def _leftovers(r: Reading, voc: Vocabulary, taken: list[bool]) -> None:
     for p in r.parts:
         for i in range(p.start, min(p.end, len(r.norm))):
             covered[i] = True
+    kept = [False] * len(r.norm)  # 地面: its 地 is no particle
+    for word in voc.zh_keep if _CJK.search(r.norm) else ():
+        at = r.norm.find(word)
+        while at >= 0:
+            if not any(covered[at : at + len(word)]):
+                kept[at : at + len(word)] = [True] * len(word)
+            at = r.norm.find(word, at + 1)
     run_start = run_end = -1
     for m in _TOKEN.finditer(r.norm):
         s, e, tok = m.start(), m.end(), m.group()
         cjk = bool(_CJK.match(tok))
         free = not any(covered[s:e])
-        content = free and (tok not in voc.function_zh if cjk else tok not in voc.function_en)
+        content = free and (
+            (tok not in voc.function_zh or kept[s]) if cjk else tok not in voc.function_en
+        )
         counted = tok in CLASSIFIERS and s > 0 and r.norm[s - 1] in _COUNTING  # 三国, 两方
         if cjk and content and not counted:
             if run_start < 0 or run_end != s:

@@ -83,6 +83,7 @@ class Vocabulary:
     length_fields: frozenset[str] = frozenset()  # values.X that hold a length of time
     within_name: dict[str, str] = field(default_factory=dict)  # outside place -> a name
     labelled: set[str] = field(default_factory=set)  # facts named by a label (Plan B, T130)
+    zh_keep: tuple[str, ...] = ()  # 地面, 过程: content words with a function character
     office_heads: tuple[str, ...] = ()  # minister: "health minister" is an office
 
     def within(self, place: str) -> str | None:
@@ -165,6 +166,7 @@ def build(base: FactBase) -> Vocabulary:
     words = lex.get("function_words", {})
     voc.function_en = frozenset(normalize(w) for w in words.get("en", ()))
     voc.function_zh = frozenset("".join(words.get("zh", ())))
+    voc.zh_keep = tuple(sorted(words.get("zh_keep", ()), key=len, reverse=True))
     for phrase in (*words.get("phrases", ()), *words.get("zh_words", ())):
         voc.add(phrase, "function", "")
     for phrase in (*lex.get("agents", {}).get("en", ()), *lex.get("agents", {}).get("zh", ())):
