@@ -373,6 +373,65 @@ def test_a_chinese_word_holding_a_function_character_stays_whole(base, claim: st
     assert_verdict(check(base, claim), "not_enough_info")
 
 
+SHIP = """format = 1
+
+[[facts]]
+id = "party-ship"
+kind = "party"
+source = ["¶1"]
+text.en = "The Blue Heron, a cargo ship."
+text.zh = "蓝鹭号货轮。"
+aliases.en = ["Blue Heron"]
+aliases.zh = ["蓝鹭号"]
+
+[[facts]]
+id = "place-canal"
+kind = "place"
+source = ["¶1"]
+text.en = "The North Canal."
+text.zh = "北方运河。"
+aliases.en = ["North Canal"]
+aliases.zh = ["北方运河", "运河"]
+
+[[facts]]
+id = "blockage"
+kind = "event"
+start = 2021-03-23
+end = 2021-03-29
+source = ["¶2"]
+text.en = "The Blue Heron blocked the North Canal for about six days, from 23 to 29 March 2021."
+text.zh = "蓝鹭号堵塞北方运河约六天，从2021年3月23日到29日。"
+aliases.en = ["blockage"]
+aliases.zh = ["堵塞"]
+
+[facts.values]
+actor = "party-ship"
+place = "place-canal"
+duration = { value = 6, unit = "days", approx = "about" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("蓝鹭号堵塞运河不到一周。", "supported"),
+        ("蓝鹭号堵塞运河超过五天。", "supported"),
+        ("蓝鹭号堵塞运河至少五天。", "supported"),
+        ("蓝鹭号堵塞运河超过一周。", "refuted"),
+        ("The Blue Heron blocked the North Canal for less than a week.", "supported"),
+        ("The Blue Heron blocked the North Canal for more than a week.", "refuted"),
+    ],
+)
+def test_a_bound_is_compared_with_all_of_an_approximate_value(
+    tmp_path: Path, claim: str, expected: str
+) -> None:
+    """ "about six days" is 5.4 to 6.6 days: all of it is less than a week and more than
+    five days, none of it more than a week."""
+    path = tmp_path / "ship.toml"
+    path.write_text(SHIP, encoding="utf-8")
+    assert_verdict(Checker(load_facts([path])).check(claim), expected)
+
+
 def test_an_unknown_lexicon_table_is_a_validation_error(tmp_path: Path) -> None:
     text = (APOLLO / "facts.toml").read_text(encoding="utf-8")
     path = tmp_path / "bad.toml"

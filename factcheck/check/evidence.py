@@ -972,7 +972,12 @@ def compatible(claimed: float, c_approx: str, actual: float, a_approx: str) -> b
         return (c_approx in ("more_than", "at_least") and claimed <= actual) or (
             c_approx == "about" and abs(claimed - actual) <= 0.15 * actual and claimed > actual
         )
-    if a_approx == "about":
+    if a_approx == "about":  # about 6: somewhere in 5.4–6.6
+        lo, hi = 0.9 * actual, 1.1 * actual
+        bounds = {"less_than": hi < claimed, "at_most": hi <= claimed,
+                  "more_than": lo > claimed, "at_least": lo >= claimed}  # fmt: skip
+        if c_approx in bounds:
+            return bounds[c_approx]  # "less than a week": all of 5.4–6.6 is
         return c_approx in ("about", "exact", "nearly") and abs(claimed - actual) <= 0.1 * actual
     return False
 
