@@ -432,6 +432,41 @@ def test_a_bound_is_compared_with_all_of_an_approximate_value(
     assert_verdict(Checker(load_facts([path])).check(claim), expected)
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a verb in two pieces around its object (lexicon split_verbs)
+        ("Hamas let 100 hostages go during the truce.", "supported"),
+        ("Hamas let 120 hostages go during the truce.", "refuted"),
+        # words that carry no claim of their own
+        ("Qatar's prime minister, who also serves as foreign minister, took part in the Paris talks.", "supported"),
+        ("Israel freed 140 more prisoners than the number of hostages Hamas freed during the truce.", "supported"),
+        # a move is a step is a measure (举措, 举动)
+        ("Smotrich opposes any move towards a permanent ceasefire.", "supported"),
+    ],
+)  # fmt: skip
+def test_paraphrases_of_general_english(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """General words and idioms the lexicon holds as data, not words of this topic."""
+    assert_verdict(check(base, claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Israel freed more than twice as many prisoners as Hamas freed hostages during the truce.", "supported"),
+        ("During the truce Israel freed more than twice as many prisoners as Hamas freed hostages.", "supported"),
+        ("Israel freed more than three times as many prisoners as Hamas freed hostages during the truce.", "refuted"),
+    ],
+)  # fmt: skip
+def test_a_comparison_set_in_a_frame_is_judged_by_its_own_facts(
+    base, claim: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "… during the truce" after a comparison: the compared amounts are the events; the
+    clause's best fact (phase one, which also frees prisoners) is not, and is no ground to
+    refute the frame."""
+    assert_verdict(check(base, claim), expected)
+
+
 def test_an_unknown_lexicon_table_is_a_validation_error(tmp_path: Path) -> None:
     text = (APOLLO / "facts.toml").read_text(encoding="utf-8")
     path = tmp_path / "bad.toml"

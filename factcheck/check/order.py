@@ -403,6 +403,9 @@ def _follows(ctx: Context, a: Profile, b: Profile) -> bool | None:
     return None
 
 
+_COMPARED = ("more", "fewer", "longer", "shorter", "times", "ratio")
+
+
 def during_frames(r: Reading) -> list[tuple[Part, list[Part]]]:
     """Each "during" cue with the parts of the frame it opens: "during the brief truce, …"
     up to the comma, "短暂停火期间" back to the clause's start."""
@@ -442,6 +445,9 @@ def during(ctx: Context) -> None:
             if x.fact and x.status in ("supported", "refuted", "disputed") and x.kind in kinds
             and (f := base.get(x.fact)) is not None and f.kind not in ("party", "person", "place")
         }  # fmt: skip
+        compared = any(  # "twice as many prisoners as hostages": two amounts, compared
+            x.kind == "cue" and x.key in _COMPARED and x.status == "operator" for x in r.parts
+        )
         if not frame or not placed:
             cue.status = "operator"
             continue
@@ -469,6 +475,10 @@ def during(ctx: Context) -> None:
         if not frames:
             continue
         a = frames[0]
+        if compared:  # the comparison's own facts, not the clause's, are the events: the
+            back_sides(ctx, ((frame, a),))  # frame names one, and nothing is refuted
+            cue.fact, cue.field = a.fact.id, "part_of"
+            continue
         verdicts = [True if p is a else _within_event(ctx, p, a) for p in events]
         elsewhere = all(  # every frame the words may name puts every event outside it
             all(p is not f and _within_event(ctx, p, f) is False for p in events) for f in frames

@@ -151,6 +151,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
             continue  # 不少, 非洲: a word, not a negation
         add(cat, s, e, key=key)
     _unlisted_offices(r, voc, taken, add)
+    _split_verbs(r, voc, taken, add)
     r.parts.sort(key=lambda p: p.start)
     _agents(r, agents, taken)
     _chinese_comparison(r, taken)
@@ -252,6 +253,20 @@ def _part_of_month(norm: str, d: DateMention) -> tuple[DateMention, int, int]:
     if d.year and d.month:
         hi = min(hi, calendar.monthrange(d.year, d.month)[1])
     return replace(d, days=(lo, hi)), begin, stop
+
+
+def _split_verbs(r: Reading, voc: Vocabulary, taken: list[bool], add: Callable[..., Part]) -> None:
+    """ "let two Americans go": a verb in two pieces around its object (split_verbs)."""
+    for verbs, second, name in voc.split_verbs:
+        if second not in r.norm:
+            continue
+        pattern = rf"\b({'|'.join(map(re.escape, verbs))})\s+[^,.;，。；]{{1,40}}?\s({re.escape(second)})\b"
+        for m in re.finditer(pattern, r.norm):
+            if any(taken[m.start(1) : m.end(1)]) or any(taken[m.start(2) : m.end(2)]):
+                continue
+            add("predicate", m.start(1), m.end(1), key=name)
+            for i in range(m.start(2), m.end(2)):
+                taken[i] = True
 
 
 def _unlisted_offices(

@@ -83,6 +83,7 @@ class Vocabulary:
     length_fields: frozenset[str] = frozenset()  # values.X that hold a length of time
     within_name: dict[str, str] = field(default_factory=dict)  # outside place -> a name
     labelled: set[str] = field(default_factory=set)  # facts named by a label (Plan B, T130)
+    split_verbs: list[tuple[tuple[str, ...], str, str]] = field(default_factory=list)
     zh_keep: tuple[str, ...] = ()  # 地面, 过程: content words with a function character
     office_heads: tuple[str, ...] = ()  # minister: "health minister" is an office
 
@@ -175,6 +176,12 @@ def build(base: FactBase) -> Vocabulary:
     occasions = lex.get("occasions", {})
     voc.occasion_before = frozenset(normalize(w) for w in occasions.get("en_before", ()))
     voc.occasion_after = tuple(occasions.get("zh_after", ()))
+    for name, pieces in lex.get("split_verbs", {}).items():
+        for said in pieces:
+            first, _, second = (w.strip() for w in said.partition("…"))
+            if first and second:
+                verbs = _forms(normalize(first), tuple(inflections.get("suffixes", ())))
+                voc.split_verbs.append((tuple(verbs), normalize(second), name))
     for number, group in enumerate(lex.get("synonyms", {}).get("groups", ())):
         members = tuple(voc.word_key(w) for w in group)
         voc.groups.append(members)
