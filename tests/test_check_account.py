@@ -443,6 +443,11 @@ def test_a_bound_is_compared_with_all_of_an_approximate_value(
         ("Israel freed 140 more prisoners than the number of hostages Hamas freed during the truce.", "supported"),
         # a move is a step is a measure (举措, 举动)
         ("Smotrich opposes any move towards a permanent ceasefire.", "supported"),
+        ("Qatar's prime minister, who doubles as foreign minister, took part in the Paris talks.", "supported"),
+        ("The short-lived truce began on 24 November 2023.", "supported"),
+        ("安理会通过了旨在促进加沙停火的决议。", "supported"),
+        # a verb's subject the facts do not know: no fact's contrary verb refutes it
+        ("黎巴嫩真主党称，它将停止攻击以色列。", "not_enough_info"),
     ],
 )  # fmt: skip
 def test_paraphrases_of_general_english(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]

@@ -316,6 +316,15 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             if checker.voc.entity_kind.get(x.key) != "place" and agent(checker.voc, r, x, part)
         ]  # fmt: skip
 
+        subject = next((x for x in r.parts if x.kind in ("term", "entity")), None)
+        if (
+            not doers
+            and subject is not None
+            and subject.status == "unknown"
+            and subject.start < part.start
+        ):
+            return None  # "黎巴嫩真主党…它也将停止…": a subject the facts do not know
+
         def theirs(verb: str) -> bool:  # the fact says it of the claim's doers (or none named)
             said = p.doers.get(verb, set()) | p.slots.get("actor", set())
             return not doers or not said or any(held_by(checker, d, said) for d in doers)
