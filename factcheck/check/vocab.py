@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.facts import FactBase
-from factcheck.textnorm import PhraseMatcher, normalize
+from factcheck.textnorm import PhraseMatcher, lazy, normalize
 
 ENTITY_KINDS = ("party", "person", "place")
 # A label in a name: a capital letter alone (Plan B, B方案) or a code of letters and digits
 # (T130, RIG-421); not an ordinal (2nd) or an hour (8am).
 _LATIN = "A-Za-z0-9\u00c0-\u024f"
-LABEL = re.compile(
+LABEL = lazy(
     rf"(?<![{_LATIN}-])(?:[A-Z]|(?!\d+(?:st|nd|rd|th|am|pm)\b)(?=[\w-]*\d)(?=[\w-]*[A-Za-z])"
     rf"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)(?![{_LATIN}-])"
 )
