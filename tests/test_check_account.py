@@ -2036,6 +2036,9 @@ def test_agreeing_a_truce_is_a_deed_an_aim_does_not_back(base, claim: str, expec
         ("以军的战术暂停与宰牲节有关。", "not_enough_info"),
         ("Observers linked the pause to Eid al-Adha.", "supported"),
         ("外界推测以军的战术暂停与宰牲节有关。", "supported"),
+        # a deed said with no doer, in a speaker's words: the speaker's word, not a fact
+        ("Some simple modifications were made to the draft ceasefire deal.", "not_enough_info"),
+        ("A Hamas spokesman said some simple modifications were made to the draft.", "supported"),
         # a spokesman speaks for the body he belongs to (the person's `affiliation`)
         ("Hamas made some simple modifications to the draft ceasefire deal.", "supported"),
         ("哈马斯在提交给斡旋方的回应中对停火草案做了一些简单修改。", "supported"),

@@ -487,7 +487,10 @@ def _hearsay(checker: Checker, p: Profile, r: Reading) -> bool:
         if not any(one_side(checker, e, {sp}) or one_side(checker, sp, {e}) for sp in speakers)
     }
     unattributed = not speakers and "attributed_to" in p.fact.values
-    out = not said and (unattributed or bool(others))
+    # "some simple modifications were made to the draft": a doer no one is named for, in a
+    # speaker's words, is the speaker's word, not a fact
+    unnamed = p.fact.kind == "statement" and bool(speakers) and not doers
+    out = not said and (unattributed or bool(others) or unnamed)
     r.memo[key] = out
     return out
 
