@@ -472,6 +472,31 @@ def test_a_comparison_set_in_a_frame_is_judged_by_its_own_facts(
     assert_verdict(check(base, claim), expected)
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Resolution 2735 got 13 more votes in favour than abstentions.", "supported"),
+        ("Resolution 2735 got 12 more votes in favour than abstentions.", "refuted"),
+        ("Resolution 2735 got fourteen times as many votes in favour as abstentions.", "supported"),
+        ("2735号决议的赞成票比弃权票多13票。", "supported"),
+        ("2735号决议的赞成票比弃权票多12票。", "refuted"),
+    ],
+)  # fmt: skip
+def test_two_fields_of_one_fact_are_compared_by_the_verb_each_side_names(
+    base, claim: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "votes in favour" is the field `for`, "abstentions" the field `abstain` (the fields
+    their verbs fill); the difference is the number next to the cue, not the resolution's
+    number; 多13票 gives both sides its unit."""
+    assert_verdict(check(base, claim), expected)
+
+
+def test_one_more_day_is_added_not_compared(base) -> None:  # type: ignore[no-untyped-def]
+    """ "then by one more day": no "than", so no comparison that one day could fail."""
+    verdict = check(base, "The truce was extended by three days and then by one more day.")
+    assert_verdict(verdict, "supported")
+
+
 def test_an_unknown_lexicon_table_is_a_validation_error(tmp_path: Path) -> None:
     text = (APOLLO / "facts.toml").read_text(encoding="utf-8")
     path = tmp_path / "bad.toml"

@@ -22,10 +22,13 @@ from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.order import POSSESSIVE, back_sides, names_fact, sides
 from factcheck.check.profile import Amount, Profile
 from factcheck.facts import format_number
-from factcheck.textnorm import normalize
+from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
+
+
+_THAN = lazy(r"\bthan\b|\bas\b|比|超过|多于|少于")
 
 
 def _compare_sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
@@ -42,11 +45,19 @@ def comparisons(ctx: Context) -> None:
     """ "A more/fewer than B", "140 more than", "twice as many": amounts of two facts."""
     r = ctx.reading
     for cue in [c for c in r.of("cue") if c.key in (*COMPARE_CUES, "times")]:
+        if cue.key in ("more", "fewer") and not _THAN.search(r.norm):
+            continue  # "then by one more day": one added, not a comparison
         main, ref = _compare_sides(r, cue)
         numbers = [  # the difference or ratio: a bare number, or one after the cue (多出240名)
             p for p in main + ref if p.kind == "number" and (not p.key or p.start > cue.start)
         ]
-        a_side = _side_amount(ctx, [x for x in main if x not in numbers], None)
+        n = min(  # the one next to the cue ("13 more", 多13票), not a name ("resolution 2735")
+            numbers,
+            key=lambda x: min(abs(x.end - cue.start), abs(cue.end - x.start)),
+            default=None,
+        )
+        hint = n.key if n is not None else ""  # 多13票: votes on both sides
+        a_side = _side_amount(ctx, [x for x in main if x not in numbers], None, hint)
         if a_side is None:
             continue
         b_side = _side_amount(ctx, [x for x in ref if x not in numbers], a_side[0], a_side[1].unit)
@@ -55,7 +66,6 @@ def comparisons(ctx: Context) -> None:
         (pa, a), (pb, b) = a_side, b_side
         if pa is pb and a == b:
             continue
-        n = numbers[0] if numbers else None
         holds, actual = _holds(cue, n, a.value, b.value, a, b)
         if holds is None:
             continue
@@ -211,10 +221,15 @@ def _side_amount(
         return None
     best: tuple[float, Profile, Amount] | None = None
     total = sum(weight(checker, x) for x in parts) or 1.0
+    filled = {  # "votes in favour" against "abstentions": the field each side's verb fills
+        f"values.{f}"
+        for x in parts
+        if x.kind == "predicate"
+        for f in checker.voc.fields_of.get(x.key, ())
+    }
     for p in ctx.ranked:
-        amount = next(
-            (a for a in p.amounts if a.field.startswith("values.") and a.unit in units), None
-        )
+        typed = [a for a in p.amounts if a.field.startswith("values.") and a.unit in units]
+        amount = next((a for a in typed if a.field in filled), typed[0] if typed else None)
         if amount is None:
             continue
         score = sum(weight(checker, x) for x in parts if backs(checker, p, x, r))
