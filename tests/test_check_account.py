@@ -497,6 +497,21 @@ def test_one_more_day_is_added_not_compared(base) -> None:  # type: ignore[no-un
     assert_verdict(verdict, "supported")
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "第三轮谈判在开罗和卡塔尔举行，但未能达成协议。",
+        "Round three was held in Cairo and Qatar but reached no agreement.",
+    ],
+)
+def test_a_clause_that_inherits_its_subject_is_not_refuted_by_another_event(
+    base, claim: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "…, but failed to reach an agreement" speaks of round three: the truce agreement of
+    round two, which did reach one, is another event and no ground to refute it."""
+    assert check(base, claim).verdict != "refuted"
+
+
 def test_an_unknown_lexicon_table_is_a_validation_error(tmp_path: Path) -> None:
     text = (APOLLO / "facts.toml").read_text(encoding="utf-8")
     path = tmp_path / "bad.toml"

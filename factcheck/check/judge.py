@@ -145,11 +145,24 @@ class Checker:
                 )
             ):  # "… and did not land", "…, mediated by Qatar, secured …": the subject before
                 before = clauses[0].sources or clauses[-1].sources  # the sentence's subject
-                clause = evidence.Clause(parts, before[0], before, [before, *clause.candidates])
+                near = [c for c in clause.candidates if self._near(before[0], c[0])]
+                clause = evidence.Clause(parts, before[0], before, [before, *near])
             clauses.append(clause)
         ctx = evidence.Context(self, r, clauses, ranked)
         account(ctx)
         return self._verdict(claim, r, ctx)
+
+    def _near(self, subject: Profile, other: Profile) -> bool:
+        """Whether a fact may speak of a clause's inherited subject: it is that fact, a part
+        or a whole of it, a fact next to it in time (`after`), or one naming it (an actor)."""
+        a, b = subject.fact, other.fact
+        return (
+            a.id in (b.id, *self.ancestors(b.id))
+            or b.id in self.ancestors(a.id)
+            or a.id in b.after
+            or b.id in a.after
+            or a.id in other.entities
+        )
 
     def _object(self, x: Part, parts: list[Part]) -> bool:
         """Whether a label (Plan C, RIG-421) comes after the clause's verb: what it used, not
