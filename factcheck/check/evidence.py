@@ -489,7 +489,10 @@ def _hearsay(checker: Checker, p: Profile, r: Reading) -> bool:
     unattributed = not speakers and "attributed_to" in p.fact.values
     # "some simple modifications were made to the draft": a doer no one is named for, in a
     # speaker's words, is the speaker's word, not a fact
-    unnamed = p.fact.kind == "statement" and bool(speakers) and not doers
+    actors = [
+        x for x in r.of("entity") if checker.voc.entity_kind.get(x.key) in ("party", "person")
+    ]
+    unnamed = p.fact.kind == "statement" and bool(speakers) and not actors
     out = not said and (unattributed or bool(others) or unnamed)
     r.memo[key] = out
     return out

@@ -154,7 +154,8 @@ class Checker:
 
     def _near(self, subject: Profile, other: Profile) -> bool:
         """Whether a fact may speak of a clause's inherited subject: it is that fact, a part
-        or a whole of it, a fact next to it in time (`after`), or one naming it (an actor)."""
+        or a whole of it, a fact next to it in time (`after`), or one of the two naming the
+        other (an actor and its deed)."""
         a, b = subject.fact, other.fact
         return (
             a.id in (b.id, *self.ancestors(b.id))
@@ -162,6 +163,7 @@ class Checker:
             or a.id in b.after
             or b.id in a.after
             or a.id in other.entities
+            or b.id in subject.entities
         )
 
     def _object(self, x: Part, parts: list[Part]) -> bool:
