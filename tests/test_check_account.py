@@ -512,6 +512,19 @@ def test_a_clause_that_inherits_its_subject_is_not_refuted_by_another_event(
     assert check(base, claim).verdict != "refuted"
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The truce reached on 24 November 2023 lasted eight days in all.", "supported"),
+        ("The truce reached in Paris lasted eight days.", "not_enough_info"),
+    ],
+)
+def test_a_verb_after_its_noun_names_the_thing(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the truce reached on 24 November": the verb names the truce, backed by a fact of the
+    same event (the agreement beside the truce); what it adds (Paris) must still be backed."""
+    assert_verdict(check(base, claim), expected)
+
+
 def test_an_unknown_lexicon_table_is_a_validation_error(tmp_path: Path) -> None:
     text = (APOLLO / "facts.toml").read_text(encoding="utf-8")
     path = tmp_path / "bad.toml"

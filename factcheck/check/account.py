@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from factcheck.check.comparison import comparisons, lengths, list_totals, sums
 from factcheck.check.contradiction import conflicts
@@ -10,6 +11,7 @@ from factcheck.check.evidence import (
     LENIENT,
     ORDER_CUES,
     Context,
+    backs,
     clause_end,
     is_author,
     source_for,
@@ -28,6 +30,10 @@ from factcheck.check.order import during, orders, sequences
 from factcheck.check.swaps import displaced
 from factcheck.textnorm import normalize
 
+if TYPE_CHECKING:
+    from factcheck.check.judge import Checker
+    from factcheck.check.profile import Profile
+
 
 def account(ctx: Context) -> None:
     """Give every part of the claim its status, with the fact and field that back it."""
@@ -39,6 +45,7 @@ def account(ctx: Context) -> None:
             found = source_for(checker, clause.sources, part, r)
             if found is not None:
                 part.status, part.fact, part.field = "supported", found[0].fact.id, found[1]
+    _participles(ctx)
     displaced(ctx)
     _reporting(ctx)
     identities(ctx)
@@ -58,6 +65,48 @@ def account(ctx: Context) -> None:
     negations(ctx)
     during(ctx)
     _operators(ctx)
+
+
+_PARTICIPLE = re.compile(r"[a-z]+ed\s+(?:in|on|at|by|with|during|between|after|before)\b")
+
+
+def _participles(ctx: Context) -> None:
+    """ "the truce reached in November", "the resolution adopted on 10 June": a verb after
+    its noun names the thing, it is no deed of the clause; a fact of the same event (the
+    anchor's parent, parts or siblings) backs it."""
+    checker, r = ctx.checker, ctx.reading
+    for clause in ctx.clauses:
+        if clause.anchor is None:
+            continue
+        family = _family(checker, clause.anchor)
+        for part in clause.parts:
+            if part.kind != "predicate" or part.status != "unknown" or part.negated:
+                continue
+            before = [
+                x for x in clause.parts if x.end <= part.start and x.kind in ("unit", "term")
+            ]
+            if not before or r.claim[before[-1].end : part.start].strip():
+                continue  # not right after a noun
+            if not _PARTICIPLE.match(r.claim.lower(), part.start):
+                continue
+            found = next((p for p in family if backs(checker, p, part, r)), None)
+            if found is not None:
+                part.status, part.fact, part.field = "supported", found.fact.id, "text"
+
+
+def _family(checker: Checker, anchor: Profile) -> list[Profile]:
+    """The facts of one event: its parent, its parts, its siblings and the facts it or its
+    parent is `related` to."""
+    fact = anchor.fact
+    ids = {fact.part_of} if fact.part_of else set()
+    ids |= set(fact.related)
+    parent = checker.base.get(fact.part_of) if fact.part_of else None
+    ids |= set(parent.related) if parent is not None else set()
+    ids |= {c.id for c in checker.base.children(fact.id)}
+    if fact.part_of:
+        ids |= {c.id for c in checker.base.children(fact.part_of)}
+    ids.discard(fact.id)
+    return [checker.by_id[i] for i in sorted(ids) if i in checker.by_id]
 
 
 def _reporting(ctx: Context) -> None:
