@@ -78,7 +78,7 @@ def _participles(ctx: Context) -> None:
     for clause in ctx.clauses:
         if clause.anchor is None:
             continue
-        family = _family(checker, clause.anchor)
+        family: list[Profile] | None = None  # read from the store only when needed
         for part in clause.parts:
             if part.kind != "predicate" or part.status != "unknown" or part.negated:
                 continue
@@ -89,6 +89,7 @@ def _participles(ctx: Context) -> None:
                 continue  # not right after a noun
             if not _PARTICIPLE.match(r.claim.lower(), part.start):
                 continue
+            family = _family(checker, clause.anchor) if family is None else family
             found = next((p for p in family if backs(checker, p, part, r)), None)
             if found is not None:
                 part.status, part.fact, part.field = "supported", found.fact.id, "text"

@@ -115,7 +115,8 @@ def read(text: str, voc: Vocabulary) -> Reading:
         for i in range(m.start(), m.end()):  # the words between the columns (比, to) too
             taken[i] = True
     assert voc.matcher is not None
-    for s, e, phrase in voc.matcher.finditer(norm):  # RIG-421, T130: a code, not a number
+    codes = voc.labelled and _CODE.search(norm)  # RIG-421, T130: a code, not a number
+    for s, e, phrase in voc.matcher.finditer(norm) if codes else ():
         if _CODE.search(phrase) and not any(taken[s:e]):
             named = [k for c, k in voc.lookup(phrase) if c == "entity" and k in voc.labelled]
             if named:
