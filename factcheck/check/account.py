@@ -28,7 +28,7 @@ from factcheck.check.model import Part
 from factcheck.check.negation import contrasts, negations
 from factcheck.check.order import during, orders, sequences
 from factcheck.check.swaps import displaced
-from factcheck.textnorm import normalize
+from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
@@ -67,13 +67,13 @@ def account(ctx: Context) -> None:
     _operators(ctx)
 
 
-_PARTICIPLE = re.compile(r"[a-z]+ed\s+(?:in|on|at|by|with|during|between|after|before)\b")
+_PARTICIPLE = lazy(r"[a-z]+ed\s+(?:in|on|at|by|with|during|between|after|before)\b")
 
 
 def _participles(ctx: Context) -> None:
     """ "the truce reached in November", "the resolution adopted on 10 June": a verb after
-    its noun names the thing, it is no deed of the clause; a fact of the same event (the
-    anchor's parent, parts or siblings) backs it."""
+    its noun names the thing, it is no deed of the clause; a fact of the same event (see
+    `_family`) backs it."""
     checker, r = ctx.checker, ctx.reading
     for clause in ctx.clauses:
         if clause.anchor is None:

@@ -540,9 +540,8 @@ def _lone_units(r: Reading, voc: Vocabulary) -> None:
             )
             u.key = "days"
             u.approx = _approx(r.norm, u.start, u.end)
-            if (
-                u.approx == "exact" and voc.duration_days[u.key] >= 30
-            ):  # "a month": a whole month, as "two months"
+            whole = voc.duration_days[u.key] >= 30  # "a month": a whole month, as "two months"
+            if u.approx == "exact" and whole:
                 u.approx, u.grain = "about", voc.duration_days[u.key]
 
 
