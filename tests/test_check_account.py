@@ -525,6 +525,22 @@ def test_a_verb_after_its_noun_names_the_thing(base, claim: str, expected: str) 
     assert_verdict(check(base, claim), expected)
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The director of Mossad is Burns.", "refuted"),
+        ("The director of the CIA is Burns.", "supported"),
+        ("摩萨德局长是伯恩斯。", "refuted"),
+    ],
+)
+def test_an_office_and_its_body_before_a_copula_are_the_persons(
+    base, claim: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "Mossad's director is Burns" gives Burns the role as "Burns is Mossad's director"
+    does: his own fact's organisation (the CIA) refutes Mossad."""
+    assert_verdict(check(base, claim), expected)
+
+
 def test_an_unknown_lexicon_table_is_a_validation_error(tmp_path: Path) -> None:
     text = (APOLLO / "facts.toml").read_text(encoding="utf-8")
     path = tmp_path / "bad.toml"

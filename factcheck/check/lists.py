@@ -392,7 +392,8 @@ _MEMBER_COPULA = lazy(r"\s*(?:is|was|are|were|remains)(?:\s+(?:a|an|the))?\s*|\s
 
 def _linked(ctx: Context, person: Part, body: Part, roles: list[Part]) -> bool:
     """Whether the claim gives the person the role: as its doer ("Burns heads Mossad"),
-    after a copula ("Burns was the director of Mossad"), as a title just before the name
+    by a copula either way ("Burns was the director of Mossad", "Mossad's director is
+    Burns"), as a title just before the name
     ("Mossad chief Burns", 摩萨德局长伯恩斯) or in an apposition ("Burns, the head of
     Mossad, …"; not in a list of people, "Burns, the Mossad chief and …")."""
     r = ctx.reading
@@ -400,8 +401,9 @@ def _linked(ctx: Context, person: Part, body: Part, roles: list[Part]) -> bool:
         return True
     phrase = [body, *(x for x in roles if x is not body)]
     first, last = min(x.start for x in phrase), max(x.end for x in phrase)
-    if last <= person.start:  # the role and body before the name: a title
-        return OWNER_GAP.fullmatch(r.claim[last : person.start]) is not None
+    if last <= person.start:  # the role and body before the name: a title, or the subject
+        gap = r.claim[last : person.start]  # of a copula ("Mossad's chief is Burns", 局长是X)
+        return OWNER_GAP.fullmatch(gap) is not None or _COPULA.fullmatch(gap.strip()) is not None
     if person.end > first:
         return False
     between = r.claim[person.end : first].strip()
