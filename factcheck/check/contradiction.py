@@ -36,7 +36,7 @@ from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import ENTITY_KINDS, Amount, Profile
 from factcheck.check.roles import agent
 from factcheck.dates import DateMention
-from factcheck.facts import Note, format_number, format_value
+from factcheck.facts import Note, Quantity, format_number, format_value
 from factcheck.messages import Msg
 from factcheck.textnorm import lazy, normalize
 
@@ -355,8 +355,6 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
 
 def _a_part_of(p: Profile, part: Part) -> bool:
     """Whether a claimed number is one of the `parts` a quantity of the fact adds up to."""
-    from factcheck.facts import Quantity
-
     return part.approx == "exact" and any(
         isinstance(item, Quantity) and part.value in item.parts
         for value in p.fact.values.values()
@@ -518,8 +516,6 @@ def _other_reporting_any(p: Profile, part: Part) -> bool:
 
 
 def _note_value_fits(part: Part, v: object) -> bool:
-    from factcheck.facts import Quantity
-
     if part.kind in ("number", "duration") and isinstance(v, Quantity):
         return compatible(float(part.value), part.approx, float(v.value), v.approx)  # type: ignore[arg-type]
     if part.kind == "number" and isinstance(v, (int, float)):
