@@ -2,6 +2,7 @@
 claims users reported, a second fact base on another topic, and vocabulary as data."""
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,22 @@ def council() -> Checker:
 def apollo() -> Checker:
     """The checker of the Apollo 11 base, another topic, built once."""
     return Checker(load_facts([APOLLO / "facts.toml"]))
+
+
+@pytest.fixture(scope="module")
+def own(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Checker]:
+    """The checker of a small fact file of a user's own (its text), written out as a user
+    would have it, built once for the module."""
+    made: dict[str, Checker] = {}
+
+    def checker(text: str) -> Checker:
+        if text not in made:
+            path = tmp_path_factory.mktemp("own") / "facts.toml"
+            path.write_text(text, encoding="utf-8")
+            made[text] = Checker(load_facts([path]))
+        return made[text]
+
+    return checker
 
 
 # Claims that new users found checked wrongly, with the verdict the facts give.
@@ -222,13 +239,11 @@ age = { value = 19, unit = "years" }
     ],
 )
 def test_a_length_in_years_is_whole_years_not_ten_percent_either_way(
-    tmp_path: Path, claim: str, expected: str
+    own: Callable[[str], Checker], claim: str, expected: str
 ) -> None:
     """ "21 years" is not an exact number of days, but it is 21 whole years: a field of the
     user's own (an age) of 19 years refutes it; "about 20" still allows for 19."""
-    path = tmp_path / "ages.toml"
-    path.write_text(AGES, encoding="utf-8")
-    assert_verdict(Checker(load_facts([path])).check(claim), expected)
+    assert_verdict(own(AGES).check(claim), expected)
 
 
 DRILLS = """format = 1
@@ -302,14 +317,12 @@ aliases.zh = ["C方案", "RIG-421"]
     ],
 )
 def test_a_users_labels_parts_and_months_are_read_as_such(
-    tmp_path: Path, claim: str, expected: str
+    own: Callable[[str], Checker], claim: str, expected: str
 ) -> None:
     """A fact file of the user's own: aliases with a label (Plan B, RIG-421) name their
     fact; a month-only day, a quantity's `parts` and a denied description are no grounds
     to refute."""
-    path = tmp_path / "drills.toml"
-    path.write_text(DRILLS, encoding="utf-8")
-    assert_verdict(Checker(load_facts([path])).check(claim), expected)
+    assert_verdict(own(DRILLS).check(claim), expected)
 
 
 @pytest.mark.parametrize(
@@ -354,13 +367,11 @@ office = "Minister of Mining"
     ],
 )
 def test_a_persons_own_office_is_an_office_and_another_ministry_contradicts_it(
-    tmp_path: Path, claim: str, expected: str
+    own: Callable[[str], Checker], claim: str, expected: str
 ) -> None:
     """An `office` no lexicon table lists is read from the fact ("Minister of Mining" is the
     mining minister), and "health minister" is an office by its head word (office_heads)."""
-    path = tmp_path / "offices.toml"
-    path.write_text(OFFICES, encoding="utf-8")
-    assert_verdict(Checker(load_facts([path])).check(claim), expected)
+    assert_verdict(own(OFFICES).check(claim), expected)
 
 
 @pytest.mark.parametrize(
@@ -423,13 +434,11 @@ duration = { value = 6, unit = "days", approx = "about" }
     ],
 )
 def test_a_bound_is_compared_with_all_of_an_approximate_value(
-    tmp_path: Path, claim: str, expected: str
+    own: Callable[[str], Checker], claim: str, expected: str
 ) -> None:
     """ "about six days" is 5.4 to 6.6 days: all of it is less than a week and more than
     five days, none of it more than a week."""
-    path = tmp_path / "ship.toml"
-    path.write_text(SHIP, encoding="utf-8")
-    assert_verdict(Checker(load_facts([path])).check(claim), expected)
+    assert_verdict(own(SHIP).check(claim), expected)
 
 
 @pytest.mark.parametrize(

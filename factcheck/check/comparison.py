@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from itertools import combinations
 from typing import TYPE_CHECKING
 
@@ -28,12 +27,13 @@ if TYPE_CHECKING:
     from factcheck.check.judge import Checker
 
 
+_SPLIT = lazy(r"\bthan\b|\bas\b|比")  # where the two sides of a comparison meet
 _THAN = lazy(r"\bthan\b|\bas\b|比|超过|多于|少于")
 
 
 def _compare_sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
     """ "A … more … than B", "A比B多": the two things compared, split at than/比/as."""
-    found = list(re.compile(r"\bthan\b|\bas\b|比").finditer(r.norm))
+    found = list(_SPLIT.finditer(r.norm))
     content = [p for p in r.parts if p.kind in CONTENT_KINDS]
     if not found:
         return sides(r, cue)

@@ -41,18 +41,14 @@ def sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
         ref = [p for p in content if than < p.start < cue.start]
         if main and ref:
             return main, ref
-    postposition = (
-        not cue.text.isascii() and cue.key in ORDER_CUES and cue.text[-1] in "前后夕日天"
-    )
-    if postposition and cue.text not in ("此前", "此后", "随后"):
+    if _postposition(cue):
         ref = _postposed(r, cue, content)
         others = [  # 开始于巴黎谈判之后、拜登公布新提议之前: the other cue's reference too
             x
             for c in r.of("cue")
-            if c is not cue and c.key in ORDER_CUES and not c.text.isascii()
-            and c.text[-1] in "前后" and c.text not in ("此前", "此后", "随后")
+            if c is not cue and _postposition(c)
             for x in _postposed(r, c, content)
-        ]  # fmt: skip
+        ]
         main = [p for p in content if p not in ref and p not in others]
         return main, ref
     if cue.text in ("此前", "此后", "随后", "后来", "接着"):
@@ -64,6 +60,17 @@ def sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
     ref = [p for p in ref if p.start < end] or ref
     main = [p for p in content if p not in ref]
     return main, ref
+
+
+def _postposition(cue: Part) -> bool:
+    """Whether an order cue is a Chinese 之前/之后/前夕 after what it orders against (not the
+    adverbs 此前, 此后, 随后, which look back at what was said before)."""
+    return (
+        not cue.text.isascii()
+        and cue.key in ORDER_CUES
+        and cue.text[-1] in "前后夕日天"
+        and cue.text not in ("此前", "此后", "随后")
+    )
 
 
 def _postposed(r: Reading, cue: Part, content: list[Part]) -> list[Part]:
@@ -335,15 +342,18 @@ def _elided(main: list[Part], ref: list[Part], after: list[Part]) -> tuple[list[
 def _by_days(
     ctx: Context, main: list[Part], ref: list[Part]
 ) -> tuple[Profile, Profile, bool] | None:
-    """The two sides' facts and whether the first came later, by their days."""
+    """The two sides' facts and whether the first came later, by their days (by their links
+    where a side is better said by an event the facts do not date)."""
     a, b = _best(ctx, main, "day"), _best(ctx, ref, "day")
     if a is None or b is None or a is b:
         return None
     if any(  # a side better said by an undated event is that event's: its links order it
         (o := _best(ctx, side, "order")) is not None and o is not p and o.fact.first_day is None
         for side, p in ((main, a), (ref, b))
-    ) and _by_links(ctx, main, ref):
-        return None
+    ):
+        linked = _by_links(ctx, main, ref)
+        if linked is not None:
+            return linked
     day_a, day_b = _day(a, main), _day(b, ref)
     if day_a is None or day_b is None or day_a == day_b or _overlap(a, b):
         return None

@@ -314,11 +314,10 @@ def _own_office(voc: Vocabulary, value: str) -> None:
     words = value.split()
     if not 2 <= len(words) <= 4 or any(o in value for o in voc.office_words):
         return
-    key = office_key(value)
-    head, of, rest = value.partition(" of ")
-    forms = {value, key} | ({f"{head} of {rest}"} if of else set())
-    if len(words) == 2 and not of:  # "mining minister": "minister of mining" too
-        forms.add(f"{words[1]} of {words[0]}")
+    key = office_key(value)  # "mining minister", whichever way the fact says it
+    forms = {value, key}
+    if len(key.split()) == 2:  # and "minister of mining"
+        forms.add("{1} of {0}".format(*key.split()))
     for form in forms:
         voc.add(form, "office", key)
         voc.office_words[form] = key
