@@ -2129,3 +2129,152 @@ def test_what_someone_said_of_others_is_not_stated_as_fact(
     backs a claim that says who said it, or a speaker's word on its own side's deeds, not
     the bare assertion about others."""
     assert_verdict(check(base, claim), expected)
+
+
+TOURS = """format = 1
+
+[[facts]]
+id = "tour-1"
+kind = "event"
+start = 2019-03-01
+end = 2019-03-28
+source = ["¶1"]
+text.en = "The band's first tour ran from 1 to 28 March 2019 and played ten cities."
+text.zh = "乐队的第一次巡演从2019年3月1日持续到3月28日，走过十座城市。"
+aliases.en = ["first tour"]
+aliases.zh = ["第一次巡演"]
+
+[facts.values]
+ordinal = 1
+cities = { value = 10, unit = "cities" }
+
+[[facts]]
+id = "strike"
+kind = "event"
+month = "2019-04"
+source = ["¶2"]
+text.en = "In April 2019 a strike by the road crew halted the second tour for a week."
+text.zh = "2019年4月，巡演工作人员罢工，让第二次巡演停了一周。"
+aliases.en = ["strike"]
+aliases.zh = ["罢工"]
+
+[facts.values]
+duration = { value = 7, unit = "days" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "only" before a length stresses it: the length decides
+        ("The strike lasted only a week.", "supported"),
+        ("罢工仅持续了一周。", "supported"),
+        ("The first tour lasted only about four weeks.", "supported"),
+        # the tour the claim names is judged, not the strike whose length fits
+        ("The first tour lasted only about a week.", "refuted"),
+        ("第一次巡演仅持续了一周左右。", "refuted"),
+        ("The first tour lasted about a week.", "refuted"),
+    ],
+)
+def test_a_stressed_length_is_judged_by_the_event_the_claim_names(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "only" before a count or a length says no more than the value; and a fact that backs
+    every part the best fact left open, its name or ordinal among them, judges the value
+    that fitted another fact."""
+    assert_verdict(own(TOURS).check(claim), expected)
+
+
+CAVE = """format = 1
+
+[lexicon.predicates.find]
+en = ["found", "find", "discovered"]
+zh = ["找到", "发现"]
+fields = ["found_by", "date"]
+
+[lexicon.predicates.arrive]
+en = ["arrived", "arrive"]
+zh = ["抵达", "到达"]
+fields = ["date", "actor"]
+
+[[facts]]
+id = "divers-arrive"
+kind = "event"
+date = 2018-06-27
+source = ["¶1"]
+text.en = "Two cave divers from abroad reached the site on 27 June 2018."
+text.zh = "2018年6月27日，两名外国洞穴潜水员抵达现场。"
+aliases.en = ["divers"]
+aliases.zh = ["潜水员"]
+
+[facts.values]
+actor = "party-divers"
+
+[[facts]]
+id = "team-found"
+kind = "event"
+date = 2018-07-02
+after = ["divers-arrive"]
+source = ["¶2"]
+text.en = "On 2 July 2018 the two divers found the lost team on a ledge."
+text.zh = "2018年7月2日，两名潜水员在岩架上找到了失踪的球队。"
+aliases.en = ["team"]
+aliases.zh = ["球队"]
+
+[facts.values]
+found_by = "party-divers"
+
+[[facts]]
+id = "party-divers"
+kind = "party"
+source = ["¶1"]
+text.en = "The two foreign cave divers."
+text.zh = "两名外国洞穴潜水员。"
+aliases.en = ["divers", "cave divers"]
+aliases.zh = ["潜水员"]
+
+[lexicon.predicates.sight]
+en = ["spotted", "sighted"]
+zh = ["发现踪迹"]
+fields = ["seen_by", "date"]
+dated = true
+
+[lexicon.units.boys]
+en = ["boy", "boys"]
+zh = ["男孩", "名男孩"]
+
+[[facts]]
+id = "team-enter"
+kind = "event"
+date = 2018-06-23
+source = ["¶1"]
+text.en = "On 23 June 2018 twelve boys and their coach walked into the cave."
+text.zh = "2018年6月23日，十二名男孩和教练走进山洞。"
+
+[facts.values]
+count = { value = 12, unit = "boys" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "found" is not backed by the day of the divers' arrival: no order is judged
+        ("The divers arrived only after the boys had been found.", "not_enough_info"),
+        ("潜水员是在男孩们被找到之后才抵达的。", "not_enough_info"),
+        ("The boys were found only after the divers had arrived.", "not_enough_info"),
+        # the verb on its own fact's day, and a verb of time itself, are backed by the day
+        ("The team was found on 2 July 2018.", "supported"),
+        ("The team was found on 27 June 2018.", "refuted"),
+        ("The divers arrived only after the team had been found.", "refuted"),
+        ("The divers arrived on 27 June 2018.", "supported"),
+        ("The team was spotted on 30 June 2018.", "refuted"),  # `dated`: the day alone
+    ],
+)
+def test_a_day_backs_a_verb_only_on_the_claims_day_unless_the_verb_is_of_time(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """Every event has a day, so a fact's day backs a verb of its lexicon entry (`found`,
+    whose fields hold a date and who found) only where the claim gives that day; verbs of
+    time (`began`) and those marked `dated` are backed by the day alone."""
+    assert_verdict(own(CAVE).check(claim), expected)

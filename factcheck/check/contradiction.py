@@ -115,12 +115,12 @@ def conflicts(ctx: Context) -> None:
             for x in parts:
                 if x.status == "supported" and source_for(checker, sources, x, r) is not None:
                     continue
-                if x.status == "supported" and x.kind in (
-                    "number",
-                    "duration",
-                    "date",
-                    "predicate",
-                    "ordinal",
+                if x.status == "supported" and (
+                    x.kind in ("predicate", "ordinal")
+                    or (
+                        x.kind in ("number", "duration", "date")
+                        and not _named_instead(checker, sources, open_parts, r)
+                    )
                 ):
                     complete = False  # what another fact of the claim holds: not this one's
                     break
@@ -162,6 +162,20 @@ def conflicts(ctx: Context) -> None:
                 else:
                     x.status = "refuted"
             break
+
+
+def _named_instead(
+    checker: Checker, sources: list[Profile], open_parts: list[Part], r: Reading
+) -> bool:
+    """A fact that backs every part the best fact left open, a name or an ordinal among
+    them, is what the statement names; a value that fitted another fact is then its to
+    judge ("round three lasted about a week": the truce lasted a week, round three four)."""
+    backed = [x for x in open_parts if source_for(checker, sources, x, r) is not None]
+    return (
+        bool(open_parts)
+        and len(backed) == len(open_parts)
+        and any(x.kind in ("entity", "ordinal") for x in backed)
+    )
 
 
 def _one_denial(checker: Checker, found: list[tuple[Part, Profile, str, str]]) -> bool:

@@ -41,7 +41,8 @@ COMPARE_CUES = ("more", "fewer", "longer", "shorter")
 
 # operators that only restate what a backed part says: accounted when that part is
 LENIENT = {"lasted": ("duration",), "total": ("number", "duration"), "gap": ("entity", "duration"),
-           "among": ("entity", "term", "predicate"), "times": ()}  # fmt: skip
+           "among": ("entity", "term", "predicate"), "times": (),
+           "focus": ("number", "duration")}  # fmt: skip
 
 
 CLAUSE = lazy(r"[,;:.!?，；：。！？]")
@@ -565,6 +566,15 @@ def backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
     return r.memo[key]  # type: ignore[return-value]
 
 
+_WHEN = ("start", "end", "date", "month")
+
+
+def _days_of(r: Reading, part: Part) -> list[Part]:
+    """The days said in the clause of a part ("found on 2 July, and came out on 10 July")."""
+    lo, hi = clause_start(r.claim, part.start), clause_end(r.claim, part.end)
+    return [d for d in r.of("date") if lo <= d.start and d.end <= hi]
+
+
 def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
     kind, key = part.kind, part.key
     if part.negated:  # a denial is backed by a fact that denies it too, or states the opposite
@@ -645,14 +655,19 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         return None  # an aim is what is sought: its words never say it was achieved
     if kind == "predicate":  # a field the verb fills first: it holds more than the words
         fields = checker.voc.fields_of.get(key, ())
+        dated = key in checker.voc.dated  # "began", "announced": a day is the deed's own
         for f in fields:
             value = p.fact.values.get(f)
             if value not in (None, 0, ()) and p.predicates.get(key) is not False:
                 if p.predicates.get(key) is None and _another_deed(checker, p, key, f):
                     continue  # "body" of a resignation backs no dissolving
                 return f"values.{f}"
-            if f in ("start", "end", "date", "month") and getattr(p.fact, f) is not None:
-                return f
+            if (
+                f in _WHEN
+                and getattr(p.fact, f) is not None
+                and (dated or any(backing(checker, p, d, r) == f for d in _days_of(r, part)))
+            ):
+                return f  # every event has a day: else it backs a verb on the claim's day
         if p.predicates.get(key) is True:
             return "text"
         opposites = checker.voc.opposite.get(key, set())  # "not the same" says "different"

@@ -172,6 +172,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
     _occurrences(r, voc)
     _contrast_units(r, voc)
     _approximations(r)
+    _focus(r, voc)
     for dur in [x for x in r.parts if x.kind == "duration" and x.approx == "at_most"]:
         of = _OF.match(r.norm, dur.end)  # "within two weeks of the outbreak"
         if of and r.norm[dur.start : dur.end].startswith("within"):
@@ -558,6 +559,21 @@ def _approximations(r: Reading) -> None:
                 n.start -= len(before) - m.start()
                 break
         r.parts[:] = [c for c in r.parts if c is n or not (c.start >= n.start and c.end <= n.end)]
+
+
+def _focus(r: Reading, voc: Vocabulary) -> None:
+    """ "lasted only a week", 仅持续了一周: "only" before a count or a length stresses it and
+    says no more; it is a lenient cue, accounted with the value (the lexicon's `focus`)."""
+    for word in [x for x in r.parts if x.kind == "predicate" and x.key == "only"]:
+        if fold(r.norm[word.start : word.end]).strip() not in voc.focus:
+            continue
+        later = [x for x in r.parts if x.start >= word.end and x.kind not in ("predicate", "cue")]
+        value = min(later, key=lambda x: x.start, default=None)
+        if value is None or value.kind not in ("number", "duration") or value.value == 1:
+            continue  # "only one" says there was no other: that is the `only` predicate's
+        gap = r.norm[word.end : value.start]
+        if len(gap) <= 12 and not _CLAUSE.search(gap):
+            word.kind, word.key = "cue", "focus"
 
 
 def _ordinals(r: Reading) -> None:

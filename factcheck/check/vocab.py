@@ -62,6 +62,7 @@ class Vocabulary:
     fields_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # predicate -> fields
     quality: set[str] = field(default_factory=set)
     done: set[str] = field(default_factory=set)  # verbs that say a thing was done (achieve)
+    dated: set[str] = field(default_factory=set)  # verbs any dated fact backs (began, announced)
     duration_days: dict[str, float] = field(default_factory=dict)
     entity_kind: dict[str, str] = field(default_factory=dict)  # id -> party, person, place
     entity_type: dict[str, str] = field(default_factory=dict)  # id -> state, city …
@@ -70,6 +71,7 @@ class Vocabulary:
     unit_holders: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     # canonical unit -> (entity kind, fields) that hold what the word names ("parties")
     same_unit: dict[str, tuple[str, ...]] = field(default_factory=dict)  # members: votes
+    focus: frozenset[str] = frozenset()  # "only" that stresses a value (仅持续一周)
     members_follow: frozenset[str] = frozenset()  # "the talks included X": members after
     list_fields: frozenset[str] = frozenset()  # fields some fact gives as a list (extensions)
     intentions: frozenset[str] = frozenset()  # fields of what was sought, not done (aims)
@@ -219,6 +221,12 @@ def build(base: FactBase) -> Vocabulary:
             voc.quality.add(name)
         if entry.get("done"):
             voc.done.add(name)
+        if entry.get("dated") or (
+            entry.get("fields")
+            and all(f in ("start", "end", "date", "month") for f in entry["fields"])
+        ):
+            voc.dated.add(name)
+        voc.focus |= {normalize(w).strip() for w in entry.get("focus", ())}
         if entry.get("fields"):
             voc.fields_of[name] = tuple(entry["fields"])
     for unit, entry in lex.get("units", {}).items():
