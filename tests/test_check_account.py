@@ -2278,3 +2278,109 @@ def test_a_day_backs_a_verb_only_on_the_claims_day_unless_the_verb_is_of_time(
     whose fields hold a date and who found) only where the claim gives that day; verbs of
     time (`began`) and those marked `dated` are backed by the day alone."""
     assert_verdict(own(CAVE).check(claim), expected)
+
+
+SEE = """format = 1
+
+[[facts]]
+id = "person-anna"
+kind = "person"
+source = ["¶1"]
+text.en = "Anna Berg was the bishop of Lund when the fire broke out; Karl Dahl succeeded her."
+text.zh = "火灾发生时，安娜·伯格是隆德主教；卡尔·达尔接替了她。"
+aliases.en = ["Anna Berg", "Berg"]
+aliases.zh = ["安娜·伯格", "伯格"]
+
+[facts.values]
+office = "Bishop of Lund"
+successor = "person-karl"
+
+[[facts]]
+id = "person-karl"
+kind = "person"
+source = ["¶2"]
+text.en = "Karl Dahl became bishop of Lund in 2022."
+text.zh = "卡尔·达尔于2022年成为隆德主教。"
+aliases.en = ["Karl Dahl", "Dahl"]
+aliases.zh = ["卡尔·达尔", "达尔"]
+
+[facts.values]
+office = "Bishop of Lund"
+
+[[facts]]
+id = "inquiry"
+kind = "event"
+source = ["¶3"]
+text.en = "The police inquiry found no sign of arson."
+text.zh = "警方调查没有发现纵火的迹象。"
+aliases.en = ["inquiry"]
+aliases.zh = ["调查"]
+
+[[facts]]
+id = "pledge"
+kind = "statement"
+date = 2019-04-16
+source = ["¶4"]
+text.en = "The mayor pledged to rebuild the hall within five years."
+text.zh = "市长承诺在五年内重建大厅。"
+aliases.en = ["pledge"]
+aliases.zh = ["承诺"]
+
+[facts.values]
+duration = { value = 5, unit = "years", approx = "at_most" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # Berg's own fact holds Dahl as her successor: it says nothing of Dahl alone
+        ("卡尔·达尔是火灾发生时的隆德主教。", "not_enough_info"),
+        ("When the fire broke out, the bishop of Lund was Karl Dahl.", "not_enough_info"),
+        ("The bishop of Lund when the fire broke out was Anna Berg.", "supported"),
+        ("Karl Dahl is the bishop of Lund.", "supported"),
+        # 五年内 is "within five years", a bound
+        ("市长承诺五年内重建大厅。", "supported"),
+        ("市长承诺三年内重建大厅。", "refuted"),
+        # what the fact's Chinese words deny does not back the claim's (没有发现 … 迹象)
+        ("调查没有发现纵火的迹象。", "supported"),
+        ("调查发现了纵火的迹象。", "not_enough_info"),
+        ("The inquiry found no sign of arson.", "supported"),
+        # a lone character of a broken-up word is not denied (发现任何: 发 | 现任 | 何)
+        ("调查没有发现任何纵火的迹象。", "not_enough_info"),
+    ],
+)
+def test_what_an_actors_fact_and_a_denying_text_say_and_do_not_say(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """An actor's own fact relates the actors its fields hold to that actor; a Chinese text's
+    denied words back no claim that affirms them; 内 after a length bounds it."""
+    assert_verdict(own(SEE).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [("五年内", "at_most"), ("三天之内", "at_most"), ("三天", "exact"), ("两周左右", "about")],
+)
+def test_a_length_before_nei_is_a_bound(base, text: str, approx: str) -> None:  # type: ignore[no-untyped-def]
+    """内 and 之内 after a length say "within" it; 内战 after a count of years does not."""
+    from factcheck.check import checker_for
+    from factcheck.check.reader import read
+
+    parts = [
+        p for p in read(f"停火{text}结束。", checker_for(base).voc).parts if p.kind == "duration"
+    ]
+    assert [(p.text, p.approx) for p in parts] == [(text, approx)]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("本轮巴以冲突于2023年10月7日燃起。", "supported"),
+        ("本轮巴以冲突于2023年10月8日燃起。", "refuted"),
+        ("本轮巴以冲突于2023年10月7日打响。", "supported"),
+    ],
+)
+def test_chinese_verbs_of_beginning(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """燃起 and 打响 say a war began, as 爆发 does: the day is the start's."""
+    assert_verdict(check(base, claim), expected)

@@ -569,6 +569,25 @@ def backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
 _WHEN = ("start", "end", "date", "month")
 
 
+def _unnamed_profile(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
+    """An actor's own fact holding another actor in a field (a successor, an ally) relates
+    the two: it backs that other actor only where the claim names the fact's own actor too
+    (by name, by office, or by another actor its fields hold: "the Mossad chief")."""
+    if p.fact.kind not in ENTITY_KINDS or part.key == p.fact.id:
+        return False
+    held = {e for refs in p.slots.values() for e in refs}
+    if part.key not in held:
+        return False
+    own = p.fact.id
+    theirs = checker.by_id[part.key].offices if part.key in checker.by_id else set()
+    return not any(
+        (x.kind == "entity" and x.key != part.key and (x.key in held or x.key == own))
+        or (x.kind == "entity" and own in checker.ancestors(x.key))
+        or (x.kind == "office" and x.key in p.offices and x.key not in theirs)
+        for x in r.parts
+    )  # an office both hold names neither ("the bishop then was Dahl")
+
+
 def _days_of(r: Reading, part: Part) -> list[Part]:
     """The days said in the clause of a part ("found on 2 July, and came out on 10 July")."""
     lo, hi = clause_start(r.claim, part.start), clause_end(r.claim, part.end)
@@ -603,6 +622,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
     if kind == "entity":
         if _siblings_of(checker, p, part, r):
             return None  # "Plan B used RIG-421": a whole lists its parts, not how they relate
+        if _unnamed_profile(checker, p, part, r):
+            return None  # "X's successor was Y" is said of X: it backs nothing of Y alone
         if key not in p.entities:
             # the IDF is Israel's, southern Gaza is in Gaza: a fact naming a part backs the whole
             inner = next((e for e in p.entities if key in checker.ancestors(e)), None)
@@ -694,7 +715,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
     if kind == "term":
         if key in p.denied:
             return None
-        held = key in p.terms if key.isascii() else _cjk_backed(key, p.grams)
+        held = key in p.terms if key.isascii() else _cjk_backed(key, p.grams - p.negated_grams)
         if not held and not p.syn.isdisjoint(checker.voc.synonyms.get(key, ())):
             held = True
         return "text" if held else None

@@ -63,6 +63,8 @@ def negations(ctx: Context) -> None:
                 continue
             if part.kind == "predicate" and part.key in ("say", "argue") and _by_author(ctx, part):
                 continue  # "the article does not say X": of the article, not of any party
+            if _fragment(r, part):
+                continue  # one Chinese character is a piece of a word (无关, 不同 are words)
             part.negated = False  # ask what the facts say of the part itself
             but = _BUT.search(r.claim, part.end)  # "not dissolved but expanded": the denial
             statement = [x for x in clause.parts if but is None or x.start < but.start()]
@@ -94,6 +96,17 @@ def negations(ctx: Context) -> None:
                     break
             finally:
                 part.negated = True
+
+
+def _fragment(r: Reading, part: Part) -> bool:
+    """A lone Chinese character left of a word the reader broke up, unless a one-character
+    negation makes a word of it (无关)."""
+    if part.kind != "term" or part.key.isascii() or len(part.key) > 1:
+        return False
+    return not any(
+        x.kind == "cue" and x.key == "negation" and x.end == part.start and len(x.text) == 1
+        for x in r.parts
+    )
 
 
 def _done_by(ctx: Context, p: Profile, verb: Part) -> bool:

@@ -40,6 +40,7 @@ class Profile:
     days: list[tuple[dt.date, dt.date, str]] = field(default_factory=list)  # first, last, field
     ordinals: dict[str, int] = field(default_factory=dict)  # series (rounds, phases) -> n
     grams: set[str] = field(default_factory=set)  # Chinese characters and pairs of its texts
+    negated_grams: set[str] = field(default_factory=set)  # those only its denials hold (没有发现)
     syn: set[int] = field(default_factory=set)  # synonym groups its words belong to
     denied: set[str] = field(default_factory=set)  # words its text negates ("不相同")
     offices: set[str] = field(default_factory=set)
@@ -72,8 +73,11 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
     p = Profile(fact)
     texts = (fact.text.en, fact.text.zh)
     said: list[dict[str, set[str]]] = []
+    denials: list[tuple[int, int]] = []  # the spans of the Chinese text that it denies
     for text in texts:
         r = read(text, voc)
+        if text is fact.text.zh:
+            denials = [(x.start, x.end) for x in r.parts if x.negated]
         doers: dict[str, set[str]] = {}
         for verb in r.of("predicate"):  # "卡塔尔和哈马斯代表数度离开埃及": who left
             agents = {e.key for e in r.of("entity") if agent(voc, r, e, verb)}
@@ -122,6 +126,7 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 p.amounts.append(Amount(float(part.value), part.key, "exact", "aliases"))
     for text in (fact.text.zh, *fact.aliases_zh, *_parent_names(fact, base)):
         p.grams |= grams(normalize(text))
+    p.negated_grams = _only_denied(fact.text.zh, denials)
     if fact.kind in ENTITY_KINDS or fact.id in voc.labelled:
         p.entities.add(fact.id)
     fields = standard_fields()
@@ -228,6 +233,14 @@ def _tallies(p: Profile) -> None:
     if isinstance(values.get("for"), int):
         dissent = (values.get("against") or 0, values.get("abstain") or 0)
         p.predicates["unanimous"] = not any(dissent)
+
+
+def _only_denied(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    """The Chinese characters and pairs that a text holds only in the words it denies
+    (没有发现犯罪迹象: 发现 is not found)."""
+    denied = {g for s, e in spans for g in grams(normalize(text[s:e]))}
+    rest = "".join(" " if any(s <= i < e for s, e in spans) else c for i, c in enumerate(text))
+    return denied - grams(normalize(rest))
 
 
 def grams(text: str) -> set[str]:

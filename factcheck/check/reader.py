@@ -34,9 +34,10 @@ _TIME = lazy(
     r"|\b(?P<en>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
     r"(?:(?P<ampm>a\.?m\.?|p\.?m\.?)(?![a-z])|in the (?P<part>morning|afternoon|evening)\b|o'clock)"
 )
-_AFTER_UNIT = lazy(r"多|余|左右|上下|以上|以下|以内")
+_AFTER_UNIT = lazy(r"多|余|左右|上下|以上|以下|以内|之内|内(?![战部容阁政务地外乱])")
 _AFTER_UNIT_KIND = {"多": "more_than", "余": "more_than", "左右": "about", "上下": "about",
-                    "以上": "more_than", "以下": "at_most", "以内": "at_most"}  # fmt: skip
+                    "以上": "more_than", "以下": "at_most", "以内": "at_most", "之内": "at_most",
+                    "内": "at_most"}  # fmt: skip  # 五年内: within five years, not 内战
 _LATE = ("下午", "晚上", "傍晚", "pm", "p.m.", "p.m", "afternoon", "evening")
 CLASSIFIERS = "名个位项次轮天日年月周点条份架辆国方岁倍批"
 _COUNTING = set("0123456789" + CN_CHARS + "几多两每各双这那该此某")  # a classifier follows
