@@ -2384,3 +2384,88 @@ def test_a_length_before_nei_is_a_bound(base, text: str, approx: str) -> None:  
 def test_chinese_verbs_of_beginning(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     """燃起 and 打响 say a war began, as 爆发 does: the day is the start's."""
     assert_verdict(check(base, claim), expected)
+
+
+CEREMONY = """format = 1
+
+[[facts]]
+id = "gala"
+kind = "event"
+date = 2024-12-07
+source = ["¶1"]
+text.en = "The hall reopened at a gala on 7 December 2024, attended by the mayor and the governor."
+text.zh = "2024年12月7日，大厅在庆典上重新开放，市长和州长出席。"
+aliases.en = ["gala"]
+aliases.zh = ["庆典"]
+
+[facts.values]
+participants = ["person-mayor", "person-governor"]
+
+[[facts]]
+id = "budget-talks"
+kind = "event"
+date = 2024-11-02
+source = ["¶2"]
+text.en = "The mayor and the governor held talks on the budget on 2 November 2024."
+text.zh = "2024年11月2日，市长和州长就预算举行会谈。"
+aliases.en = ["budget talks"]
+aliases.zh = ["预算会谈"]
+
+[facts.values]
+participants = ["person-mayor", "person-governor"]
+
+[[facts]]
+id = "person-mayor"
+kind = "person"
+source = ["¶1"]
+text.en = "Ada Lind, the mayor."
+text.zh = "市长阿达·林德。"
+aliases.en = ["Ada Lind", "Lind", "the mayor"]
+aliases.zh = ["阿达·林德", "林德", "市长"]
+
+[[facts]]
+id = "person-governor"
+kind = "person"
+source = ["¶1"]
+text.en = "Bo Vik, the governor."
+text.zh = "州长博·维克。"
+aliases.en = ["Bo Vik", "Vik", "the governor"]
+aliases.zh = ["博·维克", "维克", "州长"]
+
+[[facts]]
+id = "no-direct-line"
+kind = "assessment"
+source = ["¶3"]
+text.en = "The author argues that the mayor cannot easily talk to the unions directly."
+text.zh = "作者认为，市长难以同工会直接对话。"
+aliases.en = ["no direct line"]
+aliases.zh = ["难以直接对话"]
+
+[facts.values]
+actor = "person-mayor"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # those at a gala attended it; that they met is what talks say
+        ("The mayor met the governor at the gala.", "not_enough_info"),
+        ("市长在庆典期间与州长举行了会晤。", "not_enough_info"),
+        ("The mayor and the governor attended the gala.", "supported"),
+        ("市长和州长出席了庆典。", "supported"),
+        ("The mayor met the governor on 2 November 2024.", "supported"),
+        ("The mayor held talks with the governor.", "supported"),
+        # a denial before a word of manner denies the verb after it (不便直接对话)
+        ("作者认为市长不便与工会直接对话。", "supported"),
+        ("作者认为市长可以同工会直接对话。", "refuted"),
+        ("The author argues that the mayor can talk to the unions directly.", "refuted"),
+    ],
+)
+def test_a_meeting_is_said_by_the_facts_words_and_a_denial_skips_a_word_of_manner(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """`said = true` (meet): a field backs the verb only where the fact's words say it too,
+    so a ceremony's participants did not all meet; `manner = true` (directly): a negation
+    before it belongs to the verb after it."""
+    assert_verdict(own(CEREMONY).check(claim), expected)

@@ -677,9 +677,10 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
     if kind == "predicate":  # a field the verb fills first: it holds more than the words
         fields = checker.voc.fields_of.get(key, ())
         dated = key in checker.voc.dated  # "began", "announced": a day is the deed's own
+        worded = key not in checker.voc.said or p.predicates.get(key) is True
         for f in fields:
             value = p.fact.values.get(f)
-            if value not in (None, 0, ()) and p.predicates.get(key) is not False:
+            if value not in (None, 0, ()) and p.predicates.get(key) is not False and worded:
                 if p.predicates.get(key) is None and _another_deed(checker, p, key, f):
                     continue  # "body" of a resignation backs no dissolving
                 return f"values.{f}"

@@ -649,6 +649,21 @@ def _term(r: Reading, s: int, e: int, cjk: bool, voc: Vocabulary) -> None:
     r.parts.append(Part("term", s, e, word, key=word if cjk else voc.word_key(word)))
 
 
+def _verb_after_manner(r: Reading, voc: Vocabulary, part: Part | None) -> Part | None:
+    """The verb right after a word of manner (直接会谈, "directly talk"): a negation before
+    the manner word belongs to it."""
+    if part is None or part.key not in voc.manner:
+        return None
+    return next(
+        (
+            x
+            for x in r.parts
+            if x.kind == "predicate" and 0 <= x.start - part.end <= 3 and x is not part
+        ),
+        None,
+    )
+
+
 def _negation(r: Reading, voc: Vocabulary) -> None:
     """A negation governs the next predicate in its clause (or, failing one, the next
     content part); "rather than X", 而不是X: X is denied."""
@@ -669,6 +684,8 @@ def _negation(r: Reading, voc: Vocabulary) -> None:
         target = next(
             (p for p in after if p.kind == "predicate" and p.key not in voc.quality), None
         )
+        verb = _verb_after_manner(r, voc, target)
+        target = verb or target  # 不便直接会谈: the talks are denied, not their manner
         if (
             after
             and after[0].kind in ("number", "duration", "date")

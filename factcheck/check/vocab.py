@@ -63,6 +63,8 @@ class Vocabulary:
     quality: set[str] = field(default_factory=set)
     done: set[str] = field(default_factory=set)  # verbs that say a thing was done (achieve)
     dated: set[str] = field(default_factory=set)  # verbs any dated fact backs (began, announced)
+    said: set[str] = field(default_factory=set)  # verbs a field backs only with the fact's words
+    manner: set[str] = field(default_factory=set)  # words of how (directly): a denial skips them
     duration_days: dict[str, float] = field(default_factory=dict)
     entity_kind: dict[str, str] = field(default_factory=dict)  # id -> party, person, place
     entity_type: dict[str, str] = field(default_factory=dict)  # id -> state, city …
@@ -221,6 +223,10 @@ def build(base: FactBase) -> Vocabulary:
             voc.quality.add(name)
         if entry.get("done"):
             voc.done.add(name)
+        if entry.get("said"):
+            voc.said.add(name)
+        if entry.get("manner"):
+            voc.manner.add(name)
         if entry.get("dated") or (
             entry.get("fields")
             and all(f in ("start", "end", "date", "month") for f in entry["fields"])
