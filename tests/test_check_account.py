@@ -2469,3 +2469,70 @@ def test_a_meeting_is_said_by_the_facts_words_and_a_denial_skips_a_word_of_manne
     so a ceremony's participants did not all meet; `manner = true` (directly): a negation
     before it belongs to the verb after it."""
     assert_verdict(own(CEREMONY).check(claim), expected)
+
+
+TOWER = """format = 1
+
+[[facts]]
+id = "tower-saved"
+kind = "event"
+date = 2019-04-15
+source = ["¶1"]
+text.en = "The crews stopped the flames destroying the wooden tower; it was saved."
+text.zh = "消防队阻止火焰烧毁木塔，木塔保住了。"
+aliases.en = ["tower saved"]
+aliases.zh = ["木塔"]
+
+[[facts]]
+id = "roof-lost"
+kind = "event"
+date = 2019-04-15
+source = ["¶2"]
+text.en = "The flames destroyed the roof."
+text.zh = "火焰烧毁了屋顶。"
+aliases.en = ["roof"]
+aliases.zh = ["屋顶"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # what a preventing verb stopped did not happen
+        ("The flames destroyed the wooden tower.", "not_enough_info"),
+        ("木塔被火焰烧毁了。", "not_enough_info"),
+        ("消防队阻止火焰烧毁木塔。", "supported"),
+        ("The crews stopped the flames destroying the wooden tower.", "supported"),
+        ("火焰烧毁了屋顶。", "supported"),
+        ("The flames destroyed the roof.", "supported"),
+    ],
+)
+def test_what_was_prevented_did_not_happen(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "stopped the flames destroying the tower", 阻止火焰烧毁木塔: the verb after what is
+    stopped is denied, in the fact's words as in the claim's."""
+    assert_verdict(own(TOWER).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("The crews stopped the flames destroying the tower.", True),
+        ("消防队阻止火焰烧毁木塔。", True),
+        ("The talks could not stop Israel from launching the offensive.", False),
+        ("美国阻止谈判。", False),
+    ],
+)
+def test_a_prevented_verb_is_denied_unless_the_prevention_is(
+    base, text: str, denied: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """The verb after what a preventing verb stops is denied; not where the prevention is
+    itself denied ("could not stop"), nor the verb right after it (阻止谈判: the talks)."""
+    from factcheck.check import checker_for
+    from factcheck.check.reader import read
+
+    r = read(text, checker_for(base).voc)
+    stop = next(p for p in r.parts if p.kind == "predicate" and p.key == "halt")
+    later = [p for p in r.parts if p.kind == "predicate" and p.start > stop.start]
+    assert any(p.negated for p in later) is denied

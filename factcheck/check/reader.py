@@ -664,6 +664,27 @@ def _verb_after_manner(r: Reading, voc: Vocabulary, part: Part | None) -> Part |
     )
 
 
+def _prevented(r: Reading, voc: Vocabulary, breaks: list[int]) -> None:
+    """ "stopped the flames destroying the belfry", 阻止火焰烧毁钟架: the verb after what a
+    preventing verb stops is denied; a verb right after it is what was stopped (阻止谈判).
+    Read after the negations, so that a prevention denied itself denies nothing."""
+    for stop in [
+        x for x in r.of("predicate") if r.norm[x.start : x.end] in voc.prevents and not x.negated
+    ]:  # "could not stop Israel from launching it": it was launched
+        limit = min((b for b in breaks if b >= stop.end), default=len(r.norm))
+        between = False
+        for x in sorted(r.parts, key=lambda x: x.start):
+            if x.start < stop.end or x is stop:
+                continue
+            if x.start >= limit:
+                break
+            if x.kind == "predicate":
+                if between:
+                    x.negated = not x.negated
+                break
+            between = between or x.kind in ("term", "entity", "unit")
+
+
 def _negation(r: Reading, voc: Vocabulary) -> None:
     """A negation governs the next predicate in its clause (or, failing one, the next
     content part); "rather than X", 而不是X: X is denied."""
@@ -712,3 +733,4 @@ def _negation(r: Reading, voc: Vocabulary) -> None:
             cue.status = "operator"
             cue.key = "negation"
             cue.value = target
+    _prevented(r, voc, clause_breaks)

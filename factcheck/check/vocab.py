@@ -65,6 +65,7 @@ class Vocabulary:
     dated: set[str] = field(default_factory=set)  # verbs any dated fact backs (began, announced)
     said: set[str] = field(default_factory=set)  # verbs a field backs only with the fact's words
     manner: set[str] = field(default_factory=set)  # words of how (directly): a denial skips them
+    prevents: frozenset[str] = frozenset()  # "prevent X from Y-ing": Y did not happen
     duration_days: dict[str, float] = field(default_factory=dict)
     entity_kind: dict[str, str] = field(default_factory=dict)  # id -> party, person, place
     entity_type: dict[str, str] = field(default_factory=dict)  # id -> state, city …
@@ -227,6 +228,7 @@ def build(base: FactBase) -> Vocabulary:
             voc.said.add(name)
         if entry.get("manner"):
             voc.manner.add(name)
+        voc.prevents |= {normalize(w).strip() for w in entry.get("prevents", ())}
         if entry.get("dated") or (
             entry.get("fields")
             and all(f in ("start", "end", "date", "month") for f in entry["fields"])
