@@ -2536,3 +2536,100 @@ def test_a_prevented_verb_is_denied_unless_the_prevention_is(
     stop = next(p for p in r.parts if p.kind == "predicate" and p.key == "halt")
     later = [p for p in r.parts if p.kind == "predicate" and p.start > stop.start]
     assert any(p.negated for p in later) is denied
+
+
+MISSION = """format = 1
+
+[lexicon.units.hours]
+en = ["hour", "hours"]
+zh = ["小时"]
+
+[lexicon.units.volts]
+en = ["volt", "volts", "V"]
+zh = ["伏", "伏特"]
+
+[[facts]]
+id = "mission"
+kind = "event"
+start = 1970-04-11
+end = 1970-04-17
+source = ["¶1"]
+text.en = "Comet 9 flew from 11 to 17 April 1970."
+text.zh = "彗星9号于1970年4月11日至17日飞行。"
+aliases.en = ["Comet 9"]
+aliases.zh = ["彗星9号"]
+
+[[facts]]
+id = "blast"
+kind = "event"
+date = 1970-04-13
+part_of = "mission"
+source = ["¶2"]
+text.en = "On 13 April 1970, nearly 56 hours into the flight, a tank on Comet 9 exploded."
+text.zh = "1970年4月13日，飞行近56小时后，彗星9号上的一个储罐爆炸。"
+aliases.en = ["explosion", "blast"]
+aliases.zh = ["爆炸"]
+
+[facts.values]
+elapsed = { value = 56, unit = "hours", approx = "nearly" }
+
+[[facts]]
+id = "splash"
+kind = "event"
+date = 1970-04-17
+part_of = "mission"
+source = ["¶3"]
+text.en = "The capsule splashed down on 17 April 1970."
+text.zh = "返回舱于1970年4月17日溅落。"
+aliases.en = ["splashdown", "splashed down"]
+aliases.zh = ["溅落"]
+
+[[facts]]
+id = "comet-10"
+kind = "event"
+start = 1971-01-31
+source = ["¶4"]
+text.en = "Comet 10 launched on 31 January 1971."
+text.zh = "彗星10号于1971年1月31日发射。"
+aliases.en = ["Comet 10"]
+aliases.zh = ["彗星10号"]
+
+[[facts]]
+id = "switch"
+kind = "event"
+source = ["¶5"]
+text.en = "The switch was rated for 28 volts, while the ground supply ran at 65 volts."
+text.zh = "开关的额定电压为28伏，而地面电源为65伏。"
+aliases.en = ["switch"]
+aliases.zh = ["开关"]
+
+[facts.values]
+rated = { value = 28, unit = "volts" }
+supply = { value = 65, unit = "volts" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a name and its number is a label; the launch's day is the mission's, not the blast's
+        ("Comet 9 was launched on 13 April 1970.", "refuted"),
+        ("Comet 9 began its flight on 11 April 1970.", "supported"),
+        # "Comet 9's splashdown": a part of the mission the claim names
+        ("Comet 10 launched less than a year after Comet 9's splashdown.", "supported"),
+        ("Comet 10 launched before Comet 9's splashdown.", "refuted"),
+        # "56 hours after launch" is a gap in hours, not an order to judge alone
+        ("The tank exploded nearly 56 hours after launch.", "not_enough_info"),
+        # the difference of a comparison is not either side's value
+        ("开关的额定电压比地面电源低37伏。", "not_enough_info"),
+        ("开关的额定电压为28伏。", "supported"),
+        ("The switch was rated for 30 volts.", "refuted"),
+    ],
+)
+def test_a_labelled_event_owns_its_day_and_a_difference_is_no_value(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Apollo 13"-like names label their fact; a date is said of the verb of its clause, so
+    the fact whose own day backs that verb judges it; a count of hours before "after" is a
+    gap; the number after 低/高/多/少 is a difference."""
+    assert_verdict(own(MISSION).check(claim), expected)

@@ -94,7 +94,11 @@ def conflicts(ctx: Context) -> None:
     that contradicts the statement."""
     checker, r = ctx.checker, ctx.reading
     for clause in ctx.clauses:
-        parts = [x for x in clause.parts if x.status in ("unknown", "supported") and not x.negated]
+        parts = [
+            x
+            for x in clause.parts
+            if x.status in ("unknown", "supported") and not x.negated and not _difference(r, x)
+        ]
         open_parts = [x for x in parts if x.status == "unknown"]
         entity_anchor = clause.anchor is not None and clause.anchor.fact.kind in (
             "party",
@@ -162,6 +166,19 @@ def conflicts(ctx: Context) -> None:
                 else:
                     x.status = "refuted"
             break
+
+
+def _difference(r: Reading, x: Part) -> bool:
+    """A number a comparison gives as the difference ("140 more", 低了37伏): not the value of
+    either side, so never contradicted as one."""
+    if x.kind not in ("number", "duration"):
+        return False
+    return any(
+        c.kind == "cue"
+        and c.key in COMPARE_KEYS
+        and (0 <= x.start - c.end <= 2 or 0 <= c.start - x.end <= 1)
+        for c in r.parts
+    )
 
 
 def _named_instead(

@@ -355,6 +355,11 @@ def source_for(
         return None  # the statement's fact names it, in another role: its own fact cannot say
     if part.kind == "entity" and _other_role(checker, sources, part, r):
         return None
+    if part.kind == "date":
+        own = _verb_day_source(checker, sources, part, r)
+        if own is not None and own is not anchor:
+            found = backing(checker, own, part, r)
+            return (own, found) if found is not None else None  # the day is its verb's fact's
     for i, p in enumerate(sources):
         is_entity_fact = (
             i > 0
@@ -567,6 +572,7 @@ def backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
 
 
 _WHEN = ("start", "end", "date", "month")
+_POSSESSIVE = lazy(r"['’]s?\b|的")
 
 
 def _unnamed_profile(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
@@ -586,6 +592,34 @@ def _unnamed_profile(checker: Checker, p: Profile, part: Part, r: Reading) -> bo
         or (x.kind == "office" and x.key in p.offices and x.key not in theirs)
         for x in r.parts
     )  # an office both hold names neither ("the bishop then was Dahl")
+
+
+def _verb_day_source(
+    checker: Checker, sources: list[Profile], day: Part, r: Reading
+) -> Profile | None:
+    """The source whose own day backs the verb of a date's clause ("launched" on 11 April:
+    the mission's start), if one does: the date is said of that verb."""
+    lo, hi = clause_start(r.claim, day.start), clause_end(r.claim, day.end)
+    verbs = [x for x in r.of("predicate") if lo <= x.start and x.end <= hi and not x.negated]
+    for p in sources:
+        if any(backing(checker, p, v, r) in _WHEN for v in verbs):
+            return p
+    return None
+
+
+def _named_event(checker: Checker, p: Profile, verb: Part, r: Reading) -> bool:
+    """The verb's subject is an event the claim names by its label (Apollo 13) that is not
+    this fact: its day is that event's, not this one's ("Apollo 13 was launched on 13
+    April" is not backed by the day of the explosion)."""
+    lo = clause_start(r.claim, verb.start)
+    return any(
+        x.kind == "entity"
+        and x.key in checker.voc.labelled
+        and x.key != p.fact.id
+        and lo <= x.start
+        and x.end <= verb.start
+        for x in r.parts
+    )
 
 
 def _days_of(r: Reading, part: Part) -> list[Part]:
@@ -625,6 +659,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         if _unnamed_profile(checker, p, part, r):
             return None  # "X's successor was Y" is said of X: it backs nothing of Y alone
         if key not in p.entities:
+            if key in checker.ancestors(p.fact.id) and _POSSESSIVE.match(r.claim, part.end):
+                return "part_of"  # "Apollo 13's splashdown", 的: a part of what it names
             # the IDF is Israel's, southern Gaza is in Gaza: a fact naming a part backs the whole
             inner = next((e for e in p.entities if key in checker.ancestors(e)), None)
             if inner is None:
@@ -688,6 +724,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 f in _WHEN
                 and getattr(p.fact, f) is not None
                 and (dated or any(backing(checker, p, d, r) == f for d in _days_of(r, part)))
+                and not _named_event(checker, p, part, r)
             ):
                 return f  # every event has a day: else it backs a verb on the claim's day
         if p.predicates.get(key) is True:

@@ -237,6 +237,9 @@ def back_sides(ctx: Context, sides: tuple[tuple[list[Part], Profile], ...]) -> N
                     x.status, x.fact, x.field = "supported", p.fact.id, where
 
 
+_CLOCK_UNITS = ("hours", "minutes", "seconds")  # lengths the readers of days do not count
+
+
 def orders(ctx: Context) -> None:
     r, checker = ctx.reading, ctx.checker
     _gap(ctx)
@@ -244,6 +247,11 @@ def orders(ctx: Context) -> None:
         main, ref = sides(r, cue)
         if not main or not ref or any(p.kind == "duration" for p in r.parts):
             continue
+        if any(
+            p.kind == "number" and p.key in _CLOCK_UNITS and 0 <= cue.start - p.end <= 1
+            for p in r.parts
+        ):
+            continue  # "56 hours after launch": a gap in hours, not an order alone
         main, ref = _elided(main, ref, [x for x in r.parts if x.start >= cue.end])
         found = _by_days(ctx, main, ref) or _by_links(ctx, main, ref)
         if found is None:

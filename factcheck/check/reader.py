@@ -479,7 +479,7 @@ _DESCRIPTION = lazy(
     r"(?:that|which|who|whom|whose|where|when|in which|on which|by which)\b"
 )
 _ALL = lazy(r"\b(?:all|every|each|entire|whole)\b|全部|所有|一切|全体")
-_CODE = lazy(r"[a-z][\w-]*\d|\d[\w-]*[a-z]")
+_CODE = lazy(r"[a-z][\w-]*\d|\d[\w-]*[a-z]|[a-z]+ \d{1,4}\b")
 _UNTIL = lazy(r"\b(?:until|unless|if|whether|before)\b|除非|如果|只要|一旦")
 _AT_THEN = lazy(
     r"(?:^|[，,。；;])\s*(?:在[^，,。；;]{2,30}?[后前中]|[^，,。；;在]{2,30}?[^之以]后"
@@ -502,6 +502,8 @@ _COMPARATIVE = {
     "早": "before",
     "晚": "after",
     "先": "before",
+    "高": "more",
+    "低": "fewer",
 }
 
 

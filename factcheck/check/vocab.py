@@ -22,6 +22,11 @@ LABEL = lazy(
     rf"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)(?![{_LATIN}-])"
 )
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+# a name and its number ("Apollo 13", "Gemini 7"): a label too, but not a day ("June 10")
+NAME_NUMBER = lazy(
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+ \d{1,4}"
+)
 
 
 @lru_cache(maxsize=1)
@@ -297,7 +302,9 @@ def build(base: FactBase) -> Vocabulary:
     for fact in base:  # "Plan B", "RIG-421", "Saturn V": a label names one fact, as a name does
         if fact.kind not in ENTITY_KINDS:
             for alias in (*fact.aliases_en, *fact.aliases_zh):
-                if len(LABEL.findall(alias)) == 1 and len(alias.split()) <= 3:
+                if (
+                    len(LABEL.findall(alias)) == 1 and len(alias.split()) <= 3
+                ) or NAME_NUMBER.fullmatch(alias.strip()):
                     owners.setdefault(normalize(alias).strip(), set()).add(fact.id)
     for alias, ids in owners.items():
         if len(ids) == 1 and not voc.lookup(alias):
