@@ -2633,3 +2633,90 @@ def test_a_labelled_event_owns_its_day_and_a_difference_is_no_value(
     the fact whose own day backs that verb judges it; a count of hours before "after" is a
     gap; the number after 低/高/多/少 is a difference."""
     assert_verdict(own(MISSION).check(claim), expected)
+
+
+HIKERS = """format = 1
+
+[lexicon.predicates.lead]
+en = ["led", "lead", "headed"]
+zh = ["领导", "指挥"]
+fields = ["leader"]
+
+[[facts]]
+id = "vanished"
+kind = "event"
+date = 2018-06-23
+source = ["¶1"]
+text.en = "The hikers went missing on 23 June 2018."
+text.zh = "2018年6月23日，徒步者失踪。"
+aliases.en = ["went missing"]
+aliases.zh = ["失踪"]
+
+[[facts]]
+id = "found"
+kind = "event"
+date = 2018-07-02
+after = ["vanished"]
+source = ["¶2"]
+text.en = "On 2 July 2018, nine days after they went missing, the hikers were found alive."
+text.zh = "2018年7月2日，失踪九天后，徒步者被发现还活着。"
+aliases.en = ["found alive"]
+aliases.zh = ["被发现"]
+
+[[facts]]
+id = "rescue"
+kind = "event"
+start = 2018-07-08
+end = 2018-07-10
+after = ["found"]
+source = ["¶3"]
+text.en = "From 8 to 10 July 2018 a rescue led by Colonel Suk brought the hikers out."
+text.zh = "2018年7月8日至10日，苏克上校指挥的救援行动把徒步者带了出来。"
+aliases.en = ["rescue"]
+aliases.zh = ["救援"]
+
+[facts.values]
+leader = "person-suk"
+
+[[facts]]
+id = "person-suk"
+kind = "person"
+source = ["¶3"]
+text.en = "Colonel Suk led the rescue."
+text.zh = "苏克上校指挥了救援。"
+aliases.en = ["Suk", "Colonel Suk"]
+aliases.zh = ["苏克"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "it took nine days before …" counts from a start the claim does not name
+        ("It took nine days before the missing hikers were found alive.", "not_enough_info"),
+        ("The hikers were found alive nine days after they went missing.", "supported"),
+        ("The hikers were found alive five days after they went missing.", "refuted"),
+    ],
+)
+def test_a_length_from_a_start_the_claim_does_not_name_is_no_gap(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "It took nine days before X": no two facts are compared (the rescue led by someone
+    is not where the nine days start)."""
+    assert_verdict(own(HIKERS).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Collins flew as Apollo 11's commander.", "refuted"),
+        ("Collins flew as the commander.", "refuted"),
+        ("Armstrong flew as Apollo 11's commander.", "supported"),
+    ],
+)
+def test_a_role_taken_on_as_another_persons_is_two_people_named_as_one(
+    apollo: Checker, claim: str, expected: str
+) -> None:
+    """ "X flew as the commander" names X as the commander, as "X was the commander" does;
+    whose role it was ("Apollo 11's") may stand between them."""
+    assert_verdict(apollo.check(claim), expected)

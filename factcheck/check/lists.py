@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     from factcheck.check.judge import Checker
 
 _COPULA = lazy(
-    r"(?:is|was|are|were|served as|serves as|acted as|became)(?: the| a| an)?|是|担任|任|出任|为"
-)
+    r"(?:is|was|are|were|served as|serves as|acted as|became|[a-z]+ as)(?: the| a| an)?"
+    r"|是|担任|任|出任|为"
+)  # "flew as", "went as": a role taken on
 
 
 def affiliations(ctx: Context) -> None:
@@ -93,7 +94,13 @@ def identities(ctx: Context) -> None:
     for a, b in pairwise(people):
         between = r.claim[a.end : b.start].strip()
         inside = [x for x in r.parts if a.end <= x.start and x.end <= b.start]
-        others = [x for x in inside if x.kind != "term" and kind_of.get(x.key) in (None, "person")]
+        others = [
+            x
+            for x in inside
+            if x.kind != "term"
+            and kind_of.get(x.key) in (None, "person")
+            and not _OWNER.match(r.claim, x.end)  # "as Apollo 13's pilot": whose role
+        ]
         said = _COPULA.match(between) or not between or _apposition(r, between, b)
         if a.key == b.key or not said or others:
             continue
@@ -111,6 +118,7 @@ def identities(ctx: Context) -> None:
         ctx.corrections.append(Correction(b.key, "aliases", f"{a.text} = {b.text}", actual))
 
 
+_OWNER = lazy(r"['’]s\b|的")
 _APPOSITION = lazy(r"^[,，](?:\s*(?:the|a|an))?$")
 _LIST_GOES_ON = lazy(r"^\s*(?:[,，、]\s*)?(?:and\b|or\b|和|与|及|或)")
 
