@@ -116,9 +116,10 @@ def read(text: str, voc: Vocabulary) -> Reading:
         for i in range(m.start(), m.end()):  # the words between the columns (比, to) too
             taken[i] = True
     assert voc.matcher is not None
-    codes = voc.labelled and _CODE.search(norm)  # RIG-421, T130: a code, not a number
+    names = [n for n in voc.numbered if n in norm]  # Apollo 13: a name and its number
+    codes = voc.labelled and (_CODE.search(norm) or names)  # RIG-421, T130: a code
     for s, e, phrase in voc.matcher.finditer(norm) if codes else ():
-        if _CODE.search(phrase) and not any(taken[s:e]):
+        if (_CODE.search(phrase) or phrase in names) and not any(taken[s:e]):
             named = [k for c, k in voc.lookup(phrase) if c == "entity" and k in voc.labelled]
             if named:
                 add("entity", s, e, key=named[0])
@@ -479,7 +480,7 @@ _DESCRIPTION = lazy(
     r"(?:that|which|who|whom|whose|where|when|in which|on which|by which)\b"
 )
 _ALL = lazy(r"\b(?:all|every|each|entire|whole)\b|全部|所有|一切|全体")
-_CODE = lazy(r"[a-z][\w-]*\d|\d[\w-]*[a-z]|[a-z]+ \d{1,4}\b")
+_CODE = lazy(r"[a-z][\w-]*\d|\d[\w-]*[a-z]")
 _UNTIL = lazy(r"\b(?:until|unless|if|whether|before)\b|除非|如果|只要|一旦")
 _AT_THEN = lazy(
     r"(?:^|[，,。；;])\s*(?:在[^，,。；;]{2,30}?[后前中]|[^，,。；;在]{2,30}?[^之以]后"

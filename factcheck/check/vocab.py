@@ -93,6 +93,7 @@ class Vocabulary:
     length_fields: frozenset[str] = frozenset()  # values.X that hold a length of time
     within_name: dict[str, str] = field(default_factory=dict)  # outside place -> a name
     labelled: set[str] = field(default_factory=set)  # facts named by a label (Plan B, T130)
+    numbered: tuple[str, ...] = ()  # labels that are a name and its number (apollo 13)
     split_verbs: list[tuple[tuple[str, ...], str, str]] = field(default_factory=list)
     zh_keep: tuple[str, ...] = ()  # 地面, 过程: content words with a function character
     office_heads: tuple[str, ...] = ()  # minister: "health minister" is an office
@@ -310,6 +311,8 @@ def build(base: FactBase) -> Vocabulary:
         if len(ids) == 1 and not voc.lookup(alias):
             voc.add(alias, "entity", next(iter(ids)))
             voc.labelled.add(next(iter(ids)))
+            if NAME_NUMBER.fullmatch(alias.title()):
+                voc.numbered += (alias,)
     from factcheck.schema import standard_fields
 
     specs = standard_fields()
