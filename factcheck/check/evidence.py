@@ -753,7 +753,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
     if kind == "term":
         if key in p.denied:
             return None
-        held = key in p.terms if key.isascii() else _cjk_backed(key, p.grams - p.negated_grams)
+        held = key in p.terms if key.isascii() else _cjk_backed(key, p.grams, p.negated_grams)
         if not held and not p.syn.isdisjoint(checker.voc.synonyms.get(key, ())):
             held = True
         return "text" if held else None
@@ -952,13 +952,18 @@ def _date_field(checker: Checker, part: Part, r: Reading) -> set[str]:
             for f in checker.voc.fields_of.get(nearest.key, ())} | {"text"}  # fmt: skip
 
 
-def _cjk_backed(run: str, grams: set[str]) -> bool:
+def _cjk_backed(run: str, grams: set[str], denied: set[str] | None = None) -> bool:
     """Every character of a Chinese run is in a pair of the run that the fact holds (a lone
-    character: the character itself)."""
+    character: the character itself), and not only in the words the fact denies."""
+    no = denied or set()
     if len(run) == 1:
-        return run in grams
+        return run in grams and run not in no
     covered = sum(
-        any(run[j : j + 2] in grams for j in (i - 1, i) if j >= 0 and j + 2 <= len(run))
+        any(
+            run[j : j + 2] in grams and run[j : j + 2] not in no
+            for j in (i - 1, i)
+            if j >= 0 and j + 2 <= len(run)
+        )
         for i in range(len(run))
     )
     return covered >= CJK_SHARE * len(run)
