@@ -2268,7 +2268,9 @@ count = { value = 12, unit = "boys" }
         ("The team was found on 27 June 2018.", "refuted"),
         ("The divers arrived only after the team had been found.", "refuted"),
         ("The divers arrived on 27 June 2018.", "supported"),
-        ("The team was spotted on 30 June 2018.", "refuted"),  # `dated`: the day alone
+        ("The boys were spotted on 20 June 2018.", "refuted"),  # `dated`: the day alone
+        # not the day the fact's words give to another verb (the team was found that day)
+        ("The team was spotted on 30 June 2018.", "not_enough_info"),
     ],
 )
 def test_a_day_backs_a_verb_only_on_the_claims_day_unless_the_verb_is_of_time(
@@ -2720,3 +2722,56 @@ def test_a_role_taken_on_as_another_persons_is_two_people_named_as_one(
     """ "X flew as the commander" names X as the commander, as "X was the commander" does;
     whose role it was ("Apollo 11's") may stand between them."""
     assert_verdict(apollo.check(claim), expected)
+
+
+MILL = """format = 1
+
+[lexicon.predicates.extinguish]
+en = ["put out", "extinguished"]
+zh = ["扑灭"]
+fields = ["date"]
+
+[[facts]]
+id = "blaze"
+kind = "event"
+start = 2019-04-15
+end = 2019-04-16
+source = ["¶1"]
+text.en = "The blaze at the mill broke out on the evening of 15 April 2019 and burned into the next day."
+text.zh = "磨坊大火于2019年4月15日晚间燃起，一直烧到次日。"
+aliases.en = ["blaze", "mill fire"]
+aliases.zh = ["大火", "磨坊大火"]
+
+[[facts]]
+id = "blaze-out"
+kind = "event"
+date = 2019-04-16
+part_of = "blaze"
+source = ["¶2"]
+text.en = "The blaze was declared put out on 16 April 2019, about 15 hours after it began."
+text.zh = "2019年4月16日，大火被宣布扑灭，距起火约15小时。"
+aliases.en = ["put out"]
+aliases.zh = ["扑灭"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the fire's day is its own start; the putting out's day backs no "broke out", whose
+        # words name the start only as the point their 15 hours count from
+        ("The mill fire broke out on 16 April 2019.", "refuted"),
+        ("磨坊大火是在2019年4月16日晚间燃起的。", "refuted"),
+        ("The mill fire broke out on 15 April 2019.", "supported"),
+        ("磨坊大火于2019年4月15日燃起。", "supported"),
+        ("The blaze was put out on 16 April 2019.", "supported"),
+        ("大火于2019年4月16日被扑灭。", "supported"),
+    ],
+)
+def test_a_day_the_facts_words_give_another_verb_backs_no_beginning(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A verb a text names only as the point it counts from ("15 hours after it began",
+    距起火) is not the fact's deed, and a day its words give to another verb ("put out")
+    does not back "began"."""
+    assert_verdict(own(MILL).check(claim), expected)

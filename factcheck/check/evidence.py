@@ -725,8 +725,10 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 and getattr(p.fact, f) is not None
                 and (dated or any(backing(checker, p, d, r) == f for d in _days_of(r, part)))
                 and not _named_event(checker, p, part, r)
+                and not (p.predicates.get(key) is None and _another_deed(checker, p, key, f))
             ):
-                return f  # every event has a day: else it backs a verb on the claim's day
+                return f  # every event has a day: else it backs a verb on the claim's day;
+                # not where the fact's words give that day to another verb ("put out")
         if p.predicates.get(key) is True:
             return "text"
         opposites = checker.voc.opposite.get(key, set())  # "not the same" says "different"

@@ -7,12 +7,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from factcheck.check.model import Part, Reading
 from factcheck.check.reader import TIME_UNITS, read
 from factcheck.check.roles import agent
 from factcheck.check.vocab import Vocabulary
 from factcheck.facts import Fact, FactBase, Quantity, iter_references
 from factcheck.schema import standard_fields
-from factcheck.textnorm import _CJK_RUN, normalize
+from factcheck.textnorm import _CJK_RUN, lazy, normalize
 
 ENTITY_KINDS = ("party", "person", "place")
 
@@ -84,10 +85,11 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
             if agents and not verb.negated:
                 doers.setdefault(verb.key, set()).update(agents)
         said.append(doers)
+        points = _reference_points(r)
         for part in r.parts:
             if part.kind == "entity":
                 p.entities.add(part.key)
-            elif part.kind == "predicate":
+            elif part.kind == "predicate" and part not in points:
                 p.predicates[part.key] = p.predicates.get(part.key, True) and not part.negated
             elif part.kind == "term":
                 p.terms.add(part.key)
@@ -233,6 +235,23 @@ def _tallies(p: Profile) -> None:
     if isinstance(values.get("for"), int):
         dissent = (values.get("against") or 0, values.get("abstain") or 0)
         p.predicates["unanimous"] = not any(dissent)
+
+
+_SINCE = lazy(r"(?:距|自从|自)$")
+_POINTER = lazy(r"^\s*(?:it|they)\s*$")
+
+
+def _reference_points(r: Reading) -> list[Part]:
+    """The verbs a text names only as the point it counts from ("15 hours after it began",
+    距起火约15小时): they are not the fact's deeds."""
+    text = r.claim.lower()  # spans are the text's own once it is read
+    cues = [c for c in r.of("cue") if c.key in ("after", "before")]
+    return [
+        verb
+        for verb in r.of("predicate")
+        if _SINCE.search(text[max(0, verb.start - 2) : verb.start])
+        or any(c.end <= verb.start and _POINTER.match(text[c.end : verb.start]) for c in cues)
+    ]
 
 
 def _only_denied(text: str, spans: list[tuple[int, int]]) -> set[str]:
