@@ -2537,6 +2537,7 @@ def test_a_prevented_verb_is_denied_unless_the_prevention_is(
     r = read(text, checker_for(base).voc)
     stop = next(p for p in r.parts if p.kind == "predicate" and p.key == "halt")
     later = [p for p in r.parts if p.kind == "predicate" and p.start > stop.start]
+    assert later, "the verb after the preventing one is read"
     assert any(p.negated for p in later) is denied
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from factcheck.check.model import CONTENT, Correction, Part, Reading
 from factcheck.check.profile import ENTITY_KINDS, Amount, Profile
 from factcheck.check.roles import agent
+from factcheck.check.vocab import DAY_FIELDS
 from factcheck.dates import DateMention
 from factcheck.facts import KINDS, Note, Quantity, is_reference
 from factcheck.messages import Names
@@ -571,8 +572,7 @@ def backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
     return r.memo[key]  # type: ignore[return-value]
 
 
-_WHEN = ("start", "end", "date", "month")
-_POSSESSIVE = lazy(r"['’]s?\b|的")
+OWNER = lazy(r"['’]s?\b|的")  # "Apollo 13's", 彗星9号的: what follows is the name's
 
 
 def _unnamed_profile(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
@@ -599,10 +599,9 @@ def _verb_day_source(
 ) -> Profile | None:
     """The source whose own day backs the verb of a date's clause ("launched" on 11 April:
     the mission's start), if one does: the date is said of that verb."""
-    lo, hi = clause_start(r.claim, day.start), clause_end(r.claim, day.end)
-    verbs = [x for x in r.of("predicate") if lo <= x.start and x.end <= hi and not x.negated]
+    verbs = [x for x in _in_clause(r, day, "predicate") if not x.negated]
     for p in sources:
-        if any(backing(checker, p, v, r) in _WHEN for v in verbs):
+        if any(backing(checker, p, v, r) in DAY_FIELDS for v in verbs):
             return p
     return None
 
@@ -622,10 +621,11 @@ def _named_event(checker: Checker, p: Profile, verb: Part, r: Reading) -> bool:
     )
 
 
-def _days_of(r: Reading, part: Part) -> list[Part]:
-    """The days said in the clause of a part ("found on 2 July, and came out on 10 July")."""
+def _in_clause(r: Reading, part: Part, kind: str) -> list[Part]:
+    """The parts of a kind in the clause of a part ("found on 2 July, and came out on 10
+    July": each verb with its own day)."""
     lo, hi = clause_start(r.claim, part.start), clause_end(r.claim, part.end)
-    return [d for d in r.of("date") if lo <= d.start and d.end <= hi]
+    return [x for x in r.of(kind) if lo <= x.start and x.end <= hi]
 
 
 def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
@@ -659,7 +659,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         if _unnamed_profile(checker, p, part, r):
             return None  # "X's successor was Y" is said of X: it backs nothing of Y alone
         if key not in p.entities:
-            if key in checker.ancestors(p.fact.id) and _POSSESSIVE.match(r.claim, part.end):
+            if key in checker.ancestors(p.fact.id) and OWNER.match(r.claim, part.end):
                 return "part_of"  # "Apollo 13's splashdown", 的: a part of what it names
             # the IDF is Israel's, southern Gaza is in Gaza: a fact naming a part backs the whole
             inner = next((e for e in p.entities if key in checker.ancestors(e)), None)
@@ -721,9 +721,12 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                     continue  # "body" of a resignation backs no dissolving
                 return f"values.{f}"
             if (
-                f in _WHEN
+                f in DAY_FIELDS
                 and getattr(p.fact, f) is not None
-                and (dated or any(backing(checker, p, d, r) == f for d in _days_of(r, part)))
+                and (
+                    dated
+                    or any(backing(checker, p, d, r) == f for d in _in_clause(r, part, "date"))
+                )
                 and not _named_event(checker, p, part, r)
                 and not (p.predicates.get(key) is None and _another_deed(checker, p, key, f))
             ):

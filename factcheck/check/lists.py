@@ -7,6 +7,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import (
+    OWNER,
     OWNER_GAP,
     Context,
     backs,
@@ -99,7 +100,7 @@ def identities(ctx: Context) -> None:
             for x in inside
             if x.kind != "term"
             and kind_of.get(x.key) in (None, "person")
-            and not _OWNER.match(r.claim, x.end)  # "as Apollo 13's pilot": whose role
+            and not OWNER.match(r.claim, x.end)  # "as Apollo 13's pilot": whose role
         ]
         said = _COPULA.match(between) or not between or _apposition(r, between, b)
         if a.key == b.key or not said or others:
@@ -118,7 +119,6 @@ def identities(ctx: Context) -> None:
         ctx.corrections.append(Correction(b.key, "aliases", f"{a.text} = {b.text}", actual))
 
 
-_OWNER = lazy(r"['’]s\b|的")
 _APPOSITION = lazy(r"^[,，](?:\s*(?:the|a|an))?$")
 _LIST_GOES_ON = lazy(r"^\s*(?:[,，、]\s*)?(?:and\b|or\b|和|与|及|或)")
 

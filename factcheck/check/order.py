@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import (
     ABOUT,
+    COMPARE_CUES,
     CONTENT_KINDS,
     ORDER_CUES,
     Context,
@@ -425,7 +426,7 @@ def _follows(ctx: Context, a: Profile, b: Profile) -> bool | None:
     return None
 
 
-_COMPARED = ("more", "fewer", "longer", "shorter", "times", "ratio")
+_COMPARED = (*COMPARE_CUES, "times", "ratio")
 
 
 def during_frames(r: Reading) -> list[tuple[Part, list[Part]]]:

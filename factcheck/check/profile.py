@@ -75,9 +75,9 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
     texts = (fact.text.en, fact.text.zh)
     said: list[dict[str, set[str]]] = []
     denials: list[tuple[int, int]] = []  # the spans of the Chinese text that it denies
-    for text in texts:
+    for lang, text in zip(("en", "zh"), texts, strict=True):
         r = read(text, voc)
-        if text is fact.text.zh:
+        if lang == "zh":
             denials = [(x.start, x.end) for x in r.parts if x.negated]
         doers: dict[str, set[str]] = {}
         for verb in r.of("predicate"):  # "卡塔尔和哈马斯代表数度离开埃及": who left

@@ -569,7 +569,7 @@ def _focus(r: Reading, voc: Vocabulary) -> None:
     """ "lasted only a week", 仅持续了一周: "only" before a count or a length stresses it and
     says no more; it is a lenient cue, accounted with the value (the lexicon's `focus`)."""
     for word in [x for x in r.parts if x.kind == "predicate" and x.key == "only"]:
-        if fold(r.norm[word.start : word.end]).strip() not in voc.focus:
+        if r.norm[word.start : word.end].strip() not in voc.focus:
             continue
         later = [x for x in r.parts if x.start >= word.end and x.kind not in ("predicate", "cue")]
         value = min(later, key=lambda x: x.start, default=None)

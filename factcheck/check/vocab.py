@@ -14,6 +14,7 @@ from factcheck.facts import FactBase
 from factcheck.textnorm import PhraseMatcher, lazy, normalize
 
 ENTITY_KINDS = ("party", "person", "place")
+DAY_FIELDS = ("start", "end", "date", "month")  # the fields that give a fact its day
 # A label in a name: a capital letter alone (Plan B, B方案) or a code of letters and digits
 # (T130, RIG-421); not an ordinal (2nd) or an hour (8am).
 _LATIN = "A-Za-z0-9\u00c0-\u024f"
@@ -236,8 +237,7 @@ def build(base: FactBase) -> Vocabulary:
             voc.manner.add(name)
         voc.prevents |= {normalize(w).strip() for w in entry.get("prevents", ())}
         if entry.get("dated") or (
-            entry.get("fields")
-            and all(f in ("start", "end", "date", "month") for f in entry["fields"])
+            entry.get("fields") and all(f in DAY_FIELDS for f in entry["fields"])
         ):
             voc.dated.add(name)
         voc.focus |= {normalize(w).strip() for w in entry.get("focus", ())}
@@ -300,24 +300,26 @@ def build(base: FactBase) -> Vocabulary:
             for alias in (*fact.aliases_en, *fact.aliases_zh):
                 voc.add(alias, "entity", fact.id)
     owners: dict[str, set[str]] = {}
+    numbered: set[str] = set()
     for fact in base:  # "Plan B", "RIG-421", "Saturn V": a label names one fact, as a name does
         if fact.kind not in ENTITY_KINDS:
             for alias in (*fact.aliases_en, *fact.aliases_zh):
-                if (
-                    len(LABEL.findall(alias)) == 1 and len(alias.split()) <= 3
-                ) or NAME_NUMBER.fullmatch(alias.strip()):
+                name = NAME_NUMBER.fullmatch(alias.strip()) is not None
+                if name or (len(LABEL.findall(alias)) == 1 and len(alias.split()) <= 3):
                     owners.setdefault(normalize(alias).strip(), set()).add(fact.id)
+                if name:
+                    numbered.add(normalize(alias).strip())
     for alias, ids in owners.items():
         if len(ids) == 1 and not voc.lookup(alias):
             voc.add(alias, "entity", next(iter(ids)))
             voc.labelled.add(next(iter(ids)))
-            if NAME_NUMBER.fullmatch(alias.title()):
+            if alias in numbered:
                 voc.numbered += (alias,)
     from factcheck.schema import standard_fields
 
     specs = standard_fields()
     typed = {f"values.{n}" for n, spec in specs.items() if spec.type == "date"}
-    voc.date_fields = frozenset({"date", "start", "end", "month", *typed})
+    voc.date_fields = frozenset({*DAY_FIELDS, *typed})
     voc.length_fields = frozenset(
         f"values.{name}" for fact in base for name, value in fact.values.items()
         for item in (value if isinstance(value, tuple) else (value,))
