@@ -2776,3 +2776,119 @@ def test_a_day_the_facts_words_give_another_verb_backs_no_beginning(
     距起火) is not the fact's deed, and a day its words give to another verb ("put out")
     does not back "began"."""
     assert_verdict(own(MILL).check(claim), expected)
+
+
+LAUNCHES = """format = 1
+
+[[facts]]
+id = "flight"
+kind = "event"
+start = 1970-04-11
+end = 1970-04-17
+source = ["¶1"]
+text.en = "Comet 9 flew from 11 to 17 April 1970."
+text.zh = "彗星9号于1970年4月11日至17日飞行。"
+aliases.en = ["Comet 9"]
+aliases.zh = ["彗星9号"]
+
+[[facts]]
+id = "later-flight"
+kind = "event"
+date = 1971-01-31
+source = ["¶4"]
+text.en = "Comet 10 was launched on 31 January 1971."
+text.zh = "彗星10号于1971年1月31日发射。"
+aliases.en = ["Comet 10"]
+aliases.zh = ["彗星10号"]
+
+[[facts]]
+id = "liftoff"
+kind = "event"
+date = 1970-04-11
+part_of = "flight"
+source = ["¶1"]
+text.en = "Comet 9 was launched on 11 April 1970."
+text.zh = "彗星9号于1970年4月11日发射。"
+aliases.en = ["launch", "liftoff"]
+aliases.zh = ["发射"]
+
+[[facts]]
+id = "blast"
+kind = "event"
+date = 1970-04-13
+part_of = "flight"
+source = ["¶2"]
+text.en = "On 13 April 1970 a tank on Comet 9 exploded."
+text.zh = "1970年4月13日，彗星9号上的一个储罐爆炸。"
+aliases.en = ["explosion", "blast"]
+aliases.zh = ["爆炸"]
+
+[[facts]]
+id = "rescue"
+kind = "event"
+start = 1970-04-14
+end = 1970-04-16
+source = ["¶3"]
+text.en = "The crew was rescued over three days, from 14 to 16 April 1970."
+text.zh = "机组人员在1970年4月14日至16日的三天里获救。"
+aliases.en = ["rescue"]
+aliases.zh = ["救援"]
+
+[[facts]]
+id = "rescue-first"
+kind = "event"
+date = 1970-04-14
+part_of = "rescue"
+source = ["¶3"]
+text.en = "On the first day of the rescue, 14 April 1970, four of the crew were rescued."
+text.zh = "救援第一天即1970年4月14日，有4名机组人员获救。"
+
+[facts.values]
+count = { value = 4, unit = "people" }
+
+[[facts]]
+id = "rescue-last"
+kind = "event"
+date = 1970-04-16
+part_of = "rescue"
+source = ["¶3"]
+text.en = "On the last day of the rescue, 16 April 1970, five of the crew were rescued."
+text.zh = "救援最后一天即1970年4月16日，有5名机组人员获救。"
+
+[facts.values]
+count = { value = 5, unit = "people" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "launch" is backed by this flight's launch and the next flight's as much: the
+        # one in the same whole as the explosion is meant
+        ("The tank exploded two days after launch.", "supported"),
+        ("The tank exploded nine days after launch.", "refuted"),
+        ("储罐在发射两天后爆炸。", "supported"),
+    ],
+)
+def test_a_reference_event_shared_by_two_facts_is_the_one_in_the_same_whole(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """Where facts on other days back the reference side of a gap alike, the one that is a
+    part of the same whole as the other side's fact is meant."""
+    verdict = own(LAUNCHES).check(claim)
+    assert_verdict(verdict, expected)
+    if expected == "refuted":
+        assert any("1970-04-11" in c.actual for c in verdict.corrections)
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [("救援最后一天有5人获救。", False), ("救援开始后一天有4人获救。", True)],
+)
+def test_the_last_day_is_no_order(base, text: str, after: bool) -> None:  # type: ignore[no-untyped-def]
+    """最后一天 is "the last day"; 开始后一天 is a day after the start."""
+    from factcheck.check import checker_for
+    from factcheck.check.reader import read
+
+    cues = [p.key for p in read(text, checker_for(base).voc).parts if p.kind == "cue"]
+    assert ("after" in cues) is after

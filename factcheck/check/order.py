@@ -98,10 +98,15 @@ def names_fact(p: Profile, side: str) -> bool:
     return any(f" {a} " in side if a.isascii() else a in side for a in p.names)
 
 
-def _best(ctx: Context, parts: list[Part], need: str) -> Profile | None:
-    """The fact that backs most of these parts and has what the comparison needs."""
+def _best(
+    ctx: Context, parts: list[Part], need: str, partner: Profile | None = None
+) -> Profile | None:
+    """The fact that backs most of these parts and has what the comparison needs. Where
+    facts on other days tie ("launch": this mission's or the next one's), the one in the
+    same whole as the other side's fact (`partner`) is meant; failing one, none is."""
     checker, r = ctx.checker, ctx.reading
-    best, best_score = None, 0.0
+    tied: list[Profile] = []
+    best_score = 0.0
     total = sum(weight(checker, x) for x in parts) or 1.0
     lo, hi = min(x.start for x in parts), max(x.end for x in parts)
     side = " " + POSSESSIVE.sub("", normalize(r.claim[lo:hi])) + " "
@@ -118,11 +123,23 @@ def _best(ctx: Context, parts: list[Part], need: str) -> Profile | None:
         if names_fact(p, side):  # "Biden's proposal" names the proposal; without days, it decides
             named_only = need != "day" or not any(x.kind == "predicate" for x in parts)
             score += 0.02 if named_only else 0.005  # a bare name: more than a day of its own
-        if score > best_score:
-            best, best_score = p, score
-    if best is None or best_score - 0.03 < ABOUT * total:
+        if score > best_score + 1e-9:
+            tied, best_score = [p], score
+        elif tied and abs(score - best_score) <= 1e-9:
+            tied.append(p)
+    if not tied or best_score - 0.03 < ABOUT * total:
         return None
-    return best
+    if need != "day" or len({_day(p, parts) for p in tied}) == 1:
+        return tied[0]
+    near = [p for p in tied if partner not in (None, p) and _same_whole(ctx, p, partner)]
+    return near[0] if near else tied[0]
+
+
+def _same_whole(ctx: Context, a: Profile, b: Profile) -> bool:
+    """Whether two facts are one, parts of one another or parts of one whole."""
+    ups = ctx.checker.ancestors
+    x, y = {a.fact.id, *ups(a.fact.id)}, {b.fact.id, *ups(b.fact.id)}
+    return bool(x & y)
 
 
 def _gap(ctx: Context) -> None:
@@ -150,7 +167,8 @@ def _gap(ctx: Context) -> None:
             main = [p for p in main if p.start >= cue.end]
     if not main or not ref:
         return
-    a, b = _best(ctx, main, "day"), _best(ctx, ref, "day")
+    a = _best(ctx, main, "day")
+    b = _best(ctx, ref, "day", a)
     if a is None or b is None or a is b:
         return
     day_a, day_b = _day(a, main), _day(b, ref)
@@ -357,7 +375,8 @@ def _by_days(
 ) -> tuple[Profile, Profile, bool] | None:
     """The two sides' facts and whether the first came later, by their days (by their links
     where a side is better said by an event the facts do not date)."""
-    a, b = _best(ctx, main, "day"), _best(ctx, ref, "day")
+    a = _best(ctx, main, "day")
+    b = _best(ctx, ref, "day", a)
     if a is None or b is None or a is b:
         return None
     if any(  # a side better said by an undated event is that event's: its links order it

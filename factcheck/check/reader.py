@@ -179,9 +179,10 @@ def read(text: str, voc: Vocabulary) -> Reading:
         of = _OF.match(r.norm, dur.end)  # "within two weeks of the outbreak"
         if of and r.norm[dur.start : dur.end].startswith("within"):
             r.parts.append(Part("cue", of.start() + 1, of.end(), "of", key="after"))
-    for dur in [x for x in r.parts if x.kind == "duration"]:  # 开始后不到一个月: an order too
+    for dur in [x for x in r.parts if x.kind == "duration"]:  # 开始后不到一个月: an order
         at = dur.start - 1
-        if at > 0 and norm[at] == "后" and norm[at - 1] not in "前之以此随然" and not taken[at]:
+        if at > 0 and norm[at] == "后" and norm[at - 1] not in "前之以此随然最" and not taken[at]:
+            # (最后一天 is "the last day", not an order)
             taken[at] = True
             r.parts.append(Part("cue", at, at + 1, norm[at], key="after"))
     for dur in [x for x in r.parts if x.kind == "duration"]:  # 一周多后, 三天前: a gap, an order
