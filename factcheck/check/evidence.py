@@ -716,6 +716,13 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         worded = key not in checker.voc.said or p.predicates.get(key) is True
         for f in fields:
             value = p.fact.values.get(f)
+            if (
+                isinstance(value, str)
+                and f in checker.voc.shared
+                and f not in p.slots
+                and key not in p.verbs_of.get(f, ())
+            ):
+                continue  # a text field of several verbs says which by its words: `fate = "died"`
             if value not in (None, 0, ()) and p.predicates.get(key) is not False and worded:
                 if p.predicates.get(key) is None and _another_deed(checker, p, key, f):
                     continue  # "body" of a resignation backs no dissolving
@@ -1006,9 +1013,35 @@ def amounts_for(
                 r.memo[key] = _other_verbs_fields(checker.voc, verbs)
             others: set[str] = r.memo[key]  # type: ignore[assignment]
             found = [a for a in found if a.field not in others]
+        found = _named_among(checker.voc, found, part, r)
     else:
         found = [] if typed else list(p.amounts)
     return [a for a in found if a.field.startswith("values.")] if typed else found
+
+
+def _named_among(voc: Vocabulary, found: list[Amount], part: Part, r: Reading) -> list[Amount]:
+    """Amounts of one unit that fields of a fact give apart (20 lifeboats carried, 16
+    required): those of the fields the claim names, by its name, a verb or a word of its
+    meaning. Where it names none, a number one field holds is left unsaid (which does the
+    claim count?), and a number none holds is compared with them all."""
+    fields = {a.field for a in found if a.field.startswith("values.")}
+    if len(fields) < 2 or len({a.value for a in found if a.field in fields}) < 2:
+        return found
+    claimed = float(part.value) if isinstance(part.value, (int, float)) else None
+    if claimed is None or not any(
+        compatible(claimed, part.approx, a.value, a.approx) for a in found if a.field in fields
+    ):
+        return found
+    words = r.of("predicate", "term")
+    if "word keys" not in r.memo:
+        r.memo["word keys"] = {voc.word_key(w) for w in re.findall(r"[a-z]{3,}", r.norm)}
+    keys: set[str] = r.memo["word keys"]  # type: ignore[assignment]
+    named = {
+        f for f in fields
+        if voc.word_key(f[7:]) in keys  # its own name: "required"
+        or any(_names_field(voc, x, f) for x in words)
+    }  # fmt: skip
+    return [a for a in found if a.field in named or not a.field.startswith("values.")]
 
 
 def _other_verbs_fields(voc: Vocabulary, verbs: frozenset[str]) -> set[str]:
@@ -1214,6 +1247,17 @@ def owners(r: Reading, part: Part) -> list[Part]:
     return [
         x for x in r.of("entity")
         if 0 <= part.start - x.end <= 3 and OWNER_GAP.fullmatch(r.claim[x.end : part.start])
+    ]  # fmt: skip
+
+
+OF_GAP = lazy(r"\s+of\s+(?:the\s+)?")
+
+
+def _owners_after(r: Reading, part: Part) -> list[Part]:
+    """The actor named just after an office with "of" between ("the captain of the Titanic")."""
+    return [
+        x for x in r.of("entity")
+        if 0 < x.start - part.end <= 9 and OF_GAP.fullmatch(r.claim[part.end : x.start])
     ]  # fmt: skip
 
 

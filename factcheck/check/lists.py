@@ -107,6 +107,8 @@ def identities(ctx: Context) -> None:
             continue
         if a.key.startswith("outside-") or b.key.startswith("outside-"):
             continue
+        if any(_owned_elsewhere(ctx, x) for x in (a, b)):
+            continue
         for x in r.parts:  # the copula itself is accounted for
             if x.kind == "term" and a.end <= x.start and x.end <= b.start:
                 x.status = "operator"
@@ -117,6 +119,26 @@ def identities(ctx: Context) -> None:
             b=named_entities(ctx.checker, [b.key]),
         )
         ctx.corrections.append(Correction(b.key, "aliases", f"{a.text} = {b.text}", actual))
+
+
+_POSSESSED = lazy(r"\s*(?:['’]s?|(?:当时|时任)?的)\s*|\s+of\s+(?:the\s+)?")  # whose, or "of"
+
+
+def _owned_elsewhere(ctx: Context, x: Part) -> bool:
+    """ "the Carpathia's captain", 卡帕西亚号的船长: a person's alias that is a role
+    ("the captain"), owned by a name the person's fact does not hold, is whoever held that
+    role there, not the alias's person."""
+    r, person = ctx.reading, ctx.checker.by_id.get(x.key)
+    owned = [
+        o for o in r.of("entity")
+        if (0 <= x.start - o.end <= 4 and _POSSESSED.fullmatch(r.claim[o.end : x.start]))
+        or (0 < o.start - x.end <= 9 and _POSSESSED.fullmatch(r.claim[x.end : o.start]) and " of " in r.claim[x.end : o.start])
+    ]  # fmt: skip
+    return (
+        bool(owned)
+        and person is not None
+        and not any(o.key == x.key or o.key in person.entities for o in owned)
+    )
 
 
 _APPOSITION = lazy(r"^[,，](?:\s*(?:the|a|an))?$")

@@ -51,6 +51,7 @@ class Profile:
     names: tuple[str, ...] = ()  # its own aliases of two words or more, normalised
     doers: dict[str, set[str]] = field(default_factory=dict)  # verb -> who its words say did it
     cues: set[str] = field(default_factory=set)  # operators its words say (because, 由于)
+    verbs_of: dict[str, set[str]] = field(default_factory=dict)  # text field -> verbs it says
     pos: int = -1  # its fact's position in the base
 
 
@@ -178,6 +179,8 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                         p.camps.add(part.key)
                     elif part.kind == "predicate" and name not in voc.intentions:
                         p.predicates.setdefault(part.key, not part.negated)
+                        if not part.negated:
+                            p.verbs_of.setdefault(name, set()).add(part.key)
             elif isinstance(item, dt.date):
                 p.days.append((item, item, f"values.{name}"))
             elif isinstance(item, dt.time):

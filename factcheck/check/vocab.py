@@ -66,6 +66,7 @@ class Vocabulary:
     also: dict[str, set[str]] = field(default_factory=dict)  # verbs one deed says together
     word_for: dict[str, str] = field(default_factory=dict)  # predicate -> a word that says it
     fields_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # predicate -> fields
+    shared: frozenset[str] = frozenset()  # fields several verbs fill (fate: survive, die)
     quality: set[str] = field(default_factory=set)
     done: set[str] = field(default_factory=set)  # verbs that say a thing was done (achieve)
     dated: set[str] = field(default_factory=set)  # verbs any dated fact backs (began, announced)
@@ -243,6 +244,8 @@ def build(base: FactBase) -> Vocabulary:
         voc.focus |= {normalize(w).strip() for w in entry.get("focus", ())}
         if entry.get("fields"):
             voc.fields_of[name] = tuple(entry["fields"])
+    filled = [f for fields in voc.fields_of.values() for f in set(fields) - set(DAY_FIELDS)]
+    voc.shared = frozenset(f for f in filled if filled.count(f) > 1)
     for unit, entry in lex.get("units", {}).items():
         for phrase in (*entry.get("en", ()), *entry.get("zh", ())):
             voc.add(phrase, "unit", unit)
