@@ -2892,3 +2892,117 @@ def test_the_last_day_is_no_order(base, text: str, after: bool) -> None:  # type
 
     cues = [p.key for p in read(text, checker_for(base).voc).parts if p.kind == "cue"]
     assert ("after" in cues) is after
+
+
+SHIPS = """format = 1
+
+[fields.fate]
+type = "text"
+group = "what"
+en = "whether the person died or survived"
+zh = "遇难还是生还"
+
+[fields.required]
+type = "quantity"
+group = "how-many"
+en = "how many the rules asked for"
+zh = "规定要求的数量"
+
+[lexicon.units.lifeboats]
+en = ["lifeboat", "lifeboats"]
+zh = ["救生艇", "艘救生艇"]
+
+[lexicon.predicates.survive]
+en = ["survived", "survive"]
+zh = ["生还", "幸存"]
+fields = ["fate"]
+
+[lexicon.predicates.perish]
+en = ["perished", "drowned"]
+zh = ["罹难", "溺亡"]
+fields = ["fate"]
+
+[[facts]]
+id = "ship-one"
+kind = "party"
+source = ["¶1"]
+text.en = "The Northern Star, a liner."
+text.zh = "北星号，一艘邮轮。"
+aliases.en = ["Northern Star"]
+aliases.zh = ["北星号"]
+
+[[facts]]
+id = "ship-two"
+kind = "party"
+source = ["¶2"]
+text.en = "The Southern Cross, a steamer."
+text.zh = "南十字号，一艘汽船。"
+aliases.en = ["Southern Cross"]
+aliases.zh = ["南十字号"]
+
+[[facts]]
+id = "person-hale"
+kind = "person"
+source = ["¶1"]
+text.en = "Tom Hale commanded the Northern Star and went down with her."
+text.zh = "汤姆·黑尔指挥北星号，与船一同沉没。"
+aliases.en = ["Tom Hale", "the captain"]
+aliases.zh = ["汤姆·黑尔", "船长"]
+
+[facts.values]
+office = "captain"
+ship = ["ship-one"]
+fate = "died"
+
+[[facts]]
+id = "person-ross"
+kind = "person"
+source = ["¶2"]
+text.en = "Ann Ross was captain of the Southern Cross and came to the rescue."
+text.zh = "安·罗斯是南十字号的船长，赶来救援。"
+aliases.en = ["Ann Ross"]
+aliases.zh = ["安·罗斯"]
+
+[facts.values]
+office = "captain"
+ship = ["ship-two"]
+
+[[facts]]
+id = "boats"
+kind = "count"
+source = ["¶3"]
+text.en = "The Northern Star carried 20 lifeboats, though the rules asked for only 16."
+text.zh = "北星号载有20艘救生艇，而规定只要求16艘。"
+aliases.en = ["lifeboats"]
+aliases.zh = ["救生艇"]
+
+[facts.values]
+ship = ["ship-one"]
+count = { value = 20, unit = "lifeboats" }
+required = { value = 16, unit = "lifeboats" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a text field two verbs fill says which by its words: "died", not "survived"
+        ("Tom Hale survived.", "not_enough_info"),
+        ("汤姆·黑尔幸存。", "not_enough_info"),
+        # two fields count lifeboats: a number one of them holds needs the field named
+        ("The Northern Star carried just 16 lifeboats.", "not_enough_info"),
+        ("The rules required only 16 lifeboats.", "supported"),
+        ("The Northern Star carried 20 lifeboats.", "supported"),
+        ("The Northern Star carried 25 lifeboats.", "refuted"),
+        # "the captain" is Hale's alias, but the Southern Cross's captain is another person
+        ("南十字号的船长是安·罗斯。", "supported"),
+        ("Ann Ross was the captain of the Southern Cross.", "supported"),
+        ("北星号的船长是安·罗斯。", "refuted"),
+    ],
+)
+def test_which_verb_which_count_and_whose_captain(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A text field of several verbs, two counts of one unit, and a role alias owned by
+    another name: each backs only what the claim says of it."""
+    assert_verdict(own(SHIPS).check(claim), expected)
