@@ -44,6 +44,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazy(rf"\b(?:in|since|from|until|till|by|during|early|late|mid|end of)[\s-]+({_MONTH})\b"), "m"),
     (lazy(rf"(?<![\d年])(\d{{1,2}}|{_CN_NUM})\s*月(?!\s*(?:\d|{_CN_NUM})\s*[日号])"), "m"),
     (lazy(r"(?<![\d.])(?<!\d,)((?:19|20)\d{2})(?:\s*年)?(?![\d,]|\s*年\s*\d)"), "y"),
+    # an earlier year only where the words say it is one: "in 1163", 1163年 (not 1500年前)
+    (lazy(r"\b(?:in|since|by|from|until|till|during|around|circa|before|after)\s+(1[0-8]\d{2})\b(?![,.]\d|\s*(?:%|percent))"), "y"),
+    (lazy(r"(?<![\d.,])(1[0-8]\d{2})\s*年(?![代度\d前后之来间内多左])"), "y"),
 )  # fmt: skip
 
 
@@ -189,6 +192,8 @@ def _mention(form: str, m: re.Match[str]) -> DateMention | None:
         month = MONTHS.get(g[0]) or _num(g[0])
     else:
         year = int(g[0])
+        if not m.group().startswith(g[0]):  # "in 1163": the year, not the word before it
+            return DateMention(year, None, None, m.start(1), m.end())
     return DateMention(year, month, day, m.start(), m.end())
 
 

@@ -3006,3 +3006,57 @@ def test_which_verb_which_count_and_whose_captain(
     """A text field of several verbs, two counts of one unit, and a role alias owned by
     another name: each backs only what the claim says of it."""
     assert_verdict(own(SHIPS).check(claim), expected)
+
+
+ABBEY = """format = 1
+
+[[facts]]
+id = "place-abbey"
+kind = "place"
+source = ["¶1"]
+text.en = "Greyfriars Abbey, a stone church, begun in 1163."
+text.zh = "灰衣修士修道院，一座石砌教堂，始建于1163年。"
+aliases.en = ["Greyfriars Abbey", "the abbey"]
+aliases.zh = ["灰衣修士修道院", "修道院"]
+
+[facts.values]
+year = 1163
+
+[[facts]]
+id = "abbey-fire"
+kind = "event"
+start = 2019-04-15
+end = 2019-04-16
+source = ["¶2"]
+text.en = "A fire broke out at Greyfriars Abbey on 15 April 2019."
+text.zh = "2019年4月15日，灰衣修士修道院发生火灾。"
+aliases.en = ["fire", "blaze"]
+aliases.zh = ["火灾", "大火"]
+
+[facts.values]
+place = ["place-abbey"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # `year` is a period of the calendar: a year before 1900 the words call one is a date
+        ("灰衣修士修道院始建于1163年。", "supported"),
+        ("灰衣修士修道院始建于1170年。", "refuted"),
+        # the fire's start contradicts 1163, but the abbey's own fact says all of it
+        ("Greyfriars Abbey was begun in 1163.", ("supported", "not_enough_info")),
+        ("The fire broke out at Greyfriars Abbey in 2019.", "supported"),
+        ("The fire broke out at Greyfriars Abbey in 2018.", "refuted"),
+    ],
+)
+def test_a_year_is_a_period_and_a_fact_that_says_all_of_a_claim_is_not_overruled(
+    own: Callable[[str], Checker], claim: str, expected: str | tuple[str, ...]
+) -> None:
+    """A fact's `year` backs a claim's year and contradicts another; a value one fact
+    contradicts is not refuted where another candidate fact backs every part of the claim."""
+    verdict = own(ABBEY).check(claim)
+    if isinstance(expected, tuple):
+        assert verdict.verdict in expected, verdict
+    else:
+        assert_verdict(verdict, expected)

@@ -134,3 +134,33 @@ def test_parse_date_raises_only_value_error(text: str, end: bool) -> None:
     except ValueError:
         return
     assert isinstance(day, dt.date)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "span"),
+    [
+        ("begun in 1163.", 1163, "1163"),
+        ("since 1844 the spire", 1844, "1844"),
+        ("始建于1163年。", 1163, "1163年"),
+        ("1163年始建", 1163, "1163年"),
+    ],
+)
+def test_an_earlier_year_is_read_where_the_words_say_it_is_one(
+    text: str, year: int, span: str
+) -> None:
+    mentions = find_dates(normalize(text))
+    assert [(m.year, m.month, m.day) for m in mentions] == [(year, None, None)]
+    assert normalize(text)[mentions[0].start : mentions[0].end] == span
+
+
+@pytest.mark.parametrize(
+    "text", ["room for 1178 people", "约1500年前", "1163 lifeboats", "in 1163.5", "1200年代"]
+)
+def test_a_count_before_1900_is_no_year(text: str) -> None:
+    assert [m.year for m in find_dates(normalize(text))] == []
+
+
+@given(st.integers(min_value=1000, max_value=1899))
+def test_any_earlier_year_after_in_reads_back(year: int) -> None:
+    mentions = find_dates(f"it was built in {year}.")
+    assert [(m.year, m.month, m.day) for m in mentions] == [(year, None, None)]

@@ -155,6 +155,8 @@ def conflicts(ctx: Context) -> None:
                 continue  # two contradictions from one fact: more likely the wrong fact
             if not open_parts and sources[0].fact.kind in ("party", "person", "place"):
                 continue
+            if _backed_elsewhere(checker, clause.candidates, parts, r):
+                break  # another fact says all of it ("begun in 1163": the cathedral, not the fire)
             for x, p, field_name, actual in found:
                 place = counted_place(checker, r, field_name) if x.kind == "duration" else None
                 note = _other_reporting(p, x, field_name, place)
@@ -166,6 +168,17 @@ def conflicts(ctx: Context) -> None:
                 else:
                     x.status = "refuted"
             break
+
+
+def _backed_elsewhere(
+    checker: Checker, candidates: list[list[Profile]], parts: list[Part], r: Reading
+) -> bool:
+    """Whether one of the statement's candidate facts backs every part of it, the value
+    another fact contradicts included: the statement may be that fact's, and true."""
+    return any(
+        all(source_for(checker, sources, x, r) is not None for x in parts)
+        for sources in candidates
+    )
 
 
 def _difference(r: Reading, x: Part) -> bool:
@@ -274,7 +287,7 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
     elif kind == "date":
         mention = part.value
         assert isinstance(mention, DateMention)
-        main = [(f, la, fl) for f, la, fl in p.days if fl in ("date", "start", "month")]
+        main = [(f, la, fl) for f, la, fl in p.days if fl in ("date", "start", "month", "year")]
         bound = date_field(checker, part, r) - {"text"}
         if bound & {"start", "end"} and p.fact.start is not None:  # "began on …": its first day
             edge = p.fact.start if "start" in bound else p.fact.end
@@ -294,7 +307,9 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         if earliest(mention) > checker.last_day and not _named(checker, p, r):
             return None  # after the facts end, "a ceasefire" may be another one: they cannot say
         first, last, fl = main[0]
-        if p.fact.month:
+        if fl == "year":
+            shown = str(first.year)
+        elif p.fact.month:
             shown = p.fact.month
         elif first == last:
             shown = first.isoformat()

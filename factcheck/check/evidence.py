@@ -324,7 +324,8 @@ class Indexes:
         keys |= {f"g:{g}" for g in p.grams if len(g) == 2}
         for key in keys:
             self.may.setdefault(key, array("i")).append(i)
-        for _, last, f in p.days:
+        for first, last, f in p.days:
+            last = first if f == "year" else last  # "in 2024": the facts reach into it, no further
             if f != "text" and last != dt.date.max and last > self.last_day:
                 self.last_day = last
 

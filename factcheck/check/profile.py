@@ -160,6 +160,8 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 p.amounts.append(amount)
             elif isinstance(item, int) and not isinstance(item, bool):
                 spec = fields.get(name)
+                if name == "year" and 1 <= item <= 9999:  # the year it concerns: a period
+                    p.days.append((dt.date(item, 1, 1), dt.date(item, 12, 31), "year"))
                 if spec is not None and spec.type == "ordinal":
                     series = SERIES.get(fact.kind, fact.kind + "s")
                     p.ordinals[series] = item
