@@ -43,6 +43,11 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazy(r"(?<!\d)(\d{4})[-/](\d{1,2})(?![\d/-])"), "ym"),
     (lazy(rf"\b(?:in|since|from|until|till|by|during|early|late|mid|end of)[\s-]+({_MONTH})\b"), "m"),
     (lazy(rf"(?<![\d年])(\d{{1,2}}|{_CN_NUM})\s*月(?!\s*(?:\d|{_CN_NUM})\s*[日号])"), "m"),
+    # a decade or a century: a span of years ("the 1990s", 1990年代, "the 19th century", 十九世纪)
+    (lazy(r"\b((?:1\d|20)\d)0s\b"), "decade"),
+    (lazy(r"(?<!\d)((?:1\d|20)\d)0\s*年代"), "decade"),
+    (lazy(r"\b(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b"), "century"),
+    (lazy(r"(?<![上本\d])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*世纪"), "century"),
     (lazy(r"(?<![\d.])(?<!\d,)((?:19|20)\d{2})(?:\s*年)?(?![\d,]|\s*年\s*\d)"), "y"),
     # an earlier year only where the words say it is one: "in 1163", 1163年 (not 1500年前)
     (lazy(r"\b(?:in|since|by|from|until|till|during|around|circa|before|after)\s+(1[0-8]\d{2})\b(?![,.]\d|\s*(?:%|percent))"), "y"),
@@ -61,6 +66,7 @@ class DateMention:
     end: int
     days: tuple[int, int] | None = None  # part of a month ("late June": 21-31), if said
     edge: str = ""  # "start" or "end" when it is one end of a span ("15 to 20 June")
+    until: int | None = None  # the last year of a span of years (a decade, a century)
 
     def to_date(self, default_year: int | None = None) -> dt.date | None:
         """The calendar date, if the day is known (and the year, or a default for it)."""
@@ -136,8 +142,8 @@ def _ranges(text: str) -> list[DateMention]:
     return out
 
 
-# Every form above has a digit, 月 or a month's name: text without any has no date.
-_MAYBE = re.compile(rf"\d|月|\b(?:{_MONTH})")
+# Every form above has a digit, 月, 世纪 or a month's name: text without any has no date.
+_MAYBE = re.compile(rf"\d|月|世纪|\b(?:{_MONTH})")
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -190,6 +196,14 @@ def _mention(form: str, m: re.Match[str]) -> DateMention | None:
             return None
     elif form == "m":
         month = MONTHS.get(g[0]) or _num(g[0])
+    elif form == "decade":
+        first = int(g[0]) * 10
+        return DateMention(first, None, None, m.start(), m.end(), until=first + 9)
+    elif form == "century":
+        n = _num(g[0])  # the 19th: 1800 to 1899, as people count it
+        if not 1 <= n <= 21:
+            return None
+        return DateMention((n - 1) * 100, None, None, m.start(), m.end(), until=n * 100 - 1)
     else:
         year = int(g[0])
         if not m.group().startswith(g[0]):  # "in 1163": the year, not the word before it

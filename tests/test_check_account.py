@@ -3044,6 +3044,10 @@ place = ["place-abbey"]
         # `year` is a period of the calendar: a year before 1900 the words call one is a date
         ("灰衣修士修道院始建于1163年。", "supported"),
         ("灰衣修士修道院始建于1170年。", "refuted"),
+        # a century or a decade is a span of years
+        ("灰衣修士修道院始建于12世纪。", "supported"),
+        ("灰衣修士修道院始建于13世纪。", "refuted"),
+        ("Greyfriars Abbey was begun in the 1160s.", ("supported", "not_enough_info")),
         # the fire's start contradicts 1163, but the abbey's own fact says all of it
         ("Greyfriars Abbey was begun in 1163.", ("supported", "not_enough_info")),
         ("The fire broke out at Greyfriars Abbey in 2019.", "supported"),

@@ -154,7 +154,7 @@ def test_an_earlier_year_is_read_where_the_words_say_it_is_one(
 
 
 @pytest.mark.parametrize(
-    "text", ["room for 1178 people", "约1500年前", "1163 lifeboats", "in 1163.5", "1200年代"]
+    "text", ["room for 1178 people", "约1500年前", "1163 lifeboats", "in 1163.5", "1163年前"]
 )
 def test_a_count_before_1900_is_no_year(text: str) -> None:
     assert [m.year for m in find_dates(normalize(text))] == []
@@ -164,3 +164,23 @@ def test_a_count_before_1900_is_no_year(text: str) -> None:
 def test_any_earlier_year_after_in_reads_back(year: int) -> None:
     mentions = find_dates(f"it was built in {year}.")
     assert [(m.year, m.month, m.day) for m in mentions] == [(year, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("the 1990s", 1990, 1999),
+        ("1990年代", 1990, 1999),
+        ("in the 19th century", 1800, 1899),
+        ("a 12th-century church", 1100, 1199),
+        ("十九世纪", 1800, 1899),
+        ("12世纪", 1100, 1199),
+    ],
+)
+def test_decades_and_centuries_are_spans_of_years(text: str, first: int, last: int) -> None:
+    mentions = find_dates(normalize(text))
+    assert [(m.year, m.until, m.month) for m in mentions] == [(first, last, None)]
+
+
+def test_last_century_is_not_a_numbered_one() -> None:
+    assert find_dates("上世纪") == []

@@ -1118,7 +1118,9 @@ def earliest(mention: DateMention) -> dt.date:
 
 def date_fits(mention: DateMention, first: dt.date, last: dt.date) -> bool:
     """A date as written ("June 10", "2024年6月", "2023") against a day or period of a fact."""
-    if mention.year and not (first.year <= mention.year <= last.year):
+    if mention.year and not first.year <= (mention.until or mention.year):
+        return False
+    if mention.year and not mention.year <= last.year:
         return False
     if mention.month and mention.day:
         years = (

@@ -11,6 +11,7 @@ from factcheck.check.model import Part, Reading
 from factcheck.check.reader import TIME_UNITS, read
 from factcheck.check.roles import agent
 from factcheck.check.vocab import Vocabulary
+from factcheck.dates import DateMention
 from factcheck.facts import Fact, FactBase, Quantity, iter_references
 from factcheck.schema import standard_fields
 from factcheck.textnorm import _CJK_RUN, lazy, normalize
@@ -107,9 +108,14 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
             elif part.kind == "duration" and isinstance(part.value, float):
                 p.durations.append(Amount(part.value, "days", part.approx, "text"))
             elif part.kind == "date":
-                day = part.value.to_date((fact.first_day or dt.date(2000, 1, 1)).year)  # type: ignore[attr-defined]
+                mention = part.value
+                assert isinstance(mention, DateMention)
+                day = mention.to_date((fact.first_day or dt.date(2000, 1, 1)).year)
                 if day is not None:
                     p.days.append((day, day, "text"))
+                elif mention.year and not mention.month:  # "in 1163", "the 19th century"
+                    last = mention.until or mention.year
+                    p.days.append((dt.date(mention.year, 1, 1), dt.date(last, 12, 31), "text"))
     if len(said) == 2:  # who did it, where both languages' words name a doer of the verb
         for name in said[0].keys() & said[1].keys():
             p.doers[name] = said[0][name] | said[1][name]
