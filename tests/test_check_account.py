@@ -3064,3 +3064,72 @@ def test_a_year_is_a_period_and_a_fact_that_says_all_of_a_claim_is_not_overruled
         assert verdict.verdict in expected, verdict
     else:
         assert_verdict(verdict, expected)
+
+
+COUNCIL = """format = 1
+
+[[facts]]
+id = "party-north"
+kind = "party"
+source = ["¶1"]
+text.en = "Northland, a member of the council."
+text.zh = "北国，理事会成员。"
+aliases.en = ["Northland"]
+aliases.zh = ["北国"]
+
+[[facts]]
+id = "party-south"
+kind = "party"
+source = ["¶1"]
+text.en = "Southland, a member of the council."
+text.zh = "南国，理事会成员。"
+aliases.en = ["Southland"]
+aliases.zh = ["南国"]
+
+[[facts]]
+id = "party-council"
+kind = "party"
+source = ["¶1"]
+text.en = "The Harbour Council."
+text.zh = "港口理事会。"
+aliases.en = ["Harbour Council", "the council"]
+aliases.zh = ["港口理事会", "理事会"]
+
+[[facts]]
+id = "motion-vote"
+kind = "vote"
+date = 2020-03-02
+source = ["¶2"]
+text.en = "The council passed motion 12 on 2 March 2020 with 6 votes in favour and 1 abstention."
+text.zh = "2020年3月2日，理事会以6票赞成、1票弃权通过12号动议。"
+aliases.en = ["motion 12", "the vote"]
+aliases.zh = ["12号动议", "表决"]
+closed = ["abstainers"]
+
+[facts.values]
+for = 6
+abstain = 1
+abstainers = ["party-north"]
+body = "party-council"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a denial of a role is backed where the doer holds a role no one holds with it
+        ("北国没有对理事会12号动议投赞成票。", "supported"),
+        ("南国没有对理事会12号动议投赞成票。", "not supported"),  # not among the abstainers
+        ("Northland did not vote in favour of motion 12 at the Harbour Council.", "supported"),
+    ],
+)
+def test_a_denied_vote_is_backed_by_the_abstainers(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "X did not vote for": X among the abstainers, a role that excludes voting for; the
+    doers are those before the denial, not the body after 对."""
+    verdict = own(COUNCIL).check(claim)
+    if expected == "not supported":
+        assert verdict.verdict != "supported", verdict
+    else:
+        assert_verdict(verdict, expected)

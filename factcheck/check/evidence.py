@@ -650,7 +650,22 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             denied = p.predicates.get(key) is False or any(
                 p.predicates.get(o) is True for o in opposites
             )
-            return "text" if denied else None
+            if denied:
+                return "text"
+            cue = max(
+                (c.start for c in r.of("cue") if c.key == "negation" and c.end <= part.start),
+                default=-1,
+            )
+            subject = [  # who the denial is said of: the doers before it ("俄罗斯没有对…投赞成票")
+                x.key for x in r.of("entity")
+                if x.key in actors and x.end <= cue
+            ] or actors  # fmt: skip
+            for role in sorted(checker.voc.excludes.get(key, ())):  # a role no one holds
+                for name in checker.voc.fields_of.get(role, ()):  # with it: the abstainers
+                    holders = p.slots.get(name, set())
+                    if subject and holders and all(held_by(checker, a, holders) for a in subject):
+                        return f"values.{name}"
+            return None
         if kind == "term":
             return "text" if key in p.denied else None
         return None
