@@ -3133,3 +3133,16 @@ def test_a_denied_vote_is_backed_by_the_abstainers(
         assert verdict.verdict != "supported", verdict
     else:
         assert_verdict(verdict, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [("安理会第2735号决议获得通过。", "number", 2735), ("第三轮谈判在开罗举行。", "ordinal", 3)],
+)
+def test_a_numbered_name_is_no_rank(base, text: str, kind: str, value: int) -> None:  # type: ignore[no-untyped-def]
+    """第2735号决议 is resolution number 2735; 第三轮 is the third round."""
+    from factcheck.check import checker_for
+    from factcheck.check.reader import read
+
+    parts = [p for p in read(text, checker_for(base).voc).parts if p.kind in ("number", "ordinal")]
+    assert [(p.kind, p.value) for p in parts] == [(kind, value)]

@@ -589,6 +589,9 @@ def _ordinals(r: Reading) -> None:
         if p.kind == "ordinal":
             if p.start > 0 and r.norm[p.start - 1] == "第":
                 p.start -= 1
+            if r.norm[p.end : p.end + 1] == "号" and isinstance(p.value, int):
+                p.kind, p.key = "number", ""  # 第2735号决议: a number that names, not a rank
+                continue
             unit = next(
                 (u for u in r.parts if u.kind == "unit" and 0 <= u.start - p.end <= 3), None
             )
