@@ -2868,6 +2868,11 @@ count = { value = 5, unit = "people" }
         ("The tank exploded two days after launch.", "supported"),
         ("The tank exploded nine days after launch.", "refuted"),
         ("储罐在发射两天后爆炸。", "supported"),
+        # an apposition after the reference's name leaves its verb on the reference side
+        (
+            "The tank exploded nine days after Comet 9, the craft in question, was launched.",
+            "refuted",
+        ),
     ],
 )
 def test_a_reference_event_shared_by_two_facts_is_the_one_in_the_same_whole(

@@ -58,9 +58,24 @@ def sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
         return main, ref
     ref = [p for p in content if p.start >= cue.end]
     end = clause_end(r.claim, cue.end)
+    aside = _APPOSITION_THEN.match(r.claim, end)  # "after Gantz, one of its members, resigned"
+    verb = next((p for p in r.of("predicate") if aside and p.start >= aside.end()), None)
+    if aside and verb is not None and verb.start == aside.end() + _lead(r.claim, aside.end()):
+        rest = clause_end(r.claim, verb.end)  # the apposition is a statement of its own
+        ref = [p for p in ref if p.start < end or aside.end() <= p.start < rest]
+        main = [p for p in content if p.end <= cue.start]
+        return main, ref
     ref = [p for p in ref if p.start < end] or ref
     main = [p for p in content if p not in ref]
     return main, ref
+
+
+_APPOSITION_THEN = lazy(r",\s*[^,;.]{1,60},\s*(?:had been|had|has|have|was|were|is|are)?\s*")
+
+
+def _lead(text: str, at: int) -> int:
+    """Blanks from `at` to the next word."""
+    return len(text[at:]) - len(text[at:].lstrip())
 
 
 def _postposition(cue: Part) -> bool:
