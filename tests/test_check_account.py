@@ -3151,3 +3151,55 @@ def test_a_numbered_name_is_no_rank(base, text: str, kind: str, value: int) -> N
 
     parts = [p for p in read(text, checker_for(base).voc).parts if p.kind in ("number", "ordinal")]
     assert [(p.kind, p.value) for p in parts] == [(kind, value)]
+
+
+DIVERS = """format = 1
+
+[[facts]]
+id = "person-ann"
+kind = "person"
+source = ["¶1"]
+text.en = "Ann Lee, a cave diver from Wales."
+text.zh = "李安，来自威尔士的洞穴潜水员。"
+aliases.en = ["Ann Lee"]
+aliases.zh = ["李安"]
+
+[[facts]]
+id = "person-bo"
+kind = "person"
+source = ["¶1"]
+text.en = "Bo Chen, a cave diver from Leeds."
+text.zh = "陈波，来自利兹的洞穴潜水员。"
+aliases.en = ["Bo Chen"]
+aliases.zh = ["陈波"]
+
+[[facts]]
+id = "arrival"
+kind = "event"
+date = 2018-06-27
+source = ["¶2"]
+text.en = "Ann Lee and Bo Chen reached the cave on 27 June 2018."
+text.zh = "2018年6月27日，李安和陈波抵达洞穴。"
+aliases.en = ["arrival"]
+aliases.zh = ["抵达"]
+
+[facts.values]
+participants = ["person-ann", "person-bo"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Two cave divers reached the cave on 27 June 2018.", "supported"),
+        ("两名洞穴潜水员于2018年6月27日抵达洞穴。", "supported"),
+        ("Three cave divers reached the cave on 27 June 2018.", "not_enough_info"),
+        ("Two engineers reached the cave on 27 June 2018.", "not_enough_info"),
+    ],
+)
+def test_a_count_of_what_every_member_of_a_list_is_called(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Two cave divers": a count before a word that each member's own fact calls it by
+    counts the fact's list of them; another word or another count is not backed."""
+    assert_verdict(own(DIVERS).check(claim), expected)

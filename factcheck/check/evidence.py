@@ -784,7 +784,10 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         held = key in p.terms if key.isascii() else _cjk_backed(key, p.grams, p.negated_grams)
         if not held and not p.syn.isdisjoint(checker.voc.synonyms.get(key, ())):
             held = True
-        return "text" if held else None
+        if not held:  # "two cave divers": what the members of the list it counts are called
+            count = next((x for x in r.of("number") if _counted_noun(r, x) is part), None)
+            return _members_counted(checker, p, count, r) if count is not None else None
+        return "text"
     if kind == "number" and key == "times":  # "extended three times": the list's items
         listed = occurrence_field(checker, p, r)
         if listed is not None:
@@ -808,6 +811,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         if part.approx != "exact":  # "fewer than 100" is backed by a count, not by any number
             amounts = [a for a in amounts if a.field.startswith("values.")]
         match = next((a for a in amounts if fits(part, a)), None)
+        if match is None and not part.key and part.approx == "exact":
+            return _members_counted(checker, p, part, r)
         return match.field if match else None
     if kind == "time":
         return "values" if part.value in p.hours else None
@@ -1033,6 +1038,52 @@ def amounts_for(
     else:
         found = [] if typed else list(p.amounts)
     return [a for a in found if a.field.startswith("values.")] if typed else found
+
+
+def _members_counted(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
+    """ "Two cave divers arrived": a bare count before a word that every member of one of
+    the fact's lists is called by (each one's own fact holds the word) counts that list."""
+    if not isinstance(part.value, (int, float)) or part.value < 2 or part.value != int(part.value):
+        return None
+    noun = _counted_noun(r, part)
+    if noun is None:
+        return None
+    for name, refs in p.slots.items():
+        if len(refs) != int(part.value):
+            continue
+        members = [checker.by_id[e] for e in refs if e in checker.by_id]
+        if len(members) == len(refs) and all(_calls(checker, m, noun) for m in members):
+            return f"values.{name}"
+    return None
+
+
+def _counted_noun(r: Reading, count: Part) -> Part | None:
+    """The head of the noun phrase after a bare count, up to its verb: "two British cave
+    divers" counts divers."""
+    if count.key or count.approx != "exact":
+        return None
+    key = ("counted noun", id(count))
+    if key not in r.memo:
+        r.memo[key] = _head_noun(r, count)
+    return r.memo[key]  # type: ignore[return-value]
+
+
+def _head_noun(r: Reading, count: Part) -> Part | None:
+    nouns = [
+        x for x in r.of("term")
+        if 0 <= x.start - count.end <= 16 and not any(
+            y.kind in ("predicate", "date", "number", "cue") and count.end <= y.start < x.start
+            for y in r.parts
+        )
+    ]  # fmt: skip
+    return nouns[-1] if nouns else None
+
+
+def _calls(checker: Checker, member: Profile, noun: Part) -> bool:
+    """Whether a member's own fact calls it by the word (a diver, 潜水员)."""
+    if noun.key.isascii():
+        return noun.key in member.terms
+    return _cjk_backed(noun.key, member.grams)
 
 
 def _named_among(voc: Vocabulary, found: list[Amount], part: Part, r: Reading) -> list[Amount]:
