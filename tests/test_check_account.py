@@ -3203,3 +3203,67 @@ def test_a_count_of_what_every_member_of_a_list_is_called(
     """ "Two cave divers": a count before a word that each member's own fact calls it by
     counts the fact's list of them; another word or another count is not backed."""
     assert_verdict(own(DIVERS).check(claim), expected)
+
+
+STAGES = """format = 1
+
+[[facts]]
+id = "works"
+kind = "event"
+start = 2021-03-01
+end = 2021-03-10
+source = ["¶1"]
+text.en = "The road works ran from 1 to 10 March 2021; they were extended twice."
+text.zh = "道路施工从2021年3月1日持续到3月10日，其间两次延期。"
+aliases.en = ["road works"]
+aliases.zh = ["道路施工"]
+
+[facts.values]
+duration = { value = 10, unit = "days" }
+extensions = [{ value = 3, unit = "days" }, { value = 1, unit = "days" }]
+
+[[facts]]
+id = "works-extension-1"
+kind = "count"
+part_of = "works"
+source = ["¶1"]
+text.en = "The works were first extended by three days."
+text.zh = "施工第一次延期三天。"
+aliases.en = ["first extension"]
+aliases.zh = ["第一次延期"]
+
+[facts.values]
+duration = { value = 3, unit = "days" }
+
+[[facts]]
+id = "works-extension-2"
+kind = "count"
+part_of = "works"
+source = ["¶1"]
+text.en = "The works were then extended by one more day."
+text.zh = "施工随后又延期一天。"
+aliases.en = ["second extension"]
+aliases.zh = ["第二次延期"]
+
+[facts.values]
+duration = { value = 1, unit = "days" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The first extension was longer than the second extension.", "supported"),
+        ("The second extension was longer than the first extension.", "refuted"),
+        # "the second one": the noun the other side's ordinal counts; "one" is no number
+        ("The first extension was longer than the second one.", "supported"),
+        ("The second extension was longer than the first one.", "refuted"),
+        ("The second extension was shorter than the first one.", "supported"),
+    ],
+)
+def test_an_ordinal_names_its_fact_and_an_elided_side_borrows_the_noun(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "the first extension" is a fact's own name; in "… than the second one" the side
+    is the fact named "second extension", and "one" stands for the noun."""
+    assert_verdict(own(STAGES).check(claim), expected)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 from typing import TYPE_CHECKING
 
@@ -100,7 +101,8 @@ def lengths(ctx: Context) -> None:
         if any(x.kind == "cue" and x.key == "gap" for x in r.parts):
             continue  # the time between two events is not an event's length
         main, ref = _compare_sides(r, cue)
-        a_side, b_side = _side_length(ctx, main), _side_length(ctx, ref)
+        elided = _elided_name(r, main, ref)
+        a_side, b_side = _side_length(ctx, main), _side_length(ctx, ref, elided)
         if a_side is None or b_side is None or a_side[0] is b_side[0]:
             continue
         (pa, a, field), (pb, b, _) = a_side, b_side
@@ -110,6 +112,9 @@ def lengths(ctx: Context) -> None:
         if cue.negated:
             holds = not holds
         back_sides(ctx, ((main, pa), (ref, pb)))
+        for x in ref if elided else ():  # "the second (one)": the fact of that name
+            if x.kind == "ordinal" and x.status == "unknown":
+                x.status, x.fact, x.field = "supported", pb.fact.id, "aliases"
         cue.fact, cue.field = pa.fact.id, field
         if holds:
             cue.status = "operator"
@@ -119,12 +124,35 @@ def lengths(ctx: Context) -> None:
         ctx.corrections.append(Correction(pa.fact.id, field, cue.text, actual))
 
 
-def _side_length(ctx: Context, parts: list[Part]) -> tuple[Profile, float, str] | None:
-    """The fact one side of a length comparison is about, and its length in days."""
+def _elided_name(r: Reading, main: list[Part], ref: list[Part]) -> str | None:
+    """ "the first extension … than the second (one)": a side that is a lone ordinal names
+    what the other side's ordinal counts ("second extension"); "" where it names nothing."""
+    content = [x for x in ref if x.kind != "cue"]
+    if len(content) != 1 or content[0].kind != "ordinal" or content[0].key:
+        return None
+    counted = next((x for x in main if x.kind == "ordinal"), None)
+    if counted is None:
+        return ""
+    noun = re.match(r"\s*([^\s,.;，。；]+)", r.norm[counted.end :])
+    if noun is None:
+        return ""
+    joint = "" if not r.norm[content[0].start : content[0].end].isascii() else " "
+    return f"{r.norm[content[0].start : content[0].end]}{joint}{noun.group(1)}"
+
+
+def _side_length(
+    ctx: Context, parts: list[Part], named: str | None = None
+) -> tuple[Profile, float, str] | None:
+    """The fact one side of a length comparison is about, and its length in days; a side
+    that only elides its noun is the fact of that name (`named`), or none."""
     checker, r = ctx.checker, ctx.reading
     content = [x for x in parts if x.kind != "cue"]
-    if not content:
+    if not content or named == "":
         return None
+    if named is not None:
+        found = [p for p in ctx.ranked if named in p.names]
+        length = _length(found[0], [], checker, r) if len(found) == 1 else None
+        return (found[0], *length) if length is not None else None
     total = sum(weight(checker, x) for x in content) or 1.0
     lo, hi = min(x.start for x in content), max(x.end for x in content)
     side = " " + POSSESSIVE.sub("", normalize(r.claim[lo:hi])) + " "

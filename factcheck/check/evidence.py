@@ -863,6 +863,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         n = part.value
         if key:
             return "values.ordinal" if p.ordinals.get(key) == n else None
+        if _named_by_ordinal(p, part, r):  # "the first extension" is the fact's own name
+            return "aliases"
         if n in p.ordinals.values():
             return "values.ordinal"
         return _counted_list(checker, p, part, r)
@@ -1055,6 +1057,18 @@ def _members_counted(checker: Checker, p: Profile, part: Part, r: Reading) -> st
         if len(members) == len(refs) and all(_calls(checker, m, noun) for m in members):
             return f"values.{name}"
     return None
+
+
+def _named_by_ordinal(p: Profile, part: Part, r: Reading) -> bool:
+    """Whether an ordinal and the word after it are one of the fact's names ("first
+    extension", 第一次延长)."""
+    after, word = r.norm[part.start : part.end + 24], r.norm[part.start : part.end]
+    return any(
+        after.startswith(name)
+        and (not name.isascii() or not after[len(name) : len(name) + 1].isalnum())
+        for name in p.names
+        if name.startswith(word)
+    )
 
 
 def _counted_noun(r: Reading, count: Part) -> Part | None:
