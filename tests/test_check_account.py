@@ -1304,7 +1304,7 @@ def test_a_cause_needs_a_fact_that_gives_it(base, claim: str, expected: str) -> 
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
-        ("俄罗斯没有对安理会2735号决议投赞成票。", "not_enough_info"),
+        ("俄罗斯没有对安理会2735号决议投赞成票。", "supported"),  # Russia abstained
         ("第一轮谈判未能阻止以色列对加沙的地面军事行动。", "not_enough_info"),
         ("以色列始终认为，在三大军事目标实现之前，不可能“永久停火”。", "not_enough_info"),
         ("以色列追求暂时性停火，而不是永久停火。", "supported"),
