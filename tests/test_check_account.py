@@ -3267,3 +3267,68 @@ def test_an_ordinal_names_its_fact_and_an_elided_side_borrows_the_noun(
     """ "the first extension" is a fact's own name; in "… than the second one" the side
     is the fact named "second extension", and "one" stands for the noun."""
     assert_verdict(own(STAGES).check(claim), expected)
+
+
+TRUCE_PLAN = """format = 1
+
+[[facts]]
+id = "party-north"
+kind = "party"
+source = ["¶1"]
+text.en = "Northland."
+text.zh = "北国。"
+aliases.en = ["Northland"]
+aliases.zh = ["北国"]
+
+[[facts]]
+id = "plan"
+kind = "event"
+date = 2020-05-01
+source = ["¶1"]
+text.en = "The peace plan of 1 May 2020 has two stages."
+text.zh = "2020年5月1日的和平方案分两个阶段。"
+aliases.en = ["peace plan", "the plan"]
+aliases.zh = ["和平方案", "方案"]
+
+[[facts]]
+id = "plan-stage-1"
+kind = "phase"
+part_of = "plan"
+source = ["¶2"]
+text.en = "In the first stage Northland frees some prisoners, such as the sick."
+text.zh = "第一阶段中，北国释放一部分囚犯，如病人。"
+aliases.en = ["first stage"]
+aliases.zh = ["第一阶段"]
+
+[facts.values]
+ordinal = 1
+
+[[facts]]
+id = "talks"
+kind = "event"
+date = 2019-02-01
+source = ["¶3"]
+text.en = "Talks were held in February 2019."
+text.zh = "2019年2月举行了会谈。"
+aliases.en = ["talks", "the talks"]
+aliases.zh = ["会谈"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("In the first stage, Northland frees all of the prisoners.", "refuted"),
+        ("第一阶段中，北国释放全部囚犯。", "refuted"),
+        ("In the first stage, Northland frees some prisoners.", "supported"),
+        # another event the claim speaks of: the plan's words do not judge it
+        ("In the talks, Northland demanded the release of all prisoners.", "not_enough_info"),
+    ],
+)
+def test_all_against_a_fact_that_says_some(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "all the prisoners" is refuted where the fact the statement is about says "some
+    prisoners" (一部分囚犯), the lexicon's `partial` words before that very noun; not where
+    the claim speaks of another event."""
+    assert_verdict(own(TRUCE_PLAN).check(claim), expected)

@@ -83,6 +83,7 @@ class Vocabulary:
     same_unit: dict[str, tuple[str, ...]] = field(default_factory=dict)  # members: votes
     focus: frozenset[str] = frozenset()  # "only" that stresses a value (仅持续一周)
     members_follow: frozenset[str] = frozenset()  # "the talks included X": members after
+    partial: tuple[str, ...] = ()  # "some", 一部分: a fact's words that deny "all" of what follows
     list_fields: frozenset[str] = frozenset()  # fields some fact gives as a list (extensions)
     intentions: frozenset[str] = frozenset()  # fields of what was sought, not done (aims)
     count_fields: frozenset[str] = frozenset()  # fields that count (released, held, for)
@@ -277,6 +278,8 @@ def build(base: FactBase) -> Vocabulary:
             voc.not_before = tuple(entry.get("zh_not_before", ()))
         if cue == "among":
             voc.members_follow = frozenset(normalize(w) for w in entry.get("members_follow", ()))
+        if cue == "all":
+            voc.partial = tuple(normalize(w).strip() for w in entry.get("partial", ()))
     for key, entry in lex.get("outside", {}).items():
         ext = "outside-" + key
         voc.entity_kind[ext] = entry.get("kind", "party")
