@@ -3332,3 +3332,18 @@ def test_all_against_a_fact_that_says_some(
     prisoners" (一部分囚犯), the lexicon's `partial` words before that very noun; not where
     the claim speaks of another event."""
     assert_verdict(own(TRUCE_PLAN).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("There have been several truces in this conflict.", "refuted"),  # a count of one
+        ("The conflict has seen several short truces.", "refuted"),
+        ("Several hostages were freed during the truce.", "supported"),
+        ("Biden said his proposal came out of several rounds of diplomacy.", "supported"),
+    ],
+)
+def test_several_is_a_count_of_more_than_one(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """ "several truces" is more than one truce, against a fact's count; a fact whose words
+    say "several" (多轮) of the same unit backs it too."""
+    assert_verdict(check(base, claim), expected)

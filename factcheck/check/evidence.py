@@ -809,7 +809,10 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 if (a.field == "aliases" and a.value >= 10) or (a.field == "text" and a.value >= 1000)
             ]  # fmt: skip  # a name: "resolution 2735" in its words too
         if part.approx != "exact":  # "fewer than 100" is backed by a count, not by any number
-            amounts = [a for a in amounts if a.field.startswith("values.")]
+            amounts = [  # or by the same bound in the fact's words ("several rounds", 多轮)
+                a for a in amounts
+                if a.field.startswith("values.") or (a.approx, a.value) == (part.approx, part.value)
+            ]  # fmt: skip
         match = next((a for a in amounts if fits(part, a)), None)
         if match is None and not part.key and part.approx == "exact":
             return _members_counted(checker, p, part, r)

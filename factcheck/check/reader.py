@@ -170,6 +170,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
             r.parts.append(Part("duration", cue.start, cue.end, cue.text, key="days", value=1.0))
             cue.key = "after" if cue.key == "next_day" else "before"
     r.parts.sort(key=lambda p: p.start)
+    _several(r, voc)
     _attach_units(r, voc)
     _occurrences(r, voc)
     _contrast_units(r, voc)
@@ -345,13 +346,52 @@ def _choose(tags: list[tuple[str, str]], norm: str, end: int, voc: Vocabulary) -
     )
 
 
+def _several(r: Reading, voc: Vocabulary) -> None:
+    """ "several truces", "multiple rounds", 多轮: more than one of the unit named just after
+    (or by the cue's own classifier), a count like any other ("one of several truces"
+    against a count of one)."""
+    for cue in [c for c in r.of("cue") if c.key == "many"]:
+        if not cue.text.isascii():
+            unit_key = voc.units.get(cue.text[-1], "") if cue.text[-1] != "次" else ""
+            if unit_key:  # 多轮: more than one round, its unit its own
+                r.parts.remove(cue)
+                r.parts.append(
+                    Part(
+                        "number",
+                        cue.start,
+                        cue.end,
+                        cue.text,
+                        unit_key,
+                        1.0,
+                        "more_than",
+                        detail="counted",
+                    )
+                )
+            continue
+        if "time" in cue.text or "once" in cue.text:
+            continue  # "several times", "more than once": how often, read elsewhere
+        unit = next(
+            (u for u in sorted(r.parts, key=lambda x: x.start)
+             if u.kind == "unit" and 0 < u.start - cue.end <= 24
+             and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", r.norm[cue.end : u.start])),
+            None,
+        )  # fmt: skip
+        if unit is None or any(
+            x.kind not in ("unit", "cue", "term") and cue.end <= x.start < unit.start
+            for x in r.parts
+        ):
+            continue
+        r.parts.remove(cue)
+        r.parts.append(Part("number", cue.start, cue.end, cue.text, "", 1.0, "more_than"))
+
+
 def _attach_units(r: Reading, voc: Vocabulary) -> None:
     """A number counts the unit named just after it ("240 Palestinian prisoners",
     "100名人质"); a number of a time unit is a duration, measured in days. Between them may
     stand only names and a classifier, never a verb or another number."""
     for n in r.of("number"):
-        if r.norm.startswith("号", n.end):
-            continue  # 2735号: an identifier, not a count
+        if r.norm.startswith("号", n.end) or n.detail == "counted":
+            continue  # 2735号: an identifier, not a count; 多轮 counts its own unit
         if n.value == 1 and r.norm[n.end : n.end + 1] in _ARTICLE and _CJK.match(n.text[:1]):
             continue  # 一项新的提议: "a new proposal", no count of anything
         nxt = [p for p in r.parts if p.start >= n.end]
