@@ -3347,3 +3347,80 @@ def test_several_is_a_count_of_more_than_one(base, claim: str, expected: str) ->
     """ "several truces" is more than one truce, against a fact's count; a fact whose words
     say "several" (多轮) of the same unit backs it too."""
     assert_verdict(check(base, claim), expected)
+
+
+VALLEY = """format = 1
+
+[[facts]]
+id = "party-north"
+kind = "party"
+source = ["¶1"]
+text.en = "Northland."
+text.zh = "北国。"
+aliases.en = ["Northland"]
+aliases.zh = ["北国"]
+
+[[facts]]
+id = "party-south"
+kind = "party"
+source = ["¶1"]
+text.en = "Southland."
+text.zh = "南国。"
+aliases.en = ["Southland"]
+aliases.zh = ["南国"]
+
+[[facts]]
+id = "place-valley"
+kind = "place"
+source = ["¶1"]
+text.en = "The Green Valley."
+text.zh = "绿谷。"
+aliases.en = ["Green Valley", "the valley"]
+aliases.zh = ["绿谷"]
+
+[[facts]]
+id = "pullback"
+kind = "event"
+date = 2020-06-01
+source = ["¶2"]
+text.en = "On 1 June 2020 Northland withdrew from all occupied towns of the Green Valley."
+text.zh = "2020年6月1日，北国撤出绿谷所有被占城镇。"
+aliases.en = ["withdrawal"]
+aliases.zh = ["撤出"]
+
+[facts.values]
+actor = "party-north"
+place = "place-valley"
+
+[[facts]]
+id = "talks"
+kind = "event"
+date = 2020-05-01
+source = ["¶3"]
+text.en = "Northland and Southland took part in talks on 1 May 2020."
+text.zh = "2020年5月1日，北国和南国参加了会谈。"
+aliases.en = ["talks"]
+aliases.zh = ["会谈"]
+closed = ["participants"]
+
+[facts.values]
+participants = ["party-north", "party-south"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Northland withdrew from all of the Green Valley's occupied towns.", "supported"),
+        # "all occupied towns of the valley" says less than "all of the valley"
+        ("Northland withdrew from all of the Green Valley.", "not_enough_info"),
+        # a floating "all" after a list: each of them
+        ("Northland and Southland were all among the parties to the talks.", "supported"),
+    ],
+)
+def test_all_said_of_the_same_words_and_of_each_of_a_list(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "all" is accounted where the fact says "all" of the same words, or where it floats
+    after a list of actors that the facts back one by one."""
+    assert_verdict(own(VALLEY).check(claim), expected)

@@ -24,7 +24,7 @@ from factcheck.check.lists import (
     only,
     text_lists,
 )
-from factcheck.check.model import CONTENT, Correction, Part
+from factcheck.check.model import CONTENT, Correction, Part, Reading
 from factcheck.check.negation import contrasts, negations
 from factcheck.check.order import during, orders, sequences
 from factcheck.check.swaps import displaced
@@ -175,6 +175,65 @@ def _partial_extent(ctx: Context, cue: Part) -> bool:
     return False
 
 
+def _head_after(r: Reading, cue: Part) -> Part | None:
+    """The last word of the run of words after a cue, up to a verb, count or date."""
+    end = clause_end(r.claim, cue.end)
+    run = []
+    for x in sorted(r.parts, key=lambda x: x.start):
+        if x.start < cue.end or x.start >= end or x.kind == "cue":
+            continue
+        if x.kind not in ("term", "unit", "entity"):
+            break
+        run.append(x)
+    return run[-1] if run else None
+
+
+def _whole_extent(ctx: Context, cue: Part) -> bool:
+    """ "all of Gaza's populated areas": the fact that backs the head of what "all" bears on
+    says "all" (or another word of the cue) of the same words ("leaves all populated areas");
+    a word of its own between them ("all populated areas" for "all of Gaza") says less."""
+    checker, r = ctx.checker, ctx.reading
+    head = _head_after(r, cue)
+    fact = checker.base.get(head.fact or "") if head is not None else None
+    if head is None or fact is None or head.status != "supported":
+        return False
+    key = checker.voc.word_key
+    words = [w for w, tags in checker.voc.tags.items() if ("cue", "all") in tags]
+    said = normalize(r.claim[cue.end : head.end])  # what the claim says "all" of
+    claimed = {key(x) for x in re.findall(r"[a-z]+", said)} | {"of", "the"}
+    word = key(said.split()[-1]) if said.split() and head.text.isascii() else normalize(head.text)
+    for text in (normalize(fact.text.en), normalize(fact.text.zh)):
+        for w in words:
+            for m in re.finditer(re.escape(w), text):
+                after = text[m.end() : m.end() + 40]
+                if w.isascii():
+                    if m.start() > 0 and text[m.start() - 1].isalnum():
+                        continue
+                    between: list[str] = []
+                    for x in re.findall(r"[a-z]+", after)[:4]:
+                        if key(x) == word:
+                            if all(key(b) in claimed for b in between):
+                                return True
+                            break
+                        between.append(x)
+                elif after.startswith(word) or (
+                    word in after[:12] and after[: after.find(word)] in said
+                ):
+                    return True
+    return False
+
+
+def _each_of_list(ctx: Context, cue: Part) -> bool:
+    """ "X, Y and Z were all among …": a floating "all" after a list of actors and its verb
+    says each of them, accounted where each is."""
+    r = ctx.reading
+    before = r.claim[max(0, cue.start - 12) : cue.start].lower()
+    if not re.search(r"\b(?:were|are|have|had|was)\s*$|都\s*$", before):
+        return False
+    named = [x for x in r.of("entity") if x.end <= cue.start]
+    return len(named) >= 2 and all(x.status == "supported" for x in named)
+
+
 def _one_event(checker: Checker, fact_id: str, parts: list[Part]) -> bool:
     """Whether every backed part of the claim rests on this fact, a whole or part of it, or
     an actor's own fact: the claim speaks of no other event ("in round three, …")."""
@@ -239,6 +298,9 @@ def _operators(ctx: Context) -> None:
             cue.status = "operator"  # "demilitarise Gaza after the war": the fact says it so
             continue
         if cue.key == "all" and _partial_extent(ctx, cue):
+            continue
+        if cue.key == "all" and (_whole_extent(ctx, cue) or _each_of_list(ctx, cue)):
+            cue.status = "operator"
             continue
         if (
             cue.key in ("more", "fewer")
