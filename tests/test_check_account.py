@@ -3424,3 +3424,82 @@ def test_all_said_of_the_same_words_and_of_each_of_a_list(
     """ "all" is accounted where the fact says "all" of the same words, or where it floats
     after a list of actors that the facts back one by one."""
     assert_verdict(own(VALLEY).check(claim), expected)
+
+
+WISHES = """format = 1
+
+[[facts]]
+id = "party-north"
+kind = "party"
+source = ["¶1"]
+text.en = "Northland."
+text.zh = "北国。"
+aliases.en = ["Northland"]
+aliases.zh = ["北国"]
+
+[[facts]]
+id = "party-south"
+kind = "party"
+source = ["¶1"]
+text.en = "Southland."
+text.zh = "南国。"
+aliases.en = ["Southland"]
+aliases.zh = ["南国"]
+
+[[facts]]
+id = "plan"
+kind = "event"
+date = 2020-05-01
+source = ["¶1"]
+text.en = "The peace plan of 1 May 2020 has two stages."
+text.zh = "2020年5月1日的和平方案分两个阶段。"
+aliases.en = ["peace plan"]
+aliases.zh = ["和平方案"]
+
+[[facts]]
+id = "plan-stage-1"
+kind = "phase"
+part_of = "plan"
+source = ["¶2"]
+text.en = "The first stage of the plan is a truce."
+text.zh = "方案第一阶段是停火。"
+aliases.en = ["first stage"]
+aliases.zh = ["第一阶段"]
+
+[facts.values]
+ordinal = 1
+
+[[facts]]
+id = "south-wants"
+kind = "position"
+source = ["¶3"]
+text.en = "Southland is concentrating on getting Northland to accept the stage-one draft without any changes."
+text.zh = "南国眼下的着力点，是让北国接受第一阶段草案，而且不作任何修改。"
+aliases.en = ["Southland's position"]
+aliases.zh = ["南国立场"]
+
+[facts.values]
+actor = "party-south"
+target = "party-north"
+about = "plan-stage-1"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the ordinal names the phase the position is about
+        (
+            "Southland's focus is on getting Northland to accept the first-stage draft without any changes.",
+            "supported",
+        ),
+        # what the position's words put under a word of wanting was not done
+        ("Northland accepted the draft without any changes.", "not_enough_info"),
+    ],
+)
+def test_a_wish_is_not_a_deed_and_names_what_it_is_about(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A verb a fact's words put under "pressing to get", 敦促 is wanted, not done; an
+    ordinal may name the fact a statement is `about`."""
+    assert_verdict(own(WISHES).check(claim), expected)

@@ -170,7 +170,13 @@ def context_of(checker: Checker, p: Profile, parts: list[Part]) -> list[Profile]
 
 
 ENTITY_CONTEXT = ("entity", "office", "camp")
-ABOUT_BACKS = ("entity", "term", "unit", "office")  # what a fact a statement is about may back
+ABOUT_BACKS = (
+    "entity",
+    "term",
+    "unit",
+    "office",
+    "ordinal",
+)  # what a fact a statement is about may back ("the phase-one draft")
 
 
 SOURCE_FACTOR = (1.0, 0.8, 0.5)  # the fact itself, a parent, an entity's own fact
@@ -458,6 +464,23 @@ def _other_role(checker: Checker, sources: list[Profile], part: Part, r: Reading
             if same and elsewhere and (single or p.fact.is_closed(f)):
                 return True
     return False
+
+
+def _wished_of_another(checker: Checker, p: Profile, verb: Part, r: Reading) -> bool:
+    """A verb a fact's own words put under a word of wanting ("getting Hamas to accept the
+    draft") is a wish, not a deed: it backs the verb only under such a word in the claim
+    too ("the US wants Hamas to accept"), never as done ("Hamas accepted")."""
+    if verb.key not in p.wished or verb.key in p.done:
+        return False
+    before = normalize(r.claim[clause_start(r.claim, verb.start) : verb.start])
+    return not _wish_in(checker.voc, before)
+
+
+def _wish_in(voc: Vocabulary, text: str) -> bool:
+    """Whether a text holds a word of wanting (the lexicon's `wishes`)."""
+    return any(
+        re.search(rf"\b{re.escape(w)}\b", text) if w.isascii() else w in text for w in voc.wishes
+    )
 
 
 def _hearsay(checker: Checker, p: Profile, r: Reading) -> bool:
@@ -756,7 +779,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 return f  # every event has a day: else it backs a verb on the claim's day;
                 # not where the fact's words give that day to another verb ("put out")
         if p.predicates.get(key) is True:
-            return "text"
+            return None if _wished_of_another(checker, p, part, r) else "text"
         opposites = checker.voc.opposite.get(key, set())  # "not the same" says "different"
         return "text" if any(p.predicates.get(o) is False for o in opposites) else None
     if kind == "unit":

@@ -53,6 +53,8 @@ class Profile:
     doers: dict[str, set[str]] = field(default_factory=dict)  # verb -> who its words say did it
     cues: set[str] = field(default_factory=set)  # operators its words say (because, 由于)
     verbs_of: dict[str, set[str]] = field(default_factory=dict)  # text field -> verbs it says
+    wished: set[str] = field(default_factory=set)  # verbs its words only say are wanted
+    done: set[str] = field(default_factory=set)  # verbs its words also say were done
     pos: int = -1  # its fact's position in the base
 
 
@@ -88,11 +90,16 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 doers.setdefault(verb.key, set()).update(agents)
         said.append(doers)
         points = _reference_points(r)
+        wished = _wished(r, voc)
         for part in r.parts:
             if part.kind == "entity":
                 p.entities.add(part.key)
             elif part.kind == "predicate" and part not in points:
                 p.predicates[part.key] = p.predicates.get(part.key, True) and not part.negated
+                if part in wished:
+                    p.wished.add(part.key)
+                else:
+                    p.done.add(part.key)
             elif part.kind == "term":
                 p.terms.add(part.key)
                 if part.negated:
@@ -250,6 +257,17 @@ def _tallies(p: Profile) -> None:
 
 _SINCE = lazy(r"(?:距|自从|自)$")
 _POINTER = lazy(r"^\s*(?:it|they)\s*$")
+
+
+def _wished(r: Reading, voc: Vocabulary) -> list[Part]:
+    """The verbs a text puts under a word of wanting in their clause ("getting Hamas to
+    accept", 敦促哈马斯接受): what is wanted, not done."""
+    from factcheck.check.evidence import _wish_in, clause_start
+
+    return [
+        x for x in r.of("predicate")
+        if _wish_in(voc, normalize(r.claim[clause_start(r.claim, x.start) : x.start]))
+    ]  # fmt: skip
 
 
 def _reference_points(r: Reading) -> list[Part]:

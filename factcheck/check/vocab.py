@@ -86,6 +86,7 @@ class Vocabulary:
     partial: tuple[str, ...] = ()  # "some", 一部分: a fact's words that deny "all" of what follows
     list_fields: frozenset[str] = frozenset()  # fields some fact gives as a list (extensions)
     intentions: frozenset[str] = frozenset()  # fields of what was sought, not done (aims)
+    wishes: tuple[str, ...] = ()  # "wants", 敦促: words under which a wish is said, not a deed
     count_fields: frozenset[str] = frozenset()  # fields that count (released, held, for)
     synonyms: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> group numbers
     synonyms_zh: dict[str, list[str]] = field(default_factory=dict)  # Chinese members by 2 chars
@@ -187,6 +188,7 @@ def build(base: FactBase) -> Vocabulary:
     for phrase in (*lex.get("agents", {}).get("en", ()), *lex.get("agents", {}).get("zh", ())):
         voc.add(phrase, "agent", "")
     voc.intentions = frozenset(lex.get("intentions", {}).get("fields", ()))
+    voc.wishes = tuple(normalize(w).strip() for w in lex.get("intentions", {}).get("wishes", ()))
     occasions = lex.get("occasions", {})
     voc.occasion_before = frozenset(normalize(w) for w in occasions.get("en_before", ()))
     voc.occasion_after = tuple(occasions.get("zh_after", ()))
