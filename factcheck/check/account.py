@@ -131,6 +131,10 @@ def _partial_extent(ctx: Context, cue: Part) -> bool:
     checker, r = ctx.checker, ctx.reading
     if any(x.status == "unknown" for x in r.parts if x.kind in CONTENT and x.kind != "cue"):
         return False  # as any refutation: the rest of the claim must be accounted for
+    if cue.negated or any(
+        x.kind == "cue" and x.key == "negation" and x.end <= cue.start for x in r.parts
+    ):
+        return False  # "not … all": the whole is denied, which "some" does not contradict
     end = clause_end(r.claim, cue.end)
     run = []  # the words after "all" up to the next verb, count or date: its last is the head
     for x in sorted(r.parts, key=lambda x: x.start):
