@@ -2104,9 +2104,9 @@ def test_agreeing_a_truce_is_a_deed_an_aim_does_not_back(base, claim: str, expec
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
-        # the US said Israel had agreed; Israel never confirmed it
-        ("Israel agreed to the US ceasefire proposal.", "not_enough_info"),
-        ("以色列已同意美国的停火提议。", "not_enough_info"),
+        # the US said Israel had agreed; Israel never publicly said it did: not a fact
+        ("Israel agreed to the US ceasefire proposal.", "not supported"),
+        ("以色列已同意美国的停火提议。", "not supported"),
         ("The US said Israel had agreed to its ceasefire proposal.", "supported"),
         ("美国称以色列已同意美方停火提议。", "supported"),
         # observers speculated about the pause's reason: a guess, not a fact
@@ -2128,7 +2128,11 @@ def test_what_someone_said_of_others_is_not_stated_as_fact(
     """A `statement` fact reports what its speaker said, or what some source guessed: it
     backs a claim that says who said it, or a speaker's word on its own side's deeds, not
     the bare assertion about others."""
-    assert_verdict(check(base, claim), expected)
+    verdict = check(base, claim)
+    if expected == "not supported":  # Israel's own silence may refute it, hearsay never backs it
+        assert verdict.verdict != "supported", verdict
+    else:
+        assert_verdict(verdict, expected)
 
 
 TOURS = """format = 1
