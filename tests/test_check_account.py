@@ -3507,3 +3507,56 @@ def test_a_wish_is_not_a_deed_and_names_what_it_is_about(
     """A verb a fact's words put under "pressing to get", 敦促 is wanted, not done; an
     ordinal may name the fact a statement is `about`."""
     assert_verdict(own(WISHES).check(claim), expected)
+
+
+TRAPPED = """format = 1
+
+[lexicon.units.people]
+en = ["people"]
+zh = ["人"]
+
+[lexicon.predicates.trap]
+en = ["trapped"]
+zh = ["被困", "困在"]
+
+[lexicon.predicates.rescue]
+en = ["rescued", "brought out"]
+zh = ["救出", "获救"]
+
+[[facts]]
+id = "cave-rescue"
+kind = "event"
+start = 2018-07-08
+end = 2018-07-10
+source = ["¶1"]
+text.en = "The thirteen people trapped in the cave were rescued over three days."
+text.zh = "困在洞中的13人在三天里全部获救。"
+aliases.en = ["rescue"]
+aliases.zh = ["救援"]
+
+[[facts]]
+id = "cave-rescue-day-3"
+kind = "event"
+date = 2018-07-10
+part_of = "cave-rescue"
+source = ["¶2"]
+text.en = "On the last day of the rescue, five people were brought out."
+text.zh = "救援最后一天，共有5人被救出。"
+aliases.en = ["last day"]
+aliases.zh = ["最后一天"]
+
+[facts.values]
+rescued = { value = 5, unit = "people" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [("救援最后一天，被困者中共有5人被救出。", "supported")],
+)
+def test_a_verb_made_a_noun_by_zhe_names_a_group(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """被困者, "the trapped ones": a verb made a noun by 者 names who the event is about;
+    a fact of the same event (its whole) backs it, as "the truce reached in November"."""
+    assert_verdict(own(TRAPPED).check(claim), expected)

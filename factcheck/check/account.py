@@ -80,19 +80,30 @@ def _participles(ctx: Context) -> None:
             continue
         family: list[Profile] | None = None  # read from the store only when needed
         for part in clause.parts:
-            if part.kind != "predicate" or part.status != "unknown" or part.negated:
+            if part.kind != "predicate" or part.negated:
                 continue
+            doer = next(  # 被困者: "the trapped ones", a verb made a noun by 者
+                (x for x in r.parts if x.kind == "term" and x.text == "者" and x.start == part.end),
+                None,
+            )  # fmt: skip
+            if part.status == "supported" and doer is not None and doer.status == "unknown":
+                doer.status, doer.fact, doer.field = "supported", part.fact, part.field
+            if part.status != "unknown":
+                continue
+            attributive = doer is not None
             before = [
                 x for x in clause.parts if x.end <= part.start and x.kind in ("unit", "term")
             ]
-            if not before or r.claim[before[-1].end : part.start].strip():
+            if not attributive and (not before or r.claim[before[-1].end : part.start].strip()):
                 continue  # not right after a noun
-            if not _PARTICIPLE.match(r.claim.lower(), part.start):
+            if not attributive and not _PARTICIPLE.match(r.claim.lower(), part.start):
                 continue
             family = _family(checker, clause.anchor) if family is None else family
-            found = next((p for p in family if backs(checker, p, part, r)), None)
+            found = next((p for p in (clause.anchor, *family) if backs(checker, p, part, r)), None)
             if found is not None:
                 part.status, part.fact, part.field = "supported", found.fact.id, "text"
+                if doer is not None:
+                    doer.status, doer.fact, doer.field = "supported", found.fact.id, "text"
 
 
 def _family(checker: Checker, anchor: Profile) -> list[Profile]:
