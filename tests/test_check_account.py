@@ -3560,3 +3560,48 @@ def test_a_verb_made_a_noun_by_zhe_names_a_group(
     """被困者, "the trapped ones": a verb made a noun by 者 names who the event is about;
     a fact of the same event (its whole) backs it, as "the truce reached in November"."""
     assert_verdict(own(TRAPPED).check(claim), expected)
+
+
+PORTERS = """format = 1
+
+[lexicon.units.porters]
+en = ["porter", "porters"]
+zh = ["名挑夫", "挑夫"]
+
+[[facts]]
+id = "porters"
+kind = "count"
+source = ["¶4"]
+text.en = "The baggage was carried by 362 porters."
+text.zh = "行李由362名挑夫运送。"
+aliases.en = ["porters", "baggage"]
+aliases.zh = ["挑夫", "行李"]
+
+[facts.values]
+count = { value = 362, unit = "porters" }
+
+[[facts.notes]]
+kind = "also_reported"
+field = "values.count"
+value = { value = 350, unit = "porters", approx = "about" }
+by = "some accounts"
+text.en = "Some accounts give about 350 porters."
+text.zh = "一些记述称约有350名挑夫。"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The baggage was carried by 362 porters.", "supported"),
+        # within "about" of 362, but exactly other reporting's figure
+        ("About 350 porters carried the baggage.", "disputed"),
+        ("行李由约350名挑夫运送。", "disputed"),
+    ],
+)
+def test_other_reportings_own_figure_is_disputed_even_where_it_is_near(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A number the article's value admits ("about 350" of 362) but that is exactly the
+    figure other reporting gives is that figure: disputed, not supported."""
+    assert_verdict(own(PORTERS).check(claim), expected)

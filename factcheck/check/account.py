@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from factcheck.check.comparison import comparisons, lengths, list_totals, sums
-from factcheck.check.contradiction import conflicts
+from factcheck.check.contradiction import conflicts, other_figures
 from factcheck.check.evidence import (
     LENIENT,
     ORDER_CUES,
@@ -61,6 +61,7 @@ def account(ctx: Context) -> None:
     sums(ctx)
     list_totals(ctx)
     conflicts(ctx)
+    other_figures(ctx)
     contrasts(ctx)
     negations(ctx)
     during(ctx)

@@ -181,6 +181,39 @@ def _backed_elsewhere(
     )
 
 
+def other_figures(ctx: Context) -> None:
+    """ "about 350 porters" where the article gives 362 and other reporting about 350: a
+    number that the fact's value admits but that is exactly other reporting's figure is
+    that figure, so the claim is disputed, as the article's own figure would be supported."""
+    checker = ctx.checker
+    for x in ctx.reading.parts:
+        if (
+            x.kind != "number"
+            or x.status != "supported"
+            or not (x.field or "").startswith("values.")
+        ):
+            continue
+        p = checker.by_id.get(x.fact or "")
+        if p is None or not isinstance(x.value, (int, float)) or not x.key or x.key == "times":
+            continue  # a count of its own unit, not how many times or a bare number
+        if isinstance(p.fact.values.get((x.field or "")[7:]), tuple):
+            continue  # a list's items ("first by three days"): read by the list readers
+        own = [a for a in p.amounts if a.field == x.field and a.unit == x.key]
+        if any(a.value == x.value for a in own):
+            continue  # the article's own figure, said as it gives it
+        for note in p.fact.notes:
+            if note.kind != "also_reported" or note.field != x.field:
+                continue
+            values = note.value if isinstance(note.value, tuple) else (note.value,)
+            units = {checker.voc.units.get(normalize(getattr(v, "unit", "")), "") for v in values}
+            if x.key in units and any(getattr(v, "value", None) == x.value for v in values):
+                x.status = "disputed"
+                ctx.notes.append((p.fact.id, note))
+                shown = ", ".join(_describe(a) for a in own[:1])
+                ctx.corrections.append(Correction(p.fact.id, x.field or "", x.text, shown))
+                break
+
+
 def _difference(r: Reading, x: Part) -> bool:
     """A number a comparison gives as the difference ("140 more", 低了37伏): not the value of
     either side, so never contradicted as one."""
