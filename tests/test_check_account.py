@@ -3605,3 +3605,19 @@ def test_other_reportings_own_figure_is_disputed_even_where_it_is_near(
     """A number the article's value admits ("about 350" of 362) but that is exactly the
     figure other reporting gives is that figure: disputed, not supported."""
     assert_verdict(own(PORTERS).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hamas frees the remaining hostages.", "term"),
+        ("Some hostages are remaining in Gaza.", "predicate"),
+    ],
+)
+def test_an_ing_form_before_a_noun_describes_it(base, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the remaining hostages" describes the hostages; "are remaining in Gaza" is a verb."""
+    from factcheck.check import checker_for
+    from factcheck.check.reader import read
+
+    parts = [p for p in read(text, checker_for(base).voc).parts if p.text == "remaining"]
+    assert [p.kind for p in parts] == [kind]

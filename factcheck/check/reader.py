@@ -170,6 +170,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
             r.parts.append(Part("duration", cue.start, cue.end, cue.text, key="days", value=1.0))
             cue.key = "after" if cue.key == "next_day" else "before"
     r.parts.sort(key=lambda p: p.start)
+    _adjectives(r, voc)
     _several(r, voc)
     _attach_units(r, voc)
     _occurrences(r, voc)
@@ -344,6 +345,25 @@ def _choose(tags: list[tuple[str, str]], norm: str, end: int, voc: Vocabulary) -
         tags,
         key=lambda t: (order.index(t[0]) if t[0] in order else 9, t[1].startswith("outside-")),
     )
+
+
+_DETERMINER = lazy(r"\b(?:the|its|their|his|her|our|all the|all|a|an|any|every)\s+$")
+
+
+def _adjectives(r: Reading, voc: Vocabulary) -> None:
+    """ "the remaining hostages": an -ing form between a determiner and a noun describes the
+    noun, it is no deed (and no `remain` for "left" to contradict)."""
+    for x in r.of("predicate"):
+        if not x.text.endswith("ing") or not _DETERMINER.search(r.norm[: x.start]):
+            continue
+        nxt = next((y for y in r.parts if y.start > x.end), None)
+        if (
+            nxt is None
+            or nxt.kind not in ("term", "unit", "entity")
+            or r.norm[x.end : nxt.start] != " "
+        ):
+            continue
+        x.kind, x.key = "term", voc.word_key(x.text)
 
 
 def _several(r: Reading, voc: Vocabulary) -> None:
