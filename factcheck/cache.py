@@ -49,9 +49,7 @@ class Cache:
         override = environ.get(ENV_DIR)
         if override:
             return cls(Path(override))
-        import platformdirs
-
-        return cls(Path(platformdirs.user_cache_dir("factcheck")))
+        return cls(user_dir("cache"))
 
     @staticmethod
     def key(kind: str, names: Sequence[str], blobs: Sequence[bytes]) -> str:
@@ -88,3 +86,23 @@ class Cache:
         )
         for old in entries[KEEP:]:
             old.unlink(missing_ok=True)
+
+
+_XDG = {"cache": ("XDG_CACHE_HOME", ".cache"), "data": ("XDG_DATA_HOME", ".local/share")}
+
+
+def user_dir(kind: str) -> Path:
+    """The user's cache or data directory for factcheck, as platformdirs gives it. On Linux
+    it is read from the XDG variables directly: platformdirs' Unix module imports tempfile,
+    shutil and random, about 9 ms of every command's start-up."""
+    import os
+    import sys
+
+    if sys.platform.startswith("linux"):
+        name, default = _XDG[kind]
+        base = os.environ.get(name, "").strip() or os.path.join(os.path.expanduser("~"), default)
+        return Path(base) / "factcheck"
+    import platformdirs
+
+    found = platformdirs.user_cache_dir if kind == "cache" else platformdirs.user_data_dir
+    return Path(found("factcheck"))

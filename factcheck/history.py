@@ -49,9 +49,9 @@ def data_dir(environ: Mapping[str, str]) -> Path:
     home = environ.get(ENV_HOME)
     if home:
         return Path(home)
-    import platformdirs
+    from factcheck.cache import user_dir
 
-    return Path(platformdirs.user_data_dir("factcheck"))
+    return user_dir("data")
 
 
 def card_id(fact: str) -> int:

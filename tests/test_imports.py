@@ -22,12 +22,40 @@ sys.stderr.write("\\n" + repr(sorted(names & set(heavy))) + "\\n")
 """  # no json in the harness itself: JSON is for --json only
 
 
-def loaded(args: list[str], stdin: str = "") -> set[str]:
+def loaded(args: list[str], stdin: str = "", heavy: tuple[str, ...] = HEAVY) -> set[str]:
     result = subprocess.run(
-        [sys.executable, "-c", CODE % (HEAVY, args)],
+        [sys.executable, "-c", CODE % (heavy, args)],
         capture_output=True, text=True, input=stdin,
     )  # fmt: skip
     return set(ast.literal_eval(result.stderr.strip().splitlines()[-1]))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG directories are Linux's")
+def test_finding_the_cache_imports_no_platformdirs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On Linux the cache and data directories are read from the XDG variables, as
+    platformdirs reads them, without importing it (it imports tempfile, shutil, random)."""
+    monkeypatch.delenv("FACTCHECK_CACHE")
+    args = ["check", "Fourteen members voted for resolution 2735"]
+    loaded(args, heavy=("platformdirs",))  # compiles the store
+    assert loaded(args, heavy=("platformdirs",)) == set()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG directories are Linux's")
+@pytest.mark.parametrize("value", [None, "", "  ", "/tmp/elsewhere"])
+def test_the_xdg_directories_are_platformdirs_own(
+    monkeypatch: pytest.MonkeyPatch, value: str | None
+) -> None:
+    import platformdirs
+
+    from factcheck.cache import user_dir
+
+    for var in ("XDG_CACHE_HOME", "XDG_DATA_HOME"):
+        if value is None:
+            monkeypatch.delenv(var, raising=False)
+        else:
+            monkeypatch.setenv(var, value)
+    assert str(user_dir("cache")) == platformdirs.user_cache_dir("factcheck")
+    assert str(user_dir("data")) == platformdirs.user_data_dir("factcheck")
 
 
 @pytest.mark.parametrize(
