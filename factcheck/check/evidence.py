@@ -470,7 +470,7 @@ def _wished_of_another(checker: Checker, p: Profile, verb: Part, r: Reading) -> 
     """A verb a fact's own words put under a word of wanting ("getting Hamas to accept the
     draft") is a wish, not a deed: it backs the verb only under such a word in the claim
     too ("the US wants Hamas to accept"), never as done ("Hamas accepted")."""
-    if verb.key not in p.wished or verb.key in p.done:
+    if verb.key not in p.wished or verb.key in p.deeds:
         return False
     before = normalize(r.claim[clause_start(r.claim, verb.start) : verb.start])
     return not _wish_in(checker.voc, before)
@@ -1356,17 +1356,6 @@ def owners(r: Reading, part: Part) -> list[Part]:
     return [
         x for x in r.of("entity")
         if 0 <= part.start - x.end <= 3 and OWNER_GAP.fullmatch(r.claim[x.end : part.start])
-    ]  # fmt: skip
-
-
-OF_GAP = lazy(r"\s+of\s+(?:the\s+)?")
-
-
-def _owners_after(r: Reading, part: Part) -> list[Part]:
-    """The actor named just after an office with "of" between ("the captain of the Titanic")."""
-    return [
-        x for x in r.of("entity")
-        if 0 < x.start - part.end <= 9 and OF_GAP.fullmatch(r.claim[part.end : x.start])
     ]  # fmt: skip
 
 

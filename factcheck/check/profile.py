@@ -54,7 +54,7 @@ class Profile:
     cues: set[str] = field(default_factory=set)  # operators its words say (because, 由于)
     verbs_of: dict[str, set[str]] = field(default_factory=dict)  # text field -> verbs it says
     wished: set[str] = field(default_factory=set)  # verbs its words only say are wanted
-    done: set[str] = field(default_factory=set)  # verbs its words also say were done
+    deeds: set[str] = field(default_factory=set)  # verbs its words also say were done
     pos: int = -1  # its fact's position in the base
 
 
@@ -99,7 +99,7 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 if part in wished:
                     p.wished.add(part.key)
                 else:
-                    p.done.add(part.key)
+                    p.deeds.add(part.key)
             elif part.kind == "term":
                 p.terms.add(part.key)
                 if part.negated:

@@ -1,0 +1,147 @@
+"""Words of extent ("all", "the entire", 全部, 所有): refuted where the fact the claim is
+about says only part ("some hostages", 一部分人质), accounted where it says "all" of the
+same words, or where "all" floats after a list the facts back one by one."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcheck.check.evidence import Context, clause_end
+from factcheck.check.model import CONTENT, Correction, Part, Reading
+from factcheck.textnorm import normalize
+
+if TYPE_CHECKING:
+    from factcheck.check.judge import Checker
+
+
+def extent(ctx: Context, cue: Part) -> bool:
+    """Judge an "all" cue; True where its status is now set (refuted or an operator)."""
+    if _partial_extent(ctx, cue):
+        return True
+    if _whole_extent(ctx, cue) or _each_of_list(ctx, cue):
+        cue.status = "operator"
+        return True
+    return False
+
+
+def _partial_extent(ctx: Context, cue: Part) -> bool:
+    """ "Hamas frees all the hostages": refuted where the fact that backs what follows
+    "all" says only part of it ("some hostages", 一部分人质), a word of the lexicon's
+    `partial` list just before that very word."""
+    checker, r = ctx.checker, ctx.reading
+    if any(x.status == "unknown" for x in r.parts if x.kind in CONTENT and x.kind != "cue"):
+        return False  # as any refutation: the rest of the claim must be accounted for
+    if cue.negated or any(
+        x.kind == "cue" and x.key == "negation" and x.end <= cue.start for x in r.parts
+    ):
+        return False  # "not … all": the whole is denied, which "some" does not contradict
+    run = _run_after(r, cue, ("term", "unit"))  # its last word is the head
+    about = {  # the facts the statement holding the cue is about: its anchor and context
+        p.fact.id
+        for c in ctx.clauses
+        if c.parts and c.parts[0].start <= cue.start <= c.parts[-1].end
+        for p in c.sources
+    }
+    for x in run[-1:]:
+        fact = checker.base.get(x.fact or "")
+        if fact is None or fact.id not in about or not _one_event(checker, fact.id, r.parts):
+            continue
+        word = checker.voc.word_key(x.text) if x.text.isascii() else normalize(x.text)
+        for text in (normalize(fact.text.en), normalize(fact.text.zh)):
+            for some in checker.voc.partial:
+                at = text.find(some)
+                while at >= 0:
+                    after = text[at + len(some) : at + len(some) + 24]
+                    shown = ""
+                    if some.isascii() and (at == 0 or not text[at - 1].isalnum()):
+                        words = re.findall(r"[a-z]+", after)[:3]
+                        hit = next((w for w in words if checker.voc.word_key(w) == word), None)
+                        shown = f"{some} {hit}" if hit else ""
+                    elif not some.isascii():
+                        skip = 0 if after.startswith(word) else 1
+                        shown = (
+                            some + after[: skip + len(word)]
+                            if after[skip:].startswith(word)
+                            else ""
+                        )
+                    if shown:
+                        cue.status, cue.fact, cue.field = "refuted", fact.id, "text"
+                        ctx.corrections.append(Correction(fact.id, "text", cue.text, shown))
+                        return True
+                    at = text.find(some, at + 1)
+    return False
+
+
+def _run_after(r: Reading, cue: Part, kinds: tuple[str, ...]) -> list[Part]:
+    """The words after a cue in its clause, up to the first part of another kind (a verb,
+    a count, a date)."""
+    end = clause_end(r.claim, cue.end)
+    run = []
+    for x in sorted(r.parts, key=lambda x: x.start):
+        if x.start < cue.end or x.start >= end or x.kind == "cue":
+            continue
+        if x.kind not in kinds:
+            break
+        run.append(x)
+    return run
+
+
+def _whole_extent(ctx: Context, cue: Part) -> bool:
+    """ "all of Gaza's populated areas": the fact that backs the head of what "all" bears on
+    says "all" (or another word of the cue) of the same words ("leaves all populated areas");
+    a word of its own between them ("all populated areas" for "all of Gaza") says less."""
+    checker, r = ctx.checker, ctx.reading
+    run = _run_after(r, cue, ("term", "unit", "entity"))
+    head = run[-1] if run else None
+    fact = checker.base.get(head.fact or "") if head is not None else None
+    if head is None or fact is None or head.status != "supported":
+        return False
+    key = checker.voc.word_key
+    words = [w for w, tags in checker.voc.tags.items() if ("cue", "all") in tags]
+    said = normalize(r.claim[cue.end : head.end])  # what the claim says "all" of
+    claimed = {key(x) for x in re.findall(r"[a-z]+", said)} | {"of", "the"}
+    word = key(said.split()[-1]) if said.split() and head.text.isascii() else normalize(head.text)
+    for text in (normalize(fact.text.en), normalize(fact.text.zh)):
+        for w in words:
+            for m in re.finditer(re.escape(w), text):
+                after = text[m.end() : m.end() + 40]
+                if w.isascii():
+                    if m.start() > 0 and text[m.start() - 1].isalnum():
+                        continue
+                    between: list[str] = []
+                    for x in re.findall(r"[a-z]+", after)[:4]:
+                        if key(x) == word:
+                            if all(key(b) in claimed for b in between):
+                                return True
+                            break
+                        between.append(x)
+                elif after.startswith(word) or (
+                    word in after[:12] and after[: after.find(word)] in said
+                ):
+                    return True
+    return False
+
+
+def _each_of_list(ctx: Context, cue: Part) -> bool:
+    """ "X, Y and Z were all among …": a floating "all" after a list of actors and its verb
+    says each of them, accounted where each is."""
+    r = ctx.reading
+    before = r.claim[max(0, cue.start - 12) : cue.start].lower()
+    if not re.search(r"\b(?:were|are|have|had|was)\s*$|都\s*$", before):
+        return False
+    named = [x for x in r.of("entity") if x.end <= cue.start]
+    return len(named) >= 2 and all(x.status == "supported" for x in named)
+
+
+def _one_event(checker: Checker, fact_id: str, parts: list[Part]) -> bool:
+    """Whether every backed part of the claim rests on this fact, a whole or part of it, or
+    an actor's own fact: the claim speaks of no other event ("in round three, …")."""
+    family = {fact_id, *checker.ancestors(fact_id)}
+    for x in parts:
+        other = checker.base.get(x.fact or "") if x.status == "supported" else None
+        if other is None or other.kind in ("party", "person", "place"):
+            continue
+        if not family & {other.id, *checker.ancestors(other.id)}:
+            return False
+    return True
