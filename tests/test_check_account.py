@@ -3621,3 +3621,18 @@ def test_an_ing_form_before_a_noun_describes_it(base, text: str, kind: str) -> N
 
     parts = [p for p in read(text, checker_for(base).voc).parts if p.text == "remaining"]
     assert [p.kind for p in parts] == [kind]
+
+
+def test_a_file_extends_the_partial_words(own: Callable[[str], Checker]) -> None:
+    """A fact file's own `partial` words ("a handful of") say "not all" as the lexicon's do."""
+    text = TRUCE_PLAN.replace(
+        "format = 1\n", 'format = 1\n\n[lexicon.cues.all]\npartial = ["a handful of"]\n', 1
+    ).replace("frees some prisoners", "frees a handful of prisoners")
+    claim = "In the first stage, Northland frees all of the prisoners."
+    assert_verdict(own(text).check(claim), "refuted")
+    assert_verdict(
+        own(TRUCE_PLAN.replace("frees some prisoners", "frees a handful of prisoners")).check(
+            claim
+        ),
+        "not_enough_info",
+    )
