@@ -46,7 +46,8 @@ _ARABIC = lazy(
 )
 _ARABIC_ORDINAL = lazy(r"(?<!\d)(\d{1,6})(?:st|nd|rd|th)\b")
 _PRONOUN_BEFORE = lazy(
-    r"\b(?:the|last|first|next|previous|same|other|this|that|which|each|every|any|no)\s+$"
+    r"\b(?:the|last|first|second|third|fourth|fifth|next|previous|same|other|another|new|old|"
+    r"latest|earlier|later|this|that|which|each|every|any|no)\s+$"
 )
 _PRONOUN_AFTER = lazy(
     r"\s*(?:$|[^\w\s]|(?:to|that|which|who|whom|in|on|at|of|is|was|were|with|from|for|by|and|or)\b)"

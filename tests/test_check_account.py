@@ -3353,9 +3353,7 @@ def test_several_is_a_count_of_more_than_one(base, claim: str, expected: str) ->
     assert_verdict(check(base, claim), expected)
 
 
-VALLEY = """format = 1
-
-[[facts]]
+LANDS = """[[facts]]
 id = "party-north"
 kind = "party"
 source = ["¶1"]
@@ -3372,7 +3370,15 @@ text.en = "Southland."
 text.zh = "南国。"
 aliases.en = ["Southland"]
 aliases.zh = ["南国"]
+"""  # two parties the small files below share
 
+
+VALLEY = (
+    """format = 1
+
+"""
+    + LANDS
+    + """
 [[facts]]
 id = "place-valley"
 kind = "place"
@@ -3410,6 +3416,7 @@ closed = ["participants"]
 [facts.values]
 participants = ["party-north", "party-south"]
 """
+)
 
 
 @pytest.mark.parametrize(
@@ -3430,26 +3437,12 @@ def test_all_said_of_the_same_words_and_of_each_of_a_list(
     assert_verdict(own(VALLEY).check(claim), expected)
 
 
-WISHES = """format = 1
+WISHES = (
+    """format = 1
 
-[[facts]]
-id = "party-north"
-kind = "party"
-source = ["¶1"]
-text.en = "Northland."
-text.zh = "北国。"
-aliases.en = ["Northland"]
-aliases.zh = ["北国"]
-
-[[facts]]
-id = "party-south"
-kind = "party"
-source = ["¶1"]
-text.en = "Southland."
-text.zh = "南国。"
-aliases.en = ["Southland"]
-aliases.zh = ["南国"]
-
+"""
+    + LANDS
+    + """
 [[facts]]
 id = "plan"
 kind = "event"
@@ -3487,6 +3480,7 @@ actor = "party-south"
 target = "party-north"
 about = "plan-stage-1"
 """
+)
 
 
 @pytest.mark.parametrize(

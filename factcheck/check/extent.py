@@ -5,6 +5,7 @@ same words, or where "all" floats after a list the facts back one by one."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import Context, clause_end
@@ -13,6 +14,7 @@ from factcheck.textnorm import normalize
 
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
+    from factcheck.facts import Fact
 
 
 def extent(ctx: Context, cue: Part) -> bool:
@@ -48,29 +50,31 @@ def _partial_extent(ctx: Context, cue: Part) -> bool:
         if fact is None or fact.id not in about or not _one_event(checker, fact.id, r.parts):
             continue
         word = checker.voc.word_key(x.text) if x.text.isascii() else normalize(x.text)
-        for text in (normalize(fact.text.en), normalize(fact.text.zh)):
-            for some in checker.voc.partial:
-                at = text.find(some)
-                while at >= 0:
-                    after = text[at + len(some) : at + len(some) + 24]
-                    shown = ""
-                    if some.isascii() and (at == 0 or not text[at - 1].isalnum()):
-                        words = re.findall(r"[a-z]+", after)[:3]
-                        hit = next((w for w in words if checker.voc.word_key(w) == word), None)
-                        shown = f"{some} {hit}" if hit else ""
-                    elif not some.isascii():
-                        skip = 0 if after.startswith(word) else 1
-                        shown = (
-                            some + after[: skip + len(word)]
-                            if after[skip:].startswith(word)
-                            else ""
-                        )
-                    if shown:
-                        cue.status, cue.fact, cue.field = "refuted", fact.id, "text"
-                        ctx.corrections.append(Correction(fact.id, "text", cue.text, shown))
-                        return True
-                    at = text.find(some, at + 1)
+        for some, after in _occurrences(fact, checker.voc.partial, 24):
+            shown = ""
+            if some.isascii():
+                words = re.findall(r"[a-z]+", after)[:3]
+                hit = next((w for w in words if checker.voc.word_key(w) == word), None)
+                shown = f"{some} {hit}" if hit else ""
+            else:
+                skip = 0 if after.startswith(word) else 1
+                shown = some + after[: skip + len(word)] if after[skip:].startswith(word) else ""
+            if shown:
+                cue.status, cue.fact, cue.field = "refuted", fact.id, "text"
+                ctx.corrections.append(Correction(fact.id, "text", cue.text, shown))
+                return True
     return False
+
+
+def _occurrences(fact: Fact, words: tuple[str, ...], width: int) -> Iterator[tuple[str, str]]:
+    """Each of these words in a fact's two texts (an English one as a whole word), with the
+    `width` characters after it."""
+    for text in (normalize(fact.text.en), normalize(fact.text.zh)):
+        for w in words:
+            for m in re.finditer(re.escape(w), text):
+                if w.isascii() and m.start() > 0 and text[m.start() - 1].isalnum():
+                    continue
+                yield w, text[m.end() : m.end() + width]
 
 
 def _run_after(r: Reading, cue: Part, kinds: tuple[str, ...]) -> list[Part]:
@@ -98,28 +102,23 @@ def _whole_extent(ctx: Context, cue: Part) -> bool:
     if head is None or fact is None or head.status != "supported":
         return False
     key = checker.voc.word_key
-    words = [w for w, tags in checker.voc.tags.items() if ("cue", "all") in tags]
     said = normalize(r.claim[cue.end : head.end])  # what the claim says "all" of
     claimed = {key(x) for x in re.findall(r"[a-z]+", said)} | {"of", "the"}
     word = key(said.split()[-1]) if said.split() and head.text.isascii() else normalize(head.text)
-    for text in (normalize(fact.text.en), normalize(fact.text.zh)):
-        for w in words:
-            for m in re.finditer(re.escape(w), text):
-                after = text[m.end() : m.end() + 40]
-                if w.isascii():
-                    if m.start() > 0 and text[m.start() - 1].isalnum():
-                        continue
-                    between: list[str] = []
-                    for x in re.findall(r"[a-z]+", after)[:4]:
-                        if key(x) == word:
-                            if all(key(b) in claimed for b in between):
-                                return True
-                            break
-                        between.append(x)
-                elif after.startswith(word) or (
-                    word in after[:12] and after[: after.find(word)] in said
-                ):
+    for w, after in _occurrences(fact, checker.voc.whole, 40):
+        if not w.isascii():
+            if after.startswith(word) or (
+                word in after[:12] and after[: after.find(word)] in said
+            ):
+                return True
+            continue
+        between: list[str] = []  # each word before the head must be the claim's too
+        for x in re.findall(r"[a-z]+", after)[:4]:
+            if key(x) == word:
+                if all(key(b) in claimed for b in between):
                     return True
+                break
+            between.append(x)
     return False
 
 

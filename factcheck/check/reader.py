@@ -199,8 +199,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
         very = num.text == "十" and nxt[:1] == "分" and nxt[1:] not in ("钟", "之")
         cjk = _CJK.match(r.norm[num.start : num.start + 1] or "a")
         one = num.value == 1 and not num.key and cjk and nxt[:1] in CLASSIFIERS
-        prop = num.text.lower() == "one" and not num.key and _PROP_ONE.search(r.norm[: num.start])
-        if very or one or prop:  # "the second one": a word for the noun said before
+        if very or one:
             r.parts.remove(num)  # the number and the character after it are no content
             for i in range(num.start, min(num.end + 1, len(taken))):
                 taken[i] = True
@@ -552,10 +551,6 @@ _RATHER = ("而不是", "rather than", "instead of", "而非", "不是", "并非
 _OF = lazy(r"\s+of\b")
 # 实现之前, 达成协议之前: a Chinese "before" follows its verb, in the same clause
 _BEFORE_IT = lazy(r"[^，,。；;之以]{0,10}?(?:之前|以前)")
-_PROP_ONE = lazy(
-    r"\b(?:first|second|third|fourth|fifth|last|other|same|new|old|latest|earlier|later|"
-    r"previous|next|each|this|that|which|every|another|the only)\s+$"
-)
 _ARTICLE = set("项份种条辆架艘")  # 一项, 一份: "a", not "one"
 _CONTRAST_LATER = lazy(r"\bbut\b|而是")
 _PREP = lazy(r"\b(?:during|in|on|at|by|for|from|to|with|after|before|since|until)\b")

@@ -83,6 +83,9 @@ class Vocabulary:
     same_unit: dict[str, tuple[str, ...]] = field(default_factory=dict)  # members: votes
     focus: frozenset[str] = frozenset()  # "only" that stresses a value (仅持续一周)
     members_follow: frozenset[str] = frozenset()  # "the talks included X": members after
+    whole: tuple[
+        str, ...
+    ] = ()  # "all", 全部: the words of the `all` cue, as a fact's words say them
     partial: tuple[str, ...] = ()  # "some", 一部分: a fact's words that deny "all" of what follows
     list_fields: frozenset[str] = frozenset()  # fields some fact gives as a list (extensions)
     intentions: frozenset[str] = frozenset()  # fields of what was sought, not done (aims)
@@ -282,6 +285,9 @@ def build(base: FactBase) -> Vocabulary:
             voc.members_follow = frozenset(normalize(w) for w in entry.get("members_follow", ()))
         if cue == "all":
             voc.partial = tuple(normalize(w).strip() for w in entry.get("partial", ()))
+            voc.whole = tuple(
+                normalize(w).strip() for w in (*entry.get("en", ()), *entry.get("zh", ()))
+            )
     for key, entry in lex.get("outside", {}).items():
         ext = "outside-" + key
         voc.entity_kind[ext] = entry.get("kind", "party")
