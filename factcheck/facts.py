@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from factcheck.messages import Msg
+    from factcheck.schema import FieldSpec
 
 Lang = Literal["zh", "en"]
 T = TypeVar("T")
@@ -216,7 +217,9 @@ class FactBase:
     """An immutable, indexed collection of facts loaded from one or more files, or opened
     from a compiled store (`factcheck.store`), whose facts are read only when asked for."""
 
-    __slots__ = ("_by_id", "_facts", "_got", "_store", "key", "lexicon", "notes", "paths")
+    __slots__ = (
+        "_by_id", "_facts", "_got", "_store", "fields", "key", "lexicon", "notes", "paths",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -226,6 +229,7 @@ class FactBase:
         key: str = "",  # digest of the files it was read from (for caches built on it)
         lexicon: Mapping[str, Any] | None = None,  # the files' [lexicon] tables
         store: FactStore | None = None,
+        fields: Mapping[str, FieldSpec] | None = None,  # the files' own [fields.NAME]
     ) -> None:
         self._store = store
         self._facts: tuple[Fact, ...] | None = None if store is not None else tuple(facts)
@@ -233,9 +237,11 @@ class FactBase:
         self._got: dict[str, Fact | None] = {}  # facts read from the store one by one
         self.paths, self.notes, self.key = paths, notes, key
         self.lexicon: Mapping[str, Any] = lexicon or {}
+        self.fields: Mapping[str, FieldSpec] = fields or {}
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        return (FactBase, (self.facts, self.paths, self.notes, self.key, dict(self.lexicon)))
+        state = (self.facts, self.paths, self.notes, self.key, dict(self.lexicon))
+        return (FactBase, (*state, None, dict(self.fields)))
 
     @property
     def facts(self) -> tuple[Fact, ...]:

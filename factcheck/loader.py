@@ -113,7 +113,7 @@ def _load(paths: tuple[Path, ...]) -> FactBase:
                     store.discard()
     base, problems = validate_files(paths)
     if base is not None and key is not None:
-        base = FactBase(base.facts, base.paths, base.notes, key, base.lexicon)
+        base = FactBase(base.facts, base.paths, base.notes, key, base.lexicon, fields=base.fields)
     errors = [p for p in problems if p.severity == "error"]
     if errors or base is None:
         first = (errors[0] if errors else problems[0]).said()
@@ -140,6 +140,7 @@ def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem
     broken_ids: set[str] = set()
     partial: list[Fact] = []
     lexicon: dict[str, Any] = {}
+    own: dict[str, FieldSpec] = {}  # the files' own field definitions, the first one kept
     for path in paths:
         name = str(path)
         names.append(name)
@@ -152,6 +153,7 @@ def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem
             problems.append(exc.problems[0] if exc.problems else Problem(name, None, exc.args[0]))
             continue
         lexicon = _merge_lexicon(lexicon, checker.lexicon)
+        own.update((n, f) for n, f in checker.own.items() if n not in own)
         problems.extend(checker.problems)
         line_maps[name] = checker.lines
         broken_ids |= checker.broken_ids
@@ -166,7 +168,7 @@ def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem
     if any(p.severity == "error" for p in problems):
         return None, problems
     notes = tuple(p for p in problems if p.severity == "note")
-    return FactBase(tuple(facts), tuple(names), notes, lexicon=lexicon), problems
+    return FactBase(tuple(facts), tuple(names), notes, lexicon=lexicon, fields=own), problems
 
 
 def _merge_lexicon(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
@@ -349,6 +351,8 @@ class DocumentChecker:
         self.fact_id: str | None = None
         self.broken_ids: set[str] = set()  # facts with errors: links to them are not errors too
         self.partial: list[Fact] = []  # facts with errors, as far as they could be read
+        self.lexicon: dict[str, Any] = {}
+        self.own: dict[str, FieldSpec] = {}  # the file's own [fields.NAME] definitions
 
     def error(self, message: Msg, key: str | None = None) -> None:
         self.problems.append(
@@ -376,8 +380,8 @@ class DocumentChecker:
         if "meta" in doc and not isinstance(doc["meta"], dict):
             self.problems.append(Problem(self.path, 1, Msg("'meta' must be a table")))
         self.lexicon = self.own_lexicon(doc.get("lexicon", {}))
-        self.fields = dict(standard_fields())
-        self.fields.update(self.own_fields(doc.get("fields", {})))
+        self.own = self.own_fields(doc.get("fields", {}))
+        self.fields = {**standard_fields(), **self.own}
         raw = doc.get("facts")
         if not isinstance(raw, (list, FactTables)) or not raw:
             self.problems.append(Problem(self.path, 1, Msg("no [[facts]] tables")))

@@ -105,8 +105,10 @@ class Store:
 
     def base(self) -> FactBase:
         """The fact base this store holds, its facts left in the file until asked for."""
-        paths, notes, key, lexicon = self.meta("base")
-        return FactBase(paths=paths, notes=notes, key=key, lexicon=lexicon, store=self)
+        paths, notes, key, lexicon, fields = self.meta("base")
+        return FactBase(
+            paths=paths, notes=notes, key=key, lexicon=lexicon, store=self, fields=fields
+        )
 
     # ---- facts -----------------------------------------------------------------------
 
@@ -208,7 +210,7 @@ def write(path: Path, base: FactBase) -> None:
             "INSERT INTO facts VALUES (?, ?, ?, ?)",
             ((i, f.id, f.part_of, dump(f)) for i, f in enumerate(base)),
         )
-        state = (base.paths, base.notes, base.key, dict(base.lexicon))
+        state = (base.paths, base.notes, base.key, dict(base.lexicon), dict(base.fields))
         db.execute("INSERT INTO meta VALUES ('base', ?)", (dump(state),))
         db.execute("INSERT INTO meta VALUES ('format', ?)", (FORMAT.encode(),))
 

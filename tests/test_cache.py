@@ -260,3 +260,17 @@ def test_the_compiled_phrase_matcher_finds_what_the_built_one_finds() -> None:
         assert compiled.finditer(norm) == built.finditer(norm)
 
     same()
+
+
+def test_a_files_own_fields_come_back_from_the_store(tmp_path: Path) -> None:
+    """The meanings a file gives its own fields are kept with the compiled base: the checker
+    reads them (what a length counts from, whom a verb's field holds)."""
+    path = tmp_path / "facts.toml"
+    text = MINI.read_text(encoding="utf-8")
+    own = '[fields.elapsed]\ntype = "quantity"\ngroup = "how-many"\nen = "how long after launch it happened"\nzh = "发射后经过的时间"\n\n'
+    path.write_text(text.replace("[[facts]]", own + "[[facts]]", 1), encoding="utf-8")
+    first = _load((path,))
+    second = _load((path,))
+    assert second is not first and second.store is not None
+    assert second.fields == first.fields
+    assert second.fields["elapsed"].en == "how long after launch it happened"
