@@ -3630,3 +3630,218 @@ def test_a_file_extends_the_partial_words(own: Callable[[str], Checker]) -> None
         ),
         "not_enough_info",
     )
+
+
+FLIGHT = """format = 1
+
+[fields.elapsed]
+type = "quantity"
+group = "how-many"
+en = "how long after launch it happened"
+zh = "发射后经过的时间"
+
+[fields.interval]
+type = "quantity"
+group = "how-many"
+en = "how long after the preceding event it came"
+zh = "距前一事件的时间"
+
+[fields.replaced]
+type = "refs"
+group = "who"
+en = "whom the person replaced"
+zh = "被替换者"
+
+[lexicon.predicates.launch]
+en = ["launch", "launched", "lift off"]
+zh = ["发射"]
+fields = ["date"]
+
+[lexicon.predicates.burst]
+en = ["burst", "blew up"]
+zh = ["爆裂", "爆炸"]
+
+[lexicon.predicates.fire_engine]
+en = ["fired the engine", "engine was fired"]
+zh = ["发动机点火"]
+
+[lexicon.predicates.replace]
+en = ["replaced", "replace", "stood in for"]
+zh = ["顶替", "替换"]
+fields = ["replaced"]
+
+[[facts]]
+id = "person-ann"
+kind = "person"
+source = ["¶1"]
+text.en = "Ann Lee, the backup pilot."
+text.zh = "李安，替补驾驶员。"
+aliases.en = ["Ann", "Ann Lee"]
+aliases.zh = ["李安"]
+
+[[facts]]
+id = "person-bob"
+kind = "person"
+source = ["¶1"]
+text.en = "Bob Ray, the first pilot."
+text.zh = "雷波，原驾驶员。"
+aliases.en = ["Bob", "Bob Ray"]
+aliases.zh = ["雷波"]
+
+[[facts]]
+id = "crew-change"
+kind = "event"
+source = ["¶1"]
+text.en = "Ann took Bob's seat on the crew two days before launch."
+text.zh = "发射前两天，李安顶替雷波进入乘组。"
+aliases.en = ["crew change"]
+aliases.zh = ["换人"]
+
+[facts.values]
+actor = "person-ann"
+replaced = ["person-bob"]
+
+[[facts]]
+id = "launch"
+kind = "event"
+date = 2030-03-01
+source = ["¶2"]
+text.en = "The rocket was launched on 1 March 2030."
+text.zh = "火箭于2030年3月1日发射。"
+aliases.en = ["launch"]
+aliases.zh = ["发射"]
+
+[[facts]]
+id = "tank-burst"
+kind = "event"
+date = 2030-03-03
+source = ["¶3"]
+after = ["launch"]
+text.en = "Nearly 56 hours into the flight a tank burst."
+text.zh = "飞行近56小时时，一个储罐爆裂。"
+aliases.en = ["tank burst"]
+aliases.zh = ["储罐爆裂"]
+
+[facts.values]
+elapsed = { value = 56, unit = "hours", approx = "nearly" }
+
+[[facts]]
+id = "engine-burn"
+kind = "event"
+date = 2030-03-03
+source = ["¶4"]
+after = ["tank-burst"]
+text.en = "About five hours later the crew fired the engine."
+text.zh = "约五小时后，乘组让发动机点火。"
+aliases.en = ["engine burn"]
+aliases.zh = ["发动机点火"]
+
+[facts.values]
+interval = { value = 5, unit = "hours", approx = "about" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The tank burst nearly 56 hours after launch.", "supported"),
+        ("The tank burst about 70 hours after launch.", "refuted"),
+        ("储罐在发射后近56小时爆裂。", "supported"),
+        ("储罐在发射后约70小时爆裂。", "refuted"),
+        # counted from the event the fact follows (its `after` fact), as its meaning says
+        ("The engine was fired about five hours after the tank burst.", "supported"),
+        ("The engine was fired about 20 hours after the tank burst.", "refuted"),
+        ("储罐爆裂约五小时后，发动机点火。", "supported"),
+        # a field counted from launch says nothing of the time from another event
+        ("The engine was fired about five hours after launch.", "not_enough_info"),
+    ],
+)
+def test_a_length_from_an_event_is_read_from_a_field_that_says_so(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A length of time next to "after" or 后 is backed, or contradicted, by a fact's own
+    field whose meaning says it counts after the event the claim names, or after the event
+    the fact follows."""
+    assert_verdict(own(FLIGHT).check(claim), expected)
+
+
+def test_a_refuted_length_names_the_field_and_both_values(
+    own: Callable[[str], Checker],
+) -> None:
+    verdict = own(FLIGHT).check("The tank burst about 70 hours after launch.")
+    (correction,) = verdict.corrections
+    assert (correction.fact, correction.field) == ("tank-burst", "values.elapsed")
+    assert (correction.claimed, correction.actual) == ("about 70 hours", "nearly 56 hours")
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ann replaced Bob.", "supported"),
+        ("李安顶替了雷波。", "supported"),
+        ("Bob replaced Ann.", "not_enough_info"),
+        ("雷波顶替了李安。", "not_enough_info"),
+    ],
+)
+def test_a_field_whose_meaning_says_whom_holds_the_verbs_object(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A verb's field is its doers unless its meaning opens with "whom" (被): then the
+    field holds whom it was done to, and the doer is the fact's actor."""
+    assert_verdict(own(FLIGHT).check(claim), expected)
+
+
+CLEANUP = (
+    FLIGHT.split("[[facts]]", 1)[0]
+    + """
+[lexicon.units.workers]
+en = ["worker", "workers"]
+zh = ["工人"]
+
+[lexicon.predicates.evacuate]
+en = ["evacuated"]
+zh = ["撤离"]
+fields = ["count"]
+
+[[facts]]
+id = "clean-up"
+kind = "count"
+source = ["¶5"]
+text.en = "About 600 workers took part in the clean-up."
+text.zh = "约600名工人参与了清理。"
+aliases.en = ["clean-up"]
+aliases.zh = ["清理"]
+
+[facts.values]
+count = { value = 600, unit = "workers", approx = "about" }
+
+[[facts]]
+id = "town-evacuated"
+kind = "event"
+date = 2030-03-05
+source = ["¶6"]
+text.en = "About 900 workers were evacuated from the town."
+text.zh = "约900名工人从镇上撤离。"
+aliases.en = ["evacuation"]
+aliases.zh = ["撤离"]
+
+[facts.values]
+count = { value = 900, unit = "workers", approx = "about" }
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("About 600 workers took part in the clean-up.", "supported"),
+        ("About 700 workers took part in the clean-up.", "refuted"),
+        ("About 900 workers were evacuated.", "supported"),
+    ],
+)
+def test_a_field_another_verb_fills_holds_its_count_only_where_the_fact_says_that_verb(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A file's `evacuate` fills `count`: a fact whose words never say an evacuation still
+    holds its own count of workers there, for the verb the claim says."""
+    assert_verdict(own(CLEANUP).check(claim), expected)

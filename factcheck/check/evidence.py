@@ -448,7 +448,7 @@ def _other_role(checker: Checker, sources: list[Profile], part: Part, r: Reading
             if not x.negated and checker.voc.fields_of.get(x.key) and agent(checker.voc, r, part, x)
         ]  # fmt: skip
         compared = any(x.kind == "cue" and x.key in (*COMPARE_CUES, "times") for x in r.parts)
-        linked = {f for pred in preds for f in checker.voc.fields_of.get(pred.key, ())}
+        linked = {f for pred in preds for f in _doer_fields(checker.voc, pred.key)}
         r.memo[key] = (linked, bool(linked & checker.voc.count_fields) and not compared)
     fields: set[str] = r.memo[key][0]  # type: ignore[index]
     counted: bool = r.memo[key][1]  # type: ignore[index]
@@ -545,6 +545,13 @@ def _siblings_of(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
         x.key != part.key and x.key in labelled and p.fact.id in checker.ancestors(x.key)
         for x in r.of("entity")
     )
+
+
+def _doer_fields(voc: Vocabulary, verb: str) -> tuple[str, ...]:
+    """The fields that hold a verb's doers: its own, or the fact's `actor` where its own hold
+    its object ("whom the person replaced")."""
+    own = voc.fields_of.get(verb, ())
+    return ("actor",) if own and all(f in voc.object_fields for f in own) else own
 
 
 def _not_its_doer(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
@@ -714,7 +721,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         kind_of = checker.voc.entity_kind
         roles = [
             f for pred in r.of("predicate") if agent(checker.voc, r, part, pred)
-            for f in checker.voc.fields_of.get(pred.key, ())
+            for f in _doer_fields(checker.voc, pred.key)
             if f in p.slots and any(kind_of.get(h) == kind_of.get(key) for h in p.slots[f])
         ]  # fmt: skip
         if (
@@ -1066,8 +1073,9 @@ def amounts_for(
             key = ("other fields", verbs)
             if key not in r.memo:  # asked for each candidate fact: worked out once
                 r.memo[key] = _other_verbs_fields(checker.voc, verbs)
-            others: set[str] = r.memo[key]  # type: ignore[assignment]
-            found = [a for a in found if a.field not in others]
+            others: dict[str, set[str]] = r.memo[key]  # type: ignore[assignment]
+            said = {v for v, stated in p.predicates.items() if stated}
+            found = [a for a in found if not others.get(a.field, set()) & said]
         found = _named_among(checker.voc, found, part, r)
     else:
         found = [] if typed else list(p.amounts)
@@ -1157,17 +1165,18 @@ def _named_among(voc: Vocabulary, found: list[Amount], part: Part, r: Reading) -
     return [a for a in found if a.field in named or not a.field.startswith("values.")]
 
 
-def _other_verbs_fields(voc: Vocabulary, verbs: frozenset[str]) -> set[str]:
-    """The value fields that only verbs other than these (or those they go with) fill."""
+def _other_verbs_fields(voc: Vocabulary, verbs: frozenset[str]) -> dict[str, set[str]]:
+    """The value fields that only verbs other than these (or those they go with) fill, with
+    those verbs: a fact whose words say one of them holds its count there ("held")."""
     mine = verbs | {v for verb in verbs for v in voc.also.get(verb, ())}
     mine_fields = {f for v in mine for f in voc.fields_of.get(v, ())}
-    return {
-        f"values.{f}"
-        for verb, fields in voc.fields_of.items()
-        if verb not in mine
-        for f in fields
-        if f not in mine_fields
-    }
+    found: dict[str, set[str]] = {}
+    for verb, fields in voc.fields_of.items():
+        if verb not in mine:
+            for f in fields:
+                if f not in mine_fields:
+                    found.setdefault(f"values.{f}", set()).add(verb)
+    return found
 
 
 def _same_unit(voc: Vocabulary, a: str, b: str) -> bool:

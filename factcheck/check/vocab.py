@@ -74,6 +74,11 @@ class Vocabulary:
     manner: set[str] = field(default_factory=set)  # words of how (directly): a denial skips them
     prevents: frozenset[str] = frozenset()  # "prevent X from Y-ing": Y did not happen
     duration_days: dict[str, float] = field(default_factory=dict)
+    clock_minutes: dict[str, float] = field(default_factory=dict)  # hours: 60
+    # values.X -> (after, before or "", its meaning in both languages) for counting lengths
+    elapsed: dict[str, tuple[str, str]] = field(default_factory=dict)
+    from_previous: tuple[str, ...] = ()  # a meaning's words for "from the event before"
+    object_fields: frozenset[str] = frozenset()  # fields that hold a verb's object (replaced)
     entity_kind: dict[str, str] = field(default_factory=dict)  # id -> party, person, place
     entity_type: dict[str, str] = field(default_factory=dict)  # id -> state, city …
     not_before: tuple[str, ...] = ()
@@ -262,6 +267,7 @@ def build(base: FactBase) -> Vocabulary:
         if entry.get("kind") or entry.get("fields"):
             voc.unit_holders[unit] = (entry.get("kind", ""), tuple(entry.get("fields", ())))
     voc.duration_days = {k: float(v) for k, v in lex.get("durations", {}).items()}
+    voc.clock_minutes = {k: float(v) for k, v in lex.get("clock", {}).items()}
     for office, entry in lex.get("offices", {}).items():
         for phrase in (*entry.get("en", ()), *entry.get("zh", ())):
             voc.add(phrase, "office", office)
@@ -331,7 +337,7 @@ def build(base: FactBase) -> Vocabulary:
                 voc.numbered += (alias,)
     from factcheck.schema import standard_fields
 
-    specs = standard_fields()
+    specs = {**standard_fields(), **base.fields}  # the format's fields and the files' own
     typed = {f"values.{n}" for n, spec in specs.items() if spec.type == "date"}
     voc.date_fields = frozenset({*DAY_FIELDS, *typed})
     voc.length_fields = frozenset(
@@ -341,6 +347,31 @@ def build(base: FactBase) -> Vocabulary:
     )  # fmt: skip
     for name, spec in specs.items():  # what each field's meaning says, as synonym groups
         voc.field_groups[f"values.{name}"] = _groups_in(voc, spec.en, spec.zh)
+    voc.from_previous = tuple(
+        normalize(w).strip() for w in lex.get("elapsed", {}).get("from_previous", ())
+    )
+    objects = lex.get("objects", {})
+    opening = tuple(normalize(w).strip() + " " for w in objects.get("en", ()))
+    voc.object_fields = frozenset(
+        name for name, spec in specs.items() if spec.type in ("ref", "refs") and (
+            (normalize(spec.en).strip() + " ").startswith(opening)
+            or spec.zh.startswith(tuple(objects.get("zh", ())))
+        )
+    )  # fmt: skip
+    order = {c: lex.get("cues", {}).get(c, {}).get("en", ()) for c in ("after", "before")}
+    for name, spec in specs.items():  # "how long after launch it happened": after launch
+        if spec.type != "quantity":
+            continue
+        meaning = " " + normalize(spec.en).strip() + " "
+        for word in voc.from_previous:
+            meaning = meaning.replace(f" {word} ", " ")
+        said = [
+            c
+            for c, words in order.items()
+            if any(f" {normalize(w).strip()} " in meaning for w in words)
+        ]
+        direction = said[0] if len(said) == 1 else ""
+        voc.elapsed[f"values.{name}"] = (direction, f"{normalize(spec.en).strip()} {spec.zh}")
     voc.matcher = PhraseMatcher.of(voc.tags)
     return voc
 

@@ -1,0 +1,147 @@
+"""Time from another event that a fact's own field holds: "nearly 56 hours after launch",
+"about 20 minutes after Armstrong", 爆炸约五个半小时后, where a length field's meaning says
+from what it counts ("how long after launch it happened")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from factcheck.check.evidence import ORDER_CUES, Context, backs, compatible
+from factcheck.check.model import CONTENT, Correction, Part
+from factcheck.check.order import sides
+from factcheck.facts import Quantity
+from factcheck.textnorm import normalize
+
+if TYPE_CHECKING:
+    from factcheck.check.profile import Profile
+    from factcheck.check.vocab import Vocabulary
+
+_BARE = {"后": "after", "前": "before"}  # 五个半小时后, 发射后近56小时: order by one character
+
+
+def elapsed(ctx: Context) -> None:
+    """An amount of time next to "after"/"before" that a fact's length field holds, the
+    field's meaning saying the same direction and naming the claim's reference (or, for a
+    field counted from the event the fact follows, the reference being that event)."""
+    r, checker = ctx.reading, ctx.checker
+    voc = checker.voc
+    for amount, cue in _timed(ctx):
+        main, ref = sides(r, cue)
+        main = [x for x in main if x is not amount and x.kind in CONTENT]
+        ref = [x for x in ref if x is not amount and x.kind in CONTENT]
+        if not main or not ref:
+            continue
+        value = float(amount.value)  # type: ignore[arg-type]
+        claimed = (
+            value * 24 * 60 if amount.kind == "duration" else _minutes(voc, amount.key, value)
+        )
+        if claimed is None:
+            continue
+        for p in ctx.ranked:
+            if not all(backs(checker, p, x, r) for x in main):
+                continue
+            held = [
+                (field, q) for field, q in _lengths(voc, p, cue.key) if _reference(ctx, p, field, ref)
+            ]  # fmt: skip
+            if not held:
+                continue
+            fits = [
+                (field, q) for field, q in held
+                if compatible(claimed, amount.approx, _minutes(voc, q.unit, float(q.value)) or -1.0, q.approx)
+            ]  # fmt: skip
+            field, q = (fits or held)[0]
+            amount.fact, amount.field = p.fact.id, field
+            for x in ref:
+                if x.status == "unknown" or x.fact != p.fact.id:
+                    x.status, x.fact, x.field = "supported", p.fact.id, field
+            if cue in r.parts:
+                cue.status, cue.fact, cue.field = "operator", p.fact.id, field
+            if fits:
+                amount.status = "supported"
+            else:
+                amount.status = "refuted"
+                ctx.corrections.append(Correction(p.fact.id, field, amount.text, q.describe()))
+            break
+
+
+def _timed(ctx: Context) -> Iterator[tuple[Part, Part]]:
+    """Each amount of time with the order word next to it: "56 hours after", 十天后,
+    之后十天; in Chinese a bare 后 or 前 next to the amount is one too."""
+    r, voc = ctx.reading, ctx.checker.voc
+    amounts = [
+        x for x in r.of("duration", "number")
+        if x.status in ("unknown", "supported") and isinstance(x.value, (int, float))
+        and (x.kind == "duration" or _minutes(voc, x.key, 1.0) is not None)
+    ]  # fmt: skip
+    taken = {i for x in r.parts for i in range(x.start, x.end)}
+    for d in amounts:
+        cue = next(
+            (
+                c for c in r.of("cue") if c.key in ORDER_CUES and (
+                    (0 <= c.start - d.end <= 1 and not r.claim[d.end : c.start].strip())
+                    or (not c.text.isascii() and c.end == d.start)
+                )
+            ),
+            None,
+        )  # fmt: skip
+        if cue is None and not d.text.isascii():
+            for at in (d.end, d.start - 1):
+                char = r.claim[at : at + 1]
+                if char in _BARE and at not in taken:
+                    cue = Part("cue", at, at + 1, char, key=_BARE[char])
+                    break
+        if cue is not None and "unknown" in (cue.status, d.status):
+            yield d, cue
+
+
+def _minutes(voc: Vocabulary, unit: str, value: float) -> float | None:
+    """A length in minutes, for a unit of days and longer or of the clock; None if the unit
+    is no unit of time."""
+    unit = voc.units.get(normalize(unit).strip(), unit)
+    if unit in voc.duration_days:
+        return value * voc.duration_days[unit] * 24 * 60
+    if unit in voc.clock_minutes:
+        return value * voc.clock_minutes[unit]
+    return None
+
+
+def _lengths(voc: Vocabulary, p: Profile, direction: str) -> Iterator[tuple[str, Quantity]]:
+    """A fact's lengths of time in fields whose meaning counts them in that direction."""
+    for name, value in p.fact.values.items():
+        field = f"values.{name}"
+        if voc.elapsed.get(field, ("", ""))[0] != direction:
+            continue
+        for q in value if isinstance(value, tuple) else (value,):
+            if isinstance(q, Quantity) and _minutes(voc, q.unit, 1.0) is not None:
+                yield field, q
+
+
+def _reference(ctx: Context, p: Profile, field: str, ref: list[Part]) -> bool:
+    """Whether the claim's reference is what the field counts from: words its meaning says
+    ("after launch"), or, for a field counted from the event before (its `after` fact),
+    that event."""
+    checker, r = ctx.checker, ctx.reading
+    voc = checker.voc
+    meaning = voc.elapsed[field][1]
+    words = {voc.word_key(w) for w in meaning.split()}
+    groups = voc.field_groups.get(field, frozenset())
+
+    def said(x: Part) -> bool:
+        text = normalize(x.text).strip()
+        if not text.isascii():
+            return text in meaning
+        if all(voc.word_key(w) in words for w in text.split()):
+            return True
+        return bool(set(voc.synonyms.get(x.key, ())) & groups)
+
+    if all(said(x) for x in ref):
+        return True
+    if not any(
+        f" {w} " in f" {meaning} " or (not w.isascii() and w in meaning) for w in voc.from_previous
+    ):
+        return False
+    if all(x.kind == "predicate" for x in ref):
+        return False  # "after launch": a bare verb many dated facts back names no event
+    before = [checker.by_id[i] for i in p.fact.after if i in checker.by_id]
+    return any(all(backs(checker, b, x, r) for x in ref) for b in before)
