@@ -3845,3 +3845,138 @@ def test_a_field_another_verb_fills_holds_its_count_only_where_the_fact_says_tha
     """A file's `evacuate` fills `count`: a fact whose words never say an evacuation still
     holds its own count of workers there, for the verb the claim says."""
     assert_verdict(own(CLEANUP).check(claim), expected)
+
+
+BRIGADE = """format = 1
+
+[lexicon.units.firefighters]
+en = ["firefighter", "firefighters"]
+zh = ["消防员"]
+
+[[facts]]
+id = "party-brigade"
+kind = "party"
+source = ["¶1"]
+text.en = "The city fire brigade."
+text.zh = "市消防队。"
+aliases.en = ["fire brigade", "firefighters"]
+aliases.zh = ["消防队"]
+
+[[facts]]
+id = "crews"
+kind = "count"
+source = ["¶2"]
+text.en = "About 400 firefighters of the brigade fought the fire."
+text.zh = "消防队约400名消防员参与了灭火。"
+aliases.en = ["firefighting"]
+aliases.zh = ["灭火"]
+
+[facts.values]
+count = { value = 400, unit = "firefighters", approx = "about" }
+actor = "party-brigade"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("About 400 firefighters fought the fire.", "supported"),
+        ("About 4,000 firefighters fought the fire.", "refuted"),
+    ],
+)
+def test_a_name_that_is_also_a_unit_is_what_a_number_before_it_counts(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "400 firefighters", where "firefighters" also names the brigade: the number counts
+    firefighters, and the name stays the brigade's."""
+    assert_verdict(own(BRIGADE).check(claim), expected)
+
+
+COUNCIL_DAYS = """format = 1
+
+[lexicon.predicates.submit]
+en = ["submitted", "tabled"]
+zh = ["提交"]
+
+[[facts]]
+id = "party-north"
+kind = "party"
+source = ["¶1"]
+text.en = "Northland, a state."
+text.zh = "北国，一个国家。"
+aliases.en = ["Northland"]
+aliases.zh = ["北国"]
+
+[[facts]]
+id = "party-council"
+kind = "party"
+source = ["¶1"]
+text.en = "The council of the league."
+text.zh = "联盟理事会。"
+aliases.en = ["council", "the council"]
+aliases.zh = ["理事会"]
+
+[[facts]]
+id = "lee-plan"
+kind = "event"
+date = 2030-05-31
+source = ["¶2"]
+text.en = "On 31 May 2030 Lee announced a peace plan."
+text.zh = "2030年5月31日，李宣布了一项和平方案。"
+aliases.en = ["Lee's announcement", "peace plan"]
+aliases.zh = ["李的宣布", "和平方案"]
+
+[[facts]]
+id = "draft-submitted"
+kind = "event"
+date = 2030-06-03
+source = ["¶3"]
+text.en = "Northland submitted a draft resolution backing the plan to the council on 3 June 2030."
+text.zh = "2030年6月3日，北国向理事会提交了支持该方案的决议草案。"
+aliases.en = ["Northland's draft", "draft resolution"]
+aliases.zh = ["北国草案", "决议草案"]
+
+[facts.values]
+actor = "party-north"
+recipient = "party-council"
+
+[[facts]]
+id = "resolution-7"
+kind = "event"
+date = 2030-06-10
+source = ["¶4"]
+text.en = "On 10 June 2030 the council adopted resolution 7."
+text.zh = "2030年6月10日，理事会通过了第7号决议。"
+aliases.en = ["resolution 7"]
+aliases.zh = ["第7号决议"]
+
+[facts.values]
+adopted_by = "party-council"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The council adopted resolution 7.", "supported"),
+        ("Ten days after Lee's announcement, the council adopted resolution 7.", "supported"),
+        ("Seven days after Lee's announcement, the council adopted resolution 7.", "refuted"),
+    ],
+)
+def test_a_lowercase_name_with_a_number_names_its_fact(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "resolution 7", an alias of one fact, is that fact's name as "Apollo 13" is; a day
+    after the facts end is contradicted where the claim names the fact so."""
+    assert_verdict(own(COUNCIL_DAYS).check(claim), expected)
+
+
+def test_the_day_of_a_gaps_side_is_that_of_its_first_verb(
+    own: Callable[[str], Checker],
+) -> None:
+    """ "the council adopted Northland's draft ten days after …": the adoption's day, not
+    that of the draft's submission, which the side also names."""
+    verdict = own(COUNCIL_DAYS).check(
+        "Ten days after Lee's announcement, the council adopted Northland's draft."
+    )
+    assert verdict.verdict != "refuted", verdict.corrections

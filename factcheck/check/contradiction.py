@@ -454,7 +454,11 @@ def _in_claims_unit(checker: Checker, part: Part, days: float) -> str:
 
 def _named(checker: Checker, p: Profile, r: Reading) -> bool:
     """Whether the claim names the fact's event exactly (resolution 2735, round three)."""
-    return any(x.kind in ("number", "ordinal") and backing(checker, p, x, r) for x in r.parts)
+    return any(
+        (x.kind in ("number", "ordinal") and backing(checker, p, x, r))
+        or (x.kind == "entity" and x.key == p.fact.id)  # its own name: "resolution 7"
+        for x in r.parts
+    )
 
 
 def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str, str] | None:

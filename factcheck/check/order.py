@@ -125,9 +125,18 @@ def _best(
     total = sum(weight(checker, x) for x in parts) or 1.0
     lo, hi = min(x.start for x in parts), max(x.end for x in parts)
     side = " " + POSSESSIVE.sub("", normalize(r.claim[lo:hi])) + " "
+    verbs = (
+        [x for x in parts if x.kind == "predicate" and not x.negated][:1] if need == "day" else []
+    )
+    dated = [p for p in ctx.ranked if p.fact.first_day is not None]
+    if not any(all(backs(checker, p, v, r) for v in verbs) for p in dated):
+        verbs = []  # no dated fact says the side's verb: judge by all of its words
     for p in ctx.ranked:
         if need == "day" and p.fact.first_day is None:
             continue
+        if verbs and not all(backs(checker, p, v, r) for v in verbs):
+            continue  # the day of "adopted … ten days after" is that of the side's first
+            # verb, the adoption, whatever else the side names ("the US draft")
         if need == "order" and p.fact.first_day is None and not p.fact.after:
             continue
         score = sum(weight(checker, x) for x in parts if backs(checker, p, x, r))

@@ -415,6 +415,7 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
             continue  # 一项新的提议: "a new proposal", no count of anything
         nxt = [p for p in r.parts if p.start >= n.end]
         unit = None
+        named = ""
         for p in sorted(nxt, key=lambda x: x.start):
             gap = r.norm[n.end : p.start]
             limit = 6 if _CJK.search(gap) else UNIT_GAP
@@ -425,6 +426,15 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
                 break
             if p.kind not in ("entity", "camp"):
                 break
+            named = (
+                named
+                or next(  # "400 firefighters": a name that is a unit word too
+                    (k for c, k in voc.lookup(r.norm[p.start : p.end].strip()) if c == "unit"), ""
+                )
+            )
+        if unit is None and named:
+            n.key = named  # it counts them; the name stays the name of who they are
+            continue
         if unit is None:
             if r.norm[n.end : n.end + 1] == "次":
                 continue  # 两次延长: how many times, not a count of the unit named before
