@@ -3980,3 +3980,80 @@ def test_the_day_of_a_gaps_side_is_that_of_its_first_verb(
         "Ten days after Lee's announcement, the council adopted Northland's draft."
     )
     assert verdict.verdict != "refuted", verdict.corrections
+
+
+CORE_FIRE = """format = 1
+
+[[facts]]
+id = "blast"
+kind = "event"
+date = 2031-04-26
+source = ["¶1"]
+text.en = "A blast started two fires at the plant."
+text.zh = "一次爆炸在电站引发了两处火灾。"
+aliases.en = ["blast"]
+aliases.zh = ["爆炸"]
+
+[facts.values]
+count = { value = 2, unit = "fires" }
+
+[[facts]]
+id = "core-fire"
+kind = "event"
+start = 2031-04-26
+end = 2031-05-06
+source = ["¶2"]
+text.en = "The graphite in the core kept burning for about ten days."
+text.zh = "堆芯中的石墨持续燃烧了约十天。"
+aliases.en = ["graphite fire", "core fire"]
+aliases.zh = ["石墨大火"]
+
+[facts.values]
+duration = { value = 10, unit = "days", approx = "about" }
+
+[[facts.notes]]
+kind = "also_reported"
+field = "end"
+value = 2031-05-10
+by = "other sources"
+text.en = "Some sources say the fire was not out until 10 May."
+text.zh = "有资料称大火直到5月10日才熄灭。"
+
+[[facts.notes]]
+kind = "also_reported"
+field = "values.duration"
+value = { value = 2, unit = "weeks", approx = "about" }
+by = "other sources"
+text.en = "By that account it burned for about two weeks."
+text.zh = "按这种说法，大火燃烧了约两周。"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "fire" is a unit of the file (two fires), and a word of the fact's own name
+        ("The graphite fire burned for about ten days.", "supported"),
+        ("The graphite fire burned for about two weeks.", "disputed"),
+        ("The graphite fire burned for about three weeks.", "refuted"),
+    ],
+)
+def test_a_word_of_a_facts_own_name_is_backed_by_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A word the claim says inside one of a fact's own names ("graphite fire") is that
+    fact's, even where the file counts it as a unit elsewhere (two fires)."""
+    assert_verdict(own(CORE_FIRE).check(claim), expected)
+
+
+def test_a_dispute_names_the_note_of_the_field_and_the_facts_own_approximation(
+    own: Callable[[str], Checker],
+) -> None:
+    """Other reporting's "about two weeks" is compared in days, and the explanation cites
+    that note, not the end date that implies the same length; "about 10 days", as the fact
+    has it."""
+    verdict = own(CORE_FIRE).check("The graphite fire burned for about two weeks.")
+    assert (
+        verdict.explanation == "The article says about 10 days; other sources gives about 2 weeks."
+    )
+    assert verdict.corrections[0].actual == "about 10 days"

@@ -36,7 +36,7 @@ from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import ENTITY_KINDS, Amount, Profile
 from factcheck.check.roles import agent
 from factcheck.dates import DateMention
-from factcheck.facts import Note, Quantity, format_number, format_value
+from factcheck.facts import APPROX_WORDS, Note, Quantity, format_number, format_value
 from factcheck.messages import Msg
 from factcheck.textnorm import lazy, normalize
 
@@ -111,7 +111,7 @@ def conflicts(ctx: Context) -> None:
         r.memo["candidates"] = clause.candidates  # the facts the statement may be about
         ranked = sorted(  # a fact whose other reporting gives the claimed value comes first
             clause.candidates,
-            key=lambda srcs: not any(_other_reporting_any(srcs[0], x) for x in values),
+            key=lambda srcs: not any(_other_reporting_any(checker, srcs[0], x) for x in values),
         )
         for sources in ranked:
             found: list[tuple[Part, Profile, str, str]] = []
@@ -159,7 +159,7 @@ def conflicts(ctx: Context) -> None:
                 break  # another fact says all of it ("begun in 1163": the cathedral, not the fire)
             for x, p, field_name, actual in found:
                 place = counted_place(checker, r, field_name) if x.kind == "duration" else None
-                note = _other_reporting(p, x, field_name, place)
+                note = _other_reporting(checker, p, x, field_name, place)
                 x.fact, x.field = p.fact.id, field_name
                 ctx.corrections.append(Correction(p.fact.id, field_name, x.text, actual))
                 if note is not None:
@@ -316,7 +316,8 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             items = p.fact.values.get(a.field.removeprefix("values."))
             if isinstance(items, tuple):  # the extensions: "3 days, 1 day", not their sum
                 return a.field, format_value(items)
-            return a.field, _in_claims_unit(checker, part, a.value)
+            said = APPROX_WORDS.get(a.approx, "")  # "about 10 days", as the fact has it
+            return a.field, (f"{said} " if said else "") + _in_claims_unit(checker, part, a.value)
     elif kind == "date":
         mention = part.value
         assert isinstance(mention, DateMention)
@@ -557,7 +558,7 @@ def _in_place_of(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[
 
 
 def _other_reporting(
-    p: Profile, part: Part, field_name: str, place: int | None = None
+    checker: Checker, p: Profile, part: Part, field_name: str, place: int | None = None
 ) -> Note | None:
     """The also_reported note on this field whose value is the claimed one."""
     for note in p.fact.notes:
@@ -575,7 +576,7 @@ def _other_reporting(
                 return note
             continue
         for v in values:
-            if _note_value_fits(part, v):
+            if _note_value_fits(checker, part, v):
                 return note
     if part.kind == "duration" and p.fact.start and p.fact.end:  # the span other reporting gives
         start, end = p.fact.start, p.fact.end
@@ -592,14 +593,19 @@ def _other_reporting(
     return None
 
 
-def _other_reporting_any(p: Profile, part: Part) -> bool:
+def _other_reporting_any(checker: Checker, p: Profile, part: Part) -> bool:
     """Whether any also_reported note of the fact gives this part's value."""
     fields = {n.field for n in p.fact.notes if n.kind == "also_reported" and n.field}
-    return any(_other_reporting(p, part, f) is not None for f in fields)
+    return any(_other_reporting(checker, p, part, f) is not None for f in fields)
 
 
-def _note_value_fits(part: Part, v: object) -> bool:
-    if part.kind in ("number", "duration") and isinstance(v, Quantity):
+def _note_value_fits(checker: Checker, part: Part, v: object) -> bool:
+    if part.kind == "duration" and isinstance(v, Quantity):  # in days, as the claim's length
+        voc = checker.voc
+        days = voc.duration_days.get(voc.units.get(normalize(v.unit).strip(), v.unit))
+        value = float(v.value) * days if days is not None else float(v.value)
+        return compatible(float(part.value), part.approx, value, v.approx)  # type: ignore[arg-type]
+    if part.kind == "number" and isinstance(v, Quantity):
         return compatible(float(part.value), part.approx, float(v.value), v.approx)  # type: ignore[arg-type]
     if part.kind == "number" and isinstance(v, (int, float)):
         return compatible(float(part.value), part.approx, float(v), "exact")  # type: ignore[arg-type]

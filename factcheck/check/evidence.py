@@ -547,6 +547,19 @@ def _siblings_of(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
     )
 
 
+def _in_own_name(p: Profile, part: Part, r: Reading) -> bool:
+    """Whether the part lies inside one of the fact's own names of two words or more that
+    the claim says whole ("the graphite fire": the word "fire" is the name's)."""
+    text = r.claim.lower()
+    for name in p.names:
+        at = text.find(name)
+        while at >= 0:
+            if at <= part.start and part.end <= at + len(name):
+                return True
+            at = text.find(name, at + 1)
+    return False
+
+
 def _doer_fields(voc: Vocabulary, verb: str) -> tuple[str, ...]:
     """The fields that hold a verb's doers: its own, or the fact's `actor` where its own hold
     its object ("whom the person replaced")."""
@@ -813,7 +826,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         held = word in p.terms if word.isascii() else _cjk_backed(word, p.grams)
         if held or not p.syn.isdisjoint(checker.voc.synonyms.get(word, ())):
             return "text"
-        return None
+        return "aliases" if _in_own_name(p, part, r) else None
     if kind == "term":
         if key in p.denied:
             return None

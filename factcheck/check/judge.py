@@ -260,7 +260,11 @@ class Checker:
                 claim, "refuted", ids, why, corrections, (), assertions, unaccounted, lang=r.lang
             )
         if disputed and not unaccounted:
-            note: Note | None = ctx.notes[0][1] if ctx.notes else None
+            field = ctx.corrections[0].field if ctx.corrections else None
+            given = [n for _, n in ctx.notes]  # the note of the value the claim gives first
+            note: Note | None = next((n for n in given if n.field == field), None) or (
+                given[0] if given else None
+            )
             other: str = (
                 format_value(note.value)
                 if note is not None and note.value is not None
