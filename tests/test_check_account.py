@@ -4057,3 +4057,14 @@ def test_a_dispute_names_the_note_of_the_field_and_the_facts_own_approximation(
         verdict.explanation == "The article says about 10 days; other sources gives about 2 weeks."
     )
     assert verdict.corrections[0].actual == "about 10 days"
+
+
+def test_a_count_only_one_fact_holds_is_about_that_fact(
+    own: Callable[[str], Checker],
+) -> None:
+    """ "There were about 900 workers" says nothing else, yet only one fact counts workers
+    in a typed field: that fact decides it."""
+    last = CLEANUP.rfind('unit = "workers"')  # the evacuation counts staff instead
+    checker = own(CLEANUP[:last] + 'unit = "staff"' + CLEANUP[last + len('unit = "workers"') :])
+    assert_verdict(checker.check("There were about 600 workers."), "supported")
+    assert_verdict(checker.check("There were about 700 workers."), "refuted")

@@ -38,7 +38,7 @@ from factcheck.check.roles import agent
 from factcheck.dates import DateMention
 from factcheck.facts import APPROX_WORDS, Note, Quantity, format_number, format_value
 from factcheck.messages import Msg
-from factcheck.textnorm import lazy, normalize
+from factcheck.textnorm import lazy, normalize, stem
 
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
@@ -151,6 +151,12 @@ def conflicts(ctx: Context) -> None:
             same = len({(f[0].kind, f[1].fact.id) for f in found}) == 1
             alike = same and found[0][0].kind in ("number", "time", "date", "duration")
             alike = alike or _one_denial(checker, found)
+            anchored = anchored or any(  # "there were 530,000 liquidators": what only it counts
+                x.kind == "number"
+                and x.key
+                and _sole_counter(checker, x.key) == sources[0].fact.id
+                for x, *_ in found
+            )
             if not complete or not found or (len(found) > 1 and not alike) or not anchored:
                 continue  # two contradictions from one fact: more likely the wrong fact
             if not open_parts and sources[0].fact.kind in ("party", "person", "place"):
@@ -440,6 +446,16 @@ def _a_part_of(p: Profile, part: Part) -> bool:
         for value in p.fact.values.values()
         for item in (value if isinstance(value, tuple) else (value,))
     )
+
+
+def _sole_counter(checker: Checker, unit: str) -> str | None:
+    """The id of the one fact whose typed values count this unit, if only one does."""
+    facts = (checker.profiles[i] for i in checker.index.get(f"t:{stem(unit)}", ()))
+    holders = [
+        q for q in facts
+        if any(a.unit == unit and a.field.startswith("values.") for a in q.amounts)
+    ]  # fmt: skip
+    return holders[0].fact.id if len(holders) == 1 else None
 
 
 def _in_claims_unit(checker: Checker, part: Part, days: float) -> str:
