@@ -4068,3 +4068,57 @@ def test_a_count_only_one_fact_holds_is_about_that_fact(
     checker = own(CLEANUP[:last] + 'unit = "staff"' + CLEANUP[last + len('unit = "workers"') :])
     assert_verdict(checker.check("There were about 600 workers."), "supported")
     assert_verdict(checker.check("There were about 700 workers."), "refuted")
+
+
+PULLBACK = """format = 1
+
+[[facts]]
+id = "party-north"
+kind = "party"
+source = ["¶1"]
+text.en = "Northland."
+text.zh = "北国。"
+aliases.en = ["Northland"]
+aliases.zh = ["北国"]
+
+[[facts]]
+id = "stage-2"
+kind = "phase"
+source = ["¶2"]
+text.en = "In the second stage Northland makes a full withdrawal from the valley."
+text.zh = "第二阶段，北国从山谷全面撤出。"
+aliases.en = ["second stage"]
+aliases.zh = ["第二阶段"]
+
+[facts.values]
+ordinal = 2
+actor = "party-north"
+
+[[facts]]
+id = "stage-1"
+kind = "phase"
+source = ["¶3"]
+text.en = "In the first stage Northland withdraws from the valley's towns and keeps its posts."
+text.zh = "第一阶段，北国从山谷的城镇撤出，但保留哨所。"
+aliases.en = ["first stage"]
+aliases.zh = ["第一阶段"]
+
+[facts.values]
+ordinal = 1
+actor = "party-north"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("In the second stage Northland withdraws completely from the valley.", "supported"),
+        ("In the first stage Northland withdraws completely from the valley.", "not_enough_info"),
+    ],
+)
+def test_completely_said_of_a_deed_needs_the_facts_words_to_say_it_whole(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "withdraws completely" is accounted where the fact that backs the verb says the
+    withdrawal was full, near its own word for it; elsewhere it is not."""
+    assert_verdict(own(PULLBACK).check(claim), expected)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import Context, clause_end
 from factcheck.check.model import CONTENT, Correction, Part, Reading
+from factcheck.check.reader import read
 from factcheck.textnorm import normalize
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ def extent(ctx: Context, cue: Part) -> bool:
     """Judge an "all" cue; True where its status is now set (refuted or an operator)."""
     if _partial_extent(ctx, cue):
         return True
-    if _whole_extent(ctx, cue) or _each_of_list(ctx, cue):
+    if _whole_extent(ctx, cue) or _each_of_list(ctx, cue) or _whole_deed(ctx, cue):
         cue.status = "operator"
         return True
     return False
@@ -120,6 +121,41 @@ def _whole_extent(ctx: Context, cue: Part) -> bool:
                 break
             between.append(x)
     return False
+
+
+def _whole_deed(ctx: Context, cue: Part) -> bool:
+    """ "withdrew completely", 完全撤出: a word of manner next to a verb, accounted where the
+    words of the fact that backs the verb say the deed was whole ("a full withdrawal")
+    within a few words of the verb as they say it."""
+    checker, r = ctx.checker, ctx.reading
+    voc = checker.voc
+    if normalize(cue.text).strip() not in voc.deed_manner:
+        return False
+    verbs = [
+        x for x in r.of("predicate")
+        if x.status == "supported" and not x.negated
+        and (0 <= x.start - cue.end <= 12 or 0 <= cue.start - x.end <= 12)
+    ]  # fmt: skip
+    for verb in verbs[:1]:
+        fact = checker.base.get(verb.fact or "")
+        if fact is None:
+            continue
+        for text in (fact.text.en, fact.text.zh):
+            said = read(text, voc)
+            norm = normalize(text)
+            for x in said.of("predicate"):
+                if x.key != verb.key:
+                    continue
+                near = norm[max(0, x.start - 24) : x.end + 24]
+                if any(_has_word(near, w) for w in voc.whole_deed):
+                    return True
+    return False
+
+
+def _has_word(text: str, word: str) -> bool:
+    if not word.isascii():
+        return word in text
+    return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text) is not None
 
 
 def _each_of_list(ctx: Context, cue: Part) -> bool:

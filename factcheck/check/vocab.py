@@ -92,6 +92,8 @@ class Vocabulary:
         str, ...
     ] = ()  # "all", 全部: the words of the `all` cue, as a fact's words say them
     partial: tuple[str, ...] = ()  # "some", 一部分: a fact's words that deny "all" of what follows
+    deed_manner: tuple[str, ...] = ()  # "completely", 完全: "all" said of a deed
+    whole_deed: tuple[str, ...] = ()  # a fact's words that say a deed was whole ("full")
     list_fields: frozenset[str] = frozenset()  # fields some fact gives as a list (extensions)
     intentions: frozenset[str] = frozenset()  # fields of what was sought, not done (aims)
     wishes: tuple[str, ...] = ()  # "wants", 敦促: words under which a wish is said, not a deed
@@ -291,6 +293,8 @@ def build(base: FactBase) -> Vocabulary:
             voc.members_follow = frozenset(normalize(w) for w in entry.get("members_follow", ()))
         if cue == "all":
             voc.partial = tuple(normalize(w).strip() for w in entry.get("partial", ()))
+            voc.deed_manner = tuple(normalize(w).strip() for w in entry.get("manner", ()))
+            voc.whole_deed = tuple(normalize(w).strip() for w in entry.get("whole_deed", ()))
             voc.whole = tuple(
                 normalize(w).strip() for w in (*entry.get("en", ()), *entry.get("zh", ()))
             )
