@@ -4122,3 +4122,11 @@ def test_completely_said_of_a_deed_needs_the_facts_words_to_say_it_whole(
     """ "withdraws completely" is accounted where the fact that backs the verb says the
     withdrawal was full, near its own word for it; elsewhere it is not."""
     assert_verdict(own(PULLBACK).check(claim), expected)
+
+
+def test_an_order_adverb_with_nothing_before_it_to_order_against_is_a_function_word(
+    own: Callable[[str], Checker],
+) -> None:
+    """ "北国此前…": earlier than the telling; the claim states nothing before it that the
+    adverb could order the rest against, so it is accounted as an operator."""
+    assert_verdict(own(PULLBACK).check("北国此前从山谷的城镇撤出。"), "supported")

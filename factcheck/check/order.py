@@ -29,6 +29,15 @@ if TYPE_CHECKING:
     from factcheck.check.judge import Checker
 
 
+_LOOK_BACK = (
+    "此前",
+    "此后",
+    "随后",
+    "后来",
+    "接着",
+)  # order adverbs that look back at a statement
+
+
 def sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
     """The claim's parts on the main side and on the reference side of an order or
     comparison cue: "A before B" (English, and Chinese adverbs 随后, 此前), "在B之后A"."""
@@ -52,7 +61,7 @@ def sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
         ]
         main = [p for p in content if p not in ref and p not in others]
         return main, ref
-    if cue.text in ("此前", "此后", "随后", "后来", "接着"):
+    if cue.text in _LOOK_BACK:
         ref = [p for p in content if p.end <= cue.start]
         main = [p for p in content if p.start >= cue.end]
         return main, ref
@@ -291,6 +300,12 @@ def orders(ctx: Context) -> None:
     r, checker = ctx.reading, ctx.checker
     _gap(ctx)
     for cue in [c for c in r.of("cue") if c.key in ORDER_CUES and c.status == "unknown"]:
+        start = clause_start(r.claim, cue.start)
+        if cue.text in _LOOK_BACK and not any(
+            x.kind in CONTENT_KINDS and x.end <= start for x in r.parts
+        ):
+            cue.status = "operator"  # "哈马斯此前表示": earlier than the telling, with no
+            continue  # statement of the claim before it to order against
         main, ref = sides(r, cue)
         if not main or not ref or any(p.kind == "duration" for p in r.parts):
             continue
