@@ -3947,7 +3947,7 @@ date = 2030-06-10
 source = ["¶4"]
 text.en = "On 10 June 2030 the council adopted resolution 7."
 text.zh = "2030年6月10日，理事会通过了第7号决议。"
-aliases.en = ["resolution 7"]
+aliases.en = ["Resolution 7"]
 aliases.zh = ["第7号决议"]
 
 [facts.values]
@@ -3963,11 +3963,11 @@ adopted_by = "party-council"
         ("Seven days after Lee's announcement, the council adopted resolution 7.", "refuted"),
     ],
 )
-def test_a_lowercase_name_with_a_number_names_its_fact(
+def test_a_name_with_a_number_names_its_fact_for_a_day_after_the_facts_end(
     own: Callable[[str], Checker], claim: str, expected: str
 ) -> None:
-    """ "resolution 7", an alias of one fact, is that fact's name as "Apollo 13" is; a day
-    after the facts end is contradicted where the claim names the fact so."""
+    """ "Resolution 7", an alias of one fact, is that fact's name as "Apollo 13" is, and a
+    day after the facts end is contradicted where the claim names the fact so."""
     assert_verdict(own(COUNCIL_DAYS).check(claim), expected)
 
 

@@ -26,7 +26,7 @@ _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 # a name and its number ("Apollo 13", "Gemini 7"): a label too, but not a day ("June 10")
 NAME_NUMBER = lazy(
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Za-z][a-z]+ \d{1,4}"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+ \d{1,4}"
 )
 
 
