@@ -449,13 +449,19 @@ def _a_part_of(p: Profile, part: Part) -> bool:
 
 
 def _sole_counter(checker: Checker, unit: str) -> str | None:
-    """The id of the one fact whose typed values count this unit, if only one does."""
-    facts = (checker.profiles[i] for i in checker.index.get(f"t:{stem(unit)}", ()))
-    holders = [
-        q for q in facts
-        if any(a.unit == unit and a.field.startswith("values.") for a in q.amounts)
-    ]  # fmt: skip
-    return holders[0].fact.id if len(holders) == 1 else None
+    """The id of the one fact whose typed values count this unit, if only one does (asked
+    of the facts whose words name the unit, where they are no more than a few hundred)."""
+    found: str | None = None
+    named = checker.index.get(f"t:{stem(unit)}", ())
+    if len(named) > 256:
+        return None  # a word that common is no fact's alone
+    for i in named:
+        q = checker.profiles[i]
+        if any(a.unit == unit and a.field.startswith("values.") for a in q.amounts):
+            if found is not None:
+                return None
+            found = q.fact.id
+    return found
 
 
 def _in_claims_unit(checker: Checker, part: Part, days: float) -> str:
