@@ -3,7 +3,7 @@
 The sdist and the wheel are built once for this module the way a release builds them
 (`python -m build`: the sdist from the checkout, then the wheel from the sdist), with the
 build tools of this environment (`--no-isolation`), so no network is needed. .ci/run also
-unpacks the sdist and runs this whole suite from it.
+unpacks the sdist, collects this whole suite from it and runs the tests that read files.
 """
 
 import email.message
