@@ -624,7 +624,7 @@ def _other_reporting_any(checker: Checker, p: Profile, part: Part) -> bool:
 def _note_value_fits(checker: Checker, part: Part, v: object) -> bool:
     if part.kind == "duration" and isinstance(v, Quantity):  # in days, as the claim's length
         voc = checker.voc
-        days = voc.duration_days.get(voc.units.get(normalize(v.unit).strip(), v.unit))
+        days = voc.duration_days.get(voc.unit(v.unit))
         value = float(v.value) * days if days is not None else float(v.value)
         return compatible(float(part.value), part.approx, value, v.approx)  # type: ignore[arg-type]
     if part.kind == "number" and isinstance(v, Quantity):

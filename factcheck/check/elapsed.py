@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from factcheck.check.evidence import ORDER_CUES, Context, backs, compatible
+from factcheck.check.evidence import ORDER_CUES, Context, backs, compatible, next_to
 from factcheck.check.model import CONTENT, Correction, Part
 from factcheck.check.order import sides
 from factcheck.facts import Quantity
@@ -76,15 +76,7 @@ def _timed(ctx: Context) -> Iterator[tuple[Part, Part]]:
     ]  # fmt: skip
     taken = {i for x in r.parts for i in range(x.start, x.end)}
     for d in amounts:
-        cue = next(
-            (
-                c for c in r.of("cue") if c.key in ORDER_CUES and (
-                    (0 <= c.start - d.end <= 1 and not r.claim[d.end : c.start].strip())
-                    or (not c.text.isascii() and c.end == d.start)
-                )
-            ),
-            None,
-        )  # fmt: skip
+        cue = next((c for c in r.of("cue") if c.key in ORDER_CUES and next_to(r, d, c)), None)
         if cue is None and not d.text.isascii():
             for at in (d.end, d.start - 1):
                 char = r.claim[at : at + 1]
@@ -98,7 +90,7 @@ def _timed(ctx: Context) -> Iterator[tuple[Part, Part]]:
 def _minutes(voc: Vocabulary, unit: str, value: float) -> float | None:
     """A length in minutes, for a unit of days and longer or of the clock; None if the unit
     is no unit of time."""
-    unit = voc.units.get(normalize(unit).strip(), unit)
+    unit = voc.unit(unit)
     if unit in voc.duration_days:
         return value * voc.duration_days[unit] * 24 * 60
     if unit in voc.clock_minutes:

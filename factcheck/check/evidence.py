@@ -411,17 +411,19 @@ def speaks_of_absence(checker: Checker, r: Reading) -> bool:
     )
 
 
+def next_to(r: Reading, amount: Part, cue: Part) -> bool:
+    """Whether an amount stands right before an order word ("ten days before", 十天后) or,
+    in Chinese, right after it (表决前十天)."""
+    if 0 <= cue.start - amount.end <= 1 and not r.claim[amount.end : cue.start].strip():
+        return True
+    return not cue.text.isascii() and cue.end == amount.start
+
+
 def gap_durations(r: Reading) -> list[Part]:
     """Durations said right next to an order word ("ten days before", 十天后, 表决前十天):
     the time between two events, not a length of either."""
-
-    def next_to(d: Part, c: Part) -> bool:
-        if 0 <= c.start - d.end <= 1 and not r.claim[d.end : c.start].strip():
-            return True
-        return not c.text.isascii() and c.end == d.start  # 前十天
-
     cues = [c for c in r.of("cue") if c.key in ORDER_CUES]
-    return [d for d in r.of("duration") if any(next_to(d, c) for c in cues)]
+    return [d for d in r.of("duration") if any(next_to(r, d, c) for c in cues)]
 
 
 def _another_deed(checker: Checker, p: Profile, key: str, f: str) -> bool:
@@ -1369,8 +1371,7 @@ def _counted_item(
         item = items[place - 1]
         if not isinstance(item, Quantity):
             return None
-        unit = voc.units.get(normalize(item.unit), item.unit)
-        days = float(item.value) * voc.duration_days.get(unit, 1.0)
+        days = float(item.value) * voc.duration_days.get(voc.unit(item.unit), 1.0)
         return [Amount(days, "days", item.approx, f)]
     return None
 

@@ -163,7 +163,7 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                     p.durations.append(Amount(float(days), "days", "exact", f"values.{name}"))
         for item in value if isinstance(value, tuple) else (value,):
             if isinstance(item, Quantity):
-                unit = voc.units.get(normalize(item.unit), item.unit)
+                unit = voc.unit(item.unit)
                 amount = Amount(float(item.value), unit, item.approx, f"values.{name}")
                 if unit in TIME_UNITS:
                     days = voc.duration_days.get(unit, 1.0)

@@ -143,6 +143,10 @@ class Vocabulary:
         word = normalize(word).strip()
         return _word_key(self.irregular.get(word, word))
 
+    def unit(self, word: str) -> str:
+        """The name a unit word is known by ("hour": "hours"); an unknown word as it is."""
+        return self.units.get(normalize(word).strip(), word)
+
     def lookup(self, phrase: str) -> list[tuple[str, str]]:
         return self.tags.get(phrase, [])
 
