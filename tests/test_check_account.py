@@ -4130,3 +4130,129 @@ def test_an_order_adverb_with_nothing_before_it_to_order_against_is_a_function_w
     """ "北国此前…": earlier than the telling; the claim states nothing before it that the
     adverb could order the rest against, so it is accounted as an operator."""
     assert_verdict(own(PULLBACK).check("北国此前从山谷的城镇撤出。"), "supported")
+
+
+ALLIES = """format = 1
+
+[[facts]]
+id = "party-china"
+kind = "party"
+source = ["¶1"]
+text.en = "China, one side of the trade talks."
+text.zh = "中国：贸易谈判的一方。"
+aliases.en = ["China"]
+aliases.zh = ["中国"]
+
+[[facts]]
+id = "party-usa"
+kind = "party"
+source = ["¶1"]
+text.en = "The United States, the other side of the trade talks."
+text.zh = "美国：贸易谈判的另一方。"
+aliases.en = ["United States", "US"]
+aliases.zh = ["美国"]
+
+[[facts]]
+id = "party-france"
+kind = "party"
+source = ["¶2"]
+text.en = "France, an ally of the US."
+text.zh = "法国：美国的盟友。"
+aliases.en = ["France"]
+aliases.zh = ["法国"]
+
+[[facts]]
+id = "party-germany"
+kind = "party"
+source = ["¶2"]
+text.en = "Germany, an ally of the US."
+text.zh = "德国：美国的盟友。"
+aliases.en = ["Germany"]
+aliases.zh = ["德国"]
+
+[[facts]]
+id = "trade-talks"
+kind = "event"
+date = 2019-05-09
+source = ["¶1"]
+text.en = "China and the US held trade talks in Washington on 9 May 2019."
+text.zh = "2019年5月9日，中国与美国在华盛顿举行贸易谈判。"
+aliases.en = ["trade talks"]
+aliases.zh = ["贸易谈判"]
+
+[facts.values]
+participants = ["party-china", "party-usa"]
+
+[[facts]]
+id = "us-allies"
+kind = "assessment"
+source = ["¶2"]
+text.en = "The US had close ties with France and with Germany."
+text.zh = "美国与法国、德国都关系密切。"
+aliases.en = ["allies"]
+aliases.zh = ["盟友"]
+
+[facts.values]
+actor = "party-usa"
+partners = ["party-france", "party-germany"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("中美于2019年5月9日举行贸易谈判。", "supported"),
+        ("美中于2019年5月9日举行贸易谈判。", "supported"),
+        ("中俄于2019年5月9日举行贸易谈判。", "not_enough_info"),  # no Russia in the file
+        ("中国依法于2019年5月9日举行贸易谈判。", "not_enough_info"),  # 法 alone: a character
+    ],
+)
+def test_chinese_short_forms_side_by_side_name_their_parties(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """中美: two one-character short forms side by side (the lexicon's short_forms) name
+    the two parties whose full names the file knows; one alone, or one whose party the
+    file does not name, is no name."""
+    assert_verdict(own(ALLIES).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The US and Germany had close ties.", "supported"),
+        ("美法关系密切。", "supported"),
+        ("法美关系密切。", "supported"),
+        ("France had close ties with the US.", "supported"),
+        ("France and Germany had close ties.", "not_enough_info"),
+        ("法德关系密切。", "not_enough_info"),
+        ("China had close ties with France.", "not_enough_info"),
+    ],
+)
+def test_close_ties_join_the_actor_to_its_partner_not_two_partners(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """Ties are mutual ("the US and Germany were close", "France had ties with the US"), but
+    they join the fact's actor to a partner: two partners of a third are not each other's. Working with someone is not
+    close ties either: the fact's own words must say ties."""
+    assert_verdict(own(ALLIES).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "China and Japan held trade talks in Washington on 9 May 2019 rather than the US.",
+            "refuted",
+        ),
+        ("中国与日本在2019年5月9日举行了贸易谈判，而不是美国。", "refuted"),
+        ("China and Japan held trade talks in Washington on 9 May 2019.", "not_enough_info"),
+        ("Japan did not hold trade talks on 9 May 2019.", "not_enough_info"),
+    ],
+)
+def test_an_unknown_actor_listed_beside_a_known_one_leaves_the_event_the_same(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """An actor the file has no fact of, listed with one the fact names ("China and Japan"),
+    adds a member the facts cannot back, but the statement is still about that event: a
+    denial it contradicts ("rather than the US") is refuted."""
+    assert_verdict(own(ALLIES).check(claim), expected)

@@ -34,7 +34,7 @@ from factcheck.check.evidence import (
 )
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import ENTITY_KINDS, Amount, Profile
-from factcheck.check.roles import agent
+from factcheck.check.roles import agent, joined
 from factcheck.dates import DateMention
 from factcheck.facts import APPROX_WORDS, Note, Quantity, format_number, format_value
 from factcheck.messages import Msg
@@ -82,8 +82,29 @@ def about(
             and any(conflict(checker, s, x, r) for s in srcs)
         ):
             continue
+        if _listed_stranger(checker, x, rest, srcs, r):
+            continue
         return False
     return anchored
+
+
+def _listed_stranger(
+    checker: Checker, x: Part, rest: list[Part], srcs: list[Profile], r: Reading
+) -> bool:
+    """An actor the base has no fact of, listed beside one of its kind that the fact backs
+    ("mediated by Egypt and Jordan"): it adds a member, it does not make the statement
+    about another event."""
+    kind_of = checker.voc.entity_kind
+    return (
+        x.kind == "entity"
+        and x.key not in checker.by_id
+        and any(
+            y.kind == "entity" and y is not x and kind_of.get(y.key) == kind_of.get(x.key)
+            and joined(r.claim[min(x.end, y.end) : max(x.start, y.start)])
+            and source_for(checker, srcs, y, r) is not None
+            for y in rest
+        )
+    )  # fmt: skip
 
 
 def conflicts(ctx: Context) -> None:

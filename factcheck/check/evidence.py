@@ -465,7 +465,7 @@ def _other_role(checker: Checker, sources: list[Profile], part: Part, r: Reading
             single = not isinstance(p.fact.values.get(f), tuple) or len(same) == 1
             elsewhere = part.key not in p.slots[f] and not within(checker, part.key, set(same))
             if same and elsewhere and (single or p.fact.is_closed(f)):
-                return True
+                return not (i == 0 and _mutual_partner(checker, p, part, r))
     return False
 
 
@@ -559,6 +559,25 @@ def _in_own_name(p: Profile, part: Part, r: Reading) -> bool:
             if at <= part.start and part.end <= at + len(name):
                 return True
             at = text.find(name, at + 1)
+    return False
+
+
+def _mutual_partner(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
+    """Whether the claim joins this entity to the fact's actor by a mutual verb that the
+    fact's own field gives the entity ("Qatar and Hamas were close", "Hamas had close ties
+    with Qatar": the actor Qatar, its partner Hamas). Two partners of a third are not
+    each other's."""
+    actors = p.slots.get("actor", set())
+    start = clause_start(r.claim, part.start)
+    for pred in r.of("predicate"):
+        own = checker.voc.fields_of.get(pred.key, ())
+        if pred.key not in checker.voc.mutual or not agent(checker.voc, r, part, pred):
+            continue
+        if any(part.key in p.slots.get(f, ()) for f in own) and any(
+            x is not part and x.key in actors and clause_start(r.claim, x.start) == start
+            for x in r.of("entity")
+        ):
+            return True
     return False
 
 
@@ -743,6 +762,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             roles
             and not any(key in p.slots[f] for f in roles)
             and any(key in refs for refs in p.slots.values())
+            and not _mutual_partner(checker, p, part, r)
         ):
             return None  # named, but in another role than the claim gives it
         if _not_its_doer(checker, p, part, r):

@@ -208,6 +208,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
             r.parts.remove(u)
             if u.key in TIME_UNITS:  # 岁月, 月底: back to the word it is part of
                 taken[u.start] = False
+    _short_forms(r, voc, taken)
     _leftovers(r, voc, taken)
     for m in _DIGITS.finditer(r.norm):  # a number too long to read is still a part to back
         if not any(p.start <= m.start() and m.end() <= p.end for p in r.parts):
@@ -681,6 +682,29 @@ def _ordinals(r: Reading) -> None:
                 p.kind, p.value, p.end = "ordinal", 1, cue.start + 3
                 p.text = r.claim[r.offsets[p.start] : r.offsets[p.end - 1] + 1]
                 r.parts.remove(cue)
+
+
+def _short_forms(r: Reading, voc: Vocabulary, taken: list[bool]) -> None:
+    """以哈, 美以: two or more one-character short forms of parties side by side name each
+    party (the lexicon's short_forms). One such character alone is only a character."""
+    if not voc.short_forms:
+        return
+    covered = list(taken)
+    for p in r.parts:
+        for i in range(p.start, min(p.end, len(r.norm))):
+            covered[i] = True
+    i, n = 0, len(r.norm)
+    while i < n:
+        j = i
+        while j < n and r.norm[j] in voc.short_forms and not covered[j]:
+            j += 1
+        keys = [voc.short_forms[ch] for ch in r.norm[i:j]]
+        if j - i >= 2 and len(set(keys)) == j - i:
+            for at, key in enumerate(keys, start=i):
+                r.parts.append(Part("entity", at, at + 1, r.norm[at], key=key))
+                taken[at] = True
+        i = max(j, i + 1)
+    r.parts.sort(key=lambda p: p.start)
 
 
 def _leftovers(r: Reading, voc: Vocabulary, taken: list[bool]) -> None:

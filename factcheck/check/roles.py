@@ -18,6 +18,11 @@ _JOINED = lazy(r"^\s*(?:and|or|,|、|，|和|与|及|以及|同)?\s*$")
 _BY = lazy(r"\bby\b|由|被")
 
 
+def joined(between: str) -> bool:
+    """Whether the text between two names only joins them ("and", ",", 和, 与)."""
+    return _JOINED.match(between) is not None
+
+
 def occasion(voc: Vocabulary, r: Reading, predicate: Part) -> bool:
     """Whether a verb is said as a noun naming an occasion ("in the vote", 表决中), which
     has no doer of its own in the clause."""

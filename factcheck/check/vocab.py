@@ -71,6 +71,7 @@ class Vocabulary:
     done: set[str] = field(default_factory=set)  # verbs that say a thing was done (achieve)
     dated: set[str] = field(default_factory=set)  # verbs any dated fact backs (began, announced)
     said: set[str] = field(default_factory=set)  # verbs a field backs only with the fact's words
+    mutual: set[str] = field(default_factory=set)  # "X and Y have ties": each is the other's
     manner: set[str] = field(default_factory=set)  # words of how (directly): a denial skips them
     prevents: frozenset[str] = frozenset()  # "prevent X from Y-ing": Y did not happen
     duration_days: dict[str, float] = field(default_factory=dict)
@@ -106,6 +107,7 @@ class Vocabulary:
     field_groups: dict[str, frozenset[int]] = field(default_factory=dict)  # values.X -> groups
     length_fields: frozenset[str] = frozenset()  # values.X that hold a length of time
     within_name: dict[str, str] = field(default_factory=dict)  # outside place -> a name
+    short_forms: dict[str, str] = field(default_factory=dict)  # 以: the party 以色列 names
     labelled: set[str] = field(default_factory=set)  # facts named by a label (Plan B, T130)
     numbered: tuple[str, ...] = ()  # labels that are a name and its number (apollo 13)
     split_verbs: list[tuple[tuple[str, ...], str, str]] = field(default_factory=list)
@@ -251,6 +253,8 @@ def build(base: FactBase) -> Vocabulary:
             voc.done.add(name)
         if entry.get("said"):
             voc.said.add(name)
+        if entry.get("mutual"):
+            voc.mutual.add(name)
         if entry.get("manner"):
             voc.manner.add(name)
         voc.prevents |= {normalize(w).strip() for w in entry.get("prevents", ())}
@@ -327,6 +331,10 @@ def build(base: FactBase) -> Vocabulary:
             voc.entity_type[fact.id] = kind if isinstance(kind, str) else ""
             for alias in (*fact.aliases_en, *fact.aliases_zh):
                 voc.add(alias, "entity", fact.id)
+    for char, name in lex.get("short_forms", {}).get("zh", {}).items():
+        named = {k for c, k in voc.lookup(normalize(name).strip()) if c == "entity"}
+        if len(char) == 1 and len(named) == 1:  # a name the base knows, as one party
+            voc.short_forms[char] = next(iter(named))
     owners: dict[str, set[str]] = {}
     numbered: set[str] = set()
     for fact in base:  # "Plan B", "RIG-421", "Saturn V": a label names one fact, as a name does
