@@ -4256,3 +4256,239 @@ def test_an_unknown_actor_listed_beside_a_known_one_leaves_the_event_the_same(
     adds a member the facts cannot back, but the statement is still about that event: a
     denial it contradicts ("rather than the US") is refuted."""
     assert_verdict(own(ALLIES).check(claim), expected)
+
+
+RESCUE = """format = 1
+
+[[facts]]
+id = "rescue-begins"
+kind = "event"
+date = 2018-07-08
+source = ["¶1"]
+text.en = "The rescue began once the rain stopped."
+text.zh = "雨停之后，救援开始了。"
+aliases.en = ["rescue"]
+aliases.zh = ["救援"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The rescue began after the rain stopped.", "supported"),
+        ("雨停之后救援开始。", "supported"),
+        ("The rain stopped after the rescue began.", "not_enough_info"),
+        ("救援开始之后雨停了。", "not_enough_info"),
+    ],
+)
+def test_an_order_one_fact_tells_in_its_own_words(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """Two events that only one fact tells of, ordered by that fact's own words ("began
+    once the rain stopped"): the claim's order is backed where each side's verb stands on
+    the same side of an order word of the same sense, and not where the sides are swapped."""
+    assert_verdict(own(RESCUE).check(claim), expected)
+
+
+STAGES_REPORTED = STAGES.replace(
+    'extensions = [{ value = 3, unit = "days" }, { value = 1, unit = "days" }]\n',
+    'extensions = [{ value = 3, unit = "days" }, { value = 1, unit = "days" }]\n\n'
+    "[[facts.notes]]\n"
+    'kind = "also_reported"\n'
+    'field = "values.extensions"\n'
+    'value = [{ value = 2, unit = "days" }, { value = 1, unit = "days" }]\n'
+    'by = "the council"\n'
+    'text.en = "The council says the works were extended by two days, then by one."\n'
+    'text.zh = "市议会称施工先延期两天，再延期一天。"\n',
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected"),
+    [
+        ("STAGES", "The road works were extended by three days, then by one.", "supported"),
+        ("STAGES", "The road works were extended by three days, then by two.", "refuted"),
+        ("STAGES", "The road works were extended by two days, then by one.", "refuted"),
+        ("STAGES", "道路施工先延期两天，随后又延期一天。", "refuted"),
+        ("STAGES_REPORTED", "The road works were extended by two days, then by one.", "disputed"),
+        ("STAGES_REPORTED", "道路施工先延期两天，随后又延期一天。", "disputed"),
+        ("STAGES_REPORTED", "The road works were extended by four days, then by one.", "refuted"),
+    ],
+)
+def test_amounts_in_the_places_of_a_list(
+    own: Callable[[str], Checker], text: str, claim: str, expected: str
+) -> None:
+    """As many amounts as a fact's list holds, after the verb that fills it, are its items
+    in order: one out of place is that item said otherwise (refuted, or disputed where
+    other reporting's list has it there), not a value any other field may back (the four
+    days the two extensions add up to)."""
+    files = {"STAGES": STAGES, "STAGES_REPORTED": STAGES_REPORTED}
+    assert_verdict(own(files[text]).check(claim), expected)
+
+
+FRAMED = """format = 1
+
+[[facts]]
+id = "party-city"
+kind = "party"
+source = ["¶1"]
+text.en = "The city of Dunmore."
+text.zh = "邓莫尔市。"
+aliases.en = ["Dunmore", "the city"]
+aliases.zh = ["邓莫尔", "邓莫尔市"]
+
+[[facts]]
+id = "party-council"
+kind = "party"
+source = ["¶1"]
+text.en = "The regional council."
+text.zh = "地区议会。"
+aliases.en = ["regional council", "council"]
+aliases.zh = ["地区议会", "议会"]
+
+[[facts]]
+id = "person-mayor"
+kind = "person"
+source = ["¶1"]
+text.en = "Ann Hale, mayor of Dunmore."
+text.zh = "安·黑尔，邓莫尔市市长。"
+aliases.en = ["Ann Hale", "Hale"]
+aliases.zh = ["安·黑尔", "黑尔"]
+
+[facts.values]
+affiliation = "party-city"
+
+[[facts]]
+id = "city-wants-temporary-closure"
+kind = "position"
+source = ["¶2"]
+text.en = "Dunmore has always sought a temporary closure of the bridge."
+text.zh = "邓莫尔一直寻求的是暂时关闭大桥。"
+aliases.en = ["temporary closure"]
+aliases.zh = ["暂时关闭"]
+
+[facts.values]
+actor = "party-city"
+
+[[facts]]
+id = "mayor-says-council-approved"
+kind = "statement"
+date = 2021-05-04
+source = ["¶3"]
+text.en = "On 4 May 2021 Hale said the regional council had approved the repair plan."
+text.zh = "2021年5月4日，黑尔称地区议会已批准维修方案。"
+aliases.en = ["Hale's statement"]
+aliases.zh = ["黑尔的说法"]
+
+[facts.values]
+speaker = "person-mayor"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "The article says Dunmore has always sought a temporary closure of the bridge.",
+            "supported",
+        ),
+        (
+            "The article says Dunmore has always sought a permanent closure of the bridge.",
+            "refuted",
+        ),
+        ("文章称，邓莫尔一直寻求的是暂时关闭大桥。", "supported"),
+        ("文章称，邓莫尔一直寻求的是永久关闭大桥。", "refuted"),
+        ("Hale said the regional council had approved the repair plan.", "supported"),
+        ("The regional council approved the repair plan.", "not_enough_info"),
+        ("The article says the regional council approved the repair plan.", "not_enough_info"),
+    ],
+)
+def test_the_article_says_frames_the_statement_without_naming_a_speaker(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "The article says", 文章称: the article reporting, which frames the statement after it
+    and is no part of it (it does not pick which fact the statement is about). It names no
+    speaker: what a person said of others stays that person's word."""
+    assert_verdict(own(FRAMED).check(claim), expected)
+
+
+LEAGUE = """format = 1
+
+[[facts]]
+id = "party-reds"
+kind = "party"
+source = ["¶1"]
+text.en = "The Reds, a football club."
+text.zh = "红队，一家足球俱乐部。"
+aliases.en = ["Reds", "the Reds"]
+aliases.zh = ["红队"]
+
+[[facts]]
+id = "party-blues"
+kind = "party"
+source = ["¶1"]
+text.en = "The Blues, a football club."
+text.zh = "蓝队，一家足球俱乐部。"
+aliases.en = ["Blues", "the Blues"]
+aliases.zh = ["蓝队"]
+
+[[facts]]
+id = "clubs-left-league"
+kind = "event"
+date = 2015-06-01
+source = ["¶2"]
+text.en = "The Reds and the Blues left the league on 1 June 2015."
+text.zh = "2015年6月1日，红队和蓝队离开了联赛。"
+aliases.en = ["departure"]
+aliases.zh = ["离开联赛"]
+
+[facts.values]
+actor = ["party-reds", "party-blues"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Only the Reds left the league on 1 June 2015.", "refuted"),
+        ("2015年6月1日，只有红队离开了联赛。", "refuted"),
+        ("Only the Reds and the Blues left the league on 1 June 2015.", "not_enough_info"),
+        ("The Reds left the league on 1 June 2015.", "supported"),
+    ],
+)
+def test_only_one_of_an_open_list_of_doers_is_refuted(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Only X did it" where the fact's list of those who did it (open or closed) holds X
+    and another: refuted. That the list holds no one else is for a closed list to say, so
+    "only X and Y" against an open list of the two stays unknown."""
+    assert_verdict(own(LEAGUE).check(claim), expected)
+
+
+FLOOD = """format = 1
+
+[[facts]]
+id = "flood-2019"
+kind = "event"
+date = 2019-03-14
+source = ["¶1"]
+text.en = "On 14 March 2019 the river flood was unusually severe and struck the town strongly."
+text.zh = "2019年3月14日，河水泛滥异常严重，给小镇造成强烈冲击。"
+aliases.en = ["flood"]
+aliases.zh = ["洪水"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The river flood of 14 March 2019 was unusual and severe.", "supported"),
+        ("The flood of 14 March 2019 was early.", "not_enough_info"),
+    ],
+)
+def test_a_word_is_compared_without_an_ending_that_keeps_its_sense(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "unusual" is the fact's "unusually" (the lexicon's derivations: -ly, -ness), but a
+    short word keeps its ending: "early" is not a word of "ear"."""
+    assert_verdict(own(FLOOD).check(claim), expected)

@@ -14,7 +14,7 @@ from factcheck.check.evidence import (
     Context,
     backs,
     clause_end,
-    is_author,
+    reporting_frame,
     source_for,
 )
 from factcheck.check.extent import extent
@@ -127,29 +127,22 @@ def _family(checker: Checker, anchor: Profile) -> list[Profile]:
 
 def _reporting(ctx: Context) -> None:
     """ "the article says", 作者称: the article reporting what every fact reports already."""
-    r, voc = ctx.reading, ctx.checker.voc
-    authors = [x for x in r.parts if is_author(voc, x)]
-    for said in r.of("predicate"):
-        if said.key != "say" or said.status != "unknown":
-            continue
-        for a in authors:
-            between = r.claim[a.end : said.start]
-            if said.start >= a.end and not re.sub(r"[\s'’]|\bs\b|将.{0,8}", "", between):
-                said.status = "operator"
-                a.status = "operator" if a.status == "unknown" else a.status
+    for x in reporting_frame(ctx.reading, ctx.checker.voc):
+        if x.status == "unknown":
+            x.status = "operator"
 
 
 def _in_anchor_text(ctx: Context, cue: Part) -> bool:
     """Whether the fact a statement is about says the cue's words itself ("after the war");
-    a single Chinese character (后 of 战后) is too little to say so."""
+    a Chinese cue alone (后 of 战后, 之后) is too little to say so."""
 
     word = normalize(cue.text)
     if cue.text.isascii():  # "after the war": the cue with the word after it, not "after" anywhere
         following = ctx.reading.claim[cue.end :].split()[:1]
         word = normalize(" ".join([cue.text, *following]))
-    if len(word) < 2:  # 后 alone is too little: with the two characters before it (通过后)
-        word = normalize(ctx.reading.claim[max(0, cue.start - 2) : cue.end])
-        if len(word) < 3:
+    elif len(word) < 2 or cue.key in ORDER_CUES:  # 后, 之后: with the two characters before
+        word = normalize(ctx.reading.claim[max(0, cue.start - 2) : cue.end])  # (雨停之后):
+        if len(word) < 3:  # what it orders, not the order word anywhere
             return False
     for clause in ctx.clauses:
         if clause.anchor is None or not clause.parts:

@@ -491,6 +491,21 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(alternatives) or "(?!)")
 
 
+def reporting_frame(r: Reading, voc: Vocabulary) -> list[Part]:
+    """ "the article says", 文章称, 作者称: the article (or its author) and its verb of saying
+    right after it, which frame the statement that follows rather than being one of it."""
+    authors = [x for x in r.parts if is_author(voc, x)]
+    frame: list[Part] = []
+    for said in r.of("predicate"):
+        if said.key != "say" or said.negated:
+            continue
+        for a in authors:
+            between = r.claim[a.end : said.start]
+            if said.start >= a.end and not re.sub(r"[\s'’]|\bs\b|将.{0,8}", "", between):
+                frame += [a, said]
+    return frame
+
+
 def _hearsay(checker: Checker, p: Profile, r: Reading) -> bool:
     """Whether a fact only reports what someone said of others, and the claim states it
     as so without saying who said it: "observers speculated the pause was linked to Eid",
@@ -501,8 +516,9 @@ def _hearsay(checker: Checker, p: Profile, r: Reading) -> bool:
     key = ("hearsay", p.fact.id)
     if key in r.memo:
         return bool(r.memo[key])
-    said = any(x.key in ("say", "argue") for x in r.of("predicate")) or any(
-        x.kind == "cue" and x.key in ("author", "reporting") for x in r.parts
+    frame = reporting_frame(r, checker.voc)  # "the article says": who reports, not who said
+    said = any(x.key in ("say", "argue") and x not in frame for x in r.of("predicate")) or any(
+        x.kind == "cue" and x.key == "reporting" for x in r.parts
     )
     source = p.fact.values.get("attributed_to")  # "outside observers": "observers linked …"
     if isinstance(source, str) and not is_reference(source):

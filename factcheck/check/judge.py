@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.check import evidence
 from factcheck.check.account import account
+from factcheck.check.evidence import reporting_frame
 from factcheck.check.model import CONTENT, Assertion, Part, Reading, Verdict
 from factcheck.check.order import during_frames
 from factcheck.check.profile import Profile, profiles
@@ -116,7 +117,8 @@ class Checker:
         if not content:
             why = Msg("The claim has nothing the facts could check.")
             return Verdict(claim, "not_enough_info", (), why, lang=r.lang)
-        ranked = self._candidates(r)
+        frame = reporting_frame(r, self.voc)  # "the article says": no part of the statement
+        ranked = self._candidates(r, frame)
         clauses: list[evidence.Clause] = []
         gaps = evidence.gap_durations(r)  # the time between two events is neither's own
         # a quality inside a "during" frame ("the brief truce") names the frame, it is not
@@ -125,6 +127,7 @@ class Checker:
             x for _, frame in during_frames(r) for x in frame
             if x.kind == "predicate" and x.key in self.voc.quality
         ]  # fmt: skip
+        framed += frame
         kept = [p for p in content if p not in gaps and p not in framed]
         for parts in evidence.clauses(r, kept or content, self.voc):
             clause = self._clause(r, parts, ranked)
@@ -191,10 +194,13 @@ class Checker:
             unaccounted=(*head.unaccounted, rest), coverage=0.0, notes=(),
         )  # fmt: skip
 
-    def _candidates(self, r: Reading) -> list[Profile]:
-        """Facts that share an actor, a predicate, a word or a series with the claim."""
+    def _candidates(self, r: Reading, frame: list[Part] | None = None) -> list[Profile]:
+        """Facts that share an actor, a predicate, a word or a series with the claim (but
+        for the words that frame it, `frame`)."""
         weights: dict[int, float] = defaultdict(float)
         for part in r.parts:
+            if frame and part in frame:
+                continue
             key = _index_key(part)
             for i in self.index.get(key or "", ()):
                 weights[i] += self.idf.get(key or "", 1.0) * (

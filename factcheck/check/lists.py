@@ -161,7 +161,8 @@ def _apposition(r: Reading, between: str, b: Part) -> bool:
 _NAME = lazy(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
 
 
-_JOIN = lazy(r"^(?:\s|,|，|、|;|and|or|the|和|与|及|以及|或)*$")
+# what may stand between two members of a list ("A, B and C", A、B和C, "Qatar's and Hamas's")
+_JOIN = lazy(r"^(?:['’]s?(?=[\s,]))?(?:\s|,|，|、|;|and|or|the|和|与|及|以及|或)*$")
 
 
 def _coordinated(r: Reading, parts: list[Part]) -> list[Part]:
@@ -275,6 +276,39 @@ def only(ctx: Context) -> None:
                 break
             if word.status != "unknown":
                 break
+        if word.status == "unknown":
+            _only_among_others(ctx, word, group, kinds, filled)
+
+
+def _only_among_others(
+    ctx: Context, word: Part, group: list[Part], kinds: set[str | None], filled: set[str]
+) -> None:
+    """ "Only Hamas's delegates left": a list of the verb's doers, open or closed, that holds
+    them and another of their kind refutes "only" (the list may hold more, not fewer)."""
+    checker, r = ctx.checker, ctx.reading
+    if r.claim[word.end : group[0].start].strip().lower() not in ("", "the", "由"):
+        return  # "only after the ash reached Norway": "only" of something else than the list
+    kind_of = checker.voc.entity_kind
+    verbs = [x for x in r.of("predicate") if x is not word and not x.negated]
+    keys = {x.key for x in group}
+    for clause in ctx.clauses:
+        for sources in clause.candidates[:3]:
+            p = sources[0]
+            said = any(p.predicates.get(v.key) is True for v in verbs)
+            for f, held in sorted(p.slots.items()):
+                doers = f in filled or (f == "actor" and said)
+                if not doers or not isinstance(p.fact.values.get(f), tuple) or not keys <= held:
+                    continue
+                others = sorted(h for h in held if kind_of.get(h) in kinds and h not in keys)
+                if others:
+                    word.status, word.fact, word.field = "refuted", p.fact.id, f"values.{f}"
+                    names = named_entities(checker, sorted(held))
+                    ctx.corrections.append(
+                        Correction(
+                            p.fact.id, word.field, word.text, Msg("also {names}", names=names)
+                        )
+                    )
+                    return
 
 
 def membership(ctx: Context) -> None:

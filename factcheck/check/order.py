@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import (
@@ -22,7 +23,7 @@ from factcheck.check.evidence import (
 )
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import ENTITY_KINDS, Profile
-from factcheck.facts import Fact, format_number
+from factcheck.facts import Fact, format_number, format_value
 from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
@@ -317,6 +318,10 @@ def orders(ctx: Context) -> None:
         main, ref = _elided(main, ref, [x for x in r.parts if x.start >= cue.end])
         found = _by_days(ctx, main, ref) or _by_links(ctx, main, ref)
         if found is None:
+            told = None if cue.negated else _told_by_one(ctx, cue, main, ref)
+            if told is not None:
+                back_sides(ctx, ((main, told), (ref, told)))
+                cue.status, cue.fact, cue.field = "operator", told.fact.id, "text"
             continue
         a, b, later = found
         holds = later if cue.key == "after" else not later
@@ -372,6 +377,44 @@ def orders(ctx: Context) -> None:
 
 
 _DEEDS = ("predicate", "term")  # what a side says happened
+_SIDE_KINDS = ("predicate", "unit", "term", "entity")  # what a side is compared by
+
+
+def _told_by_one(ctx: Context, cue: Part, main: list[Part], ref: list[Part]) -> Profile | None:
+    """One fact whose own words order the claim's two sides as the claim does ("fighting
+    resumed once the truce ended", 停火结束后战事重启), where no two facts' days or links do:
+    it backs every part of both sides, and in its text each side's verbs stand on the same
+    side of an order word of the same sense."""
+    from factcheck.check.reader import read
+
+    checker, r = ctx.checker, ctx.reading
+    if not main or not ref:
+        return None
+    every = [x for x in main + ref if x.kind != "cue"]
+    for p in ctx.ranked:
+        if not all(x.fact == p.fact.id or backs(checker, p, x, r) for x in every):
+            continue
+        for text in (p.fact.text.en, p.fact.text.zh):
+            said = read(text, checker.voc)
+            for c in said.of("cue"):
+                if c.key not in ORDER_CUES or c.negated:
+                    continue
+                first, second = sides(said, c)
+                if c.key != cue.key:
+                    first, second = second, first
+                if _same_side(main, first) and _same_side(ref, second):
+                    return p
+    return None
+
+
+def _same_side(claimed: list[Part], said: list[Part]) -> bool:
+    """Whether a side of the claim says what a side of a fact's text says: its verbs are
+    among those of the fact's side (its words or names, where it has no verb)."""
+    keys = {(x.kind, x.key) for x in said if x.kind in _SIDE_KINDS}
+    verbs = [(x.kind, x.key) for x in claimed if x.kind == "predicate"]
+    if verbs:
+        return all(v in keys for v in verbs)
+    return any((x.kind, x.key) in keys for x in claimed if x.kind in _SIDE_KINDS)
 
 
 def _stative(*sides: list[Part]) -> bool:
@@ -663,6 +706,54 @@ def _day(p: Profile, side: list[Part] | None = None) -> dt.date | None:
     return p.fact.corrected_day() or p.fact.first_day
 
 
+def _in_place(
+    ctx: Context, p: Profile, name: str, values: list[Part], amounts: list[float]
+) -> bool:
+    """ "first extended by two days, then by one" against three, then one: as many amounts
+    as the list holds, of its unit, in its order, with a verb that fills the list. Those in
+    their place are backed; each other one is the item in its place said otherwise
+    (disputed where other reporting's list has it there)."""
+    from factcheck.check.contradiction import _other_reporting
+
+    checker, r = ctx.checker, ctx.reading
+    unit = {getattr(v, "unit", "") for v in p.fact.values[name]}  # type: ignore[union-attr]
+    verb = next(  # the verb that fills the list: its amounts follow it ("the initial four
+        (v for v in r.of("predicate")  # days were extended by two days, then by one")
+         if name in checker.voc.fields_of.get(v.key, ()) and not v.negated),
+        None,
+    )  # fmt: skip
+    if verb is None or len(unit) != 1:
+        return False
+    if len(values) > len(amounts):
+        values = [x for x in values if x.start > verb.start]
+    if len(values) != len(amounts):
+        return False
+    word = checker.voc.unit(unit.pop())
+    if any(x.key not in ("", word) for x in values) or not any(x.key == word for x in values):
+        return False
+    fills = True
+    placed = [x for x, a in zip(values, amounts, strict=True) if float(x.value) == a]  # type: ignore[arg-type]
+    if not fills or not placed or len(placed) == len(values):
+        return False
+    field = f"values.{name}"
+    for place, (x, a) in enumerate(zip(values, amounts, strict=True), start=1):
+        x.fact, x.field = p.fact.id, field
+        if float(x.value) == a:  # type: ignore[arg-type]
+            x.status = "supported"
+            continue
+        note = _other_reporting(checker, p, replace(x, key=word), field, place)
+        x.status = "refuted" if note is None else "disputed"
+        shown = format_value(p.fact.values[name][place - 1])  # type: ignore[index]
+        ctx.corrections.append(Correction(p.fact.id, field, x.text, shown))
+        if note is not None:
+            ctx.notes.append((p.fact.id, note))
+    lo, hi = values[0].start, values[-1].end
+    for cue in ctx.reading.of("cue"):  # "then": the list's order, not a time between events
+        if cue.key in ("after", "before") and cue.status == "unknown" and lo < cue.start < hi:
+            cue.status, cue.fact, cue.field = "operator", p.fact.id, f"values.{name}"
+    return True
+
+
 def sequences(ctx: Context) -> None:
     """ "extended first by three days, then by one": amounts in the order a fact lists them
     (`quantities`); the same amounts in another order are refuted."""
@@ -681,6 +772,8 @@ def sequences(ctx: Context) -> None:
             amounts = [float(v.value) for v in value]  # type: ignore[union-attr]
             claimed = [x for x in values if float(x.value) in amounts]  # type: ignore[arg-type]
             if len(claimed) < 2:
+                if _in_place(ctx, p, name, values, amounts):
+                    return
                 continue
             order = [amounts.index(float(x.value)) for x in claimed]  # type: ignore[arg-type]
             if len(set(order)) < len(order):

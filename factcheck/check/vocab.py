@@ -103,6 +103,7 @@ class Vocabulary:
     synonyms_zh: dict[str, list[str]] = field(default_factory=dict)  # Chinese members by 2 chars
     synonyms_zh_single: frozenset[str] = frozenset()  # Chinese members of one character
     irregular: dict[str, str] = field(default_factory=dict)  # sought -> seek
+    derivations: tuple[tuple[str, int], ...] = ()  # ("ly", 5): strongly is compared as strong
     date_fields: frozenset[str] = frozenset()  # date, start, end, month, values.announced …
     field_groups: dict[str, frozenset[int]] = field(default_factory=dict)  # values.X -> groups
     length_fields: frozenset[str] = frozenset()  # values.X that hold a length of time
@@ -143,7 +144,11 @@ class Vocabulary:
     def word_key(self, word: str) -> str:
         """How a word is compared: English by the stem of its base form, Chinese as written."""
         word = normalize(word).strip()
-        return _word_key(self.irregular.get(word, word))
+        key = _word_key(self.irregular.get(word, word))
+        for suffix, rest in self.derivations:  # strongly: strong, closeness: close
+            if key.endswith(suffix) and len(key) - len(suffix) >= rest and key.isascii():
+                return _word_key(key[: -len(suffix)])
+        return key
 
     def unit(self, word: str) -> str:
         """The name a unit word is known by ("hour": "hours"); an unknown word as it is."""
@@ -195,6 +200,7 @@ def build(base: FactBase) -> Vocabulary:
     )
     inflections = lex.get("inflections", {})
     voc.irregular = {normalize(a): normalize(b) for a, b in inflections.get("irregular", ())}
+    voc.derivations = tuple((str(a), int(b)) for a, b in inflections.get("derivations", ()))
     words = lex.get("function_words", {})
     voc.function_en = frozenset(normalize(w) for w in words.get("en", ()))
     voc.function_zh = frozenset("".join(words.get("zh", ())))
