@@ -524,6 +524,24 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
     fields = [f for pred in verbs for f in voc.fields_of.get(pred.key, ())]  # what it did
     if kind == "place" and "place" in p.slots:
         fields.append("place")
+    # "Netanyahu resigned": where the verb's own fields hold no one of the actor's kind (a
+    # body left), its doer is the fact's actor. One of two doers ("the Assembly and the
+    # Council passed …") may be one the field leaves out, and is not contradicted.
+    doing = [v for v in verbs if agent(voc, r, part, v)]
+    alone = not any(
+        x is not part and voc.entity_kind.get(x.key) == kind and agent(voc, r, x, v)
+        for x in r.of("entity")
+        for v in doing
+    )
+    own = {h for f in fields for h in p.slots.get(f, ())}
+    if (
+        kind in ("person", "party")
+        and doing
+        and alone
+        and part.key not in p.entities
+        and not any(voc.entity_kind.get(h) == kind for h in own)
+    ):
+        fields.append("actor")
     for name in dict.fromkeys(fields):
         held = p.slots.get(name)
         if not held or part.key in held:

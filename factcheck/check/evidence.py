@@ -413,7 +413,10 @@ def speaks_of_absence(checker: Checker, r: Reading) -> bool:
 
 def next_to(r: Reading, amount: Part, cue: Part) -> bool:
     """Whether an amount stands right before an order word ("ten days before", 十天后) or,
-    in Chinese, right after it (表决前十天)."""
+    in Chinese, right after it (表决前十天), or is the order word itself (次日, "the day
+    before": one day, and an order)."""
+    if (amount.start, amount.end) == (cue.start, cue.end):
+        return True
     if 0 <= cue.start - amount.end <= 1 and not r.claim[amount.end : cue.start].strip():
         return True
     return not cue.text.isascii() and cue.end == amount.start
@@ -660,6 +663,7 @@ def backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
 
 
 OWNER = lazy(r"['’]s?\b|的")  # "Apollo 13's", 彗星9号的: what follows is the name's
+_IN_WHOLE = lazy(r"\b(?:of|on|in|aboard|during)\s+(?:the\s+)?$")  # "on Flight 1549": within it
 
 
 def _unnamed_profile(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
@@ -761,8 +765,10 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         if _unnamed_profile(checker, p, part, r):
             return None  # "X's successor was Y" is said of X: it backs nothing of Y alone
         if key not in p.entities:
-            if key in checker.ancestors(p.fact.id) and OWNER.match(r.claim, part.end):
-                return "part_of"  # "Apollo 13's splashdown", 的: a part of what it names
+            if key in checker.ancestors(p.fact.id) and (
+                OWNER.match(r.claim, part.end) or _IN_WHOLE.search(r.claim, 0, part.start)
+            ):  # "Apollo 13's splashdown", 的, "three flight attendants on Flight 1549":
+                return "part_of"  # a part of what it names
             # the IDF is Israel's, southern Gaza is in Gaza: a fact naming a part backs the whole
             inner = next((e for e in p.entities if key in checker.ancestors(e)), None)
             if inner is None:

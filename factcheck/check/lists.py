@@ -103,6 +103,8 @@ def identities(ctx: Context) -> None:
             and not OWNER.match(r.claim, x.end)  # "as Apollo 13's pilot": whose role
         ]
         said = _COPULA.match(between) or not between or _apposition(r, between, b)
+        if others and _role_of_what_it_holds(ctx, between, inside, b):
+            others = []  # 斯基尔斯是1549号航班的机长: the captain of what the captain's fact names
         if a.key == b.key or not said or others:
             continue
         if a.key.startswith("outside-") or b.key.startswith("outside-"):
@@ -119,6 +121,20 @@ def identities(ctx: Context) -> None:
             b=named_entities(ctx.checker, [b.key]),
         )
         ctx.corrections.append(Correction(b.key, "aliases", f"{a.text} = {b.text}", actual))
+
+
+_OWNED_ROLE = lazy(r"(?:是|担任|任|出任|为)\s*(\S+?)\s*的")
+
+
+def _role_of_what_it_holds(ctx: Context, between: str, inside: list[Part], role: Part) -> bool:
+    """ "X是[1549号航班]的机长": a role said of something between the copula and 的 that the
+    role's own person fact names in the same words (the captain of that very flight)."""
+    person = ctx.checker.by_id.get(role.key)
+    m = _OWNED_ROLE.fullmatch(between)
+    if person is None or m is None or not inside:
+        return False
+    own = " ".join(normalize(t) for t in (person.fact.text.zh, *person.fact.aliases_zh))
+    return normalize(m.group(1)) in own
 
 
 _POSSESSED = lazy(r"\s*(?:['’]s?|(?:当时|时任)?的)\s*|\s+of\s+(?:the\s+)?")  # whose, or "of"

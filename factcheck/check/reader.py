@@ -181,12 +181,13 @@ def read(text: str, voc: Vocabulary) -> Reading:
         of = _OF.match(r.norm, dur.end)  # "within two weeks of the outbreak"
         if of and r.norm[dur.start : dur.end].startswith("within"):
             r.parts.append(Part("cue", of.start() + 1, of.end(), "of", key="after"))
-    for dur in [x for x in r.parts if x.kind == "duration"]:  # 开始后不到一个月: an order
+    for dur in [x for x in r.parts if x.kind == "duration"]:  # 开始后不到一个月, 表决前十天
         at = dur.start - 1
-        if at > 0 and norm[at] == "后" and norm[at - 1] not in "前之以此随然最" and not taken[at]:
-            # (最后一天 is "the last day", not an order)
+        if at > 0 and norm[at] in "后前" and norm[at - 1] not in _NOT_ORDER and not taken[at]:
+            # (最后一天 is "the last day", 提前一天 "a day early", not an order)
             taken[at] = True
-            r.parts.append(Part("cue", at, at + 1, norm[at], key="after"))
+            key = "after" if norm[at] == "后" else "before"
+            r.parts.append(Part("cue", at, at + 1, norm[at], key=key))
     for dur in [x for x in r.parts if x.kind == "duration"]:  # 一周多后, 三天前: a gap, an order
         nxt = r.norm[dur.end : dur.end + 1]
         if nxt in ("后", "前") and not taken[dur.end]:
@@ -554,6 +555,8 @@ _DESCRIPTION = lazy(
 _ALL = lazy(r"\b(?:all|every|each|entire|whole)\b|全部|所有|一切|全体")
 _CODE = lazy(r"[a-z][\w-]*\d|\d[\w-]*[a-z]")
 _UNTIL = lazy(r"\b(?:until|unless|if|whether|before)\b|除非|如果|只要|一旦")
+# 最后, 提前, 目前, 午后: words, not an order before a length; 与前一日…: "the day before's"
+_NOT_ORDER = "前之以此随然最提事目当午空与和及同从"
 _AT_THEN = lazy(
     r"(?:^|[，,。；;])\s*(?:在[^，,。；;]{2,30}?[后前中]|[^，,。；;在]{2,30}?[^之以]后"
     r"|[^，,。；;在]{2,30}?[^之以其手心空集国眼口家]中)(?=\s*[，,])"  # 第三轮谈判中，…
