@@ -186,7 +186,7 @@ def conflicts(ctx: Context) -> None:
                 break  # another fact says all of it ("begun in 1163": the cathedral, not the fire)
             for x, p, field_name, actual in found:
                 place = counted_place(checker, r, field_name) if x.kind == "duration" else None
-                note = _other_reporting(checker, p, x, field_name, place)
+                note = other_reporting(checker, p, x, field_name, place)
                 x.fact, x.field = p.fact.id, field_name
                 ctx.corrections.append(Correction(p.fact.id, field_name, x.text, actual))
                 if note is not None:
@@ -618,7 +618,7 @@ def _in_place_of(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[
     return f"values.{name}", named(checker, [entity])
 
 
-def _other_reporting(
+def other_reporting(
     checker: Checker, p: Profile, part: Part, field_name: str, place: int | None = None
 ) -> Note | None:
     """The also_reported note on this field whose value is the claimed one."""
@@ -657,7 +657,7 @@ def _other_reporting(
 def _other_reporting_any(checker: Checker, p: Profile, part: Part) -> bool:
     """Whether any also_reported note of the fact gives this part's value."""
     fields = {n.field for n in p.fact.notes if n.kind == "also_reported" and n.field}
-    return any(_other_reporting(checker, p, part, f) is not None for f in fields)
+    return any(other_reporting(checker, p, part, f) is not None for f in fields)
 
 
 def _note_value_fits(checker: Checker, part: Part, v: object) -> bool:

@@ -713,7 +713,7 @@ def _in_place(
     as the list holds, of its unit, in its order, with a verb that fills the list. Those in
     their place are backed; each other one is the item in its place said otherwise
     (disputed where other reporting's list has it there)."""
-    from factcheck.check.contradiction import _other_reporting
+    from factcheck.check.contradiction import other_reporting
 
     checker, r = ctx.checker, ctx.reading
     unit = {getattr(v, "unit", "") for v in p.fact.values[name]}  # type: ignore[union-attr]
@@ -731,9 +731,8 @@ def _in_place(
     word = checker.voc.unit(unit.pop())
     if any(x.key not in ("", word) for x in values) or not any(x.key == word for x in values):
         return False
-    fills = True
     placed = [x for x, a in zip(values, amounts, strict=True) if float(x.value) == a]  # type: ignore[arg-type]
-    if not fills or not placed or len(placed) == len(values):
+    if not placed or len(placed) == len(values):
         return False
     field = f"values.{name}"
     for place, (x, a) in enumerate(zip(values, amounts, strict=True), start=1):
@@ -741,7 +740,7 @@ def _in_place(
         if float(x.value) == a:  # type: ignore[arg-type]
             x.status = "supported"
             continue
-        note = _other_reporting(checker, p, replace(x, key=word), field, place)
+        note = other_reporting(checker, p, replace(x, key=word), field, place)
         x.status = "refuted" if note is None else "disputed"
         shown = format_value(p.fact.values[name][place - 1])  # type: ignore[index]
         ctx.corrections.append(Correction(p.fact.id, field, x.text, shown))
