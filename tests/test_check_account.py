@@ -4752,3 +4752,25 @@ def test_a_whole_named_after_on_or_of_is_what_its_part_belongs_to(
     (flight,) = [x for x in reading.parts if x.kind == "entity" and x.key == "flight-9"]
     found = backing(checker, checker.by_id["attendants"], flight, reading)
     assert (found == "part_of") is backed
+
+
+TOWN_WEEK = (
+    TOWN_DAYS.replace("2020-05-11", "2020-05-17")
+    .replace("11 May", "17 May")
+    .replace("5月11日", "5月17日")
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("A week after the budget vote, Hale resigned.", "supported"),
+        ("A day after the budget vote, Hale resigned.", "refuted"),
+    ],
+)
+def test_a_day_before_an_order_word_is_one_day(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "A day after the vote" is a day between the two events, not the "a day" of "11 hours
+    a day": it was dropped as a function phrase, and a week's gap was supported."""
+    assert_verdict(own(TOWN_WEEK).check(claim), expected)
