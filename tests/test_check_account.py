@@ -4774,3 +4774,82 @@ def test_a_day_before_an_order_word_is_one_day(
     """ "A day after the vote" is a day between the two events, not the "a day" of "11 hours
     a day": it was dropped as a function phrase, and a week's gap was supported."""
     assert_verdict(own(TOWN_WEEK).check(claim), expected)
+
+
+FILM = """format = 1
+
+[fields.director]
+type = "ref"
+group = "who"
+en = "who directed the film"
+zh = "导演"
+
+[fields.greeted_by]
+type = "refs"
+group = "who"
+en = "who greeted them"
+zh = "迎接者"
+
+[[facts]]
+id = "person-ray"
+kind = "person"
+source = ["¶1"]
+text.en = "Ann Ray, a film director."
+text.zh = "安·雷，电影导演。"
+aliases.en = ["Ann Ray", "Ray"]
+aliases.zh = ["安·雷"]
+
+[[facts]]
+id = "person-moss"
+kind = "person"
+source = ["¶1"]
+text.en = "Tom Moss, an actor."
+text.zh = "汤姆·莫斯，演员。"
+aliases.en = ["Tom Moss", "Moss"]
+aliases.zh = ["汤姆·莫斯"]
+
+[[facts]]
+id = "film-harbour"
+kind = "event"
+date = 2016-09-09
+source = ["¶2"]
+text.en = "The film Harbour, directed by Ann Ray and starring Tom Moss, opened on 9 September 2016."
+text.zh = "电影《港湾》由安·雷执导、汤姆·莫斯主演，于2016年9月9日上映。"
+aliases.en = ["Harbour"]
+aliases.zh = ["港湾"]
+
+[facts.values]
+director = "person-ray"
+cast = ["person-moss"]
+
+[[facts]]
+id = "homecoming"
+kind = "event"
+date = 2016-10-01
+source = ["¶3"]
+text.en = "On 1 October 2016 Ann Ray greeted the crew at the harbour."
+text.zh = "2016年10月1日，安·雷在港口迎接了剧组。"
+aliases.en = ["homecoming"]
+aliases.zh = ["迎接剧组"]
+
+[facts.values]
+greeted_by = ["person-ray"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ann Ray directed the film Harbour.", "supported"),
+        ("Tom Moss directed the film Harbour.", "refuted"),
+        ("Tom Moss greeted the crew at the harbour on 1 October 2016.", "refuted"),
+        ("2016年10月1日，安·雷在港口迎接了剧组。", "supported"),
+    ],
+)
+def test_a_files_own_field_whose_meaning_names_a_verb_holds_its_doers(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A file's own field whose meaning says "who directed the film" (or 迎接者, those who
+    迎接) holds the doers of that verb: a claim giving it another actor is refuted, not
+    backed by the words of the fact that names both."""
+    assert_verdict(own(FILM).check(claim), expected)

@@ -20,6 +20,7 @@ from factcheck.check.evidence import (
     counted_place,
     date_field,
     date_fits,
+    doer_fields_of_words,
     earliest,
     fits,
     held_by,
@@ -522,6 +523,7 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
     if p.fact.kind in ENTITY_KINDS and selves:  # a person the claim names: only their own roles
         verbs = [v for v in verbs if any(agent(voc, r, x, v) or _said_of(r, x, v) for x in selves)]
     fields = [f for pred in verbs for f in voc.fields_of.get(pred.key, ())]  # what it did
+    fields += doer_fields_of_words(voc, r, part)  # "Hanks directed it": the file's `director`
     if kind == "place" and "place" in p.slots:
         fields.append("place")
     # "Netanyahu resigned": where the verb's own fields hold no one of the actor's kind (a

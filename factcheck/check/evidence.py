@@ -600,6 +600,15 @@ def _mutual_partner(checker: Checker, p: Profile, part: Part, r: Reading) -> boo
     return False
 
 
+def doer_fields_of_words(voc: Vocabulary, r: Reading, part: Part) -> list[str]:
+    """The file's own fields whose meaning names the verb of a word the claim makes this
+    actor do ("Hanks directed the film": the `director`, "who directed the film")."""
+    return [
+        f for t in r.of("term") if t.key in voc.doer_words and agent(voc, r, part, t)
+        for f in voc.doer_words[t.key]
+    ]  # fmt: skip
+
+
 def _doer_fields(voc: Vocabulary, verb: str) -> tuple[str, ...]:
     """The fields that hold a verb's doers: its own, or the fact's `actor` where its own hold
     its object ("whom the person replaced")."""
@@ -778,6 +787,9 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         roles = [
             f for pred in r.of("predicate") if agent(checker.voc, r, part, pred)
             for f in _doer_fields(checker.voc, pred.key)
+            if f in p.slots and any(kind_of.get(h) == kind_of.get(key) for h in p.slots[f])
+        ] + [
+            f for f in doer_fields_of_words(checker.voc, r, part)
             if f in p.slots and any(kind_of.get(h) == kind_of.get(key) for h in p.slots[f])
         ]  # fmt: skip
         if (

@@ -109,6 +109,7 @@ class Vocabulary:
     length_fields: frozenset[str] = frozenset()  # values.X that hold a length of time
     within_name: dict[str, str] = field(default_factory=dict)  # outside place -> a name
     short_forms: dict[str, str] = field(default_factory=dict)  # 以: the party 以色列 names
+    doer_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # direct: director
     labelled: set[str] = field(default_factory=set)  # facts named by a label (Plan B, T130)
     numbered: tuple[str, ...] = ()  # labels that are a name and its number (apollo 13)
     split_verbs: list[tuple[tuple[str, ...], str, str]] = field(default_factory=list)
@@ -182,6 +183,9 @@ def _word_key(word: str) -> str:
     from factcheck.textnorm import stem
 
     return stem(word) if word.isascii() and " " not in word else word
+
+
+_DOER_MEANING = re.compile(r"who ([a-z]{4,})\b")  # a field's meaning that names its doers' verb
 
 
 def build(base: FactBase) -> Vocabulary:
@@ -369,6 +373,17 @@ def build(base: FactBase) -> Vocabulary:
     )  # fmt: skip
     for name, spec in specs.items():  # what each field's meaning says, as synonym groups
         voc.field_groups[f"values.{name}"] = _groups_in(voc, spec.en, spec.zh)
+    for name, spec in base.fields.items():  # a file's own "director": "who directed the film"
+        if spec.type not in ("ref", "refs"):
+            continue
+        said = _DOER_MEANING.match(normalize(spec.en).strip())
+        zh = normalize(spec.zh).strip()  # 迎接者: those who 迎接
+        words = (
+            [voc.word_key(said.group(1))] if said and said.group(1) not in voc.function_en else []
+        )
+        words += [zh[:-1]] if len(zh) in (3, 4) and zh.endswith("者") else []
+        for word in words:
+            voc.doer_words[word] = (*voc.doer_words.get(word, ()), name)
     voc.from_previous = tuple(
         normalize(w).strip() for w in lex.get("elapsed", {}).get("from_previous", ())
     )
