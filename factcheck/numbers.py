@@ -42,8 +42,10 @@ _EN_ORDINAL = lazy(rf"\b({'|'.join(EN_ORDINALS)})\b")
 MAX_DIGITS = 15
 LARGEST = 10**MAX_DIGITS  # no count read from words is this large ("hundred hundred …")
 _ARABIC = lazy(
-    r"(?<![\d.])(\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?![\d,])(?:\.(\d{1,15}))?(?:\s*([万亿]))?"
+    r"(?<![\d.])(\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?![\d,])(?:\.(\d{1,15}))?"
+    r"(?:\s*([万亿])|\s+(thousand|million|billion)\b)?"  # 5.5亿, 550 million, 9.6 billion
 )
+EN_BIG = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _ARABIC_ORDINAL = lazy(r"(?<!\d)(\d{1,6})(?:st|nd|rd|th)\b")
 _PRONOUN_BEFORE = lazy(
     r"\b(?:the|last|first|second|third|fourth|fifth|next|previous|same|other|another|new|old|"
@@ -196,8 +198,8 @@ def find_numbers(text: str, loose: bool = False, approx: bool = True) -> list[Nu
     for m in _ARABIC.finditer(text):
         whole = int(m.group(1).replace(",", ""))
         value: int | float = float(f"{whole}.{m.group(2)}") if m.group(2) else whole
-        if m.group(3):
-            value = value * CN_BIG[m.group(3)]
+        if m.group(3) or m.group(4):
+            value = value * (CN_BIG[m.group(3)] if m.group(3) else EN_BIG[m.group(4)])
             value = int(value) if float(value).is_integer() else value
         ordinal = m.start() > 0 and text[m.start() - 1] == "第"
         add(value, m.start(), m.end(), ordinal)
@@ -234,6 +236,7 @@ def find_numbers(text: str, loose: bool = False, approx: bool = True) -> list[Nu
 
 def _approx(text: str, start: int, end: int) -> str:
     before, after = text[max(0, start - 16) : start], text[end : end + 10]
+    before = before[:-1] if before.endswith(("$", "€", "£")) else before  # "about $9.6 billion"
     for pattern, kind in APPROX_AFTER:
         if pattern.search(after):
             return kind

@@ -4853,3 +4853,70 @@ def test_a_files_own_field_whose_meaning_names_a_verb_holds_its_doers(
     迎接) holds the doers of that verb: a claim giving it another actor is refuted, not
     backed by the words of the fact that names both."""
     assert_verdict(own(FILM).check(claim), expected)
+
+
+CLAIMS_CUT = """format = 1
+
+[[facts]]
+id = "party-port"
+kind = "party"
+source = ["¶1"]
+text.en = "The port authority."
+text.zh = "港务局。"
+aliases.en = ["port authority", "the port"]
+aliases.zh = ["港务局"]
+
+[[facts]]
+id = "person-kay"
+kind = "person"
+source = ["¶1"]
+text.en = "Sam Kay, head of the port authority."
+text.zh = "萨姆·凯，港务局局长。"
+aliases.en = ["Sam Kay", "Kay"]
+aliases.zh = ["萨姆·凯"]
+
+[[facts]]
+id = "first-claim"
+kind = "position"
+month = "2021-04"
+source = ["¶2"]
+text.en = "The port authority's first claim, made in April 2021, came to $900 million."
+text.zh = "港务局2021年4月首次索赔9亿美元。"
+aliases.en = ["claim"]
+aliases.zh = ["索赔"]
+
+[facts.values]
+actor = ["party-port"]
+amount = { value = 900000000, unit = "dollars" }
+
+[[facts]]
+id = "claim-cut"
+kind = "position"
+month = "2021-05"
+source = ["¶3"]
+after = ["first-claim"]
+text.en = "In May 2021 Kay said the port authority had cut its claim to $500 million."
+text.zh = "2021年5月，凯称港务局已把索赔降至5亿美元。"
+aliases.en = ["cut"]
+aliases.zh = ["降低"]
+
+[facts.values]
+actor = ["party-port"]
+speaker = ["person-kay"]
+amount = { value = 500000000, unit = "dollars" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The port authority cut its claim to $500 million.", "supported"),
+        ("The port authority's first claim came to $500 million.", "not_enough_info"),
+    ],
+)
+def test_an_ordinal_before_a_verb_counts_deeds_not_their_doers(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "the first claim" counts claims: the one speaker of the cut (a list of one) does not
+    make the cut the first claim, so its $500 million backs no "first claim"."""
+    assert_verdict(own(CLAIMS_CUT).check(claim), expected)

@@ -66,6 +66,9 @@ def test_parse_english(text: str, value: int) -> None:
         ("十四票赞成、一票弃权", [14, 1], ["exact", "exact"]),
         ("fourteen in favour and one abstention", [14, 1], ["exact", "exact"]),
         ("1.5万人", [15000], ["exact"]),
+        ("a claim of $916 million", [916_000_000], ["exact"]),
+        ("about $9.6 billion a day", [9_600_000_000], ["about"]),
+        ("550 million dollars, then 2,000 tonnes", [550_000_000, 2000], ["exact", "exact"]),
     ],
 )
 def test_find_numbers(text: str, values: list[int], approx: list[str]) -> None:

@@ -1477,7 +1477,8 @@ def _counted_list(checker: Checker, p: Profile, part: Part, r: Reading) -> str |
             if (
                 isinstance(items, tuple)
                 and part.value <= len(items)
-                and _names_field(checker.voc, y, field)
+                and not (y.kind == "predicate" and name in p.slots)  # "the first claim"
+                and _names_field(checker.voc, y, field)  # counts claims, not who made them
             ):
                 return field
     return None
