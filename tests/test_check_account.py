@@ -4766,13 +4766,14 @@ TOWN_WEEK = (
     [
         ("A week after the budget vote, Hale resigned.", "supported"),
         ("A day after the budget vote, Hale resigned.", "refuted"),
+        ("The day after the budget vote, Hale resigned.", "refuted"),
     ],
 )
 def test_a_day_before_an_order_word_is_one_day(
     own: Callable[[str], Checker], claim: str, expected: str
 ) -> None:
-    """ "A day after the vote" is a day between the two events, not the "a day" of "11 hours
-    a day": it was dropped as a function phrase, and a week's gap was supported."""
+    """ "A day after the vote", "the day after" are a day between the two events, not the "a
+    day" of "11 hours a day": they were dropped, and a week's gap was supported or unread."""
     assert_verdict(own(TOWN_WEEK).check(claim), expected)
 
 
@@ -4920,3 +4921,21 @@ def test_an_ordinal_before_a_verb_counts_deeds_not_their_doers(
     """ "the first claim" counts claims: the one speaker of the cut (a list of one) does not
     make the cut the first claim, so its $500 million backs no "first claim"."""
     assert_verdict(own(CLAIMS_CUT).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The town council voted on the budget, and the next day Hale resigned.", "supported"),
+        ("Hale resigned, and the next day the town council voted on the budget.", "refuted"),
+        ("Hale resigned the day after the budget vote.", "supported"),
+        ("Hale resigned the day before the budget vote.", "refuted"),
+    ],
+)
+def test_the_next_day_looks_back_and_the_day_before_looks_ahead(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "X, and the next day Y": the adverb dates Y from the statement before it; "Y the day
+    before X" is a preposition whose reference follows it. The two were read the wrong way
+    round, and a true "the next day" was refuted."""
+    assert_verdict(own(TOWN_DAYS).check(claim), expected)

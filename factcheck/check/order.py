@@ -62,10 +62,10 @@ def sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
         ]
         main = [p for p in content if p not in ref and p not in others]
         return main, ref
-    if cue.text in _LOOK_BACK:
+    if cue.text in _LOOK_BACK or _day_adverb(r, cue):
         ref = [p for p in content if p.end <= cue.start]
         main = [p for p in content if p.start >= cue.end]
-        return main, ref
+        return main, ref  # ("Y the next day": no main side after it, so no order is read)
     ref = [p for p in content if p.start >= cue.end]
     end = clause_end(r.claim, cue.end)
     aside = _APPOSITION_THEN.match(r.claim, end)  # "after Gantz, one of its members, resigned"
@@ -81,6 +81,14 @@ def sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
 
 
 _APPOSITION_THEN = lazy(r",\s*[^,;.]{1,60},\s*(?:had been|had|has|have|was|were|is|are)?\s*")
+
+
+def _day_adverb(r: Reading, cue: Part) -> bool:
+    """ "the next day", "the following day": an English adverb of one day (a duration of the
+    same span), said of the statement before it ("X, and the next day Y")."""
+    if not cue.text.isascii() or cue.text.lower().endswith(("before", "after")):
+        return False  # "the day before X": a preposition, its reference after it
+    return any(d.kind == "duration" and (d.start, d.end) == (cue.start, cue.end) for d in r.parts)
 
 
 def _lead(text: str, at: int) -> int:

@@ -154,7 +154,10 @@ def read(text: str, voc: Vocabulary) -> Reading:
             continue  # 不少, 非洲: a word, not a negation
         add(cat, s, e, key=key)
     for m in _A_DAY_THEN.finditer(norm):  # "a day after the vote": one day, not "per day"
-        if not any(x.start < m.end() and m.start() < x.end for x in r.parts):
+        inside = [x for x in r.parts if x.start < m.end() and m.start() < x.end]
+        if all(x.kind == "unit" for x in inside):  # "the day": no unit of its own here
+            for x in inside:
+                r.parts.remove(x)
             add("duration", m.start(), m.end(), key="days", value=1.0)
     _unlisted_offices(r, voc, taken, add)
     _split_verbs(r, voc, taken, add)
@@ -559,7 +562,7 @@ _ALL = lazy(r"\b(?:all|every|each|entire|whole)\b|全部|所有|一切|全体")
 _CODE = lazy(r"[a-z][\w-]*\d|\d[\w-]*[a-z]")
 _UNTIL = lazy(r"\b(?:until|unless|if|whether|before)\b|除非|如果|只要|一旦")
 _A_DAY_THEN = lazy(  # not "11 hours a day after …", which is per day
-    r"(?<!hours )(?<!hour )(?<!minutes )(?<!times )\ba day"
+    r"(?<!hours )(?<!hour )(?<!minutes )(?<!times )\b(?:a|the) day"
     r"(?=\s+(?:after|before|later|earlier|afterwards|prior to)\b)"
 )
 # 最后, 提前, 目前, 午后: words, not an order before a length; 与前一日…: "the day before's"
