@@ -496,17 +496,20 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def reporting_frame(r: Reading, voc: Vocabulary) -> list[Part]:
     """ "the article says", 文章称, 作者称: the article (or its author) and its verb of saying
-    right after it, which frame the statement that follows rather than being one of it."""
-    authors = [x for x in r.parts if is_author(voc, x)]
-    frame: list[Part] = []
-    for said in r.of("predicate"):
-        if said.key != "say" or said.negated:
-            continue
-        for a in authors:
-            between = r.claim[a.end : said.start]
-            if said.start >= a.end and not re.sub(r"[\s'’]|\bs\b|将.{0,8}", "", between):
-                frame += [a, said]
-    return frame
+    right after it, which frame the statement that follows rather than being one of it;
+    worked out once per claim (the candidate facts, the clauses and each statement ask)."""
+    if "reporting frame" not in r.memo:
+        authors = [x for x in r.parts if is_author(voc, x)]
+        frame: list[Part] = []
+        for said in r.of("predicate"):
+            if said.key != "say" or said.negated:
+                continue
+            for a in authors:
+                between = r.claim[a.end : said.start]
+                if said.start >= a.end and not re.sub(r"[\s'’]|\bs\b|将.{0,8}", "", between):
+                    frame += [a, said]
+        r.memo["reporting frame"] = frame
+    return r.memo["reporting frame"]  # type: ignore[return-value]
 
 
 def _hearsay(checker: Checker, p: Profile, r: Reading) -> bool:
@@ -784,12 +787,12 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 return None
             return next((f"values.{n}" for n, refs in p.slots.items() if inner in refs), "text")
         kind_of = checker.voc.entity_kind
-        roles = [
+        doing = [  # the fields of the doers of what the claim makes it do
             f for pred in r.of("predicate") if agent(checker.voc, r, part, pred)
             for f in _doer_fields(checker.voc, pred.key)
-            if f in p.slots and any(kind_of.get(h) == kind_of.get(key) for h in p.slots[f])
-        ] + [
-            f for f in doer_fields_of_words(checker.voc, r, part)
+        ] + doer_fields_of_words(checker.voc, r, part)  # fmt: skip
+        roles = [
+            f for f in doing
             if f in p.slots and any(kind_of.get(h) == kind_of.get(key) for h in p.slots[f])
         ]  # fmt: skip
         if (

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import Context, clause_end
 from factcheck.check.model import CONTENT, Correction, Part, Reading
-from factcheck.check.reader import read
 from factcheck.textnorm import normalize
 
 if TYPE_CHECKING:
@@ -141,7 +140,7 @@ def _whole_deed(ctx: Context, cue: Part) -> bool:
         if fact is None:
             continue
         for text in (fact.text.en, fact.text.zh):
-            said = read(text, voc)
+            said = checker.reading_of(text)
             norm = normalize(text)
             for x in said.of("predicate"):
                 if x.key != verb.key:

@@ -43,6 +43,7 @@ class Checker:
         self._memo: dict[str, Verdict] = {}
         self._ancestors: dict[str, tuple[str, ...]] = {}
         self._alias_norms: dict[str, frozenset[str]] = {}
+        self._readings: dict[str, Reading] = {}
         self.store: CheckerStore | None = None  # where a compiled checker reads its rows
         indexes = evidence.Indexes(self)
         read = []
@@ -84,6 +85,16 @@ class Checker:
             self._alias_norms[fact_id] = found
         return found
 
+    def reading_of(self, text: str) -> Reading:
+        """A fact's text read as claims are, once per checker (read-only: the readers that
+        compare a claim with a fact's own words ask for the same texts claim after claim)."""
+        found = self._readings.get(text)
+        if found is None:
+            if len(self._readings) >= MEMO:
+                self._readings.clear()
+            found = self._readings[text] = read(text, self.voc)
+        return found
+
     # ---- public ----------------------------------------------------------------------
 
     def check(self, claim: str) -> Verdict:
@@ -117,8 +128,8 @@ class Checker:
         if not content:
             why = Msg("The claim has nothing the facts could check.")
             return Verdict(claim, "not_enough_info", (), why, lang=r.lang)
-        frame = reporting_frame(r, self.voc)  # "the article says": no part of the statement
-        ranked = self._candidates(r, frame)
+        reporting = reporting_frame(r, self.voc)  # "the article says": not of the statement
+        ranked = self._candidates(r, reporting)
         clauses: list[evidence.Clause] = []
         gaps = evidence.gap_durations(r)  # the time between two events is neither's own
         # a quality inside a "during" frame ("the brief truce") names the frame, it is not
@@ -127,7 +138,7 @@ class Checker:
             x for _, frame in during_frames(r) for x in frame
             if x.kind == "predicate" and x.key in self.voc.quality
         ]  # fmt: skip
-        framed += frame
+        framed += reporting
         kept = [p for p in content if p not in gaps and p not in framed]
         for parts in evidence.clauses(r, kept or content, self.voc):
             clause = self._clause(r, parts, ranked)
@@ -194,12 +205,13 @@ class Checker:
             unaccounted=(*head.unaccounted, rest), coverage=0.0, notes=(),
         )  # fmt: skip
 
-    def _candidates(self, r: Reading, frame: list[Part] | None = None) -> list[Profile]:
+    def _candidates(self, r: Reading, framing: Sequence[Part] = ()) -> list[Profile]:
         """Facts that share an actor, a predicate, a word or a series with the claim (but
-        for the words that frame it, `frame`)."""
+        for the words that frame it, `framing`)."""
         weights: dict[int, float] = defaultdict(float)
+        skip = {id(x) for x in framing}
         for part in r.parts:
-            if frame and part in frame:
+            if id(part) in skip:
                 continue
             key = _index_key(part)
             for i in self.index.get(key or "", ()):

@@ -17,7 +17,6 @@ from factcheck.check.evidence import (
 )
 from factcheck.check.evidence import named as named_entities
 from factcheck.check.model import Correction, Part, Reading
-from factcheck.check.reader import read
 from factcheck.check.roles import agent
 from factcheck.messages import Msg
 from factcheck.textnorm import lazy, normalize
@@ -395,7 +394,7 @@ def text_lists(ctx: Context) -> None:
             texts = [str(t) for t in value]
             if all(t.isascii() for t in texts) != (r.lang == "en"):
                 continue  # a list written in the other language: its words cannot be compared
-            readings = [read(t, checker.voc) for t in texts]
+            readings = [checker.reading_of(t) for t in texts]
             matched = [_item_in(checker, item, readings) for item in items]
             if sum(matched) < 1 or (sum(matched) < len(items) - 1 and len(items) > 2):
                 continue

@@ -393,8 +393,6 @@ def _told_by_one(ctx: Context, cue: Part, main: list[Part], ref: list[Part]) -> 
     resumed once the truce ended", 停火结束后战事重启), where no two facts' days or links do:
     it backs every part of both sides, and in its text each side's verbs stand on the same
     side of an order word of the same sense."""
-    from factcheck.check.reader import read
-
     checker, r = ctx.checker, ctx.reading
     if not main or not ref:
         return None
@@ -403,7 +401,7 @@ def _told_by_one(ctx: Context, cue: Part, main: list[Part], ref: list[Part]) -> 
         if not all(x.fact == p.fact.id or backs(checker, p, x, r) for x in every):
             continue
         for text in (p.fact.text.en, p.fact.text.zh):
-            said = read(text, checker.voc)
+            said = checker.reading_of(text)
             for c in said.of("cue"):
                 if c.key not in ORDER_CUES or c.negated:
                     continue

@@ -697,15 +697,21 @@ def _ordinals(r: Reading) -> None:
                 r.parts.remove(cue)
 
 
+def _covered(r: Reading, taken: list[bool]) -> list[bool]:
+    """Each character of the normalised text: taken by a reader, or inside a part."""
+    covered = list(taken)
+    for p in r.parts:
+        for i in range(p.start, min(p.end, len(r.norm))):
+            covered[i] = True
+    return covered
+
+
 def _short_forms(r: Reading, voc: Vocabulary, taken: list[bool]) -> None:
     """以哈, 美以: two or more one-character short forms of parties side by side name each
     party (the lexicon's short_forms). One such character alone is only a character."""
     if not voc.short_forms:
         return
-    covered = list(taken)
-    for p in r.parts:
-        for i in range(p.start, min(p.end, len(r.norm))):
-            covered[i] = True
+    covered = _covered(r, taken)
     i, n = 0, len(r.norm)
     while i < n:
         j = i
@@ -722,10 +728,7 @@ def _short_forms(r: Reading, voc: Vocabulary, taken: list[bool]) -> None:
 
 def _leftovers(r: Reading, voc: Vocabulary, taken: list[bool]) -> None:
     """Content words no reader took become `term` parts; function words are dropped."""
-    covered = list(taken)
-    for p in r.parts:
-        for i in range(p.start, min(p.end, len(r.norm))):
-            covered[i] = True
+    covered = _covered(r, taken)
     kept = [False] * len(r.norm)  # 地面: its 地 is no particle
     for word in voc.zh_keep if _CJK.search(r.norm) else ():
         at = r.norm.find(word)

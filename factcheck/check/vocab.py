@@ -185,7 +185,7 @@ def _word_key(word: str) -> str:
     return stem(word) if word.isascii() and " " not in word else word
 
 
-_DOER_MEANING = re.compile(r"who ([a-z]{4,})\b")  # a field's meaning that names its doers' verb
+_DOER_MEANING = lazy(r"who ([a-z]{4,})\b")  # a field's meaning that names its doers' verb
 
 
 def build(base: FactBase) -> Vocabulary:
