@@ -186,7 +186,6 @@ def check_fields(base: FactBase, fact_id: str, assignments: Iterable[str]) -> Ve
 
 DATE_FIELDS = ("date", "start", "end", "month")
 _ITEMS = re.compile(r"\s*(?:[,;，；、]|\band\b|和|及)\s*")
-_MINUTES = re.compile(r"\d{1,2}\s*[:：]\s*(\d{2})")
 
 
 def _same(actual: str, wanted: str) -> bool:
@@ -292,9 +291,7 @@ class _Values:
                     what=Msg("a time (try 08:00)"),
                 )
             )
-        minutes = _MINUTES.search(wanted)
-        said = (found[0].value, int(minutes.group(1)) if minutes else 0)
-        return said == (value.hour, value.minute)
+        return found[0].value == value.hour * 60 + value.minute
 
     def _amount(self, name: str, value: int | float | Quantity, wanted: str) -> bool:
         found = self.parts(wanted)

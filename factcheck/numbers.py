@@ -37,6 +37,7 @@ EN_ORDINALS = {
 
 _EN_WORD = "|".join(sorted([*EN_UNITS, *EN_TENS, *EN_SCALES, *EN_GROUPS], key=len, reverse=True))
 _EN_NUMBER = lazy(rf"\b(?:{_EN_WORD})(?:(?:\s+|-|\s+and\s+)(?:{_EN_WORD}))*\b")
+_AND_A_HALF = lazy(r"\s+and\s+a\s+half\b")
 _EN_ORDINAL = lazy(rf"\b({'|'.join(EN_ORDINALS)})\b")
 # at most 15 digits: a longer run is not a count anyone means (and would not fit a float)
 MAX_DIGITS = 15
@@ -202,7 +203,11 @@ def find_numbers(text: str, loose: bool = False, approx: bool = True) -> list[Nu
             value = value * (CN_BIG[m.group(3)] if m.group(3) else EN_BIG[m.group(4)])
             value = int(value) if float(value).is_integer() else value
         ordinal = m.start() > 0 and text[m.start() - 1] == "第"
-        add(value, m.start(), m.end(), ordinal)
+        half = None if m.group(2) or ordinal else _AND_A_HALF.match(text, m.end())
+        if half:  # "2 and a half hours"
+            add(value + 0.5, m.start(), half.end())
+        else:
+            add(value, m.start(), m.end(), ordinal)
     for m in _CN_RUN.finditer(text):
         run, start, end = m.group(), m.start(), m.end()
         if start > 0 and text[start - 1 : start + 1] in NUMERAL_WORDS:
@@ -228,7 +233,10 @@ def find_numbers(text: str, loose: bool = False, approx: bool = True) -> list[Nu
         ):
             continue  # "one of the core members", "the last one": a pronoun, not a count
         value_en = parse_english(m.group())
-        if value_en is not None:
+        half = _AND_A_HALF.match(text, m.end())  # "two and a half weeks"
+        if value_en is not None and half:
+            add(value_en + 0.5, m.start(), half.end())
+        elif value_en is not None:
             add(value_en, m.start(), m.end())
     found.sort(key=lambda n: n.start)
     return found

@@ -4939,3 +4939,217 @@ def test_the_next_day_looks_back_and_the_day_before_looks_ahead(
     before X" is a preposition whose reference follows it. The two were read the wrong way
     round, and a true "the next day" was refuted."""
     assert_verdict(own(TOWN_DAYS).check(claim), expected)
+
+
+FERRY = """format = 1
+
+[lexicon.units.crew]
+en = ["crew", "crew members"]
+zh = ["船员", "名船员"]
+
+[[facts]]
+id = "party-aurora"
+kind = "party"
+source = ["¶1"]
+text.en = "The Aurora, a passenger ferry of the Nordline company."
+text.zh = "极光号，北线公司的客运渡轮。"
+aliases.en = ["Aurora", "the Aurora", "the ferry"]
+aliases.zh = ["极光号", "渡轮"]
+
+[facts.values]
+type = "passenger ferry"
+
+[[facts]]
+id = "party-yard"
+kind = "party"
+source = ["¶1"]
+text.en = "Kessler Werft, the Kiel shipyard that built the Aurora."
+text.zh = "凯斯勒船厂，建造极光号的基尔造船厂。"
+aliases.en = ["Kessler Werft", "Kessler", "the shipyard"]
+aliases.zh = ["凯斯勒船厂", "凯斯勒"]
+
+[[facts]]
+id = "person-lund"
+kind = "person"
+source = ["¶2"]
+text.en = "Eva Lund, the ferry's first officer."
+text.zh = "埃娃·伦德，渡轮的大副。"
+aliases.en = ["Eva Lund", "Lund", "First Officer Lund", "the first officer"]
+aliases.zh = ["埃娃·伦德", "伦德", "大副"]
+
+[[facts]]
+id = "person-berg"
+kind = "person"
+source = ["¶2"]
+text.en = "Nils Berg, the ferry's deputy chief engineer."
+text.zh = "尼尔斯·贝里，渡轮的副总工程师。"
+aliases.en = ["Nils Berg", "Berg", "deputy chief engineer"]
+aliases.zh = ["尼尔斯·贝里", "贝里", "副总工程师"]
+
+[[facts]]
+id = "build"
+kind = "event"
+date = 1998-03-02
+source = ["¶1"]
+text.en = "Kessler Werft built the Aurora in Kiel, launching her on 2 March 1998."
+text.zh = "1998年3月2日，凯斯勒船厂在基尔建成极光号并下水。"
+aliases.en = ["built", "launched"]
+aliases.zh = ["建造", "下水"]
+
+[facts.values]
+actor = "party-yard"
+ship = ["party-aurora"]
+
+[[facts]]
+id = "grounding"
+kind = "event"
+date = 2009-11-20
+source = ["¶3"]
+text.en = "At 9:15 p.m. on 20 November 2009, with Lund and Berg on watch, the Aurora struck a sandbank."
+text.zh = "2009年11月20日晚上9点15分，伦德和贝里值班时，极光号撞上沙洲。"
+aliases.en = ["struck a sandbank", "sandbank", "grounding"]
+aliases.zh = ["撞上沙洲", "沙洲", "搁浅"]
+
+[facts.values]
+actor = ["person-lund", "person-berg"]
+ship = ["party-aurora"]
+local_time = 21:15:00
+
+[[facts]]
+id = "repairs"
+kind = "event"
+start = 2009-11-23
+source = ["¶4"]
+text.en = "Repairs to the Aurora took two weeks."
+text.zh = "极光号的修理用了两周。"
+aliases.en = ["repairs", "repaired"]
+aliases.zh = ["修理"]
+
+[facts.values]
+ship = ["party-aurora"]
+duration = { value = 2, unit = "weeks" }
+
+[[facts]]
+id = "crossing"
+kind = "count"
+date = 2009-11-20
+source = ["¶3"]
+text.en = "On the night of the grounding the Aurora carried 212 people, twelve of them crew."
+text.zh = "搁浅当晚，极光号载有212人，其中船员12人。"
+aliases.en = ["crossing"]
+aliases.zh = ["航行"]
+
+[facts.values]
+ship = ["party-aurora"]
+count = { value = 212, unit = "people" }
+crew = { value = 12, unit = "crew" }
+
+[[facts]]
+id = "charter"
+kind = "event"
+start = 1998-06-01
+source = ["¶5"]
+text.en = "The Aurora's first charter lasted eighteen months."
+text.zh = "极光号的首个租约持续了十八个月。"
+aliases.en = ["charter"]
+aliases.zh = ["租约"]
+
+[facts.values]
+ship = ["party-aurora"]
+duration = { value = 18, unit = "months" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Aurora struck a sandbank at 9:15 p.m. on 20 November 2009.", "supported"),
+        ("The Aurora struck a sandbank at 9:45 p.m.", "refuted"),
+        ("The Aurora struck a sandbank at 9:15 in the morning.", "refuted"),
+        ("The Aurora struck a sandbank at about 9:30 p.m.", "supported"),
+        ("极光号于晚上9点15分撞上沙洲。", "supported"),
+        ("极光号于晚上10点15分撞上沙洲。", "refuted"),
+    ],
+)
+def test_a_time_of_day_is_read_to_the_minute(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "9:15 p.m." and 晚上9点15分 are 21:15, compared to the minute with a fact's typed
+    time (within a quarter of an hour when the claim says "about"); "p.m." was read as a
+    word and a unit, and a wrong minute went unnoticed."""
+    assert_verdict(own(FERRY).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Aurora was built by Kessler Werft.", "supported"),
+        ("The ferry was built in Kiel by the Kessler Werft shipyard.", "supported"),
+        ("Kessler Werft was built by the Aurora.", "not_enough_info"),
+        ("The Aurora struck a sandbank.", "supported"),
+    ],
+)
+def test_the_doer_of_a_passive_follows_by(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "X was built by Y": Y built it, so X may be the fact's ship; a ship the fact names is
+    the doer of "struck" when the fact's doers are people (no doer of its kind)."""
+    assert_verdict(own(FERRY).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "Deputy chief engineer Berg was on watch when the Aurora struck a sandbank.",
+            "supported",
+        ),
+        ("Chief engineer Berg was on watch when the Aurora struck a sandbank.", "not_enough_info"),
+        ("The first officer was on watch when the Aurora struck a sandbank.", "supported"),
+        ("First Officer Lund was on watch when the Aurora struck a sandbank.", "supported"),
+    ],
+)
+def test_words_beside_a_name_say_what_it_is_phrase_for_phrase(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A phrase beside a name is backed by that actor's own fact only as a whole: "chief
+    engineer" is not what a deputy chief engineer is called. "The first officer" is a name,
+    not an ordinal."""
+    assert_verdict(own(FERRY).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Repairs to the Aurora took a fortnight.", "supported"),
+        ("Repairs to the Aurora took two and a half weeks.", "refuted"),
+        ("Repairs to the Aurora took half a month.", "supported"),
+        ("极光号的修理用了半个月。", "supported"),
+        ("The Aurora's charter lasted a year and a half.", "supported"),
+        ("极光号的首个租约持续了一年半。", "supported"),
+        ("极光号的首个租约持续了两年半。", "refuted"),
+    ],
+)
+def test_halves_and_fortnights_are_lengths(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "two and a half weeks" is 17.5 days (it was read as two weeks), "a fortnight" 14
+    (it was read as a week); "half a month", 半个月, "a year and a half", 一年半 are lengths."""
+    assert_verdict(own(FERRY).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("There were 212 people aboard the Aurora.", "supported"),
+        ("There were 250 people aboard the Aurora.", "refuted"),
+        ("The Aurora had a crew of twelve.", "supported"),
+        ("The Aurora had a crew of fifteen.", "refuted"),
+    ],
+)
+def test_a_crew_of_twelve_counts_the_crew(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "a crew of twelve": the number after "<unit> of" counts that unit; "aboard" says
+    what "carried" says (a synonym group of the lexicon)."""
+    assert_verdict(own(FERRY).check(claim), expected)

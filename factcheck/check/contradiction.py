@@ -30,6 +30,7 @@ from factcheck.check.evidence import (
     owners,
     source_for,
     speaks_of_absence,
+    time_fits,
     weight,
     within,
 )
@@ -379,8 +380,9 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             shown = f"{first} – {'' if last == dt.date.max else last}"
         return fl, shown
     elif kind == "time":
-        if p.hours and part.value not in p.hours:
-            return "values", ", ".join(f"{h}:00" for h in sorted(p.hours))
+        near = [time_fits(part, t) for t in p.times]
+        if near and not any(near) and None not in near:
+            return "values", ", ".join(f"{t // 60}:{t % 60:02d}" for t in sorted(p.times))
     elif kind == "ordinal":
         series = part.key  # "the first" alone names no series: nothing to contradict
         if sum(x.kind == "ordinal" and x.key == series for x in r.parts) > 1:

@@ -344,6 +344,36 @@ class Indexes:
         return self.last_day if self.last_day != dt.date.min else dt.date.max
 
 
+_NEXT_TO = lazy(r"^\s*,?\s*(?:(?:the|a|an)\s+)?$")
+
+
+def _describes(r: Reading, part: Part, p: Profile) -> bool:
+    """Whether a word is part of a phrase beside an actor's name that says what it is, and
+    the actor's own fact calls it so, phrase for phrase ("the Harland and Wolff shipyard",
+    "Sougarret, an engineer", 科德尔科工程师; not "chief engineer" for a deputy chief
+    engineer, nor "the army's pause", which it has)."""
+    if part.kind != "term" or not p.called:
+        return False
+    terms = sorted(r.of("term"), key=lambda x: x.start)
+    i = terms.index(part)
+    lo = hi = i  # the run of words around it, nothing but spaces between
+    while lo > 0 and not r.claim[terms[lo - 1].end : terms[lo].start].strip():
+        lo -= 1
+    while hi + 1 < len(terms) and not r.claim[terms[hi].end : terms[hi + 1].start].strip():
+        hi += 1
+    run = terms[lo : hi + 1]
+    if tuple(x.key for x in run) not in p.called:
+        return False
+    return any(
+        x.key == p.fact.id
+        and (
+            (x.end <= run[0].start and _NEXT_TO.match(r.claim[x.end : run[0].start]))
+            or (run[-1].end <= x.start and _NEXT_TO.match(r.claim[run[-1].end : x.start]))
+        )
+        for x in r.of("entity")
+    )
+
+
 def source_for(
     checker: Checker, sources: list[Profile], part: Part, r: Reading
 ) -> tuple[Profile, str] | None:
@@ -375,8 +405,13 @@ def source_for(
             and p.fact.kind in ("party", "person", "place")
             and p.fact.id != anchor.fact.part_of
         )
-        if is_entity_fact and (
-            part.kind not in ENTITY_CONTEXT or (part.kind == "entity" and part.key != p.fact.id)
+        if (
+            is_entity_fact
+            and (
+                part.kind not in ENTITY_CONTEXT
+                or (part.kind == "entity" and part.key != p.fact.id)
+            )
+            and not _describes(r, part, p)
         ):
             continue
         if (
@@ -645,6 +680,12 @@ def _not_its_doer(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
         fields = {"actor"} if "actor" in p.slots else {"actor", "participants"}
         holders = {e for f in fields for e in p.slots.get(f, ())}
         holders |= p.doers.get(pred.key, set())
+        if (
+            holders
+            and all(kind_of.get(h) != kind_of.get(part.key) for h in holders)
+            and any(part.key in refs for refs in p.slots.values())
+        ):
+            continue  # its doers are people, the claim's a ship it names: "the Titanic struck"
         if not (within(checker, part.key, holders) or held_by(checker, part.key, holders)):
             return True
     return False
@@ -658,6 +699,21 @@ def weight(checker: Checker, part: Part) -> float:
         rare = sum(min(max(checker.idf.get(f"g:{g}", 3.0), 0.5), 3.0) for g in pairs) / len(pairs)
         return 0.6 * len(part.key) * rare / 2.0  # as English words: by how rare its pairs are
     return WEIGHT.get(part.kind, 1.0)
+
+
+def time_fits(part: Part, minute: int) -> bool | None:
+    """Whether a time of day the claim names fits a fact's (both in minutes from midnight):
+    the same minute, or the same hour where the claim names only the hour; within an hour
+    (a quarter where it gives minutes) when it says "about". None for "after 11 p.m.":
+    a bound, which a time neither fits nor contradicts."""
+    assert isinstance(part.value, int)
+    gap = abs(part.value - minute)
+    gap = min(gap, 1440 - gap)  # 23:40 and 0:10 are half an hour apart
+    if part.approx == "about":
+        return gap <= (60 if part.grain >= 60 else 15)
+    if part.approx != "exact":
+        return None
+    return part.value // 60 == minute // 60 if part.grain >= 60 else gap == 0
 
 
 def backs(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
@@ -926,7 +982,9 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return _members_counted(checker, p, part, r)
         return match.field if match else None
     if kind == "time":
-        return "values" if part.value in p.hours else None
+        if any(time_fits(part, t) for t in p.times):
+            return "values"
+        return "text" if any(time_fits(part, t) for t in p.said_times) else None
     if kind == "duration":  # the lengths the claim's words point to, else any it states
         match = next((a for a in bound_durations(checker, p, part, r) if fits(part, a)), None)
         return match.field if match else None

@@ -34,7 +34,8 @@ class Part:
     fact: str | None = None
     field: str | None = None
     detail: str = ""
-    grain: float = 0.0  # a length counted in months or years: days in the unit it counts
+    grain: float = 0.0  # a length counted in months or years: days in the unit it counts;
+    # a time of day (`value` in minutes from midnight): 60 when it names only the hour
 
     @property
     def span(self) -> tuple[int, int]:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from factcheck.check.model import Part, Reading
-from factcheck.check.reader import TIME_UNITS, read
+from factcheck.check.reader import read
 from factcheck.check.roles import agent
 from factcheck.check.vocab import Vocabulary
 from factcheck.dates import DateMention
@@ -38,6 +38,8 @@ class Profile:
     slots: dict[str, set[str]] = field(default_factory=dict)  # field -> entity ids
     predicates: dict[str, bool] = field(default_factory=dict)  # name -> stated (True) or denied
     terms: set[str] = field(default_factory=set)
+    called: set[tuple[str, ...]] = field(default_factory=set)  # what it is, as word keys:
+    # its aliases, its `type`, the phrases its words put beside its name ("X, the Belfast yard")
     amounts: list[Amount] = field(default_factory=list)
     days: list[tuple[dt.date, dt.date, str]] = field(default_factory=list)  # first, last, field
     ordinals: dict[str, int] = field(default_factory=dict)  # series (rounds, phases) -> n
@@ -48,7 +50,8 @@ class Profile:
     offices: set[str] = field(default_factory=set)
     camps: set[str] = field(default_factory=set)
     durations: list[Amount] = field(default_factory=list)  # in days
-    hours: set[int] = field(default_factory=set)  # hours of day its times give
+    times: set[int] = field(default_factory=set)  # minutes of the day its typed times give
+    said_times: set[int] = field(default_factory=set)  # and its words (8:00, 晚上11点40分)
     names: tuple[str, ...] = ()  # its own aliases of two words or more, normalised
     doers: dict[str, set[str]] = field(default_factory=dict)  # verb -> who its words say did it
     cues: set[str] = field(default_factory=set)  # operators its words say (because, 由于)
@@ -73,6 +76,26 @@ def _offices_within(text: str, voc: Vocabulary) -> set[str]:
     return found
 
 
+_WORD = lazy(r"[a-z][a-z'’-]*")
+PHRASE_BREAK = lazy(r"[,;:()，；：、（）]|\b(?:and|or|who|which|that|with)\b|和|与|及|的")
+
+
+def _phrases(r: Reading, start: int, end: int) -> list[tuple[str, ...]]:
+    """The runs of words between names, commas and verbs in a span, as word keys: the
+    phrases that may say what something is ("deputy chief engineer")."""
+    runs: list[list[str]] = [[]]
+    last = start
+    for x in sorted(r.parts, key=lambda x: x.start):
+        if not start <= x.start < end:
+            continue
+        if x.kind != "term" or PHRASE_BREAK.search(r.claim, last, x.start):
+            runs.append([])
+        if x.kind == "term":
+            runs[-1].append(x.key)
+        last = x.end
+    return [tuple(run) for run in runs if run]
+
+
 def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
     """Read a fact the way claims are read, and add what its typed values say."""
     p = Profile(fact)
@@ -91,6 +114,8 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
         said.append(doers)
         points = _reference_points(r)
         wished = _wished(r, voc)
+        first_verb = min((x.start for x in r.of("predicate")), default=len(r.claim))
+        p.called |= set(_phrases(r, 0, first_verb))  # "Harland and Wolff, the Belfast shipyard"
         for part in r.parts:
             if part.kind == "entity":
                 p.entities.add(part.key)
@@ -110,6 +135,8 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 p.camps.add(part.key)
             elif part.kind == "cue":
                 p.cues.add(part.key)
+            elif part.kind == "time" and isinstance(part.value, int) and part.approx == "exact":
+                p.said_times.add(part.value)
             elif part.kind == "number" and isinstance(part.value, (int, float)):
                 p.amounts.append(Amount(float(part.value), part.key, part.approx, "text"))
             elif part.kind == "duration" and isinstance(part.value, float):
@@ -133,7 +160,14 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
         if len(a.split()) > 1 or (not a.isascii() and len(a) > 2)
     )
     for alias in (*own, *_parent_names(fact, base)):
-        for part in read(alias, voc).parts:
+        said_as = read(alias, voc)
+        if alias in own:
+            p.called |= set(_phrases(said_as, 0, len(said_as.claim)))
+            if alias.isascii() and all(x.key == fact.id for x in said_as.of("entity")):
+                words = [w for w in _WORD.findall(normalize(alias)) if w not in voc.function_en]
+                if words:  # "the shipyard" names it, and says what it is
+                    p.called.add(tuple(voc.word_key(w) for w in words))
+        for part in said_as.parts:
             if part.kind == "term":
                 p.terms.add(part.key)
             elif part.kind == "predicate" and alias in own:  # a parent's verbs are not its own
@@ -158,14 +192,14 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
             if len(units) == 1:  # the extensions together: 3 + 1 days
                 unit = voc.units.get(normalize(units.pop()), "")
                 p.amounts.append(Amount(float(total), unit, "exact", f"values.{name}"))
-                if unit in TIME_UNITS:
+                if unit in voc.duration_days:
                     days = total * voc.duration_days.get(unit, 1.0)
                     p.durations.append(Amount(float(days), "days", "exact", f"values.{name}"))
         for item in value if isinstance(value, tuple) else (value,):
             if isinstance(item, Quantity):
                 unit = voc.unit(item.unit)
                 amount = Amount(float(item.value), unit, item.approx, f"values.{name}")
-                if unit in TIME_UNITS:
+                if unit in voc.duration_days:
                     days = voc.duration_days.get(unit, 1.0)
                     p.durations.append(
                         Amount(item.value * days, "days", item.approx, f"values.{name}")
@@ -185,7 +219,10 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 p.offices |= _offices_within(normalize(item), voc)
                 p.terms |= {x.key for x in read(item, voc).parts if x.kind == "term"}
             elif isinstance(item, str) and not refs:
-                for part in read(item, voc).parts:
+                said_as = read(item, voc)
+                if name in ("type", "role"):  # type = "passenger liner"
+                    p.called |= set(_phrases(said_as, 0, len(said_as.claim)))
+                for part in said_as.parts:
                     if part.kind == "term":
                         p.terms.add(part.key)
                     elif part.kind == "office" and name == "office":
@@ -199,7 +236,7 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
             elif isinstance(item, dt.date):
                 p.days.append((item, item, f"values.{name}"))
             elif isinstance(item, dt.time):
-                p.hours.add(item.hour)
+                p.times.add(item.hour * 60 + item.minute)
     span = fact.span()
     if span is not None:
         key = "date" if fact.date else ("month" if fact.month else "start")

@@ -22,15 +22,17 @@ _DIGITS = lazy(rf"\d{{{MAX_DIGITS + 1},}}")  # longer than any number that is re
 _TOKEN = lazy(r"[a-z0-9]+(?:['’][a-z]+)?|[\u3400-\u4dbf\u4e00-\u9fff]")
 _CJK = lazy("[\u3400-\u4dbf\u4e00-\u9fff]")
 _CLAUSE = lazy(r"[,;:.!?，；：。！？、]|\b(?:and|but|while|whereas)\b|但是|并且|同时")
-TIME_UNITS = ("days", "weeks", "months", "years", "decades")
 _TALLY = lazy(
     r"(?<![\d.-])(\d{1,3})\s*(?:-|–|to|比)\s*(\d{1,3})(?:\s*(?:-|–|比)\s*(\d{1,3}))?(?![\d-])(?!\.\d)"
 )
 TALLY_FIELDS = ("for", "against", "abstain")
 _CN_HOUR = "[零一二三四五六七八九十两]{1,3}"
+_CN_MINUTE = "[零一二三四五六七八九十]{1,4}"
 _TIME = lazy(
-    rf"(?P<zh_part>早上|上午|中午|下午|晚上|傍晚|凌晨)?\s*(?P<zh>\d{{1,2}}|{_CN_HOUR})\s*[点时](?!间|期|候)"
-    r"|(?P<h>\d{1,2})[:：](?P<m>\d{2})"
+    rf"(?:(?P<zh_part>早上|上午|中午|下午|晚上|傍晚|凌晨)\s*)?(?:(?P<zh>\d{{1,2}}|{_CN_HOUR})\s*[点时]"
+    rf"(?:\s*(?P<zh_m>\d{{1,2}}|{_CN_MINUTE})\s*分|(?P<half>半))?(?!间|期|候)"
+    r"|(?P<h>\d{1,2})[:：](?P<m>\d{2})(?:\s*(?P<h_ampm>a\.?m\.?|p\.?m\.?)(?![a-z])"
+    r"|\s+(?:in the (?P<h_part>morning|afternoon|evening|night)|(?P<h_night>at night))\b)?)"
     r"|\b(?P<en>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
     r"(?:(?P<ampm>a\.?m\.?|p\.?m\.?)(?![a-z])|in the (?P<part>morning|afternoon|evening)\b|o'clock)"
 )
@@ -38,7 +40,8 @@ _AFTER_UNIT = lazy(r"多|余|左右|上下|以上|以下|以内|之内|内(?![�
 _AFTER_UNIT_KIND = {"多": "more_than", "余": "more_than", "左右": "about", "上下": "about",
                     "以上": "more_than", "以下": "at_most", "以内": "at_most", "之内": "at_most",
                     "内": "at_most"}  # fmt: skip  # 五年内: within five years, not 内战
-_LATE = ("下午", "晚上", "傍晚", "pm", "p.m.", "p.m", "afternoon", "evening")
+_LATE = ("下午", "晚上", "傍晚", "pm", "p.m.", "p.m", "afternoon", "evening", "night")
+_EARLY = ("凌晨", "am", "a.m.", "a.m")
 CLASSIFIERS = "名个位项次轮天日年月周点条份架辆国方岁倍批"
 _COUNTING = set("0123456789" + CN_CHARS + "几多两每各双这那该此某")  # a classifier follows
 UNIT_GAP = 16  # characters between a number and the unit it counts
@@ -102,10 +105,12 @@ def read(text: str, voc: Vocabulary) -> Reading:
         mention = DateMention(month.year, month.month, day, m.start(), m.end())
         if mention.valid:
             add("date", m.start(), m.end(), value=mention)
-    for m in _TIME.finditer(norm):  # 8:00, 早上8点, 7 p.m., 7 in the evening: an hour of the day
-        hour = _hour(m)
-        if hour is not None and not any(taken[m.start() : m.end()]):
-            add("time", m.start(), m.end(), value=hour)
+    for m in _TIME.finditer(norm):  # 8:00, 晚上11点40分, 7 p.m., 7 in the evening: the minute
+        clock = _clock(m)  # of the day; `grain` 60 when it names only the hour
+        if clock is not None and not any(taken[m.start() : m.end()]):
+            approx = _approx(norm, m.start(), m.end())  # "around 11:40 p.m.", 晚上11点左右
+            add("time", m.start(), m.end(), value=clock[0], grain=1.0 if clock[1] else 60.0,
+                approx=approx)  # fmt: skip
     for m in _TALLY.finditer(norm):  # 14-0-1, 14 to 0: votes for, against, abstaining
         if any(taken[m.start() : m.end()]):
             continue
@@ -123,6 +128,11 @@ def read(text: str, voc: Vocabulary) -> Reading:
             named = [k for c, k in voc.lookup(phrase) if c == "entity" and k in voc.labelled]
             if named:
                 add("entity", s, e, key=named[0])
+    ranked = [n for n in voc.ordinal_names if n in norm]  # "the first officer": a name
+    for s, e, phrase in voc.matcher.finditer(norm) if ranked else ():
+        ids = {k for c, k in voc.lookup(phrase) if c == "entity"}
+        if phrase in ranked and len(ids) == 1 and not any(taken[s:e]):
+            add("entity", s, e, key=ids.pop())
     for n in find_numbers(norm):
         if not any(taken[n.start : n.end]):
             add(
@@ -179,6 +189,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
     _adjectives(r, voc)
     _several(r, voc)
     _attach_units(r, voc)
+    _halves(r, voc)
     _occurrences(r, voc)
     _contrast_units(r, voc)
     _approximations(r)
@@ -213,7 +224,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
     for u in r.of("unit"):  # 天, 方, 期 alone: a classifier or part of a word, not a unit
         if len(u.text) == 1 and _CJK.match(r.norm[u.start : u.end]):
             r.parts.remove(u)
-            if u.key in TIME_UNITS:  # 岁月, 月底: back to the word it is part of
+            if u.key in voc.duration_days:  # 岁月, 月底: back to the word it is part of
                 taken[u.start] = False
     _short_forms(r, voc, taken)
     _leftovers(r, voc, taken)
@@ -306,21 +317,33 @@ def _unlisted_offices(
             add("office", m.start(), m.end(), key=office_key(said))
 
 
-def _hour(m: re.Match[str]) -> int | None:
-    """The hour of day (0-23) a time mention names."""
+def _clock(m: re.Match[str]) -> tuple[int, bool] | None:
+    """The minute of the day (0-1439) a time mention names, and whether it gives minutes
+    ("11:40 p.m.", 晚上11点40分) or only the hour ("7 in the evening")."""
     from factcheck.numbers import parse_chinese, parse_english
 
     if m.group("h") is not None:
-        hour = int(m.group("h"))
-        return hour if hour < 24 and int(m.group("m")) < 60 else None
-    raw = m.group("zh") or m.group("en") or ""
-    value = int(raw) if raw.isdigit() else (parse_chinese(raw) or parse_english(raw))
-    if value is None or value > 24:
+        hour, minute = int(m.group("h")), int(m.group("m"))
+        late = m.group("h_ampm") or m.group("h_part") or ("night" if m.group("h_night") else "")
+        exact = True
+    else:
+        raw = m.group("zh") or m.group("en") or ""
+        value = int(raw) if raw.isdigit() else (parse_chinese(raw) or parse_english(raw))
+        if value is None:
+            return None
+        said = m.group("zh_m")
+        minute = (int(said) if said.isdigit() else parse_chinese(said) or 0) if said else 0
+        minute = 30 if m.group("half") else minute
+        hour, exact = value, bool(said or m.group("half"))
+        late = m.group("ampm") or m.group("part") or ""
+    late = (m.group("zh_part") or late).replace(" ", "")
+    if hour > 24 or minute > 59:
         return None
-    late = (m.group("zh_part") or m.group("ampm") or m.group("part") or "").replace(" ", "")
-    if late in _LATE and value < 12:
-        value += 12
-    return value % 24
+    if late in _LATE and hour < 12:
+        hour += 12
+    elif late in _EARLY and hour == 12:  # 12:45 a.m., 凌晨12点: just after midnight
+        hour = 0
+    return (hour % 24) * 60 + minute, exact
 
 
 _AGENT_OF = lazy(r"\s+(?:of|from|for)\s+(?:the\s+)?")
@@ -444,6 +467,15 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
             n.key = named  # it counts them; the name stays the name of who they are
             continue
         if unit is None:
+            of = _UNIT_OF.search(r.norm, max(0, n.start - 8), n.start)  # "a crew of eight"
+            head = [
+                u for u in r.of("unit")
+                if of and u.end == of.start() and u.key not in voc.duration_days
+            ]  # fmt: skip
+            if head:
+                r.parts.remove(head[0])
+                n.key, n.start = head[0].key, head[0].start
+                continue
             if r.norm[n.end : n.end + 1] == "次":
                 continue  # 两次延长: how many times, not a count of the unit named before
             if r.norm[n.end : n.end + 1] in CLASSIFIERS and r.norm[n.end : n.end + 1]:
@@ -467,7 +499,7 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
             n.value, (int, float)
         ):  # 一个半月: one and a half
             n.value = n.value + 0.5
-        if unit.key in TIME_UNITS and unit.key in voc.duration_days:
+        if unit.key in voc.duration_days:
             if n.approx == "exact" and voc.duration_days[unit.key] >= 30:
                 n.approx = "about"  # "two months" is never an exact number of days,
                 whole = float(n.value).is_integer()  # type: ignore[arg-type]
@@ -477,6 +509,7 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
             n.key = "days"
 
 
+_UNIT_OF = lazy(r"\s+of\s+$")
 _CONTRAST = lazy(r"(?:\bbut|\brather|\binstead|而是|而非|是)\s*$")
 
 
@@ -613,6 +646,58 @@ def _chinese_comparison(r: Reading, taken: list[bool]) -> None:
             return
 
 
+_HALF_BEFORE = lazy(r"\bhalf\s+$")  # "half a month"
+_HALF_AFTER = lazy(r"\s+and\s+a\s+half\b|半")  # "a month and a half", 一年半
+
+
+def _halves(r: Reading, voc: Vocabulary) -> None:
+    """ "half a month", 半年, "a month and a half", 一年半: half of a length of time, or one
+    and a half; the word for half is part of the length, not content of its own."""
+    if "half" not in r.norm and "半" not in r.norm:
+        return
+    for dur in [x for x in r.parts if x.kind == "duration"]:
+        if not isinstance(dur.value, float):
+            continue
+        if "half" in r.norm[dur.start : dur.end] or r.norm[dur.start : dur.end].endswith("半"):
+            continue  # "two and a half weeks", 一个半月: the number reader has it
+        before = _HALF_BEFORE.search(r.norm, max(0, dur.start - 8), dur.start)
+        after = _HALF_AFTER.match(r.norm, dur.end)
+        length = dur.value
+        if before and r.norm[dur.start : dur.start + 2] in ("a ", "an"):
+            dur.value, dur.start = length / 2, before.start()
+        elif after:  # half of the unit it ends with: 五年半, "a month and a half"
+            said = r.norm[dur.start : dur.end]
+            unit = next(
+                (voc.units[w] for w in (said.split()[-1], said[-2:], said[-1:]) if w in voc.units),
+                "",
+            )
+            if unit not in voc.duration_days:
+                continue
+            dur.value, dur.end = length + voc.duration_days[unit] / 2, after.end()
+        else:
+            continue
+        dur.grain = dur.grain / 2
+        r.parts[:] = [x for x in r.parts if x is dur or not (dur.start <= x.start < dur.end)]
+    for m in _CN_HALF.finditer(r.norm):  # 半个月, 半年, 半天: no number before it
+        word = m.group(1) + m.group(2) if m.group(1) else m.group(2)
+        unit = voc.units.get(word) or voc.units.get(m.group(2), "")
+        if unit not in voc.duration_days or any(
+            x.kind in ("number", "duration") and x.start < m.end() and m.start() < x.end
+            for x in r.parts
+        ):
+            continue
+        days = voc.duration_days[unit] / 2
+        r.parts[:] = [x for x in r.parts if not (x.start < m.end() and m.start() < x.end)]
+        r.parts.append(
+            Part("duration", m.start(), m.end(), m.group(), key="days", value=days,
+                 approx="about" if days >= 15 else "exact", grain=days if days >= 15 else 0.0)
+        )  # fmt: skip
+    r.parts.sort(key=lambda x: x.start)
+
+
+_CN_HALF = lazy(r"(?<![一二三四五六七八九十两\d个])半(个)?(年|月|天|日|周|星期|小时)")
+
+
 def _lone_units(r: Reading, voc: Vocabulary) -> None:
     """ "a week", "an hour": one of a time unit, written without a number."""
     for u in r.of("unit"):
@@ -628,18 +713,18 @@ def _lone_units(r: Reading, voc: Vocabulary) -> None:
                 voc.duration_days[u.key],
                 u.start - len(m.group(0)),
             )
+            days = voc.duration_days[u.key]
             u.key = "days"
             u.approx = _approx(r.norm, u.start, u.end)
-            whole = voc.duration_days[u.key] >= 30  # "a month": a whole month, as "two months"
-            if u.approx == "exact" and whole:
-                u.approx, u.grain = "about", voc.duration_days[u.key]
+            if u.approx == "exact" and days >= 30:  # "a month": a whole month, as "two months"
+                u.approx, u.grain = "about", days
 
 
 def _approximations(r: Reading) -> None:
     """ "more than 130", "nearly 22 hours", "约二十天": the number keeps how exact it is, and
     its span takes the words that say so (they are neither a comparison nor content)."""
     for n in list(r.parts):
-        if n not in r.parts or n.kind not in ("number", "duration") or n.approx == "exact":
+        if n not in r.parts or n.kind not in ("number", "duration", "time") or n.approx == "exact":
             continue
         before = r.norm[max(0, n.start - 20) : n.start]
         for pattern, _ in APPROX_BEFORE:

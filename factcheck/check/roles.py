@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 _PARTING = ("among", "all", "author", "reporting")  # 包括, "including": a new list, not a doer
 _JOINED = lazy(r"^\s*(?:and|or|,|、|，|和|与|及|以及|同)?\s*$")
 _BY = lazy(r"\bby\b|由|被")
+_BY_FIRST = lazy(r"[^,;，；。]*?\bby\s+(?:the\s+)?$")  # the passive's doer, after the verb
 
 
 def joined(between: str) -> bool:
@@ -60,6 +61,13 @@ def _is_agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> boo
         ]
         if r.lang == "en" and nearer and not _JOINED.match(r.claim[entity.end : nearer[0].start]):
             return False  # "prisoners as the hostages Hamas released": Hamas released them
-        return not _BY.search(between) and not re.search(r"[,;，；。]", between)
+        if _BY.search(between) or re.search(r"[,;，；。]", between):
+            return False
+        return not any(  # "the Titanic was built by Harland and Wolff": they built it
+            x.kind == "entity"
+            and x.start >= predicate.end
+            and _BY_FIRST.match(r.claim, predicate.end, x.start)
+            for x in r.parts
+        )
     after = r.claim[predicate.end : entity.start]
     return bool(_BY.search(after)) and not re.search(r"[;；。]", after)

@@ -112,6 +112,7 @@ class Vocabulary:
     doer_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # direct: director
     labelled: set[str] = field(default_factory=set)  # facts named by a label (Plan B, T130)
     numbered: tuple[str, ...] = ()  # labels that are a name and its number (apollo 13)
+    ordinal_names: tuple[str, ...] = ()  # names with an ordinal in them ("first officer")
     split_verbs: list[tuple[tuple[str, ...], str, str]] = field(default_factory=list)
     zh_keep: tuple[str, ...] = ()  # 地面, 过程: content words with a function character
     office_heads: tuple[str, ...] = ()  # minister: "health minister" is an office
@@ -185,6 +186,7 @@ def _word_key(word: str) -> str:
     return stem(word) if word.isascii() and " " not in word else word
 
 
+ORDINAL_WORD = lazy(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
 _DOER_MEANING = lazy(r"who ([a-z]{4,})\b")  # a field's meaning that names its doers' verb
 
 
@@ -341,6 +343,9 @@ def build(base: FactBase) -> Vocabulary:
             voc.entity_type[fact.id] = kind if isinstance(kind, str) else ""
             for alias in (*fact.aliases_en, *fact.aliases_zh):
                 voc.add(alias, "entity", fact.id)
+                said = normalize(alias).strip()
+                if " " in said and ORDINAL_WORD.search(said) and said not in voc.ordinal_names:
+                    voc.ordinal_names += (said,)  # "first officer" names him, it counts none
     for char, name in lex.get("short_forms", {}).get("zh", {}).items():
         named = {k for c, k in voc.lookup(normalize(name).strip()) if c == "entity"}
         if len(char) == 1 and len(named) == 1:  # a name the base knows, as one party
