@@ -4943,6 +4943,24 @@ def test_the_next_day_looks_back_and_the_day_before_looks_ahead(
 
 FERRY = """format = 1
 
+[fields.length]
+type = "quantity"
+group = "how-many"
+en = "how long the ship is, from end to end"
+zh = "船长"
+
+[fields.fuel_needed]
+type = "quantity"
+group = "how-many"
+en = "how much fuel the crossing needed"
+zh = "所需燃油"
+
+[fields.fuel_loaded]
+type = "quantity"
+group = "how-many"
+en = "how much fuel was put on board"
+zh = "实际加注燃油"
+
 [lexicon.units.crew]
 en = ["crew", "crew members"]
 zh = ["船员", "名船员"]
@@ -5028,6 +5046,34 @@ aliases.zh = ["修理"]
 [facts.values]
 ship = ["party-aurora"]
 duration = { value = 2, unit = "weeks" }
+
+[[facts]]
+id = "ferry-size"
+kind = "count"
+source = ["¶1"]
+text.en = "The Aurora is 120 metres long."
+text.zh = "极光号长120米。"
+aliases.en = ["length"]
+aliases.zh = ["长度"]
+
+[facts.values]
+ship = ["party-aurora"]
+length = { value = 120, unit = "metres" }
+
+[[facts]]
+id = "fuel"
+kind = "count"
+date = 2009-11-20
+source = ["¶3"]
+text.en = "The crossing needed 9,000 litres of fuel, but only 4,000 litres were put on board."
+text.zh = "这次航行需要9000升燃油，但只加注了4000升。"
+aliases.en = ["fuel"]
+aliases.zh = ["燃油"]
+
+[facts.values]
+ship = ["party-aurora"]
+fuel_needed = { value = 9000, unit = "litres" }
+fuel_loaded = { value = 4000, unit = "litres" }
 
 [[facts]]
 id = "crossing"
@@ -5152,4 +5198,26 @@ def test_a_crew_of_twelve_counts_the_crew(
 ) -> None:
     """ "a crew of twelve": the number after "<unit> of" counts that unit; "aboard" says
     what "carried" says (a synonym group of the lexicon)."""
+    assert_verdict(own(FERRY).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Aurora is about 394 feet long.", "supported"),
+        ("The Aurora is 394 feet long.", "supported"),
+        ("The Aurora is 500 feet long.", "refuted"),
+        ("The Aurora is 0.12 kilometres long.", "supported"),
+        ("极光号长约394英尺。", "supported"),
+        ("The crossing needed about 2,378 gallons of fuel.", "supported"),
+        ("The crossing needed about 1,057 gallons of fuel.", "refuted"),
+    ],
+)
+def test_a_length_in_feet_is_compared_with_one_in_metres(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """Units of one measure convert (the lexicon's `measure` and `size`): a claim rounds
+    the converted value to a per cent or its last digit. Of two amounts in one unit, a word
+    of one field's meaning (`needed`) names it, so the fuel put on board, converted, is
+    not what was needed."""
     assert_verdict(own(FERRY).check(claim), expected)

@@ -680,6 +680,8 @@ def _note_value_fits(checker: Checker, part: Part, v: object) -> bool:
 
 
 def _describe(a: Amount) -> str:
+    if a.said:  # converted to the claim's unit: what the fact itself says
+        return a.said
     words = {
         "more_than": "more than ",
         "about": "about ",

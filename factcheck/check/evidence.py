@@ -16,7 +16,7 @@ from factcheck.check.profile import ENTITY_KINDS, Amount, Profile
 from factcheck.check.roles import agent
 from factcheck.check.vocab import DAY_FIELDS
 from factcheck.dates import DateMention
-from factcheck.facts import KINDS, Note, Quantity, is_reference
+from factcheck.facts import APPROX_WORDS, KINDS, Note, Quantity, format_number, is_reference
 from factcheck.messages import Names
 from factcheck.textnorm import lazy, normalize, stem
 
@@ -1186,9 +1186,10 @@ def amounts_for(
     if not part.key and preds:  # a bare number belongs to the verb nearest it ("13 votes for")
         preds = [min(preds, key=lambda x: min(abs(x.start - part.end), abs(part.start - x.end)))]
     linked = {f"values.{f}" for pred in preds for f in checker.voc.fields_of.get(pred.key, ())}
+    amounts = _in_unit(checker.voc, p.amounts, part.key) if part.key else p.amounts
     by_field = [
         a
-        for a in p.amounts
+        for a in amounts
         if a.field in linked
         and (not part.key or _same_unit(checker.voc, part.key, a.unit) or a.unit == "")
         and (part.key or a.unit not in checker.voc.duration_days)  # "three" is no "3 days"
@@ -1196,7 +1197,7 @@ def amounts_for(
     if by_field:
         return by_field
     if part.key:
-        found = [a for a in p.amounts if a.unit == part.key]
+        found = [a for a in amounts if a.unit == part.key]
         lo, hi = clause_start(r.claim, part.start), clause_end(r.claim, part.end)
         verbs = frozenset(x.key for x in preds if lo <= x.start < hi)  # the number's clause
         if verbs:  # "freed 100 hostages": not the count another verb's field holds (held)
@@ -1210,6 +1211,23 @@ def amounts_for(
     else:
         found = [] if typed else list(p.amounts)
     return [a for a in found if a.field.startswith("values.")] if typed else found
+
+
+def _in_unit(voc: Vocabulary, amounts: list[Amount], unit: str) -> list[Amount]:
+    """A fact's amounts with those in another unit of the same measure converted to the
+    claim's ("41,000 feet" as 12,496.8 metres), keeping what the fact said."""
+    if unit not in voc.measures or not amounts:
+        return amounts
+    measure, size = voc.measures[unit]
+    out = []
+    for a in amounts:
+        other = voc.measures.get(a.unit)
+        if a.unit == unit or other is None or other[0] != measure:
+            out.append(a)
+            continue
+        said = f"{APPROX_WORDS.get(a.approx, '')} {format_number(a.value)} {a.unit}".strip()
+        out.append(Amount(a.value * other[1] / size, unit, a.approx, a.field, said=said))
+    return out
 
 
 def _members_counted(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
@@ -1292,7 +1310,19 @@ def _named_among(voc: Vocabulary, found: list[Amount], part: Part, r: Reading) -
         if voc.word_key(f[7:]) in keys  # its own name: "required"
         or any(_names_field(voc, x, f) for x in words)
     }  # fmt: skip
-    return [a for a in found if a.field in named or not a.field.startswith("values.")]
+    if not named:  # a file's own field, by a word of its meaning no other of them has
+        own = {f: voc.field_words.get(f, frozenset()) for f in fields}
+        named = {
+            f for f in fields
+            if any(x.key in own[f] and not any(x.key in own[g] for g in fields - {f})
+                   for x in words)
+        }  # fmt: skip
+    unnamed = {a.value for a in found if named and a.field in fields - named}  # restated
+    return [
+        a for a in found
+        if a.field in named
+        or (not a.field.startswith("values.") and not any(math.isclose(a.value, v) for v in unnamed))
+    ]  # fmt: skip
 
 
 def _other_verbs_fields(voc: Vocabulary, verbs: frozenset[str]) -> dict[str, set[str]]:
@@ -1316,11 +1346,24 @@ def _same_unit(voc: Vocabulary, a: str, b: str) -> bool:
 
 
 def fits(part: Part, a: Amount) -> bool:
-    """A claimed number against a fact's, given how exact each is ("more than 130")."""
+    """A claimed number against a fact's, given how exact each is ("more than 130"); a
+    value converted from another unit fits a claim that rounds it ("12,500 metres" for
+    41,000 feet, 12,496.8 m), to as many digits as the claim gives."""
     claimed = float(part.value)  # type: ignore[arg-type]
+    if a.said and a.approx == part.approx and part.approx in ("exact", "about"):
+        return _rounds_to(claimed, a.value)
     if part.grain and a.approx == "exact":  # "21 years" is 21 whole years, not 19 or 23
         return abs(a.value - claimed) <= part.grain / 2
     return compatible(claimed, part.approx, a.value, a.approx)
+
+
+def _rounds_to(claimed: float, actual: float) -> bool:
+    """Whether a claimed figure is the actual one as a conversion rounds it: within half of
+    the claim's last decimal, or within one per cent (12,500 for 12,496.8; 8,849 for
+    8,848.95; not 10,000, which trailing zeros would let stand for anything near it)."""
+    text = format(claimed, "f").rstrip("0")
+    decimals = len(text.split(".")[1]) if "." in text and not text.endswith(".") else 0
+    return abs(actual - claimed) <= max(0.5 * 10.0**-decimals, 0.01 * abs(claimed)) + 1e-9
 
 
 def compatible(claimed: float, c_approx: str, actual: float, a_approx: str) -> bool:
@@ -1341,8 +1384,13 @@ def compatible(claimed: float, c_approx: str, actual: float, a_approx: str) -> b
             return actual <= claimed
         return False
     # the fact itself is approximate: the claim must say the same or something it implies
-    if c_approx == a_approx:
-        return math.isclose(claimed, actual) or (c_approx == "more_than" and claimed <= actual)
+    if c_approx == a_approx:  # "about 270" and "about 269" say the same, to a per cent
+        near = c_approx == "about" and abs(claimed - actual) <= 0.01 * actual
+        return (
+            math.isclose(claimed, actual)
+            or near
+            or (c_approx == "more_than" and claimed <= actual)
+        )
     if a_approx == "more_than":
         return (c_approx in ("more_than", "at_least") and claimed <= actual) or (
             c_approx == "about" and abs(claimed - actual) <= 0.15 * actual and claimed > actual

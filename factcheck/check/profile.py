@@ -27,6 +27,7 @@ class Amount:
     unit: str  # canonical unit, or "" when the field does not say
     approx: str
     field: str
+    said: str = ""  # converted from another unit: the fact's own value and unit ("41,000 feet")
 
 
 @dataclass

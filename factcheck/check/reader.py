@@ -224,7 +224,9 @@ def read(text: str, voc: Vocabulary) -> Reading:
     for u in r.of("unit"):  # 天, 方, 期 alone: a classifier or part of a word, not a unit
         if len(u.text) == 1 and _CJK.match(r.norm[u.start : u.end]):
             r.parts.remove(u)
-            if u.key in voc.duration_days:  # 岁月, 月底: back to the word it is part of
+            if (
+                u.key in voc.duration_days or u.key in voc.measures
+            ):  # 岁月, 埃米尔, 月底: back to the word it is part of
                 taken[u.start] = False
     _short_forms(r, voc, taken)
     _leftovers(r, voc, taken)

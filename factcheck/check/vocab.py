@@ -87,6 +87,9 @@ class Vocabulary:
     unit_holders: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     # canonical unit -> (entity kind, fields) that hold what the word names ("parties")
     same_unit: dict[str, tuple[str, ...]] = field(default_factory=dict)  # members: votes
+    field_words: dict[str, frozenset[str]] = field(default_factory=dict)  # a file's own
+    # fields: the word keys of their names and meanings ("fuel_required": needed)
+    measures: dict[str, tuple[str, float]] = field(default_factory=dict)  # feet: length, 0.3048
     focus: frozenset[str] = frozenset()  # "only" that stresses a value (仅持续一周)
     members_follow: frozenset[str] = frozenset()  # "the talks included X": members after
     whole: tuple[
@@ -286,6 +289,8 @@ def build(base: FactBase) -> Vocabulary:
         voc.units[unit] = unit
         if entry.get("same_as"):
             voc.same_unit[unit] = tuple(entry["same_as"])
+        if entry.get("measure") and isinstance(entry.get("size"), (int, float)):
+            voc.measures[unit] = (str(entry["measure"]), float(entry["size"]))
         if entry.get("kind") or entry.get("fields"):
             voc.unit_holders[unit] = (entry.get("kind", ""), tuple(entry.get("fields", ())))
     voc.duration_days = {k: float(v) for k, v in lex.get("durations", {}).items()}
@@ -378,6 +383,12 @@ def build(base: FactBase) -> Vocabulary:
     )  # fmt: skip
     for name, spec in specs.items():  # what each field's meaning says, as synonym groups
         voc.field_groups[f"values.{name}"] = _groups_in(voc, spec.en, spec.zh)
+    for name, spec in base.fields.items():  # and a file's own field's, word by word
+        voc.field_words[f"values.{name}"] = frozenset(
+            voc.word_key(w)
+            for w in re.findall(r"[a-z]{3,}", f"{name.replace('_', ' ')} {spec.en}".lower())
+            if w not in voc.function_en
+        )
     for name, spec in base.fields.items():  # a file's own "director": "who directed the film"
         if spec.type not in ("ref", "refs"):
             continue
