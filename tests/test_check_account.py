@@ -5019,6 +5019,20 @@ actor = "party-yard"
 ship = ["party-aurora"]
 
 [[facts]]
+id = "departure"
+kind = "event"
+date = 2009-11-20
+source = ["¶3"]
+text.en = "The Aurora left Kiel at 8:05 p.m. on 20 November 2009."
+text.zh = "2009年11月20日晚上8点05分，极光号离开基尔。"
+aliases.en = ["departure", "left Kiel"]
+aliases.zh = ["离开基尔", "启航"]
+
+[facts.values]
+ship = ["party-aurora"]
+local_time = 20:05:00
+
+[[facts]]
 id = "grounding"
 kind = "event"
 date = 2009-11-20
@@ -5115,6 +5129,10 @@ duration = { value = 18, unit = "months" }
         ("The Aurora struck a sandbank at about 9:30 p.m.", "supported"),
         ("极光号于晚上9点15分撞上沙洲。", "supported"),
         ("极光号于晚上10点15分撞上沙洲。", "refuted"),
+        ("The Aurora left Kiel at 8:05 pm.", "supported"),
+        ("The Aurora left Kiel at 8:05:30 pm local time.", "supported"),
+        ("The Aurora left Kiel at 8:35 p.m.", "refuted"),
+        ("极光号于晚上8点05分离开基尔。", "supported"),
     ],
 )
 def test_a_time_of_day_is_read_to_the_minute(
@@ -5122,7 +5140,8 @@ def test_a_time_of_day_is_read_to_the_minute(
 ) -> None:
     """ "9:15 p.m." and 晚上9点15分 are 21:15, compared to the minute with a fact's typed
     time (within a quarter of an hour when the claim says "about"); "p.m." was read as a
-    word and a unit, and a wrong minute went unnoticed."""
+    word and a unit, and a wrong minute went unnoticed. A time is judged by the fact of its
+    verb: the grounding's 21:15 does not contradict the departure's 8:05 p.m."""
     assert_verdict(own(FERRY).check(claim), expected)
 
 

@@ -15,6 +15,7 @@ from factcheck.check.evidence import (
     Context,
     amounts_for,
     backing,
+    backs,
     bound_durations,
     compatible,
     counted_place,
@@ -380,6 +381,12 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             shown = f"{first} – {'' if last == dt.date.max else last}"
         return fl, shown
     elif kind == "time":
+        verbs = [x for x in r.of("predicate") if not x.negated]
+        if any(
+            time_fits(part, t) and any(backs(checker, q, v, r) for v in verbs)
+            for q in checker.profiles if q is not p for t in q.times
+        ):  # fmt: skip
+            return None  # the time of another deed that the verb names (the takeoff's)
         near = [time_fits(part, t) for t in p.times]
         if near and not any(near) and None not in near:
             return "values", ", ".join(f"{t // 60}:{t % 60:02d}" for t in sorted(p.times))

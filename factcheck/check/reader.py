@@ -31,7 +31,7 @@ _CN_MINUTE = "[零一二三四五六七八九十]{1,4}"
 _TIME = lazy(
     rf"(?:(?P<zh_part>早上|上午|中午|下午|晚上|傍晚|凌晨)\s*)?(?:(?P<zh>\d{{1,2}}|{_CN_HOUR})\s*[点时]"
     rf"(?:\s*(?P<zh_m>\d{{1,2}}|{_CN_MINUTE})\s*分|(?P<half>半))?(?!间|期|候)"
-    r"|(?P<h>\d{1,2})[:：](?P<m>\d{2})(?:\s*(?P<h_ampm>a\.?m\.?|p\.?m\.?)(?![a-z])"
+    r"|(?P<h>\d{1,2})[:：](?P<m>\d{2})(?:[:：]\d{2})?(?:\s*(?P<h_ampm>a\.?m\.?|p\.?m\.?)(?![a-z])"
     r"|\s+(?:in the (?P<h_part>morning|afternoon|evening|night)|(?P<h_night>at night))\b)?)"
     r"|\b(?P<en>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
     r"(?:(?P<ampm>a\.?m\.?|p\.?m\.?)(?![a-z])|in the (?P<part>morning|afternoon|evening)\b|o'clock)"
@@ -40,8 +40,8 @@ _AFTER_UNIT = lazy(r"多|余|左右|上下|以上|以下|以内|之内|内(?![�
 _AFTER_UNIT_KIND = {"多": "more_than", "余": "more_than", "左右": "about", "上下": "about",
                     "以上": "more_than", "以下": "at_most", "以内": "at_most", "之内": "at_most",
                     "内": "at_most"}  # fmt: skip  # 五年内: within five years, not 内战
-_LATE = ("下午", "晚上", "傍晚", "pm", "p.m.", "p.m", "afternoon", "evening", "night")
-_EARLY = ("凌晨", "am", "a.m.", "a.m")
+_LATE = ("下午", "晚上", "傍晚", "pm", "afternoon", "evening", "night")
+_EARLY = ("凌晨", "am")
 CLASSIFIERS = "名个位项次轮天日年月周点条份架辆国方岁倍批"
 _COUNTING = set("0123456789" + CN_CHARS + "几多两每各双这那该此某")  # a classifier follows
 UNIT_GAP = 16  # characters between a number and the unit it counts
@@ -338,7 +338,7 @@ def _clock(m: re.Match[str]) -> tuple[int, bool] | None:
         minute = 30 if m.group("half") else minute
         hour, exact = value, bool(said or m.group("half"))
         late = m.group("ampm") or m.group("part") or ""
-    late = (m.group("zh_part") or late).replace(" ", "")
+    late = (m.group("zh_part") or late).replace(" ", "").replace(".", "")  # "p.m.", "pm."
     if hour > 24 or minute > 59:
         return None
     if late in _LATE and hour < 12:
