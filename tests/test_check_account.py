@@ -4990,10 +4990,13 @@ aliases.zh = ["凯斯勒船厂", "凯斯勒"]
 id = "person-lund"
 kind = "person"
 source = ["¶2"]
-text.en = "Eva Lund, the ferry's first officer."
-text.zh = "埃娃·伦德，渡轮的大副。"
+text.en = "Eva Lund, 41, the ferry's first officer."
+text.zh = "埃娃·伦德，41岁，渡轮的大副。"
 aliases.en = ["Eva Lund", "Lund", "First Officer Lund", "the first officer"]
 aliases.zh = ["埃娃·伦德", "伦德", "大副"]
+
+[facts.values]
+age = { value = 41, unit = "years" }
 
 [[facts]]
 id = "person-berg"
@@ -5240,3 +5243,36 @@ def test_a_length_in_feet_is_compared_with_one_in_metres(
     of one field's meaning (`needed`) names it, so the fuel put on board, converted, is
     not what was needed."""
     assert_verdict(own(FERRY).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Lund was 41 years old.", "supported"),
+        ("Lund was 45 years old.", "refuted"),
+        ("伦德当时45岁。", "refuted"),
+    ],
+)
+def test_an_actors_own_fact_judges_what_only_it_holds(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A claim that names one actor and a value is judged by that actor's own fact too, even
+    where more events that name the actor score higher (her age, not her watches)."""
+    watches = "".join(
+        f"""
+[[facts]]
+id = "watch-{day}"
+kind = "event"
+date = 2009-11-{day:02d}
+source = ["¶{day}"]
+text.en = "Lund stood the night watch on {day} November 2009."
+text.zh = "2009年11月{day}日，伦德值夜班。"
+aliases.en = ["night watch"]
+aliases.zh = ["夜班"]
+
+[facts.values]
+actor = ["person-lund"]
+"""
+        for day in range(1, 8)
+    )
+    assert_verdict(own(FERRY + watches).check(claim), expected)

@@ -247,7 +247,12 @@ class Checker:
         scored.sort(key=lambda t: (-t[0], t[1]))
         if not scored:
             return evidence.Clause(parts, None, [])
-        return evidence.Clause(parts, scored[0][2][0], scored[0][2], [s for _, _, s in scored[:5]])
+        top = [s for _, _, s in scored[:5]]
+        named = {x.key for x in parts if x.kind == "entity"}
+        own = [  # the actor's own fact, which may hold the value asked (an age, a height)
+            s for _, _, s in scored[5:] if s[0].fact.id in named and len(named) == 1
+        ]  # fmt: skip
+        return evidence.Clause(parts, scored[0][2][0], scored[0][2], top + own[:1])
 
     def _verdict(self, claim: str, r: Reading, ctx: evidence.Context) -> Verdict:
         parts = [
