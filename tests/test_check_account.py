@@ -4978,6 +4978,32 @@ aliases.zh = ["极光号", "渡轮"]
 type = "passenger ferry"
 
 [[facts]]
+id = "party-nordline"
+kind = "party"
+source = ["¶1"]
+text.en = "Nordline, the ferry company that runs the Aurora; Sara Holm is its chief executive."
+text.zh = "北线公司，经营极光号的渡轮公司；萨拉·霍尔姆任首席执行官。"
+aliases.en = ["Nordline", "the Nordline company"]
+aliases.zh = ["北线公司", "北线"]
+
+[facts.values]
+type = "ferry company"
+leader = "person-holm"
+
+[[facts]]
+id = "person-holm"
+kind = "person"
+source = ["¶1"]
+text.en = "Sara Holm, the chief executive of Nordline."
+text.zh = "萨拉·霍尔姆，北线公司首席执行官。"
+aliases.en = ["Sara Holm", "Holm"]
+aliases.zh = ["萨拉·霍尔姆", "霍尔姆"]
+
+[facts.values]
+office = "chief executive of Nordline"
+affiliation = "party-nordline"
+
+[[facts]]
 id = "party-yard"
 kind = "party"
 source = ["¶1"]
@@ -5276,3 +5302,21 @@ actor = ["person-lund"]
         for day in range(1, 8)
     )
     assert_verdict(own(FERRY + watches).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Berg is the chairman of Nordline.", "refuted"),
+        ("Berg heads Nordline.", "refuted"),
+        ("Holm heads Nordline.", "supported"),
+        ("贝里是北线公司的首席执行官。", "refuted"),
+    ],
+)
+def test_the_head_of_a_body_is_its_leader(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "X is the chairman of Y", "X heads Y": Y's own `leader` says who heads it (the
+    lexicon's `leading_offices`), so anyone else is refuted; Berg's own fact names no
+    organisation, and "Berg is the chief executive of Nordline" was not refuted before."""
+    assert_verdict(own(FERRY).check(claim), expected)

@@ -66,6 +66,8 @@ def affiliations(ctx: Context) -> None:
         if deeds or not _linked(ctx, people[0], bodies[0], roles):
             continue  # "Burns went to Paris to negotiate with the Mossad chief": not his role
         person, body = checker.by_id[people[0].key], bodies[0]
+        if _not_its_leader(ctx, people[0], body, roles):
+            continue
         held = person.slots.get("affiliation", set()) | person.slots.get("political_party", set())
         kind = checker.voc.entity_type.get(body.key, "")
         if kind and body.key not in held:  # a political party against the person's party only
@@ -82,6 +84,25 @@ def affiliations(ctx: Context) -> None:
         names = named_entities(checker, sorted(held))
         body.status, body.fact, body.field = "refuted", person.fact.id, "values.affiliation"
         ctx.corrections.append(Correction(person.fact.id, "values.affiliation", body.text, names))
+
+
+def _not_its_leader(ctx: Context, person: Part, body: Part, roles: list[Part]) -> bool:
+    """ "X is the chairman of Y", "X heads Y": where Y's own fact names its `leader` and that
+    is someone else, the person is refuted (and the claim is done with)."""
+    checker = ctx.checker
+    own = checker.by_id.get(body.key)
+    leaders = own.slots.get("leader", set()) if own is not None else set()
+    leading = any(
+        (x.kind == "predicate" and x.key == "lead")
+        or (x.kind == "office" and checker.voc.leads(x.text))
+        for x in roles
+    )
+    if not leaders or not leading or person.key in leaders or own is None:
+        return False
+    person.status, person.fact, person.field = "refuted", own.fact.id, "values.leader"
+    names = named_entities(checker, sorted(leaders))
+    ctx.corrections.append(Correction(own.fact.id, "values.leader", person.text, names))
+    return True
 
 
 def identities(ctx: Context) -> None:

@@ -119,6 +119,18 @@ class Vocabulary:
     split_verbs: list[tuple[tuple[str, ...], str, str]] = field(default_factory=list)
     zh_keep: tuple[str, ...] = ()  # 地面, 过程: content words with a function character
     office_heads: tuple[str, ...] = ()  # minister: "health minister" is an office
+    leading_offices: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # chairman; not deputy
+
+    def leads(self, office: str) -> bool:
+        """Whether an office heads what it is the office of ("chairman", 局长; not "deputy
+        chief")."""
+        words, nots = self.leading_offices
+        said = normalize(office)
+
+        def has(w: str) -> bool:
+            return bool(re.search(rf"\b{re.escape(w)}\b", said)) if w.isascii() else w in said
+
+        return any(has(w) for w in words) and not any(has(w) for w in nots)
 
     def within(self, place: str) -> str | None:
         """The entity an outside place lies in (Doha: Qatar), by that entity's name."""
@@ -300,6 +312,11 @@ def build(base: FactBase) -> Vocabulary:
             voc.add(phrase, "office", office)
             voc.office_words[normalize(phrase).strip()] = office
     voc.office_heads = tuple(normalize(w) for w in lex.get("office_heads", {}).get("en", ()))
+    leading = lex.get("leading_offices", {})
+    voc.leading_offices = (
+        tuple(normalize(w) for w in (*leading.get("en", ()), *leading.get("zh", ()))),
+        tuple(normalize(w) for w in leading.get("not", ())),
+    )
     for fact in base:  # a person's office the lexicon does not know ("minister of mining")
         if fact.kind == "person":
             value = fact.values.get("office")
