@@ -5048,6 +5048,30 @@ actor = "party-yard"
 ship = ["party-aurora"]
 
 [[facts]]
+id = "place-kiel"
+kind = "place"
+source = ["¶1"]
+text.en = "Kiel, the German port the Aurora sails from."
+text.zh = "基尔，极光号出发的德国港口。"
+aliases.en = ["Kiel"]
+aliases.zh = ["基尔"]
+
+[facts.values]
+type = "port"
+
+[[facts]]
+id = "place-arendal"
+kind = "place"
+source = ["¶4"]
+text.en = "Arendal, a Norwegian port."
+text.zh = "阿伦达尔，挪威港口。"
+aliases.en = ["Arendal"]
+aliases.zh = ["阿伦达尔"]
+
+[facts.values]
+type = "port"
+
+[[facts]]
 id = "departure"
 kind = "event"
 date = 2009-11-20
@@ -5060,6 +5084,55 @@ aliases.zh = ["离开基尔", "启航"]
 [facts.values]
 ship = ["party-aurora"]
 local_time = 20:05:00
+from = "place-kiel"
+
+[[facts]]
+id = "options"
+kind = "event"
+date = 2009-11-20
+source = ["¶4"]
+part_of = "departure"
+text.en = "After the grounding the captain weighed putting in at Arendal or going back to Kiel."
+text.zh = "搁浅后，船长考虑驶入阿伦达尔或返回基尔。"
+aliases.en = ["options"]
+aliases.zh = ["选择"]
+
+[facts.values]
+offered = ["place-arendal", "place-kiel"]
+
+[[facts]]
+id = "party-board"
+kind = "party"
+source = ["¶6"]
+text.en = "The Maritime Board, the state body that looks into accidents at sea."
+text.zh = "海事委员会，调查海上事故的国家机构。"
+aliases.en = ["Maritime Board", "the Board"]
+aliases.zh = ["海事委员会"]
+
+[[facts]]
+id = "inquiry"
+kind = "event"
+source = ["¶6"]
+text.en = "The Maritime Board investigated the grounding."
+text.zh = "海事委员会调查了这次搁浅。"
+aliases.en = ["inquiry"]
+aliases.zh = ["调查"]
+
+[facts.values]
+actor = "party-board"
+
+[[facts]]
+id = "hull-survey"
+kind = "event"
+source = ["¶6"]
+part_of = "inquiry"
+text.en = "For the inquiry, Kessler Werft surveyed the Aurora's hull."
+text.zh = "为配合调查，凯斯勒船厂检查了极光号的船体。"
+aliases.en = ["hull survey"]
+aliases.zh = ["船体检查"]
+
+[facts.values]
+actor = "party-yard"
 
 [[facts]]
 id = "grounding"
@@ -5319,4 +5392,24 @@ def test_the_head_of_a_body_is_its_leader(
     """ "X is the chairman of Y", "X heads Y": Y's own `leader` says who heads it (the
     lexicon's `leading_offices`), so anyone else is refuted; Berg's own fact names no
     organisation, and "Berg is the chief executive of Nordline" was not refuted before."""
+    assert_verdict(own(FERRY).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Aurora left from Kiel.", "supported"),
+        ("The Aurora left from Arendal.", "refuted"),
+        ("极光号从阿伦达尔启航。", "refuted"),
+        ("The Maritime Board investigated the grounding.", "supported"),
+        ("Kessler Werft investigated the grounding.", "not_enough_info"),
+    ],
+)
+def test_a_role_is_backed_by_the_fact_that_gives_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A place after "from" is backed in the `from` the verb fills, not by a fact that holds
+    it in another role (the ports weighed after the grounding); a word written as a verb
+    ("investigated") is not backed by a whole around the statement's fact whose actor is
+    another (the yard surveyed the hull; the Board investigated)."""
     assert_verdict(own(FERRY).check(claim), expected)

@@ -425,6 +425,8 @@ def source_for(
         where = backing(checker, p, part, r)
         if i > 0 and not is_entity_fact and part.kind == "predicate" and where == "text":
             continue  # what the words around a fact say happened is not what the fact says
+        if i > 0 and not is_entity_fact and where and _others_deed(checker, p, part, r):
+            continue  # "the Smithsonian investigated": the investigation around it is the NTSB's
         if (
             i > 0
             and part.kind == "entity"
@@ -734,6 +736,65 @@ OWNER = lazy(r"['’]s?\b|的")  # "Apollo 13's", 彗星9号的: what follows is
 _IN_WHOLE = lazy(r"\b(?:of|on|in|aboard|during)\s+(?:the\s+)?$")  # "on Flight 1549": within it
 
 
+_PLACE_ROLES = (
+    ("from", lazy(r"(?:\bfrom|从|自)\s*$")),
+    ("to", lazy(r"(?:\bto|\bfor|\btowards?|前往|飞往|驶往|开往)\s*$")),
+)
+
+
+def _place_role(checker: Checker, r: Reading, part: Part) -> str | None:
+    """The field a place after "from" or "to" takes where a verb of the claim fills that
+    field ("took off from LaGuardia": `from`), else None."""
+    if checker.voc.entity_kind.get(part.key) != "place":
+        return None
+    before = r.claim[max(0, part.start - 12) : part.start]
+    before = re.sub(r"\bthe\s*$", "", before)
+    for name, pattern in _PLACE_ROLES:
+        if pattern.search(before) and any(
+            name in checker.voc.fields_of.get(v.key, ()) for v in r.of("predicate")
+        ):
+            return name
+    return None
+
+
+_PAST = lazy(r"[a-z]{3,}ed$")
+
+
+def _others_deed(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
+    """Whether a word the lexicon does not know as a verb, but written as one ("investigated"),
+    is said of a doer whom this fact (a whole around the statement's fact) does not give as
+    its actor, where it gives another of the same kind."""
+    if part.kind != "term" or not _PAST.match(part.text.lower()):
+        return False
+    actors = p.slots.get("actor", set())
+    kind_of = checker.voc.entity_kind
+    subjects = [x for x in r.of("entity") if agent(checker.voc, r, x, part)]
+    return any(
+        kind_of.get(s.key) in ("party", "person")
+        and any(kind_of.get(a) == kind_of.get(s.key) for a in actors)
+        and not (within(checker, s.key, actors) or held_by(checker, s.key, actors))
+        for s in subjects
+    )
+
+
+def _said_in_role(checker: Checker, p: Profile, place: str, role: str) -> bool:
+    """Whether a fact's own words put a place after the word of a role ("from LaGuardia",
+    从拉瓜迪亚): where no field holds it so."""
+    own = checker.by_id.get(place)
+    if own is None:
+        return False
+    pattern = dict(_PLACE_ROLES)[role]
+    for text in (p.fact.text.en, p.fact.text.zh):
+        said = normalize(text)
+        for name in (*own.fact.aliases_en, *own.fact.aliases_zh):
+            at = said.find(normalize(name).strip())
+            while at > 0:
+                if pattern.search(re.sub(r"\bthe\s*$", "", said[max(0, at - 12) : at])):
+                    return True
+                at = said.find(normalize(name).strip(), at + 1)
+    return False
+
+
 def _unnamed_profile(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
     """An actor's own fact holding another actor in a field (a successor, an ally) relates
     the two: it backs that other actor only where the claim names the fact's own actor too
@@ -872,6 +933,9 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 and agent(checker.voc, r, part, pred)
             ):
                 return None  # "Egypt's delegates left": its words say Qatar's and Hamas's did
+        role = _place_role(checker, r, part)
+        if role and key not in p.slots.get(role, ()) and not _said_in_role(checker, p, key, role):
+            return None  # "took off from Teterboro": the fact holds it as offered, not as `from`
         return next((f"values.{n}" for n, refs in p.slots.items() if key in refs), "text")
     if kind in ("predicate", "term") and _hearsay(checker, p, r):
         return None  # "Israel agreed to the proposal": the US said so; Israel never did
