@@ -933,8 +933,12 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 and agent(checker.voc, r, part, pred)
             ):
                 return None  # "Egypt's delegates left": its words say Qatar's and Hamas's did
-        role = _place_role(checker, r, part)
-        if role and key not in p.slots.get(role, ()) and not _said_in_role(checker, p, key, role):
+        taken = _place_role(checker, r, part)
+        if (
+            taken
+            and key not in p.slots.get(taken, ())
+            and not _said_in_role(checker, p, key, taken)
+        ):
             return None  # "took off from Teterboro": the fact holds it as offered, not as `from`
         return next((f"values.{n}" for n, refs in p.slots.items() if key in refs), "text")
     if kind in ("predicate", "term") and _hearsay(checker, p, r):
