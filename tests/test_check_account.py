@@ -4965,6 +4965,11 @@ zh = "实际加注燃油"
 en = ["crew", "crew members"]
 zh = ["船员", "名船员"]
 
+[lexicon.predicates.dock]
+en = ["docked", "dock", "berthed"]
+zh = ["靠港", "停靠"]
+fields = ["actor", "local_time"]
+
 [[facts]]
 id = "party-aurora"
 kind = "party"
@@ -5046,6 +5051,21 @@ aliases.zh = ["建造", "下水"]
 [facts.values]
 actor = "party-yard"
 ship = ["party-aurora"]
+
+[[facts]]
+id = "docking"
+kind = "event"
+date = 2009-11-21
+source = ["¶5"]
+text.en = "The Aurora docked at Arendal at 6 a.m. on 21 November 2009, with Lund at the helm."
+text.zh = "2009年11月21日早上6点，伦德掌舵，极光号在阿伦达尔靠港。"
+aliases.en = ["docking"]
+aliases.zh = ["靠港"]
+
+[facts.values]
+ship = ["party-aurora"]
+actor = ["person-lund"]
+local_time = 06:00:00
 
 [[facts]]
 id = "place-kiel"
@@ -5412,4 +5432,21 @@ def test_a_role_is_backed_by_the_fact_that_gives_it(
     it in another role (the ports weighed after the grounding); a word written as a verb
     ("investigated") is not backed by a whole around the statement's fact whose actor is
     another (the yard surveyed the hull; the Board investigated)."""
+    assert_verdict(own(FERRY).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Lund docked the Aurora at 6 a.m.", "supported"),
+        ("Lund and Berg docked the Aurora at 9:15 p.m.", "not_enough_info"),
+        ("Berg docked the Aurora on 20 November 2009.", "not_enough_info"),
+    ],
+)
+def test_an_actor_field_backs_only_a_verb_the_fact_says(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A verb whose fields are ones nearly every event has (`actor`, a time of day: the
+    lexicon's `generic_fields`) is backed by them only where the fact's words say the verb:
+    the grounding's watch and time are no docking."""
     assert_verdict(own(FERRY).check(claim), expected)

@@ -971,6 +971,10 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 and key not in p.verbs_of.get(f, ())
             ):
                 continue  # a text field of several verbs says which by its words: `fate = "died"`
+            if (f in checker.voc.generic_fields or isinstance(value, dt.time)) and (
+                p.predicates.get(key) is not True
+            ):
+                continue  # every event has an actor and a time: its words must say the verb
             if value not in (None, 0, ()) and p.predicates.get(key) is not False and worded:
                 if p.predicates.get(key) is None and _another_deed(checker, p, key, f):
                     continue  # "body" of a resignation backs no dissolving

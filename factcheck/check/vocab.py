@@ -120,6 +120,7 @@ class Vocabulary:
     zh_keep: tuple[str, ...] = ()  # 地面, 过程: content words with a function character
     office_heads: tuple[str, ...] = ()  # minister: "health minister" is an office
     leading_offices: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # chairman; not deputy
+    generic_fields: frozenset[str] = frozenset()  # actor, a time of day: back only said verbs
 
     def leads(self, office: str) -> bool:
         """Whether an office heads what it is the office of ("chairman", 局长; not "deputy
@@ -391,6 +392,12 @@ def build(base: FactBase) -> Vocabulary:
     from factcheck.schema import standard_fields
 
     specs = {**standard_fields(), **base.fields}  # the format's fields and the files' own
+    voc.generic_fields = frozenset(
+        [
+            *lex.get("generic_fields", {}).get("names", ()),
+            *(n for n, spec in specs.items() if spec.type == "time"),
+        ]
+    )
     typed = {f"values.{n}" for n, spec in specs.items() if spec.type == "date"}
     voc.date_fields = frozenset({*DAY_FIELDS, *typed})
     voc.length_fields = frozenset(
