@@ -5068,6 +5068,51 @@ actor = ["person-lund"]
 local_time = 06:00:00
 
 [[facts]]
+id = "ashore-holm"
+kind = "event"
+date = 2009-11-21
+source = ["¶5"]
+part_of = "docking"
+text.en = "At Arendal, Holm was the first to step ashore."
+text.zh = "在阿伦达尔，霍尔姆第一个上岸。"
+aliases.en = ["first ashore"]
+aliases.zh = ["第一个上岸"]
+
+[facts.values]
+person = "person-holm"
+ordinal = 1
+
+[[facts]]
+id = "ashore-berg"
+kind = "event"
+date = 2009-11-21
+source = ["¶5"]
+part_of = "docking"
+text.en = "Berg was the second to step ashore."
+text.zh = "贝里第二个上岸。"
+aliases.en = ["second ashore"]
+aliases.zh = ["第二个上岸"]
+
+[facts.values]
+person = "person-berg"
+ordinal = 2
+
+[[facts]]
+id = "ashore-lund"
+kind = "event"
+date = 2009-11-21
+source = ["¶5"]
+part_of = "docking"
+text.en = "Lund was the third and last to step ashore."
+text.zh = "伦德第三个上岸，也是最后一个。"
+aliases.en = ["last ashore"]
+aliases.zh = ["最后上岸"]
+
+[facts.values]
+person = "person-lund"
+ordinal = 3
+
+[[facts]]
 id = "place-kiel"
 kind = "place"
 source = ["¶1"]
@@ -5449,4 +5494,23 @@ def test_an_actor_field_backs_only_a_verb_the_fact_says(
     """A verb whose fields are ones nearly every event has (`actor`, a time of day: the
     lexicon's `generic_fields`) is backed by them only where the fact's words say the verb:
     the grounding's watch and time are no docking."""
+    assert_verdict(own(FERRY).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Lund was the last to step ashore.", "supported"),
+        ("Holm was the last to step ashore.", "refuted"),
+        ("霍尔姆是最后一个上岸的。", "refuted"),
+        ("Berg was the first to step ashore.", "refuted"),
+        ("Holm was the first to step ashore.", "supported"),
+    ],
+)
+def test_the_last_of_a_series_is_its_highest_place(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "the last to", 最后一个: the highest place among facts of one kind under the same
+    whole with the same fields (it was read as "lasted", and Holm's being first went
+    unnoticed)."""
     assert_verdict(own(FERRY).check(claim), expected)

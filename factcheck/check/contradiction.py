@@ -29,6 +29,8 @@ from factcheck.check.evidence import (
     occurrence_field,
     one_side,
     owners,
+    place_in_series,
+    series_last,
     source_for,
     speaks_of_absence,
     time_fits,
@@ -400,6 +402,14 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             x.kind in ("entity", "number", "date") and backing(checker, p, x, r)
             for x in r.parts if x is not part
         )  # fmt: skip
+        own = place_in_series(checker, p, series)
+        if part.value == -1 and own is not None and identified:  # "the last miner"
+            final = series_last(checker, p)
+            if final is not None and own != final:
+                return "values.ordinal", Msg("{n} of {last}", n=own, last=final)
+            return None
+        if series not in checker.series and own is not None and own != part.value and identified:
+            return "values.ordinal", str(own)  # "the second miner": the fact's one place
         if series in p.ordinals and p.ordinals[series] != part.value and identified:
             return "values.ordinal", str(p.ordinals[series])
     elif kind in ("office", "camp"):

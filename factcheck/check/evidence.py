@@ -16,7 +16,7 @@ from factcheck.check.profile import ENTITY_KINDS, Amount, Profile
 from factcheck.check.roles import agent
 from factcheck.check.vocab import DAY_FIELDS
 from factcheck.dates import DateMention
-from factcheck.facts import APPROX_WORDS, KINDS, Note, Quantity, format_number, is_reference
+from factcheck.facts import APPROX_WORDS, KINDS, Fact, Note, Quantity, format_number, is_reference
 from factcheck.messages import Names
 from factcheck.textnorm import lazy, normalize, stem
 
@@ -303,6 +303,8 @@ class Indexes:
         self.may: dict[str, array[int]] = {}
         self.last_day = dt.date.min
         self.count = 0
+        self.series: set[str] = set()  # the series the base's ordinals count (rounds, phases)
+        self.lasts: dict[tuple[str, str, str], tuple[int, int]] = {}  # series: count, top
         self.fills: dict[str, list[str]] = {}  # field -> the predicates that fill it
         for pred, fields in checker.voc.fields_of.items():
             for f in fields:
@@ -335,6 +337,11 @@ class Indexes:
             last = first if f == "year" else last  # "in 2024": the facts reach into it, no further
             if f != "text" and last != dt.date.max and last > self.last_day:
                 self.last_day = last
+        for name, place in p.ordinals.items():  # the series and how far each goes
+            self.series.add(name)
+            group = series_group(fact)
+            count, top = self.lasts.get(group, (0, 0))
+            self.lasts[group] = (count + 1, max(top, place))
 
     def idf(self) -> dict[str, float]:
         n = max(self.count, 1)
@@ -1102,6 +1109,11 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         return None
     if kind == "ordinal":
         n = part.value
+        if n == -1:  # "the last miner": the highest place its series has
+            own = place_in_series(checker, p, key)
+            return "values.ordinal" if own is not None and own == series_last(checker, p) else None
+        if key and key not in checker.series and place_in_series(checker, p, key) is not None:
+            key = ""  # "the first miner": the fact's one place
         if key:
             return "values.ordinal" if p.ordinals.get(key) == n else None
         if _named_by_ordinal(p, part, r):  # "the first extension" is the fact's own name
@@ -1116,6 +1128,30 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
     if kind == "camp":
         return "values.camp" if key in p.camps else None
     return None
+
+
+def place_in_series(checker: Checker, p: Profile, key: str) -> int | None:
+    """A fact's place in the series a claim's ordinal names ("the fourth round"), or its one
+    place where the claim names no series the base has ("the first miner")."""
+    if key in checker.series:
+        return p.ordinals.get(key)
+    if key in checker.voc.duration_days or key in checker.voc.clock_minutes:
+        return None  # 第13天, "the second day": a count of days, not its place
+    return next(iter(p.ordinals.values())) if len(p.ordinals) == 1 else None
+
+
+def series_last(checker: Checker, p: Profile) -> int | None:
+    """The last place in the series a fact is in: the highest ordinal among facts of its
+    kind under the same whole, where more than one of them has one (else unknown)."""
+    count, top = checker.series_lasts.get(series_group(p.fact), (0, 0))
+    return top if count > 1 else None
+
+
+def series_group(fact: Fact) -> tuple[str, str, str]:
+    """The series a fact's ordinal counts it in: facts of its kind under the same whole with
+    the same fields (the miners brought up, not the rescuers sent down)."""
+    fields = ",".join(sorted(n for n in fact.values if n != "ordinal"))
+    return fact.kind, fact.part_of or "", fields
 
 
 _VIEWS = ("statement", "position")  # kinds of fact that say what an actor holds or said

@@ -56,6 +56,8 @@ class Checker:
         self.idf: Mapping[str, float] = indexes.idf()
         self.may: Mapping[str, Collection[int]] = indexes.may
         self.last_day = indexes.final_last_day()
+        self.series: frozenset[str] = frozenset(indexes.series)
+        self.series_lasts: Mapping[tuple[str, str, str], tuple[int, int]] = indexes.lasts
 
     def reopen(self) -> None:
         """New connections to the compiled files, in a forked worker process."""

@@ -211,6 +211,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
             taken[dur.end] = True
             key = "after" if nxt == "后" else "before"
             r.parts.append(Part("cue", dur.end, dur.end + 1, nxt, key=key))
+    _lasts(r)
     _ordinals(r)
     for num in r.of("number"):  # no count: 十分 is "very" (十分钟 is ten minutes), 一辆 "a"
         nxt = r.norm[num.end : num.end + 2]
@@ -750,6 +751,25 @@ def _focus(r: Reading, voc: Vocabulary) -> None:
         gap = r.norm[word.end : value.start]
         if len(gap) <= 12 and not _CLAUSE.search(gap):
             word.kind, word.key = "cue", "focus"
+
+
+_LAST = lazy(
+    r"\b(?:the|its|their|his|her)\s+(?:very\s+)?(last)\s+(?=[a-z])(?!of\b)"
+    r"|最后(?:一)?(?=[个名位艘架批辆])"
+)
+
+
+def _lasts(r: Reading) -> None:
+    """ "the last miner", 最后一个: the last of a series, an ordinal (value -1), not "lasted"."""
+    for m in _LAST.finditer(r.norm):
+        s, e = (m.start(1), m.end(1)) if m.group(1) else (m.start(), m.end())
+        if any(
+            x.start < e and s < x.end and x.kind not in ("cue", "term", "number") for x in r.parts
+        ):
+            continue
+        r.parts[:] = [x for x in r.parts if not (x.start < e and s < x.end)]
+        r.parts.append(Part("ordinal", s, e, r.norm[s:e], value=-1))
+    r.parts.sort(key=lambda x: x.start)
 
 
 def _ordinals(r: Reading) -> None:
