@@ -5128,8 +5128,8 @@ type = "port"
 id = "place-arendal"
 kind = "place"
 source = ["¶4"]
-text.en = "Arendal, a Norwegian port."
-text.zh = "阿伦达尔，挪威港口。"
+text.en = "Arendal, a Norwegian port about 600 km north of Kiel."
+text.zh = "阿伦达尔，挪威港口，位于基尔以北约600公里。"
 aliases.en = ["Arendal"]
 aliases.zh = ["阿伦达尔"]
 
@@ -5513,4 +5513,24 @@ def test_the_last_of_a_series_is_its_highest_place(
     """ "the last to", 最后一个: the highest place among facts of one kind under the same
     whole with the same fields (it was read as "lasted", and Holm's being first went
     unnoticed)."""
+    assert_verdict(own(FERRY).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Arendal is about 600 km north of Kiel.", "supported"),
+        ("Arendal is about 600 km south of Kiel.", "refuted"),
+        ("Kiel is north of Arendal.", "refuted"),
+        ("Kiel is south of Arendal.", "supported"),
+        ("阿伦达尔位于基尔以南约600公里。", "refuted"),
+        ("阿伦达尔位于基尔以北。", "supported"),
+    ],
+)
+def test_a_direction_relates_two_places_one_way_round(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "A is north of B" against a fact's words on the same two places: the opposite
+    direction, or the two places swapped, contradict it; both together agree (the mine
+    "south of Copiapó" was supported by Copiapó's own "south of the mine")."""
     assert_verdict(own(FERRY).check(claim), expected)

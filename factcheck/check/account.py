@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.check.comparison import comparisons, lengths, list_totals, sums
 from factcheck.check.contradiction import conflicts, other_figures
+from factcheck.check.directions import directions
 from factcheck.check.elapsed import elapsed
 from factcheck.check.evidence import (
     LENIENT,
@@ -58,6 +59,7 @@ def account(ctx: Context) -> None:
     text_lists(ctx)
     sequences(ctx)
     orders(ctx)
+    directions(ctx)
     elapsed(ctx)
     comparisons(ctx)
     lengths(ctx)

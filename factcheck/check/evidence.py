@@ -207,7 +207,7 @@ def clause_score(checker: Checker, sources: list[Profile], parts: list[Part], r:
             weight(checker, x) * SOURCE_FACTOR[i] * (1.2 if where.startswith("values.") else 1.0)
         )
     if sources[0].fact.kind in ("party", "person", "place") and any(
-        x.kind == "predicate" for x in parts
+        x.kind == "predicate" and x.key not in checker.voc.directions for x in parts
     ):
         total *= 0.7  # an event is better evidence of what happened than an actor's profile
     return total + _typed_bonus(sources[0], parts)
@@ -255,7 +255,7 @@ def score_bound(
                 break
     plain = [x for x, _, _ in parts]
     if anchor.fact.kind in ("party", "person", "place") and any(
-        x.kind == "predicate" for x in plain
+        x.kind == "predicate" and x.key not in checker.voc.directions for x in plain
     ):
         total *= 0.7
     return total + _typed_bonus(anchor, plain)
@@ -929,6 +929,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         if _not_its_doer(checker, p, part, r):
             return None  # "Qatar launched the ground offensive": it mediated round one
         for pred in r.of("predicate"):  # the fact's own words say who did it
+            if pred.key in checker.voc.directions:
+                continue  # where a place lies is no deed (see `directions`)
             said = p.doers.get(pred.key, set())
             same = {d for d in said if kind_of.get(d) == kind_of.get(key)}
             if (

@@ -120,6 +120,7 @@ class Vocabulary:
     zh_keep: tuple[str, ...] = ()  # 地面, 过程: content words with a function character
     office_heads: tuple[str, ...] = ()  # minister: "health minister" is an office
     leading_offices: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # chairman; not deputy
+    directions: set[str] = field(default_factory=set)  # north, south: where a place lies
     generic_fields: frozenset[str] = frozenset()  # actor, a time of day: back only said verbs
 
     def leads(self, office: str) -> bool:
@@ -277,6 +278,8 @@ def build(base: FactBase) -> Vocabulary:
             voc.excludes.setdefault(other, set()).add(name)
         if entry.get("quality"):
             voc.quality.add(name)
+        if entry.get("direction"):
+            voc.directions.add(name)
         if entry.get("done"):
             voc.done.add(name)
         if entry.get("said"):
