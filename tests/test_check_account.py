@@ -5068,6 +5068,19 @@ actor = ["person-lund"]
 local_time = 06:00:00
 
 [[facts]]
+id = "tug-call"
+kind = "event"
+date = 2009-11-21
+source = ["¶4"]
+text.en = "Shortly after midnight on 21 November 2009 the Aurora's crew radioed for a tug."
+text.zh = "2009年11月21日午夜刚过，极光号船员用无线电呼叫拖船。"
+aliases.en = ["radioed for a tug"]
+aliases.zh = ["呼叫拖船"]
+
+[facts.values]
+ship = ["party-aurora"]
+
+[[facts]]
 id = "ashore-holm"
 kind = "event"
 date = 2009-11-21
@@ -5300,6 +5313,9 @@ duration = { value = 18, unit = "months" }
         ("The Aurora left Kiel at 8:05:30 pm local time.", "supported"),
         ("The Aurora left Kiel at 8:35 p.m.", "refuted"),
         ("极光号于晚上8点05分离开基尔。", "supported"),
+        ("The Aurora radioed for a tug shortly after midnight on 21 November 2009.", "supported"),
+        ("The Aurora radioed for a tug shortly after midnight on 20 November 2009.", "refuted"),
+        ("2009年11月21日午夜刚过，极光号用无线电呼叫拖船。", "supported"),
     ],
 )
 def test_a_time_of_day_is_read_to_the_minute(
@@ -5308,7 +5324,9 @@ def test_a_time_of_day_is_read_to_the_minute(
     """ "9:15 p.m." and 晚上9点15分 are 21:15, compared to the minute with a fact's typed
     time (within a quarter of an hour when the claim says "about"); "p.m." was read as a
     word and a unit, and a wrong minute went unnoticed. A time is judged by the fact of its
-    verb: the grounding's 21:15 does not contradict the departure's 8:05 p.m."""
+    verb: the grounding's 21:15 does not contradict the departure's 8:05 p.m. "Shortly
+    after midnight", 午夜刚过 are times, not an order that splits the claim in two (so the
+    wrong day was backed by the words of a whole around the deed)."""
     assert_verdict(own(FERRY).check(claim), expected)
 
 

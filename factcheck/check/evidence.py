@@ -406,6 +406,16 @@ def source_for(
         if own is not None and own is not anchor:
             found = backing(checker, own, part, r)
             return (own, found) if found is not None else None  # the day is its verb's fact's
+        day = anchor.fact.date
+        mention = part.value
+        if (
+            day is not None
+            and isinstance(mention, DateMention)
+            and mention.day
+            and not date_fits(mention, day, day)
+            and any(backing(checker, anchor, v, r) for v in _in_clause(r, part, "predicate"))
+        ):
+            return None  # its verb is the anchor's deed, on another day: no whole's day backs it
     for i, p in enumerate(sources):
         is_entity_fact = (
             i > 0

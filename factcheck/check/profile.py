@@ -136,7 +136,7 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 p.camps.add(part.key)
             elif part.kind == "cue":
                 p.cues.add(part.key)
-            elif part.kind == "time" and isinstance(part.value, int) and part.approx == "exact":
+            elif part.kind == "time" and isinstance(part.value, int):
                 p.said_times.add(part.value)
             elif part.kind == "number" and isinstance(part.value, (int, float)):
                 p.amounts.append(Amount(float(part.value), part.key, part.approx, "text"))

@@ -36,6 +36,11 @@ _TIME = lazy(
     r"|\b(?P<en>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
     r"(?:(?P<ampm>a\.?m\.?|p\.?m\.?)(?![a-z])|in the (?P<part>morning|afternoon|evening)\b|o'clock)"
 )
+_MIDNIGHT = lazy(
+    r"(?P<near>\b(?:(?:shortly|just|soon|right)\s+)?(?:after|before|past)\s+)?"
+    r"\b(?:at\s+)?(?P<word>midnight|noon)\b"
+    r"|(?P<zh_word>午夜|子夜|中午|正午)(?P<zh_near>刚过|过后|前后|左右)?"
+)
 _AFTER_UNIT = lazy(r"多|余|左右|上下|以上|以下|以内|之内|内(?![战部容阁政务地外乱])")
 _AFTER_UNIT_KIND = {"多": "more_than", "余": "more_than", "左右": "about", "上下": "about",
                     "以上": "more_than", "以下": "at_most", "以内": "at_most", "之内": "at_most",
@@ -111,6 +116,14 @@ def read(text: str, voc: Vocabulary) -> Reading:
             approx = _approx(norm, m.start(), m.end())  # "around 11:40 p.m.", 晚上11点左右
             add("time", m.start(), m.end(), value=clock[0], grain=1.0 if clock[1] else 60.0,
                 approx=approx)  # fmt: skip
+    for m in _MIDNIGHT.finditer(norm):  # "shortly after midnight", 午夜刚过: a time of day
+        if not any(taken[m.start() : m.end()]):
+            near = bool(m.group("near") or m.group("zh_near"))  # within the hour around it
+            minute = (
+                720 if (m.group("word") or m.group("zh_word")) in ("noon", "中午", "正午") else 0
+            )
+            add("time", m.start(), m.end(), value=minute, grain=60.0,
+                approx="about" if near else "exact")  # fmt: skip
     for m in _TALLY.finditer(norm):  # 14-0-1, 14 to 0: votes for, against, abstaining
         if any(taken[m.start() : m.end()]):
             continue
