@@ -5072,6 +5072,7 @@ id = "tug-call"
 kind = "event"
 date = 2009-11-21
 source = ["¶4"]
+part_of = "grounding"
 text.en = "Shortly after midnight on 21 November 2009 the Aurora's crew radioed for a tug."
 text.zh = "2009年11月21日午夜刚过，极光号船员用无线电呼叫拖船。"
 aliases.en = ["radioed for a tug"]
@@ -5529,7 +5530,7 @@ def test_the_last_of_a_series_is_its_highest_place(
     own: Callable[[str], Checker], claim: str, expected: str
 ) -> None:
     """ "the last to", 最后一个: the highest place among facts of one kind under the same
-    whole with the same fields (it was read as "lasted", and Holm's being first went
+    whole whose first field naming a person is the same (it was read as "lasted", and Holm's being first went
     unnoticed)."""
     assert_verdict(own(FERRY).check(claim), expected)
 

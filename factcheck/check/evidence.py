@@ -12,11 +12,20 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck.check.model import CONTENT, Correction, Part, Reading
-from factcheck.check.profile import ENTITY_KINDS, Amount, Profile
+from factcheck.check.profile import ENTITY_KINDS, SERIES, Amount, Profile
 from factcheck.check.roles import agent
 from factcheck.check.vocab import DAY_FIELDS
 from factcheck.dates import DateMention
-from factcheck.facts import APPROX_WORDS, KINDS, Fact, Note, Quantity, format_number, is_reference
+from factcheck.facts import (
+    APPROX_WORDS,
+    KINDS,
+    Fact,
+    Note,
+    Quantity,
+    format_number,
+    is_reference,
+    iter_references,
+)
 from factcheck.messages import Names
 from factcheck.textnorm import lazy, normalize, stem
 
@@ -406,14 +415,18 @@ def source_for(
         if own is not None and own is not anchor:
             found = backing(checker, own, part, r)
             return (own, found) if found is not None else None  # the day is its verb's fact's
-        day = anchor.fact.date
         mention = part.value
+        typed = [(f, la) for f, la, fl in anchor.days if fl in ("date", "start", "end")]
         if (
-            day is not None
+            anchor.fact.date is not None
             and isinstance(mention, DateMention)
             and mention.day
-            and not date_fits(mention, day, day)
-            and any(backing(checker, anchor, v, r) for v in _in_clause(r, part, "predicate"))
+            and len(r.of("date")) == 1
+            and not any(date_fits(mention, f, la) for f, la in typed)
+            and any(
+                backing(checker, anchor, v, r)
+                for v in (*_in_clause(r, part, "predicate"), *_in_clause(r, part, "term"))
+            )
         ):
             return None  # its verb is the anchor's deed, on another day: no whole's day backs it
     for i, p in enumerate(sources):
@@ -1149,7 +1162,10 @@ def place_in_series(checker: Checker, p: Profile, key: str) -> int | None:
         return p.ordinals.get(key)
     if key in checker.voc.duration_days or key in checker.voc.clock_minutes:
         return None  # 第13天, "the second day": a count of days, not its place
-    return next(iter(p.ordinals.values())) if len(p.ordinals) == 1 else None
+    if p.fact.kind in SERIES and key:
+        return None  # a round's place counts rounds: "the second truce" is not round two
+    own = p.fact.values.get("ordinal")  # its own, not a whole's
+    return own if isinstance(own, int) and not isinstance(own, bool) else None
 
 
 def series_last(checker: Checker, p: Profile) -> int | None:
@@ -1160,10 +1176,18 @@ def series_last(checker: Checker, p: Profile) -> int | None:
 
 
 def series_group(fact: Fact) -> tuple[str, str, str]:
-    """The series a fact's ordinal counts it in: facts of its kind under the same whole with
-    the same fields (the miners brought up, not the rescuers sent down)."""
-    fields = ",".join(sorted(n for n in fact.values if n != "ordinal"))
-    return fact.kind, fact.part_of or "", fields
+    """The series a fact's ordinal counts it in: facts of its kind under the same whole whose
+    first field naming a person is the same one (the miners brought up, `rescued_person`,
+    not the rescuers sent down, `actor`; the plans, which name none)."""
+    first = next(
+        (
+            name
+            for name, value in fact.values.items()
+            if any(ref.startswith("person-") for ref in iter_references(value))
+        ),
+        "",
+    )
+    return fact.kind, fact.part_of or "", first
 
 
 _VIEWS = ("statement", "position")  # kinds of fact that say what an actor holds or said
