@@ -5068,6 +5068,28 @@ actor = ["person-lund"]
 local_time = 06:00:00
 
 [[facts]]
+id = "person-aas"
+kind = "person"
+source = ["¶2"]
+text.en = "Ole Aas, the Aurora's chief engineer until 2008."
+text.zh = "奥勒·阿斯，2008年前任极光号轮机长。"
+aliases.en = ["Ole Aas", "Aas"]
+aliases.zh = ["奥勒·阿斯", "阿斯"]
+
+[[facts]]
+id = "engineer-change"
+kind = "event"
+source = ["¶2"]
+text.en = "In 2008 Berg took over from Aas on the Aurora."
+text.zh = "2008年，贝里在极光号上接替了阿斯。"
+aliases.en = ["took over"]
+aliases.zh = ["接替"]
+
+[facts.values]
+actor = "person-berg"
+year = 2008
+
+[[facts]]
 id = "tug-call"
 kind = "event"
 date = 2009-11-21
@@ -5530,7 +5552,8 @@ def test_the_last_of_a_series_is_its_highest_place(
     own: Callable[[str], Checker], claim: str, expected: str
 ) -> None:
     """ "the last to", 最后一个: the highest place among facts of one kind under the same
-    whole whose first field naming a person is the same (it was read as "lasted", and Holm's being first went
+    whole whose first field naming a person is the same (it was read as "lasted", and
+    Holm's being first went
     unnoticed)."""
     assert_verdict(own(FERRY).check(claim), expected)
 
@@ -5552,4 +5575,22 @@ def test_a_direction_relates_two_places_one_way_round(
     """ "A is north of B" against a fact's words on the same two places: the opposite
     direction, or the two places swapped, contradict it; both together agree (the mine
     "south of Copiapó" was supported by Copiapó's own "south of the mine")."""
+    assert_verdict(own(FERRY).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("贝里接替了阿斯。", "supported"),
+        ("阿斯接替了贝里。", "not_enough_info"),
+        ("霍尔姆时任北线公司首席执行官。", "supported"),
+        ("贝里时任北线公司首席执行官。", "refuted"),
+    ],
+)
+def test_chinese_roles_read_by_their_words(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """接替 is a verb whose doer came in (the lexicon's `replace`), so the fact's words that
+    give it to Berg do not back it of Aas; 他/她/它 carry no claim of their own; 时任 ("then
+    held") is a copula, so the office is said of the person before it."""
     assert_verdict(own(FERRY).check(claim), expected)

@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 
 _COPULA = lazy(
     r"(?:is|was|are|were|served as|serves as|acted as|became|[a-z]+ as)(?: the| a| an)?"
-    r"|是|担任|任|出任|为"
-)  # "flew as", "went as": a role taken on
+    r"|(?:当时|时)?(?:是|担任|任|出任|为)|时任|现任"
+)  # "flew as", "went as": a role taken on; 时任: "then held"
 
 
 def affiliations(ctx: Context) -> None:
