@@ -4965,6 +4965,14 @@ zh = "实际加注燃油"
 en = ["crew", "crew members"]
 zh = ["船员", "名船员"]
 
+[lexicon.units.people]
+en = ["people", "person", "persons"]
+zh = ["人", "名"]
+
+[lexicon.predicates.survive]
+en = ["survived", "survive", "survivors"]
+zh = ["生还", "幸存"]
+
 [lexicon.predicates.dock]
 en = ["docked", "dock", "berthed"]
 zh = ["靠港", "停靠"]
@@ -5066,6 +5074,20 @@ aliases.zh = ["靠港"]
 ship = ["party-aurora"]
 actor = ["person-lund"]
 local_time = 06:00:00
+
+[[facts]]
+id = "toll"
+kind = "count"
+date = 2009-11-20
+source = ["¶3"]
+part_of = "grounding"
+text.en = "Of the 212 people aboard, 2 died and 210 survived."
+text.zh = "船上212人中，2人遇难，210人生还。"
+aliases.en = ["toll"]
+aliases.zh = ["伤亡"]
+
+[facts.values]
+aboard = { value = 212, unit = "people", parts = [2, 210] }
 
 [[facts]]
 id = "person-aas"
@@ -5593,4 +5615,21 @@ def test_chinese_roles_read_by_their_words(
     """接替 is a verb whose doer came in (the lexicon's `replace`), so the fact's words that
     give it to Berg do not back it of Aas; 他/她/它 carry no claim of their own; 时任 ("then
     held") is a copula, so the office is said of the person before it."""
+    assert_verdict(own(FERRY).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("2 people died and 210 people survived.", "supported"),
+        ("2 people survived and 210 people died.", "refuted"),
+        ("船上2人生还，210人遇难。", "refuted"),
+    ],
+)
+def test_counts_a_facts_words_give_to_verbs(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "2 died and 210 survived" in a fact's words binds each count to its verb: a claim
+    that swaps them is refuted, though no typed field holds either count (both numbers
+    were backed by the words, each on its own)."""
     assert_verdict(own(FERRY).check(claim), expected)
