@@ -4949,6 +4949,18 @@ group = "how-many"
 en = "how long the ship is, from end to end"
 zh = "船长"
 
+[fields.rated_speed]
+type = "quantity"
+group = "how-many"
+en = "the speed the engines were rated for"
+zh = "额定航速"
+
+[fields.pushed_speed]
+type = "quantity"
+group = "how-many"
+en = "the speed the ship was pushed to"
+zh = "实际航速"
+
 [fields.fuel_needed]
 type = "quantity"
 group = "how-many"
@@ -5074,6 +5086,21 @@ aliases.zh = ["靠港"]
 ship = ["party-aurora"]
 actor = ["person-lund"]
 local_time = 06:00:00
+
+[[facts]]
+id = "engine-limits"
+kind = "count"
+date = 2009-11-20
+source = ["¶3"]
+text.en = "The Aurora's engines were rated for 18 knots, but that night she was pushed to 21 knots."
+text.zh = "极光号发动机的额定航速为18节，但当晚被推到21节。"
+aliases.en = ["engines"]
+aliases.zh = ["发动机"]
+
+[facts.values]
+ship = ["party-aurora"]
+rated_speed = { value = 18, unit = "knots" }
+pushed_speed = { value = 21, unit = "knots" }
 
 [[facts]]
 id = "toll"
@@ -5624,6 +5651,9 @@ def test_chinese_roles_read_by_their_words(
         ("2 people died and 210 people survived.", "supported"),
         ("2 people survived and 210 people died.", "refuted"),
         ("船上2人生还，210人遇难。", "refuted"),
+        ("The Aurora's engines were rated for 18 knots.", "supported"),
+        ("The Aurora's engines were rated for 21 knots.", "refuted"),
+        ("The engines were rated for 21 knots and the Aurora was pushed to 18 knots.", "refuted"),
     ],
 )
 def test_counts_a_facts_words_give_to_verbs(
@@ -5631,5 +5661,6 @@ def test_counts_a_facts_words_give_to_verbs(
 ) -> None:
     """ "2 died and 210 survived" in a fact's words binds each count to its verb: a claim
     that swaps them is refuted, though no typed field holds either count (both numbers
-    were backed by the words, each on its own)."""
+    were backed by the words, each on its own). Of two typed amounts of one unit, the words
+    of a number's own statement name its field ("rated for 21 knots" is the rated speed)."""
     assert_verdict(own(FERRY).check(claim), expected)

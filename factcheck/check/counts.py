@@ -4,7 +4,7 @@ even where no typed field holds either count."""
 
 from __future__ import annotations
 
-import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.check.model import Correction, Part, Reading
@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from factcheck.check.evidence import Context
     from factcheck.check.judge import Checker
 
+_NAMED = lazy(r"\bno\.\s?$|#\s?$|[号第]$")
+_PAST = lazy(r"[A-Za-z]{3,}ed$")
 _BREAK = lazy(r"[,;:，；。：]|\band\b|\bbut\b|\bwhile\b|和|而|但")  # where a statement ends
 
 
@@ -49,31 +51,47 @@ def said_counts(ctx: Context) -> None:
                 ctx.corrections.append(Correction(p.fact.id, "text", number.text, shown))
 
 
+def _names(r: Reading, n: Part) -> bool:
+    """Whether a bare number names something ("resolution 2735", "No. 2", 第2735号): it
+    follows a word with nothing between them."""
+    if _NAMED.search(r.norm, 0, n.start):
+        return True
+    before = [x for x in r.parts if x.end <= n.start and x.kind in ("term", "unit", "entity")]
+    last = max(before, key=lambda x: x.end, default=None)
+    return last is not None and n.start - last.end <= 1 and not r.norm[last.end : n.start].strip()
+
+
 def _same_verb(checker: Checker, key: str, others: list[str]) -> bool:
     return any(o == key or o in checker.voc.also.get(key, ()) for o in others)
 
 
 def _pairs(checker: Checker, r: Reading) -> list[tuple[Part, Part]]:
-    """Each number with the one verb of its statement ("1,517 died", 706人生还); not a length
-    of time ("two minutes after takeoff")."""
+    """Each number with the verb of its statement nearest it, where each is the other's
+    nearest ("1,517 died", 706人生还, "rated for 28 volts"); not a length of time, nor a
+    statement with an order word ("two minutes after takeoff")."""
     voc = checker.voc
     out: list[tuple[Part, Part]] = []
-    for n in r.of("number"):
-        if not isinstance(n.value, (int, float)) or n.negated:
+    cuts = [0, *(m.end() for m in _BREAK.finditer(r.norm)), len(r.norm) + 1]
+    for lo, hi in pairwise(cuts):
+        inside = [x for x in r.parts if lo <= x.start and x.end <= hi]
+        if any(x.kind == "cue" and x.key in ("before", "after") for x in inside):
             continue
-        if n.key in voc.duration_days or n.key in voc.clock_minutes:
+        numbers = [
+            n for n in inside
+            if n.kind == "number" and isinstance(n.value, (int, float)) and not n.negated
+            and n.key not in voc.duration_days and n.key not in voc.clock_minutes
+            and not (not n.key and _names(r, n))
+        ]  # fmt: skip
+        verbs = [v for v in inside if v.kind == "predicate" and not v.negated]
+        verbs = verbs or [t for t in inside if t.kind == "term" and _PAST.match(t.text)]
+        if not numbers or not verbs:
             continue
-        lo = max((m.end() for m in _BREAK.finditer(r.norm, 0, n.start)), default=0)
-        nxt = _BREAK.search(r.norm, n.end)
-        hi = nxt.start() if nxt else len(r.norm)
-        verbs = [v for v in r.of("predicate") if lo <= v.start and v.end <= hi and not v.negated]
-        numbers = [m for m in r.of("number") if lo <= m.start and m.end <= hi]
-        orders = [c for c in r.of("cue") if lo <= c.start < hi and c.key in ("before", "after")]
-        if (
-            len(verbs) == 1
-            and len(numbers) == 1
-            and not orders  # "two minutes after takeoff": a time between, not a count
-            and not re.search(r"\d", r.norm[lo : n.start])
-        ):
-            out.append((n, verbs[0]))
+
+        def gap(a: Part, b: Part) -> int:
+            return max(a.start - b.end, b.start - a.end)
+
+        for n in numbers:
+            v = min(verbs, key=lambda v: gap(n, v))
+            if min(numbers, key=lambda m: (not m.key, gap(m, v))) is n:
+                out.append((n, v))
     return out

@@ -1432,6 +1432,9 @@ def _calls(checker: Checker, member: Profile, noun: Part) -> bool:
     return _cjk_backed(noun.key, member.grams)
 
 
+_STATEMENT_BREAK = lazy(r"[,;:，；。：]|\band\b|\bbut\b|和|而|但")
+
+
 def _named_among(voc: Vocabulary, found: list[Amount], part: Part, r: Reading) -> list[Amount]:
     """Amounts of one unit that fields of a fact give apart (20 lifeboats carried, 16
     required): those of the fields the claim names, by its name, a verb or a word of its
@@ -1445,7 +1448,11 @@ def _named_among(voc: Vocabulary, found: list[Amount], part: Part, r: Reading) -
         compatible(claimed, part.approx, a.value, a.approx) for a in found if a.field in fields
     ):
         return found
-    words = r.of("predicate", "term")
+    lo = max((m.end() for m in _STATEMENT_BREAK.finditer(r.norm, 0, part.start)), default=0)
+    nxt = _STATEMENT_BREAK.search(r.norm, part.end)
+    hi = nxt.start() if nxt else len(r.norm)
+    words = [x for x in r.of("predicate", "term") if lo <= x.start and x.end <= hi]
+    words = words or r.of("predicate", "term")  # the number's own statement's words first
     if "word keys" not in r.memo:
         r.memo["word keys"] = {voc.word_key(w) for w in re.findall(r"[a-z]{3,}", r.norm)}
     keys: set[str] = r.memo["word keys"]  # type: ignore[assignment]
