@@ -5487,6 +5487,8 @@ def test_a_crew_of_twelve_counts_the_crew(
         ("极光号长约394英尺。", "supported"),
         ("The crossing needed about 2,378 gallons of fuel.", "supported"),
         ("The crossing needed about 1,057 gallons of fuel.", "refuted"),
+        ("这次航行所需燃油为9000升。", "supported"),
+        ("这次航行所需燃油为4000升。", "refuted"),
     ],
 )
 def test_a_length_in_feet_is_compared_with_one_in_metres(
@@ -5494,8 +5496,8 @@ def test_a_length_in_feet_is_compared_with_one_in_metres(
 ) -> None:
     """Units of one measure convert (the lexicon's `measure` and `size`): a claim rounds
     the converted value to a per cent or its last digit. Of two amounts in one unit, a word
-    of one field's meaning (`needed`) names it, so the fuel put on board, converted, is
-    not what was needed."""
+    of one field's meaning (`needed`, or its Chinese name whole, 所需燃油) names it, so the
+    fuel put on board, converted, is not what was needed."""
     assert_verdict(own(FERRY).check(claim), expected)
 
 

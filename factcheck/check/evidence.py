@@ -1463,10 +1463,20 @@ def _named_among(voc: Vocabulary, found: list[Amount], part: Part, r: Reading) -
     }  # fmt: skip
     if not named:  # a file's own field, by a word of its meaning no other of them has
         own = {f: voc.field_words.get(f, frozenset()) for f in fields}
+
+        said = r.norm[lo:hi]  # a Chinese name is looked for in the statement's own text
+
+        def says(word: str, field: str) -> bool:
+            return word in own[field]
+
+        def zh(field: str) -> bool:
+            return any(not w.isascii() and w in said for w in own[field])
+
         named = {
             f for f in fields
-            if any(x.key in own[f] and not any(x.key in own[g] for g in fields - {f})
+            if any(says(x.key, f) and not any(says(x.key, g) for g in fields - {f})
                    for x in words)
+            or (zh(f) and not any(zh(g) for g in fields - {f}))
         }  # fmt: skip
     unnamed = {a.value for a in found if named and a.field in fields - named}  # restated
     return [

@@ -412,10 +412,17 @@ def build(base: FactBase) -> Vocabulary:
         voc.field_groups[f"values.{name}"] = _groups_in(voc, spec.en, spec.zh)
     for name, spec in base.fields.items():  # and a file's own field's, word by word
         voc.field_words[f"values.{name}"] = frozenset(
-            voc.word_key(w)
-            for w in re.findall(r"[a-z]{3,}", f"{name.replace('_', ' ')} {spec.en}".lower())
-            if w not in voc.function_en
-        )
+            [
+                *(
+                    voc.word_key(w)
+                    for w in re.findall(
+                        r"[a-z]{3,}", f"{name.replace('_', ' ')} {spec.en}".lower()
+                    )
+                    if w not in voc.function_en
+                ),
+                *([normalize(spec.zh).strip()] if 2 <= len(spec.zh.strip()) <= 6 else []),
+            ]
+        )  # and its Chinese name whole (额定电压), found inside a claim's word
     for name, spec in base.fields.items():  # a file's own "director": "who directed the film"
         if spec.type not in ("ref", "refs"):
             continue
