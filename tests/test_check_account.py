@@ -5103,6 +5103,19 @@ rated_speed = { value = 18, unit = "knots" }
 pushed_speed = { value = 21, unit = "knots" }
 
 [[facts]]
+id = "tow"
+kind = "event"
+date = 2009-11-25
+source = ["¶6"]
+text.en = "A tug towed the Aurora from Arendal to Kiel for repairs."
+text.zh = "一艘拖船把极光号从阿伦达尔拖回基尔修理。"
+aliases.en = ["tow", "towed"]
+aliases.zh = ["拖回"]
+
+[facts.values]
+ship = ["party-aurora"]
+
+[[facts]]
 id = "toll"
 kind = "count"
 date = 2009-11-20
@@ -5558,6 +5571,8 @@ def test_the_head_of_a_body_is_its_leader(
         ("The Aurora left from Kiel.", "supported"),
         ("The Aurora left from Arendal.", "refuted"),
         ("极光号从阿伦达尔启航。", "refuted"),
+        ("A tug towed the Aurora from Arendal to Kiel.", "supported"),
+        ("A tug towed the Aurora from Kiel to Arendal.", "not_enough_info"),
         ("The Maritime Board investigated the grounding.", "supported"),
         ("Kessler Werft investigated the grounding.", "not_enough_info"),
     ],
@@ -5566,7 +5581,8 @@ def test_a_role_is_backed_by_the_fact_that_gives_it(
     own: Callable[[str], Checker], claim: str, expected: str
 ) -> None:
     """A place after "from" is backed in the `from` the verb fills, not by a fact that holds
-    it in another role (the ports weighed after the grounding); a word written as a verb
+    it in another role (the ports weighed after the grounding), nor by words that put
+    another place after "from" (the tow from Arendal); a word written as a verb
     ("investigated") is not backed by a whole around the statement's fact whose actor is
     another (the yard surveyed the hull; the Board investigated)."""
     assert_verdict(own(FERRY).check(claim), expected)

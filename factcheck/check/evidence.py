@@ -772,6 +772,12 @@ _PLACE_ROLES = (
 )
 
 
+def _preposition(r: Reading, part: Part) -> str | None:
+    """The role a word before a place gives it ("from", "to", 从, 前往), whatever the verb."""
+    before = re.sub(r"\bthe\s*$", "", r.claim[max(0, part.start - 12) : part.start])
+    return next((name for name, pattern in _PLACE_ROLES if pattern.search(before)), None)
+
+
 def _place_role(checker: Checker, r: Reading, part: Part) -> str | None:
     """The field a place after "from" or "to" takes where a verb of the claim fills that
     field ("took off from LaGuardia": `from`), else None."""
@@ -972,6 +978,17 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             and not _said_in_role(checker, p, key, taken)
         ):
             return None  # "took off from Teterboro": the fact holds it as offered, not as `from`
+        loose = _preposition(r, part) if taken is None else None
+        if (
+            loose
+            and not _said_in_role(checker, p, key, loose)
+            and any(
+                e != key and _said_in_role(checker, p, e, loose)
+                for e in p.entities
+                if checker.voc.entity_kind.get(e) == "place"
+            )
+        ):
+            return None  # "from Fiume to New York": its words put New York after "from"
         return next((f"values.{n}" for n, refs in p.slots.items() if key in refs), "text")
     if kind in ("predicate", "term") and _hearsay(checker, p, r):
         return None  # "Israel agreed to the proposal": the US said so; Israel never did
