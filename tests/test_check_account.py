@@ -5116,6 +5116,21 @@ aliases.zh = ["拖回"]
 ship = ["party-aurora"]
 
 [[facts]]
+id = "calls"
+kind = "event"
+start = 2009-11-22
+end = 2009-11-25
+source = ["¶6"]
+text.en = "The Aurora visited Arendal on 22 November and Kiel on 25 November 2009."
+text.zh = "极光号于2009年11月22日停靠阿伦达尔，11月25日停靠基尔。"
+aliases.en = ["visited", "calls"]
+aliases.zh = ["停靠"]
+
+[facts.values]
+ship = ["party-aurora"]
+place = ["place-arendal", "place-kiel"]
+
+[[facts]]
 id = "toll"
 kind = "count"
 date = 2009-11-20
@@ -5681,4 +5696,21 @@ def test_counts_a_facts_words_give_to_verbs(
     that swaps them is refuted, though no typed field holds either count (both numbers
     were backed by the words, each on its own). Of two typed amounts of one unit, the words
     of a number's own statement name its field ("rated for 21 knots" is the rated speed)."""
+    assert_verdict(own(FERRY).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Aurora visited Arendal on 22 November 2009.", "supported"),
+        ("The Aurora visited Arendal on 25 November 2009.", "refuted"),
+        ("极光号于2009年11月25日停靠阿伦达尔。", "refuted"),
+    ],
+)
+def test_days_a_facts_words_give_to_places(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Arendal on 22 November and Kiel on 25 November" binds each day to its place: a
+    claim that gives Arendal Kiel's day is refuted (both days lie in the fact's period, so
+    it was supported)."""
     assert_verdict(own(FERRY).check(claim), expected)

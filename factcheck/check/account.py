@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.check.comparison import comparisons, lengths, list_totals, sums
 from factcheck.check.contradiction import conflicts, other_figures
-from factcheck.check.counts import said_counts
+from factcheck.check.counts import said_counts, said_days
 from factcheck.check.directions import directions
 from factcheck.check.elapsed import elapsed
 from factcheck.check.evidence import (
@@ -62,6 +62,7 @@ def account(ctx: Context) -> None:
     orders(ctx)
     directions(ctx)
     said_counts(ctx)
+    said_days(ctx)
     elapsed(ctx)
     comparisons(ctx)
     lengths(ctx)

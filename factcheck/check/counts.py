@@ -8,6 +8,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.check.model import Correction, Part, Reading
+from factcheck.dates import DateMention
 from factcheck.facts import format_number
 from factcheck.textnorm import lazy
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     from factcheck.check.evidence import Context
     from factcheck.check.judge import Checker
 
+_MONTH_SAID = lazy(r"月|[A-Za-z]{3}|\d[/.-]\d")
 _NAMED = lazy(r"\bno\.\s?$|#\s?$|[号第]$")
 _PAST = lazy(r"[A-Za-z]{3,}ed$")
 _BREAK = lazy(r"[,;:，；。：]|\band\b|\bbut\b|\bwhile\b|和|而|但")  # where a statement ends
@@ -94,4 +96,60 @@ def _pairs(checker: Checker, r: Reading) -> list[tuple[Part, Part]]:
             v = min(verbs, key=lambda v: gap(n, v))
             if min(numbers, key=lambda m: (not m.key, gap(m, v))) is n:
                 out.append((n, v))
+    return out
+
+
+def said_days(ctx: Context) -> None:
+    """Each day the claim gives a place ("called at Cherbourg on 11 April"), against the
+    days the words of the fact it is about give its places ("Cherbourg … on 10 April and
+    Queenstown on 11 April")."""
+    checker, r = ctx.checker, ctx.reading
+    for day, places in _days_and_places(checker, r):
+        if day.status not in ("unknown", "supported"):
+            continue
+        for clause in ctx.clauses:
+            if day not in clause.parts or not clause.sources:
+                continue
+            p = clause.sources[0]
+            told = [
+                (d, ps)
+                for text in (p.fact.text.en, p.fact.text.zh)
+                for d, ps in _days_and_places(checker, checker.reading_of(text))
+            ]
+            for place in places:
+                own = [d for d, ps in told if place in ps]
+                others = [ps for d, ps in told if _same_day(d, day) and place not in ps]
+                if own and others and not any(_same_day(d, day) for d in own):
+                    day.status, day.fact, day.field = "refuted", p.fact.id, "text"
+                    shown = f"{checker.base.name(place, 'en')}: {own[0].text}"
+                    ctx.corrections.append(Correction(p.fact.id, "text", day.text, shown))
+                    break
+
+
+def _same_day(a: Part, b: Part) -> bool:
+    x, y = a.value, b.value
+    return (
+        isinstance(x, DateMention)
+        and isinstance(y, DateMention)
+        and (x.month, x.day) == (y.month, y.day)
+        and (x.year is None or y.year is None or x.year == y.year)
+    )
+
+
+def _days_and_places(checker: Checker, r: Reading) -> list[tuple[Part, set[str]]]:
+    """Each statement's one day with the places it names ("Cherbourg in France on 10
+    April")."""
+    kind_of = checker.voc.entity_kind
+    out: list[tuple[Part, set[str]]] = []
+    cuts = [0, *(m.end() for m in _BREAK.finditer(r.norm)), len(r.norm) + 1]
+    for lo, hi in pairwise(cuts):
+        inside = [x for x in r.parts if lo <= x.start and x.end <= hi]
+        days = [
+            x for x in inside
+            if x.kind == "date" and isinstance(x.value, DateMention) and x.value.day
+            and _MONTH_SAID.search(x.text)  # not 13号 of "Apollo 13号", nor a bare 24日
+        ]  # fmt: skip
+        places = {x.key for x in inside if x.kind == "entity" and kind_of.get(x.key) == "place"}
+        if len(days) == 1 and places:
+            out.append((days[0], places))
     return out
