@@ -4,8 +4,9 @@ even where no typed field holds either count."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.dates import DateMention
@@ -15,6 +16,9 @@ from factcheck.textnorm import lazy
 if TYPE_CHECKING:
     from factcheck.check.evidence import Context
     from factcheck.check.judge import Checker
+    from factcheck.check.profile import Profile
+
+T = TypeVar("T")
 
 _MONTH_SAID = lazy(r"月|[A-Za-z]{3}|\d[/.-]\d")
 _NAMED = lazy(r"\bno\.\s?$|#\s?$|[号第]$")
@@ -26,23 +30,13 @@ def said_counts(ctx: Context) -> None:
     """Each count the claim gives a verb, against the counts the words of the facts it is
     about give the same verbs."""
     checker, r = ctx.checker, ctx.reading
-    claimed = _pairs(checker, r)
-    if len(claimed) < 1:
-        return
-    for number, verb in claimed:
+    for number, verb in _pairs(checker, r):
         if number.status not in ("unknown", "supported"):
             continue
-        for clause in ctx.clauses:
-            if number not in clause.parts or not clause.sources:
-                continue
-            p = clause.sources[0]
+        for p in _facts_of(ctx, number):
             if any(a.field.startswith("values.") and a.value == number.value for a in p.amounts):
                 continue  # a typed field holds it: the readers of fields judge it
-            told = [
-                (n.value, v.key)
-                for text in (p.fact.text.en, p.fact.text.zh)
-                for n, v in _pairs(checker, checker.reading_of(text))
-            ]
+            told = [(n.value, v.key) for n, v in _told(checker, p, _pairs)]
             if (number.value, verb.key) in told:
                 continue
             other = [val for val, key in told if key == verb.key and val != number.value]
@@ -51,6 +45,27 @@ def said_counts(ctx: Context) -> None:
                 number.status, number.fact, number.field = "refuted", p.fact.id, "text"
                 shown = f"{format_number(float(other[0]))} {verb.text}"  # type: ignore[arg-type]
                 ctx.corrections.append(Correction(p.fact.id, "text", number.text, shown))
+
+
+def _facts_of(ctx: Context, part: Part) -> list[Profile]:
+    """The fact each statement that holds the part is about."""
+    return [c.sources[0] for c in ctx.clauses if c.sources and part in c.parts]
+
+
+def _told(checker: Checker, p: Profile, reader: Callable[[Checker, Reading], list[T]]) -> list[T]:
+    """What a reader of this module finds in a fact's own words, in both languages."""
+    return [
+        x
+        for text in (p.fact.text.en, p.fact.text.zh)
+        for x in reader(checker, checker.reading_of(text))
+    ]
+
+
+def _statements(r: Reading) -> Iterator[list[Part]]:
+    """The parts of each statement of a text, cut at commas, colons and "and" (和, 而)."""
+    cuts = [0, *(m.end() for m in _BREAK.finditer(r.norm)), len(r.norm) + 1]
+    for lo, hi in pairwise(cuts):
+        yield [x for x in r.parts if lo <= x.start and x.end <= hi]
 
 
 def _names(r: Reading, n: Part) -> bool:
@@ -73,9 +88,7 @@ def _pairs(checker: Checker, r: Reading) -> list[tuple[Part, Part]]:
     statement with an order word ("two minutes after takeoff")."""
     voc = checker.voc
     out: list[tuple[Part, Part]] = []
-    cuts = [0, *(m.end() for m in _BREAK.finditer(r.norm)), len(r.norm) + 1]
-    for lo, hi in pairwise(cuts):
-        inside = [x for x in r.parts if lo <= x.start and x.end <= hi]
+    for inside in _statements(r):
         if any(x.kind == "cue" and x.key in ("before", "after") for x in inside):
             continue
         numbers = [
@@ -107,15 +120,8 @@ def said_days(ctx: Context) -> None:
     for day, places in _days_and_places(checker, r):
         if day.status not in ("unknown", "supported"):
             continue
-        for clause in ctx.clauses:
-            if day not in clause.parts or not clause.sources:
-                continue
-            p = clause.sources[0]
-            told = [
-                (d, ps)
-                for text in (p.fact.text.en, p.fact.text.zh)
-                for d, ps in _days_and_places(checker, checker.reading_of(text))
-            ]
+        for p in _facts_of(ctx, day):
+            told = _told(checker, p, _days_and_places)
             for place in places:
                 own = [d for d, ps in told if place in ps]
                 others = [ps for d, ps in told if _same_day(d, day) and place not in ps]
@@ -141,9 +147,7 @@ def _days_and_places(checker: Checker, r: Reading) -> list[tuple[Part, set[str]]
     April")."""
     kind_of = checker.voc.entity_kind
     out: list[tuple[Part, set[str]]] = []
-    cuts = [0, *(m.end() for m in _BREAK.finditer(r.norm)), len(r.norm) + 1]
-    for lo, hi in pairwise(cuts):
-        inside = [x for x in r.parts if lo <= x.start and x.end <= hi]
+    for inside in _statements(r):
         days = [
             x for x in inside
             if x.kind == "date" and isinstance(x.value, DateMention) and x.value.day

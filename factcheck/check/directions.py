@@ -28,7 +28,7 @@ def directions(ctx: Context) -> None:
         if verb.status not in ("unknown", "supported"):
             continue
         for clause in ctx.clauses:
-            for p in _about(clause.candidates, said):
+            for p in _about(clause.candidates):
                 facts = _fact_relations(checker, p)
                 if any(_agrees(checker, said, f) for f in facts):
                     verb.status, verb.fact, verb.field = "supported", p.fact.id, "text"
@@ -45,7 +45,7 @@ def directions(ctx: Context) -> None:
             break
 
 
-def _about(candidates: list[list[Profile]], said: Relation) -> list[Profile]:
+def _about(candidates: list[list[Profile]]) -> list[Profile]:
     """The candidate facts and their context, each once."""
     seen: dict[str, Profile] = {}
     for sources in candidates:
