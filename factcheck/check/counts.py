@@ -53,12 +53,17 @@ def _facts_of(ctx: Context, part: Part) -> list[Profile]:
 
 
 def _told(checker: Checker, p: Profile, reader: Callable[[Checker, Reading], list[T]]) -> list[T]:
-    """What a reader of this module finds in a fact's own words, in both languages."""
-    return [
-        x
-        for text in (p.fact.text.en, p.fact.text.zh)
-        for x in reader(checker, checker.reading_of(text))
-    ]
+    """What a reader of this module finds in a fact's own words, in both languages (once
+    per checker)."""
+    key = (p.fact.id, reader.__name__)
+    if key not in checker.told:
+        if len(checker.told) >= 100_000:
+            checker.told.clear()
+        checker.told[key] = [
+            x for text in (p.fact.text.en, p.fact.text.zh)
+            for x in reader(checker, checker.reading_of(text))
+        ]  # fmt: skip
+    return checker.told[key]  # type: ignore[return-value]
 
 
 def _statements(r: Reading) -> Iterator[list[Part]]:

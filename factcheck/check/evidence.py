@@ -363,6 +363,20 @@ class Indexes:
 _NEXT_TO = lazy(r"^\s*,?\s*(?:(?:the|a|an)\s+)?$")
 
 
+def _run_of(r: Reading, part: Part) -> list[Part]:
+    """The run of words around a word, nothing but spaces between them (once per claim)."""
+    key = ("run", id(part))
+    if key not in r.memo:
+        terms = sorted(r.of("term"), key=lambda x: x.start)
+        lo = hi = terms.index(part)
+        while lo > 0 and not r.claim[terms[lo - 1].end : terms[lo].start].strip():
+            lo -= 1
+        while hi + 1 < len(terms) and not r.claim[terms[hi].end : terms[hi + 1].start].strip():
+            hi += 1
+        r.memo[key] = terms[lo : hi + 1]
+    return r.memo[key]  # type: ignore[return-value]
+
+
 def _describes(r: Reading, part: Part, p: Profile) -> bool:
     """Whether a word is part of a phrase beside an actor's name that says what it is, and
     the actor's own fact calls it so, phrase for phrase ("the Harland and Wolff shipyard",
@@ -370,14 +384,7 @@ def _describes(r: Reading, part: Part, p: Profile) -> bool:
     engineer, nor "the army's pause", which it has)."""
     if part.kind != "term" or not p.called:
         return False
-    terms = sorted(r.of("term"), key=lambda x: x.start)
-    i = terms.index(part)
-    lo = hi = i  # the run of words around it, nothing but spaces between
-    while lo > 0 and not r.claim[terms[lo - 1].end : terms[lo].start].strip():
-        lo -= 1
-    while hi + 1 < len(terms) and not r.claim[terms[hi].end : terms[hi + 1].start].strip():
-        hi += 1
-    run = terms[lo : hi + 1]
+    run = _run_of(r, part)
     if tuple(x.key for x in run) not in p.called:
         return False
     return any(
@@ -388,6 +395,29 @@ def _describes(r: Reading, part: Part, p: Profile) -> bool:
         )
         for x in r.of("entity")
     )
+
+
+def _another_day(checker: Checker, anchor: Profile, part: Part, r: Reading) -> bool:
+    """Whether the claim's one day is given to a deed of the statement's own fact, which has
+    another day (once per fact and claim)."""
+    key = ("another day", anchor.fact.id, id(part))
+    if key not in r.memo:
+        mention = part.value
+        r.memo[key] = (
+            anchor.fact.date is not None
+            and isinstance(mention, DateMention)
+            and bool(mention.day)
+            and len(r.of("date")) == 1
+            and not any(date_fits(mention, f, la) for f, la, fl in anchor.days if fl in DAY_TYPED)
+            and any(
+                backing(checker, anchor, v, r)
+                for v in (*_in_clause(r, part, "predicate"), *_in_clause(r, part, "term"))
+            )
+        )
+    return r.memo[key]  # type: ignore[return-value]
+
+
+DAY_TYPED = ("date", "start", "end")
 
 
 def source_for(
@@ -415,19 +445,7 @@ def source_for(
         if own is not None and own is not anchor:
             found = backing(checker, own, part, r)
             return (own, found) if found is not None else None  # the day is its verb's fact's
-        mention = part.value
-        typed = [(f, la) for f, la, fl in anchor.days if fl in ("date", "start", "end")]
-        if (
-            anchor.fact.date is not None
-            and isinstance(mention, DateMention)
-            and mention.day
-            and len(r.of("date")) == 1
-            and not any(date_fits(mention, f, la) for f, la in typed)
-            and any(
-                backing(checker, anchor, v, r)
-                for v in (*_in_clause(r, part, "predicate"), *_in_clause(r, part, "term"))
-            )
-        ):
+        if _another_day(checker, anchor, part, r):
             return None  # its verb is the anchor's deed, on another day: no whole's day backs it
     for i, p in enumerate(sources):
         is_entity_fact = (
@@ -773,9 +791,13 @@ _PLACE_ROLES = (
 
 
 def _preposition(r: Reading, part: Part) -> str | None:
-    """The role a word before a place gives it ("from", "to", 从, 前往), whatever the verb."""
-    before = re.sub(r"\bthe\s*$", "", r.claim[max(0, part.start - 12) : part.start])
-    return next((name for name, pattern in _PLACE_ROLES if pattern.search(before)), None)
+    """The role a word before a place gives it ("from", "to", 从, 前往), whatever the verb
+    (once per claim)."""
+    key = ("preposition", id(part))
+    if key not in r.memo:
+        before = re.sub(r"\bthe\s*$", "", r.claim[max(0, part.start - 12) : part.start])
+        r.memo[key] = next((n for n, pattern in _PLACE_ROLES if pattern.search(before)), None)
+    return r.memo[key]  # type: ignore[return-value]
 
 
 def _place_role(checker: Checker, r: Reading, part: Part) -> str | None:
@@ -978,7 +1000,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             and not _said_in_role(checker, p, key, taken)
         ):
             return None  # "took off from Teterboro": the fact holds it as offered, not as `from`
-        loose = _preposition(r, part) if taken is None else None
+        loose = _preposition(r, part) if taken is None and kind_of.get(key) == "place" else None
         if (
             loose
             and not _said_in_role(checker, p, key, loose)

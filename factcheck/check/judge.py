@@ -44,6 +44,9 @@ class Checker:
         self._ancestors: dict[str, tuple[str, ...]] = {}
         self._alias_norms: dict[str, frozenset[str]] = {}
         self._readings: dict[str, Reading] = {}
+        self.told: dict[
+            tuple[str, str], list[object]
+        ] = {}  # what a reader found in a fact's words
         self.store: CheckerStore | None = None  # where a compiled checker reads its rows
         indexes = evidence.Indexes(self)
         read = []

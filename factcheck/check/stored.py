@@ -219,7 +219,7 @@ def open_checker(path: Path, base: FactBase) -> Checker | None:
     checker = Checker.__new__(Checker)
     checker.__dict__.update(state["attributes"])
     checker.base = base
-    checker._memo, checker._readings = {}, {}
+    checker._memo, checker._readings, checker.told = {}, {}, {}
     checker.profiles = Profiles(store, state["count"])
     checker.by_id = ById(store)
     checker.index = Column(store, "ids", pickled=True)
