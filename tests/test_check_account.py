@@ -5714,3 +5714,19 @@ def test_days_a_facts_words_give_to_places(
     claim that gives Arendal Kiel's day is refuted (both days lie in the fact's period, so
     it was supported)."""
     assert_verdict(own(FERRY).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Eva Lund, 41, was the first officer.", "supported"),
+        ("Eva Lund, 45, was the first officer.", "not_enough_info"),
+    ],
+)
+def test_a_count_set_off_by_commas_is_never_dropped(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Lund, 45, was …": a number followed by a comma was read by no reader and dropped,
+    so the claim was supported; it is a part now, backed only where the fact's words give
+    the same figure."""
+    assert_verdict(own(FERRY).check(claim), expected)

@@ -19,6 +19,7 @@ from factcheck.numbers import APPROX_BEFORE, CN_CHARS, MAX_DIGITS, _approx, find
 from factcheck.textnorm import _PUNCT, fold, lazy
 
 _DIGITS = lazy(rf"\d{{{MAX_DIGITS + 1},}}")  # longer than any number that is read
+_UNREAD = lazy(r"(?<![\w.,])\d{1,3}(?=,\s)")  # a small count set off by a comma
 _TOKEN = lazy(r"[a-z0-9]+(?:['’][a-z]+)?|[\u3400-\u4dbf\u4e00-\u9fff]")
 _CJK = lazy("[\u3400-\u4dbf\u4e00-\u9fff]")
 _CLAUSE = lazy(r"[,;:.!?，；：。！？、]|\b(?:and|but|while|whereas)\b|但是|并且|同时")
@@ -244,7 +245,10 @@ def read(text: str, voc: Vocabulary) -> Reading:
                 taken[u.start] = False
     _short_forms(r, voc, taken)
     _leftovers(r, voc, taken)
-    for m in _DIGITS.finditer(r.norm):  # a number too long to read is still a part to back
+    for m in _DIGITS.finditer(r.norm):  # a number too long to read is still a part to back,
+        if not any(p.start <= m.start() and m.end() <= p.end for p in r.parts):  # and so is
+            r.parts.append(Part("term", m.start(), m.end(), m.group(), key=m.group()))
+    for m in _UNREAD.finditer(r.norm):  # one no reader took ("Adul, 16, spoke"): never dropped
         if not any(p.start <= m.start() and m.end() <= p.end for p in r.parts):
             r.parts.append(Part("term", m.start(), m.end(), m.group(), key=m.group()))
     r.parts.sort(key=lambda p: p.start)
