@@ -36,13 +36,18 @@ def directions(ctx: Context) -> None:
                 wrong = next((f for f in facts if _contradicts(checker, said, f)), None)
                 if wrong is not None:
                     verb.status, verb.fact, verb.field = "refuted", p.fact.id, "text"
-                    shown = f"{checker.base.name(wrong[0], 'en')} {wrong[1]} of "
-                    shown += checker.base.name(wrong[2], "en")
-                    ctx.corrections.append(Correction(p.fact.id, "text", verb.text, shown))
+                    shown, claimed = _said(checker, wrong), _said(checker, said)
+                    ctx.corrections.append(Correction(p.fact.id, "text", claimed, shown))
                     break
             else:
                 continue
             break
+
+
+def _said(checker: Checker, relation: Relation) -> str:
+    """A relation as a correction shows it: "Copiapó lies south of San José mine"."""
+    a, d, b = relation
+    return f"{checker.base.name(a, 'en')} lies {d} of {checker.base.name(b, 'en')}"
 
 
 def _about(candidates: list[list[Profile]]) -> list[Profile]:
