@@ -5226,6 +5226,21 @@ person = "person-lund"
 ordinal = 3
 
 [[facts]]
+id = "berth-change"
+kind = "event"
+date = 2009-11-21
+source = ["¶5"]
+part_of = "docking"
+text.en = "At 7:30 a.m. the Aurora was moved to berth 3."
+text.zh = "早上7点30分，极光号被移到3号泊位。"
+aliases.en = ["berth 3"]
+aliases.zh = ["3号泊位"]
+
+[facts.values]
+ship = ["party-aurora"]
+local_time = 07:30:00
+
+[[facts]]
 id = "place-kiel"
 kind = "place"
 source = ["¶1"]
@@ -5607,6 +5622,7 @@ def test_a_role_is_backed_by_the_fact_that_gives_it(
     ("claim", "expected"),
     [
         ("Lund docked the Aurora at 6 a.m.", "supported"),
+        ("Lund docked the Aurora at 7:30 a.m.", "refuted"),
         ("Lund and Berg docked the Aurora at 9:15 p.m.", "not_enough_info"),
         ("Berg docked the Aurora on 20 November 2009.", "not_enough_info"),
     ],
@@ -5616,7 +5632,8 @@ def test_an_actor_field_backs_only_a_verb_the_fact_says(
 ) -> None:
     """A verb whose fields are ones nearly every event has (`actor`, a time of day: the
     lexicon's `generic_fields`) is backed by them only where the fact's words say the verb:
-    the grounding's watch and time are no docking."""
+    the grounding's watch and time are no docking, and the time of a part of the docking
+    (the move to another berth) is not the docking's."""
     assert_verdict(own(FERRY).check(claim), expected)
 
 

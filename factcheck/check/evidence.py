@@ -1125,6 +1125,12 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return _members_counted(checker, p, part, r)
         return match.field if match else None
     if kind == "time":
+        verbs = [
+            v for v in _in_clause(r, part, "predicate")
+            if not v.negated and v.key not in ("say", "argue")
+        ]  # fmt: skip
+        if verbs and not any(backing(checker, p, v, r) for v in verbs):
+            return None  # the time of another deed (the South Summit's, not the summit's)
         if any(time_fits(part, t) for t in p.times):
             return "values"
         return "text" if any(time_fits(part, t) for t in p.said_times) else None
