@@ -5148,10 +5148,13 @@ aboard = { value = 212, unit = "people", parts = [2, 210] }
 id = "person-aas"
 kind = "person"
 source = ["¶2"]
-text.en = "Ole Aas, the Aurora's chief engineer until 2008."
-text.zh = "奥勒·阿斯，2008年前任极光号轮机长。"
+text.en = "Ole Aas, 58, the Aurora's chief engineer until 2008, when Berg took over."
+text.zh = "奥勒·阿斯，58岁，2008年前任极光号轮机长，此后由贝里接任。"
 aliases.en = ["Ole Aas", "Aas"]
 aliases.zh = ["奥勒·阿斯", "阿斯"]
+
+[facts.values]
+age = { value = 58, unit = "years" }
 
 [[facts]]
 id = "engineer-change"
@@ -5550,13 +5553,16 @@ def test_a_length_in_feet_is_compared_with_one_in_metres(
         ("Lund was 41 years old.", "supported"),
         ("Lund was 45 years old.", "refuted"),
         ("伦德当时45岁。", "refuted"),
+        ("Berg was 58 years old.", "not_enough_info"),
+        ("Aas was 58 years old.", "supported"),
     ],
 )
 def test_an_actors_own_fact_judges_what_only_it_holds(
     own: Callable[[str], Checker], claim: str, expected: str
 ) -> None:
     """A claim that names one actor and a value is judged by that actor's own fact too, even
-    where more events that name the actor score higher (her age, not her watches)."""
+    where more events that name the actor score higher (her age, not her watches); and an
+    actor's own figures are its own: Aas's age, in a fact that names Berg, is not Berg's."""
     watches = "".join(
         f"""
 [[facts]]

@@ -908,6 +908,12 @@ def _in_clause(r: Reading, part: Part, kind: str) -> list[Part]:
 
 def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
     kind, key = part.kind, part.key
+    if (
+        kind in ("number", "duration")
+        and p.fact.kind in ("person", "party", "place")
+        and not any(x.key == p.fact.id for x in r.of("entity"))
+    ):
+        return None  # an actor's own figures (an age) are its own, not another's it names
     if part.negated:  # a denial is backed by a fact that denies it too, or states the opposite
         actors = [  # the doers of this very predicate, by position
             x.key
