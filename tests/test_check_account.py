@@ -5131,6 +5131,19 @@ ship = ["party-aurora"]
 place = ["place-arendal", "place-kiel"]
 
 [[facts]]
+id = "sale"
+kind = "event"
+month = "2010-03"
+source = ["¶7"]
+text.en = "The Aurora was sold at the end of March 2010."
+text.zh = "2010年3月底，极光号被出售。"
+aliases.en = ["sold", "sale"]
+aliases.zh = ["出售"]
+
+[facts.values]
+ship = ["party-aurora"]
+
+[[facts]]
 id = "toll"
 kind = "count"
 date = 2009-11-20
@@ -5752,4 +5765,20 @@ def test_a_count_set_off_by_commas_is_never_dropped(
     """ "Lund, 45, was …": a number followed by a comma was read by no reader and dropped,
     so the claim was supported; it is a part now, backed only where the fact's words give
     the same figure."""
+    assert_verdict(own(FERRY).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Aurora was sold at the end of March 2010.", "supported"),
+        ("The Aurora was sold at the start of March 2010.", "not_enough_info"),
+        ("2010年3月初，极光号被出售。", "not_enough_info"),
+    ],
+)
+def test_a_part_of_a_month_in_a_facts_words(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "The end of March" in a fact's words backs "the end of March" and stops its month
+    field backing "the start of March", which it did."""
     assert_verdict(own(FERRY).check(claim), expected)

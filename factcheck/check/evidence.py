@@ -1146,6 +1146,18 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
     if kind == "date":
         mention = part.value
         assert isinstance(mention, DateMention)
+        if mention.days and any(  # "the start of July" where its words say "the end of July"
+            (y, m) == (mention.year, mention.month)
+            and (lo > mention.days[1] or hi < mention.days[0])
+            for y, m, (lo, hi) in p.month_parts
+        ):
+            return None
+        if mention.days and any(
+            (y, m) == (mention.year, mention.month)
+            and lo <= mention.days[0] <= mention.days[1] <= hi
+            for y, m, (lo, hi) in p.month_parts
+        ):
+            return "text"  # "the end of July 2021" where its words say so
         bound = date_field(checker, part, r)
 
         def ends(first: dt.date, last: dt.date, f: str) -> set[str]:

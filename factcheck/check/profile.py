@@ -53,6 +53,8 @@ class Profile:
     durations: list[Amount] = field(default_factory=list)  # in days
     times: set[int] = field(default_factory=set)  # minutes of the day its typed times give
     said_times: set[int] = field(default_factory=set)  # and its words (8:00, 晚上11点40分)
+    month_parts: list[tuple[int | None, int, tuple[int, int]]] = field(default_factory=list)
+    # the parts of months its words give ("the end of July 2021": 2021, 7, days 21-31)
     names: tuple[str, ...] = ()  # its own aliases of two words or more, normalised
     doers: dict[str, set[str]] = field(default_factory=dict)  # verb -> who its words say did it
     cues: set[str] = field(default_factory=set)  # operators its words say (because, 由于)
@@ -145,6 +147,8 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
             elif part.kind == "date":
                 mention = part.value
                 assert isinstance(mention, DateMention)
+                if mention.days and mention.month and not mention.day:
+                    p.month_parts.append((mention.year, mention.month, mention.days))
                 day = mention.to_date((fact.first_day or dt.date(2000, 1, 1)).year)
                 if day is not None:
                     p.days.append((day, day, "text"))
