@@ -384,9 +384,10 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         return fl, shown
     elif kind == "time":
         verbs = [x for x in r.of("predicate") if not x.negated]
+        timed = (checker.profiles[i] for i in checker.timed)  # not every fact of the base
         if any(
             time_fits(part, t) and any(backs(checker, q, v, r) for v in verbs)
-            for q in checker.profiles if q is not p for t in q.times
+            for q in timed if q is not p for t in q.times
         ):  # fmt: skip
             return None  # the time of another deed that the verb names (the takeoff's)
         near = [time_fits(part, t) for t in p.times]

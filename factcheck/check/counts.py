@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING, TypeVar
 
+from factcheck.check.evidence import STATEMENT_BREAK, VERB_LIKE
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.dates import DateMention
 from factcheck.facts import format_number
@@ -22,8 +23,6 @@ T = TypeVar("T")
 
 _MONTH_SAID = lazy(r"月|[A-Za-z]{3}|\d[/.-]\d")
 _NAMED = lazy(r"\bno\.\s?$|#\s?$|[号第]$")
-_PAST = lazy(r"[A-Za-z]{3,}ed$")
-_BREAK = lazy(r"[,;:，；。：]|\band\b|\bbut\b|\bwhile\b|和|而|但")  # where a statement ends
 
 
 def said_counts(ctx: Context) -> None:
@@ -68,7 +67,7 @@ def _told(checker: Checker, p: Profile, reader: Callable[[Checker, Reading], lis
 
 def _statements(r: Reading) -> Iterator[list[Part]]:
     """The parts of each statement of a text, cut at commas, colons and "and" (和, 而)."""
-    cuts = [0, *(m.end() for m in _BREAK.finditer(r.norm)), len(r.norm) + 1]
+    cuts = [0, *(m.end() for m in STATEMENT_BREAK.finditer(r.norm)), len(r.norm) + 1]
     for lo, hi in pairwise(cuts):
         yield [x for x in r.parts if lo <= x.start and x.end <= hi]
 
@@ -103,7 +102,7 @@ def _pairs(checker: Checker, r: Reading) -> list[tuple[Part, Part]]:
             and not (not n.key and _names(r, n))
         ]  # fmt: skip
         verbs = [v for v in inside if v.kind == "predicate" and not v.negated]
-        verbs = verbs or [t for t in inside if t.kind == "term" and _PAST.match(t.text)]
+        verbs = verbs or [t for t in inside if t.kind == "term" and VERB_LIKE.match(t.text)]
         if not numbers or not verbs:
             continue
 

@@ -313,6 +313,7 @@ class Indexes:
         self.last_day = dt.date.min
         self.count = 0
         self.series: set[str] = set()  # the series the base's ordinals count (rounds, phases)
+        self.timed: list[int] = []  # positions of the facts with a typed time of day
         self.lasts: dict[tuple[str, str, str], tuple[int, int]] = {}  # series: count, top
         self.fills: dict[str, list[str]] = {}  # field -> the predicates that fill it
         for pred, fields in checker.voc.fields_of.items():
@@ -346,6 +347,8 @@ class Indexes:
             last = first if f == "year" else last  # "in 2024": the facts reach into it, no further
             if f != "text" and last != dt.date.max and last > self.last_day:
                 self.last_day = last
+        if p.times:  # the facts with a typed time of day, for the readers of times
+            self.timed.append(i)
         for name, place in p.ordinals.items():  # the series and how far each goes
             self.series.add(name)
             group = series_group(fact)
@@ -800,29 +803,14 @@ def _preposition(r: Reading, part: Part) -> str | None:
     return r.memo[key]  # type: ignore[return-value]
 
 
-def _place_role(checker: Checker, r: Reading, part: Part) -> str | None:
-    """The field a place after "from" or "to" takes where a verb of the claim fills that
-    field ("took off from LaGuardia": `from`), else None."""
-    if checker.voc.entity_kind.get(part.key) != "place":
-        return None
-    before = r.claim[max(0, part.start - 12) : part.start]
-    before = re.sub(r"\bthe\s*$", "", before)
-    for name, pattern in _PLACE_ROLES:
-        if pattern.search(before) and any(
-            name in checker.voc.fields_of.get(v.key, ()) for v in r.of("predicate")
-        ):
-            return name
-    return None
-
-
-_PAST = lazy(r"[a-z]{3,}ed$")
+VERB_LIKE = lazy(r"[A-Za-z]{3,}ed$")  # "investigated", "rated": a verb the lexicon lacks
 
 
 def _others_deed(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
     """Whether a word the lexicon does not know as a verb, but written as one ("investigated"),
     is said of a doer whom this fact (a whole around the statement's fact) does not give as
     its actor, where it gives another of the same kind."""
-    if part.kind != "term" or not _PAST.match(part.text.lower()):
+    if part.kind != "term" or not VERB_LIKE.match(part.text):
         return False
     actors = p.slots.get("actor", set())
     kind_of = checker.voc.entity_kind
@@ -842,14 +830,15 @@ def _said_in_role(checker: Checker, p: Profile, place: str, role: str) -> bool:
     if own is None:
         return False
     pattern = dict(_PLACE_ROLES)[role]
+    names = [normalize(n).strip() for n in (*own.fact.aliases_en, *own.fact.aliases_zh)]
     for text in (p.fact.text.en, p.fact.text.zh):
         said = normalize(text)
-        for name in (*own.fact.aliases_en, *own.fact.aliases_zh):
-            at = said.find(normalize(name).strip())
+        for name in names:
+            at = said.find(name)
             while at > 0:
                 if pattern.search(re.sub(r"\bthe\s*$", "", said[max(0, at - 12) : at])):
                     return True
-                at = said.find(normalize(name).strip(), at + 1)
+                at = said.find(name, at + 1)
     return False
 
 
@@ -999,24 +988,17 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 and agent(checker.voc, r, part, pred)
             ):
                 return None  # "Egypt's delegates left": its words say Qatar's and Hamas's did
-        taken = _place_role(checker, r, part)
-        if (
-            taken
-            and key not in p.slots.get(taken, ())
-            and not _said_in_role(checker, p, key, taken)
-        ):
-            return None  # "took off from Teterboro": the fact holds it as offered, not as `from`
-        loose = _preposition(r, part) if taken is None and kind_of.get(key) == "place" else None
-        if (
-            loose
-            and not _said_in_role(checker, p, key, loose)
-            and any(
-                e != key and _said_in_role(checker, p, e, loose)
+        way = _preposition(r, part) if kind_of.get(key) == "place" else None  # from, to
+        if way and not _said_in_role(checker, p, key, way):
+            if any(way in checker.voc.fields_of.get(v.key, ()) for v in r.of("predicate")):
+                if key not in p.slots.get(way, ()):
+                    return None  # "took off from Teterboro": the fact holds it as offered
+            elif any(
+                e != key and _said_in_role(checker, p, e, way)
                 for e in p.entities
-                if checker.voc.entity_kind.get(e) == "place"
-            )
-        ):
-            return None  # "from Fiume to New York": its words put New York after "from"
+                if kind_of.get(e) == "place"
+            ):
+                return None  # "from Fiume to New York": its words put New York after "from"
         return next((f"values.{n}" for n, refs in p.slots.items() if key in refs), "text")
     if kind in ("predicate", "term") and _hearsay(checker, p, r):
         return None  # "Israel agreed to the proposal": the US said so; Israel never did
@@ -1495,7 +1477,14 @@ def _calls(checker: Checker, member: Profile, noun: Part) -> bool:
     return _cjk_backed(noun.key, member.grams)
 
 
-_STATEMENT_BREAK = lazy(r"[,;:，；。：]|\band\b|\bbut\b|和|而|但")
+STATEMENT_BREAK = lazy(r"[,;:，；。：]|\band\b|\bbut\b|\bwhile\b|和|而|但")  # a statement ends
+
+
+def statement_span(r: Reading, part: Part) -> tuple[int, int]:
+    """Where the statement that holds a part starts and ends in the normalised claim."""
+    lo = max((m.end() for m in STATEMENT_BREAK.finditer(r.norm, 0, part.start)), default=0)
+    nxt = STATEMENT_BREAK.search(r.norm, part.end)
+    return lo, nxt.start() if nxt else len(r.norm)
 
 
 def _named_among(voc: Vocabulary, found: list[Amount], part: Part, r: Reading) -> list[Amount]:
@@ -1511,9 +1500,7 @@ def _named_among(voc: Vocabulary, found: list[Amount], part: Part, r: Reading) -
         compatible(claimed, part.approx, a.value, a.approx) for a in found if a.field in fields
     ):
         return found
-    lo = max((m.end() for m in _STATEMENT_BREAK.finditer(r.norm, 0, part.start)), default=0)
-    nxt = _STATEMENT_BREAK.search(r.norm, part.end)
-    hi = nxt.start() if nxt else len(r.norm)
+    lo, hi = statement_span(r, part)
     words = [x for x in r.of("predicate", "term") if lo <= x.start and x.end <= hi]
     words = words or r.of("predicate", "term")  # the number's own statement's words first
     if "word keys" not in r.memo:

@@ -60,6 +60,7 @@ class Checker:
         self.may: Mapping[str, Collection[int]] = indexes.may
         self.last_day = indexes.final_last_day()
         self.series: frozenset[str] = frozenset(indexes.series)
+        self.timed: tuple[int, ...] = tuple(indexes.timed)
         self.series_lasts: Mapping[tuple[str, str, str], tuple[int, int]] = indexes.lasts
 
     def reopen(self) -> None:

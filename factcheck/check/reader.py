@@ -245,12 +245,10 @@ def read(text: str, voc: Vocabulary) -> Reading:
                 taken[u.start] = False
     _short_forms(r, voc, taken)
     _leftovers(r, voc, taken)
-    for m in _DIGITS.finditer(r.norm):  # a number too long to read is still a part to back,
-        if not any(p.start <= m.start() and m.end() <= p.end for p in r.parts):  # and so is
-            r.parts.append(Part("term", m.start(), m.end(), m.group(), key=m.group()))
-    for m in _UNREAD.finditer(r.norm):  # one no reader took ("Adul, 16, spoke"): never dropped
-        if not any(p.start <= m.start() and m.end() <= p.end for p in r.parts):
-            r.parts.append(Part("term", m.start(), m.end(), m.group(), key=m.group()))
+    for pattern in (_DIGITS, _UNREAD):  # a number too long to read, or one no reader took
+        for m in pattern.finditer(r.norm):  # ("Adul, 16, spoke"), is still a part to back
+            if not any(p.start <= m.start() and m.end() <= p.end for p in r.parts):
+                r.parts.append(Part("term", m.start(), m.end(), m.group(), key=m.group()))
     r.parts.sort(key=lambda p: p.start)
     _negation(r, voc)
     for p in r.parts:  # spans into the claim as given
@@ -698,24 +696,29 @@ def _halves(r: Reading, voc: Vocabulary) -> None:
             continue
         dur.grain = dur.grain / 2
         r.parts[:] = [x for x in r.parts if x is dur or not (dur.start <= x.start < dur.end)]
-    for m in _CN_HALF.finditer(r.norm):  # 半个月, 半年, 半天: no number before it
-        word = m.group(1) + m.group(2) if m.group(1) else m.group(2)
-        unit = voc.units.get(word) or voc.units.get(m.group(2), "")
-        if unit not in voc.duration_days or any(
-            x.kind in ("number", "duration") and x.start < m.end() and m.start() < x.end
-            for x in r.parts
+    for at in (i for i, ch in enumerate(r.norm) if ch == "半"):  # 半个月, 半年, 半天
+        if at > 0 and r.norm[at - 1] in _COUNTING | {"个"}:
+            continue  # 两个半, 一年半: the number reader and the loop above have it
+        word = next(  # the longest unit of time the lexicon knows right after it
+            (
+                w
+                for n in (3, 2, 1)
+                if voc.units.get(w := r.norm[at + 1 : at + 1 + n]) in voc.duration_days
+            ),
+            None,
+        )
+        end = at + 1 + len(word) if word else at
+        if word is None or any(
+            x.kind in ("number", "duration") and x.start < end and at < x.end for x in r.parts
         ):
             continue
-        days = voc.duration_days[unit] / 2
-        r.parts[:] = [x for x in r.parts if not (x.start < m.end() and m.start() < x.end)]
+        days = voc.duration_days[voc.units[word]] / 2
+        r.parts[:] = [x for x in r.parts if not (x.start < end and at < x.end)]
         r.parts.append(
-            Part("duration", m.start(), m.end(), m.group(), key="days", value=days,
+            Part("duration", at, end, r.norm[at:end], key="days", value=days,
                  approx="about" if days >= 15 else "exact", grain=days if days >= 15 else 0.0)
         )  # fmt: skip
     r.parts.sort(key=lambda x: x.start)
-
-
-_CN_HALF = lazy(r"(?<![一二三四五六七八九十两\d个])半(个)?(年|月|天|日|周|星期|小时)")
 
 
 def _lone_units(r: Reading, voc: Vocabulary) -> None:

@@ -23,7 +23,7 @@ from factcheck.facts import FactBase, StoreDamaged
 from factcheck.store import compile_file, connect, dump, load
 from factcheck.textnorm import PhraseMatcher
 
-FORMAT = "factcheck-checker-3"  # 2: the vocabulary's phrases as rows; 3: the series
+FORMAT = "factcheck-checker-3"  # 2: the vocabulary's phrases as rows; 3: series, timed facts
 SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE profiles (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, blob BLOB NOT NULL);
@@ -268,6 +268,7 @@ def compile_checker(base: FactBase, path: Path) -> None:
             "voc": replace(voc, tags={}, matcher=None),  # the phrases are the rows above
             "last_day": indexes.final_last_day(),
             "series": frozenset(indexes.series),
+            "timed": tuple(indexes.timed),
             "series_lasts": indexes.lasts,
             "_ancestors": shell._ancestors,
             "_alias_norms": {},

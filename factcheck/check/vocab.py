@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.facts import FactBase
+from factcheck.numbers import EN_ORDINALS
 from factcheck.textnorm import PhraseMatcher, lazy, normalize
 
 ENTITY_KINDS = ("party", "person", "place")
@@ -203,7 +204,7 @@ def _word_key(word: str) -> str:
     return stem(word) if word.isascii() and " " not in word else word
 
 
-ORDINAL_WORD = lazy(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
+ORDINAL_WORD = lazy(rf"\b(?:{'|'.join(EN_ORDINALS)})\b")  # "first officer": a name with one
 _DOER_MEANING = lazy(r"who ([a-z]{4,})\b")  # a field's meaning that names its doers' verb
 
 
