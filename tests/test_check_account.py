@@ -5782,3 +5782,206 @@ def test_a_part_of_a_month_in_a_facts_words(
     """ "The end of March" in a fact's words backs "the end of March" and stops its month
     field backing "the start of March", which it did."""
     assert_verdict(own(FERRY).check(claim), expected)
+
+
+HARBOUR = """format = 1
+
+[lexicon.predicates.survive]
+en = ["survived", "survive", "survivors"]
+zh = ["生还", "幸存"]
+
+[lexicon.predicates.reach]
+en = ["reached", "reach", "got to", "arrived at"]
+zh = ["抵达", "到达"]
+
+[lexicon.predicates.set_out]
+en = ["set out", "set off", "departed", "departure"]
+zh = ["出发", "启程"]
+
+[lexicon.predicates.raise]
+en = ["raised", "raise", "lifted"]
+zh = ["升起", "收起"]
+
+[[facts]]
+id = "party-vela"
+kind = "party"
+source = ["¶1"]
+text.en = "Vela is a coastal state."
+text.zh = "维拉是一个沿海国家。"
+aliases.en = ["Vela"]
+aliases.zh = ["维拉"]
+
+[[facts]]
+id = "party-orin"
+kind = "party"
+source = ["¶1"]
+text.en = "Orin is a coastal state."
+text.zh = "奥林是一个沿海国家。"
+aliases.en = ["Orin"]
+aliases.zh = ["奥林"]
+
+[[facts]]
+id = "orin-offer"
+kind = "document"
+date = 2031-03-02
+source = ["¶2"]
+text.en = "On 2 March 2031 Orin made a fishing offer to Vela."
+text.zh = "2031年3月2日，奥林向维拉提出了一项捕鱼方案。"
+aliases.en = ["fishing offer", "the offer"]
+aliases.zh = ["捕鱼方案", "方案"]
+[facts.values]
+actor = "party-orin"
+
+[[facts]]
+id = "vela-no-public-acceptance"
+kind = "position"
+source = ["¶3"]
+text.en = "Vela never publicly accepted Orin's fishing offer."
+text.zh = "维拉始终没有公开接受奥林的捕鱼方案。"
+[facts.values]
+actor = "party-vela"
+about = "orin-offer"
+
+[[facts]]
+id = "harbour-talks"
+kind = "event"
+start = 2031-04-01
+source = ["¶4"]
+text.en = "Harbour talks between Vela and Orin began on 1 April 2031; the delegations walked out twice, but none of the delegations declared the talks dead."
+text.zh = "维拉和奥林的港口谈判于2031年4月1日开始；代表团两度离场，但没有一个代表团宣布谈判破裂。"
+aliases.en = ["harbour talks", "the talks"]
+aliases.zh = ["港口谈判", "谈判"]
+[facts.values]
+participants = ["party-vela", "party-orin"]
+
+[[facts]]
+id = "expedition-nord"
+kind = "event"
+start = 2031-05-01
+end = 2031-05-20
+source = ["¶5"]
+text.en = "Expedition Nord, a sledge journey to the pole, ran from 1 to 20 May 2031."
+text.zh = "北方探险队的雪橇远征于2031年5月1日至20日进行，目的地是极点。"
+aliases.en = ["Expedition Nord"]
+aliases.zh = ["北方探险队"]
+
+[[facts]]
+id = "nord-departure"
+kind = "event"
+date = 2031-05-01
+part_of = "expedition-nord"
+source = ["¶5"]
+text.en = "The sledges set out from the coast on 1 May 2031."
+text.zh = "2031年5月1日，雪橇队从海岸出发。"
+aliases.en = ["the departure"]
+aliases.zh = ["出发"]
+
+[[facts]]
+id = "nord-pole"
+kind = "event"
+date = 2031-05-13
+part_of = "expedition-nord"
+after = ["nord-departure"]
+source = ["¶5"]
+text.en = "The sledges reached the pole on 13 May 2031."
+text.zh = "2031年5月13日，雪橇队抵达极点。"
+
+[[facts]]
+id = "kestrel-sinking"
+kind = "event"
+date = 2031-06-09
+source = ["¶6"]
+text.en = "The supply boat Kestrel sank on 9 June 2031 with all eleven people on board; no one on the boat survived."
+text.zh = "2031年6月9日，补给船“红隼”号沉没，船上无人生还。"
+aliases.en = ["the Kestrel", "Kestrel"]
+aliases.zh = ["红隼号", "红隼"]
+
+[[facts]]
+id = "kestrel-ramp"
+kind = "event"
+date = 2031-06-09
+part_of = "kestrel-sinking"
+source = ["¶6"]
+text.en = "The Kestrel's loading ramp could not be raised."
+text.zh = "红隼号的装卸舷梯无法升起。"
+
+[[facts]]
+id = "nord-aim"
+kind = "aim"
+source = ["¶5"]
+text.en = "Expedition Nord set out to reach the pole and come back by sea."
+text.zh = "北方探险队出发时的目标是抵达极点并从海路返回。"
+aliases.en = ["Expedition Nord's aim"]
+aliases.zh = ["北方探险队的目标"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Vela never publicly accepted the fishing offer.", "supported"),
+        ("维拉没有公开接受捕鱼方案。", "supported"),
+        ("Vela publicly accepted the fishing offer.", "refuted"),
+        ("维拉公开接受了捕鱼方案。", "refuted"),
+        ("Vela did not accept the fishing offer.", "not_enough_info"),
+        ("Vela accepted the fishing offer.", "not_enough_info"),
+    ],
+)
+def test_a_qualified_denial_denies_only_the_qualified_deed(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Never publicly accepted" denies a public acceptance: it backs and refutes claims
+    that say "publicly" too, and says nothing of an acceptance as such, which it had both
+    denied and (read under "never publicly said") stated."""
+    assert_verdict(own(HARBOUR).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("None of the delegations declared the harbour talks dead.", "supported"),
+        ("没有一个代表团宣布港口谈判破裂。", "supported"),
+        ("The delegations declared the harbour talks dead.", "refuted"),
+        ("各代表团宣布港口谈判破裂。", "refuted"),
+        ("The harbour talks collapsed.", "not_enough_info"),
+        ("港口谈判破裂了。", "not_enough_info"),
+    ],
+)
+def test_what_a_denied_saying_reports_is_not_stated(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "None declared the talks dead" says nothing of whether they died: a claim that they
+    collapsed was supported by it."""
+    assert_verdict(own(HARBOUR).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("红隼号的舷梯没能升起。", "supported"),
+        ("红隼号的舷梯未能升起。", "supported"),
+        ("红隼号的舷梯能够升起。", "refuted"),
+    ],
+)
+def test_chinese_negations_of_ability(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """没能 and 未能 deny the verb after them; 未能收起 had been read as a word, 未收 (as in
+    没收), and so not as a denial."""
+    assert_verdict(own(HARBOUR).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "denied", "kept"),
+    [
+        ("No one on board the Kestrel escaped.", "escaped", "board"),
+        ("None of the crew on deck jumped.", "jumped", "deck"),
+    ],
+)
+def test_a_subject_negation_denies_the_verb_not_the_subject(
+    own: Callable[[str], Checker], claim: str, denied: str, kept: str
+) -> None:
+    """ "No one on board escaped" denies the escape (a verb the lexicon lacks); its negation
+    had fallen on "board", the next word, so a fact saying people were on board refuted it."""
+    parts = {p.text: p for p in own(HARBOUR).reading_of(claim).parts}
+    assert parts[denied].negated and not parts[kept].negated

@@ -24,12 +24,14 @@ from factcheck.check.evidence import (
     doer_fields_of_words,
     earliest,
     fits,
+    hedged_alike,
     held_by,
     named,
     occurrence_field,
     one_side,
     owners,
     place_in_series,
+    reported,
     series_last,
     source_for,
     speaks_of_absence,
@@ -439,6 +441,8 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             return None  # who does what among several actors is not read: no contradiction
         return _slot_conflict(checker, p, part, r) or _in_place_of(checker, p, part, r)
     elif kind == "predicate":
+        if reported(checker, r, part):
+            return None  # "none declared the talks dead": their death is not said
         doers = [
             x.key for x in r.of("entity")
             if checker.voc.entity_kind.get(x.key) != "place" and agent(checker.voc, r, x, part)
@@ -478,6 +482,8 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
                 return "text", checker.voc.word_for.get(other, other)
         if p.predicates.get(part.key) is False and theirs(part.key):
             return "text", f"not {part.key}"
+        if not part.negated and theirs(part.key) and hedged_alike(checker, p, part, r):
+            return "text", f"not {part.key}"  # "publicly accepted": it never publicly did
     return None
 
 

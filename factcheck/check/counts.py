@@ -8,8 +8,9 @@ from collections.abc import Callable, Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING, TypeVar
 
-from factcheck.check.evidence import STATEMENT_BREAK, VERB_LIKE
+from factcheck.check.evidence import STATEMENT_BREAK
 from factcheck.check.model import Correction, Part, Reading
+from factcheck.check.reader import VERB_LIKE
 from factcheck.dates import DateMention
 from factcheck.facts import format_number
 from factcheck.textnorm import lazy

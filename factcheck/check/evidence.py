@@ -12,7 +12,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck.check.model import CONTENT, Correction, Part, Reading
-from factcheck.check.profile import ENTITY_KINDS, SERIES, Amount, Profile
+from factcheck.check.profile import ENTITY_KINDS, SERIES, Amount, Profile, hedged
+from factcheck.check.reader import VERB_LIKE
 from factcheck.check.roles import agent
 from factcheck.check.vocab import DAY_FIELDS
 from factcheck.dates import DateMention
@@ -57,6 +58,7 @@ LENIENT = {"lasted": ("duration",), "total": ("number", "duration"), "gap": ("en
 
 
 CLAUSE = lazy(r"[,;:.!?，；：。！？]")
+_SENTENCE = lazy(r"[;.!?；。！？]")
 
 
 def clause_start(text: str, at: int) -> int:
@@ -803,9 +805,6 @@ def _preposition(r: Reading, part: Part) -> str | None:
     return r.memo[key]  # type: ignore[return-value]
 
 
-VERB_LIKE = lazy(r"[A-Za-z]{3,}ed$")  # "investigated", "rated": a verb the lexicon lacks
-
-
 def _others_deed(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
     """Whether a word the lexicon does not know as a verb, but written as one ("investigated"),
     is said of a doer whom this fact (a whole around the statement's fact) does not give as
@@ -821,6 +820,41 @@ def _others_deed(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
         and not (within(checker, s.key, actors) or held_by(checker, s.key, actors))
         for s in subjects
     )
+
+
+def reported(checker: Checker, r: Reading, verb: Part) -> bool:
+    """Whether a verb is only reported under a denied or qualified saying ("none declared the
+    talks dead"): the claim does not state it, nor its opposite."""
+    if ("hedged",) not in r.memo:
+        r.memo[("hedged",)] = hedged(r, checker.voc)
+    found = r.memo[("hedged",)]
+    assert isinstance(found, dict)
+    return id(verb) in found and bool(found[id(verb)] & checker.voc.reporting)
+
+
+def _said_under(checker: Checker, r: Reading, verb: Part) -> bool:
+    """Whether a verb follows a verb of saying in its clause ("declared the talks dead")."""
+    start = clause_start(r.claim, verb.start)
+    return any(
+        x.kind == "predicate" and x.key in checker.voc.reporting and start <= x.start < verb.start
+        for x in r.parts
+    )
+
+
+def hedged_alike(checker: Checker, p: Profile, verb: Part, r: Reading) -> bool:
+    """Whether the fact denies this verb only as qualified ("never publicly accepted") and
+    the claim qualifies its denial alike."""
+    words = p.hedged.get(verb.key)
+    if not words:
+        return False
+    hedges = [h for h in checker.voc.hedges if any(h in w for w in words)]
+    start = max((m.end() for m in _SENTENCE.finditer(r.claim, 0, verb.start)), default=0)
+    end = next((m.start() for m in CLAUSE.finditer(r.claim, verb.end)), len(r.claim))
+    return any(
+        x.kind == "term" and start <= x.start < end and any(h in normalize(x.text) for h in hedges)
+        for x in r.parts
+    )  # a word before it in its sentence or in its own clause ("publicly confirmed, …, that it
+    # had agreed"), not one of a later clause
 
 
 def _said_in_role(checker: Checker, p: Profile, place: str, role: str) -> bool:
@@ -903,6 +937,10 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         and not any(x.key == p.fact.id for x in r.of("entity"))
     ):
         return None  # an actor's own figures (an age) are its own, not another's it names
+    if kind == "predicate" and reported(checker, r, part):
+        return "text" if key in p.hedged or key in p.predicates else None  # said, not stated
+    if kind == "predicate" and key in p.hedged and _said_under(checker, r, part):
+        return "text"  # "all declared the talks dead": what the fact says none declared
     if part.negated:  # a denial is backed by a fact that denies it too, or states the opposite
         actors = [  # the doers of this very predicate, by position
             x.key
@@ -919,8 +957,10 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return None  # "Qatar did not take part": the fact's denial is Hamas's
         if kind == "predicate":
             opposites = checker.voc.opposite.get(key, set())
-            denied = p.predicates.get(key) is False or any(
-                p.predicates.get(o) is True for o in opposites
+            denied = (
+                p.predicates.get(key) is False
+                or any(p.predicates.get(o) is True for o in opposites)
+                or hedged_alike(checker, p, part, r)
             )
             if denied:
                 return "text"

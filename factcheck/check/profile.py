@@ -58,6 +58,8 @@ class Profile:
     names: tuple[str, ...] = ()  # its own aliases of two words or more, normalised
     doers: dict[str, set[str]] = field(default_factory=dict)  # verb -> who its words say did it
     cues: set[str] = field(default_factory=set)  # operators its words say (because, 由于)
+    hedged: dict[str, set[str]] = field(default_factory=dict)  # verb -> the words its denial
+    # is qualified by ("never publicly accepted": only a public acceptance is denied)
     verbs_of: dict[str, set[str]] = field(default_factory=dict)  # text field -> verbs it says
     wished: set[str] = field(default_factory=set)  # verbs its words only say are wanted
     deeds: set[str] = field(default_factory=set)  # verbs its words also say were done
@@ -116,12 +118,15 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 doers.setdefault(verb.key, set()).update(agents)
         said.append(doers)
         points = _reference_points(r)
+        hedges = hedged(r, voc)
         wished = _wished(r, voc)
         first_verb = min((x.start for x in r.of("predicate")), default=len(r.claim))
         p.called |= set(_phrases(r, 0, first_verb))  # "Harland and Wolff, the Belfast shipyard"
         for part in r.parts:
             if part.kind == "entity":
                 p.entities.add(part.key)
+            elif part.kind == "predicate" and id(part) in hedges:
+                p.hedged.setdefault(part.key, set()).update(hedges[id(part)])
             elif part.kind == "predicate" and part not in points:
                 p.predicates[part.key] = p.predicates.get(part.key, True) and not part.negated
                 if part in wished:
@@ -172,11 +177,14 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 words = [w for w in _WORD.findall(normalize(alias)) if w not in voc.function_en]
                 if words:  # "the shipyard" names it, and says what it is
                     p.called.add(tuple(voc.word_key(w) for w in words))
+        alias_hedges = hedged(said_as, voc)
         for part in said_as.parts:
             if part.kind == "term":
                 p.terms.add(part.key)
+            elif part.kind == "predicate" and id(part) in alias_hedges:
+                p.hedged.setdefault(part.key, set()).update(alias_hedges[id(part)])
             elif part.kind == "predicate" and alias in own:  # a parent's verbs are not its own
-                p.predicates.setdefault(part.key, True)
+                p.predicates.setdefault(part.key, not part.negated)
             elif part.kind == "number" and isinstance(part.value, (int, float)):
                 p.amounts.append(Amount(float(part.value), part.key, "exact", "aliases"))
     for text in (fact.text.zh, *fact.aliases_zh, *_parent_names(fact, base)):
@@ -227,9 +235,12 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 said_as = read(item, voc)
                 if name in ("type", "role"):  # type = "passenger liner"
                     p.called |= set(_phrases(said_as, 0, len(said_as.claim)))
+                value_hedges = hedged(said_as, voc)
                 for part in said_as.parts:
                     if part.kind == "term":
                         p.terms.add(part.key)
+                    elif part.kind == "predicate" and id(part) in value_hedges:
+                        p.hedged.setdefault(part.key, set()).update(value_hedges[id(part)])
                     elif part.kind == "office" and name == "office":
                         p.offices.add(part.key)
                     elif part.kind == "camp":
@@ -298,7 +309,32 @@ def _tallies(p: Profile) -> None:
 
 
 _SINCE = lazy(r"(?:距|自从|自)$")
+_CLAUSE_END = lazy(r"[,，;；。!?！？]|\.(?:\s|$)")
 _POINTER = lazy(r"^\s*(?:it|they)\s*$")
+
+
+def hedged(r: Reading, voc: Vocabulary) -> dict[int, set[str]]:
+    """The verbs a denial with a qualifying word denies only as qualified ("never publicly
+    accepted", 没有公开表态接受), with those words; and the verbs said under a qualified or
+    denied saying ("never said it accepted"), which the text does not state either."""
+    found: dict[int, set[str]] = {}
+    for cue in r.of("cue"):
+        verb = cue.value
+        if cue.key != "negation" or not isinstance(verb, Part) or verb.kind != "predicate":
+            continue
+        words = {
+            r.norm[x.start : x.end] for x in r.parts
+            if x.kind == "term" and cue.end <= x.start and x.end <= verb.start
+            and any(h in r.norm[x.start : x.end] for h in voc.hedges)
+        }  # fmt: skip
+        if words:
+            found[id(verb)] = words
+        if verb.key in voc.reporting:
+            end = next((m.start() for m in _CLAUSE_END.finditer(r.norm, verb.end)), len(r.norm))
+            for x in r.of("predicate"):
+                if verb.end <= x.start < end:
+                    found[id(x)] = words | {verb.key}
+    return found
 
 
 def _wished(r: Reading, voc: Vocabulary) -> list[Part]:

@@ -22,6 +22,7 @@ _DIGITS = lazy(rf"\d{{{MAX_DIGITS + 1},}}")  # longer than any number that is re
 _UNREAD = lazy(r"(?<![\w.,])\d{1,3}(?=,\s)")  # a small count set off by a comma
 _TOKEN = lazy(r"[a-z0-9]+(?:['’][a-z]+)?|[\u3400-\u4dbf\u4e00-\u9fff]")
 _CJK = lazy("[\u3400-\u4dbf\u4e00-\u9fff]")
+VERB_LIKE = lazy(r"[A-Za-z]{3,}ed$")  # "investigated", "rated": a verb the lexicon lacks
 _CLAUSE = lazy(r"[,;:.!?，；：。！？、]|\b(?:and|but|while|whereas)\b|但是|并且|同时")
 _TALLY = lazy(
     r"(?<![\d.-])(\d{1,3})\s*(?:-|–|to|比)\s*(\d{1,3})(?:\s*(?:-|–|比)\s*(\d{1,3}))?(?![\d-])(?!\.\d)"
@@ -173,7 +174,9 @@ def read(text: str, voc: Vocabulary) -> Reading:
             for i in range(s, e):
                 taken[i] = True
             continue
-        cjk_negation = cat == "cue" and key == "negation" and _CJK.match(phrase[-1])
+        cjk_negation = (
+            cat == "cue" and key == "negation" and len(phrase) == 1 and _CJK.match(phrase)
+        )
         if cjk_negation and voc.not_before and norm.startswith(voc.not_before, e):
             continue  # 不少, 非洲: a word, not a negation
         add(cat, s, e, key=key)
@@ -949,6 +952,10 @@ def _negation(r: Reading, voc: Vocabulary) -> None:
         target = next(
             (p for p in after if p.kind == "predicate" and p.key not in voc.quality), None
         )
+        if r.norm[cue.start : cue.end].strip() in voc.subject_negations:
+            deed = next((p for p in after if p.kind == "term" and VERB_LIKE.match(p.text)), None)
+            if deed is not None and (target is None or deed.start < target.start):
+                target = deed  # "no one on board survived": the survival is denied
         verb = _verb_after_manner(r, voc, target)
         target = verb or target  # 不便直接会谈: the talks are denied, not their manner
         if (

@@ -84,6 +84,9 @@ class Vocabulary:
     entity_kind: dict[str, str] = field(default_factory=dict)  # id -> party, person, place
     entity_type: dict[str, str] = field(default_factory=dict)  # id -> state, city …
     not_before: tuple[str, ...] = ()
+    subject_negations: frozenset[str] = frozenset()  # "no one": denies the clause's verb
+    hedges: tuple[str, ...] = ()  # "publicly", 公开: a denial so qualified denies only that
+    reporting: frozenset[str] = frozenset()  # say, announce: a denied saying states nothing
     units: dict[str, str] = field(default_factory=dict)  # unit word -> canonical unit
     unit_holders: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     # canonical unit -> (entity kind, fields) that hold what the word names ("parties")
@@ -336,6 +339,11 @@ def build(base: FactBase) -> Vocabulary:
             voc.add(phrase, "cue", cue)
         if cue == "negation":
             voc.not_before = tuple(entry.get("zh_not_before", ()))
+            voc.subject_negations = frozenset(
+                normalize(w).strip() for w in entry.get("subject", ())
+            )
+            voc.hedges = tuple(normalize(w).strip() for w in entry.get("hedges", ()))
+            voc.reporting = frozenset(entry.get("reporting", ()))
         if cue == "among":
             voc.members_follow = frozenset(normalize(w) for w in entry.get("members_follow", ()))
         if cue == "all":
