@@ -12,7 +12,15 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck.check.model import CONTENT, Correction, Part, Reading
-from factcheck.check.profile import ENTITY_KINDS, SERIES, Amount, Profile, hedged
+from factcheck.check.profile import (
+    ENTITY_KINDS,
+    SERIES,
+    Amount,
+    Profile,
+    deed_doers,
+    hedged,
+    reference_points,
+)
 from factcheck.check.reader import VERB_LIKE
 from factcheck.check.roles import agent
 from factcheck.check.vocab import DAY_FIELDS
@@ -452,6 +460,14 @@ def source_for(
             return (own, found) if found is not None else None  # the day is its verb's fact's
         if _another_day(checker, anchor, part, r):
             return None  # its verb is the anchor's deed, on another day: no whole's day backs it
+    if part.kind in ("number", "time"):
+        verbs = [
+            x for x in _in_clause(r, part, "predicate")
+            if not x.negated and x.key not in checker.voc.reporting
+        ]  # fmt: skip
+        doers = [p for p in sources if verbs and all(backs(checker, p, v, r) for v in verbs)]
+        if doers and not any(backs(checker, p, part, r) for p in doers):
+            return None  # "took off from runway 13": 13 is the runway offered for the return
     for i, p in enumerate(sources):
         is_entity_fact = (
             i > 0
@@ -822,6 +838,16 @@ def _others_deed(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
     )
 
 
+def _counted_from(r: Reading, verb: Part) -> bool:
+    """Whether the claim names a verb only as the point a time counts from ("after
+    takeoff", 爆炸约五个半小时后)."""
+    if ("points",) not in r.memo:
+        r.memo[("points",)] = {id(x) for x in reference_points(r)}
+    found = r.memo[("points",)]
+    assert isinstance(found, set)
+    return id(verb) in found
+
+
 def reported(checker: Checker, r: Reading, verb: Part) -> bool:
     """Whether a verb is only reported under a denied or qualified saying ("none declared the
     talks dead"): the claim does not state it, nor its opposite."""
@@ -937,6 +963,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         and not any(x.key == p.fact.id for x in r.of("entity"))
     ):
         return None  # an actor's own figures (an age) are its own, not another's it names
+    if kind == "predicate" and key in p.points and _counted_from(r, part):
+        return "text"  # 爆炸约五个半小时后: the fact counts from the explosion too
     if kind == "predicate" and reported(checker, r, part):
         return "text" if key in p.hedged or key in p.predicates else None  # said, not stated
     if kind == "predicate" and key in p.hedged and _said_under(checker, r, part):
@@ -1028,6 +1056,16 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 and agent(checker.voc, r, part, pred)
             ):
                 return None  # "Egypt's delegates left": its words say Qatar's and Hamas's did
+        for deed in r.of("term"):  # and of a deed the lexicon lacks: 汉克斯执导 (Eastwood did)
+            same = {d for d in deed_doers(p, deed) if kind_of.get(d) == kind_of.get(key)}
+            if (
+                same
+                and key not in same
+                and not within(checker, key, same)
+                and not held_by(checker, key, same)
+                and agent(checker.voc, r, part, deed)
+            ):
+                return None
         way = _preposition(r, part) if kind_of.get(key) == "place" else None  # from, to
         if way and not _said_in_role(checker, p, key, way):
             if any(way in checker.voc.fields_of.get(v.key, ()) for v in r.of("predicate")):

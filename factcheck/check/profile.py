@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from factcheck.check.model import Part, Reading
-from factcheck.check.reader import read
+from factcheck.check.reader import VERB_LIKE, read
 from factcheck.check.roles import agent
 from factcheck.check.vocab import Vocabulary
 from factcheck.dates import DateMention
@@ -58,6 +58,9 @@ class Profile:
     names: tuple[str, ...] = ()  # its own aliases of two words or more, normalised
     doers: dict[str, set[str]] = field(default_factory=dict)  # verb -> who its words say did it
     cues: set[str] = field(default_factory=set)  # operators its words say (because, 由于)
+    deed_doers: dict[str, set[str]] = field(default_factory=dict)  # a word of a deed the
+    # lexicon lacks (执导, "starred") -> whom its words give as the doer
+    points: set[str] = field(default_factory=set)  # verbs its words count from ("after takeoff")
     hedged: dict[str, set[str]] = field(default_factory=dict)  # verb -> the words its denial
     # is qualified by ("never publicly accepted": only a public acceptance is denied)
     verbs_of: dict[str, set[str]] = field(default_factory=dict)  # text field -> verbs it says
@@ -117,7 +120,15 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
             if agents and not verb.negated:
                 doers.setdefault(verb.key, set()).update(agents)
         said.append(doers)
-        points = _reference_points(r)
+        for word in r.of("term"):  # 由伊斯特伍德执导, "Hanks starred": a verb the lexicon lacks
+            if _deed_word(word):
+                agents = {
+                    e.key for e in r.of("entity")
+                    if agent(voc, r, e, word) and (word.key.isascii() or _zh_deed(voc, r, e, word))
+                }  # fmt: skip
+                if agents and not word.negated:
+                    p.deed_doers.setdefault(word.key, set()).update(agents)
+        points = reference_points(r)
         hedges = hedged(r, voc)
         wished = _wished(r, voc)
         first_verb = min((x.start for x in r.of("predicate")), default=len(r.claim))
@@ -127,7 +138,9 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 p.entities.add(part.key)
             elif part.kind == "predicate" and id(part) in hedges:
                 p.hedged.setdefault(part.key, set()).update(hedges[id(part)])
-            elif part.kind == "predicate" and part not in points:
+            elif part.kind == "predicate" and part in points:
+                p.points.add(part.key)
+            elif part.kind == "predicate":
                 p.predicates[part.key] = p.predicates.get(part.key, True) and not part.negated
                 if part in wished:
                     p.wished.add(part.key)
@@ -311,6 +324,46 @@ def _tallies(p: Profile) -> None:
 _SINCE = lazy(r"(?:距|自从|自)$")
 _CLAUSE_END = lazy(r"[,，;；。!?！？]|\.(?:\s|$)")
 _POINTER = lazy(r"^\s*(?:it|they)\s*$")
+_NOUN_POINTER = lazy(r"^\s*(?:the|its|their)?\s*$")  # "after takeoff", "before the launch"
+_PREPOSITIONS = ("after", "before", "following", "since")
+# 起飞约两分钟后, 起飞后: a verb before a length and 后 is the point a time is counted from
+_COUNTED_FROM = lazy(
+    r"(?:约|大约|仅|不到|近)?[\d一二三四五六七八九十百千两半几多个]*"
+    r"(?:年|个月|周|星期|天|日|小时|分钟|秒)?(?:左右)?(?:之后|以后|后)"
+)
+
+
+def _deed_word(word: Part) -> bool:
+    """Whether a word no lexicon knows may name a deed: an English word written as a past
+    verb, or a Chinese word of two characters or more."""
+    return bool(VERB_LIKE.match(word.text)) if word.key.isascii() else len(word.key) > 1
+
+
+def _zh_deed(voc: Vocabulary, r: Reading, doer: Part, word: Part) -> bool:
+    """Whether a Chinese word after a person's name is a deed of theirs: the name follows
+    由 or 被 (由伊斯特伍德执导), or another person follows the word (汉克斯饰演萨伦伯格). A word
+    after a name is as often a noun of theirs (拜登讲话, 以色列的关系)."""
+    if voc.entity_kind.get(doer.key) != "person" or doer.end > word.start:
+        return False
+    if r.claim[max(0, doer.start - 1) : doer.start] in ("由", "被"):
+        return True
+    return any(
+        x.kind == "entity" and x.start == word.end and voc.entity_kind.get(x.key) == "person"
+        for x in r.parts
+    )
+
+
+def deed_doers(p: Profile, word: Part) -> set[str]:
+    """Whom a fact's words give as the doer of a claim's word of a deed (a Chinese word
+    matches one its words hold within it, or that holds it: 执导 in 执导了)."""
+    if not _deed_word(word):
+        return set()
+    if word.key.isascii():
+        return p.deed_doers.get(word.key, set())
+    return {
+        d for k, ds in p.deed_doers.items()
+        if not k.isascii() and (k in word.key or word.key in k) for d in ds
+    }  # fmt: skip
 
 
 def hedged(r: Reading, voc: Vocabulary) -> dict[int, set[str]]:
@@ -348,7 +401,7 @@ def _wished(r: Reading, voc: Vocabulary) -> list[Part]:
     ]  # fmt: skip
 
 
-def _reference_points(r: Reading) -> list[Part]:
+def reference_points(r: Reading) -> list[Part]:
     """The verbs a text names only as the point it counts from ("15 hours after it began",
     距起火约15小时): they are not the fact's deeds."""
     text = r.claim.lower()  # spans are the text's own once it is read
@@ -358,6 +411,13 @@ def _reference_points(r: Reading) -> list[Part]:
         for verb in r.of("predicate")
         if _SINCE.search(text[max(0, verb.start - 2) : verb.start])
         or any(c.end <= verb.start and _POINTER.match(text[c.end : verb.start]) for c in cues)
+        or any(
+            c.end <= verb.start
+            and text[c.start : c.end] in _PREPOSITIONS
+            and _NOUN_POINTER.match(text[c.end : verb.start])
+            for c in cues
+        )
+        or _COUNTED_FROM.match(text, verb.end)
     ]
 
 
