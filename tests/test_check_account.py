@@ -5987,7 +5987,7 @@ def test_a_subject_negation_denies_the_verb_not_the_subject(
     assert parts[denied].negated and not parts[kept].negated
 
 
-FLIGHT = """format = 1
+AIRFIELD = """format = 1
 
 [fields.director]
 type = "ref"
@@ -6063,13 +6063,30 @@ kind = "event"
 date = 2031-01-15
 part_of = "flight-77"
 source = ["¶2"]
-text.en = "Harl offered the crew a return to Norden on runway 13."
-text.zh = "哈尔提议机组返回诺登机场13号跑道。"
+text.en = "Harl first offered the crew a return to Norden on runway 13 and then a landing at Eastfield."
+text.zh = "哈尔先提议机组返回诺登机场13号跑道，随后又提议降落在伊斯特菲尔德机场。"
 aliases.en = ["runway 13"]
 aliases.zh = ["13号跑道"]
 [facts.values]
 actor = "person-harl"
-offered = ["place-norden"]
+offered = ["place-norden", "place-eastfield"]
+
+[[facts]]
+id = "oxygen-sets"
+kind = "event"
+part_of = "flight-77"
+source = ["¶2"]
+text.en = "The crew put on the closed-circuit oxygen sets."
+text.zh = "机组戴上了闭路式氧气装置。"
+
+[[facts]]
+id = "place-eastfield"
+kind = "place"
+source = ["¶2"]
+text.en = "Eastfield is a small airport inland."
+text.zh = "伊斯特菲尔德是内陆的一座小机场。"
+aliases.en = ["Eastfield"]
+aliases.zh = ["伊斯特菲尔德", "伊斯特菲尔德机场"]
 
 [[facts]]
 id = "person-moss"
@@ -6127,7 +6144,7 @@ def test_a_value_is_its_verbs_facts(
     is the runway offered for the return, and the bird strike's words name the takeoff only
     as what its time counts from ("about three minutes after takeoff", 起飞约三分钟后), so its
     time is no time of the takeoff."""
-    assert_verdict(own(FLIGHT).check(claim), expected)
+    assert_verdict(own(AIRFIELD).check(claim), expected)
 
 
 @pytest.mark.parametrize(
@@ -6144,4 +6161,37 @@ def test_a_deed_no_lexicon_knows_keeps_its_doer(
 ) -> None:
     """由安·莫斯执导 and 汤姆·里德饰演韦恩 say who did what: a claim giving the deed to the
     other person is not backed by the words of the deed alone."""
-    assert_verdict(own(FLIGHT).check(claim), expected)
+    assert_verdict(own(AIRFIELD).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Harl first offered a return to Norden and then Eastfield.", "supported"),
+        ("Harl first offered Eastfield and then a return to Norden.", "refuted"),
+        ("哈尔先提议返回诺登机场，随后提议降落在伊斯特菲尔德机场。", "supported"),
+        ("哈尔先提议降落在伊斯特菲尔德机场，随后才提议返回诺登机场。", "refuted"),
+    ],
+)
+def test_an_order_a_facts_words_give_between_members_of_its_list(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "First Norden, then Eastfield" in a fact's words is read as a claim's are, in the
+    claim's language, and the two orders compared: the reverse had been supported, since
+    the fact's words hold "then" and both airports."""
+    assert_verdict(own(AIRFIELD).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("机组戴上了闭路式氧气装置。", "supported"),
+        ("机组戴上了开路式氧气装置。", "not_enough_info"),
+    ],
+)
+def test_one_chinese_character_set_against_another_is_not_backed(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """开路式氧气装置 shares every pair but one with the fact's 闭路式氧气装置, which was
+    enough to back it: a run the fact holds with one character replaced is not backed."""
+    assert_verdict(own(AIRFIELD).check(claim), expected)

@@ -30,7 +30,7 @@ from factcheck.check.lists import (
 )
 from factcheck.check.model import Part
 from factcheck.check.negation import contrasts, negations
-from factcheck.check.order import during, orders, sequences
+from factcheck.check.order import during, orders, said_order, sequences
 from factcheck.check.swaps import displaced
 from factcheck.textnorm import lazy, normalize
 
@@ -59,6 +59,7 @@ def account(ctx: Context) -> None:
     only(ctx)
     text_lists(ctx)
     sequences(ctx)
+    said_order(ctx)
     orders(ctx)
     directions(ctx)
     said_counts(ctx)

@@ -465,6 +465,8 @@ def source_for(
             x for x in _in_clause(r, part, "predicate")
             if not x.negated and x.key not in checker.voc.reporting
         ]  # fmt: skip
+        verbs = sorted(verbs, key=lambda v: min(abs(v.start - part.end), abs(part.start - v.end)))
+        verbs = verbs[:1]  # the nearest: 被困者中共有5人被救出 counts the rescued
         doers = [p for p in sources if verbs and all(backs(checker, p, v, r) for v in verbs)]
         if doers and not any(backs(checker, p, part, r) for p in doers):
             return None  # "took off from runway 13": 13 is the runway offered for the return
@@ -1155,6 +1157,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         if key in p.denied:
             return None
         held = key in p.terms if key.isascii() else _cjk_backed(key, p.grams, p.negated_grams)
+        if held and not key.isascii() and _swapped(checker, p, key):
+            return None  # 开路式 against the fact's 闭路式: one character set against another
         if not held and not p.syn.isdisjoint(checker.voc.synonyms.get(key, ())):
             held = True
         if not held:  # "two cave divers": what the members of the list it counts are called
@@ -1421,6 +1425,25 @@ def _date_field(checker: Checker, part: Part, r: Reading) -> set[str]:
         return set()  # the verb's own date is another one: this one is not bound to it
     return {f"values.{f}" if f not in ("date", "start", "end", "month") else f
             for f in checker.voc.fields_of.get(nearest.key, ())} | {"text"}  # fmt: skip
+
+
+def _swapped(checker: Checker, p: Profile, run: str) -> bool:
+    """Whether a fact's Chinese words hold a Chinese run of the claim with one of its
+    characters replaced by another (开路式氧气装置 against 闭路式氧气装置), and not the run
+    itself: the two differ where it matters."""
+    if len(run) < 5:
+        return False
+    text = normalize(" ".join((p.fact.text.zh, *p.fact.aliases_zh)))
+    if run in text:
+        return False
+    function = checker.voc.function_zh
+    for i, char in enumerate(run[:-4]):  # a long tail shared: not a name spelt otherwise
+        if char in function:
+            continue
+        pattern = re.escape(run[:i]) + "([\u4e00-\u9fff])" + re.escape(run[i + 1 :])
+        if any(m.group(1) not in function for m in re.finditer(pattern, text)):
+            return True
+    return False
 
 
 def _cjk_backed(run: str, grams: set[str], denied: set[str] | None = None) -> bool:

@@ -759,6 +759,69 @@ def _in_place(
     return True
 
 
+def said_order(ctx: Context) -> None:
+    """ "First offered Teterboro, then LaGuardia": where a fact that backs the actors on
+    both sides of an order word says an order itself, between members of one of its lists
+    ("first LaGuardia, then Teterboro", 先…随后), its words are read the same way and the
+    two orders compared."""
+    r, checker = ctx.reading, ctx.checker
+    for cue in r.of("cue"):
+        if cue.key not in ORDER_CUES or cue.status != "unknown":
+            continue
+        claimed = _sides_of(r, cue)
+        backers = {
+            x.fact for x in r.of("entity") if x.key in claimed and x.fact is not None
+        }  # fmt: skip
+        for p in [checker.by_id[i] for i in sorted(backers) if i in checker.by_id]:
+            if _compare_order(ctx, p, cue, claimed):
+                return
+
+
+def _compare_order(ctx: Context, p: Profile, cue: Part, claimed: dict[str, bool]) -> bool:
+    """Judge an order word by a fact's own words on members of one of its lists."""
+    from factcheck.check.reader import read  # the fact's words, read as a claim is
+
+    lists = [refs for refs in p.slots.values() if len(refs & set(claimed)) >= 2]
+    if lists:
+        members = {k: side for k, side in claimed.items() if any(k in refs for refs in lists)}
+        for text in (p.fact.text.zh if ctx.reading.lang == "zh" else p.fact.text.en,):
+            said = read(text, ctx.checker.voc)  # in the claim's language: its order words
+            for other in said.of("cue"):
+                if other.key not in ORDER_CUES:
+                    continue
+                theirs = _sides_of(said, other)
+                if set(members) - set(theirs) or len(set(members.values())) < 2:
+                    continue
+                flip = other.key != cue.key
+                if all((theirs[k] == side) != flip for k, side in members.items()):
+                    cue.status, cue.fact, cue.field = "operator", p.fact.id, "text"
+                    return True
+                if all((theirs[k] == side) == flip for k, side in members.items()):
+                    cue.status, cue.fact, cue.field = "refuted", p.fact.id, "text"
+                    named = [x for x in ctx.reading.of("entity") if x.key in members]
+                    first = [x for x in named if members[x.key] == members[named[0].key]]
+                    said_first = [x for x in named if x not in first] + first  # sides swapped
+                    ctx.corrections.append(
+                        Correction(
+                            p.fact.id,
+                            "text",
+                            ", then ".join(x.text for x in named),
+                            ", then ".join(x.text for x in said_first),
+                        )
+                    )
+                    return True
+    return False
+
+
+def _sides_of(r: Reading, cue: Part) -> dict[str, bool]:
+    """The actors on each side of an order word: True on its main side, False on the other;
+    one named on both is left out."""
+    main, ref = sides(r, cue)
+    a = {x.key for x in main if x.kind == "entity"}
+    b = {x.key for x in ref if x.kind == "entity"}
+    return {k: k in a for k in a ^ b}
+
+
 def sequences(ctx: Context) -> None:
     """ "extended first by three days, then by one": amounts in the order a fact lists them
     (`quantities`); the same amounts in another order are refuted."""
