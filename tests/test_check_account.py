@@ -6195,3 +6195,66 @@ def test_one_chinese_character_set_against_another_is_not_backed(
     """开路式氧气装置 shares every pair but one with the fact's 闭路式氧气装置, which was
     enough to back it: a run the fact holds with one character replaced is not backed."""
     assert_verdict(own(AIRFIELD).check(claim), expected)
+
+
+FLEET = """format = 1
+
+[fields.owner]
+type = "ref"
+group = "who"
+en = "who owns the ship"
+zh = "船东"
+
+[fields.operator]
+type = "ref"
+group = "who"
+en = "who runs the ship"
+zh = "运营方"
+
+[[facts]]
+id = "party-albatross"
+kind = "party"
+source = ["¶1"]
+text.en = "The Albatross is a container ship owned by Kestrel Shipping and run by Blue Line."
+text.zh = "“信天翁”号是一艘集装箱船，船东为红隼航运，由蓝线公司运营。"
+aliases.en = ["the Albatross", "Albatross"]
+aliases.zh = ["信天翁号", "信天翁"]
+[facts.values]
+owner = "party-kestrel-shipping"
+operator = "party-blue-line"
+
+[[facts]]
+id = "party-kestrel-shipping"
+kind = "party"
+source = ["¶1"]
+text.en = "Kestrel Shipping, the owner of the Albatross, is a company based in Osaka."
+text.zh = "红隼航运是“信天翁”号的船东，总部在大阪。"
+aliases.en = ["Kestrel Shipping", "the owner", "the shipowner"]
+aliases.zh = ["红隼航运", "船东"]
+
+[[facts]]
+id = "party-blue-line"
+kind = "party"
+source = ["¶1"]
+text.en = "Blue Line, which runs the Albatross, is a shipping line based in Taipei."
+text.zh = "运营“信天翁”号的蓝线公司是一家总部在台北的航运公司。"
+aliases.en = ["Blue Line", "the operator"]
+aliases.zh = ["蓝线公司", "蓝线"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Blue Line is the owner of the Albatross.", "refuted"),
+        ("The owner of the Albatross is Blue Line.", "refuted"),
+        ("Kestrel Shipping is the owner of the Albatross.", "supported"),
+        ("The owner of the Albatross is Kestrel Shipping.", "supported"),
+    ],
+)
+def test_a_body_named_by_its_role_is_no_other_body(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "The owner" is Kestrel Shipping's alias: saying Blue Line (the operator) is the
+    owner equates two companies, as "X was the commander" equates two people."""
+    assert_verdict(own(FLEET).check(claim), expected)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import (
@@ -111,18 +111,31 @@ def identities(ctx: Context) -> None:
     nothing (a title before a name) or an apposition's comma may stand between them."""
     kind_of = ctx.checker.voc.entity_kind
     r = ctx.reading
-    people = [x for x in r.parts if x.kind == "entity" and kind_of.get(x.key) == "person"]
-    for a, b in pairwise(people):
+    people = [x for x in r.of("entity") if kind_of.get(x.key) == "person"]
+    bodies = [x for x in r.of("entity") if kind_of.get(x.key) == "party"]
+    pairs = [(a, b, "person") for a, b in pairwise(people)] + [
+        (a, b, "party") for a, b in combinations(bodies, 2)
+    ]  # two people in a row; two bodies, "the owner of the Ever Given" between them
+    for a, b, kind in sorted(pairs, key=lambda t: t[0].start):
+        if _one_within(ctx, a.key, b.key):
+            continue  # the IDF is Israel's
         between = r.claim[a.end : b.start].strip()
         inside = [x for x in r.parts if a.end <= x.start and x.end <= b.start]
         others = [
             x
             for x in inside
             if x.kind != "term"
-            and kind_of.get(x.key) in (None, "person")
+            and kind_of.get(x.key) in (None, kind)
             and not OWNER.match(r.claim, x.end)  # "as Apollo 13's pilot": whose role
         ]
         said = _COPULA.match(between) or not between or _apposition(r, between, b)
+        if kind != "person":  # two bodies: only "A is the B" with B named by its role
+            said = (  # ("Evergreen is the owner"), not by a name ("卡塔尔是哈马斯…的来源")
+                _COPULA.fullmatch(between) is not None and not inside and _by_role(b)
+            ) or (_by_role(a) and _OF_THEN_COPULA.fullmatch(between) is not None)
+            # "the owner of the Ever Given is Evergreen"
+            if said:
+                others = []
         if others and _role_of_what_it_holds(ctx, between, inside, b):
             others = []  # 斯基尔斯是1549号航班的机长: the captain of what the captain's fact names
         if a.key == b.key or not said or others:
@@ -136,11 +149,32 @@ def identities(ctx: Context) -> None:
                 x.status = "operator"
         b.status, b.fact, b.field = "refuted", b.key, "aliases"
         actual = Msg(
-            "{a} and {b} are different people",
+            "{a} and {b} are different people"
+            if kind == "person"
+            else "{a} and {b} are different",
             a=named_entities(ctx.checker, [a.key]),
             b=named_entities(ctx.checker, [b.key]),
         )
         ctx.corrections.append(Correction(b.key, "aliases", f"{a.text} = {b.text}", actual))
+
+
+_WHO = ("person", "party")  # "X was the Y": two people, or two bodies, are not one
+
+
+_OF_THEN_COPULA = lazy(r"of\s+[^,;]{1,60}?\s+(?:is|was|were|are)", re.IGNORECASE)
+
+
+def _by_role(x: Part) -> bool:
+    """Whether an actor is named by a role, in lower case ("the owner"), not by a name."""
+    words = x.text.split()
+    words = words[1:] if words and words[0].lower() in ("the", "its", "their") else words
+    return bool(words) and all(w.isascii() and w.islower() for w in words)
+
+
+def _one_within(ctx: Context, a: str, b: str) -> bool:
+    """Whether one actor is part of the other (a body of a state, a state of a bloc)."""
+    ups = ctx.checker.ancestors
+    return a in ups(b) or b in ups(a)
 
 
 _OWNED_ROLE = lazy(r"(?:是|担任|任|出任|为)\s*(\S+?)\s*的")
