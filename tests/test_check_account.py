@@ -6240,6 +6240,31 @@ text.en = "Blue Line, which runs the Albatross, is a shipping line based in Taip
 text.zh = "运营“信天翁”号的蓝线公司是一家总部在台北的航运公司。"
 aliases.en = ["Blue Line", "the operator"]
 aliases.zh = ["蓝线公司", "蓝线"]
+
+[[facts]]
+id = "albatross-voyage"
+kind = "event"
+start = 2031-03-01
+end = 2031-03-07
+source = ["¶2"]
+text.en = "The Albatross's first voyage ran from 1 to 7 March 2031 and lasted just under six days."
+text.zh = "“信天翁”号的首航从2031年3月1日持续到7日，历时不到六天。"
+aliases.en = ["first voyage", "the voyage"]
+aliases.zh = ["首航"]
+[facts.values]
+duration = { value = 6, unit = "days", approx = "nearly" }
+
+[[facts]]
+id = "albatross-refit"
+kind = "event"
+date = 2031-04-02
+source = ["¶3"]
+text.en = "In April 2031 the Albatross was refitted in Osaka, in about eight days."
+text.zh = "2031年4月，“信天翁”号在大阪改装，用了大约八天。"
+aliases.en = ["refit", "the refit"]
+aliases.zh = ["改装"]
+[facts.values]
+duration = { value = 8, unit = "days", approx = "about" }
 """
 
 
@@ -6257,4 +6282,23 @@ def test_a_body_named_by_its_role_is_no_other_body(
 ) -> None:
     """ "The owner" is Kestrel Shipping's alias: saying Blue Line (the operator) is the
     owner equates two companies, as "X was the commander" equates two people."""
+    assert_verdict(own(FLEET).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The first voyage lasted more than six days.", "refuted"),
+        ("The first voyage lasted nearly six days.", "supported"),
+        ("The refit lasted more than eight days.", "not_enough_info"),
+        ("The refit lasted about eight days.", "supported"),
+        ("The refit lasted more than twelve days.", "refuted"),
+    ],
+)
+def test_an_approximate_length_decides_only_what_it_can(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A fact's own `duration` says more than counting the days from its start to its end
+    (seven, for "just under six days"); and "more than eight days" against "about 8 days"
+    may be true or false, so it is neither backed nor refuted."""
     assert_verdict(own(FLEET).check(claim), expected)

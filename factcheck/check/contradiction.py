@@ -26,6 +26,7 @@ from factcheck.check.evidence import (
     fits,
     hedged_alike,
     held_by,
+    may_agree,
     named,
     occurrence_field,
     one_side,
@@ -141,7 +142,9 @@ def conflicts(ctx: Context) -> None:
             clause.candidates,
             key=lambda srcs: not any(_other_reporting_any(checker, srcs[0], x) for x in values),
         )
-        for sources in ranked:
+        for n, sources in enumerate(ranked):
+            if n and _undecided(checker, ranked[0], values, r):
+                break  # the best fact's own figure may be the claim's: no other decides it
             found: list[tuple[Part, Profile, str, str]] = []
             complete = True
             for x in parts:
@@ -202,6 +205,24 @@ def conflicts(ctx: Context) -> None:
                 else:
                     x.status = "refuted"
             break
+
+
+def _undecided(checker: Checker, sources: list[Profile], values: list[Part], r: Reading) -> bool:
+    """Whether a value of the claim may be the fact's own approximate figure ("more than
+    eight days" against "about 8 days"): neither backed nor contradicted by it."""
+    for x in values:
+        if x.status != "unknown":
+            continue
+        p = sources[0]
+        if x.kind == "number":
+            amounts = amounts_for(checker, p, x, r, typed=True)
+        elif x.kind == "duration":
+            amounts = [a for a in bound_durations(checker, p, x, r) if a.field != "text"]
+        else:
+            continue
+        if any(may_agree(x, a) for a in amounts) and not _other_reporting_any(checker, p, x):
+            return True
+    return False
 
 
 def _backed_elsewhere(
@@ -335,7 +356,10 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             for x in r.parts
         ):
             return None
-        if amounts and not any(fits(part, a) for a in amounts):
+        undecided = not _other_reporting_any(checker, p, part) and any(
+            may_agree(part, a) and a.field != "text" for a in amounts
+        )  # "more than half a million" against "about 600,000", unless others report it
+        if amounts and not undecided and not any(fits(part, a) for a in amounts):
             if _a_part_of(p, part):
                 return None  # "32 of the 33 were Chilean": one of the parts it adds up
             a = amounts[0]
@@ -345,7 +369,11 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             return None  # a time between two events, not the length of one
         lengths = bound_durations(checker, p, part, r)
         typed = [a for a in lengths if a.field != "text"]
-        if typed and not any(fits(part, a) for a in lengths):
+        if (
+            typed
+            and not any(fits(part, a) for a in lengths)
+            and not any(may_agree(part, a) for a in typed)
+        ):
             a = typed[0]
             items = p.fact.values.get(a.field.removeprefix("values."))
             if isinstance(items, tuple):  # the extensions: "3 days, 1 day", not their sum

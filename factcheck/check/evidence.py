@@ -1717,6 +1717,29 @@ def compatible(claimed: float, c_approx: str, actual: float, a_approx: str) -> b
     return False
 
 
+def _span(value: float, approx: str) -> tuple[float, float]:
+    """The values a figure allows, as a report means it ("about 6": 5.4 to 6.6; "more than
+    130": a little more, not 200)."""
+    slack = 0.1 * abs(value)
+    return {
+        "about": (value - slack, value + slack),
+        "more_than": (value + 1e-9, 1.25 * value),
+        "at_least": (value, 1.25 * value),
+        "nearly": (0.85 * value, value - 1e-9),
+        "less_than": (0.75 * value, value - 1e-9),
+        "at_most": (0.75 * value, value),
+    }.get(approx, (value, value))
+
+
+def may_agree(part: Part, a: Amount) -> bool:
+    """Whether a claimed figure and a fact's could be the same, where the fact's is itself
+    approximate ("more than eight days" against "about 8 days": neither backed nor refuted)."""
+    if a.approx in ("exact", part.approx):
+        return False  # then `fits` alone decides: "about 700" is not "about 600"
+    (lo, hi), (flo, fhi) = _span(float(part.value), part.approx), _span(a.value, a.approx)  # type: ignore[arg-type]
+    return lo <= fhi and flo <= hi
+
+
 def earliest(mention: DateMention) -> dt.date:
     """The first day a date as written can mean (a year without month: 1 January)."""
     if mention.year is None:

@@ -275,8 +275,8 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 (corrected, corrected if key == "date" else max(corrected, span[1]), key)
             )
         p.days.append((span[0], span[1], key))
-        if fact.start and fact.end:
-            length = (fact.end - fact.start).days + 1
+        if fact.start and fact.end and "duration" not in fact.values:  # its own length says
+            length = (fact.end - fact.start).days + 1  # more than counting its days does
             p.durations.append(Amount(float(length), "days", "exact", "start/end"))
     for pred, names in voc.fields_of.items():  # a count of 0: nobody did it
         counts = [fact.values[n] for n in names if n in fact.values]
