@@ -5913,6 +5913,34 @@ text.en = "Expedition Nord set out to reach the pole and come back by sea."
 text.zh = "北方探险队出发时的目标是抵达极点并从海路返回。"
 aliases.en = ["Expedition Nord's aim"]
 aliases.zh = ["北方探险队的目标"]
+
+[[facts]]
+id = "person-ana"
+kind = "person"
+source = ["¶7"]
+text.en = "Ana Roth led the Vela delegation."
+text.zh = "安娜·罗特是维拉代表团团长。"
+aliases.en = ["Ana Roth", "Ana"]
+aliases.zh = ["安娜·罗特", "安娜"]
+
+[[facts]]
+id = "person-ben"
+kind = "person"
+source = ["¶7"]
+text.en = "Ben Ochs led the Orin delegation."
+text.zh = "本·奥克斯是奥林代表团团长。"
+aliases.en = ["Ben Ochs", "Ben"]
+aliases.zh = ["本·奥克斯", "本"]
+
+[[facts]]
+id = "memorial"
+kind = "event"
+date = 2031-04-03
+source = ["¶7"]
+text.en = "At the memorial Ana laid a wreath and white lilies, and Ben lit a candle."
+text.zh = "纪念仪式上，安娜献上花圈和白百合，本则点燃了一支蜡烛。"
+aliases.en = ["the memorial"]
+aliases.zh = ["纪念仪式"]
 """
 
 
@@ -6302,3 +6330,20 @@ def test_an_approximate_length_decides_only_what_it_can(
     (seven, for "just under six days"); and "more than eight days" against "about 8 days"
     may be true or false, so it is neither backed nor refuted."""
     assert_verdict(own(FLEET).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("At the memorial Ana laid a wreath and white lilies.", "supported"),
+        ("At the memorial Ben laid a wreath and white lilies.", "not_enough_info"),
+        ("纪念仪式上，安娜献上花圈和白百合。", "supported"),
+        ("纪念仪式上，本献上花圈和白百合。", "not_enough_info"),
+    ],
+)
+def test_words_a_facts_clause_gives_one_person_are_not_anothers(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Ana laid a wreath …, and Ben lit a candle": the wreath is Ana's. Every word of
+    "Ben laid a wreath" is in the fact's words, which backed it."""
+    assert_verdict(own(HARBOUR).check(claim), expected)

@@ -162,3 +162,57 @@ def _days_and_places(checker: Checker, r: Reading) -> list[tuple[Part, set[str]]
         if len(days) == 1 and places:
             out.append((days[0], places))
     return out
+
+
+_CLAUSE_MARK = lazy(r"[,.;:!?，。；：！？]")  # "and", 和 join words of one doer; these part them
+
+
+def said_doers(ctx: Context) -> None:
+    """Words a fact's own sentences give to one person ("Tenzing left sweets and biscuits
+    …, and Hillary left a small crucifix"): a claim giving them to another person its
+    words name ("Hillary left sweets") is not backed by them."""
+    checker, r = ctx.checker, ctx.reading
+    for word, doers in _doers_words(checker, r):
+        if word.status != "supported" or word.field != "text" or word.fact not in checker.by_id:
+            continue
+        p = checker.by_id[word.fact]
+        told = [
+            t
+            for t in _told(checker, p, _doers_words)
+            if t[0].text.isascii() == word.text.isascii()
+        ]
+        given = {d for w, ds in told if _same_word(w.key, word.key) for d in ds}
+        if given and not doers & given and doers <= p.entities:
+            word.status, word.fact, word.field = "unknown", None, None
+
+
+def _doers_words(checker: Checker, r: Reading) -> list[tuple[Part, frozenset[str]]]:
+    """Each content word with the person or people named last before it in its clause
+    (people joined by "and", 和, are named together)."""
+    kind_of = checker.voc.entity_kind
+    out: list[tuple[Part, frozenset[str]]] = []
+    cuts = [0, *(m.end() for m in _CLAUSE_MARK.finditer(r.norm)), len(r.norm) + 1]
+    for lo, hi in pairwise(cuts):
+        doers: frozenset[str] = frozenset()
+        last: Part | None = None
+        for x in r.parts:
+            if not (lo <= x.start and x.end <= hi):
+                continue
+            if x.kind == "entity" and kind_of.get(x.key) == "person":
+                joined_to = last is not None and _JOINED.fullmatch(r.norm, last.end, x.start)
+                doers = doers | {x.key} if joined_to else frozenset({x.key})
+                last = x
+            elif x.kind == "term" and doers:
+                out.append((x, doers))
+    return out
+
+
+_JOINED = lazy(r"\s*(?:,|and|、|和|与|及)?\s*")
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two word keys alike: equal, or Chinese runs one of which holds the other (糖果,
+    把糖果)."""
+    if a.isascii() or b.isascii():
+        return a == b
+    return len(min(a, b, key=len)) > 1 and (a in b or b in a)
