@@ -173,9 +173,11 @@ def said_doers(ctx: Context) -> None:
     words name ("Hillary left sweets") is not backed by them."""
     checker, r = ctx.checker, ctx.reading
     for word, doers in _doers_words(checker, r):
-        if word.status != "supported" or word.field != "text" or word.fact not in checker.by_id:
+        if word.status != "supported" or word.field != "text" or word.fact is None:
             continue
-        p = checker.by_id[word.fact]
+        p = checker.by_id.get(word.fact)
+        if p is None:
+            continue
         told = [
             t
             for t in _told(checker, p, _doers_words)
