@@ -6255,10 +6255,19 @@ operator = "party-blue-line"
 id = "party-kestrel-shipping"
 kind = "party"
 source = ["¶1"]
-text.en = "Kestrel Shipping, the owner of the Albatross, is a company based in Osaka."
+text.en = "Kestrel Shipping, a subsidiary of the Harrow Group, owns the Albatross; it is based in Osaka."
 text.zh = "红隼航运是“信天翁”号的船东，总部在大阪。"
 aliases.en = ["Kestrel Shipping", "the owner", "the shipowner"]
 aliases.zh = ["红隼航运", "船东"]
+
+[[facts]]
+id = "party-harrow"
+kind = "party"
+source = ["¶1"]
+text.en = "The Harrow Group is a trading house."
+text.zh = "哈罗集团是一家贸易公司。"
+aliases.en = ["the Harrow Group", "Harrow Group", "Harrow"]
+aliases.zh = ["哈罗集团"]
 
 [[facts]]
 id = "party-blue-line"
@@ -6347,3 +6356,18 @@ def test_words_a_facts_clause_gives_one_person_are_not_anothers(
     """ "Ana laid a wreath …, and Ben lit a candle": the wreath is Ana's. Every word of
     "Ben laid a wreath" is in the fact's words, which backed it."""
     assert_verdict(own(HARBOUR).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Kestrel Shipping is a subsidiary of the Harrow Group.", "supported"),
+        ("The Harrow Group is a subsidiary of Kestrel Shipping.", "not_enough_info"),
+    ],
+)
+def test_a_phrase_said_of_one_actor_is_not_said_of_another(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Kestrel Shipping, a subsidiary of the Harrow Group": the phrase is said of Kestrel
+    Shipping; "the Harrow Group is a subsidiary of Kestrel" had every word backed."""
+    assert_verdict(own(FLEET).check(claim), expected)

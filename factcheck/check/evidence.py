@@ -18,6 +18,7 @@ from factcheck.check.profile import (
     Amount,
     Profile,
     deed_doers,
+    described,
     hedged,
     reference_points,
 )
@@ -408,6 +409,24 @@ def _describes(r: Reading, part: Part, p: Profile) -> bool:
         )
         for x in r.of("entity")
     )
+
+
+def _said_of_another(p: Profile, part: Part, r: Reading) -> bool:
+    """Whether a phrase a fact's words say of one actor ("Smit Salvage, a subsidiary of
+    Boskalis") is said of another actor in the claim ("Boskalis is a subsidiary of Smit",
+    博斯卡利斯是斯米特的子公司)."""
+    if not p.described:
+        return False
+    if ("described",) not in r.memo:
+        r.memo[("described",)] = {
+            id(x): (keys, who) for keys, who, run in described(r) for x in run
+        }
+    found = r.memo[("described",)].get(id(part))  # type: ignore[attr-defined]
+    if found is None:
+        return False
+    keys, who = found
+    held = p.described.get(keys)
+    return bool(held) and who not in held
 
 
 def _another_day(checker: Checker, anchor: Profile, part: Part, r: Reading) -> bool:
@@ -1154,7 +1173,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return "text"
         return "aliases" if _in_own_name(p, part, r) else None
     if kind == "term":
-        if key in p.denied:
+        if key in p.denied or _said_of_another(p, part, r):
             return None
         held = key in p.terms if key.isascii() else _cjk_backed(key, p.grams, p.negated_grams)
         if held and not key.isascii() and _swapped(checker, p, key):

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from factcheck.check.model import Part, Reading
 from factcheck.check.reader import VERB_LIKE, read
@@ -58,6 +59,8 @@ class Profile:
     names: tuple[str, ...] = ()  # its own aliases of two words or more, normalised
     doers: dict[str, set[str]] = field(default_factory=dict)  # verb -> who its words say did it
     cues: set[str] = field(default_factory=set)  # operators its words say (because, 由于)
+    described: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # a phrase its
+    # words say of an actor ("Smit Salvage, a subsidiary of Boskalis") -> of whom
     deed_doers: dict[str, set[str]] = field(default_factory=dict)  # a word of a deed the
     # lexicon lacks (执导, "starred") -> whom its words give as the doer
     points: set[str] = field(default_factory=set)  # verbs its words count from ("after takeoff")
@@ -120,6 +123,8 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
             if agents and not verb.negated:
                 doers.setdefault(verb.key, set()).update(agents)
         said.append(doers)
+        for keys, who, _ in described(r):
+            p.described.setdefault(keys, set()).add(who)
         for word in r.of("term"):  # 由伊斯特伍德执导, "Hanks starred": a verb the lexicon lacks
             if _deed_word(word):
                 agents = {
@@ -337,6 +342,50 @@ def _deed_word(word: Part) -> bool:
     """Whether a word no lexicon knows may name a deed: an English word written as a past
     verb, or a Chinese word of two characters or more."""
     return bool(VERB_LIKE.match(word.text)) if word.key.isascii() else len(word.key) > 1
+
+
+_CALLED_EN = lazy(
+    r"\s*(?:,|is|was|are|were|became|remains)\s*(?:a|an|the|one)\s+"
+)  # "X, a …", "X is the …"
+_CALLED_ZH = lazy(r"\s*(?:是|为|乃)\s*")
+
+
+def described(r: Reading) -> list[tuple[tuple[str, ...], str, list[Part]]]:
+    """Each run of words said of an actor beside it ("Smit Salvage, a subsidiary of …",
+    "X is the parent", X是Y的子公司: X's), with the actor: what the run says it is."""
+    terms = sorted(r.of("term"), key=lambda x: x.start)
+    runs: list[list[Part]] = []
+    for t in terms:
+        if runs and not r.claim[runs[-1][-1].end : t.start].strip():
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    entities = r.of("entity")
+    out: list[tuple[tuple[str, ...], str, list[Part]]] = []
+    for run in runs:
+        before = [x for x in entities if x.end <= run[0].start]
+        if not before:
+            continue
+        holder: Part | None = before[-1]
+        gap = r.claim[before[-1].end : run[0].start].strip()
+        if gap.endswith(("的", "之")):  # X是[荷兰Y集团]的子公司: X's, the last actor before 是
+            holder = next(
+                (
+                    x for x, y in reversed(list(pairwise(before)))
+                    if _CALLED_ZH.fullmatch(r.claim, x.end, y.start)
+                ),
+                None,
+            )  # fmt: skip
+        elif not gap:  # "X, a [Boskalis] subsidiary": X's
+            two = len(before) > 1 and _CALLED_EN.fullmatch(
+                r.claim, before[-2].end, before[-1].start
+            )
+            holder = before[-2] if two else None
+        elif not _CALLED_EN.fullmatch(r.claim, before[-1].end, run[0].start):
+            holder = None
+        if holder is not None:
+            out.append((tuple(x.key for x in run), holder.key, run))
+    return out
 
 
 def _zh_deed(voc: Vocabulary, r: Reading, doer: Part, word: Part) -> bool:
