@@ -425,7 +425,7 @@ def _said_of_another(p: Profile, part: Part, r: Reading) -> bool:
     if found is None:
         return False
     keys, who = found
-    held = p.described.get(keys)
+    held = p.described.get(keys, set())
     return bool(held) and who not in held
 
 
