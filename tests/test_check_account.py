@@ -6035,6 +6035,22 @@ group = "when"
 en = "the local time it happened"
 zh = "当地时间"
 
+[fields.air_temperature]
+type = "quantity"
+group = "how-many"
+en = "the temperature of the air"
+zh = "气温"
+
+[fields.water_temperature]
+type = "quantity"
+group = "how-many"
+en = "the temperature of the water"
+zh = "水温"
+
+[lexicon.units."degrees Fahrenheit"]
+en = ["°F", "degrees Fahrenheit", "Fahrenheit"]
+zh = ["华氏度", "华氏"]
+
 [lexicon.predicates.take_off]
 en = ["took off", "take off", "takeoff", "departed"]
 zh = ["起飞"]
@@ -6153,6 +6169,18 @@ aliases.en = ["Glide"]
 aliases.zh = ["滑翔"]
 [facts.values]
 director = "person-moss"
+
+[[facts]]
+id = "weather"
+kind = "event"
+date = 2031-01-15
+part_of = "flight-77"
+source = ["¶2"]
+text.en = "The air was about 20 °F and the water about 41 °F."
+text.zh = "当时气温约华氏20度，水温约华氏41度。"
+[facts.values]
+air_temperature = { value = 20, unit = "degrees Fahrenheit", approx = "about" }
+water_temperature = { value = 41, unit = "degrees Fahrenheit", approx = "about" }
 """
 
 
@@ -6371,3 +6399,18 @@ def test_a_phrase_said_of_one_actor_is_not_said_of_another(
     """ "Kestrel Shipping, a subsidiary of the Harrow Group": the phrase is said of Kestrel
     Shipping; "the Harrow Group is a subsidiary of Kestrel" had every word backed."""
     assert_verdict(own(FLEET).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("当时气温约华氏20度。", "supported"),
+        ("当时气温约华氏41度。", "refuted"),
+    ],
+)
+def test_a_chinese_scale_before_the_number(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """华氏41度: the scale stands before the number and 度 after it; the number had no unit,
+    so a fact's words holding 41 backed it whatever it measured."""
+    assert_verdict(own(AIRFIELD).check(claim), expected)

@@ -497,6 +497,16 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
                 r.parts.remove(head[0])
                 n.key, n.start = head[0].key, head[0].start
                 continue
+            scale = [  # 华氏41度, 摄氏5度: a scale named before the number, 度 after it
+                u for u in r.of("unit")
+                if u.end == n.start and _CJK.match(u.text[:1]) and r.norm.startswith("度", n.end)
+            ]  # fmt: skip
+            if scale:
+                r.parts.remove(scale[0])
+                n.key, n.start = scale[0].key, scale[0].start
+                n.end = n.end + 1
+                n.text = r.norm[n.start : n.end]
+                continue
             if r.norm[n.end : n.end + 1] == "次":
                 continue  # 两次延长: how many times, not a count of the unit named before
             if r.norm[n.end : n.end + 1] in CLASSIFIERS and r.norm[n.end : n.end + 1]:
