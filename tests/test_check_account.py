@@ -5941,6 +5941,17 @@ text.en = "At the memorial Ana laid a wreath and white lilies, and Ben lit a can
 text.zh = "纪念仪式上，安娜献上花圈和白百合，本则点燃了一支蜡烛。"
 aliases.en = ["the memorial"]
 aliases.zh = ["纪念仪式"]
+
+[[facts]]
+id = "ana-toast"
+kind = "statement"
+date = 2031-04-03
+source = ["¶7"]
+text.en = "After the memorial Ana said to Ben: 'We got it done.'"
+text.zh = "纪念仪式后，安娜对本说：“我们做成了。”"
+[facts.values]
+speaker = ["person-ana"]
+recipient = ["person-ben"]
 """
 
 
@@ -6414,3 +6425,19 @@ def test_a_chinese_scale_before_the_number(
     """华氏41度: the scale stands before the number and 度 after it; the number had no unit,
     so a fact's words holding 41 backed it whatever it measured."""
     assert_verdict(own(AIRFIELD).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("After the memorial Ana said to Ben: 'We got it done.'", "supported"),
+        ("纪念仪式后，安娜对本说：“我们做成了。”", "supported"),
+        ("纪念仪式后，本对安娜说：“我们做成了。”", "refuted"),
+    ],
+)
+def test_whom_a_thing_was_said_to_is_the_recipient(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Said to Ben", 对本说: the one after "to" (对) is the fact's `recipient`, not just a
+    person its words name."""
+    assert_verdict(own(HARBOUR).check(claim), expected)

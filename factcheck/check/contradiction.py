@@ -13,6 +13,7 @@ from factcheck.check.evidence import (
     ENTITY_CONTEXT,
     ORDER_CUES,
     Context,
+    addressed,
     amounts_for,
     backing,
     backs,
@@ -580,6 +581,8 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
     fields += doer_fields_of_words(voc, r, part)  # "Hanks directed it": the file's `director`
     if kind == "place" and "place" in p.slots:
         fields.append("place")
+    if kind != "place" and "recipient" in p.slots and addressed(checker, r, part):
+        fields = ["recipient"]  # "said to Tenzing": to whom, not who said it
     # "Netanyahu resigned": where the verb's own fields hold no one of the actor's kind (a
     # body left), its doer is the fact's actor. One of two doers ("the Assembly and the
     # Council passed …") may be one the field leaves out, and is not contradicted.

@@ -826,6 +826,22 @@ OWNER = lazy(r"['’]s?\b|的")  # "Apollo 13's", 彗星9号的: what follows is
 _IN_WHOLE = lazy(r"\b(?:of|on|in|aboard|during)\s+(?:the\s+)?$")  # "on Flight 1549": within it
 
 
+def addressed(checker: Checker, r: Reading, part: Part) -> bool:
+    """Whether an actor is the one a thing was said or sent to: after "to" with a verb of
+    saying or sending in the claim, or between 对/向 and such a verb (对丹增说)."""
+    if not RECIPIENT.search(r.claim[max(0, part.start - 8) : part.start]):
+        return False
+    voc = checker.voc
+    verbs = [
+        v for v in r.of("predicate")
+        if v.key in voc.reporting or "recipient" in voc.fields_of.get(v.key, ())
+    ]  # fmt: skip
+    if part.text.isascii():
+        return bool(verbs)
+    return any(v.start == part.end for v in verbs)
+
+
+RECIPIENT = lazy(r"(?:\bto(?:\s+the)?|向|对|给)\s*$")  # whom a thing was said or sent to
 _PLACE_ROLES = (
     ("from", lazy(r"(?:\bfrom|从|自)\s*$")),
     ("to", lazy(r"(?:\bto|\bfor|\btowards?|前往|飞往|驶往|开往)\s*$")),
@@ -1087,6 +1103,15 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 and agent(checker.voc, r, part, deed)
             ):
                 return None
+        held_by_field = p.slots.get("recipient", set())
+        if (
+            kind_of.get(key) != "place"
+            and any(kind_of.get(h) == kind_of.get(key) for h in held_by_field)
+            and key not in held_by_field
+            and not within(checker, key, held_by_field)
+            and addressed(checker, r, part)
+        ):
+            return None  # "said to Tenzing", 向…提交: the fact's recipient is another
         way = _preposition(r, part) if kind_of.get(key) == "place" else None  # from, to
         if way and not _said_in_role(checker, p, key, way):
             if any(way in checker.voc.fields_of.get(v.key, ()) for v in r.of("predicate")):
