@@ -6341,6 +6341,15 @@ aliases.en = ["refit", "the refit"]
 aliases.zh = ["改装"]
 [facts.values]
 duration = { value = 8, unit = "days", approx = "about" }
+
+[[facts]]
+id = "person-kell"
+kind = "person"
+source = ["¶4"]
+text.en = "Ada Kell, who founded Kestrel Shipping, was knighted in 2031 and made a life peer in 2036."
+text.zh = "红隼航运创始人艾达·凯尔于2031年受封爵士，2036年获封终身贵族。"
+aliases.en = ["Ada Kell", "Kell"]
+aliases.zh = ["艾达·凯尔", "凯尔"]
 """
 
 
@@ -6441,3 +6450,19 @@ def test_whom_a_thing_was_said_to_is_the_recipient(
     """ "Said to Ben", 对本说: the one after "to" (对) is the fact's `recipient`, not just a
     person its words name."""
     assert_verdict(own(HARBOUR).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ada Kell was made a life peer in 2031.", "refuted"),
+        ("艾达·凯尔于2031年获封终身贵族。", "refuted"),
+        ("Ada Kell was knighted in 2031.", "supported"),
+    ],
+)
+def test_a_date_a_facts_clause_gives_other_words(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Knighted in 2031 and made a life peer in 2036": 2031 is the knighthood's year; the
+    fact's words hold it, which backed a peerage in 2031."""
+    assert_verdict(own(FLEET).check(claim), expected)

@@ -218,3 +218,59 @@ def _same_word(a: str, b: str) -> bool:
     if a.isascii() or b.isascii():
         return a == b
     return len(min(a, b, key=len)) > 1 and (a in b or b in a)
+
+
+_CLAUSE_EN = lazy(r"[;.!?]|\band\b|\bwhile\b|\bbut\b")  # commas set off asides in English
+_CLAUSE_ZH = lazy(r"[，；。！？,;]|而|但")
+
+
+def said_dates(ctx: Context) -> None:
+    """Each date the claim gives its words ("made a life peer in 1953"), against the dates
+    the clauses of the fact's words give theirs ("knighted in 1953 and made a life peer
+    … in 1966"): a date the fact gives other words, where it gives these words another
+    date, is refuted."""
+    checker, r = ctx.checker, ctx.reading
+    for day, words in _dates_and_words(checker, r):
+        if day.status not in ("unknown", "supported") or len(words) < 1:
+            continue
+        for p in _facts_of(ctx, day):
+            if day.field in ("date", "start", "end", "month"):
+                continue  # the fact's own day: its words give other days to other things
+            told = [
+                (d, ws) for d, ws in _told(checker, p, _dates_and_words)
+                if d.text.isascii() == day.text.isascii()
+            ]  # fmt: skip
+            need = min(2, len(words))  # two words in common, or all the claim has
+            own = [d for d, ws in told if len(words & ws) >= need and not _same_date(d, day)]
+            given = [ws for d, ws in told if _same_date(d, day)]
+            if own and given and not any(words & ws for ws in given):
+                day.status, day.fact, day.field = "refuted", p.fact.id, "text"
+                ctx.corrections.append(Correction(p.fact.id, "text", day.text, own[0].text))
+                break
+
+
+def _same_date(a: Part, b: Part) -> bool:
+    x, y = a.value, b.value
+    if not isinstance(x, DateMention) or not isinstance(y, DateMention):
+        return False
+    return (x.year, x.month, x.day) == (y.year, y.month, y.day) or (
+        _same_day(a, b) and None in (x.year, y.year)
+    )
+
+
+def _dates_and_words(checker: Checker, r: Reading) -> list[tuple[Part, frozenset[str]]]:
+    """Each clause's one date with the words it says (the verbs and content words, not the
+    names): "knighted in 1953" -> 1953, {knight}."""
+    splitter = _CLAUSE_EN if r.lang == "en" else _CLAUSE_ZH
+    cuts = [0, *(m.end() for m in splitter.finditer(r.norm)), len(r.norm) + 1]
+    out: list[tuple[Part, frozenset[str]]] = []
+    for lo, hi in pairwise(cuts):
+        inside = [x for x in r.parts if lo <= x.start and x.end <= hi]
+        dates = [x for x in inside if x.kind == "date" and isinstance(x.value, DateMention)]
+        words = frozenset(
+            x.key for x in inside
+            if x.kind in ("term", "predicate") and len(x.key) > (1 if not x.key.isascii() else 2)
+        )  # fmt: skip
+        if len(dates) == 1 and words:
+            out.append((dates[0], words))
+    return out
