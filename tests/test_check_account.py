@@ -6350,6 +6350,55 @@ text.en = "Ada Kell, who founded Kestrel Shipping, was knighted in 2031 and made
 text.zh = "红隼航运创始人艾达·凯尔于2031年受封爵士，2036年获封终身贵族。"
 aliases.en = ["Ada Kell", "Kell"]
 aliases.zh = ["艾达·凯尔", "凯尔"]
+
+[[facts]]
+id = "place-osaka"
+kind = "place"
+source = ["¶5"]
+text.en = "Osaka is a port city in Japan."
+text.zh = "大阪是日本的港口城市。"
+aliases.en = ["Osaka"]
+aliases.zh = ["大阪"]
+
+[[facts]]
+id = "place-taipei"
+kind = "place"
+source = ["¶5"]
+text.en = "Taipei is the capital of Taiwan."
+text.zh = "台北是台湾的首府。"
+aliases.en = ["Taipei"]
+aliases.zh = ["台北"]
+
+[[facts]]
+id = "place-naha"
+kind = "place"
+source = ["¶5"]
+text.en = "Naha is a port on Okinawa."
+text.zh = "那霸是冲绳的港口。"
+aliases.en = ["Naha"]
+aliases.zh = ["那霸"]
+
+[[facts]]
+id = "albatross-delivery"
+kind = "event"
+date = 2031-05-04
+source = ["¶5"]
+text.en = "On 4 May 2031 the Albatross sailed from Osaka to Taipei."
+text.zh = "2031年5月4日，“信天翁”号从大阪驶往台北。"
+[facts.values]
+from = "place-osaka"
+to = "place-taipei"
+
+[[facts]]
+id = "albatross-shelter"
+kind = "event"
+date = 2031-05-05
+part_of = "albatross-delivery"
+source = ["¶5"]
+text.en = "On 5 May a storm sent the Albatross to Naha for shelter."
+text.zh = "5月5日，风暴迫使“信天翁”号前往那霸避风。"
+[facts.values]
+to = "place-naha"
 """
 
 
@@ -6465,4 +6514,20 @@ def test_a_date_a_facts_clause_gives_other_words(
 ) -> None:
     """ "Knighted in 2031 and made a life peer in 2036": 2031 is the knighthood's year; the
     fact's words hold it, which backed a peerage in 2031."""
+    assert_verdict(own(FLEET).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("On 4 May 2031 the Albatross sailed from Osaka to Taipei.", "supported"),
+        ("On 4 May 2031 the Albatross sailed from Osaka to Naha.", "not_enough_info"),
+        ("2031年5月4日，“信天翁”号从大阪驶往那霸。", "not_enough_info"),
+    ],
+)
+def test_from_and_to_are_the_ends_of_one_route(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A fact from Osaka to Taipei holds the route's end: Naha, where another fact sends
+    the ship, is not the end of the route from Osaka."""
     assert_verdict(own(FLEET).check(claim), expected)

@@ -472,6 +472,8 @@ def source_for(
         return None  # the statement's fact names it, in another role: its own fact cannot say
     if part.kind == "entity" and _other_role(checker, sources, part, r):
         return None
+    if part.kind == "entity" and _not_its_end(checker, sources, part, r):
+        return None  # "from Montreal to Winnipeg": the flight from Montreal went to Edmonton
     if part.kind == "date":
         own = _verb_day_source(checker, sources, part, r)
         if own is not None and own is not anchor:
@@ -918,6 +920,31 @@ def hedged_alike(checker: Checker, p: Profile, verb: Part, r: Reading) -> bool:
         for x in r.parts
     )  # a word before it in its sentence or in its own clause ("publicly confirmed, …, that it
     # had agreed"), not one of a later clause
+
+
+def _not_its_end(checker: Checker, sources: list[Profile], part: Part, r: Reading) -> bool:
+    """Whether a place said with "from" or "to" (从, 飞往) is not the one held in that field
+    by a fact whose other end is the claim's ("from Montreal to Winnipeg" against a flight
+    from Montreal to Edmonton): one route, not the ends of two."""
+    kind_of = checker.voc.entity_kind
+    if kind_of.get(part.key) != "place":
+        return False
+    way = _preposition(r, part)
+    if way is None:
+        return False
+    other = "to" if way == "from" else "from"
+    ends = {
+        x.key
+        for x in r.of("entity")
+        if kind_of.get(x.key) == "place" and _preposition(r, x) == other
+    }
+    return any(
+        (held := p.slots.get(way, set()))
+        and ends & p.slots.get(other, set())
+        and part.key not in held
+        and not within(checker, part.key, held)
+        for p in sources
+    )
 
 
 def _said_in_role(checker: Checker, p: Profile, place: str, role: str) -> bool:
