@@ -5685,6 +5685,9 @@ def test_the_last_of_a_series_is_its_highest_place(
         ("Kiel is south of Arendal.", "supported"),
         ("阿伦达尔位于基尔以南约600公里。", "refuted"),
         ("阿伦达尔位于基尔以北。", "supported"),
+        ("阿伦达尔位于基尔南侧。", "refuted"),
+        ("阿伦达尔位于基尔北边。", "supported"),
+        ("Kiel lies south of Arendal.", "supported"),
     ],
 )
 def test_a_direction_relates_two_places_one_way_round(
