@@ -6534,3 +6534,21 @@ def test_from_and_to_are_the_ends_of_one_route(
     """A fact from Osaka to Taipei holds the route's end: Naha, where another fact sends
     the ship, is not the end of the route from Osaka."""
     assert_verdict(own(FLEET).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The aircraft flew into a flock of geese about three minutes after takeoff.", "supported"),
+        ("The aircraft flew into a flock of geese about three minutes before takeoff.", "refuted"),
+        ("起飞约三分钟后，飞机撞上一群大雁。", "supported"),
+        ("起飞前约三分钟，飞机撞上一群大雁。", "refuted"),
+    ],
+)
+def test_a_time_from_an_event_in_a_facts_words_keeps_its_direction(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "About three minutes after takeoff" in the fact's words: "three minutes before
+    takeoff" turns it round. Minutes are units of their own (they were unread unless a file
+    named them), and a bare 前 next to the amount is the order word."""
+    assert_verdict(own(AIRFIELD).check(claim), expected)

@@ -9,7 +9,7 @@ from factcheck.check.comparison import comparisons, lengths, list_totals, sums
 from factcheck.check.contradiction import conflicts, other_figures
 from factcheck.check.counts import said_counts, said_dates, said_days, said_doers
 from factcheck.check.directions import directions
-from factcheck.check.elapsed import elapsed
+from factcheck.check.elapsed import elapsed, said_elapsed
 from factcheck.check.evidence import (
     LENIENT,
     ORDER_CUES,
@@ -67,6 +67,7 @@ def account(ctx: Context) -> None:
     said_doers(ctx)
     said_dates(ctx)
     elapsed(ctx)
+    said_elapsed(ctx)
     comparisons(ctx)
     lengths(ctx)
     sums(ctx)

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import ORDER_CUES, Context, backs, compatible, next_to
-from factcheck.check.model import CONTENT, Correction, Part
-from factcheck.check.order import sides
+from factcheck.check.model import CONTENT, Correction, Part, Reading
+from factcheck.check.order import IT_TOOK, sides
 from factcheck.facts import Quantity
 from factcheck.textnorm import normalize
 
@@ -68,7 +68,11 @@ def elapsed(ctx: Context) -> None:
 def _timed(ctx: Context) -> Iterator[tuple[Part, Part]]:
     """Each amount of time with the order word next to it: "56 hours after", 十天后,
     之后十天; in Chinese a bare 后 or 前 next to the amount is one too."""
-    r, voc = ctx.reading, ctx.checker.voc
+    return timed(ctx.reading, ctx.checker.voc)
+
+
+def timed(r: Reading, voc: Vocabulary) -> Iterator[tuple[Part, Part]]:
+    """The amounts of time of a text with their order words (see `_timed`)."""
     amounts = [
         x for x in r.of("duration", "number")
         if x.status in ("unknown", "supported") and isinstance(x.value, (int, float))
@@ -85,6 +89,48 @@ def _timed(ctx: Context) -> Iterator[tuple[Part, Part]]:
                     break
         if cue is not None and "unknown" in (cue.status, d.status):
             yield d, cue
+
+
+def said_elapsed(ctx: Context) -> None:
+    """ "36 seconds before the test began" against a fact's words "36 seconds after the
+    test began": the same amount, from the same point, the other way round, is refuted;
+    the same way, it backs the order word."""
+    r, checker = ctx.reading, ctx.checker
+    voc = checker.voc
+    for amount, cue in _timed(ctx):
+        claimed = _in_minutes(voc, amount)
+        if cue.status != "unknown" or claimed is None or IT_TOOK.search(r.norm[: amount.start]):
+            continue  # "it took nine days before they were found": until, not before
+        refs = {x.key for x in sides(r, cue)[1] if x.kind in ("predicate", "term")}
+        facts = [checker.by_id[amount.fact]] if amount.fact in checker.by_id else ctx.ranked[:3]  # type: ignore[index]
+        for p in facts:
+            said = checker.reading_of(p.fact.text.zh if r.lang == "zh" else p.fact.text.en)
+            found = next(
+                (
+                    other for other_amount, other in timed(said, voc)
+                    if _in_minutes(voc, other_amount) == claimed
+                    and refs & {x.key for x in sides(said, other)[1] if x.kind in ("predicate", "term")}
+                ),
+                None,
+            )  # fmt: skip
+            if found is None:
+                continue
+            if cue not in r.parts:
+                r.parts.append(cue)  # a bare 前 or 后: shown as a part of its own
+                r.parts.sort(key=lambda x: x.start)
+            if amount.status == "unknown":
+                amount.status, amount.fact, amount.field = "supported", p.fact.id, "text"
+            if found.key == cue.key:
+                cue.status, cue.fact, cue.field = "operator", p.fact.id, "text"
+            else:
+                cue.status, cue.fact, cue.field = "refuted", p.fact.id, "text"
+                ctx.corrections.append(Correction(p.fact.id, "text", cue.text, found.text))
+            break
+
+
+def _in_minutes(voc: Vocabulary, amount: Part) -> float | None:
+    value = float(amount.value)  # type: ignore[arg-type]
+    return value * 24 * 60 if amount.kind == "duration" else _minutes(voc, amount.key, value)
 
 
 def _minutes(voc: Vocabulary, unit: str, value: float) -> float | None:

@@ -231,7 +231,7 @@ def _gap(ctx: Context) -> None:
             return  # the order may go either way within it; the facts do not say
     if holds and not _says_all(ctx, ((main, a), (ref, b))):
         return  # "landed … three days later": a fact that does not say the landing
-    if not holds and _IT_TOOK.search(r.norm[: d.start]):
+    if not holds and IT_TOOK.search(r.norm[: d.start]):
         return  # "it took nine days before …": from a start the claim does not name
     back_sides(ctx, ((main, a), (ref, b)))
     d.fact, d.field = a.fact.id, "date"
@@ -302,7 +302,7 @@ def back_sides(ctx: Context, sides: tuple[tuple[list[Part], Profile], ...]) -> N
 
 _CLOCK_UNITS = ("hours", "minutes", "seconds")  # lengths the readers of days do not count
 # "it took nine days before …", "it was a week until …": a length from an unnamed start
-_IT_TOOK = lazy(r"\b(?:it|that)\s+(?:took|takes|had taken|would take|was|had been)\s*$")
+IT_TOOK = lazy(r"\b(?:it|that)\s+(?:took|takes|had taken|would take|was|had been)\s*$")
 
 
 def orders(ctx: Context) -> None:
