@@ -6539,7 +6539,10 @@ def test_from_and_to_are_the_ends_of_one_route(
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
-        ("The aircraft flew into a flock of geese about three minutes after takeoff.", "supported"),
+        (
+            "The aircraft flew into a flock of geese about three minutes after takeoff.",
+            "supported",
+        ),
         ("The aircraft flew into a flock of geese about three minutes before takeoff.", "refuted"),
         ("起飞约三分钟后，飞机撞上一群大雁。", "supported"),
         ("起飞前约三分钟，飞机撞上一群大雁。", "refuted"),
