@@ -5923,7 +5923,7 @@ kind = "person"
 source = ["¶7"]
 text.en = "Ana Roth led the Vela delegation."
 text.zh = "安娜·罗特是维拉代表团团长。"
-aliases.en = ["Ana Roth", "Ana"]
+aliases.en = ["Ana Roth", "Ana", "the chief negotiator"]
 aliases.zh = ["安娜·罗特", "安娜"]
 
 [[facts]]
@@ -5955,6 +5955,18 @@ text.zh = "纪念仪式后，安娜对本说：“我们做成了。”"
 [facts.values]
 speaker = ["person-ana"]
 recipient = ["person-ben"]
+
+[[facts]]
+id = "party-harbour-commission"
+kind = "party"
+source = ["¶8"]
+text.en = "The harbour commission was led by Ana Roth, the chief negotiator; Ben Ochs sat on it."
+text.zh = "港口委员会由首席谈判代表安娜·罗特领导，本·奥克斯是委员。"
+aliases.en = ["harbour commission", "the commission"]
+aliases.zh = ["港口委员会", "委员会"]
+[facts.values]
+leader = "person-ana"
+members = ["person-ana", "person-ben"]
 """
 
 
@@ -6555,3 +6567,19 @@ def test_a_time_from_an_event_in_a_facts_words_keeps_its_direction(
     takeoff" turns it round. Minutes are units of their own (they were unread unless a file
     named them), and a bare 前 next to the amount is the order word."""
     assert_verdict(own(AIRFIELD).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ben Ochs, a member of the commission, led the harbour commission.", "not_enough_info"),
+        ("Ana Roth, a member of the commission, led the harbour commission.", "supported"),
+    ],
+)
+def test_a_name_before_an_aside_is_the_verbs_doer(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Ben Ochs, a member of the commission, led it": the aside between commas says who he
+    is; he is the one said to lead, and the commission's leader is Ana. The comma had cut
+    him off from the verb, so nobody's role was checked."""
+    assert_verdict(own(HARBOUR).check(claim), expected)

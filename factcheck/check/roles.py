@@ -34,6 +34,18 @@ def occasion(voc: Vocabulary, r: Reading, predicate: Part) -> bool:
     )
 
 
+_ASIDE = lazy(r"\s*,\s*(?:a|an|the|who\s+was|then)\b[^,;]*,\s*$")  # "X, a deputy premier, led"
+
+
+def _aside(r: Reading, between: str, start: int) -> bool:
+    """Whether what stands between a name and its verb is an aside set off by commas that
+    says who the named one is ("Legasov, a Soviet chemist, headed …"), with no verb in it."""
+    if not _ASIDE.fullmatch(between):
+        return False
+    end = start + len(between)
+    return not any(x.kind == "predicate" and start <= x.start < end for x in r.parts)
+
+
 def agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> bool:
     """Whether an actor is the doer of a predicate, by position: just before it ("Qatar
     mediated", 卡塔尔斡旋) or after "by"/由 beyond it ("submitted by the US")."""
@@ -59,9 +71,17 @@ def _is_agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> boo
         nearer = [
             x for x in r.parts if x.kind == "entity" and entity.end <= x.start < predicate.start
         ]
-        if r.lang == "en" and nearer and not _JOINED.match(r.claim[entity.end : nearer[0].start]):
+        aside = r.lang == "en" and _aside(r, between, entity.end)
+        if (
+            r.lang == "en"
+            and nearer
+            and not aside
+            and not _JOINED.match(r.claim[entity.end : nearer[0].start])
+        ):
             return False  # "prisoners as the hostages Hamas released": Hamas released them
-        if _BY.search(between) or re.search(r"[,;，；。]", between):
+        if _BY.search(between):
+            return False
+        if re.search(r"[,;，；。]", between) and not aside:
             return False
         return not any(  # "the Titanic was built by Harland and Wolff": they built it
             x.kind == "entity"
