@@ -6583,3 +6583,44 @@ def test_a_name_before_an_aside_is_the_verbs_doer(
     is; he is the one said to lead, and the commission's leader is Ana. The comma had cut
     him off from the verb, so nobody's role was checked."""
     assert_verdict(own(HARBOUR).check(claim), expected)
+
+
+RESCUE_LATE = """format = 1
+
+[[facts]]
+id = "mine-collapse"
+kind = "event"
+date = 2031-08-05
+source = ["¶1"]
+text.en = "The mine collapsed on 5 August 2031."
+text.zh = "矿井于2031年8月5日坍塌。"
+aliases.en = ["the collapse"]
+aliases.zh = ["坍塌"]
+
+[[facts]]
+id = "rescue-operation"
+kind = "event"
+start = 2031-10-12
+end = 2031-10-14
+source = ["¶2"]
+text.en = "The rescue ran from 12 to 14 October 2031."
+text.zh = "救援从2031年10月12日持续到14日。"
+aliases.en = ["rescue operation", "the rescue"]
+aliases.zh = ["救援行动", "救援"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The rescue operation began on 20 October 2031.", "refuted"),
+        ("The rescue operation began on 12 October 2031.", "supported"),
+        ("A rescue operation began on 20 October 2031.", "not_enough_info"),
+    ],
+)
+def test_a_fact_named_by_its_own_name_is_judged_after_the_last_day(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """After the last day the facts know, "a rescue operation" may be another one; "the
+    rescue operation", a name of the fact's own, is that fact, and its start decides."""
+    assert_verdict(own(RESCUE_LATE).check(claim), expected)

@@ -553,12 +553,15 @@ def _in_claims_unit(checker: Checker, part: Part, days: float) -> str:
 
 
 def _named(checker: Checker, p: Profile, r: Reading) -> bool:
-    """Whether the claim names the fact's event exactly (resolution 2735, round three)."""
+    """Whether the claim names the fact's event exactly (resolution 2735, round three, or
+    "the" and a name of its own of two words or more: "the rescue operation"; not "a
+    ceasefire agreement", which may be another)."""
+    said = f" {normalize(r.claim)} "
     return any(
         (x.kind in ("number", "ordinal") and backing(checker, p, x, r))
         or (x.kind == "entity" and x.key == p.fact.id)  # its own name: "resolution 7"
         for x in r.parts
-    )
+    ) or any(a.isascii() and f" the {a} " in said for a in p.names)
 
 
 def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str, str] | None:
