@@ -2998,8 +2998,9 @@ required = { value = 16, unit = "lifeboats" }
     ("claim", "expected"),
     [
         # a text field two verbs fill says which by its words: "died", not "survived"
-        ("Tom Hale survived.", "not_enough_info"),
-        ("汤姆·黑尔幸存。", "not_enough_info"),
+        # (and dying is the opposite of surviving)
+        ("Tom Hale survived.", "refuted"),
+        ("汤姆·黑尔幸存。", "refuted"),
         # two fields count lifeboats: a number one of them holds needs the field named
         ("The Northern Star carried just 16 lifeboats.", "not_enough_info"),
         ("The rules required only 16 lifeboats.", "supported"),
@@ -6414,6 +6415,17 @@ text.en = "On 5 May a storm sent the Albatross to Naha for shelter."
 text.zh = "5月5日，风暴迫使“信天翁”号前往那霸避风。"
 [facts.values]
 to = "place-naha"
+
+[[facts]]
+id = "albatross-storm"
+kind = "event"
+date = 2031-05-05
+part_of = "albatross-delivery"
+source = ["¶5"]
+text.en = "In the storm the Albatross's figurehead survived, while her radio mast was destroyed."
+text.zh = "风暴中，“信天翁”号的船首像幸存，无线电桅杆却被摧毁。"
+aliases.en = ["the storm"]
+aliases.zh = ["风暴"]
 """
 
 
@@ -6624,3 +6636,19 @@ def test_a_fact_named_by_its_own_name_is_judged_after_the_last_day(
     """After the last day the facts know, "a rescue operation" may be another one; "the
     rescue operation", a name of the fact's own, is that fact, and its start decides."""
     assert_verdict(own(RESCUE_LATE).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("In the storm the Albatross's figurehead survived.", "supported"),
+        ("In the storm the Albatross's figurehead was destroyed.", "refuted"),
+        ("风暴中，“信天翁”号的船首像被摧毁。", "refuted"),
+    ],
+)
+def test_surviving_is_not_being_destroyed(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """`survive` is the lexicon's, the opposite of `kill` and `destroy`: what a fact says
+    survived was not destroyed."""
+    assert_verdict(own(FLEET).check(claim), expected)
