@@ -6652,3 +6652,57 @@ def test_surviving_is_not_being_destroyed(
     """`survive` is the lexicon's, the opposite of `kill` and `destroy`: what a fact says
     survived was not destroyed."""
     assert_verdict(own(FLEET).check(claim), expected)
+
+
+SUSPENSIONS = """format = 1
+
+[fields.suspended]
+type = "quantity"
+group = "how-many"
+en = "how many people were suspended"
+zh = "被停职人数"
+
+[lexicon.predicates.suspend]
+en = ["suspended", "suspend", "suspension"]
+zh = ["停职"]
+fields = ["duration", "suspended"]
+
+[lexicon.units.deckhands]
+en = ["deckhands", "deckhand"]
+zh = ["名水手", "水手"]
+
+[[facts]]
+id = "deckhands-suspended"
+kind = "event"
+date = 2031-06-01
+source = ["¶1"]
+text.en = "The line suspended three deckhands."
+text.zh = "航运公司将三名水手停职。"
+[facts.values]
+suspended = { value = 3, unit = "deckhands" }
+
+[[facts]]
+id = "mate-suspended"
+kind = "event"
+date = 2031-06-02
+source = ["¶1"]
+text.en = "The line suspended the first mate for two weeks."
+text.zh = "航运公司将大副停职两周。"
+[facts.values]
+duration = { value = 2, unit = "weeks" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("In all, five deckhands were suspended.", "refuted"),
+        ("共有五名水手被停职。", "refuted"),
+    ],
+)
+def test_a_total_adds_counts_not_lengths(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """Three deckhands and two weeks of a suspension are no five deckhands: a total adds
+    amounts of time only to amounts of the same unit."""
+    assert_verdict(own(SUSPENSIONS).check(claim), expected)

@@ -284,7 +284,15 @@ def sums(ctx: Context) -> None:
             (p, a) for p in ctx.ranked for a in p.amounts
             if a.field in fields and a.field.startswith("values.")
         ]  # fmt: skip
-        pairs = [(x, y) for x, y in combinations(amounts, 2) if x[0] is not y[0]]
+        timed = {*checker.voc.duration_days, *checker.voc.clock_minutes}
+        pairs = [
+            (x, y) for x, y in combinations(amounts, 2)
+            if x[0] is not y[0]
+            and (  # 100 hostages and 240 prisoners are people; 3 workers and 2 weeks no sum
+                x[1].unit == y[1].unit == n.key
+                or not {x[1].unit, y[1].unit, n.key} & timed
+            )
+        ]  # fmt: skip
         for (p1, a1), (_, a2) in pairs:
             if not compatible(float(n.value), n.approx, a1.value + a2.value, "exact"):  # type: ignore[arg-type]
                 continue
