@@ -6533,6 +6533,7 @@ def test_whom_a_thing_was_said_to_is_the_recipient(
     [
         ("Ada Kell was made a life peer in 2031.", "refuted"),
         ("艾达·凯尔于2031年获封终身贵族。", "refuted"),
+        ("2031年，艾达·凯尔获封终身贵族。", "refuted"),
         ("Ada Kell was knighted in 2031.", "supported"),
     ],
 )

@@ -66,6 +66,18 @@ def _told(checker: Checker, p: Profile, reader: Callable[[Checker, Reading], lis
     return checker.told[key]  # type: ignore[return-value]
 
 
+def _told_in(
+    checker: Checker, p: Profile, reader: Callable[[Checker, Reading], list[T]], lang: str
+) -> list[T]:
+    """What a reader finds in a fact's words in one language (the claim's: its clauses
+    are cut by that language's marks)."""
+    key = (p.fact.id, reader.__name__, lang)
+    if key not in checker.told:
+        text = p.fact.text.zh if lang == "zh" else p.fact.text.en
+        checker.told[key] = list(reader(checker, checker.reading_of(text)))
+    return checker.told[key]  # type: ignore[return-value]
+
+
 def _statements(r: Reading) -> Iterator[list[Part]]:
     """The parts of each statement of a text, cut at commas, colons and "and" (和, 而)."""
     cuts = [0, *(m.end() for m in STATEMENT_BREAK.finditer(r.norm)), len(r.norm) + 1]
@@ -236,10 +248,7 @@ def said_dates(ctx: Context) -> None:
         for p in _facts_of(ctx, day):
             if day.field in ("date", "start", "end", "month"):
                 continue  # the fact's own day: its words give other days to other things
-            told = [
-                (d, ws) for d, ws in _told(checker, p, _dates_and_words)
-                if d.text.isascii() == day.text.isascii()
-            ]  # fmt: skip
+            told = _told_in(checker, p, _dates_and_words, r.lang)
             need = min(2, len(words))  # two words in common, or all the claim has
             own = [d for d, ws in told if len(words & ws) >= need and not _same_date(d, day)]
             given = [ws for d, ws in told if _same_date(d, day)]
@@ -264,13 +273,17 @@ def _dates_and_words(checker: Checker, r: Reading) -> list[tuple[Part, frozenset
     splitter = _CLAUSE_EN if r.lang == "en" else _CLAUSE_ZH
     cuts = [0, *(m.end() for m in splitter.finditer(r.norm)), len(r.norm) + 1]
     out: list[tuple[Part, frozenset[str]]] = []
+    waiting: list[Part] = []  # "2010年7月27日，…": a date set before the clause it dates
     for lo, hi in pairwise(cuts):
         inside = [x for x in r.parts if lo <= x.start and x.end <= hi]
-        dates = [x for x in inside if x.kind == "date" and isinstance(x.value, DateMention)]
+        dates = waiting + [
+            x for x in inside if x.kind == "date" and isinstance(x.value, DateMention)
+        ]
         words = frozenset(
             x.key for x in inside
             if x.kind in ("term", "predicate") and len(x.key) > (1 if not x.key.isascii() else 2)
         )  # fmt: skip
+        waiting = dates if dates and not words else []
         if len(dates) == 1 and words:
             out.append((dates[0], words))
     return out

@@ -45,8 +45,8 @@ class Checker:
         self._alias_norms: dict[str, frozenset[str]] = {}
         self._readings: dict[str, Reading] = {}
         self.told: dict[
-            tuple[str, str], list[object]
-        ] = {}  # what a reader found in a fact's words
+            tuple[str, ...], list[object]
+        ] = {}  # what a reader found in a fact's words (fact id, reader, language)
         self.store: CheckerStore | None = None  # where a compiled checker reads its rows
         indexes = evidence.Indexes(self)
         read = []
