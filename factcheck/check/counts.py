@@ -1,6 +1,8 @@
-"""Counts a fact's own words give to a verb: "1,517 died and 706 survived". A claim that
-gives one of those numbers to another of those verbs ("1,517 survived") is contradicted,
-even where no typed field holds either count."""
+"""What a fact's own words bind together, clause by clause, where no typed field does:
+counts to verbs ("1,517 died and 706 survived"), days to places ("Cherbourg on 10 April"),
+words to the person who did them ("Tenzing left sweets …, and Hillary a crucifix") and
+dates to what they date ("knighted in 1953 and made a life peer in 1966"). A claim that
+binds them otherwise is contradicted, or its words are left unbacked."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 from factcheck.check.evidence import STATEMENT_BREAK
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.reader import VERB_LIKE
+from factcheck.check.roles import joined
 from factcheck.dates import DateMention
 from factcheck.facts import format_number
 from factcheck.textnorm import lazy
@@ -190,11 +193,7 @@ def said_doers(ctx: Context) -> None:
         p = checker.by_id.get(word.fact)
         if p is None:
             continue
-        told = [
-            t
-            for t in _told(checker, p, _doers_words)
-            if t[0].text.isascii() == word.text.isascii()
-        ]
+        told = _told_in(checker, p, _doers_words, r.lang)
         given = {d for w, ds in told if _same_word(w.key, word.key) for d in ds}
         if given and not doers & given and doers <= p.entities:
             word.status, word.fact, word.field = "unknown", None, None
@@ -213,15 +212,12 @@ def _doers_words(checker: Checker, r: Reading) -> list[tuple[Part, frozenset[str
             if not (lo <= x.start and x.end <= hi):
                 continue
             if x.kind == "entity" and kind_of.get(x.key) == "person":
-                joined_to = last is not None and _JOINED.fullmatch(r.norm, last.end, x.start)
+                joined_to = last is not None and joined(r.norm[last.end : x.start])
                 doers = doers | {x.key} if joined_to else frozenset({x.key})
                 last = x
             elif x.kind == "term" and doers:
                 out.append((x, doers))
     return out
-
-
-_JOINED = lazy(r"\s*(?:,|and|、|和|与|及)?\s*")
 
 
 def _same_word(a: str, b: str) -> bool:
