@@ -52,6 +52,7 @@ _PRONOUN_BEFORE = lazy(
     r"\b(?:the|last|first|second|third|fourth|fifth|next|previous|same|other|another|new|old|"
     r"latest|earlier|later|this|that|which|each|every|any|no)\s+$"
 )
+_NO_ONE = lazy(r"\b(?:no|not)\s+$")  # "no one", "not one": nobody, never a count of one
 _PRONOUN_AFTER = lazy(
     r"\s*(?:$|[^\w\s]|(?:to|that|which|who|whom|in|on|at|of|is|was|were|with|from|for|by|and|or)\b)"
 )
@@ -230,8 +231,9 @@ def find_numbers(text: str, loose: bool = False, approx: bool = True) -> list[Nu
         if m.group() == "one" and (
             re.match(r"\s+(?:of|another)\b", text[m.end() :])
             or (_PRONOUN_BEFORE.search(text, 0, m.start()) and _PRONOUN_AFTER.match(text, m.end()))
+            or _NO_ONE.search(text, 0, m.start())
         ):
-            continue  # "one of the core members", "the last one": a pronoun, not a count
+            continue  # "one of the core members", "the last one", "no one voted": a pronoun
         value_en = parse_english(m.group())
         half = _AND_A_HALF.match(text, m.end())  # "two and a half weeks"
         if value_en is not None and half:

@@ -89,6 +89,9 @@ def test_words_with_numeral_characters_are_not_numbers() -> None:
         ("the one abstention", [1]),
         ("only one truce", [1]),
         ("one hostage", [1]),
+        ("no one voted against it", []),
+        ("not one member abstained", []),
+        ("only one member voted against it", [1]),
     ],
 )
 def test_one_after_a_determiner_and_before_no_noun_is_a_pronoun(
