@@ -6426,6 +6426,17 @@ text.en = "In the storm the Albatross's figurehead survived, while her radio mas
 text.zh = "风暴中，“信天翁”号的船首像幸存，无线电桅杆却被摧毁。"
 aliases.en = ["the storm"]
 aliases.zh = ["风暴"]
+
+[[facts]]
+id = "kell-chair"
+kind = "event"
+date = 2031-07-01
+source = ["¶4"]
+text.en = "On 1 May 2031 Blue Line announced a shake-up; Ada Kell became its chairman on 1 July 2031."
+text.zh = "2031年5月1日，蓝线公司宣布改组；艾达·凯尔于2031年7月1日出任董事长。"
+[facts.values]
+actor = "person-kell"
+office = "chairman"
 """
 
 
@@ -6534,6 +6545,8 @@ def test_whom_a_thing_was_said_to_is_the_recipient(
         ("Ada Kell was made a life peer in 2031.", "refuted"),
         ("艾达·凯尔于2031年获封终身贵族。", "refuted"),
         ("2031年，艾达·凯尔获封终身贵族。", "refuted"),
+        ("2031年5月1日，艾达·凯尔出任董事长。", "refuted"),
+        ("2031年7月1日，艾达·凯尔出任董事长。", "supported"),
         ("Ada Kell was knighted in 2031.", "supported"),
     ],
 )

@@ -245,8 +245,10 @@ def said_dates(ctx: Context) -> None:
             if day.field in ("date", "start", "end", "month"):
                 continue  # the fact's own day: its words give other days to other things
             told = _told_in(checker, p, _dates_and_words, r.lang)
-            need = min(2, len(words))  # two words in common, or all the claim has
-            own = [d for d, ws in told if len(words & ws) >= need and not _same_date(d, day)]
+            own = [  # two words in common, or all the claim's or the clause's words
+                d for d, ws in told
+                if len(words & ws) >= min(2, len(words), len(ws)) and not _same_date(d, day)
+            ]  # fmt: skip
             given = [ws for d, ws in told if _same_date(d, day)]
             if own and given and not any(words & ws for ws in given):
                 day.status, day.fact, day.field = "refuted", p.fact.id, "text"
@@ -277,7 +279,8 @@ def _dates_and_words(checker: Checker, r: Reading) -> list[tuple[Part, frozenset
         ]
         words = frozenset(
             x.key for x in inside
-            if x.kind in ("term", "predicate") and len(x.key) > (1 if not x.key.isascii() else 2)
+            if x.kind in ("term", "predicate", "office")
+            and len(x.key) > (1 if not x.key.isascii() else 2)
         )  # fmt: skip
         waiting = dates if dates and not words else []
         if len(dates) == 1 and words:
