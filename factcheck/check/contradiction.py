@@ -143,8 +143,11 @@ def conflicts(ctx: Context) -> None:
             clause.candidates,
             key=lambda srcs: not any(_other_reporting_any(checker, srcs[0], x) for x in values),
         )
+        undecided: bool | None = None  # asked once, when a second fact would be tried
         for n, sources in enumerate(ranked):
-            if n and _undecided(checker, ranked[0], values, r):
+            if n and undecided is None:
+                undecided = _undecided(checker, ranked[0], values, r)
+            if undecided:
                 break  # the best fact's own figure may be the claim's: no other decides it
             found: list[tuple[Part, Profile, str, str]] = []
             complete = True

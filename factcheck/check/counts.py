@@ -10,8 +10,9 @@ from collections.abc import Callable, Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING, TypeVar
 
-from factcheck.check.evidence import STATEMENT_BREAK
+from factcheck.check.evidence import CLAUSE, STATEMENT_BREAK
 from factcheck.check.model import Correction, Part, Reading
+from factcheck.check.profile import same_word
 from factcheck.check.reader import VERB_LIKE
 from factcheck.check.roles import joined
 from factcheck.dates import DateMention
@@ -179,9 +180,6 @@ def _days_and_places(checker: Checker, r: Reading) -> list[tuple[Part, set[str]]
     return out
 
 
-_CLAUSE_MARK = lazy(r"[,.;:!?，。；：！？]")  # "and", 和 join words of one doer; these part them
-
-
 def said_doers(ctx: Context) -> None:
     """Words a fact's own sentences give to one person ("Tenzing left sweets and biscuits
     …, and Hillary left a small crucifix"): a claim giving them to another person its
@@ -194,7 +192,7 @@ def said_doers(ctx: Context) -> None:
         if p is None:
             continue
         told = _told_in(checker, p, _doers_words, r.lang)
-        given = {d for w, ds in told if _same_word(w.key, word.key) for d in ds}
+        given = {d for w, ds in told if same_word(w.key, word.key) for d in ds}
         if given and not doers & given and doers <= p.entities:
             word.status, word.fact, word.field = "unknown", None, None
 
@@ -204,7 +202,7 @@ def _doers_words(checker: Checker, r: Reading) -> list[tuple[Part, frozenset[str
     (people joined by "and", 和, are named together)."""
     kind_of = checker.voc.entity_kind
     out: list[tuple[Part, frozenset[str]]] = []
-    cuts = [0, *(m.end() for m in _CLAUSE_MARK.finditer(r.norm)), len(r.norm) + 1]
+    cuts = [0, *(m.end() for m in CLAUSE.finditer(r.norm)), len(r.norm) + 1]  # not "and": 和
     for lo, hi in pairwise(cuts):
         doers: frozenset[str] = frozenset()
         last: Part | None = None
@@ -218,14 +216,6 @@ def _doers_words(checker: Checker, r: Reading) -> list[tuple[Part, frozenset[str
             elif x.kind == "term" and doers:
                 out.append((x, doers))
     return out
-
-
-def _same_word(a: str, b: str) -> bool:
-    """Two word keys alike: equal, or Chinese runs one of which holds the other (糖果,
-    把糖果)."""
-    if a.isascii() or b.isascii():
-        return a == b
-    return len(min(a, b, key=len)) > 1 and (a in b or b in a)
 
 
 _CLAUSE_EN = lazy(r"[;.!?]|\band\b|\bwhile\b|\bbut\b")  # commas set off asides in English

@@ -158,9 +158,6 @@ def identities(ctx: Context) -> None:
         ctx.corrections.append(Correction(b.key, "aliases", f"{a.text} = {b.text}", actual))
 
 
-_WHO = ("person", "party")  # "X was the Y": two people, or two bodies, are not one
-
-
 _OF_THEN_COPULA = lazy(r"of\s+[^,;]{1,60}?\s+(?:is|was|were|are)", re.IGNORECASE)
 
 

@@ -779,13 +779,11 @@ def said_order(ctx: Context) -> None:
 
 def _compare_order(ctx: Context, p: Profile, cue: Part, claimed: dict[str, bool]) -> bool:
     """Judge an order word by a fact's own words on members of one of its lists."""
-    from factcheck.check.reader import read  # the fact's words, read as a claim is
-
     lists = [refs for refs in p.slots.values() if len(refs & set(claimed)) >= 2]
     if lists:
         members = {k: side for k, side in claimed.items() if any(k in refs for refs in lists)}
         for text in (p.fact.text.zh if ctx.reading.lang == "zh" else p.fact.text.en,):
-            said = read(text, ctx.checker.voc)  # in the claim's language: its order words
+            said = ctx.checker.reading_of(text)  # in the claim's language: its order words
             for other in said.of("cue"):
                 if other.key not in ORDER_CUES:
                     continue

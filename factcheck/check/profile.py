@@ -139,10 +139,10 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
         first_verb = min((x.start for x in r.of("predicate")), default=len(r.claim))
         p.called |= set(_phrases(r, 0, first_verb))  # "Harland and Wolff, the Belfast shipyard"
         for part in r.parts:
+            if _note_hedged(p, part, hedges):
+                continue  # neither stated nor denied
             if part.kind == "entity":
                 p.entities.add(part.key)
-            elif part.kind == "predicate" and id(part) in hedges:
-                p.hedged.setdefault(part.key, set()).update(hedges[id(part)])
             elif part.kind == "predicate" and part in points:
                 p.points.add(part.key)
             elif part.kind == "predicate":
@@ -197,10 +197,10 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                     p.called.add(tuple(voc.word_key(w) for w in words))
         alias_hedges = hedged(said_as, voc)
         for part in said_as.parts:
+            if _note_hedged(p, part, alias_hedges):
+                continue  # neither stated nor denied
             if part.kind == "term":
                 p.terms.add(part.key)
-            elif part.kind == "predicate" and id(part) in alias_hedges:
-                p.hedged.setdefault(part.key, set()).update(alias_hedges[id(part)])
             elif part.kind == "predicate" and alias in own:  # a parent's verbs are not its own
                 p.predicates.setdefault(part.key, not part.negated)
             elif part.kind == "number" and isinstance(part.value, (int, float)):
@@ -255,10 +255,10 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                     p.called |= set(_phrases(said_as, 0, len(said_as.claim)))
                 value_hedges = hedged(said_as, voc)
                 for part in said_as.parts:
+                    if _note_hedged(p, part, value_hedges):
+                        continue  # neither stated nor denied
                     if part.kind == "term":
                         p.terms.add(part.key)
-                    elif part.kind == "predicate" and id(part) in value_hedges:
-                        p.hedged.setdefault(part.key, set()).update(value_hedges[id(part)])
                     elif part.kind == "office" and name == "office":
                         p.offices.add(part.key)
                     elif part.kind == "camp":
@@ -409,10 +409,24 @@ def deed_doers(p: Profile, word: Part) -> set[str]:
         return set()
     if word.key.isascii():
         return p.deed_doers.get(word.key, set())
-    return {
-        d for k, ds in p.deed_doers.items()
-        if not k.isascii() and (k in word.key or word.key in k) for d in ds
-    }  # fmt: skip
+    return {d for k, ds in p.deed_doers.items() if same_word(k, word.key) for d in ds}
+
+
+def same_word(a: str, b: str) -> bool:
+    """Two word keys alike: equal, or Chinese runs of two characters or more one of which
+    holds the other (糖果 and 把糖果, 执导 and 执导了)."""
+    if a.isascii() or b.isascii():
+        return a == b
+    return len(min(a, b, key=len)) > 1 and (a in b or b in a)
+
+
+def _note_hedged(p: Profile, part: Part, hedges: dict[int, set[str]]) -> bool:
+    """Note a verb its words deny only as qualified, or say only under a denied saying
+    (see `hedged`): it is neither stated nor denied. Whether it was one."""
+    if part.kind != "predicate" or id(part) not in hedges:
+        return False
+    p.hedged.setdefault(part.key, set()).update(hedges[id(part)])
+    return True
 
 
 def hedged(r: Reading, voc: Vocabulary) -> dict[int, set[str]]:
