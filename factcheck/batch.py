@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -30,7 +29,7 @@ from factcheck.facts import (
 from factcheck.lookup import get_fact
 from factcheck.messages import N_, Msg
 from factcheck.numbers import find_numbers
-from factcheck.textnorm import normalize
+from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
     from factcheck.check.vocab import Vocabulary
@@ -185,7 +184,7 @@ def check_fields(base: FactBase, fact_id: str, assignments: Iterable[str]) -> Ve
 
 
 DATE_FIELDS = ("date", "start", "end", "month")
-_ITEMS = re.compile(r"\s*(?:[,;，；、]|\band\b|和|及)\s*")
+_ITEMS = lazy(r"\s*(?:[,;，；、]|\band\b|和|及)\s*")
 
 
 def _same(actual: str, wanted: str) -> bool:

@@ -143,7 +143,7 @@ def _ranges(text: str) -> list[DateMention]:
 
 
 # Every form above has a digit, 月, 世纪 or a month's name: text without any has no date.
-_MAYBE = re.compile(rf"\d|月|世纪|\b(?:{_MONTH})")
+_MAYBE = lazy(rf"\d|月|世纪|\b(?:{_MONTH})")
 
 
 def find_dates(text: str) -> list[DateMention]:

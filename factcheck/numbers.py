@@ -57,7 +57,7 @@ _PRONOUN_AFTER = lazy(
     r"\s*(?:$|[^\w\s]|(?:to|that|which|who|whom|in|on|at|of|is|was|were|with|from|for|by|and|or)\b)"
 )
 _CN_RUN = lazy(f"[{CN_CHARS}]+")
-_MAYBE = re.compile(rf"[\da-z{CN_CHARS}]")
+_MAYBE = lazy(rf"[\da-z{CN_CHARS}]")
 
 APPROX_BEFORE = (
     (

@@ -27,12 +27,13 @@ from factcheck.facts import (
     format_value,
 )
 from factcheck.messages import N_, Msg, say, tr
+from factcheck.textnorm import lazy
 
 if TYPE_CHECKING:
     from factcheck.check import Verdict
 
 JSON_FORMAT = 1
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = lazy("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 LABELS = {
     "date": N_("date"),
@@ -545,7 +546,7 @@ def _said_actual(c: Any, base: FactBase, lang: Lang) -> str:
     return _say_count(str(c.actual), base, lang) or say(c.actual, lang, _namer(base, lang))
 
 
-_COUNT = re.compile(rf"(?:({'|'.join(APPROX_WORDS.values())}) )?(\d+(?:\.\d+)?) ([a-z][a-z ]*)")
+_COUNT = lazy(rf"(?:({'|'.join(APPROX_WORDS.values())}) )?(\d+(?:\.\d+)?) ([a-z][a-z ]*)")
 
 
 def _say_count(text: str, base: FactBase, lang: Lang) -> str | None:

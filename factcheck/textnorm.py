@@ -11,8 +11,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_RUN = re.compile(f"[{CJK}]+")
-_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 
 class _Lazy:
@@ -25,7 +23,9 @@ class _Lazy:
     def __getattr__(self, name: str) -> object:
         if name.startswith("__"):
             raise AttributeError(name)
-        found = getattr(re.compile(*self._args), name)
+        from factcheck.regexes import compile as compiled
+
+        found = getattr(compiled(*self._args), name)
         self.__dict__[name] = found
         return found
 
@@ -34,6 +34,10 @@ def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile`, deferred to the pattern's first use: a module's tables of expressions
     cost nothing to a command that never reads what they match (a search without a date)."""
     return _Lazy(pattern, flags)  # type: ignore[return-value]
+
+
+_CJK_RUN = lazy(f"[{CJK}]+")
+_WORD = lazy(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 
 def normalize(text: str) -> str:

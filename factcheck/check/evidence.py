@@ -37,6 +37,7 @@ from factcheck.facts import (
     iter_references,
 )
 from factcheck.messages import Names
+from factcheck.regexes import compile as compiled
 from factcheck.textnorm import lazy, normalize, stem
 
 if TYPE_CHECKING:
@@ -620,7 +621,7 @@ def _wish_in(voc: Vocabulary, text: str) -> bool:
 def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """One expression for a list of words: English ones whole, Chinese ones anywhere."""
     alternatives = [rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words]
-    return re.compile("|".join(alternatives) or "(?!)")
+    return compiled("|".join(alternatives) or "(?!)")
 
 
 def reporting_frame(r: Reading, voc: Vocabulary) -> list[Part]:

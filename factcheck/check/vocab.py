@@ -23,7 +23,7 @@ LABEL = lazy(
     rf"(?<![{_LATIN}-])(?:[A-Z]|(?!\d+(?:st|nd|rd|th|am|pm)\b)(?=[\w-]*\d)(?=[\w-]*[A-Za-z])"
     rf"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)(?![{_LATIN}-])"
 )
-_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_CJK = lazy("[\u3400-\u4dbf\u4e00-\u9fff]")
 # a name and its number ("Apollo 13", "Gemini 7"): a label too, but not a day ("June 10")
 NAME_NUMBER = lazy(
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
