@@ -6720,3 +6720,217 @@ def test_a_total_adds_counts_not_lengths(
     """Three deckhands and two weeks of a suspension are no five deckhands: a total adds
     amounts of time only to amounts of the same unit."""
     assert_verdict(own(SUSPENSIONS).check(claim), expected)
+
+
+BALLOON = """format = 1
+
+[fields.distance]
+type = "quantity"
+group = "how-many"
+en = "how far the balloon drifted"
+zh = "气球漂移的距离"
+
+[fields.distance_miles]
+type = "quantity"
+group = "how-many"
+en = "how far the balloon drifted, in miles"
+zh = "气球漂移的距离（英里）"
+
+[[facts]]
+id = "balloon-drift"
+kind = "count"
+source = ["¶1"]
+text.en = "The balloon drifted 3,218 km (2,000 miles) from its launch site."
+text.zh = "气球从放飞地点漂移了3,218公里（2,000英里）。"
+[facts.values]
+distance = { value = 3218, unit = "kilometres" }
+distance_miles = { value = 2000, unit = "miles" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The balloon drifted about 3,200 kilometres from its launch site.", "supported"),
+        ("The balloon drifted more than 3,000 km from its launch site.", "supported"),
+        ("The balloon drifted about 2,000 miles from its launch site.", "supported"),
+        ("The balloon drifted about 5,000 kilometres from its launch site.", "refuted"),
+        ("气球从放飞地点漂移了约3200公里。", "supported"),
+    ],
+)
+def test_one_measure_in_two_units_is_one_figure(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """Two fields that give one distance in kilometres and in miles are one figure, not two
+    counts that the claim must choose between: a round figure near it is backed."""
+    assert_verdict(own(BALLOON).check(claim), expected)
+
+
+MARLIN = """format = 1
+
+[fields.passengers]
+type = "quantity"
+group = "how-many"
+en = "how many passengers were on board"
+zh = "船上乘客人数"
+
+[fields.crew]
+type = "quantity"
+group = "how-many"
+en = "how many crew members were on board"
+zh = "船上船员人数"
+
+[fields.survivors]
+type = "quantity"
+group = "how-many"
+en = "how many people survived"
+zh = "幸存人数"
+
+[lexicon.units.passengers]
+en = ["passenger", "passengers"]
+zh = ["名乘客", "乘客"]
+
+[lexicon.units."crew members"]
+en = ["crew member", "crew members", "crew"]
+zh = ["名船员", "船员"]
+
+[lexicon.units.people]
+en = ["people", "persons"]
+zh = ["人", "人员"]
+
+[lexicon.predicates.die]
+en = ["died", "die", "killed", "perished"]
+zh = ["死亡", "遇难", "丧生"]
+fields = ["killed"]
+
+[lexicon.predicates.survive]
+en = ["survived", "survive"]
+zh = ["生还", "幸存"]
+fields = ["survivors"]
+
+[[facts]]
+id = "party-marlin"
+kind = "party"
+source = ["¶1"]
+text.en = "The Marlin, a ferry that sank in 2031."
+text.zh = "“马林”号，一艘2031年沉没的渡轮。"
+aliases.en = ["Marlin", "the ferry"]
+aliases.zh = ["马林号", "渡轮"]
+
+[[facts]]
+id = "crossing"
+kind = "event"
+date = 2031-03-02
+source = ["¶1"]
+text.en = "The Marlin sank on its last crossing, with 80 people aboard."
+text.zh = "“马林”号在最后一次航行中沉没，船上共有80人。"
+aliases.en = ["last crossing"]
+aliases.zh = ["最后一次航行"]
+[facts.values]
+actor = "party-marlin"
+
+[[facts]]
+id = "aboard"
+kind = "count"
+source = ["¶1"]
+part_of = "crossing"
+text.en = "The Marlin carried 80 people: 30 passengers and 50 crew members."
+text.zh = "“马林”号载有80人：30名乘客和50名船员。"
+[facts.values]
+count = { value = 80, unit = "people", parts = [30, 50] }
+passengers = { value = 30, unit = "passengers" }
+crew = { value = 50, unit = "crew members" }
+
+[[facts]]
+id = "passenger-deaths"
+kind = "count"
+source = ["¶2"]
+part_of = "crossing"
+text.en = "Twelve of the 30 passengers died."
+text.zh = "30名乘客中有12人遇难。"
+[facts.values]
+killed = { value = 12, unit = "passengers" }
+
+[[facts]]
+id = "crew-deaths"
+kind = "count"
+source = ["¶2"]
+part_of = "crossing"
+text.en = "Twenty of the 50 crew members died."
+text.zh = "50名船员中有20人遇难。"
+[facts.values]
+killed = { value = 20, unit = "crew members" }
+
+[[facts]]
+id = "crew-survivors"
+kind = "count"
+source = ["¶2"]
+part_of = "crossing"
+text.en = "Thirty of the 50 crew members survived."
+text.zh = "50名船员中有30人生还。"
+[facts.values]
+survivors = { value = 30, unit = "crew members" }
+
+[[facts]]
+id = "not-worst"
+kind = "count"
+source = ["¶3"]
+text.en = "The Marlin was not the deadliest ferry disaster: the sinking of the Osprey in 1931 had killed 60 people."
+text.zh = "“马林”号并非死亡人数最多的渡轮灾难：1931年“鱼鹰”号沉没造成了60人死亡。"
+aliases.en = ["Osprey"]
+aliases.zh = ["鱼鹰号"]
+[facts.values]
+killed = { value = 60, unit = "people" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("More crew members than passengers died aboard the Marlin.", "supported"),
+        ("More passengers than crew members died aboard the Marlin.", "refuted"),
+        ("More crew members than passengers were aboard the Marlin.", "supported"),
+        ("Fewer crew members than passengers were aboard the Marlin.", "refuted"),
+        ("船员比乘客多20人。", "supported"),
+        ("船员比乘客多30人。", "refuted"),
+    ],
+)
+def test_the_sides_of_a_comparison_share_its_verb(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "More crew than passengers died": both sides count who died, not who was aboard; a
+    side's fact may leave "aboard the Marlin" to the event it is part of; 船员 counts crew
+    members, not the 员 or 人员 inside the word."""
+    assert_verdict(own(MARLIN).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Of the 50 crew members, 30 survived.", "supported"),
+        ("30 of the 50 crew members survived.", "supported"),
+        ("50名船员中有30人生还。", "supported"),
+        ("Of the 50 crew members, 35 survived.", "refuted"),
+    ],
+)
+def test_a_whole_and_its_part_are_two_counts(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "30 of the 50 crew members": 50 counts the group, which the verb's count (30) is a
+    part of; it is not a wrong figure for those who survived."""
+    assert_verdict(own(MARLIN).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The sinking of the Osprey killed 60 people.", "supported"),
+        ("1931年“鱼鹰”号沉没造成60人死亡。", "supported"),
+    ],
+)
+def test_a_chinese_negation_of_being_denies_what_is_described(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """并非死亡人数最多的渡轮灾难 denies being the deadliest, not that anyone died, and 沉没
+    ("sank") is no 没 ("not"): the deaths the fact's words then give are said."""
+    assert_verdict(own(MARLIN).check(claim), expected)

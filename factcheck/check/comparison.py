@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 _SPLIT = lazy(r"\bthan\b|\bas\b|比")  # where the two sides of a comparison meet
 _THAN = lazy(r"\bthan\b|\bas\b|比|超过|多于|少于")
+_BREAK = lazy(r"[:;：；]")  # "more crew than passengers died: 22 against 13": no difference
 
 
 def _compare_sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
@@ -51,17 +52,21 @@ def comparisons(ctx: Context) -> None:
         main, ref = _compare_sides(r, cue)
         numbers = [  # the difference or ratio: a bare number, or one after the cue (多出240名)
             p for p in main + ref if p.kind == "number" and (not p.key or p.start > cue.start)
-        ]
+            and not _BREAK.search(r.claim[min(p.end, cue.end) : max(p.start, cue.start)])
+        ]  # fmt: skip
         n = min(  # the one next to the cue ("13 more", 多13票), not a name ("resolution 2735")
             numbers,
             key=lambda x: min(abs(x.end - cue.start), abs(cue.end - x.start)),
             default=None,
         )
         hint = n.key if n is not None else ""  # 多13票: votes on both sides
-        a_side = _side_amount(ctx, [x for x in main if x not in numbers], None, hint)
+        verbs = [x for x in main + ref if x.kind == "predicate" and not x.negated]
+        a_side = _side_amount(ctx, [x for x in main if x not in numbers], None, hint, verbs)
         if a_side is None:
             continue
-        b_side = _side_amount(ctx, [x for x in ref if x not in numbers], a_side[0], a_side[1].unit)
+        b_side = _side_amount(
+            ctx, [x for x in ref if x not in numbers], a_side[0], a_side[1].unit, verbs
+        )
         if b_side is None:
             continue
         (pa, a), (pb, b) = a_side, b_side
@@ -229,14 +234,21 @@ def _alternatives(p: Profile, amount: Amount) -> list[float]:
 
 
 def _side_amount(
-    ctx: Context, parts: list[Part], other: Profile | None, unit: str = ""
+    ctx: Context,
+    parts: list[Part],
+    other: Profile | None,
+    unit: str = "",
+    verbs: list[Part] | None = None,
 ) -> tuple[Profile, Amount] | None:
     """The amount one side of a comparison speaks of: from the fact that backs that side
     best among those holding an amount in the side's unit; between equals, the one of the
-    same event as the other side's fact."""
+    same event as the other side's fact. A side without a verb of its own shares the
+    claim's ("more crew than passengers died": the crew who died, not the crew aboard)."""
     checker, r = ctx.checker, ctx.reading
     units = {p.key for p in parts if p.kind in ("unit", "number") and p.key}
     for x in parts:  # a unit word inside a name ("Palestinian prisoners", 巴勒斯坦囚犯)
+        if x.kind == "unit" and x.key:
+            continue  # 机组人员 counts crew members, not the 人员 inside it
         units |= {checker.voc.units[w] for w in x.text.lower().split() if w in checker.voc.units}
         units |= {
             u
@@ -249,18 +261,26 @@ def _side_amount(
         return None
     best: tuple[float, Profile, Amount] | None = None
     total = sum(weight(checker, x) for x in parts) or 1.0
+    own = [x for x in parts if x.kind == "predicate"]
+    shared = [] if own else [x for x in verbs or () if checker.voc.fields_of.get(x.key)]
     filled = {  # "votes in favour" against "abstentions": the field each side's verb fills
-        f"values.{f}"
-        for x in parts
-        if x.kind == "predicate"
-        for f in checker.voc.fields_of.get(x.key, ())
-    }
+        f"values.{f}" for x in own or shared for f in checker.voc.fields_of.get(x.key, ())
+    }  # fmt: skip
+    verb_filled = shared or any(  # some fact counts the side's unit in its verb's field
+        a.field in filled and a.unit in units for p in ctx.ranked for a in p.amounts
+    )
     for p in ctx.ranked:
         typed = [a for a in p.amounts if a.field.startswith("values.") and a.unit in units]
         amount = next((a for a in typed if a.field in filled), typed[0] if typed else None)
-        if amount is None:
-            continue
-        score = sum(weight(checker, x) for x in parts if backs(checker, p, x, r))
+        if amount is None or (verb_filled and amount.field not in filled):
+            continue  # the crew aboard is no count of the crew who died
+        family = [
+            p,
+            *(checker.by_id[a] for a in checker.ancestors(p.fact.id) if a in checker.by_id),
+        ]
+        score = sum(  # what it is part of may say the rest ("aboard the airship")
+            weight(checker, x) for x in parts if any(backs(checker, q, x, r) for q in family)
+        )
         if other is not None and p.fact.part_of and p.fact.part_of == other.fact.part_of:
             score += 0.5
         if best is None or score > best[0]:

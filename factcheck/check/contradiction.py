@@ -39,6 +39,7 @@ from factcheck.check.evidence import (
     speaks_of_absence,
     time_fits,
     weight,
+    whole_of_part,
     within,
 )
 from factcheck.check.model import Correction, Part, Reading
@@ -347,6 +348,8 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
     if kind == "number":
         if any(x.kind == "cue" and x.key == "ratio" for x in r.parts):
             return None  # "for every five … twelve": not one fact's count
+        if whole_of_part(r, part):
+            return None  # "39 of the 61 crew": the group, not what its verb did
         amounts = amounts_for(checker, p, part, r, typed=True)
         if any(x.kind == "cue" and x.key == "total" for x in r.parts) and not (
             part.key and any(a.unit == part.key and not isinstance(

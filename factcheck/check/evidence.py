@@ -1250,6 +1250,10 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             counted = len(p.slots.get(holder[7:], ()))
             if counted != part.value or part.approx != "exact":
                 return None  # its closed list counts otherwise, whatever its words say
+    if kind == "number" and part.key and whole_of_part(r, part):  # "of the 61 crew members"
+        amounts = [a for a in _in_unit(checker.voc, p.amounts, part.key) if a.unit == part.key]
+        match = next((a for a in amounts if fits(part, a)), None)
+        return match.field if match else None
     if kind == "number":
         amounts = amounts_for(checker, p, part, r)
         if not part.key and not part.detail:  # a bare number: a field its verb fills, or a name
@@ -1650,6 +1654,27 @@ def _calls(checker: Checker, member: Profile, noun: Part) -> bool:
     return _cjk_backed(noun.key, member.grams)
 
 
+_WHOLE_BEFORE = lazy(r"\b(?:of|out of|among)\s+(?:the|its|their|all|all the)\s+$", re.IGNORECASE)
+_WHOLE_AFTER = lazy(r"\s*(?:之中|当中|中)")
+
+
+def whole_of_part(r: Reading, part: Part) -> bool:
+    """Whether a count names the whole that another count of the claim is a part of ("39
+    of the 61 crew members", "Of the 61 crew, 39 survived", 61名机组人员中有39人): it
+    counts the group, not what the verb did."""
+    key = ("whole", id(part))
+    if key not in r.memo:
+        whole = part.kind == "number" and (
+            _WHOLE_BEFORE.search(r.claim, max(0, part.start - 16), part.start) is not None
+            or (not part.text.isascii() and _WHOLE_AFTER.match(r.claim, part.end) is not None)
+        )
+        r.memo[key] = whole and any(
+            x.kind == "number" and x is not part and abs(x.start - part.start) <= 60
+            for x in r.parts
+        )
+    return r.memo[key]  # type: ignore[return-value]
+
+
 STATEMENT_BREAK = lazy(r"[,;:，；。：]|\band\b|\bbut\b|\bwhile\b|和|而|但")  # a statement ends
 
 
@@ -1666,8 +1691,9 @@ def _named_among(voc: Vocabulary, found: list[Amount], part: Part, r: Reading) -
     meaning. Where it names none, a number one field holds is left unsaid (which does the
     claim count?), and a number none holds is compared with them all."""
     fields = {a.field for a in found if a.field.startswith("values.")}
-    if len(fields) < 2 or len({a.value for a in found if a.field in fields}) < 2:
-        return found
+    values = [a.value for a in found if a.field in fields]
+    if len(fields) < 2 or max(values) - min(values) <= 0.005 * abs(max(values)):
+        return found  # one figure, or one measure in two units (400,171 km, 248,655 miles)
     claimed = float(part.value) if isinstance(part.value, (int, float)) else None
     if claimed is None or not any(
         compatible(claimed, part.approx, a.value, a.approx) for a in found if a.field in fields

@@ -179,6 +179,8 @@ def read(text: str, voc: Vocabulary) -> Reading:
         )
         if cjk_negation and voc.not_before and norm.startswith(voc.not_before, e):
             continue  # 不少, 非洲: a word, not a negation
+        if cjk_negation and voc.not_after and norm[:s].endswith(voc.not_after):
+            continue  # 沉没, 淹没: the end of a word, not a negation
         add(cat, s, e, key=key)
     for m in _A_DAY_THEN.finditer(norm):  # "a day after the vote": one day, not "per day"
         inside = [x for x in r.parts if x.start < m.end() and m.start() < x.end]
@@ -942,6 +944,18 @@ def _prevented(r: Reading, voc: Vocabulary, breaks: list[int]) -> None:
             between = between or x.kind in ("term", "entity", "unit")
 
 
+def _described(r: Reading, target: Part, after: list[Part], limit: int) -> Part:
+    """并非死亡人数最多的飞艇灾难: a verb before 的 describes the noun after it; a negation of
+    being denies that noun (the thing it is not), not the verb of its description."""
+    if target.kind != "predicate":
+        return target
+    de = r.norm.find("的", target.end, limit)
+    if de < 0 or any(x.kind == "predicate" and target.end <= x.start < de for x in after):
+        return target
+    head = next((x for x in after if x.start > de and x.kind in ("term", "unit", "entity")), None)
+    return head if head is not None else target
+
+
 def _negation(r: Reading, voc: Vocabulary) -> None:
     """A negation governs the next predicate in its clause (or, failing one, the next
     content part); "rather than X", 而不是X: X is denied."""
@@ -968,6 +982,8 @@ def _negation(r: Reading, voc: Vocabulary) -> None:
                 target = deed  # "no one on board survived": the survival is denied
         verb = _verb_after_manner(r, voc, target)
         target = verb or target  # 不便直接会谈: the talks are denied, not their manner
+        if target is not None and r.norm[cue.start : cue.end].strip() in voc.copular_negations:
+            target = _described(r, target, after, limit)
         if (
             after
             and after[0].kind in ("number", "duration", "date")

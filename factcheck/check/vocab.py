@@ -84,7 +84,9 @@ class Vocabulary:
     entity_kind: dict[str, str] = field(default_factory=dict)  # id -> party, person, place
     entity_type: dict[str, str] = field(default_factory=dict)  # id -> state, city …
     not_before: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
     subject_negations: frozenset[str] = frozenset()  # "no one": denies the clause's verb
+    copular_negations: frozenset[str] = frozenset()  # 并非: denies what a description names
     hedges: tuple[str, ...] = ()  # "publicly", 公开: a denial so qualified denies only that
     reporting: frozenset[str] = frozenset()  # say, announce: a denied saying states nothing
     units: dict[str, str] = field(default_factory=dict)  # unit word -> canonical unit
@@ -339,8 +341,12 @@ def build(base: FactBase) -> Vocabulary:
             voc.add(phrase, "cue", cue)
         if cue == "negation":
             voc.not_before = tuple(entry.get("zh_not_before", ()))
+            voc.not_after = tuple(entry.get("zh_not_after", ()))
             voc.subject_negations = frozenset(
                 normalize(w).strip() for w in entry.get("subject", ())
+            )
+            voc.copular_negations = frozenset(
+                normalize(w).strip() for w in entry.get("copular", ())
             )
             voc.hedges = tuple(normalize(w).strip() for w in entry.get("hedges", ()))
             voc.reporting = frozenset(entry.get("reporting", ()))
