@@ -6881,6 +6881,36 @@ aliases.en = ["Osprey"]
 aliases.zh = ["鱼鹰号"]
 [facts.values]
 killed = { value = 60, unit = "people" }
+
+[[facts]]
+id = "deaths-aboard"
+kind = "count"
+source = ["¶2"]
+part_of = "crossing"
+text.en = "Thirty-two of the people aboard died."
+text.zh = "船上共有32人遇难。"
+[facts.values]
+killed = { value = 32, unit = "people", parts = [12, 20] }
+
+[[facts]]
+id = "person-berg"
+kind = "person"
+source = ["¶2"]
+text.en = "Ola Berg, a quay hand."
+text.zh = "奥拉·贝里，码头工人。"
+aliases.en = ["Berg", "Ola Berg", "the quay hand"]
+aliases.zh = ["贝里", "码头工人"]
+
+[[facts]]
+id = "quay-death"
+kind = "event"
+date = 2031-03-02
+source = ["¶2"]
+text.en = "The quay hand Ola Berg was also killed, on the pier."
+text.zh = "码头工人奥拉·贝里也在码头上遇难。"
+[facts.values]
+killed = { value = 1, unit = "people" }
+actor = "person-berg"
 """
 
 
@@ -6924,6 +6954,21 @@ def test_a_whole_and_its_part_are_two_counts(
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
+        ("Counting the quay hand, 33 people died in all.", "supported"),
+        ("Counting the quay hand, 32 people died in all.", "refuted"),
+    ],
+)
+def test_a_total_counts_what_the_claim_names(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Counting the quay hand, 32 died in all": 12 and 20 who died aboard add up to 32, but
+    leave out the quay hand the claim counts, so they do not back it."""
+    assert_verdict(own(MARLIN).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
         ("The sinking of the Osprey killed 60 people.", "supported"),
         ("1931年“鱼鹰”号沉没造成60人死亡。", "supported"),
     ],
@@ -6934,3 +6979,54 @@ def test_a_chinese_negation_of_being_denies_what_is_described(
     """并非死亡人数最多的渡轮灾难 denies being the deadliest, not that anyone died, and 沉没
     ("sank") is no 没 ("not"): the deaths the fact's words then give are said."""
     assert_verdict(own(MARLIN).check(claim), expected)
+
+
+SENTENCING = """format = 1
+
+[fields.sentence]
+type = "quantity"
+group = "how-many"
+en = "how long a prison sentence was"
+zh = "刑期"
+
+[[facts]]
+id = "person-holt"
+kind = "person"
+source = ["¶1"]
+text.en = "Mara Holt, the harbour pilot."
+text.zh = "玛拉·霍尔特，港口引航员。"
+aliases.en = ["Holt", "Mara Holt"]
+aliases.zh = ["霍尔特"]
+
+[[facts]]
+id = "holt-sentence"
+kind = "event"
+date = 2032-05-04
+source = ["¶1"]
+text.en = "The court sentenced Holt to 12 years in prison: eight for negligence, three for perjury and one for flight."
+text.zh = "法院判处霍尔特12年监禁：玩忽职守8年，伪证3年，潜逃1年。"
+[facts.values]
+target = "person-holt"
+sentence = { value = 12, unit = "years", parts = [8, 3, 1] }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Holt was sentenced to eight years for negligence.", "supported"),
+        ("Holt was sentenced to three years for negligence.", "refuted"),
+        ("Holt got one year for perjury.", "refuted"),
+        ("Holt was sentenced to eight years.", "not_enough_info"),
+        ("Holt was sentenced to nine years.", "refuted"),
+        ("法院就伪证一项判处霍尔特3年。", "supported"),
+        ("法院就玩忽职守一项判处霍尔特3年。", "refuted"),
+    ],
+)
+def test_a_term_of_a_figure_goes_with_the_words_the_fact_gives_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "12 years: eight for negligence, three for perjury": a term of the sentence is judged
+    by the words the fact's own statement gives it; without them, the fact's words give
+    eight years only as a term, and back no sentence of eight years."""
+    assert_verdict(own(SENTENCING).check(claim), expected)

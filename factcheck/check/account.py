@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.check.comparison import comparisons, lengths, list_totals, sums
 from factcheck.check.contradiction import conflicts, other_figures
-from factcheck.check.counts import said_counts, said_dates, said_days, said_doers
+from factcheck.check.counts import said_counts, said_dates, said_days, said_doers, said_parts
 from factcheck.check.directions import directions
 from factcheck.check.elapsed import elapsed, said_elapsed
 from factcheck.check.evidence import (
@@ -63,6 +63,7 @@ def account(ctx: Context) -> None:
     orders(ctx)
     directions(ctx)
     said_counts(ctx)
+    said_parts(ctx)
     said_days(ctx)
     said_doers(ctx)
     said_dates(ctx)

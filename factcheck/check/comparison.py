@@ -313,9 +313,16 @@ def sums(ctx: Context) -> None:
                 or not {x[1].unit, y[1].unit, n.key} & timed
             )
         ]  # fmt: skip
-        for (p1, a1), (_, a2) in pairs:
+        counting = {p.fact.id for p, _ in amounts}
+        named = {  # "counting the linesman": a fact of the count that the claim names
+            x.fact for x in r.parts
+            if x.status == "supported" and x.kind in ("entity", "term", "unit") and x.fact in counting
+        }  # fmt: skip
+        for (p1, a1), (p2, a2) in pairs:
             if not compatible(float(n.value), n.approx, a1.value + a2.value, "exact"):  # type: ignore[arg-type]
                 continue
+            if len(named) <= 2 and not named <= {p1.fact.id, p2.fact.id}:
+                continue  # 13 and 22 who died aboard leave out the linesman the claim counts
             n.status, n.fact, n.field = "supported", p1.fact.id, a1.field
             for x in r.parts:  # the words for what was counted ("people", 人)
                 if x.status == "unknown" and x.kind in ("term", "unit") and x.end <= n.end + 3:

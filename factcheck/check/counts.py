@@ -16,7 +16,7 @@ from factcheck.check.profile import same_word
 from factcheck.check.reader import VERB_LIKE
 from factcheck.check.roles import joined
 from factcheck.dates import DateMention
-from factcheck.facts import format_number
+from factcheck.facts import Quantity, format_number
 from factcheck.textnorm import lazy
 
 if TYPE_CHECKING:
@@ -276,3 +276,111 @@ def _dates_and_words(checker: Checker, r: Reading) -> list[tuple[Part, frozenset
         if len(dates) == 1 and words:
             out.append((dates[0], words))
     return out
+
+
+_ARITHMETIC = ("more", "fewer", "times", "total", "longer", "shorter", "before", "after", "gap")
+
+
+def said_parts(ctx: Context) -> None:
+    """ "ten years for the manslaughter", 过失杀人10年: a value the claim gives beside words
+    that a fact's own words give one of the terms its figure adds up to ("16 years: ten for
+    the manslaughter, five for causing the shipwreck"); another value is contradicted."""
+    checker, r = ctx.checker, ctx.reading
+    for statement in _statements(r):
+        values = [  # unread, or backed only by the fact's words, which also give the rest
+            x for x in statement if x.kind in ("number", "duration")
+            and (x.status == "unknown" or (x.status == "supported" and x.field == "text"))
+        ]  # fmt: skip
+        words = {x.key for x in statement if x.kind in ("term", "predicate", "unit")}
+        if len(values) != 1 or not words:
+            continue
+        value = values[0]
+        if any(x.kind == "cue" and x.key in _ARITHMETIC for x in statement):
+            continue  # "four more lifeboats than required": a difference, not a term
+        for p in _facts_of(ctx, value):
+            if any(n.kind == "also_reported" for n in p.fact.notes):
+                continue  # where other reporting differs, the figure's readers judge it
+            found = _named_term(checker, p, value, words)
+            if found is None:
+                if value.status == "supported" and _a_term(checker, p, value):
+                    value.status, value.fact, value.field = "unknown", None, None
+                continue  # "sentenced to eight years": the fact's words give it as a term only
+            term, unit = found
+            claimed = _in_unit(checker, value, unit)
+            if claimed is None:
+                continue
+            if abs(claimed - term) < 1e-6:
+                value.status, value.fact, value.field = "supported", p.fact.id, "text"
+            else:
+                value.status, value.fact, value.field = "refuted", p.fact.id, "text"
+                shown = f"{format_number(term)} {unit}"
+                ctx.corrections.append(Correction(p.fact.id, "text", value.text, shown))
+            break
+
+
+def _named_term(
+    checker: Checker, p: Profile, value: Part, words: set[str]
+) -> tuple[float, str] | None:
+    """The term of one of the fact's figures whose statement in the fact's words shares a
+    word with the claim's statement, and no other term's does; with the figure's unit."""
+    told = _terms_said(checker, p)
+    found = {
+        (term, unit)
+        for term, unit, said in told
+        if said & words and not any(t != term and other & said & words for t, _, other in told)
+    }  # fmt: skip
+    kinds = {unit in checker.voc.duration_days for _, unit in found}
+    if len(found) != 1 or kinds != {value.kind == "duration"}:
+        return None
+    return next(iter(found))
+
+
+def _a_term(checker: Checker, p: Profile, value: Part) -> bool:
+    """Whether a value is one of the terms the fact's words give of a figure, and not the
+    figure itself."""
+    told = _terms_said(checker, p)
+    held = {_in_unit(checker, value, unit) for _, unit, _ in told}
+    return any(h is not None and abs(h - term) < 1e-6 for h in held for term, _, _ in told)
+
+
+def _terms_said(checker: Checker, p: Profile) -> list[tuple[float, str, frozenset[str]]]:
+    """The terms of the fact's figures with `parts` that its words give one by one, each
+    with the words of its statement ("16 years: ten for the manslaughter": 10, years,
+    {manslaughter}); read once per checker."""
+    key = (p.fact.id, "terms said")
+    if key in checker.told:
+        return checker.told[key]  # type: ignore[return-value]
+    out: list[tuple[float, str, frozenset[str]]] = []
+    figures = [
+        (v.parts, v.unit) for v in p.fact.values.values() if isinstance(v, Quantity) and v.parts
+    ]  # fmt: skip
+    for text in (p.fact.text.en, p.fact.text.zh) if figures else ():
+        found: list[tuple[float, str, frozenset[str]]] = []
+        rest: set[str] = set()  # words of the statements that give no term
+        for statement in _statements(checker.reading_of(text)):
+            said = frozenset(x.key for x in statement if x.kind in ("term", "predicate", "unit"))
+            terms_here = [
+                (held, unit)
+                for x in statement if x.kind in ("number", "duration")
+                for terms, unit in figures
+                if (held := _in_unit(checker, x, unit)) is not None
+                and any(abs(held - t) < 1e-6 for t in terms)
+            ]  # fmt: skip
+            if not terms_here:
+                rest |= said
+            found += [(held, unit, said) for held, unit in terms_here]
+        out += [(held, unit, said - rest) for held, unit, said in found if said - rest]
+    checker.told[key] = out  # type: ignore[assignment]
+    return out
+
+
+def _in_unit(checker: Checker, x: Part, unit: str) -> float | None:
+    """A number or length of the claim in a figure's unit (a length in days into years)."""
+    if not isinstance(x.value, (int, float)):
+        return None
+    days = checker.voc.duration_days
+    if x.kind == "duration":
+        return float(x.value) / days[unit] if unit in days else None
+    if x.key and x.key != unit:
+        return None
+    return float(x.value)
