@@ -7030,3 +7030,20 @@ def test_a_term_of_a_figure_goes_with_the_words_the_fact_gives_it(
     by the words the fact's own statement gives it; without them, the fact's words give
     eight years only as a term, and back no sentence of eight years."""
     assert_verdict(own(SENTENCING).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Holt was 12 years old when she was sentenced.", "not_enough_info"),
+        ("Holt was 20 years old when she was sentenced.", "not_enough_info"),
+        ("霍尔特受审时12岁。", "not_enough_info"),
+        ("Holt was sentenced to 20 years.", "refuted"),
+    ],
+)
+def test_an_age_is_no_other_length(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "12 years old" is an age (the lexicon's `ages`): a prison sentence of 12 years
+    neither backs nor contradicts it, while a sentence of 20 years is still judged."""
+    assert_verdict(own(SENTENCING).check(claim), expected)

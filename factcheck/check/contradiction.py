@@ -12,8 +12,10 @@ from factcheck.check.evidence import (
     COPULA,
     ENTITY_CONTEXT,
     ORDER_CUES,
+    OWN_LENGTH,
     Context,
     addressed,
+    age_field,
     amounts_for,
     backing,
     backs,
@@ -27,11 +29,13 @@ from factcheck.check.evidence import (
     fits,
     hedged_alike,
     held_by,
+    is_age,
     may_agree,
     named,
     occurrence_field,
     one_side,
     owners,
+    person_aged,
     place_in_series,
     reported,
     series_last,
@@ -376,6 +380,9 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             return None  # a time between two events, not the length of one
         lengths = bound_durations(checker, p, part, r)
         typed = [a for a in lengths if a.field != "text"]
+        if is_age(checker.voc, part):  # "54 years old": no sentence of 26 years says otherwise
+            lengths_of: tuple[str, ...] = () if person_aged(checker, r, part) else OWN_LENGTH
+            typed = [a for a in typed if age_field(a.field) or a.field in lengths_of]
         if (
             typed
             and not any(fits(part, a) for a in lengths)

@@ -1281,7 +1281,16 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return "values"
         return "text" if any(time_fits(part, t) for t in p.said_times) else None
     if kind == "duration":  # the lengths the claim's words point to, else any it states
-        match = next((a for a in bound_durations(checker, p, part, r) if fits(part, a)), None)
+        lengths = bound_durations(checker, p, part, r)
+        if is_age(checker.voc, part):  # "12 years old": an age, not a 12-year sentence
+            texts = (p.fact.text.en, p.fact.text.zh)
+            aged = any(w in normalize(t) for t in texts for w in checker.voc.age_words)
+            lengths_of: tuple[str, ...] = () if person_aged(checker, r, part) else OWN_LENGTH
+            lengths = [
+                a for a in lengths
+                if age_field(a.field) or a.field in lengths_of or (a.field == "text" and aged)
+            ]  # fmt: skip  # a thing's own length is its age ("a 45-year-old peace")
+        match = next((a for a in lengths if fits(part, a)), None)
         return match.field if match else None
     if kind == "date":
         mention = part.value
@@ -1656,6 +1665,33 @@ def _calls(checker: Checker, member: Profile, noun: Part) -> bool:
 
 _WHOLE_BEFORE = lazy(r"\b(?:of|out of|among)\s+(?:the|its|their|all|all the)\s+$", re.IGNORECASE)
 _WHOLE_AFTER = lazy(r"\s*(?:之中|当中|中)")
+
+
+def is_age(voc: Vocabulary, part: Part) -> bool:
+    """Whether a length is said as an age ("54 years old", 54岁: the lexicon's `ages`)."""
+    return (
+        part.kind == "duration"
+        and bool(voc.age_words)
+        and normalize(part.text).endswith(voc.age_words)
+    )
+
+
+OWN_LENGTH = ("values.duration", "start/end")  # a fact's own length, typed or from its days
+
+
+def person_aged(checker: Checker, r: Reading, part: Part) -> bool:
+    """Whether an age is a person's: a person is named before it in its clause ("Lovell was
+    42 years old"), so no event's length is that age."""
+    start = clause_start(r.claim, part.start)
+    return any(
+        checker.voc.entity_kind.get(x.key) == "person" and start <= x.start < part.start
+        for x in r.of("entity")
+    )
+
+
+def age_field(field: str) -> bool:
+    """Whether a field's name says it holds an age (age, age_at_death, values.age)."""
+    return "age" in field.rsplit(".", 1)[-1].split("_")
 
 
 def whole_of_part(r: Reading, part: Part) -> bool:

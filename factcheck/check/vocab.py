@@ -85,6 +85,7 @@ class Vocabulary:
     entity_type: dict[str, str] = field(default_factory=dict)  # id -> state, city …
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
+    age_words: tuple[str, ...] = ()  # "years old", 岁: a length that is an age
     subject_negations: frozenset[str] = frozenset()  # "no one": denies the clause's verb
     copular_negations: frozenset[str] = frozenset()  # 并非: denies what a description names
     hedges: tuple[str, ...] = ()  # "publicly", 公开: a denial so qualified denies only that
@@ -240,6 +241,8 @@ def build(base: FactBase) -> Vocabulary:
         voc.add(phrase, "agent", "")
     voc.intentions = frozenset(lex.get("intentions", {}).get("fields", ()))
     voc.wishes = tuple(normalize(w).strip() for w in lex.get("intentions", {}).get("wishes", ()))
+    ages = lex.get("ages", {})
+    voc.age_words = tuple(normalize(w).strip() for w in (*ages.get("en", ()), *ages.get("zh", ())))
     occasions = lex.get("occasions", {})
     voc.occasion_before = frozenset(normalize(w) for w in occasions.get("en_before", ()))
     voc.occasion_after = tuple(occasions.get("zh_after", ()))
