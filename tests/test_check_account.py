@@ -7047,3 +7047,74 @@ def test_an_age_is_no_other_length(
     """ "12 years old" is an age (the lexicon's `ages`): a prison sentence of 12 years
     neither backs nor contradicts it, while a sentence of 20 years is still judged."""
     assert_verdict(own(SENTENCING).check(claim), expected)
+
+
+SALVORS = """format = 1
+
+[[facts]]
+id = "party-norway"
+kind = "party"
+source = ["¶1"]
+text.en = "Norway."
+text.zh = "挪威。"
+aliases.en = ["Norway", "Norwegian"]
+aliases.zh = ["挪威"]
+
+[[facts]]
+id = "party-denmark"
+kind = "party"
+source = ["¶1"]
+text.en = "Denmark."
+text.zh = "丹麦。"
+aliases.en = ["Denmark", "Danish"]
+aliases.zh = ["丹麦"]
+
+[[facts]]
+id = "party-vestra"
+kind = "party"
+source = ["¶1"]
+text.en = "Vestra, a Norwegian salvage firm."
+text.zh = "韦斯特拉，一家挪威打捞公司。"
+aliases.en = ["Vestra"]
+aliases.zh = ["韦斯特拉"]
+[facts.values]
+country = "party-norway"
+
+[[facts]]
+id = "party-orca"
+kind = "party"
+source = ["¶1"]
+text.en = "Orca, a Danish salvage firm."
+text.zh = "奥卡，一家丹麦打捞公司。"
+aliases.en = ["Orca"]
+aliases.zh = ["奥卡"]
+[facts.values]
+country = "party-denmark"
+
+[[facts]]
+id = "wreck-raised"
+kind = "event"
+date = 2033-07-01
+source = ["¶2"]
+closed = ["salvors"]
+text.en = "Vestra and Orca raised the wreck together."
+text.zh = "韦斯特拉与奥卡联手打捞起沉船。"
+[facts.values]
+salvors = ["party-vestra", "party-orca"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Norwegian firm Vestra and the Danish firm Orca raised the wreck.", "supported"),
+        ("挪威韦斯特拉和丹麦奥卡联手打捞起沉船。", "supported"),
+        ("The Norwegian firm Vestra raised the wreck with Orca.", "supported"),
+    ],
+)
+def test_a_name_before_a_name_says_what_it_is(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "the Norwegian firm Vestra": Norway is what Vestra's own fact says it is (and "firm"
+    what its words call it), not a third salvor beside the two of the closed list."""
+    assert_verdict(own(SALVORS).check(claim), expected)

@@ -22,6 +22,7 @@ from factcheck.check.evidence import (
 from factcheck.check.extent import extent
 from factcheck.check.lists import (
     affiliations,
+    attributes,
     closed_lists,
     identities,
     membership,
@@ -53,6 +54,7 @@ def account(ctx: Context) -> None:
     displaced(ctx)
     _reporting(ctx)
     identities(ctx)
+    attributes(ctx)
     affiliations(ctx)
     closed_lists(ctx)
     membership(ctx)

@@ -471,6 +471,8 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         if held and part.key not in held and p.fact.kind == "person":
             return f"values.{kind}", str(p.fact.values.get(kind, ", ".join(sorted(held))))
     elif kind == "entity":
+        if part.detail == "attribute":
+            return None  # "the Italian firm Micoperi": what the firm is, judged by its own fact
         if part.key in p.slots.get("absent", ()) and not speaks_of_absence(checker, r):
             return "values.absent", Msg("{name} absent", name=named(checker, [part.key]))
         kind_of = checker.voc.entity_kind

@@ -105,6 +105,43 @@ def _not_its_leader(ctx: Context, person: Part, body: Part, roles: list[Part]) -
     return True
 
 
+_ATTRIBUTE_GAP = lazy(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?\s*$", re.IGNORECASE)
+
+
+def attributes(ctx: Context) -> None:
+    """ "the Italian firm Micoperi", 意大利米科佩里公司: a name just before another, which the
+    other's own fact holds in one of its fields (country), says what the other is; it is
+    no actor of the clause, and no member of a list the clause gives."""
+    checker, r = ctx.checker, ctx.reading
+    names = sorted(r.of("entity"), key=lambda x: x.start)
+    for a, b in pairwise(names):
+        between = r.claim[a.end : b.start]
+        if b.key not in checker.by_id or not _ATTRIBUTE_GAP.fullmatch(between):
+            continue
+        inside = [x for x in r.parts if a.end <= x.start and x.end <= b.start]
+        if any(x.kind != "term" for x in inside):
+            continue  # a verb, a number or a word of order stands between: two actors
+        words = [m for m in re.finditer(r"[a-z-]+", between, re.IGNORECASE)
+                 if m.group().lower() not in ("the", "a", "an")]  # fmt: skip
+        if len(words) != len(inside):
+            continue  # "Aldrin was the command module pilot": "was" is no name of a thing
+        own = checker.by_id[b.key]
+        kind = checker.voc.entity_kind.get(a.key)
+        fields = [
+            f for f, held in own.slots.items()
+            if f not in ("actor", "aliases") and any(checker.voc.entity_kind.get(h) == kind for h in held)
+        ]  # fmt: skip
+        held_in = [
+            f for f in fields if a.key in own.slots[f] or within(checker, a.key, own.slots[f])
+        ]
+        if held_in:  # what the other's fact does not say of it is left to the other readers
+            a.detail = "attribute"  # no actor of the clause: the readers of roles pass it by
+            a.status, a.fact, a.field = "supported", own.fact.id, f"values.{held_in[0]}"
+            for x in inside:  # "firm": what the other's own words call it
+                if x.status == "unknown" and backs(checker, own, x, r):
+                    x.status, x.fact, x.field = "supported", own.fact.id, "text"
+
+
 def identities(ctx: Context) -> None:
     """ "X was the Y", "X任Y", "the Y X", "X, the Y," with X and Y two different people:
     refuted ("Collins was the commander" when the commander is Armstrong). Only a copula,
@@ -256,7 +293,7 @@ def closed_lists(ctx: Context) -> None:
             f for x in clause.parts if x.kind == "predicate"
             for f in checker.voc.fields_of.get(x.key, ())
         }  # fmt: skip
-        named = [x for x in clause.parts if x.kind == "entity"]
+        named = [x for x in clause.parts if x.kind == "entity" and x.detail != "attribute"]
         strangers = [
             x
             for x in clause.parts
