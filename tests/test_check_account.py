@@ -6911,6 +6911,17 @@ text.zh = "码头工人奥拉·贝里也在码头上遇难。"
 [facts.values]
 killed = { value = 1, unit = "people" }
 actor = "person-berg"
+
+[[facts]]
+id = "departure"
+kind = "event"
+date = 2031-03-02
+source = ["¶1"]
+part_of = "crossing"
+text.en = "The Marlin left port at Bergen on the evening of 2 March."
+text.zh = "“马林”号3月2日晚离开卑尔根港。"
+[facts.values]
+actor = "party-marlin"
 """
 
 
@@ -6948,6 +6959,21 @@ def test_a_whole_and_its_part_are_two_counts(
 ) -> None:
     """ "30 of the 50 crew members": 50 counts the group, which the verb's count (30) is a
     part of; it is not a wrong figure for those who survived."""
+    assert_verdict(own(MARLIN).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("80 people were aboard when the Marlin left port.", "supported"),
+        ("“马林”号离开卑尔根港时船上有80人。", "supported"),
+    ],
+)
+def test_a_clause_of_time_does_not_take_the_count(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "80 people were aboard when the Marlin left port": the count is the verb's of the main
+    clause, not of the departure that dates it, which counts nobody."""
     assert_verdict(own(MARLIN).check(claim), expected)
 
 

@@ -485,7 +485,7 @@ def source_for(
     if part.kind in ("number", "time"):
         verbs = [
             x for x in _in_clause(r, part, "predicate")
-            if not x.negated and x.key not in checker.voc.reporting
+            if not x.negated and x.key not in checker.voc.reporting and not _subordinate(r, part, x)
         ]  # fmt: skip
         verbs = sorted(verbs, key=lambda v: min(abs(v.start - part.end), abs(part.start - v.end)))
         verbs = verbs[:1]  # the nearest: 被困者中共有5人被救出 counts the rescued
@@ -569,6 +569,20 @@ def _another_deed(checker: Checker, p: Profile, key: str, f: str) -> bool:
         and p.predicates.get(q) is True
         and f in checker.voc.fields_of.get(q, ())
         for q in p.predicates
+    )
+
+
+_WHEN_AFTER = lazy(r"\b(?:when|while|as|after|before|since|until|once)\b", re.IGNORECASE)
+_WHEN_BEFORE = lazy(r"^\s*(?:后|前)|时|之时|的时候|之后|以后|之前|以前")
+
+
+def _subordinate(r: Reading, part: Part, verb: Part) -> bool:
+    """Whether a verb stands in a clause of time that frames the part's own ("4,229 people
+    were aboard when the ship left port", 离港时船上有4229人): it is not the part's verb."""
+    if verb.start >= part.end:
+        return _WHEN_AFTER.search(r.claim, part.end, verb.start) is not None
+    return (
+        verb.end <= part.start and _WHEN_BEFORE.search(r.claim[verb.end : part.start]) is not None
     )
 
 
