@@ -7034,6 +7034,40 @@ text.zh = "法院判处霍尔特12年监禁：玩忽职守8年，伪证3年，�
 [facts.values]
 target = "person-holt"
 sentence = { value = 12, unit = "years", parts = [8, 3, 1] }
+
+[lexicon.predicates.arrest]
+en = ["arrested", "arrest", "detained"]
+zh = ["被捕", "逮捕"]
+
+[[facts]]
+id = "holt-arrested"
+kind = "event"
+date = 2032-01-09
+source = ["¶1"]
+text.en = "Holt was arrested on 9 January 2032, the day after the tanker docked."
+text.zh = "霍尔特于2032年1月9日，即油轮靠港次日被捕。"
+[facts.values]
+target = "person-holt"
+
+[[facts]]
+id = "holt-pilots"
+kind = "event"
+date = 2032-01-08
+source = ["¶1"]
+text.en = "Holt piloted the tanker into the harbour and left the bridge."
+text.zh = "霍尔特引领油轮进港，随后离开了驾驶台。"
+[facts.values]
+actor = "person-holt"
+
+[[facts]]
+id = "tanker-voyage"
+kind = "event"
+date = 2032-01-08
+source = ["¶1"]
+text.en = "The tanker sailed from Ardal with Holt as its pilot."
+text.zh = "油轮从阿尔达尔出发，由霍尔特担任引航员。"
+[facts.values]
+leader = "person-holt"
 """
 
 
@@ -7144,3 +7178,19 @@ def test_a_name_before_a_name_says_what_it_is(
     """ "the Norwegian firm Vestra": Norway is what Vestra's own fact says it is (and "firm"
     what its words call it), not a third salvor beside the two of the closed list."""
     assert_verdict(own(SALVORS).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Holt was arrested on 9 January 2032.", "supported"),
+        ("Holt was arrested.", "supported"),
+        ("Holt was arrested on 19 January 2032.", "refuted"),
+    ],
+)
+def test_the_subject_of_a_passive_is_whom_it_was_done_to(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Holt was arrested": Holt is the one arrested (the fact's `target`), not the doer of
+    the arrest, so the fact that holds her there backs her."""
+    assert_verdict(own(SENTENCING).check(claim), expected)

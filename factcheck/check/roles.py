@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 _PARTING = ("among", "all", "author", "reporting")  # 包括, "including": a new list, not a doer
 _JOINED = lazy(r"^\s*(?:and|or|,|、|，|和|与|及|以及|同)?\s*$")
 _BY = lazy(r"\bby\b|由|被")
+_PASSIVE = lazy(r"\s+(?:was|were|is|are|been|being|be|got|get|gets)\s+(?:[a-z]+ly\s+)?", re.I)
+_PARTICIPLE = lazy(r"[a-z]+(?:ed|en)\b", re.I)  # arrested, freed, taken, chosen
 _BY_FIRST = lazy(r"[^,;，；。]*?\bby\s+(?:the\s+)?$")  # the passive's doer, after the verb
 
 
@@ -81,6 +83,8 @@ def _is_agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> boo
             return False  # "prisoners as the hostages Hamas released": Hamas released them
         if _BY.search(between):
             return False
+        if r.lang == "en" and _PASSIVE.fullmatch(between) and _PARTICIPLE.match(predicate.text):
+            return False  # "Schettino was arrested": the one it was done to
         if re.search(r"[,;，；。]", between) and not aside:
             return False
         return not any(  # "the Titanic was built by Harland and Wolff": they built it
