@@ -7194,3 +7194,69 @@ def test_the_subject_of_a_passive_is_whom_it_was_done_to(
     """ "Holt was arrested": Holt is the one arrested (the fact's `target`), not the doer of
     the arrest, so the fact that holds her there backs her."""
     assert_verdict(own(SENTENCING).check(claim), expected)
+
+
+CAPTIVES = """format = 1
+
+[lexicon.units.captives]
+en = ["captive", "captives"]
+zh = ["名俘虏", "俘虏"]
+
+[[facts]]
+id = "party-north"
+kind = "party"
+source = ["¶1"]
+text.en = "The Northern League, one side of the dispute."
+text.zh = "北方联盟，争端的一方。"
+aliases.en = ["Northern League", "the North"]
+aliases.zh = ["北方联盟"]
+
+[[facts]]
+id = "party-south"
+kind = "party"
+source = ["¶1"]
+text.en = "The Southern Union, the other side."
+text.zh = "南方联合会，争端的另一方。"
+aliases.en = ["Southern Union", "the South"]
+aliases.zh = ["南方联合会"]
+
+[[facts]]
+id = "talks"
+kind = "event"
+start = 2034-02-01
+end = 2034-02-20
+source = ["¶2"]
+text.en = "Talks between the two sides won the release of some captives but no ceasefire."
+text.zh = "双方会谈促成释放部分俘虏，但未能停火。"
+[facts.values]
+participants = ["party-north", "party-south"]
+
+[[facts]]
+id = "captives-freed"
+kind = "count"
+date = 2034-02-15
+source = ["¶2"]
+part_of = "talks"
+text.en = "The Northern League released 12 captives."
+text.zh = "北方联盟释放了12名俘虏。"
+[facts.values]
+actor = "party-north"
+released = { value = 12, unit = "captives" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Northern League released the captives.", "supported"),
+        ("The Southern Union released the captives.", "refuted"),
+        ("南方联合会释放了俘虏。", "refuted"),
+    ],
+)
+def test_a_counted_deed_is_its_counters_actors(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The fact that counts the captives released says who released them; talks whose words
+    mention their release, with both sides as participants, do not make the other side the
+    one who released them: the counting fact's actor contradicts it."""
+    assert_verdict(own(CAPTIVES).check(claim), expected)

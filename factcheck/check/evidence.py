@@ -473,6 +473,8 @@ def source_for(
         return None  # the statement's fact names it, in another role: its own fact cannot say
     if part.kind == "entity" and _other_role(checker, sources, part, r):
         return None
+    if part.kind == "entity" and _counted_deed_of_another(checker, part, r):
+        return None  # "Israel released the hostages": the facts that count them say Hamas did
     if part.kind == "entity" and _not_its_end(checker, sources, part, r):
         return None  # "from Montreal to Winnipeg": the flight from Montreal went to Edmonton
     if part.kind == "date":
@@ -584,6 +586,43 @@ def _subordinate(r: Reading, part: Part, verb: Part) -> bool:
     return (
         verb.end <= part.start and _WHEN_BEFORE.search(r.claim[verb.end : part.start]) is not None
     )
+
+
+def _counted_deed_of_another(checker: Checker, part: Part, r: Reading) -> bool:
+    """Whether the claim makes an actor the doer of a deed whose object the facts count in
+    the field its verb fills ("Hamas freed 100 hostages"), while every fact that counts it
+    gives another actor of its kind: a fact that only mentions the deed (talks that won
+    the hostages' release) does not make it the doer."""
+    key = ("counted deed", id(part))
+    if key in r.memo:
+        return r.memo[key]  # type: ignore[return-value]
+    kind_of = checker.voc.entity_kind
+    found = False
+    for verb in r.of("predicate") if kind_of.get(part.key) in ("party", "person") else ():
+        fields = {f"values.{f}" for f in checker.voc.fields_of.get(verb.key, ())}
+        if verb.negated or not fields or not agent(checker.voc, r, part, verb):
+            continue
+        end = clause_end(r.claim, verb.end)
+        for unit in [u for u in r.of("unit") if verb.end <= u.start < end]:
+            named = checker.index.get(f"t:{stem(unit.key)}", ())
+            if len(named) > 256:
+                continue  # a word that common is counted by too many facts to say
+            counters = [
+                q for q in (checker.profiles[i] for i in named)
+                if any(a.unit == unit.key and a.field in fields for a in q.amounts)
+                and q.slots.get("actor")
+            ]  # fmt: skip
+            actors = {a for q in counters for a in q.slots.get("actor", ())}
+            if (
+                counters
+                and all(kind_of.get(a) == kind_of.get(part.key) for a in actors)
+                and part.key not in actors
+                and not within(checker, part.key, actors)
+                and not held_by(checker, part.key, actors)
+            ):
+                found = True
+    r.memo[key] = found
+    return found
 
 
 def _other_role(checker: Checker, sources: list[Profile], part: Part, r: Reading) -> bool:
