@@ -1,7 +1,7 @@
 """Regular expressions compiled once and kept between runs.
 
-The checker's expressions (dates, times, numbers, the lexicon's phrases) cost about 30 ms
-to compile at every start, a tenth of a whole `factcheck check`. CPython compiles a
+The checker's expressions (dates, times, numbers, the lexicon's phrases) cost 20–30 ms to
+compile at every start, a tenth of a whole `factcheck check`. CPython compiles a
 pattern in two steps: Python code parses it into a program of integers, which the C
 engine (`_sre.compile`) then checks and loads in microseconds. The first step is what
 costs, so its programs are kept in a small file in the cache directory, one per Python
