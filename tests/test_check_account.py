@@ -7260,3 +7260,55 @@ def test_a_counted_deed_is_its_counters_actors(
     mention their release, with both sides as participants, do not make the other side the
     one who released them: the counting fact's actor contradicts it."""
     assert_verdict(own(CAPTIVES).check(claim), expected)
+
+
+TERN = """format = 1
+
+[lexicon.units.passengers]
+en = ["passenger", "passengers"]
+zh = ["名乘客", "乘客"]
+
+[lexicon.units."crew members"]
+en = ["crew member", "crew members"]
+zh = ["名船员", "船员"]
+
+[lexicon.units.people]
+en = ["people"]
+zh = ["人"]
+
+[[facts]]
+id = "party-tern"
+kind = "party"
+source = ["¶1"]
+text.en = "The Tern, a coastal ferry."
+text.zh = "“燕鸥”号，一艘沿海渡轮。"
+aliases.en = ["Tern", "the Tern"]
+aliases.zh = ["燕鸥号"]
+
+[[facts]]
+id = "tern-aboard"
+kind = "count"
+source = ["¶1"]
+text.en = "The Tern carried 80 people: 30 passengers and 50 crew members."
+text.zh = "“燕鸥”号载有80人：30名乘客和50名船员。"
+[facts.values]
+actor = "party-tern"
+count = { value = 80, unit = "people", parts = [30, 50] }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Tern carried 30 passengers.", "supported"),
+        ("The Tern carried 50 passengers.", "refuted"),
+        ("“燕鸥”号载有50名乘客。", "refuted"),
+    ],
+)
+def test_the_breakdown_of_a_total_in_a_facts_words(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "80 people: 30 passengers and 50 crew members", with 80 typed as a total of those
+    parts: the words give the one count of passengers, so another count of them (the
+    crew's 50) is contradicted."""
+    assert_verdict(own(TERN).check(claim), expected)

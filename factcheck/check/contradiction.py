@@ -375,6 +375,8 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
                 return None  # "32 of the 33 were Chilean": one of the parts it adds up
             a = amounts[0]
             return a.field, _describe(a)
+        if not amounts and part.key and part.approx == "exact":
+            return _part_said(p, part)
     elif kind == "duration":
         if any(x.kind == "cue" and x.key in (*ORDER_CUES, "gap") for x in r.parts):
             return None  # a time between two events, not the length of one
@@ -529,6 +531,21 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         if not part.negated and theirs(part.key) and hedged_alike(checker, p, part, r):
             return "text", f"not {part.key}"  # "publicly accepted": it never publicly did
     return None
+
+
+def _part_said(p: Profile, part: Part) -> tuple[str, str] | None:
+    """ "3,206 crew members" where the fact's words give the one count of crew members,
+    1,023, as one of the `parts` its typed total adds up to (4,229: 3,206 passengers and
+    1,023 crew members): the breakdown is the fact's, so another count of that unit is
+    contradicted."""
+    said = {a.value for a in p.amounts if a.field == "text" and a.unit == part.key}
+    if len(said) != 1 or part.value in said:
+        return None
+    (value,) = said
+    parts = {x for v in p.fact.values.values() if isinstance(v, Quantity) for x in v.parts}
+    if value not in parts:
+        return None
+    return "text", f"{format_number(value)} {part.key}"
 
 
 def _a_part_of(p: Profile, part: Part) -> bool:
