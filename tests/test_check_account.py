@@ -7170,13 +7170,15 @@ salvors = ["party-vestra", "party-orca"]
         ("The Norwegian firm Vestra and the Danish firm Orca raised the wreck.", "supported"),
         ("挪威韦斯特拉和丹麦奥卡联手打捞起沉船。", "supported"),
         ("The Norwegian firm Vestra raised the wreck with Orca.", "supported"),
+        ("The Danish firm Vestra raised the wreck with Orca.", "refuted"),
     ],
 )
 def test_a_name_before_a_name_says_what_it_is(
     own: Callable[[str], Checker], claim: str, expected: str
 ) -> None:
     """ "the Norwegian firm Vestra": Norway is what Vestra's own fact says it is (and "firm"
-    what its words call it), not a third salvor beside the two of the closed list."""
+    what its words call it), not a third salvor beside the two of the closed list; "the
+    Danish firm Vestra" gives it another country than its fact's one."""
     assert_verdict(own(SALVORS).check(claim), expected)
 
 

@@ -111,7 +111,9 @@ _ATTRIBUTE_GAP = lazy(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?\s*$", re.IGN
 def attributes(ctx: Context) -> None:
     """ "the Italian firm Micoperi", 意大利米科佩里公司: a name just before another, which the
     other's own fact holds in one of its fields (country), says what the other is; it is
-    no actor of the clause, and no member of a list the clause gives."""
+    no actor of the clause, and no member of a list the clause gives. Another value of
+    that field, with a word the other's own fact calls it by ("the Danish firm Vestra",
+    of a Norwegian firm), is refuted."""
     checker, r = ctx.checker, ctx.reading
     names = sorted(r.of("entity"), key=lambda x: x.start)
     for a, b in pairwise(names):
@@ -134,12 +136,22 @@ def attributes(ctx: Context) -> None:
         held_in = [
             f for f in fields if a.key in own.slots[f] or within(checker, a.key, own.slots[f])
         ]
+        called = [x for x in inside if backs(checker, own, x, r)]  # "firm": its own words
         if held_in:  # what the other's fact does not say of it is left to the other readers
             a.detail = "attribute"  # no actor of the clause: the readers of roles pass it by
             a.status, a.fact, a.field = "supported", own.fact.id, f"values.{held_in[0]}"
-            for x in inside:  # "firm": what the other's own words call it
-                if x.status == "unknown" and backs(checker, own, x, r):
-                    x.status, x.fact, x.field = "supported", own.fact.id, "text"
+        elif (
+            called and len(fields) == 1 and not isinstance(own.fact.values.get(fields[0]), tuple)
+        ):  # "the Italian company Titan Salvage": what its own fact calls it, of another country
+            a.detail = "attribute"
+            shown = named_entities(checker, sorted(own.slots[fields[0]]))
+            a.status, a.fact, a.field = "refuted", own.fact.id, f"values.{fields[0]}"
+            ctx.corrections.append(Correction(own.fact.id, a.field, a.text, shown))
+        else:
+            continue
+        for x in called:
+            if x.status == "unknown":
+                x.status, x.fact, x.field = "supported", own.fact.id, "text"
 
 
 def identities(ctx: Context) -> None:
