@@ -7068,6 +7068,18 @@ text.en = "The tanker sailed from Ardal with Holt as its pilot."
 text.zh = "油轮从阿尔达尔出发，由霍尔特担任引航员。"
 [facts.values]
 leader = "person-holt"
+
+[[facts]]
+id = "holt-contempt"
+kind = "event"
+date = 2032-05-04
+source = ["¶1"]
+part_of = "holt-sentence"
+text.en = "One further month was added to Holt's sentence for contempt of court."
+text.zh = "霍尔特还因藐视法庭被加判1个月。"
+[facts.values]
+target = "person-holt"
+sentence = { value = 1, unit = "months" }
 """
 
 
@@ -7314,3 +7326,18 @@ def test_the_breakdown_of_a_total_in_a_facts_words(
     parts: the words give the one count of passengers, so another count of them (the
     crew's 50) is contradicted."""
     assert_verdict(own(TERN).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("An extra month was added to Holt's sentence for contempt of court.", "supported"),
+        ("An extra year was added to Holt's sentence for contempt of court.", "refuted"),
+    ],
+)
+def test_an_extra_unit_is_one_of_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "an extra year", like "a year", is one year: a length, not the word "year" that any
+    fact of years would back."""
+    assert_verdict(own(SENTENCING).check(claim), expected)

@@ -736,10 +736,13 @@ def _halves(r: Reading, voc: Vocabulary) -> None:
     r.parts.sort(key=lambda x: x.start)
 
 
+_ONE_OF = lazy(r"\b(?:a|an|one|another)\s+(?:(?:extra|additional|more|further|full|whole)\s+)?$")
+
+
 def _lone_units(r: Reading, voc: Vocabulary) -> None:
-    """ "a week", "an hour": one of a time unit, written without a number."""
+    """ "a week", "an hour", "an extra year": one of a time unit, written without a number."""
     for u in r.of("unit"):
-        m = re.search(r"\b(a|an|one)\s+$", r.norm[max(0, u.start - 4) : u.start])
+        m = _ONE_OF.search(r.norm[max(0, u.start - 24) : u.start])
         if m and any(
             n.kind == "number" and n.end >= u.start - len(m.group(0)) and n.end <= u.start
             for n in r.parts
