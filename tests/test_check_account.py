@@ -7341,3 +7341,13 @@ def test_an_extra_unit_is_one_of_it(
     """ "an extra year", like "a year", is one year: a length, not the word "year" that any
     fact of years would back."""
     assert_verdict(own(SENTENCING).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["最后一次航行中，船员比乘客多20人。", "“马林”号最后一次航行中，船员比乘客多20人。"],
+)
+def test_which_time_is_no_count_to_contradict(own: Callable[[str], Checker], claim: str) -> None:
+    """最后一次航行 says which crossing, not how many: its 一 is no count that the 50 crew
+    members contradict (the claim's comparison is true)."""
+    assert own(MARLIN).check(claim).verdict != "refuted"

@@ -354,6 +354,8 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             return None  # "for every five … twelve": not one fact's count
         if whole_of_part(r, part):
             return None  # "39 of the 61 crew": the group, not what its verb did
+        if _WHICH_TIME.search(r.claim, 0, part.start) and part.text.startswith("一"):
+            return None  # 最后一次航行: which time it was, no count a fact can contradict
         amounts = amounts_for(checker, p, part, r, typed=True)
         if any(x.kind == "cue" and x.key == "total" for x in r.parts) and not (
             part.key and any(a.unit == part.key and not isinstance(
@@ -531,6 +533,9 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         if not part.negated and theirs(part.key) and hedged_alike(checker, p, part, r):
             return "text", f"not {part.key}"  # "publicly accepted": it never publicly did
     return None
+
+
+_WHICH_TIME = lazy(r"(?:最后|上|这|那|每|头)$")
 
 
 def _part_said(p: Profile, part: Part) -> tuple[str, str] | None:
