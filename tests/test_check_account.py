@@ -7183,6 +7183,7 @@ salvors = ["party-vestra", "party-orca"]
         ("挪威韦斯特拉和丹麦奥卡联手打捞起沉船。", "supported"),
         ("The Norwegian firm Vestra raised the wreck with Orca.", "supported"),
         ("The Danish firm Vestra raised the wreck with Orca.", "refuted"),
+        ("Norway's Vestra raised the wreck with Orca.", "supported"),
     ],
 )
 def test_a_name_before_a_name_says_what_it_is(

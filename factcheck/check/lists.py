@@ -105,7 +105,9 @@ def _not_its_leader(ctx: Context, person: Part, body: Part, roles: list[Part]) -
     return True
 
 
-_ATTRIBUTE_GAP = lazy(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?\s*$", re.IGNORECASE)
+_ATTRIBUTE_GAP = lazy(
+    r"(?:['’]s?)?\s*(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?\s*$", re.IGNORECASE
+)  # "the Italian firm Micoperi", "Italy's Fincantieri", 意大利米科佩里
 
 
 def attributes(ctx: Context) -> None:
@@ -123,7 +125,7 @@ def attributes(ctx: Context) -> None:
         inside = [x for x in r.parts if a.end <= x.start and x.end <= b.start]
         if any(x.kind != "term" for x in inside):
             continue  # a verb, a number or a word of order stands between: two actors
-        words = [m for m in re.finditer(r"[a-z-]+", between, re.IGNORECASE)
+        words = [m for m in re.finditer(r"(?<!['’])\b[a-z-]+", between, re.IGNORECASE)
                  if m.group().lower() not in ("the", "a", "an")]  # fmt: skip
         if len(words) != len(inside):
             continue  # "Aldrin was the command module pilot": "was" is no name of a thing
