@@ -12,16 +12,15 @@ from factcheck.check.evidence import (
     COPULA,
     ENTITY_CONTEXT,
     ORDER_CUES,
-    OWN_LENGTH,
     Context,
     addressed,
-    age_field,
     amounts_for,
     backing,
     backs,
     bound_durations,
     compatible,
     counted_place,
+    counting,
     date_field,
     date_fits,
     doer_fields_of_words,
@@ -29,13 +28,12 @@ from factcheck.check.evidence import (
     fits,
     hedged_alike,
     held_by,
-    is_age,
+    lengths_for_age,
     may_agree,
     named,
     occurrence_field,
     one_side,
     owners,
-    person_aged,
     place_in_series,
     reported,
     series_last,
@@ -52,7 +50,7 @@ from factcheck.check.roles import agent, joined
 from factcheck.dates import DateMention
 from factcheck.facts import APPROX_WORDS, Note, Quantity, format_number, format_value
 from factcheck.messages import Msg
-from factcheck.textnorm import lazy, normalize, stem
+from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
@@ -384,9 +382,7 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             return None  # a time between two events, not the length of one
         lengths = bound_durations(checker, p, part, r)
         typed = [a for a in lengths if a.field != "text"]
-        if is_age(checker.voc, part):  # "54 years old": no sentence of 26 years says otherwise
-            lengths_of: tuple[str, ...] = () if person_aged(checker, r, part) else OWN_LENGTH
-            typed = [a for a in typed if age_field(a.field) or a.field in lengths_of]
+        typed = lengths_for_age(checker, p, part, r, typed)  # "54 years old": no 26-year term
         if (
             typed
             and not any(fits(part, a) for a in lengths)
@@ -547,35 +543,32 @@ def _part_said(p: Profile, part: Part) -> tuple[str, str] | None:
     if len(said) != 1 or part.value in said:
         return None
     (value,) = said
-    parts = {x for v in p.fact.values.values() if isinstance(v, Quantity) for x in v.parts}
-    if value not in parts:
+    if value not in _parts_of(p):
         return None
     return "text", f"{format_number(value)} {part.key}"
 
 
-def _a_part_of(p: Profile, part: Part) -> bool:
-    """Whether a claimed number is one of the `parts` a quantity of the fact adds up to."""
-    return part.approx == "exact" and any(
-        isinstance(item, Quantity) and part.value in item.parts
+def _parts_of(p: Profile) -> set[float]:
+    """The `parts` that the fact's quantities add up to (4,229: 3,206 and 1,023)."""
+    return {
+        x
         for value in p.fact.values.values()
         for item in (value if isinstance(value, tuple) else (value,))
-    )
+        if isinstance(item, Quantity)
+        for x in item.parts
+    }
+
+
+def _a_part_of(p: Profile, part: Part) -> bool:
+    """Whether a claimed number is one of the `parts` a quantity of the fact adds up to."""
+    return part.approx == "exact" and part.value in _parts_of(p)
 
 
 def _sole_counter(checker: Checker, unit: str) -> str | None:
     """The id of the one fact whose typed values count this unit, if only one does (asked
     of the facts whose words name the unit, where they are no more than a few hundred)."""
-    found: str | None = None
-    named = checker.index.get(f"t:{stem(unit)}", ())
-    if len(named) > 256:
-        return None  # a word that common is no fact's alone
-    for i in named:
-        q = checker.profiles[i]
-        if any(a.unit == unit and a.field.startswith("values.") for a in q.amounts):
-            if found is not None:
-                return None
-            found = q.fact.id
-    return found
+    found = counting(checker, unit)
+    return found[0].fact.id if len(found) == 1 else None
 
 
 def _in_claims_unit(checker: Checker, part: Part, days: float) -> str:

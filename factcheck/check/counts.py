@@ -307,7 +307,7 @@ def said_parts(ctx: Context) -> None:
                     value.status, value.fact, value.field = "unknown", None, None
                 continue  # "sentenced to eight years": the fact's words give it as a term only
             term, unit = found
-            claimed = _in_unit(checker, value, unit)
+            claimed = _in_figure_unit(checker, value, unit)
             if claimed is None:
                 continue
             if abs(claimed - term) < 1e-6:
@@ -340,7 +340,7 @@ def _a_term(checker: Checker, p: Profile, value: Part) -> bool:
     """Whether a value is one of the terms the fact's words give of a figure, and not the
     figure itself."""
     return any(
-        (held := _in_unit(checker, value, unit)) is not None and abs(held - term) < 1e-6
+        (held := _in_figure_unit(checker, value, unit)) is not None and abs(held - term) < 1e-6
         for term, unit, _ in _terms_said(checker, p)
     )
 
@@ -367,7 +367,7 @@ def _terms_said(checker: Checker, p: Profile) -> list[tuple[float, str, frozense
                 (held, unit)
                 for x in statement if x.kind in ("number", "duration")
                 for terms, unit in figures
-                if (held := _in_unit(checker, x, unit)) is not None
+                if (held := _in_figure_unit(checker, x, unit)) is not None
                 and any(abs(held - t) < 1e-6 for t in terms)
             ]  # fmt: skip
             if not terms_here:
@@ -378,7 +378,7 @@ def _terms_said(checker: Checker, p: Profile) -> list[tuple[float, str, frozense
     return out
 
 
-def _in_unit(checker: Checker, x: Part, unit: str) -> float | None:
+def _in_figure_unit(checker: Checker, x: Part, unit: str) -> float | None:
     """A number or length of the claim in a figure's unit (a length in days into years)."""
     if not isinstance(x.value, (int, float)):
         return None

@@ -588,6 +588,22 @@ def _subordinate(r: Reading, part: Part, verb: Part) -> bool:
     )
 
 
+def counting(checker: Checker, unit: str) -> list[Profile]:
+    """The facts whose typed values count a unit, among those whose words name it; none
+    where more than a few hundred name it (a word that common is no few facts' own). Read
+    once per checker."""
+    key = ("counting", unit)
+    if key not in checker.told:
+        if len(checker.told) >= 100_000:
+            checker.told.clear()
+        named = checker.index.get(f"t:{stem(unit)}", ())
+        checker.told[key] = [
+            q for q in (checker.profiles[i] for i in named if len(named) <= 256)
+            if any(a.unit == unit and a.field.startswith("values.") for a in q.amounts)
+        ]  # fmt: skip
+    return checker.told[key]  # type: ignore[return-value]
+
+
 def _counted_deed_of_another(checker: Checker, part: Part, r: Reading) -> bool:
     """Whether the claim makes an actor the doer of a deed whose object the facts count in
     the field its verb fills ("Hamas freed 100 hostages"), while every fact that counts it
@@ -604,11 +620,8 @@ def _counted_deed_of_another(checker: Checker, part: Part, r: Reading) -> bool:
             continue
         end = clause_end(r.claim, verb.end)
         for unit in [u for u in r.of("unit") if verb.end <= u.start < end]:
-            named = checker.index.get(f"t:{stem(unit.key)}", ())
-            if len(named) > 256:
-                continue  # a word that common is counted by too many facts to say
             counters = [
-                q for q in (checker.profiles[i] for i in named)
+                q for q in counting(checker, unit.key)
                 if any(a.unit == unit.key and a.field in fields for a in q.amounts)
                 and q.slots.get("actor")
             ]  # fmt: skip
@@ -1334,15 +1347,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return "values"
         return "text" if any(time_fits(part, t) for t in p.said_times) else None
     if kind == "duration":  # the lengths the claim's words point to, else any it states
-        lengths = bound_durations(checker, p, part, r)
-        if is_age(checker.voc, part):  # "12 years old": an age, not a 12-year sentence
-            texts = (p.fact.text.en, p.fact.text.zh)
-            aged = any(w in normalize(t) for t in texts for w in checker.voc.age_words)
-            lengths_of: tuple[str, ...] = () if person_aged(checker, r, part) else OWN_LENGTH
-            lengths = [
-                a for a in lengths
-                if age_field(a.field) or a.field in lengths_of or (a.field == "text" and aged)
-            ]  # fmt: skip  # a thing's own length is its age ("a 45-year-old peace")
+        lengths = lengths_for_age(checker, p, part, r, bound_durations(checker, p, part, r))
         match = next((a for a in lengths if fits(part, a)), None)
         return match.field if match else None
     if kind == "date":
@@ -1720,31 +1725,35 @@ _WHOLE_BEFORE = lazy(r"\b(?:of|out of|among)\s+(?:the|its|their|all|all the)\s+$
 _WHOLE_AFTER = lazy(r"\s*(?:之中|当中|中)")
 
 
-def is_age(voc: Vocabulary, part: Part) -> bool:
-    """Whether a length is said as an age ("54 years old", 54岁: the lexicon's `ages`)."""
-    return (
-        part.kind == "duration"
-        and bool(voc.age_words)
-        and normalize(part.text).endswith(voc.age_words)
-    )
-
-
 OWN_LENGTH = ("values.duration", "start/end")  # a fact's own length, typed or from its days
 
 
-def person_aged(checker: Checker, r: Reading, part: Part) -> bool:
-    """Whether an age is a person's: a person is named before it in its clause ("Lovell was
-    42 years old"), so no event's length is that age."""
+def lengths_for_age(
+    checker: Checker, p: Profile, part: Part, r: Reading, lengths: list[Amount]
+) -> list[Amount]:
+    """The lengths of a fact that a claimed one may be judged by: all of them, but for an
+    age ("54 years old", 54岁: the lexicon's `ages`) only a field named for an age (age,
+    age_at_death), the fact's own length unless the age is a person's ("a 45-year-old
+    peace", not "Lovell was 42 years old"), and its words where they say an age."""
+    voc = checker.voc
+    if (
+        part.kind != "duration"
+        or not voc.age_words
+        or not normalize(part.text).endswith(voc.age_words)
+    ):
+        return lengths
     start = clause_start(r.claim, part.start)
-    return any(
-        checker.voc.entity_kind.get(x.key) == "person" and start <= x.start < part.start
+    person = any(
+        voc.entity_kind.get(x.key) == "person" and start <= x.start < part.start
         for x in r.of("entity")
     )
-
-
-def age_field(field: str) -> bool:
-    """Whether a field's name says it holds an age (age, age_at_death, values.age)."""
-    return "age" in field.rsplit(".", 1)[-1].split("_")
+    own = () if person else OWN_LENGTH
+    aged = any(w in normalize(t) for t in (p.fact.text.en, p.fact.text.zh) for w in voc.age_words)
+    return [
+        a for a in lengths
+        if "age" in a.field.rsplit(".", 1)[-1].split("_") or a.field in own
+        or (a.field == "text" and aged)
+    ]  # fmt: skip
 
 
 def whole_of_part(r: Reading, part: Part) -> bool:
