@@ -7352,3 +7352,61 @@ def test_which_time_is_no_count_to_contradict(own: Callable[[str], Checker], cla
     """最后一次航行 says which crossing, not how many: its 一 is no count that the 50 crew
     members contradict (the claim's comparison is true)."""
     assert own(MARLIN).check(claim).verdict != "refuted"
+
+
+CAPSULE = """format = 1
+
+[fields.craft]
+type = "refs"
+group = "what"
+en = "the craft involved"
+zh = "涉及的飞行器"
+
+[lexicon.predicates.splash_down]
+en = ["splashed down", "splash down"]
+zh = ["溅落"]
+fields = ["date", "place"]
+
+[[facts]]
+id = "place-gull"
+kind = "place"
+source = ["¶1"]
+text.en = "Gull, the capsule the crew rode home in."
+text.zh = "“海鸥”号，机组乘坐返回的返回舱。"
+aliases.en = ["Gull"]
+aliases.zh = ["海鸥号"]
+
+[[facts]]
+id = "place-atlantic"
+kind = "place"
+source = ["¶2"]
+text.en = "The Atlantic Ocean."
+text.zh = "大西洋。"
+aliases.en = ["Atlantic", "the Atlantic"]
+aliases.zh = ["大西洋"]
+
+[[facts]]
+id = "gull-splashdown"
+kind = "event"
+date = 1965-05-03
+source = ["¶2"]
+text.en = "Gull came down in the Atlantic on 3 May 1965."
+text.zh = "1965年5月3日，“海鸥”号在大西洋溅落。"
+[facts.values]
+craft = ["place-gull"]
+place = ["place-atlantic"]
+"""
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Gull splashed down in the Atlantic on 3 May 1965.",
+        "1965年5月3日，海鸥号在大西洋溅落。",
+    ],
+)
+def test_a_where_field_holds_no_doer(own: Callable[[str], Checker], claim: str) -> None:
+    """A verb's `where` field (the ocean it came down in) is not who did it: a craft the
+    file makes a place as well is backed by the field that names it, not turned away as
+    named in another role than the ocean's."""
+    assert_verdict(own(CAPSULE).check(claim), "supported")

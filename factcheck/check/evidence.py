@@ -810,8 +810,9 @@ def doer_fields_of_words(voc: Vocabulary, r: Reading, part: Part) -> list[str]:
 
 def _doer_fields(voc: Vocabulary, verb: str) -> tuple[str, ...]:
     """The fields that hold a verb's doers: its own, or the fact's `actor` where its own hold
-    its object ("whom the person replaced")."""
-    own = voc.fields_of.get(verb, ())
+    its object ("whom the person replaced"); never a field of where it was done (Odyssey
+    splashed down; the Pacific is where)."""
+    own = tuple(f for f in voc.fields_of.get(verb, ()) if f not in voc.where_fields)
     return ("actor",) if own and all(f in voc.object_fields for f in own) else own
 
 
