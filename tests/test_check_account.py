@@ -7410,3 +7410,98 @@ def test_a_where_field_holds_no_doer(own: Callable[[str], Checker], claim: str) 
     file makes a place as well is backed by the field that names it, not turned away as
     named in another role than the ocean's."""
     assert_verdict(own(CAPSULE).check(claim), "supported")
+
+
+HERON = """format = 1
+
+[fields.passengers]
+type = "quantity"
+group = "how-many"
+en = "how many passengers were on board"
+zh = "乘客人数"
+
+[fields.crew]
+type = "quantity"
+group = "how-many"
+en = "how many crew members were on board"
+zh = "船员人数"
+
+[fields.term]
+type = "quantity"
+group = "how-many"
+en = "how long the sentence was"
+zh = "刑期"
+
+[lexicon.units.passengers]
+en = ["passenger", "passengers"]
+zh = ["名乘客", "乘客"]
+
+[lexicon.units."crew members"]
+en = ["crew member", "crew members"]
+zh = ["名船员", "船员"]
+
+[lexicon.units.people]
+en = ["people"]
+zh = ["人"]
+
+[[facts]]
+id = "person-moss"
+kind = "person"
+source = ["¶2"]
+text.en = "Ada Moss, the Heron's master."
+text.zh = "艾达·莫斯，“苍鹭”号船长。"
+aliases.en = ["Moss", "Ada Moss"]
+aliases.zh = ["莫斯"]
+
+[[facts]]
+id = "heron-aboard"
+kind = "count"
+source = ["¶1"]
+text.en = "There were 900 people aboard the Heron: 700 passengers and 200 crew members."
+text.zh = "“苍鹭”号上共有900人：700名乘客和200名船员。"
+[facts.values]
+count = { value = 900, unit = "people", parts = [700, 200] }
+passengers = { value = 700, unit = "passengers" }
+crew = { value = 200, unit = "crew members" }
+
+[[facts]]
+id = "moss-sentence"
+kind = "event"
+date = 2015-03-02
+source = ["¶3"]
+text.en = "A court sentenced Moss to nine years in prison."
+text.zh = "法院判处莫斯九年监禁。"
+[facts.values]
+target = "person-moss"
+term = { value = 9, unit = "years" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("There were 700 crew members aboard the Heron.", "refuted"),
+        ("“苍鹭”号上有700名船员。", "refuted"),
+        ("There were 200 crew members aboard the Heron.", "supported"),
+        ("There were 700 passengers aboard the Heron.", "supported"),
+    ],
+)
+def test_a_count_swapped_between_the_typed_parts_of_a_total(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A total typed with its parts (900: 700 and 200), and each part typed in its own unit:
+    700 crew members is a part of the total, but the part of the passengers, so it does not
+    escape as "one of the parts it adds up to"; the crew's own count contradicts it."""
+    assert_verdict(own(HERON).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [("莫斯被判处九年徒刑。", "supported"), ("莫斯被判处十二年徒刑。", "refuted")],
+)
+def test_prison_words_are_one_meaning(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """徒刑 and 监禁 (prison, jail) say the same: a term in one is held by a fact in the other,
+    and a wrong length contradicts it."""
+    assert_verdict(own(HERON).check(claim), expected)

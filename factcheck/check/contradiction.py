@@ -371,7 +371,7 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             may_agree(part, a) and a.field != "text" for a in amounts
         )  # "more than half a million" against "about 600,000", unless others report it
         if amounts and not undecided and not any(fits(part, a) for a in amounts):
-            if _a_part_of(p, part):
+            if _a_part_of(p, part) and not _other_part(p, part, amounts):
                 return None  # "32 of the 33 were Chilean": one of the parts it adds up
             a = amounts[0]
             return a.field, _describe(a)
@@ -557,6 +557,16 @@ def _parts_of(p: Profile) -> set[float]:
         if isinstance(item, Quantity)
         for x in item.parts
     }
+
+
+def _other_part(p: Profile, part: Part, amounts: list[Amount]) -> bool:
+    """Whether the fact types another of its total's parts in the claim's very unit: with
+    3,206 passengers and 1,023 crew members, "3,206 crew members" swaps the two."""
+    return any(
+        a.field != "text" and a.unit == part.key and a.value != part.value
+        and a.value in _parts_of(p)
+        for a in amounts
+    )  # fmt: skip
 
 
 def _a_part_of(p: Profile, part: Part) -> bool:
