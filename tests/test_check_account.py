@@ -7505,3 +7505,138 @@ def test_prison_words_are_one_meaning(
     """徒刑 and 监禁 (prison, jail) say the same: a term in one is held by a fact in the other,
     and a wrong length contradicts it."""
     assert_verdict(own(HERON).check(claim), expected)
+
+
+KITE = """format = 1
+
+[lexicon.units.engines]
+en = ["engine", "engines"]
+zh = ["台发动机", "发动机"]
+
+[[facts]]
+id = "party-kite"
+kind = "party"
+source = ["¶1"]
+text.en = "The Kite, a passenger airship."
+text.zh = "“风筝”号，一艘客运飞艇。"
+aliases.en = ["Kite", "the Kite"]
+aliases.zh = ["风筝号"]
+
+[[facts]]
+id = "kite-first-flight"
+kind = "event"
+date = 1931-06-02
+source = ["¶1"]
+text.en = "The Kite first flew on 2 June 1931."
+text.zh = "“风筝”号于1931年6月2日首飞。"
+[facts.values]
+actor = "party-kite"
+
+[[facts]]
+id = "kite-event-1"
+kind = "event"
+date = 1931-07-10
+source = ["¶3"]
+text.en = "The Kite crossed the North Sea on 10 July 1931."
+text.zh = "1931年7月10日，“风筝”号飞越北海。"
+[facts.values]
+actor = "party-kite"
+
+[[facts]]
+id = "kite-event-2"
+kind = "event"
+date = 1932-03-01
+source = ["¶3"]
+text.en = "The Kite made its first flight to Lisbon on 1 March 1932."
+text.zh = "1932年3月1日，“风筝”号首次飞往里斯本。"
+[facts.values]
+actor = "party-kite"
+
+[[facts]]
+id = "kite-event-3"
+kind = "event"
+date = 1933-05-20
+source = ["¶3"]
+text.en = "The Kite carried mail to Oslo on 20 May 1933."
+text.zh = "1933年5月20日，“风筝”号运送邮件至奥斯陆。"
+[facts.values]
+actor = "party-kite"
+
+[[facts]]
+id = "kite-event-4"
+kind = "event"
+date = 1934-09-14
+source = ["¶3"]
+text.en = "The Kite was damaged in a storm on 14 September 1934."
+text.zh = "1934年9月14日，“风筝”号在风暴中受损。"
+[facts.values]
+actor = "party-kite"
+
+[[facts]]
+id = "kite-event-5"
+kind = "event"
+date = 1935-11-30
+source = ["¶3"]
+text.en = "The Kite made its last flight on 30 November 1935."
+text.zh = "1935年11月30日，“风筝”号完成最后一次飞行。"
+[facts.values]
+actor = "party-kite"
+
+[[facts]]
+id = "kite-engines"
+kind = "count"
+source = ["¶2"]
+text.en = "The Kite was driven by four diesel engines."
+text.zh = "“风筝”号由四台柴油发动机驱动。"
+[facts.values]
+count = { value = 4, unit = "engines" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Kite had six engines.", "refuted"),
+        ("风筝号有六台发动机。", "refuted"),
+        ("风筝号有四台发动机。", "supported"),
+        ("The Kite was driven by four diesel engines.", "supported"),
+        ("风筝号由四台柴油发动机驱动。", "supported"),
+        ("The Kite was driven by four petrol engines.", "not_enough_info"),
+        ("风筝号由四台汽油发动机驱动。", "not_enough_info"),
+    ],
+)
+def test_a_count_and_the_words_before_its_unit(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A count of a unit is about the fact that types a count of it, before one that merely
+    names the actor; a bare Chinese numeral counts with a measure word (六台); and a word
+    between the count and its unit that no fact uses (petrol, 汽油) leaves it unbacked."""
+    assert_verdict(own(KITE).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("距离约三英里。", 3, "miles"),
+        ("重五吨。", 5, "tonnes"),
+        ("发现了三具遗体。", 3, ""),
+        ("两座城市", 2, ""),
+    ],
+)
+def test_a_bare_chinese_numeral_before_a_measure_word_or_unit(
+    base, text: str, value: int, unit: str
+) -> None:  # type: ignore[no-untyped-def]
+    """三英里, 五吨, 三具: a numeral alone counts when a unit or a measure word follows it."""
+    from factcheck.check.reader import read
+
+    numbers = [p for p in read(text, checker_for(base).voc).parts if p.kind == "number"]
+    assert [(p.value, p.key) for p in numbers] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", ["他们一起离开。", "一家公司负责打捞。", "统一三家"])
+def test_no_count_in_words_with_a_numeral(base, text: str) -> None:  # type: ignore[no-untyped-def]
+    """一起 (together), 一家 ("a" firm), 统一 (unify): no count of anything is read."""
+    from factcheck.check.reader import read
+
+    numbers = [p for p in read(text, checker_for(base).voc).parts if p.kind == "number"]
+    assert numbers == []

@@ -243,7 +243,7 @@ def _typed_bonus(anchor: Profile, parts: list[Part]) -> float:
             and x.key
             and any(a.unit == x.key and a.field.startswith("values.") for a in anchor.amounts)
         ):
-            total += 0.5
+            total += 1.0 if x.kind == "number" else 0.5
         elif x.kind == "date" and any(f in ("date", "start", "month") for _, _, f in anchor.days):
             total += 0.3
     return total
@@ -328,6 +328,7 @@ class Indexes:
         self.timed: list[int] = []  # positions of the facts with a typed time of day
         self.lasts: dict[tuple[str, str, str], tuple[int, int]] = {}  # series: count, top
         self.fills: dict[str, list[str]] = {}  # field -> the predicates that fill it
+        self.words: set[str] = set()  # the word keys of every fact's English words
         for pred, fields in checker.voc.fields_of.items():
             for f in fields:
                 self.fills.setdefault(f, []).append(pred)
@@ -359,6 +360,7 @@ class Indexes:
             last = first if f == "year" else last  # "in 2024": the facts reach into it, no further
             if f != "text" and last != dt.date.max and last > self.last_day:
                 self.last_day = last
+        self.words |= checker.words_in(fact)
         if p.times:  # the facts with a typed time of day, for the readers of times
             self.timed.append(i)
         for name, place in p.ordinals.items():  # the series and how far each goes
@@ -888,8 +890,22 @@ def backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
     many times for one claim, so remembered on its reading."""
     key = (p.fact.id, id(part), part.negated)
     if key not in r.memo:
-        r.memo[key] = _backing(checker, p, part, r)
+        found = _backing(checker, p, part, r)
+        if found is not None and any(
+            not _word_held(checker, p, w) and not checker.uses(w) for w in part.words
+        ):
+            found = None  # "four petrol engines": no fact speaks of petrol
+        r.memo[key] = found
     return r.memo[key]  # type: ignore[return-value]
+
+
+def _word_held(checker: Checker, p: Profile, word: str) -> bool:
+    """Whether a fact's words hold a word, or one of its synonyms."""
+    if word.isascii():
+        held = word in checker.words_in(p.fact)
+    else:
+        held = cjk_backed(word, p.grams, p.negated_grams)
+    return held or not p.syn.isdisjoint(checker.voc.synonyms.get(word, ()))
 
 
 OWNER = lazy(r"['’]s?\b|的")  # "Apollo 13's", 彗星9号的: what follows is the name's
@@ -1288,14 +1304,14 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         if holder is not None:
             return holder
         word = checker.voc.word_key(part.text)
-        held = word in p.terms if word.isascii() else _cjk_backed(word, p.grams)
+        held = word in p.terms if word.isascii() else cjk_backed(word, p.grams)
         if held or not p.syn.isdisjoint(checker.voc.synonyms.get(word, ())):
             return "text"
         return "aliases" if _in_own_name(p, part, r) else None
     if kind == "term":
         if key in p.denied or _said_of_another(p, part, r):
             return None
-        held = key in p.terms if key.isascii() else _cjk_backed(key, p.grams, p.negated_grams)
+        held = key in p.terms if key.isascii() else cjk_backed(key, p.grams, p.negated_grams)
         if held and not key.isascii() and _swapped(checker, p, key):
             return None  # 开路式 against the fact's 闭路式: one character set against another
         if not held and not p.syn.isdisjoint(checker.voc.synonyms.get(key, ())):
@@ -1590,7 +1606,7 @@ def _swapped(checker: Checker, p: Profile, run: str) -> bool:
     return False
 
 
-def _cjk_backed(run: str, grams: set[str], denied: set[str] | None = None) -> bool:
+def cjk_backed(run: str, grams: set[str] | frozenset[str], denied: set[str] | None = None) -> bool:
     """Every character of a Chinese run is in a pair of the run that the fact holds (a lone
     character: the character itself), and not only in the words the fact denies."""
     no = denied or set()
@@ -1719,7 +1735,7 @@ def _calls(checker: Checker, member: Profile, noun: Part) -> bool:
     """Whether a member's own fact calls it by the word (a diver, 潜水员)."""
     if noun.key.isascii():
         return noun.key in member.terms
-    return _cjk_backed(noun.key, member.grams)
+    return cjk_backed(noun.key, member.grams)
 
 
 _WHOLE_BEFORE = lazy(r"\b(?:of|out of|among)\s+(?:the|its|their|all|all the)\s+$", re.IGNORECASE)

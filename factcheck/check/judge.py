@@ -21,13 +21,14 @@ from factcheck.check.order import during_frames
 from factcheck.check.profile import Profile, profiles
 from factcheck.check.reader import read
 from factcheck.check.vocab import Vocabulary, build
-from factcheck.facts import FactBase, Note, StoreDamaged, format_value
+from factcheck.facts import Fact, FactBase, Note, StoreDamaged, format_value
 from factcheck.messages import Msg
-from factcheck.textnorm import normalize, stem
+from factcheck.textnorm import lazy, normalize, stem
 
 if TYPE_CHECKING:
     from factcheck.check.stored import CheckerStore
 
+_WORD = lazy(r"[a-z0-9]+")
 MAX_CLAIM = 2000  # characters read of one claim
 MEMO = 4096
 CANDIDATES = 40
@@ -44,6 +45,7 @@ class Checker:
         self._ancestors: dict[str, tuple[str, ...]] = {}
         self._alias_norms: dict[str, frozenset[str]] = {}
         self._readings: dict[str, Reading] = {}
+        self._words: dict[str, frozenset[str]] = {}
         self.told: dict[
             tuple[str, ...], list[object]
         ] = {}  # what a reader found in a fact's words (fact id, reader, language)
@@ -62,6 +64,7 @@ class Checker:
         self.series: frozenset[str] = frozenset(indexes.series)
         self.timed: tuple[int, ...] = tuple(indexes.timed)
         self.series_lasts: Mapping[tuple[str, str, str], tuple[int, int]] = indexes.lasts
+        self.words: frozenset[str] = frozenset(indexes.words)
 
     def reopen(self) -> None:
         """New connections to the compiled files, in a forked worker process."""
@@ -90,6 +93,26 @@ class Checker:
             found = frozenset(normalize(a) for a in (*fact.aliases_en, *fact.aliases_zh))
             self._alias_norms[fact_id] = found
         return found
+
+    def words_in(self, fact: Fact) -> frozenset[str]:
+        """The word keys of a fact's English words and aliases, whatever part they make."""
+        found = self._words.get(fact.id)
+        if found is None:
+            text = normalize(" ".join((fact.text.en, *fact.aliases_en)))
+            found = frozenset(self.voc.word_key(w) for w in _WORD.findall(text))
+            if len(self._words) >= MEMO:
+                self._words.clear()
+            self._words[fact.id] = found
+        return found
+
+    def uses(self, word: str) -> bool:
+        """Whether any fact's words hold a word key (English) or its pairs of characters."""
+        if word.isascii():
+            return word in self.words
+        pairs = {word[j : j + 2] for j in range(len(word) - 1)}
+        return len(word) < 2 or evidence.cjk_backed(
+            word, {g for g in pairs if self.may.get(f"g:{g}")}
+        )
 
     def reading_of(self, text: str) -> Reading:
         """A fact's text read as claims are, once per checker (read-only: the readers that

@@ -36,6 +36,7 @@ class Part:
     detail: str = ""
     grain: float = 0.0  # a length counted in months or years: days in the unit it counts;
     # a time of day (`value` in minutes from midnight): 60 when it names only the hour
+    words: tuple[str, ...] = ()  # a count's words before its unit ("four petrol engines")
 
     @property
     def span(self) -> tuple[int, int]:

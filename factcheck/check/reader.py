@@ -15,7 +15,15 @@ from collections.abc import Callable
 from factcheck.check.model import Part, Reading
 from factcheck.check.vocab import Vocabulary
 from factcheck.dates import DateMention, find_dates
-from factcheck.numbers import APPROX_BEFORE, CN_CHARS, MAX_DIGITS, _approx, find_numbers
+from factcheck.numbers import (
+    APPROX_BEFORE,
+    CN_CHARS,
+    MAX_DIGITS,
+    NUMERAL_WORDS,
+    _approx,
+    find_numbers,
+    parse_chinese,
+)
 from factcheck.textnorm import _PUNCT, fold, lazy
 
 _DIGITS = lazy(rf"\d{{{MAX_DIGITS + 1},}}")  # longer than any number that is read
@@ -50,6 +58,7 @@ _AFTER_UNIT_KIND = {"多": "more_than", "余": "more_than", "左右": "about", "
 _LATE = ("下午", "晚上", "傍晚", "pm", "afternoon", "evening", "night")
 _EARLY = ("凌晨", "am")
 CLASSIFIERS = "名个位项次轮天日年月周点条份架辆国方岁倍批"
+_CN_NUMERAL = lazy(f"[{CN_CHARS}]+")
 _COUNTING = set("0123456789" + CN_CHARS + "几多两每各双这那该此某")  # a classifier follows
 UNIT_GAP = 16  # characters between a number and the unit it counts
 
@@ -157,6 +166,17 @@ def read(text: str, voc: Vocabulary) -> Reading:
                 value=n.value,
                 approx=n.approx,
             )
+    for m in _CN_NUMERAL.finditer(norm):  # 三具遗体, 五吨, 四台发动机: a measure word or unit
+        s, e = m.span()
+        value = parse_chinese(m.group())
+        if (
+            value is not None
+            and value > 1  # 一家, 一场: mostly "a", not a count
+            and not any(taken[s:e])
+            and norm[s - 1 : s + 1] not in NUMERAL_WORDS
+            and norm.startswith(voc.counters, e)
+        ):
+            add("number", s, e, value=value, approx=_approx(norm, s, e))
     blanked = "".join(" " if t else c for c, t in zip(norm, taken, strict=True))
     assert voc.matcher is not None
     agents: list[tuple[int, int]] = []
@@ -520,6 +540,7 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
                     n.key = before[-1].key
             continue
         r.parts.remove(unit)
+        n.words = _modifiers(r, voc, n.end, unit.start)  # "four petrol engines": petrol
         n.key = unit.key
         n.end = unit.end
         gap = r.norm[n.end - len(unit.text) - 2 : n.end]
@@ -540,6 +561,28 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
             n.kind = "duration"
             n.value = float(n.value) * voc.duration_days[unit.key]  # type: ignore[arg-type]
             n.key = "days"
+
+
+def _modifiers(r: Reading, voc: Vocabulary, s: int, e: int) -> tuple[str, ...]:
+    """The content words between a count and its unit that no other part holds ("petrol" in
+    "four petrol engines", 汽油 in 四台汽油发动机): a fact must hold them to back the count."""
+    found: list[str] = []
+    for m in _TOKEN.finditer(r.norm, s, e):
+        at, tok = m.start(), m.group()
+        if any(p.start <= at < p.end for p in r.parts if p.kind != "number"):
+            continue  # a name ("240 Palestinian prisoners") is a part of its own
+        if tok in voc.not_modifiers:
+            continue  # 三大, "130-odd": how the number is said, no word of what it counts
+        if _CJK.match(tok):
+            if tok in voc.function_zh or tok in CLASSIFIERS or tok in voc.counters:
+                continue
+            if found and not found[-1].isascii() and r.norm[at - 1 : at] == found[-1][-1:]:
+                found[-1] += tok  # one run of characters, as a term is
+                continue
+            found.append(tok)
+        elif tok not in voc.function_en and not tok.isdigit():
+            found.append(voc.word_key(tok))
+    return tuple(found)
 
 
 _UNIT_OF = lazy(r"\s+of\s+$")

@@ -23,7 +23,8 @@ from factcheck.facts import FactBase, StoreDamaged
 from factcheck.store import compile_file, connect, dump, load
 from factcheck.textnorm import PhraseMatcher
 
-FORMAT = "factcheck-checker-3"  # 2: the vocabulary's phrases as rows; 3: series, timed facts
+FORMAT = "factcheck-checker-4"  # 2: the vocabulary's phrases as rows; 3: series, timed facts;
+# 4: the words of all facts
 SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE profiles (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, blob BLOB NOT NULL);
@@ -219,7 +220,7 @@ def open_checker(path: Path, base: FactBase) -> Checker | None:
     checker = Checker.__new__(Checker)
     checker.__dict__.update(state["attributes"])
     checker.base = base
-    checker._memo, checker._readings, checker.told = {}, {}, {}
+    checker._memo, checker._readings, checker.told, checker._words = {}, {}, {}, {}
     checker.profiles = Profiles(store, state["count"])
     checker.by_id = ById(store)
     checker.index = Column(store, "ids", pickled=True)
@@ -235,7 +236,7 @@ def compile_checker(base: FactBase, path: Path) -> None:
     large base compiles without all its profiles in memory."""
     shell = Checker.__new__(Checker)  # what reading a fact needs: the base, its vocabulary
     shell.base, shell.voc, shell.store = base, build(base), None
-    shell._memo, shell._ancestors, shell._alias_norms = {}, {}, {}
+    shell._memo, shell._ancestors, shell._alias_norms, shell._words = {}, {}, {}, {}
     indexes = Indexes(shell)
 
     def fill(db: sqlite3.Connection) -> None:
@@ -271,6 +272,7 @@ def compile_checker(base: FactBase, path: Path) -> None:
             "timed": tuple(indexes.timed),
             "series_lasts": indexes.lasts,
             "_ancestors": shell._ancestors,
+            "words": frozenset(indexes.words),
             "_alias_norms": {},
         }
         state = {

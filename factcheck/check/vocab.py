@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.facts import FactBase
-from factcheck.numbers import EN_ORDINALS
+from factcheck.numbers import CN_CHARS, EN_ORDINALS
 from factcheck.textnorm import PhraseMatcher, lazy, normalize
 
 ENTITY_KINDS = ("party", "person", "place")
@@ -87,6 +87,8 @@ class Vocabulary:
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
     age_words: tuple[str, ...] = ()  # "years old", 岁: a length that is an age
+    counters: tuple[str, ...] = ()  # 具, 座, 英里: what a bare Chinese numeral may count
+    not_modifiers: frozenset[str] = frozenset()  # 大, odd: how a number is said, not what
     subject_negations: frozenset[str] = frozenset()  # "no one": denies the clause's verb
     copular_negations: frozenset[str] = frozenset()  # 并非: denies what a description names
     hedges: tuple[str, ...] = ()  # "publicly", 公开: a denial so qualified denies only that
@@ -319,6 +321,17 @@ def build(base: FactBase) -> Vocabulary:
             voc.measures[unit] = (str(entry["measure"]), float(entry["size"]))
         if entry.get("kind") or entry.get("fields"):
             voc.unit_holders[unit] = (entry.get("kind", ""), tuple(entry.get("fields", ())))
+    voc.not_modifiers = frozenset(lex.get("numbers", {}).get("not_modifiers", ()))
+    voc.counters = tuple(
+        sorted(
+            {
+                *lex.get("numbers", {}).get("measure_words_zh", ()),
+                *(w for w in voc.units if _CJK.match(w) and w[0] not in CN_CHARS),
+            },
+            key=len,
+            reverse=True,
+        )
+    )
     voc.duration_days = {k: float(v) for k, v in lex.get("durations", {}).items()}
     voc.clock_minutes = {k: float(v) for k, v in lex.get("clock", {}).items()}
     for office, entry in lex.get("offices", {}).items():
