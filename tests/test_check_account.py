@@ -7640,3 +7640,52 @@ def test_no_count_in_words_with_a_numeral(base, text: str) -> None:  # type: ign
 
     numbers = [p for p in read(text, checker_for(base).voc).parts if p.kind == "number"]
     assert numbers == []
+
+
+SURVIVOR = """format = 1
+
+[[facts]]
+id = "person-vale"
+kind = "person"
+source = ["¶1"]
+text.en = "Ida Vale, a passenger of the Osprey."
+text.zh = "艾达·韦尔，“鱼鹰”号乘客。"
+aliases.en = ["Vale", "Ida Vale"]
+aliases.zh = ["韦尔"]
+
+[[facts]]
+id = "person-rook"
+kind = "person"
+source = ["¶1"]
+text.en = "Tom Rook, the Osprey's cook."
+text.zh = "汤姆·鲁克，“鱼鹰”号厨师。"
+aliases.en = ["Rook", "Tom Rook"]
+aliases.zh = ["鲁克"]
+
+[[facts]]
+id = "vale-dies"
+kind = "event"
+month = "2001-03"
+source = ["¶5"]
+text.en = "Ida Vale, the last living survivor of the wreck, died in March 2001."
+text.zh = "这次海难最后一位在世的幸存者艾达·韦尔于2001年3月去世。"
+[facts.values]
+actor = "person-vale"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Vale, the last living survivor, died in March 2001.", "supported"),
+        ("最后一位在世的幸存者韦尔于2001年3月去世。", "supported"),
+        ("Rook was the last living survivor.", "refuted"),
+        ("Vale was the last passenger to leave the ship.", "not_enough_info"),
+    ],
+)
+def test_the_last_one_in_a_facts_own_words(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "the last living survivor" with no series to count: the fact's own words call its
+    actor the last of what the claim names next; another last (the last to leave) is not."""
+    assert_verdict(own(SURVIVOR).check(claim), expected)

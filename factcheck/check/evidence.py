@@ -1423,7 +1423,9 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         n = part.value
         if n == -1:  # "the last miner": the highest place its series has
             own = place_in_series(checker, p, key)
-            return "values.ordinal" if own is not None and own == series_last(checker, p) else None
+            if own is not None and own == series_last(checker, p):
+                return "values.ordinal"
+            return "text" if _last_in_words(p, part, r) else None
         if key and key not in checker.series and place_in_series(checker, p, key) is not None:
             key = ""  # "the first miner": the fact's one place
         if key:
@@ -1695,6 +1697,25 @@ def _members_counted(checker: Checker, p: Profile, part: Part, r: Reading) -> st
         if len(members) == len(refs) and all(_calls(checker, m, noun) for m in members):
             return f"values.{name}"
     return None
+
+
+def _last_in_words(p: Profile, part: Part, r: Reading) -> bool:
+    """Whether the fact's own words call the same thing the last ("the last living survivor",
+    最后一位在世的幸存者): "last" or 最后, then within a few words the claim's next word."""
+    head = next(
+        (x for x in r.parts if x.start >= part.end and x.kind in CONTENT and x.kind != "number"),
+        None,
+    )
+    if head is None or clause_end(r.claim, part.end) < head.start:
+        return False
+    word = "最后" if r.lang == "zh" else "last"
+    text = normalize(p.fact.text.get(r.lang))
+    at = text.find(word)
+    while at >= 0:
+        if normalize(head.text).strip() in text[at : at + len(word) + 16]:
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _named_by_ordinal(p: Profile, part: Part, r: Reading) -> bool:
