@@ -1709,7 +1709,7 @@ def _last_in_words(p: Profile, part: Part, r: Reading) -> bool:
     if head is None or clause_end(r.claim, part.end) < head.start:
         return False
     word = "最后" if r.lang == "zh" else "last"
-    text = normalize(p.fact.text.get(r.lang))
+    text = normalize(p.fact.text.zh if r.lang == "zh" else p.fact.text.en)
     at = text.find(word)
     while at >= 0:
         if normalize(head.text).strip() in text[at : at + len(word) + 16]:
