@@ -7689,3 +7689,14 @@ def test_the_last_one_in_a_facts_own_words(
     """ "the last living survivor" with no series to count: the fact's own words call its
     actor the last of what the claim names next; another last (the last to leave) is not."""
     assert_verdict(own(SURVIVOR).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [("艇上有700名乘客。", "supported"), ("舰上有800名乘客。", "refuted")],
+)
+def test_aboard_words_are_one_meaning(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """艇上 and 舰上 say aboard, as 船上 does."""
+    assert_verdict(own(HERON).check(claim), expected)
