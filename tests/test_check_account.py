@@ -7700,3 +7700,82 @@ def test_aboard_words_are_one_meaning(
 ) -> None:
     """艇上 and 舰上 say aboard, as 船上 does."""
     assert_verdict(own(HERON).check(claim), expected)
+
+
+FLEET_STAFF = """format = 1
+
+[[facts]]
+id = "person-orlov"
+kind = "person"
+source = ["¶1"]
+text.en = "Vice Admiral Pavel Orlov, chief of staff of the Western Fleet."
+text.zh = "帕维尔·奥尔洛夫海军中将，西方舰队参谋长。"
+aliases.en = ["Pavel Orlov", "Orlov", "chief of staff of the Western Fleet"]
+aliases.zh = ["帕维尔·奥尔洛夫", "奥尔洛夫", "西方舰队参谋长"]
+[facts.values]
+office = "chief of staff of the Western Fleet"
+
+[[facts]]
+id = "person-sokol"
+kind = "person"
+source = ["¶2"]
+text.en = "Ivan Sokol, Deputy Prime Minister of Ruritania."
+text.zh = "伊万·索科尔，鲁里塔尼亚副总理。"
+aliases.en = ["Ivan Sokol", "Sokol"]
+aliases.zh = ["伊万·索科尔", "索科尔"]
+[facts.values]
+office = "deputy prime minister"
+
+[[facts]]
+id = "dismissals"
+kind = "event"
+date = 2001-12-01
+source = ["¶3"]
+text.en = "On 1 December 2001 Orlov and Rear Admiral Anton Belov, commander of the fleet's submarines, were dismissed."
+text.zh = "2001年12月1日，奥尔洛夫和舰队潜艇部队司令安东·别洛夫海军少将被撤职。"
+[facts.values]
+disciplined = ["person-orlov"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Anton Belov was chief of staff of the Western Fleet.", "not_enough_info"),
+        ("别洛夫是西方舰队参谋长。", "not_enough_info"),
+        ("Pavel Orlov was chief of staff of the Western Fleet.", "supported"),
+        ("奥尔洛夫是西方舰队参谋长。", "supported"),
+    ],
+)
+def test_a_name_no_one_bears_said_to_be_a_person_named_by_role(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A name the base knows only from another fact's words, said to be the person the base
+    calls "chief of staff": that person's own fact does not hold the name, so the role is
+    not backed (the names in the dismissal's words do not make Belov the chief of staff)."""
+    assert_verdict(own(FLEET_STAFF).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ivan Sokol was the prime minister of Ruritania.", "refuted"),
+        ("伊万·索科尔是鲁里塔尼亚总理。", "refuted"),
+        ("Ivan Sokol was the deputy prime minister of Ruritania.", "supported"),
+        ("伊万·索科尔是鲁里塔尼亚副总理。", "supported"),
+    ],
+)
+def test_a_deputy_holds_another_office(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "deputy prime minister", 副总理: the deputy's office, not the prime minister's."""
+    assert_verdict(own(FLEET_STAFF).check(claim), expected)
+
+
+def test_a_rank_in_chinese_is_a_word_to_back(base) -> None:  # type: ignore[no-untyped-def]
+    """中将 and 少将 are ranks, not the function characters 中 and 将: the claim's word for
+    the rank is a part the facts must back."""
+    from factcheck.check.reader import read
+
+    parts = read("别洛夫是海军中将。", checker_for(base).voc).parts
+    assert any("中将" in p.text for p in parts if p.kind == "term")

@@ -26,6 +26,7 @@ from factcheck.check.lists import (
     closed_lists,
     identities,
     membership,
+    named_as,
     only,
     text_lists,
 )
@@ -54,6 +55,7 @@ def account(ctx: Context) -> None:
     displaced(ctx)
     _reporting(ctx)
     identities(ctx)
+    named_as(ctx)
     attributes(ctx)
     affiliations(ctx)
     closed_lists(ctx)

@@ -209,6 +209,39 @@ def identities(ctx: Context) -> None:
         ctx.corrections.append(Correction(b.key, "aliases", f"{a.text} = {b.text}", actual))
 
 
+def named_as(ctx: Context) -> None:
+    """ "Oleg Burtsev was chief of staff of the Northern Fleet", 布尔采夫是北方舰队司令: a name
+    the base knows no one by, said to be a person the base names by a role. That person's
+    fact must hold the name for the role to be backed; otherwise the role is left open,
+    since whoever bears the name is not shown to be that person."""
+    checker, r = ctx.checker, ctx.reading
+    for b in r.of("entity"):
+        if b.status != "supported" or checker.voc.entity_kind.get(b.key) != "person":
+            continue
+        start = clause_start(r.claim, b.start)
+        copula = _COPULA_BEFORE.search(r.claim, start, b.start)
+        if copula is None:
+            continue
+        subject = [x for x in r.parts if start <= x.start and x.end <= copula.start()]
+        if not subject or any(x.kind != "term" for x in subject):
+            continue  # a known actor ("identities"), or no name at all
+        names = [x for x in subject if not x.text.isascii() or x.text[:1].isupper()]
+        own = checker.by_id.get(b.key)
+        if not names or own is None:
+            continue
+        text = normalize(
+            " ".join(
+                (own.fact.text.en, own.fact.text.zh, *own.fact.aliases_en, *own.fact.aliases_zh)
+            )
+        )
+        if all(normalize(x.text).strip() in text for x in names):
+            continue
+        b.status, b.fact, b.field = "unknown", None, None
+
+
+_COPULA_BEFORE = lazy(r"\s(?:is|was|are|were)(?:\s+(?:the|a|an))?\s*$|(?:是|为)\s*$")
+
+
 _OF_THEN_COPULA = lazy(r"of\s+[^,;]{1,60}?\s+(?:is|was|were|are)", re.IGNORECASE)
 
 

@@ -79,11 +79,21 @@ def _offices_within(text: str, voc: Vocabulary) -> set[str]:
     """Every office a text names, inside longer names too ("prime minister of Israel", a
     name of its own, holds "prime minister")."""
     found: set[str] = set()
+    deputies = voc.leading_offices[1]
     for phrase, office in voc.office_words.items():
         if phrase not in text:
             continue
-        if not phrase.isascii() or re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text):
-            found.add(office)  # Latin phrases as whole words; Chinese ones anywhere
+        pattern = re.escape(phrase)
+        if phrase.isascii():  # Latin phrases as whole words; Chinese ones anywhere
+            pattern = rf"(?<!\w){pattern}(?!\w)"
+        for m in re.finditer(pattern, text):
+            before = text[: m.start()].rstrip(" -")
+            last = re.split(r"[^a-z]", before)[-1] if phrase.isascii() else ""
+            if last not in deputies and not (  # 副总理, "deputy prime minister": another office
+                not phrase.isascii() and before.endswith(deputies)
+            ):
+                found.add(office)
+                break
     return found
 
 

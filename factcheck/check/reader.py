@@ -24,7 +24,7 @@ from factcheck.numbers import (
     find_numbers,
     parse_chinese,
 )
-from factcheck.textnorm import _PUNCT, fold, lazy
+from factcheck.textnorm import _PUNCT, fold, lazy, normalize
 
 _DIGITS = lazy(rf"\d{{{MAX_DIGITS + 1},}}")  # longer than any number that is read
 _UNREAD = lazy(r"(?<![\w.,])\d{1,3}(?=,\s)")  # a small count set off by a comma
@@ -268,6 +268,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
                 u.key in voc.duration_days or u.key in voc.measures
             ):  # 岁月, 埃米尔, 月底: back to the word it is part of
                 taken[u.start] = False
+    _deputies(r, voc)
     _short_forms(r, voc, taken)
     _leftovers(r, voc, taken)
     for pattern in (_DIGITS, _UNREAD):  # a number too long to read, or one no reader took
@@ -358,6 +359,26 @@ def _unlisted_offices(
                 continue  # a word of the claim's own ("the Israeli minister": a country's)
             said = f"{which} {m.group(head)}" if word == 1 else f"{m.group(head)} of {which}"
             add("office", m.start(), m.end(), key=office_key(said))
+
+
+def _deputies(r: Reading, voc: Vocabulary) -> None:
+    """ "deputy prime minister", 副总理: an office after a deputy's word is another office, the
+    deputy's (key "deputy prime minister"), not the one it serves under."""
+    nots = voc.leading_offices[1]
+    for x in r.of("office"):
+        before = r.norm[: x.start].rstrip(" -")
+        word = re.split(r"[^a-z]", before)[-1] if x.key.isascii() and before[-1:].isascii() else ""
+        cjk = next((w for w in nots if not w.isascii() and before.endswith(w)), "")
+        said = word if word in nots else cjk
+        at = len(before) - len(said)
+        if not said:
+            continue
+        near = [p for p in r.parts if p is not x and p.start < x.start and p.end > at]
+        if any(p.kind != "term" or normalize(p.text).strip() != said for p in near):
+            continue  # the word is another part's ("the vice of …")
+        for p in near:
+            r.parts.remove(p)
+        x.start, x.key = at, f"deputy {x.key}"
 
 
 def _clock(m: re.Match[str]) -> tuple[int, bool] | None:
