@@ -7779,3 +7779,69 @@ def test_a_rank_in_chinese_is_a_word_to_back(base) -> None:  # type: ignore[no-u
 
     parts = read("别洛夫是海军中将。", checker_for(base).voc).parts
     assert any("中将" in p.text for p in parts if p.kind == "term")
+
+
+VERDICT = """format = 1
+
+[fields.acquitted_of]
+type = "texts"
+group = "what"
+en = "the charges the person was acquitted of"
+zh = "被判无罪的罪名"
+
+[fields.convicted_of]
+type = "texts"
+group = "what"
+en = "the charges the person was convicted of"
+zh = "被定罪的罪名"
+
+[lexicon.predicates.acquit]
+en = ["acquitted", "acquit", "cleared"]
+zh = ["无罪"]
+fields = ["acquitted_of"]
+
+[lexicon.predicates.convict]
+en = ["convicted", "convict", "found guilty"]
+zh = ["定罪"]
+fields = ["convicted_of"]
+
+[[facts]]
+id = "person-marsh"
+kind = "person"
+source = ["¶1"]
+text.en = "Leo Marsh, the ferry's master."
+text.zh = "利奥·马什，渡轮船长。"
+aliases.en = ["Marsh", "Leo Marsh"]
+aliases.zh = ["马什"]
+
+[[facts]]
+id = "marsh-verdict"
+kind = "event"
+month = "1991-04"
+source = ["¶4"]
+text.en = "In April 1991 a jury acquitted Marsh of reckless navigation and convicted him of failing to keep a lookout."
+text.zh = "1991年4月，陪审团裁定马什鲁莽驾驶罪名不成立，但认定他未保持瞭望罪名成立。"
+closed = ["acquitted_of", "convicted_of"]
+[facts.values]
+target = "person-marsh"
+acquitted_of = ["reckless navigation"]
+convicted_of = ["failing to keep a lookout"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The jury acquitted Marsh of failing to keep a lookout.", "refuted"),
+        ("The jury convicted Marsh of reckless navigation.", "refuted"),
+        ("The jury acquitted Marsh of reckless navigation.", "supported"),
+        ("The jury convicted Marsh of failing to keep a lookout.", "supported"),
+    ],
+)
+def test_a_verbs_object_from_another_list_of_the_fact(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A verb backed by a list of texts (the charges acquitted of) with an object that is a
+    text of the fact's other list (the charge convicted of): the fact did the other thing
+    with it, so the claim is refuted, not backed by the words around it."""
+    assert_verdict(own(VERDICT).check(claim), expected)

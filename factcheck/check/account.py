@@ -29,6 +29,7 @@ from factcheck.check.lists import (
     named_as,
     only,
     text_lists,
+    verb_items,
 )
 from factcheck.check.model import Part
 from factcheck.check.negation import contrasts, negations
@@ -62,6 +63,7 @@ def account(ctx: Context) -> None:
     membership(ctx)
     only(ctx)
     text_lists(ctx)
+    verb_items(ctx)
     sequences(ctx)
     said_order(ctx)
     orders(ctx)

@@ -563,6 +563,56 @@ def text_lists(ctx: Context) -> None:
             return
 
 
+def verb_items(ctx: Context) -> None:
+    """ "acquitted Hazelwood of the negligent discharge of oil": the object of a verb backed
+    by a list of texts must be one of that list's texts. One that is a text of another list
+    of the same fact, and none of the verb's own, is refuted: the fact did the other thing
+    with it (convicted him of it)."""
+    checker, r = ctx.checker, ctx.reading
+    for verb in r.of("predicate"):
+        field = verb.field or ""
+        p = checker.by_id.get(verb.fact or "")
+        if (
+            verb.negated
+            or verb.status != "supported"
+            or p is None
+            or not field.startswith("values.")
+        ):
+            continue
+        lists = checker.voc.text_lists
+        own = _texts(p.fact.values.get(field[7:]), r.lang) if field[7:] in lists else []
+        if not own:
+            continue
+        end = clause_end(r.claim, verb.end)
+        item = [
+            x
+            for x in r.parts
+            if verb.end <= x.start < end and x.kind in ("term", "unit", "predicate")
+        ]
+        if not item:
+            continue
+        if _item_in(checker, item, [checker.reading_of(t) for t in own]):
+            for x in item:  # every word of the object is in one of the list's texts
+                if x.status == "unknown":
+                    x.status, x.fact, x.field = "supported", p.fact.id, field
+            continue
+        for name, value in p.fact.values.items():
+            other = _texts(value, r.lang) if name in lists and f"values.{name}" != field else []
+            if other and _item_in(checker, item, [checker.reading_of(t) for t in other]):
+                verb.status = "refuted"
+                said = r.claim[verb.start : item[-1].end]
+                ctx.corrections.append(Correction(p.fact.id, field, said, "; ".join(own)))
+                break
+
+
+def _texts(value: object, lang: str) -> list[str]:
+    """A list field's texts, when they are texts in the claim's language."""
+    if not isinstance(value, tuple) or not value or not all(isinstance(t, str) for t in value):
+        return []
+    texts = [str(t) for t in value]
+    return texts if all(t.isascii() for t in texts) == (lang == "en") else []
+
+
 def _names_field(checker: Checker, r: Reading, name: str) -> bool:
     """Whether the claim names a list field ("aims", 目标) by a word or unit."""
     word = checker.voc.word_key(name.replace("_", " ").split()[-1])

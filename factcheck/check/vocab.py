@@ -82,6 +82,7 @@ class Vocabulary:
     from_previous: tuple[str, ...] = ()  # a meaning's words for "from the event before"
     object_fields: frozenset[str] = frozenset()  # fields that hold a verb's object (replaced)
     where_fields: frozenset[str] = frozenset()  # fields of group "where": a place, never a doer
+    text_lists: frozenset[str] = frozenset()  # fields of type texts: lists of what was said
     entity_kind: dict[str, str] = field(default_factory=dict)  # id -> party, person, place
     entity_type: dict[str, str] = field(default_factory=dict)  # id -> state, city …
     not_before: tuple[str, ...] = ()
@@ -435,6 +436,7 @@ def build(base: FactBase) -> Vocabulary:
     )
     typed = {f"values.{n}" for n, spec in specs.items() if spec.type == "date"}
     voc.where_fields = frozenset(n for n, spec in specs.items() if spec.group == "where")
+    voc.text_lists = frozenset(n for n, spec in specs.items() if spec.type == "texts")
     voc.date_fields = frozenset({*DAY_FIELDS, *typed})
     voc.length_fields = frozenset(
         f"values.{name}" for fact in base for name, value in fact.values.items()
