@@ -7845,3 +7845,43 @@ def test_a_verbs_object_from_another_list_of_the_fact(
     text of the fact's other list (the charge convicted of): the fact did the other thing
     with it, so the claim is refuted, not backed by the words around it."""
     assert_verdict(own(VERDICT).check(claim), expected)
+
+
+APPEAL = """format = 1
+
+[[facts]]
+id = "person-lane"
+kind = "person"
+source = ["¶1"]
+text.en = "Judge Ada Lane of the district court."
+text.zh = "地区法院法官艾达·莱恩。"
+aliases.en = ["Lane", "Judge Lane"]
+aliases.zh = ["莱恩", "莱恩法官"]
+
+[[facts]]
+id = "lane-reduces-award"
+kind = "event"
+source = ["¶6"]
+text.en = "After the appeals court called the award excessive in 2001, Judge Lane reduced it to 40 million dollars in 2002."
+text.zh = "上诉法院于2001年认为赔偿过高，莱恩法官随后于2002年将其减至4000万美元。"
+[facts.values]
+actor = "person-lane"
+year = 2002
+award = { value = 40000000, unit = "dollars" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Judge Lane reduced the award to 40 million dollars in 2001.", "not_enough_info"),
+        ("Judge Lane reduced the award to 40 million dollars in 2002.", "supported"),
+    ],
+)
+def test_a_year_in_the_words_of_another_event_of_the_fact(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A fact typed with its own year (2002) whose words also give another event's year
+    (the appeal, 2001): the claim's verb is the fact's deed, so the other year does not
+    back it."""
+    assert_verdict(own(APPEAL).check(claim), expected)

@@ -438,12 +438,13 @@ def _another_day(checker: Checker, anchor: Profile, part: Part, r: Reading) -> b
     key = ("another day", anchor.fact.id, id(part))
     if key not in r.memo:
         mention = part.value
+        typed = [(f, la) for f, la, fl in anchor.days if fl in DAY_TYPED]
         r.memo[key] = (
-            anchor.fact.date is not None
+            bool(typed)
             and isinstance(mention, DateMention)
-            and bool(mention.day)
+            and (bool(mention.day) or anchor.fact.date is None)  # a year against a typed year
             and len(r.of("date")) == 1
-            and not any(date_fits(mention, f, la) for f, la, fl in anchor.days if fl in DAY_TYPED)
+            and not any(date_fits(mention, f, la) for f, la in typed)
             and any(
                 backing(checker, anchor, v, r)
                 for v in (*_in_clause(r, part, "predicate"), *_in_clause(r, part, "term"))
@@ -452,7 +453,7 @@ def _another_day(checker: Checker, anchor: Profile, part: Part, r: Reading) -> b
     return r.memo[key]  # type: ignore[return-value]
 
 
-DAY_TYPED = ("date", "start", "end")
+DAY_TYPED = ("date", "start", "end", "month", "year")
 
 
 def source_for(
