@@ -7885,3 +7885,64 @@ def test_a_year_in_the_words_of_another_event_of_the_fact(
     (the appeal, 2001): the claim's verb is the fact's deed, so the other year does not
     back it."""
     assert_verdict(own(APPEAL).check(claim), expected)
+
+
+SETTLEMENT = """format = 1
+
+[[facts]]
+id = "party-acme"
+kind = "party"
+source = ["¶1"]
+text.en = "Acme Shipping, the tanker's owner."
+text.zh = "阿克米航运公司，油轮船东。"
+aliases.en = ["Acme", "Acme Shipping"]
+aliases.zh = ["阿克米"]
+
+[[facts]]
+id = "party-port-ellis"
+kind = "party"
+source = ["¶1"]
+text.en = "The town of Port Ellis."
+text.zh = "埃利斯港镇。"
+aliases.en = ["Port Ellis", "the town"]
+aliases.zh = ["埃利斯港"]
+
+[[facts]]
+id = "party-rye"
+kind = "party"
+source = ["¶1"]
+text.en = "The county of Rye."
+text.zh = "赖伊县。"
+aliases.en = ["Rye", "county of Rye", "Rye County"]
+aliases.zh = ["赖伊县"]
+
+[[facts]]
+id = "acme-settlement"
+kind = "event"
+month = "1993-05"
+source = ["¶7"]
+text.en = "In May 1993, in a settlement with Port Ellis and the county of Rye, Acme agreed to pay 5 million dollars."
+text.zh = "1993年5月，阿克米与埃利斯港镇和赖伊县达成和解，同意支付500万美元。"
+[facts.values]
+actor = "party-acme"
+participants = ["party-acme", "party-port-ellis", "party-rye"]
+amount = { value = 5000000, unit = "dollars" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "Port Ellis and the county of Rye agreed to pay Acme 5 million dollars.",
+            "not_enough_info",
+        ),
+        ("Acme agreed to pay Port Ellis 5 million dollars in the settlement.", "supported"),
+    ],
+)
+def test_the_doer_of_a_verb_after_agreed_to(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Acme agreed to pay": the one who agreed is the one who pays, in the fact's words as
+    in the claim's, so the other party to the settlement is not backed as the payer."""
+    assert_verdict(own(SETTLEMENT).check(claim), expected)

@@ -136,7 +136,7 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
         for keys, who, _ in described(r):
             p.described.setdefault(keys, set()).add(who)
         for word in r.of("term"):  # 由伊斯特伍德执导, "Hanks starred": a verb the lexicon lacks
-            if _deed_word(word):
+            if _deed_word(word) or _after_control(voc, r, word):
                 agents = {
                     e.key for e in r.of("entity")
                     if agent(voc, r, e, word) and (word.key.isascii() or _zh_deed(voc, r, e, word))
@@ -346,6 +346,16 @@ _COUNTED_FROM = lazy(
     r"(?:约|大约|仅|不到|近)?[\d一二三四五六七八九十百千两半几多个]*"
     r"(?:年|个月|周|星期|天|日|小时|分钟|秒)?(?:左右)?(?:之后|以后|后)"
 )
+
+
+def _after_control(voc: Vocabulary, r: Reading, word: Part) -> bool:
+    """Whether a word follows "to" after a verb whose doer does it too ("agreed to pay"):
+    a deed, whatever its form."""
+    before = r.claim[: word.start].lower().rstrip()
+    if not before.endswith(" to"):
+        return False
+    last = before[:-3].split()[-1:]
+    return bool(last) and last[0] in voc.control
 
 
 def _deed_word(word: Part) -> bool:

@@ -14,10 +14,11 @@ if TYPE_CHECKING:
     from factcheck.check.vocab import Vocabulary
 
 _PARTING = ("among", "all", "author", "reporting")  # 包括, "including": a new list, not a doer
-_JOINED = lazy(r"^\s*(?:and|or|,|、|，|和|与|及|以及|同)?\s*$")
+_JOINED = lazy(r"^\s*(?:and|or|,|、|，|和|与|及|以及|同)?\s*(?:the\s+)?$")
 _BY = lazy(r"\bby\b|由|被")
 _PASSIVE = lazy(r"\s+(?:was|were|is|are|been|being|be|got|get|gets)\s+(?:[a-z]+ly\s+)?", re.I)
 _PARTICIPLE = lazy(r"[a-z]+(?:ed|en)\b", re.I)  # arrested, freed, taken, chosen
+_TO_THEN = lazy(r"\s+to\s+|\s+(?<=to\s)", re.I)  # "agreed to pay": one doer for both verbs
 _BY_FIRST = lazy(r"[^,;，；。]*?\bby\s+(?:the\s+)?$")  # the passive's doer, after the verb
 
 
@@ -64,8 +65,14 @@ def _is_agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> boo
         else sorted((predicate.end, entity.start))
     )
     verbs = [x for x in r.parts if x.kind == "predicate" and x is not predicate]
-    if any(lo <= x.start < hi and not occasion(voc, r, x) for x in verbs):
-        return False  # another verb stands between them: it is that verb's actor
+    if any(
+        lo <= x.start < hi
+        and not occasion(voc, r, x)
+        and not _TO_THEN.fullmatch(r.claim, x.end, predicate.start)
+        for x in verbs
+    ):
+        return False  # another verb stands between them: it is that verb's actor (but in
+        # "Exxon agreed to pay", the one who agreed is the one who pays)
     if any(lo <= x.start < hi for x in r.parts if x.kind == "cue" and x.key in _PARTING):
         return False  # "消灭哈马斯”包括摧毁…": an operator word between them parts them
     if entity.end <= predicate.start:

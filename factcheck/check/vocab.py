@@ -89,6 +89,7 @@ class Vocabulary:
     not_after: tuple[str, ...] = ()
     age_words: tuple[str, ...] = ()  # "years old", 岁: a length that is an age
     counters: tuple[str, ...] = ()  # 具, 座, 英里: what a bare Chinese numeral may count
+    control: frozenset[str] = frozenset()  # agreed, refused: "agreed to pay", one doer
     not_modifiers: frozenset[str] = frozenset()  # 大, odd: how a number is said, not what
     subject_negations: frozenset[str] = frozenset()  # "no one": denies the clause's verb
     copular_negations: frozenset[str] = frozenset()  # 并非: denies what a description names
@@ -322,6 +323,9 @@ def build(base: FactBase) -> Vocabulary:
             voc.measures[unit] = (str(entry["measure"]), float(entry["size"]))
         if entry.get("kind") or entry.get("fields"):
             voc.unit_holders[unit] = (entry.get("kind", ""), tuple(entry.get("fields", ())))
+    voc.control = frozenset(
+        normalize(w).strip() for w in lex.get("control_verbs", {}).get("en", ())
+    )
     voc.not_modifiers = frozenset(lex.get("numbers", {}).get("not_modifiers", ()))
     voc.counters = tuple(
         sorted(
