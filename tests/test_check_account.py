@@ -7946,3 +7946,55 @@ def test_the_doer_of_a_verb_after_agreed_to(
     """ "Acme agreed to pay": the one who agreed is the one who pays, in the fact's words as
     in the claim's, so the other party to the settlement is not backed as the payer."""
     assert_verdict(own(SETTLEMENT).check(claim), expected)
+
+
+PAYMENT = """format = 1
+
+[[facts]]
+id = "party-bolt"
+kind = "party"
+source = ["¶1"]
+text.en = "Bolt Mining, the mine's owner."
+text.zh = "博尔特矿业，矿主。"
+aliases.en = ["Bolt", "Bolt Mining"]
+aliases.zh = ["博尔特"]
+
+[[facts]]
+id = "bolt-fund"
+kind = "event"
+month = "2004-02"
+source = ["¶3"]
+text.en = "In February 2004 Bolt agreed to pay 30 million dollars into a fund over ten years."
+text.zh = "2004年2月，博尔特同意在十年内向一项基金支付3000万美元。"
+[facts.values]
+actor = "party-bolt"
+amount = { value = 30000000, unit = "dollars" }
+duration = { value = 10, unit = "years" }
+
+[[facts]]
+id = "bolt-cleanup"
+kind = "event"
+month = "2005-06"
+source = ["¶4"]
+text.en = "The cleanup of the river lasted 14 months."
+text.zh = "河道清理持续了14个月。"
+[facts.values]
+actor = "party-bolt"
+duration = { value = 14, unit = "months" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Bolt agreed to pay 30 million dollars into a fund over five years.", "refuted"),
+        ("Bolt agreed to pay 30 million dollars into a fund over ten years.", "supported"),
+        ("The cleanup of the river lasted over a year.", "supported"),
+    ],
+)
+def test_over_a_length_is_a_period_or_more_than(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "pay $30 million over ten years" spreads it over that period: five years is another
+    period, not "more than five"; "lasted over a year" is more than a year."""
+    assert_verdict(own(PAYMENT).check(claim), expected)

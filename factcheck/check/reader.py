@@ -574,6 +574,10 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
             n.value, (int, float)
         ):  # 一个半月: one and a half
             n.value = n.value + 0.5
+        if unit.key in voc.duration_days and n.approx == "more_than":
+            over = _OVER.search(r.norm, 0, n.start)  # "pay $900 million over ten years": the
+            if over and over.group(1) not in voc.over_more:  # period, not "more than"
+                n.approx = "exact"
         if unit.key in voc.duration_days:
             if n.approx == "exact" and voc.duration_days[unit.key] >= 30:
                 n.approx = "about"  # "two months" is never an exact number of days,
@@ -607,6 +611,7 @@ def _modifiers(r: Reading, voc: Vocabulary, s: int, e: int) -> tuple[str, ...]:
 
 
 _UNIT_OF = lazy(r"\s+of\s+$")
+_OVER = lazy(r"([a-z0-9']+)\s+over\s+$")
 _CONTRAST = lazy(r"(?:\bbut|\brather|\binstead|而是|而非|是)\s*$")
 
 

@@ -90,6 +90,7 @@ class Vocabulary:
     age_words: tuple[str, ...] = ()  # "years old", 岁: a length that is an age
     counters: tuple[str, ...] = ()  # 具, 座, 英里: what a bare Chinese numeral may count
     control: frozenset[str] = frozenset()  # agreed, refused: "agreed to pay", one doer
+    over_more: frozenset[str] = frozenset()  # lasted, for: "lasted over a week" is more than
     not_modifiers: frozenset[str] = frozenset()  # 大, odd: how a number is said, not what
     subject_negations: frozenset[str] = frozenset()  # "no one": denies the clause's verb
     copular_negations: frozenset[str] = frozenset()  # 并非: denies what a description names
@@ -326,6 +327,7 @@ def build(base: FactBase) -> Vocabulary:
     voc.control = frozenset(
         normalize(w).strip() for w in lex.get("control_verbs", {}).get("en", ())
     )
+    voc.over_more = frozenset(lex.get("numbers", {}).get("over_means_more_after", ()))
     voc.not_modifiers = frozenset(lex.get("numbers", {}).get("not_modifiers", ()))
     voc.counters = tuple(
         sorted(
