@@ -7998,3 +7998,79 @@ def test_over_a_length_is_a_period_or_more_than(
     """ "pay $30 million over ten years" spreads it over that period: five years is another
     period, not "more than five"; "lasted over a year" is more than a year."""
     assert_verdict(own(PAYMENT).check(claim), expected)
+
+
+DAMAGES = """format = 1
+
+[fields.compensatory]
+type = "quantity"
+group = "how-many"
+en = "the compensatory damages awarded"
+zh = "补偿性赔偿金"
+
+[fields.punitive]
+type = "quantity"
+group = "how-many"
+en = "the punitive damages awarded"
+zh = "惩罚性赔偿金"
+
+[fields.shore]
+type = "quantity"
+group = "how-many"
+en = "how much shoreline the oil reached"
+zh = "受油污的岸线长度"
+
+[fields.badly_oiled]
+type = "quantity"
+group = "how-many"
+en = "how much of the shoreline was heavily oiled"
+zh = "重度污染的岸线长度"
+
+[[facts]]
+id = "jury-award"
+kind = "event"
+source = ["¶9"]
+text.en = "In 1996 a jury awarded 20 million dollars in compensatory damages and 900 million dollars in punitive damages."
+text.zh = "1996年，陪审团判给2000万美元补偿性赔偿和9亿美元惩罚性赔偿。"
+[facts.values]
+year = 1996
+compensatory = { value = 20000000, unit = "dollars" }
+punitive = { value = 900000000, unit = "dollars" }
+
+[[facts]]
+id = "oiled-shore"
+kind = "count"
+source = ["¶5"]
+text.en = "The oil reached about 600 miles of shoreline, some 90 miles of it heavily oiled."
+text.zh = "油污波及约600英里岸线，其中约90英里重度污染。"
+[facts.values]
+shore = { value = 600, unit = "miles", approx = "about" }
+badly_oiled = { value = 90, unit = "miles", approx = "about" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "In 1996 the jury awarded 20 million dollars in punitive damages and 900 million"
+            " dollars in compensatory damages.",
+            "refuted",
+        ),
+        (
+            "In 1996 the jury awarded 20 million dollars in compensatory damages and 900"
+            " million dollars in punitive damages.",
+            "supported",
+        ),
+        ("About 600 miles of shoreline was heavily oiled.", "refuted"),
+        ("About 90 miles of shoreline was heavily oiled.", "supported"),
+        ("The oil reached about 600 miles of shoreline.", "supported"),
+    ],
+)
+def test_the_field_a_numbers_own_statement_names(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """Two amounts of one unit in two fields, and a claim that names both: each number goes
+    with the field its own statement names ("in punitive damages"), and of two fields named
+    there, with the one whose meaning it says most of ("heavily oiled")."""
+    assert_verdict(own(DAMAGES).check(claim), expected)

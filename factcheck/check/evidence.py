@@ -444,7 +444,13 @@ def _another_day(checker: Checker, anchor: Profile, part: Part, r: Reading) -> b
             and isinstance(mention, DateMention)
             and (bool(mention.day) or anchor.fact.date is None)  # a year against a typed year
             and len(r.of("date")) == 1
-            and not any(date_fits(mention, f, la) for f, la in typed)
+            and not any(
+                date_fits(mention, f, la)
+                if anchor.fact.date is not None
+                else mention.year is None
+                or (f.year <= (mention.until or mention.year) and mention.year <= la.year)
+                for f, la in typed
+            )
             and any(
                 backing(checker, anchor, v, r)
                 for v in (*_in_clause(r, part, "predicate"), *_in_clause(r, part, "term"))
@@ -1842,11 +1848,17 @@ def _named_among(voc: Vocabulary, found: list[Amount], part: Part, r: Reading) -
     if "word keys" not in r.memo:
         r.memo["word keys"] = {voc.word_key(w) for w in re.findall(r"[a-z]{3,}", r.norm)}
     keys: set[str] = r.memo["word keys"]  # type: ignore[assignment]
+    near = {voc.word_key(w) for w in re.findall(r"[a-z]{3,}", r.norm[lo:hi])}
     named = {
         f for f in fields
-        if voc.word_key(f[7:]) in keys  # its own name: "required"
+        if voc.word_key(f[7:]) in near  # its own name: "required"
         or any(_names_field(voc, x, f) for x in words)
     }  # fmt: skip
+    named = named or {f for f in fields if voc.word_key(f[7:]) in keys}
+    if len(named) > 1:  # the field whose meaning the number's statement says most of
+        said = {f: len(voc.field_words.get(f, frozenset()) & near) for f in named}
+        if max(said.values()) > 0:
+            named = {f for f in named if said[f] == max(said.values())}
     if not named:  # a file's own field, by a word of its meaning no other of them has
         own = {f: voc.field_words.get(f, frozenset()) for f in fields}
 
