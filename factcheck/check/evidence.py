@@ -1856,9 +1856,9 @@ def _named_among(voc: Vocabulary, found: list[Amount], part: Part, r: Reading) -
     }  # fmt: skip
     named = named or {f for f in fields if voc.word_key(f[7:]) in keys}
     if len(named) > 1:  # the field whose meaning the number's statement says most of
-        said = {f: len(voc.field_words.get(f, frozenset()) & near) for f in named}
-        if max(said.values()) > 0:
-            named = {f for f in named if said[f] == max(said.values())}
+        meant = {f: len(voc.field_words.get(f, frozenset()) & near) for f in named}
+        if max(meant.values()) > 0:
+            named = {f for f in named if meant[f] == max(meant.values())}
     if not named:  # a file's own field, by a word of its meaning no other of them has
         own = {f: voc.field_words.get(f, frozenset()) for f in fields}
 
