@@ -8074,3 +8074,59 @@ def test_the_field_a_numbers_own_statement_names(
     with the field its own statement names ("in punitive damages"), and of two fields named
     there, with the one whose meaning it says most of ("heavily oiled")."""
     assert_verdict(own(DAMAGES).check(claim), expected)
+
+
+JUDGE = """format = 1
+
+[fields.judge]
+type = "ref"
+group = "who"
+en = "the judge who heard the case"
+zh = "审理案件的法官"
+
+[[facts]]
+id = "person-reyes"
+kind = "person"
+source = ["¶1"]
+text.en = "Carla Reyes, the federal judge in Tacoma who heard the damages case."
+text.zh = "卡拉·雷耶斯，塔科马的联邦法官，审理了这起赔偿案。"
+aliases.en = ["Carla Reyes", "Reyes", "Judge Reyes"]
+aliases.zh = ["卡拉·雷耶斯", "雷耶斯"]
+[facts.values]
+office = "federal judge"
+
+[[facts]]
+id = "party-supreme-court"
+kind = "party"
+source = ["¶2"]
+text.en = "The Supreme Court of the United States."
+text.zh = "美国最高法院。"
+aliases.en = ["Supreme Court"]
+aliases.zh = ["最高法院"]
+
+[[facts]]
+id = "damages-case"
+kind = "event"
+source = ["¶2"]
+text.en = "In 1995 a jury in Judge Reyes's court awarded 80 million dollars, an award the Supreme Court later cut."
+text.zh = "1995年，雷耶斯法官主审的案件中陪审团判赔8000万美元，最高法院后来削减了这笔赔偿。"
+[facts.values]
+year = 1995
+judge = "person-reyes"
+award = { value = 80000000, unit = "dollars" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("卡拉·雷耶斯是最高法院大法官。", "not_enough_info"),
+        ("卡拉·雷耶斯是塔科马的联邦法官。", "supported"),
+    ],
+)
+def test_what_a_person_is_said_to_be_is_said_of_them(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "X是最高法院大法官": a body the claim makes part of what a person is must be in the
+    person's own fact, not only in the words of an event they took part in."""
+    assert_verdict(own(JUDGE).check(claim), expected)

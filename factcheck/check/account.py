@@ -27,6 +27,7 @@ from factcheck.check.lists import (
     identities,
     membership,
     named_as,
+    descriptions,
     only,
     text_lists,
     verb_items,
@@ -57,6 +58,7 @@ def account(ctx: Context) -> None:
     _reporting(ctx)
     identities(ctx)
     named_as(ctx)
+    descriptions(ctx)
     attributes(ctx)
     affiliations(ctx)
     closed_lists(ctx)

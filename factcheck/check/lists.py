@@ -13,6 +13,7 @@ from factcheck.check.evidence import (
     backs,
     clause_end,
     clause_start,
+    cjk_backed,
     within,
 )
 from factcheck.check.evidence import named as named_entities
@@ -23,6 +24,7 @@ from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
+    from factcheck.check.profile import Profile
 
 _COPULA = lazy(
     r"(?:is|was|are|were|served as|serves as|acted as|became|[a-z]+ as)(?: the| a| an)?"
@@ -237,6 +239,67 @@ def named_as(ctx: Context) -> None:
         if all(normalize(x.text).strip() in text for x in names):
             continue
         b.status, b.fact, b.field = "unknown", None, None
+
+
+def descriptions(ctx: Context) -> None:
+    """ "Holland was a Supreme Court justice", 霍兰是最高法院大法官: what a claim says a person
+    is, after a copula, is said of that person. A word of it that only another fact's words
+    hold (the Supreme Court, in the words of the jury's award) is left open unless the
+    person's own fact holds it or a fact's words say it of them ("Burtsev, commander of
+    the submarine forces")."""
+    checker, r = ctx.checker, ctx.reading
+    kind_of = checker.voc.entity_kind
+    for a in r.of("entity"):
+        own = checker.by_id.get(a.key)
+        if own is None or kind_of.get(a.key) != "person":
+            continue
+        end = clause_end(r.claim, a.end)
+        copula = _COPULA_AFTER.match(r.claim, a.end, end)
+        if copula is None:
+            continue
+        told = [x for x in r.parts if copula.end() <= x.start < end]
+        if not told or any(
+            x.kind in ("number", "date", "duration", "time", "cue", "ordinal", "predicate")
+            for x in told
+        ):
+            continue  # a deed or a value ("the first to walk on the Moon"), not a description
+        said_of = {
+            k for p in ctx.ranked for k, who in p.described.items() if a.key in who
+        }  # the words the facts put beside this person
+        for x in told:
+            if (
+                x.status != "supported"
+                or x.fact == own.fact.id
+                or (x.field or "").startswith("values.")
+            ):
+                continue  # its own fact's, or a field's that holds what the claim names
+            if x.kind == "entity" and (x.key in own.entities or x.key == a.key):
+                continue
+            if x.kind in ("term", "unit") and (
+                _own_word(checker, own, x)
+                or any(x.key in k for k in said_of)
+                or _takes_part(checker, x.fact, a.key)  # "the only defendant" at the trial
+            ):
+                continue
+            x.status, x.fact, x.field = "unknown", None, None
+
+
+def _takes_part(checker: Checker, fact: str | None, who: str) -> bool:
+    """Whether a fact holds an actor in one of its fields: its words may say their role."""
+    p = checker.by_id.get(fact or "")
+    return p is not None and any(who in held for held in p.slots.values())
+
+
+def _own_word(checker: Checker, own: Profile, x: Part) -> bool:
+    """Whether a person's own fact holds a word, in either language."""
+    if x.key.isascii():
+        return checker.voc.word_key(x.text) in checker.words_in(own.fact) or x.key in own.terms
+    return cjk_backed(x.key, own.grams)
+
+
+_COPULA_AFTER = lazy(
+    r"\s+(?:is|was|are|were)\s+(?:(?:the|a|an)\s+)?|\s*(?:是|为|时任|现任|曾任)\s*"
+)
 
 
 _COPULA_BEFORE = lazy(r"\s(?:is|was|are|were)(?:\s+(?:the|a|an))?\s*$|(?:是|为)\s*$")
