@@ -11,9 +11,9 @@ from factcheck.check.evidence import (
     OWNER_GAP,
     Context,
     backs,
+    cjk_backed,
     clause_end,
     clause_start,
-    cjk_backed,
     within,
 )
 from factcheck.check.evidence import named as named_entities
