@@ -8130,3 +8130,54 @@ def test_what_a_person_is_said_to_be_is_said_of_them(
     """ "X是最高法院大法官": a body the claim makes part of what a person is must be in the
     person's own fact, not only in the words of an event they took part in."""
     assert_verdict(own(JUDGE).check(claim), expected)
+
+
+SONAR = """format = 1
+
+[lexicon.predicates.sink]
+en = ["sank", "sink", "sinking"]
+zh = ["沉没"]
+fields = ["date"]
+
+[lexicon.predicates.locate]
+en = ["found", "located"]
+zh = ["发现"]
+fields = ["date"]
+
+[[facts]]
+id = "sinking"
+kind = "event"
+date = 2003-05-12
+source = ["¶1"]
+text.en = "The Pike sank at 11:30 on 12 May 2003."
+text.zh = "2003年5月12日11时30分，“梭鱼”号沉没。"
+[facts.values]
+local_time = 11:30:00
+
+[[facts]]
+id = "wreck-found"
+kind = "event"
+date = 2003-05-13
+source = ["¶2"]
+after = ["sinking"]
+text.en = "Sonar found the wreck at 04:30 on 13 May."
+text.zh = "声呐于5月13日4时30分发现了残骸。"
+[facts.values]
+local_time = 04:30:00
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The wreck was found about two days after the Pike sank.", "refuted"),
+        ("The wreck was found the day after the Pike sank.", "supported"),
+        ("The wreck was found a week after the Pike sank.", "refuted"),
+    ],
+)
+def test_the_time_between_two_timed_events(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """Two events a calendar day apart whose facts give the time of each (17 hours apart):
+    "about two days" is refuted by the hours, while "the day after" counts calendar days."""
+    assert_verdict(own(SONAR).check(claim), expected)

@@ -222,6 +222,17 @@ def _gap(ctx: Context) -> None:
         compatible(float(d.value), d.approx, float(g), "exact")  # type: ignore[arg-type]
         for g in range(lo, hi + 1)
     )
+    calendar = _day_adverb(r, cue) or d.text.lower().startswith("the ")  # "the day after"
+    timed = _timed_gap(a, b, day_a, day_b) if not calendar else None
+    if timed is not None and timed > 0:  # both times of day known: to the minute
+        claimed = float(d.value)  # type: ignore[arg-type]
+        whole = d.approx == "exact" and claimed.is_integer() and abs(claimed - timed) <= 0.5
+        if whole or compatible(claimed, d.approx, timed, "exact"):  # "six days": 5 days 23 hours
+            long_enough = True
+        elif not 0.5 <= claimed / timed <= 2:  # "about two days" against 17 hours
+            long_enough = False
+        elif long_enough:
+            return  # "about a day" against 17 hours: near enough to leave it open
     holds = long_enough
     if cue.key in ORDER_CUES:
         holds = holds and (day_a > day_b if cue.key == "after" else day_a < day_b)
@@ -258,6 +269,15 @@ def _gap(ctx: Context) -> None:
                     ctx.notes.append((p.fact.id, note))
                     return
     d.status = "refuted"
+
+
+def _timed_gap(a: Profile, b: Profile, day_a: dt.date, day_b: dt.date) -> float | None:
+    """The days between two events whose facts each give one typed time of day, to the
+    minute; None where either gives none or several."""
+    if len(a.times) != 1 or len(b.times) != 1 or a.fact.date is None or b.fact.date is None:
+        return None
+    (ta,), (tb,) = a.times, b.times
+    return abs((day_a - day_b).days * 1440 + ta - tb) / 1440
 
 
 def _days_of(p: Profile, side: list[Part]) -> tuple[dt.date, dt.date]:
