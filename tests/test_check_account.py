@@ -8181,3 +8181,31 @@ def test_the_time_between_two_timed_events(
     """Two events a calendar day apart whose facts give the time of each (17 hours apart):
     "about two days" is refuted by the hours, while "the day after" counts calendar days."""
     assert_verdict(own(SONAR).check(claim), expected)
+
+
+TANKER = """format = 1
+
+[[facts]]
+id = "party-gull"
+kind = "party"
+source = ["¶1"]
+text.en = "The Gull, an oil tanker built with a single hull."
+text.zh = "“海鸥”号，一艘单壳油轮。"
+aliases.en = ["Gull", "the Gull"]
+aliases.zh = ["海鸥号"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Gull had a double hull.", "not_enough_info"),
+        ("The Gull had a single hull.", "supported"),
+    ],
+)
+def test_double_as_a_word_not_a_ratio(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "a double hull": with no count or ratio to account for, "double" is a word the facts
+    must hold, not an operator accounted for by itself."""
+    assert_verdict(own(TANKER).check(claim), expected)

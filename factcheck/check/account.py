@@ -179,6 +179,9 @@ def _in_anchor_text(ctx: Context, cue: Part) -> bool:
     return False
 
 
+_RATIO_NEXT = lazy(r"\s+(?:as|than|more|the|that|over|of)\b")
+
+
 def _operators(ctx: Context) -> None:
     """Cues not yet resolved: lenient ones are accounted when what they restate is backed;
     strict ones (order, comparison) stay unaccounted."""
@@ -189,6 +192,15 @@ def _operators(ctx: Context) -> None:
             if cue.value is None:
                 cue.status = "unknown"
             else:
+                cue.status = "operator"
+            continue
+        if (
+            cue.key == "times"
+            and " " not in cue.text.strip()
+            and not _RATIO_NEXT.match(ctx.reading.claim, cue.end)
+            and not any(x.kind == "number" and x.status != "unknown" for x in ctx.reading.parts)
+        ):  # "a double hull": no count or ratio the facts account for; their words must say it
+            if _in_anchor_text(ctx, cue):
                 cue.status = "operator"
             continue
         if cue.key in LENIENT:
