@@ -8209,3 +8209,47 @@ def test_double_as_a_word_not_a_ratio(
     """ "a double hull": with no count or ratio to account for, "double" is a word the facts
     must hold, not an operator accounted for by itself."""
     assert_verdict(own(TANKER).check(claim), expected)
+
+
+PROBE = """format = 1
+
+[lexicon.predicates.launch]
+en = ["launched", "launch"]
+zh = ["发射"]
+fields = ["date"]
+
+[[facts]]
+id = "falcon-7"
+kind = "event"
+date = 1965-03-02
+source = ["¶1"]
+text.en = "Falcon 7 was launched on 2 March 1965."
+text.zh = "1965年3月2日，游隼7号发射升空。"
+aliases.en = ["Falcon 7"]
+aliases.zh = ["游隼7号"]
+
+[[facts]]
+id = "falcon-8"
+kind = "event"
+date = 1966-06-20
+source = ["¶2"]
+text.en = "Falcon 8 was launched on 20 June 1966."
+text.zh = "1966年6月20日，游隼8号发射升空。"
+aliases.en = ["Falcon 8"]
+aliases.zh = ["游隼8号"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("游隼7号于1965年3月2日发射。", "supported"),
+        ("游隼8号于1965年3月2日发射。", "refuted"),
+    ],
+)
+def test_a_chinese_name_with_its_number(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """游隼7号 is a name, read before its 7 could be taken for a count, so the claim is about
+    the fact it names: 游隼8号 was launched on another day."""
+    assert_verdict(own(PROBE).check(claim), expected)

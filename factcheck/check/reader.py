@@ -146,10 +146,13 @@ def read(text: str, voc: Vocabulary) -> Reading:
             taken[i] = True
     assert voc.matcher is not None
     names = [n for n in voc.numbered if n in norm]  # Apollo 13: a name and its number
-    codes = voc.labelled and (_CODE.search(norm) or names)  # RIG-421, T130: a code
+    codes = (voc.labelled and _CODE.search(norm)) or names  # RIG-421, T130: a code
     for s, e, phrase in voc.matcher.finditer(norm) if codes else ():
         if (_CODE.search(phrase) or phrase in names) and not any(taken[s:e]):
-            named = [k for c, k in voc.lookup(phrase) if c == "entity" and k in voc.labelled]
+            named = [
+                k for c, k in voc.lookup(phrase)
+                if c == "entity" and (k in voc.labelled or phrase in names)
+            ]  # fmt: skip
             if named:
                 add("entity", s, e, key=named[0])
     ranked = [n for n in voc.ordinal_names if n in norm]  # "the first officer": a name

@@ -25,6 +25,7 @@ LABEL = lazy(
 )
 _CJK = lazy("[\u3400-\u4dbf\u4e00-\u9fff]")
 # a name and its number ("Apollo 13", "Gemini 7"): a label too, but not a day ("June 10")
+_ZH_NAME_NUMBER = lazy(r"[\u4e00-\u9fff]{1,8}\d{1,5}号?")  # 阿波罗13号, 1549号航班 is not one
 NAME_NUMBER = lazy(
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+ \d{1,4}"
@@ -420,11 +421,19 @@ def build(base: FactBase) -> Vocabulary:
     for fact in base:  # "Plan B", "RIG-421", "Saturn V": a label names one fact, as a name does
         if fact.kind not in ENTITY_KINDS:
             for alias in (*fact.aliases_en, *fact.aliases_zh):
-                name = NAME_NUMBER.fullmatch(alias.strip()) is not None
+                name = NAME_NUMBER.fullmatch(alias.strip()) is not None or (
+                    _ZH_NAME_NUMBER.fullmatch(normalize(alias).strip()) is not None
+                )  # Apollo 13, 巨人4号
                 if name or (len(LABEL.findall(alias)) == 1 and len(alias.split()) <= 3):
                     owners.setdefault(normalize(alias).strip(), set()).add(fact.id)
                 if name:
                     numbered.add(normalize(alias).strip())
+    for fact in base:  # 阿波罗13号: an entity's Chinese name with its number, read before numbers
+        for alias in fact.aliases_zh if fact.kind in ENTITY_KINDS else ():
+            said = normalize(alias).strip()
+            ids = {k for c, k in voc.lookup(said) if c == "entity"}
+            if _ZH_NAME_NUMBER.fullmatch(said) and len(ids) == 1 and said not in voc.numbered:
+                voc.numbered += (said,)
     for alias, ids in owners.items():
         if len(ids) == 1 and not voc.lookup(alias):
             voc.add(alias, "entity", next(iter(ids)))
