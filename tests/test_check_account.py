@@ -5527,12 +5527,14 @@ def test_halves_and_fortnights_are_lengths(
         ("There were 250 people aboard the Aurora.", "refuted"),
         ("The Aurora had a crew of twelve.", "supported"),
         ("The Aurora had a crew of fifteen.", "refuted"),
+        ("The Aurora had a crew of about twelve.", "supported"),
+        ("The Aurora had a crew of about 30.", "refuted"),
     ],
 )
 def test_a_crew_of_twelve_counts_the_crew(
     own: Callable[[str], Checker], claim: str, expected: str
 ) -> None:
-    """ "a crew of twelve": the number after "<unit> of" counts that unit; "aboard" says
+    """ "a crew of (about) twelve": the number after "<unit> of" counts that unit; "aboard" says
     what "carried" says (a synonym group of the lexicon)."""
     assert_verdict(own(FERRY).check(claim), expected)
 

@@ -534,7 +534,7 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
             n.key = named  # it counts them; the name stays the name of who they are
             continue
         if unit is None:
-            of = _UNIT_OF.search(r.norm, max(0, n.start - 8), n.start)  # "a crew of eight"
+            of = _UNIT_OF.search(r.norm, max(0, n.start - 24), n.start)  # "a crew of eight"
             head = [
                 u for u in r.of("unit")
                 if of and u.end == of.start() and u.key not in voc.duration_days
@@ -543,6 +543,7 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
                 r.parts.remove(head[0])
                 n.key, n.start = head[0].key, head[0].start
                 continue
+
             scale = [  # 华氏41度, 摄氏5度: a scale named before the number, 度 after it
                 u for u in r.of("unit")
                 if u.end == n.start and _CJK.match(u.text[:1]) and r.norm.startswith("度", n.end)
@@ -613,7 +614,9 @@ def _modifiers(r: Reading, voc: Vocabulary, s: int, e: int) -> tuple[str, ...]:
     return tuple(found)
 
 
-_UNIT_OF = lazy(r"\s+of\s+$")
+_UNIT_OF = lazy(  # "a crew of eight", "a crew of about 50"
+    r"\s+of\s+(?:about|around|roughly|some|nearly|almost|approximately|over|more than|at least)?\s*$"
+)
 _OVER = lazy(r"([a-z0-9']+)\s+over\s+$")
 _CONTRAST = lazy(r"(?:\bbut|\brather|\binstead|而是|而非|是)\s*$")
 
