@@ -8255,3 +8255,67 @@ def test_a_chinese_name_with_its_number(
     """游隼7号 is a name, read before its 7 could be taken for a count, so the claim is about
     the fact it names: 游隼8号 was launched on another day."""
     assert_verdict(own(PROBE).check(claim), expected)
+
+
+WILDLIFE = """format = 1
+
+[fields.seabirds]
+type = "quantity"
+group = "how-many"
+en = "how many seabirds"
+zh = "海鸟数量"
+
+[fields.sea_otters]
+type = "quantity"
+group = "how-many"
+en = "how many sea otters"
+zh = "海獭数量"
+
+[lexicon.units.seabirds]
+en = ["seabird", "seabirds"]
+zh = ["海鸟"]
+
+[lexicon.units."sea otters"]
+en = ["sea otter", "sea otters"]
+zh = ["海獭"]
+
+[lexicon.predicates.spill]
+en = ["spill", "spilled"]
+zh = ["漏油"]
+
+[[facts]]
+id = "bay-survey"
+kind = "count"
+source = ["¶1"]
+text.en = "Before the spill a survey counted 3,000 sea otters and 1,000 seabirds in the bay."
+text.zh = "漏油前的一次调查在海湾统计到3000只海獭和1000只海鸟。"
+[facts.values]
+sea_otters = { value = 3000, unit = "sea otters" }
+seabirds = { value = 1000, unit = "seabirds" }
+
+[[facts]]
+id = "spill-deaths"
+kind = "count"
+source = ["¶4"]
+text.en = "The spill killed about 9,000 seabirds and 400 sea otters."
+text.zh = "漏油造成约9000只海鸟和400只海獭死亡。"
+[facts.values]
+seabirds = { value = 9000, unit = "seabirds", approx = "about" }
+sea_otters = { value = 400, unit = "sea otters" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The spill killed more sea otters than seabirds.", "refuted"),
+        ("The spill killed more seabirds than sea otters.", "supported"),
+    ],
+)
+def test_a_comparison_of_two_counts_the_claims_verb_says(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "killed more sea otters than seabirds": both sides are counted by the fact whose own
+    words say the killing, not by a survey of the living, though no field is named for
+    the verb's `killed`."""
+    assert_verdict(own(WILDLIFE).check(claim), expected)

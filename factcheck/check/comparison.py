@@ -269,10 +269,16 @@ def _side_amount(
     verb_filled = shared or any(  # some fact counts the side's unit in its verb's field
         a.field in filled and a.unit in units for p in ctx.ranked for a in p.amounts
     )
+    names = {f[7:] for f in filled}
     for p in ctx.ranked:
         typed = [a for a in p.amounts if a.field.startswith("values.") and a.unit in units]
         amount = next((a for a in typed if a.field in filled), typed[0] if typed else None)
-        if amount is None or (verb_filled and amount.field not in filled):
+        if amount is None:
+            continue
+        said = amount.field in filled or bool(names & set(amount.field[7:].split("_")))
+        if not said and shared and p.fact.kind == "count":  # "the spill killed 2,800 sea
+            said = all(backs(checker, p, x, r) for x in shared)  # otters": the count's verb
+        if verb_filled and not said:
             continue  # the crew aboard is no count of the crew who died
         family = [
             p,
