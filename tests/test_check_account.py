@@ -8319,3 +8319,43 @@ def test_a_comparison_of_two_counts_the_claims_verb_says(
     words say the killing, not by a survey of the living, though no field is named for
     the verb's `killed`."""
     assert_verdict(own(WILDLIFE).check(claim), expected)
+
+
+VOYAGE = """format = 1
+
+[[facts]]
+id = "place-port-lyle"
+kind = "place"
+source = ["¶1"]
+text.en = "Port Lyle, an oil terminal in the north."
+text.zh = "莱尔港，北方的一个石油码头。"
+aliases.en = ["Port Lyle"]
+aliases.zh = ["莱尔港"]
+
+[[facts]]
+id = "tanker-departs"
+kind = "event"
+date = 1992-02-11
+source = ["¶2"]
+text.en = "On 11 February 1992 the Petrel left Port Lyle, bound for Bay City in the south."
+text.zh = "1992年2月11日，“海燕”号驶离莱尔港，前往南方的海湾城。"
+[facts.values]
+from = "place-port-lyle"
+destination = "Bay City"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Petrel sailed from Bay City to Port Lyle.", "not_enough_info"),
+        ("“海燕”号从海湾城驶往莱尔港。", "not_enough_info"),
+        ("The Petrel left Port Lyle.", "supported"),
+    ],
+)
+def test_a_place_the_fact_holds_as_the_other_end(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "to Port Lyle" where the fact holds Port Lyle as where the ship left from: the place
+    is not backed in the role the claim gives it."""
+    assert_verdict(own(VOYAGE).check(claim), expected)

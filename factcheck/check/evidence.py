@@ -1231,6 +1231,9 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         ):
             return None  # "said to Tenzing", 向…提交: the fact's recipient is another
         way = _preposition(r, part) if kind_of.get(key) == "place" else None  # from, to
+        back = {"to": "from", "from": "to"}.get(way or "", "")
+        if back and key in p.slots.get(back, ()) and key not in p.slots.get(way or "", ()):
+            return None  # "sailed from Long Beach to Valdez": the fact has it leave Valdez
         if way and not _said_in_role(checker, p, key, way):
             if any(way in checker.voc.fields_of.get(v.key, ()) for v in r.of("predicate")):
                 if key not in p.slots.get(way, ()):
