@@ -8359,3 +8359,44 @@ def test_a_place_the_fact_holds_as_the_other_end(
     """ "to Port Lyle" where the fact holds Port Lyle as where the ship left from: the place
     is not backed in the role the claim gives it."""
     assert_verdict(own(VOYAGE).check(claim), expected)
+
+
+SUB = """format = 1
+
+[[facts]]
+id = "place-norrvik"
+kind = "place"
+source = ["¶1"]
+text.en = "Norrvik, a naval base."
+text.zh = "诺尔维克，一处海军基地。"
+aliases.en = ["Norrvik"]
+aliases.zh = ["诺尔维克"]
+
+[[facts]]
+id = "party-orca"
+kind = "party"
+source = ["¶1"]
+text.en = "The Orca, a submarine based at Norrvik, built at Sandby and in service from 1990."
+text.zh = "“逆戟鲸”号潜艇，以诺尔维克为基地，在桑德比建造，1990年服役。"
+aliases.en = ["Orca", "the Orca"]
+aliases.zh = ["逆戟鲸号"]
+[facts.values]
+place = "place-norrvik"
+built_at = "Sandby"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Orca was built at Norrvik.", "not supported"),
+        ("The Orca was based at Norrvik.", "supported"),
+    ],
+)
+def test_a_place_the_facts_words_give_another_verb(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "built at Norrvik" where the fact's words have it based at Norrvik and built at
+    Sandby: the place is not backed for the claim's verb."""
+    verdict = own(SUB).check(claim).verdict
+    assert (verdict == "supported") == (expected == "supported"), verdict

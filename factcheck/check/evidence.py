@@ -941,6 +941,29 @@ _PLACE_ROLES = (
 )
 
 
+def _placed_elsewhere(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
+    """Whether the claim's "<verb> at/in X" is said by the fact's own words of another
+    place ("built at Vidyayevo" against "built at Severodvinsk, based at Vidyayevo")."""
+    said = _VERB_AT.search(r.claim, max(0, part.start - 30), part.start)
+    if said is None or r.lang != "en":
+        return False
+    word = said.group(1).lower()
+    if not word.endswith("ed") and word not in checker.voc.irregular:
+        return False  # "hours on the lunar surface": no verb of placing
+    text = normalize(p.fact.text.en)
+    verb = re.escape(word)
+    there = [
+        m.group(1) for m in re.finditer(rf"\b{verb}\s+(?:at|in|on)\s+(?:the\s+)?([^,;.]+)", text)
+    ]
+    names = {normalize(part.text).strip()}
+    if part.key in checker.by_id:
+        names |= checker.alias_norms(part.key)
+    return bool(there) and not any(t.startswith(n) for t in there for n in names if n)
+
+
+_VERB_AT = lazy(r"\b([A-Za-z]{3,})\s+(?:at|in|on)\s+(?:the\s+)?$")
+
+
 def _preposition(r: Reading, part: Part) -> str | None:
     """The role a word before a place gives it ("from", "to", 从, 前往), whatever the verb
     (once per claim)."""
@@ -1231,6 +1254,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         ):
             return None  # "said to Tenzing", 向…提交: the fact's recipient is another
         way = _preposition(r, part) if kind_of.get(key) == "place" else None  # from, to
+        if kind_of.get(key) == "place" and _placed_elsewhere(checker, p, part, r):
+            return None  # "built at Vidyayevo": its words have it built at Severodvinsk
         back = {"to": "from", "from": "to"}.get(way or "", "")
         if back and key in p.slots.get(back, ()) and key not in p.slots.get(way or "", ()):
             return None  # "sailed from Long Beach to Valdez": the fact has it leave Valdez
