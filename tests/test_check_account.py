@@ -8400,3 +8400,41 @@ def test_a_place_the_facts_words_give_another_verb(
     Sandby: the place is not backed for the claim's verb."""
     verdict = own(SUB).check(claim).verdict
     assert (verdict == "supported") == (expected == "supported"), verdict
+
+
+TAKEOVER = """format = 1
+
+[[facts]]
+id = "person-hale"
+kind = "person"
+source = ["¶1"]
+text.en = "Governor Ruth Hale."
+text.zh = "州长露丝·黑尔。"
+aliases.en = ["Hale", "Governor Hale"]
+aliases.zh = ["黑尔", "黑尔州长"]
+
+[[facts]]
+id = "party-state"
+kind = "party"
+source = ["¶1"]
+text.en = "The state government."
+text.zh = "州政府。"
+aliases.en = ["state government"]
+aliases.zh = ["州政府"]
+
+[[facts]]
+id = "hale-decision"
+kind = "event"
+date = 1994-08-02
+source = ["¶3"]
+text.en = "Governor Hale decided not to have the state government take over the repairs."
+text.zh = "黑尔州长决定不由州政府接管修复工作。"
+[facts.values]
+actor = "person-hale"
+"""
+
+
+def test_a_chinese_denial_before_by_whom(own: Callable[[str], Checker]) -> None:
+    """不由州政府接管: the denial is of the taking over, not of the state government that 由
+    names, so the fact does not back 由州政府接管修复工作."""
+    assert own(TAKEOVER).check("黑尔州长决定由州政府接管修复工作。").verdict != "supported"

@@ -614,6 +614,7 @@ def _modifiers(r: Reading, voc: Vocabulary, s: int, e: int) -> tuple[str, ...]:
     return tuple(found)
 
 
+_COVERB = lazy(r"\s*(?:由|被|让|向|对|在|从|给|把|将|和|与|同)\s*")  # 不由X接管: X is no verb
 _UNIT_OF = lazy(  # "a crew of eight", "a crew of about 50"
     r"\s+of\s+(?:about|around|roughly|some|nearly|almost|approximately|over|more than|at least)?\s*$"
 )
@@ -1074,6 +1075,19 @@ def _negation(r: Reading, voc: Vocabulary) -> None:
                                                             "date", "duration", "office")
                            and not (p.kind == "predicate" and p.key in voc.quality
                                     and cue.text not in _RATHER)), None)  # fmt: skip
+            if (
+                target is not None
+                and target.kind == "entity"
+                and _COVERB.fullmatch(r.norm, cue.end, target.start)
+            ):  # 不由联邦政府接管: "not by the government" denies the taking over
+                target = next(
+                    (
+                        p
+                        for p in after
+                        if p.start >= target.end and p.kind in ("term", "predicate")
+                    ),
+                    target,
+                )
         if (
             target is not None
             and target.kind == "predicate"
