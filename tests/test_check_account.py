@@ -8438,3 +8438,40 @@ def test_a_chinese_denial_before_by_whom(own: Callable[[str], Checker]) -> None:
     """不由州政府接管: the denial is of the taking over, not of the state government that 由
     names, so the fact does not back 由州政府接管修复工作."""
     assert own(TAKEOVER).check("黑尔州长决定由州政府接管修复工作。").verdict != "supported"
+
+
+BOARD = """format = 1
+
+[[facts]]
+id = "person-quill"
+kind = "person"
+source = ["¶1"]
+text.en = "Nora Quill, chief engineer of the Harbour Board."
+text.zh = "诺拉·奎尔，港务局总工程师。"
+aliases.en = ["Nora Quill", "Quill", "chief engineer of the Harbour Board"]
+aliases.zh = ["诺拉·奎尔", "奎尔"]
+
+[[facts]]
+id = "person-voss"
+kind = "person"
+source = ["¶2"]
+text.en = "Carl Voss, chairman of the Harbour Board."
+text.zh = "卡尔·沃斯，港务局主席。"
+aliases.en = ["Carl Voss", "Voss"]
+aliases.zh = ["卡尔·沃斯", "沃斯"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Carl Voss was the Harbour Board's chief engineer.", "refuted"),
+        ("Nora Quill was the Harbour Board's chief engineer.", "supported"),
+    ],
+)
+def test_a_role_name_said_with_a_possessive(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A person's alias "chief engineer of the Harbour Board" is also "the Harbour Board's
+    chief engineer": said of another person, the two are different people."""
+    assert_verdict(own(BOARD).check(claim), expected)

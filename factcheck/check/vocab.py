@@ -25,6 +25,7 @@ LABEL = lazy(
 )
 _CJK = lazy("[\u3400-\u4dbf\u4e00-\u9fff]")
 # a name and its number ("Apollo 13", "Gemini 7"): a label too, but not a day ("June 10")
+_ROLE_OF = lazy(r"([a-z][a-z ]*?(?: of [a-z]+)?) of (?:the )?([a-z][a-z' -]+)")  # "head of the X"
 _ZH_NAME_NUMBER = lazy(r"[\u4e00-\u9fff]{1,8}\d{1,5}号?")  # 阿波罗13号, 1549号航班 is not one
 NAME_NUMBER = lazy(
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -410,6 +411,10 @@ def build(base: FactBase) -> Vocabulary:
             for alias in (*fact.aliases_en, *fact.aliases_zh):
                 voc.add(alias, "entity", fact.id)
                 said = normalize(alias).strip()
+                of = _ROLE_OF.fullmatch(said)
+                if of and fact.kind == "person" and len(said.split()) <= 7:  # "chief of staff of
+                    # the Northern Fleet" is "the Northern Fleet's chief of staff"
+                    voc.add(f"{of.group(2)}'s {of.group(1)}", "entity", fact.id)
                 if " " in said and ORDINAL_WORD.search(said) and said not in voc.ordinal_names:
                     voc.ordinal_names += (said,)  # "first officer" names him, it counts none
     for char, name in lex.get("short_forms", {}).get("zh", {}).items():
