@@ -8475,3 +8475,51 @@ def test_a_role_name_said_with_a_possessive(
     """A person's alias "chief engineer of the Harbour Board" is also "the Harbour Board's
     chief engineer": said of another person, the two are different people."""
     assert_verdict(own(BOARD).check(claim), expected)
+
+
+SALVAGE_MASTER = """format = 1
+
+[fields.nationality]
+type = "ref"
+group = "who"
+en = "the country the person is a citizen of"
+zh = "国籍"
+
+[[facts]]
+id = "party-chile"
+kind = "party"
+source = ["¶1"]
+text.en = "Chile, a country of South America."
+text.zh = "智利，南美国家。"
+aliases.en = ["Chile", "Chilean"]
+aliases.zh = ["智利"]
+[facts.values]
+type = "state"
+
+[[facts]]
+id = "person-ruiz"
+kind = "person"
+source = ["¶2"]
+text.en = "Tomas Ruiz, a Chilean, led the salvage."
+text.zh = "托马斯·鲁伊斯，智利人，领导了打捞工作。"
+aliases.en = ["Tomas Ruiz", "Ruiz"]
+aliases.zh = ["托马斯·鲁伊斯", "鲁伊斯"]
+[facts.values]
+nationality = "party-chile"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Tomas Ruiz was British.", "refuted"),
+        ("托马斯·鲁伊斯是英国人。", "refuted"),
+        ("托马斯·鲁伊斯是智利人。", "supported"),
+    ],
+)
+def test_a_nationality_said_of_a_person(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "X was British", X是英国人: a country said of a person is their nationality, against
+    the one their own fact holds."""
+    assert_verdict(own(SALVAGE_MASTER).check(claim), expected)

@@ -28,6 +28,7 @@ from factcheck.check.lists import (
     identities,
     membership,
     named_as,
+    nationalities,
     only,
     text_lists,
     verb_items,
@@ -59,6 +60,7 @@ def account(ctx: Context) -> None:
     identities(ctx)
     named_as(ctx)
     descriptions(ctx)
+    nationalities(ctx)
     attributes(ctx)
     affiliations(ctx)
     closed_lists(ctx)

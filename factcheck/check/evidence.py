@@ -1194,7 +1194,9 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return None  # "X's successor was Y" is said of X: it backs nothing of Y alone
         if key not in p.entities:
             if key in checker.ancestors(p.fact.id) and (
-                OWNER.match(r.claim, part.end) or _IN_WHOLE.search(r.claim, 0, part.start)
+                OWNER.match(r.claim, part.end)
+                or _IN_WHOLE.search(r.claim, 0, part.start)
+                or key in checker.voc.labelled  # 阿波罗11号在大西洋溅落: the mission, by its name
             ):  # "Apollo 13's splashdown", 的, "three flight attendants on Flight 1549":
                 return "part_of"  # a part of what it names
             # the IDF is Israel's, southern Gaza is in Gaza: a fact naming a part backs the whole

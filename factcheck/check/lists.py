@@ -199,7 +199,7 @@ def identities(ctx: Context) -> None:
             continue
         for x in r.parts:  # the copula itself is accounted for
             if x.kind == "term" and a.end <= x.start and x.end <= b.start:
-                x.status = "operator"
+                x.status = "operator"  # 人 of 英国人: the word for its people
         b.status, b.fact, b.field = "refuted", b.key, "aliases"
         actual = Msg(
             "{a} and {b} are different people"
@@ -282,6 +282,45 @@ def descriptions(ctx: Context) -> None:
             ):
                 continue
             x.status, x.fact, x.field = "unknown", None, None
+
+
+def nationalities(ctx: Context) -> None:
+    """ "Sloane was Australian", 斯隆是澳大利亚人: a country said of a person after a copula
+    is their nationality; a person whose own fact holds another country in `nationality`
+    (or `country`, `citizenship`) is refuted."""
+    checker, r = ctx.checker, ctx.reading
+    voc = checker.voc
+    for a in r.of("entity"):
+        own = checker.by_id.get(a.key)
+        if own is None or voc.entity_kind.get(a.key) != "person":
+            continue
+        end = clause_end(r.claim, a.end)
+        copula = _COPULA_AFTER.match(r.claim, a.end, end)
+        told = [x for x in r.parts if copula and copula.end() <= x.start < end]
+        people = [x for x in told[1:] if x.kind == "term" and x.text in ("人", "籍", "公民")]
+        if len(told) != 1 + len(people) or told[0].kind != "entity":
+            continue
+        b = told[0]
+        if voc.entity_type.get(b.key) != "state":
+            continue
+        for x in people:
+            x.status = "operator"  # 人 of 英国人: the word for its people
+        if not _NATIONAL_AFTER.match(r.claim, b.end) and r.lang == "zh":
+            continue  # 是澳大利亚人, not 是澳大利亚 (a person is no country)
+        field = next((f for f in _NATIONALITY if own.slots.get(f)), None)
+        if field is None:
+            continue
+        held = own.slots[field]
+        if b.key in held or within(checker, b.key, held):
+            b.status, b.fact, b.field = "supported", own.fact.id, f"values.{field}"
+            continue
+        b.status, b.fact, b.field = "refuted", own.fact.id, f"values.{field}"
+        shown = named_entities(checker, sorted(held))
+        ctx.corrections.append(Correction(own.fact.id, f"values.{field}", b.text, shown))
+
+
+_NATIONALITY = ("nationality", "citizenship", "country")
+_NATIONAL_AFTER = lazy(r"\s*(?:人|籍|公民)")
 
 
 def _takes_part(checker: Checker, fact: str | None, who: str) -> bool:
