@@ -49,6 +49,12 @@ def _aside(r: Reading, between: str, start: int) -> bool:
     return not any(x.kind == "predicate" and start <= x.start < end for x in r.parts)
 
 
+def _controls(voc: Vocabulary, verb: Part) -> bool:
+    """Whether a verb's doer also does the verb after its "to" (agreed, refused)."""
+    words = verb.text.lower().split()
+    return bool(words) and words[0] in voc.control
+
+
 def agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> bool:
     """Whether an actor is the doer of a predicate, by position: just before it ("Qatar
     mediated", 卡塔尔斡旋) or after "by"/由 beyond it ("submitted by the US")."""
@@ -68,7 +74,7 @@ def _is_agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> boo
     if any(
         lo <= x.start < hi
         and not occasion(voc, r, x)
-        and not _TO_THEN.fullmatch(r.claim, x.end, predicate.start)
+        and not (_controls(voc, x) and _TO_THEN.fullmatch(r.claim, x.end, predicate.start))
         for x in verbs
     ):
         return False  # another verb stands between them: it is that verb's actor (but in
