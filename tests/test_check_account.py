@@ -8440,7 +8440,7 @@ def test_a_chinese_denial_before_by_whom(own: Callable[[str], Checker]) -> None:
     assert own(TAKEOVER).check("黑尔州长决定由州政府接管修复工作。").verdict != "supported"
 
 
-BOARD = """format = 1
+QUILL = """format = 1
 
 [[facts]]
 id = "person-quill"
@@ -8474,7 +8474,7 @@ def test_a_role_name_said_with_a_possessive(
 ) -> None:
     """A person's alias "chief engineer of the Harbour Board" is also "the Harbour Board's
     chief engineer": said of another person, the two are different people."""
-    assert_verdict(own(BOARD).check(claim), expected)
+    assert_verdict(own(QUILL).check(claim), expected)
 
 
 SALVAGE_MASTER = """format = 1

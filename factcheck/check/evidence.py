@@ -941,6 +941,12 @@ _PLACE_ROLES = (
 )
 
 
+def _subject(r: Reading, part: Part) -> bool:
+    """Whether a part opens its clause: nothing the claim says stands before it there."""
+    start = clause_start(r.claim, part.start)
+    return not any(start <= x.start < part.start and x.kind in CONTENT for x in r.parts)
+
+
 def _placed_elsewhere(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
     """Whether the claim's "<verb> at/in X" is said by the fact's own words of another
     place ("built at Vidyayevo" against "built at Severodvinsk, based at Vidyayevo")."""
@@ -1196,7 +1202,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             if key in checker.ancestors(p.fact.id) and (
                 OWNER.match(r.claim, part.end)
                 or _IN_WHOLE.search(r.claim, 0, part.start)
-                or key in checker.voc.labelled  # 阿波罗11号在大西洋溅落: the mission, by its name
+                or (key in checker.voc.labelled and _subject(r, part))  # 阿波罗11号在大西洋溅落:
+                # the mission, named as the subject, does what its parts do
             ):  # "Apollo 13's splashdown", 的, "three flight attendants on Flight 1549":
                 return "part_of"  # a part of what it names
             # the IDF is Israel's, southern Gaza is in Gaza: a fact naming a part backs the whole

@@ -273,8 +273,10 @@ def descriptions(ctx: Context) -> None:
                 or (x.field or "").startswith("values.")
             ):
                 continue  # its own fact's, or a field's that holds what the claim names
-            if x.kind == "entity" and (x.key in own.entities or x.key == a.key):
-                continue
+            if x.kind == "entity" and (
+                x.key in own.entities or x.key == a.key or kind_of.get(x.key) == "person"
+            ):
+                continue  # a person named is an identity ("the captain was Ann Ross"), not this
             if x.kind in ("term", "unit") and (
                 _own_word(checker, own, x)
                 or any(x.key in k for k in said_of)
