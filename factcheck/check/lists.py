@@ -288,8 +288,8 @@ def descriptions(ctx: Context) -> None:
 
 def nationalities(ctx: Context) -> None:
     """ "Sloane was Australian", 斯隆是澳大利亚人: a country said of a person after a copula
-    is their nationality; a person whose own fact holds another country in `nationality`
-    (or `country`, `citizenship`) is refuted."""
+    is their nationality; a person whose own fact holds another country in one of the
+    lexicon's `nationality_fields` is refuted."""
     checker, r = ctx.checker, ctx.reading
     voc = checker.voc
     for a in r.of("entity"):
@@ -309,7 +309,7 @@ def nationalities(ctx: Context) -> None:
             x.status = "operator"  # 人 of 英国人: the word for its people
         if not _NATIONAL_AFTER.match(r.claim, b.end) and r.lang == "zh":
             continue  # 是澳大利亚人, not 是澳大利亚 (a person is no country)
-        field = next((f for f in _NATIONALITY if own.slots.get(f)), None)
+        field = next((f for f in voc.nationality_fields if own.slots.get(f)), None)
         if field is None:
             continue
         held = own.slots[field]
@@ -321,7 +321,6 @@ def nationalities(ctx: Context) -> None:
         ctx.corrections.append(Correction(own.fact.id, f"values.{field}", b.text, shown))
 
 
-_NATIONALITY = ("nationality", "citizenship", "country")
 _NATIONAL_AFTER = lazy(r"\s*(?:人|籍|公民)")
 
 
