@@ -8523,3 +8523,18 @@ def test_a_nationality_said_of_a_person(
     """ "X was British", X是英国人: a country said of a person is their nationality, against
     the one their own fact holds."""
     assert_verdict(own(SALVAGE_MASTER).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("“梭鱼”号沉没第二天，声呐发现了残骸。", "supported"),
+        ("声呐发现残骸的第二天，“梭鱼”号沉没。", "refuted"),
+    ],
+)
+def test_di_er_tian_is_the_next_day(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """第二天 is "the next day", as 次日 is: an order of one day, not the rank 第二 and a
+    length of days."""
+    assert_verdict(own(SONAR).check(claim), expected)

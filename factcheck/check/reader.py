@@ -161,6 +161,9 @@ def read(text: str, voc: Vocabulary) -> Reading:
         if phrase in ranked and len(ids) == 1 and not any(taken[s:e]):
             add("entity", s, e, key=ids.pop())
     for n in find_numbers(norm):
+        said = norm[max(0, n.start - 1) : n.end + 1]  # 第二天: "the next day", a cue
+        if n.ordinal and any(c == "cue" for c, _ in voc.lookup(said)):
+            continue
         if not any(taken[n.start : n.end]):
             add(
                 "ordinal" if n.ordinal else "number",
@@ -177,6 +180,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
             and value > 1  # 一家, 一场: mostly "a", not a count
             and not any(taken[s:e])
             and norm[s - 1 : s + 1] not in NUMERAL_WORDS
+            and norm[s - 1 : s] != "第"  # 第二天: a rank, or "the next day"
             and norm.startswith(voc.counters, e)
         ):
             add("number", s, e, value=value, approx=_approx(norm, s, e))
