@@ -24,7 +24,7 @@ from factcheck.check.profile import (
 )
 from factcheck.check.reader import VERB_LIKE
 from factcheck.check.roles import agent
-from factcheck.check.vocab import DAY_FIELDS
+from factcheck.check.vocab import DAY_FIELDS, fact_words
 from factcheck.dates import DateMention
 from factcheck.facts import (
     APPROX_WORDS,
@@ -360,7 +360,7 @@ class Indexes:
             last = first if f == "year" else last  # "in 2024": the facts reach into it, no further
             if f != "text" and last != dt.date.max and last > self.last_day:
                 self.last_day = last
-        self.words |= checker.words_in(fact)
+        self.words |= fact_words(checker.voc, fact)  # once, at build: no memo to fill
         if p.times:  # the facts with a typed time of day, for the readers of times
             self.timed.append(i)
         for name, place in p.ordinals.items():  # the series and how far each goes
@@ -834,9 +834,8 @@ def _not_its_doer(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
     kind_of = checker.voc.entity_kind
     if kind_of.get(part.key) not in ("party", "person") or is_author(checker.voc, part):
         return False  # the author's arguing is an assessment's (see `_backing`)
-    start = clause_start(r.claim, part.start)  # the clause's subject: nothing said before
-    if any(start <= x.start < part.start and x.kind in CONTENT for x in r.parts):
-        return False  # it ("the truce between Israel and Hamas began": the truce did)
+    if not _subject(r, part):  # the clause's subject: nothing said before it
+        return False  # ("the truce between Israel and Hamas began": the truce did)
     for pred in r.of("predicate"):
         own = set(checker.voc.fields_of.get(pred.key, ()))
         if own - checker.voc.date_fields or pred.key in checker.voc.quality:
@@ -899,14 +898,14 @@ def backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
     if key not in r.memo:
         found = _backing(checker, p, part, r)
         if found is not None and any(
-            not _word_held(checker, p, w) and not checker.uses(w) for w in part.words
+            not word_held(checker, p, w) and not checker.uses(w) for w in part.words
         ):
             found = None  # "four petrol engines": no fact speaks of petrol
         r.memo[key] = found
     return r.memo[key]  # type: ignore[return-value]
 
 
-def _word_held(checker: Checker, p: Profile, word: str) -> bool:
+def word_held(checker: Checker, p: Profile, word: str) -> bool:
     """Whether a fact's words hold a word, or one of its synonyms."""
     if word.isascii():
         held = word in checker.words_in(p.fact)
@@ -950,8 +949,10 @@ def _subject(r: Reading, part: Part) -> bool:
 def _placed_elsewhere(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
     """Whether the claim's "<verb> at/in X" is said by the fact's own words of another
     place ("built at Vidyayevo" against "built at Severodvinsk, based at Vidyayevo")."""
+    if r.lang != "en":
+        return False
     said = _VERB_AT.search(r.claim, max(0, part.start - 30), part.start)
-    if said is None or r.lang != "en":
+    if said is None:
         return False
     word = said.group(1).lower()
     if not word.endswith("ed") and word not in checker.voc.irregular:

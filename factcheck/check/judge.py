@@ -20,15 +20,14 @@ from factcheck.check.model import CONTENT, Assertion, Part, Reading, Verdict
 from factcheck.check.order import during_frames
 from factcheck.check.profile import Profile, profiles
 from factcheck.check.reader import read
-from factcheck.check.vocab import Vocabulary, build
+from factcheck.check.vocab import Vocabulary, build, fact_words
 from factcheck.facts import Fact, FactBase, Note, StoreDamaged, format_value
 from factcheck.messages import Msg
-from factcheck.textnorm import lazy, normalize, stem
+from factcheck.textnorm import normalize, stem
 
 if TYPE_CHECKING:
     from factcheck.check.stored import CheckerStore
 
-_WORD = lazy(r"[a-z0-9]+")
 MAX_CLAIM = 2000  # characters read of one claim
 MEMO = 4096
 CANDIDATES = 40
@@ -95,11 +94,10 @@ class Checker:
         return found
 
     def words_in(self, fact: Fact) -> frozenset[str]:
-        """The word keys of a fact's English words and aliases, whatever part they make."""
+        """The word keys of a fact's English words and aliases (once per fact and checker)."""
         found = self._words.get(fact.id)
         if found is None:
-            text = normalize(" ".join((fact.text.en, *fact.aliases_en)))
-            found = frozenset(self.voc.word_key(w) for w in _WORD.findall(text))
+            found = fact_words(self.voc, fact)
             if len(self._words) >= MEMO:
                 self._words.clear()
             self._words[fact.id] = found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import combinations, pairwise
 from typing import TYPE_CHECKING
 
@@ -11,10 +12,10 @@ from factcheck.check.evidence import (
     OWNER_GAP,
     Context,
     backs,
-    cjk_backed,
     clause_end,
     clause_start,
     within,
+    word_held,
 )
 from factcheck.check.evidence import named as named_entities
 from factcheck.check.model import Correction, Part, Reading
@@ -249,15 +250,7 @@ def descriptions(ctx: Context) -> None:
     the submarine forces")."""
     checker, r = ctx.checker, ctx.reading
     kind_of = checker.voc.entity_kind
-    for a in r.of("entity"):
-        own = checker.by_id.get(a.key)
-        if own is None or kind_of.get(a.key) != "person":
-            continue
-        end = clause_end(r.claim, a.end)
-        copula = _COPULA_AFTER.match(r.claim, a.end, end)
-        if copula is None:
-            continue
-        told = [x for x in r.parts if copula.end() <= x.start < end]
+    for a, own, told in _said_of_people(checker, r):
         if not told or any(
             x.kind in ("number", "date", "duration", "time", "cue", "ordinal", "predicate")
             for x in told
@@ -278,7 +271,7 @@ def descriptions(ctx: Context) -> None:
             ):
                 continue  # a person named is an identity ("the captain was Ann Ross"), not this
             if x.kind in ("term", "unit") and (
-                _own_word(checker, own, x)
+                word_held(checker, own, x.key)
                 or any(x.key in k for k in said_of)
                 or _takes_part(checker, x.fact, a.key)  # "the only defendant" at the trial
             ):
@@ -292,13 +285,7 @@ def nationalities(ctx: Context) -> None:
     lexicon's `nationality_fields` is refuted."""
     checker, r = ctx.checker, ctx.reading
     voc = checker.voc
-    for a in r.of("entity"):
-        own = checker.by_id.get(a.key)
-        if own is None or voc.entity_kind.get(a.key) != "person":
-            continue
-        end = clause_end(r.claim, a.end)
-        copula = _COPULA_AFTER.match(r.claim, a.end, end)
-        told = [x for x in r.parts if copula and copula.end() <= x.start < end]
+    for _, own, told in _said_of_people(checker, r):
         people = [x for x in told[1:] if x.kind == "term" and x.text in ("人", "籍", "公民")]
         if len(told) != 1 + len(people) or told[0].kind != "entity":
             continue
@@ -324,17 +311,23 @@ def nationalities(ctx: Context) -> None:
 _NATIONAL_AFTER = lazy(r"\s*(?:人|籍|公民)")
 
 
+def _said_of_people(checker: Checker, r: Reading) -> Iterator[tuple[Part, Profile, list[Part]]]:
+    """Each person the base knows followed by a copula, with their own fact and the parts
+    the copula's clause says of them ("Holland was [a Supreme Court justice]")."""
+    for a in r.of("entity"):
+        own = checker.by_id.get(a.key)
+        if own is None or checker.voc.entity_kind.get(a.key) != "person":
+            continue
+        end = clause_end(r.claim, a.end)
+        copula = _COPULA_AFTER.match(r.claim, a.end, end)
+        if copula is not None:
+            yield a, own, [x for x in r.parts if copula.end() <= x.start < end]
+
+
 def _takes_part(checker: Checker, fact: str | None, who: str) -> bool:
     """Whether a fact holds an actor in one of its fields: its words may say their role."""
     p = checker.by_id.get(fact or "")
     return p is not None and any(who in held for held in p.slots.values())
-
-
-def _own_word(checker: Checker, own: Profile, x: Part) -> bool:
-    """Whether a person's own fact holds a word, in either language."""
-    if x.key.isascii():
-        return checker.voc.word_key(x.text) in checker.words_in(own.fact) or x.key in own.terms
-    return cjk_backed(x.key, own.grams)
 
 
 _COPULA_AFTER = lazy(

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from factcheck.facts import FactBase
+from factcheck.facts import Fact, FactBase
 from factcheck.numbers import CN_CHARS, EN_ORDINALS
 from factcheck.textnorm import PhraseMatcher, lazy, normalize
 
@@ -551,3 +551,12 @@ def _groups_in(voc: Vocabulary, en: str, zh: str) -> frozenset[int]:
         if member and not member.isascii() and member in zh for g in groups
     }  # fmt: skip
     return frozenset(found)
+
+
+_WORD = lazy(r"[a-z0-9]+")
+
+
+def fact_words(voc: Vocabulary, fact: Fact) -> frozenset[str]:
+    """The word keys of a fact's English words and aliases, whatever part they make."""
+    text = normalize(" ".join((fact.text.en, *fact.aliases_en)))
+    return frozenset(voc.word_key(w) for w in _WORD.findall(text))
