@@ -8538,3 +8538,101 @@ def test_di_er_tian_is_the_next_day(
     """第二天 is "the next day", as 次日 is: an order of one day, not the rank 第二 and a
     length of days."""
     assert_verdict(own(SONAR).check(claim), expected)
+
+
+PILOT_STATION = """format = 1
+
+[[facts]]
+id = "party-norland"
+kind = "party"
+source = ["¶1"]
+text.en = "Norland is a state on the northern sea."
+text.zh = "诺兰是北海沿岸的一个国家。"
+aliases.en = ["Norland"]
+aliases.zh = ["诺兰"]
+[facts.values]
+type = "state"
+
+[[facts]]
+id = "party-sudmark"
+kind = "party"
+source = ["¶1"]
+text.en = "Sudmark is Norland's southern neighbour."
+text.zh = "苏德马克是诺兰南面的邻国。"
+aliases.en = ["Sudmark"]
+aliases.zh = ["苏德马克"]
+[facts.values]
+type = "state"
+
+[[facts]]
+id = "place-karsby"
+kind = "place"
+source = ["¶1"]
+text.en = "Karsby, a port on Norland's coast where the pilot station stands."
+text.zh = "卡斯比，诺兰沿海的港口，引航站设在那里。"
+aliases.en = ["Karsby"]
+aliases.zh = ["卡斯比"]
+[facts.values]
+type = "port"
+country = "party-norland"
+
+[[facts]]
+id = "place-velden"
+kind = "place"
+source = ["¶3"]
+text.en = "Velden, a Norland city where the wreck was later towed."
+text.zh = "费尔登，诺兰的一座城市，残骸后来被拖到那里。"
+aliases.en = ["Velden"]
+aliases.zh = ["费尔登"]
+[facts.values]
+type = "city"
+country = "party-norland"
+
+[[facts]]
+id = "place-hollow-bank"
+kind = "place"
+source = ["¶2"]
+text.en = "The Hollow Bank, a shoal off Norland where the ship struck."
+text.zh = "空心浅滩，诺兰近海的一处浅滩，船在那里触底。"
+aliases.en = ["Hollow Bank", "the Hollow Bank"]
+aliases.zh = ["空心浅滩"]
+[facts.values]
+type = "shoal"
+
+[[facts]]
+id = "person-ander"
+kind = "person"
+source = ["¶2"]
+text.en = "Ivo Ander was the harbour pilot on duty at the pilot station in Karsby."
+text.zh = "伊沃·安德是卡斯比引航站的值班引航员。"
+aliases.en = ["Ivo Ander", "Ander"]
+aliases.zh = ["伊沃·安德", "安德"]
+[facts.values]
+office = "harbour pilot"
+place = "place-karsby"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ivo Ander was the harbour pilot on duty at the pilot station in Karsby.", "supported"),
+        # the port lies in the state its fact names: the state holds the pilot station too
+        ("Ivo Ander was the harbour pilot on duty at the pilot station in Norland.", "supported"),
+        ("伊沃·安德是诺兰卡斯比引航站的值班引航员。", "supported"),
+        # a city and a port never hold one another: the station was in Karsby
+        ("Ivo Ander was the harbour pilot on duty at the pilot station in Velden.", "refuted"),
+        ("伊沃·安德是费尔登引航站的值班引航员。", "refuted"),
+        # a state that does not hold the port
+        ("Ivo Ander was the harbour pilot on duty at the pilot station in Sudmark.", "refuted"),
+        # a shoal may lie anywhere: no type the file gives says it cannot hold a port
+        ("Ivo Ander was the harbour pilot on duty at the pilot station in the Hollow Bank.", "not_enough_info"),
+    ],
+)
+def test_a_place_in_another_place_of_its_kind(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A settlement (city, town, port) never lies inside another, and a place lies in the
+    state its `country` names: "in Velden" contradicts a station in Karsby, "in Norland"
+    agrees with it."""
+    assert_verdict(own(PILOT_STATION).check(claim), expected)

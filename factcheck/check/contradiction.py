@@ -644,6 +644,10 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
         and not any(voc.entity_kind.get(h) == kind for h in own)
     ):
         fields.append("actor")
+    if kind == "party" and "place" in p.slots and _IN_PLACE.search(r.claim[: part.start]):
+        other = _other_state(checker, part.key, p.slots["place"])
+        if other:  # "in Sudmark": the place the fact holds lies in another state
+            return "values.place", named(checker, sorted(p.slots["place"]))
     for name in dict.fromkeys(fields):
         held = p.slots.get(name)
         if not held or part.key in held:
@@ -651,7 +655,8 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
         same_kind = {h for h in held if voc.entity_kind.get(h) == kind}
         of_type = voc.entity_type.get(part.key, "")
         if of_type and any(voc.entity_type.get(h) for h in same_kind):
-            same_kind = {h for h in same_kind if voc.entity_type.get(h) in (of_type, "")}
+            alike = {of_type, ""} | (voc.settlements if of_type in voc.settlements else set())
+            same_kind = {h for h in same_kind if voc.entity_type.get(h) in alike}
         if not same_kind:
             continue  # a political party is not in the place of a government
         value = p.fact.values.get(name)
@@ -662,6 +667,20 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
             names = named(checker, sorted(same_kind))
             return f"values.{name}", names
     return None
+
+
+_IN_PLACE = lazy(r"(?:\b(?:in|at)\s+(?:the\s+)?|在|位于)$")
+
+
+def _other_state(checker: Checker, state: str, places: set[str]) -> bool:
+    """Whether the places lie in states the fact base names, of the state's type, and
+    none of them is this one: a port in Norland is not in Sudmark."""
+    voc = checker.voc
+    states = {
+        a for h in places for a in checker.ancestors(h)
+        if voc.entity_kind.get(a) == "party" and voc.entity_type.get(a) == voc.entity_type.get(state)
+    }  # fmt: skip
+    return bool(states) and state not in states and not one_side(checker, state, states)
 
 
 def _said_of(r: Reading, who: Part, verb: Part) -> bool:

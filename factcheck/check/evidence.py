@@ -2080,15 +2080,9 @@ def within(checker: Checker, place: str, held: set[str]) -> bool:
     outer = checker.voc.within(place)  # a city the lexicon knows, in a country the facts do
     if outer is not None and (outer in held or within(checker, outer, held)):
         return True
-    for start, others in ((place, held), *((h, {place}) for h in held)):
-        fact = checker.base.get(start)
-        depth = 0
-        while fact is not None and depth < 5:
-            if fact.id in others and fact.id != start:
-                return True
-            fact = checker.base.get(fact.part_of or "")
-            depth += 1
-    return False
+    return any(a in held for a in checker.ancestors(place)) or any(
+        place in checker.ancestors(h) for h in held
+    )
 
 
 LENGTH_FIELDS = ("values.duration", "start/end")  # an event's own length

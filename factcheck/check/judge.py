@@ -78,9 +78,12 @@ class Checker:
         if found is None:
             chain: list[str] = []
             fact = self.base.get(entity)
-            while fact is not None and fact.part_of and len(chain) < 5:
-                chain.append(fact.part_of)
-                fact = self.base.get(fact.part_of)
+            while fact is not None and len(chain) < 5:
+                outer = fact.part_of or _state_of(fact)
+                if not outer or outer in chain or outer == entity:
+                    break
+                chain.append(outer)
+                fact = self.base.get(outer)
             found = self._ancestors[entity] = tuple(chain)
         return found
 
@@ -353,6 +356,12 @@ class Checker:
         return Verdict(
             claim, "not_enough_info", facts[:2], why, (), (), assertions, unaccounted, lang=r.lang
         )
+
+
+def _state_of(fact: Fact) -> str | None:
+    """The state a place lies in (its `country`): Livorno is in Italy."""
+    country = fact.values.get("country") if fact.kind == "place" else None
+    return country if isinstance(country, str) else None
 
 
 def _status(p: Part) -> str:

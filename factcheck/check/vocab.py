@@ -93,6 +93,7 @@ class Vocabulary:
     counters: tuple[str, ...] = ()  # 具, 座, 英里: what a bare Chinese numeral may count
     control: frozenset[str] = frozenset()  # agreed, refused: "agreed to pay", one doer
     nationality_fields: tuple[str, ...] = ()  # where a person's fact names their country
+    settlements: frozenset[str] = frozenset()  # types of place that never hold one another
     over_more: frozenset[str] = frozenset()  # lasted, for: "lasted over a week" is more than
     not_modifiers: frozenset[str] = frozenset()  # 大, odd: how a number is said, not what
     subject_negations: frozenset[str] = frozenset()  # "no one": denies the clause's verb
@@ -328,6 +329,7 @@ def build(base: FactBase) -> Vocabulary:
         if entry.get("kind") or entry.get("fields"):
             voc.unit_holders[unit] = (entry.get("kind", ""), tuple(entry.get("fields", ())))
     voc.nationality_fields = tuple(lex.get("nationality_fields", {}).get("names", ()))
+    voc.settlements = frozenset(lex.get("places", {}).get("settlements", ()))
     voc.control = frozenset(
         normalize(w).strip() for w in lex.get("control_verbs", {}).get("en", ())
     )
