@@ -8626,7 +8626,10 @@ place = "place-karsby"
         # a state that does not hold the port
         ("Ivo Ander was the harbour pilot on duty at the pilot station in Sudmark.", "refuted"),
         # a shoal may lie anywhere: no type the file gives says it cannot hold a port
-        ("Ivo Ander was the harbour pilot on duty at the pilot station in the Hollow Bank.", "not_enough_info"),
+        (
+            "Ivo Ander was the harbour pilot on duty at the pilot station in the Hollow Bank.",
+            "not_enough_info",
+        ),
     ],
 )
 def test_a_place_in_another_place_of_its_kind(
@@ -8636,3 +8639,110 @@ def test_a_place_in_another_place_of_its_kind(
     state its `country` names: "in Velden" contradicts a station in Karsby, "in Norland"
     agrees with it."""
     assert_verdict(own(PILOT_STATION).check(claim), expected)
+
+
+DIVING_BELL = """format = 1
+
+[[facts]]
+id = "party-orca"
+kind = "party"
+source = ["¶1"]
+text.en = "Orca, a research submarine."
+text.zh = "“逆戟鲸”号，一艘科考潜艇。"
+aliases.en = ["Orca", "the submarine"]
+aliases.zh = ["逆戟鲸号", "逆戟鲸"]
+
+[[facts]]
+id = "navy-statement-false"
+kind = "event"
+date = 2031-05-04
+source = ["¶4"]
+text.en = "The navy's statement proved false: no signal from anyone inside was ever confirmed, and no oxygen was ever delivered."
+text.zh = "海军的说法后来被证明不实：从未证实收到艇内任何人的信号，也从未输送过氧气。"
+[facts.values]
+actor = "party-orca"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("No signal from anyone inside was ever confirmed.", "supported"),
+        # the denial stands by the verb, not the noun: the same statement
+        ("A signal from anyone inside was never confirmed.", "supported"),
+        ("Oxygen was never delivered.", "supported"),
+        # words of two denials mixed: the oxygen was never delivered, nothing says confirmed
+        ("No oxygen was ever confirmed.", "not_enough_info"),
+        ("A signal from anyone inside was never delivered.", "not_enough_info"),
+    ],
+)
+def test_a_denial_standing_by_another_word(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A denied clause is denied whole: "X was never confirmed" says what "no X was ever
+    confirmed" says, but words of two denied clauses do not make one."""
+    assert_verdict(own(DIVING_BELL).check(claim), expected)
+
+
+COURTHOUSE = """format = 1
+
+[lexicon.outside.arden]
+kind = "place"
+type = "city"
+en = ["Arden"]
+zh = ["阿登"]
+within = "Norland"
+
+[[facts]]
+id = "party-norland"
+kind = "party"
+source = ["¶1"]
+text.en = "Norland, the state where the trial was held."
+text.zh = "诺兰，审判所在的国家。"
+aliases.en = ["Norland"]
+aliases.zh = ["诺兰"]
+[facts.values]
+type = "state"
+
+[[facts]]
+id = "place-belmont"
+kind = "place"
+source = ["¶5"]
+text.en = "Belmont, a Norland city and seat of the appeals court."
+text.zh = "贝尔蒙特，诺兰城市，上诉法院所在地。"
+aliases.en = ["Belmont"]
+aliases.zh = ["贝尔蒙特"]
+[facts.values]
+type = "city"
+country = "party-norland"
+
+[[facts]]
+id = "appeal-upheld"
+kind = "event"
+date = 2032-05-31
+source = ["¶5"]
+text.en = "On 31 May 2032 the appeals court in Belmont upheld the master's sentence."
+text.zh = "2032年5月31日，贝尔蒙特上诉法院维持了船长的刑期。"
+aliases.en = ["appeals court", "appeal court"]
+aliases.zh = ["上诉法院"]
+[facts.values]
+place = "place-belmont"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("On 31 May 2032 the appeals court in Belmont upheld the master's sentence.", "supported"),
+        ("On 31 May 2032 the appeals court in Norland upheld the master's sentence.", "supported"),
+        # a city the lexicon places in the same state is no part of Belmont, nor holds it
+        ("On 31 May 2032 the appeals court in Arden upheld the master's sentence.", "refuted"),
+        ("2032年5月31日，阿登上诉法院维持了船长的刑期。", "refuted"),
+    ],
+)
+def test_a_city_the_lexicon_knows_in_the_same_state(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A place holds what lies inside it, never the reverse: a city in the state that
+    holds the court's city is not where the court sat."""
+    assert_verdict(own(COURTHOUSE).check(claim), expected)

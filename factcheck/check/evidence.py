@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.check.model import CONTENT, Correction, Part, Reading
 from factcheck.check.profile import (
+    DENIAL_BREAK,
     ENTITY_KINDS,
     SERIES,
     Amount,
@@ -1191,6 +1192,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                     if subject and holders and all(held_by(checker, a, holders) for a in subject):
                         return f"values.{name}"
             return None
+        if kind == "term" and key.isascii():
+            return "text" if _denial_moved(p, part, r) else None
         if kind == "term":
             return "text" if key in p.denied else None
         return None
@@ -1354,7 +1357,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return "text"
         return "aliases" if _in_own_name(p, part, r) else None
     if kind == "term":
-        if key in p.denied or _said_of_another(p, part, r):
+        if (key in p.denied and not _denial_moved(p, part, r)) or _said_of_another(p, part, r):
             return None
         held = key in p.terms if key.isascii() else cjk_backed(key, p.grams, p.negated_grams)
         if held and not key.isascii() and _swapped(checker, p, key):
@@ -1651,6 +1654,27 @@ def _swapped(checker: Checker, p: Profile, run: str) -> bool:
         if any(m.group(1) not in function for m in re.finditer(pattern, text)):
             return True
     return False
+
+
+def _denial_moved(p: Profile, part: Part, r: Reading) -> bool:
+    """Whether one denied clause of the fact holds this word with every word of the claim's
+    own denied clause that the claim negates or the fact denies anywhere: "contact … was
+    never confirmed" says what "no contact … was ever confirmed" says, the denial standing
+    by another word; "no air was confirmed" mixes two denials ("no air was supplied")."""
+    if not p.denial_clauses or not part.key.isascii():
+        return False
+    text = r.claim.lower()
+    start = max((m.end() for m in DENIAL_BREAK.finditer(text, 0, part.start)), default=0)
+    end = next((m.start() for m in DENIAL_BREAK.finditer(text, part.end)), len(text))
+    inside = [x for x in r.parts if start <= x.start < end]
+    if not any(x.kind == "cue" and x.key == "negation" for x in inside):
+        return False
+    denied = set().union(*p.denial_clauses)
+    keys = {part.key} | {
+        x.key for x in inside
+        if x.kind in ("term", "predicate") and (x.negated or x.key in denied)
+    }  # fmt: skip
+    return any(keys <= d for d in p.denial_clauses)
 
 
 def cjk_backed(run: str, grams: set[str] | frozenset[str], denied: set[str] | None = None) -> bool:
@@ -2077,12 +2101,20 @@ def date_fits(mention: DateMention, first: dt.date, last: dt.date) -> bool:
 
 def within(checker: Checker, place: str, held: set[str]) -> bool:
     """Paris is within Europe, Rafah within Gaza: a place and one that holds it agree."""
-    outer = checker.voc.within(place)  # a city the lexicon knows, in a country the facts do
-    if outer is not None and (outer in held or within(checker, outer, held)):
-        return True
-    return any(a in held for a in checker.ancestors(place)) or any(
-        place in checker.ancestors(h) for h in held
+    return any(a in held for a in _outer(checker, place)) or any(
+        place in _outer(checker, h) for h in held
     )
+
+
+def _outer(checker: Checker, place: str) -> list[str]:
+    """The places that hold a place, innermost first: the facts' `part_of` and `country`,
+    and for a city the lexicon knows, the country it names."""
+    chain = list(checker.ancestors(place))
+    outer = checker.voc.within(place)
+    while outer is not None and outer not in chain and len(chain) < 8:
+        chain += [outer, *checker.ancestors(outer)]
+        outer = checker.voc.within(outer)
+    return chain
 
 
 LENGTH_FIELDS = ("values.duration", "start/end")  # an event's own length

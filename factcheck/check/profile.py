@@ -49,6 +49,8 @@ class Profile:
     negated_grams: set[str] = field(default_factory=set)  # those only its denials hold (没有发现)
     syn: set[int] = field(default_factory=set)  # synonym groups its words belong to
     denied: set[str] = field(default_factory=set)  # words its text negates ("不相同")
+    denial_clauses: list[frozenset[str]] = field(default_factory=list)  # the words of each
+    # clause its English text denies ("no contact … was ever confirmed")
     offices: set[str] = field(default_factory=set)
     camps: set[str] = field(default_factory=set)
     durations: list[Amount] = field(default_factory=list)  # in days
@@ -117,6 +119,27 @@ def _phrases(r: Reading, start: int, end: int) -> list[tuple[str, ...]]:
     return [tuple(run) for run in runs if run]
 
 
+DENIAL_BREAK = lazy(r"[,;:.!?]|\b(?:and|but|while|whereas)\b")
+
+
+def _denial_clauses(r: Reading) -> list[frozenset[str]]:
+    """The words and verbs of each clause that a negation denies: "no contact with anyone
+    aboard was ever confirmed" denies the whole statement, whichever word "no" stands by."""
+    found = []
+    for cue in r.of("cue"):
+        if cue.key != "negation":
+            continue
+        start = max((m.end() for m in DENIAL_BREAK.finditer(r.claim, 0, cue.start)), default=0)
+        end = next((m.start() for m in DENIAL_BREAK.finditer(r.claim, cue.end)), len(r.claim))
+        found.append(
+            frozenset(
+                x.key for x in r.parts
+                if x.kind in ("term", "predicate") and start <= x.start < end
+            )
+        )  # fmt: skip
+    return found
+
+
 def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
     """Read a fact the way claims are read, and add what its typed values say."""
     p = Profile(fact)
@@ -133,6 +156,8 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
             if agents and not verb.negated:
                 doers.setdefault(verb.key, set()).update(agents)
         said.append(doers)
+        if lang == "en":
+            p.denial_clauses += _denial_clauses(r)
         for keys, who, _ in described(r):
             p.described.setdefault(keys, set()).add(who)
         for word in r.of("term"):  # 由伊斯特伍德执导, "Hanks starred": a verb the lexicon lacks
