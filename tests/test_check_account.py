@@ -8746,3 +8746,157 @@ def test_a_city_the_lexicon_knows_in_the_same_state(
     """A place holds what lies inside it, never the reverse: a city in the state that
     holds the court's city is not where the court sat."""
     assert_verdict(own(COURTHOUSE).check(claim), expected)
+
+
+FERRY_TOLL = """format = 1
+
+[lexicon.units.people]
+en = ["people", "person", "persons"]
+zh = ["人"]
+
+[lexicon.units.cadets]
+en = ["cadet", "cadets"]
+zh = ["学员"]
+
+[[facts]]
+id = "capsize"
+kind = "event"
+date = 2033-04-16
+source = ["¶1"]
+text.en = "The ferry Lumen capsized off Tarn Point."
+text.zh = "“卢门”号渡轮在塔恩角附近倾覆。"
+aliases.en = ["capsized", "Lumen"]
+aliases.zh = ["倾覆", "卢门号"]
+
+[[facts]]
+id = "toll"
+kind = "count"
+source = ["¶2"]
+part_of = "capsize"
+text.en = "Of the 212 people on board, 131 died and 81 survived."
+text.zh = "船上212人中，131人遇难，81人生还。"
+aliases.en = ["131 died", "81 survived", "death toll"]
+aliases.zh = ["131人遇难", "81人生还", "死亡人数"]
+[facts.values]
+count = { value = 212, unit = "people", parts = [131, 81] }
+killed = { value = 131, unit = "people" }
+survivors = { value = 81, unit = "people" }
+
+[[facts]]
+id = "cadets-fate"
+kind = "count"
+source = ["¶2"]
+part_of = "toll"
+text.en = "Of the 90 cadets aboard, 64 died and 26 survived."
+text.zh = "船上90名学员中，64人遇难，26人生还。"
+aliases.en = ["64 cadets", "26 cadets"]
+aliases.zh = ["64名学员", "26名学员"]
+[facts.values]
+count = { value = 90, unit = "cadets", parts = [64, 26] }
+killed = { value = 64, unit = "cadets" }
+survivors = { value = 26, unit = "cadets" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Of the 212 people on board, 131 died and 81 survived.", "supported"),
+        ("船上212人中，131人遇难。", "supported"),
+        ("90名学员中有26人生还。", "supported"),
+        ("Of the 90 cadets, 26 survived.", "supported"),
+        # the survivors' count given to the dead: its alias "81 survived" names no one
+        ("Of the 212 people on board, 81 died.", "refuted"),
+        # a count of the cadets said of everyone on board
+        ("船上212人中，有64人遇难。", "refuted"),
+        ("Of the 212 people on board, 64 died.", "refuted"),
+        # the dead and the living swapped, the part counted in people
+        ("90名学员中有64人生还。", "refuted"),
+    ],
+)
+def test_counts_said_as_parts_of_a_whole(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Of the 212 on board, 131 died", 90名学员中有26人生还: a count said as a part of a
+    whole is the whole's own count for its verb, in the whole's unit."""
+    assert_verdict(own(FERRY_TOLL).check(claim), expected)
+
+
+APPLICANTS = """format = 1
+
+[lexicon.units.applicants]
+en = ["applicant", "applicants"]
+zh = ["申请者", "名申请者"]
+
+[lexicon.units.pupils]
+en = ["pupil", "pupils"]
+zh = ["学生", "名学生"]
+
+[[facts]]
+id = "selection"
+kind = "event"
+month = "2035-07"
+source = ["¶2"]
+text.en = "In July 2035 Ada Ilves was chosen for the orbital classroom from more than 11,000 applicants."
+text.zh = "2035年7月，艾达·伊尔维斯从一万一千多名申请者中被选入轨道课堂计划。"
+aliases.en = ["orbital classroom", "chosen"]
+aliases.zh = ["轨道课堂", "入选"]
+[facts.values]
+applicants = { value = 11000, unit = "applicants", approx = "more_than" }
+
+[[facts]]
+id = "broadcast"
+kind = "event"
+date = 2036-01-20
+source = ["¶4"]
+text.en = "The launch was watched live by 136 pupils of her school."
+text.zh = "她所在学校的136名学生观看了发射直播。"
+aliases.en = ["watched live"]
+aliases.zh = ["观看直播"]
+[facts.values]
+watchers = { value = 136, unit = "pupils" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("艾达·伊尔维斯从一万一千多名申请者中被选入轨道课堂计划。", "supported"),
+        ("艾达·伊尔维斯从一万多名申请者中被选入轨道课堂计划。", "supported"),
+        ("她所在学校的130多名学生观看了发射直播。", "supported"),
+        ("她所在学校的一百多名学生观看了发射直播。", "supported"),
+        # 1,100-odd is not 11,000; 140-odd not 136; 20-odd not 136
+        ("艾达·伊尔维斯从一千一百多名申请者中被选入轨道课堂计划。", "refuted"),
+        ("她所在学校的140多名学生观看了发射直播。", "refuted"),
+        ("她所在学校的二十多名学生观看了发射直播。", "refuted"),
+    ],
+)
+def test_a_chinese_count_with_duo_is_n_odd(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """一千一百多 is "1,100-odd": above 1,100 and below 1,200, the next step of its last
+    figure; "more than 1,100" in English sets no such bound."""
+    assert_verdict(own(APPLICANTS).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "upper"),
+    [
+        ("一千一百多名申请者", 1100, 1200),
+        ("十多人", 10, 20),
+        ("130多名人质", 130, 140),
+        ("一万多名乘客", 10000, 20000),
+        ("一个多月", 30, 60),  # one month and some: below two
+        ("三周多", 21, 28),  # three weeks and some: below four
+        ("超过100人", 100, 0),  # 超过 sets no bound above
+        ("more than 1,100 applicants", 1100, 0),
+    ],
+)
+def test_an_n_odd_count_has_an_upper_bound(base, text: str, value: float, upper: float) -> None:  # type: ignore[no-untyped-def]
+    """The reader gives a Chinese N多 the bound it stays below; other "more than" none."""
+    from factcheck.check.reader import read
+
+    (part,) = [
+        p for p in read(text, checker_for(base).voc).parts if p.kind in ("number", "duration")
+    ]
+    assert (part.value, part.approx, part.upper) == (value, "more_than", upper)

@@ -36,7 +36,7 @@ from factcheck.check.lists import (
 from factcheck.check.model import Part
 from factcheck.check.negation import contrasts, negations
 from factcheck.check.order import during, orders, said_order, sequences
-from factcheck.check.swaps import displaced
+from factcheck.check.swaps import displaced, parts_of_whole
 from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
@@ -55,6 +55,7 @@ def account(ctx: Context) -> None:
             if found is not None:
                 part.status, part.fact, part.field = "supported", found[0].fact.id, found[1]
     _participles(ctx)
+    parts_of_whole(ctx)
     displaced(ctx)
     _reporting(ctx)
     identities(ctx)

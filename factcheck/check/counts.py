@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING, TypeVar
 
-from factcheck.check.evidence import CLAUSE, STATEMENT_BREAK
+from factcheck.check.evidence import CLAUSE, STATEMENT_BREAK, whole_of_part
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import same_word
 from factcheck.check.reader import VERB_LIKE
@@ -291,6 +291,7 @@ def said_parts(ctx: Context) -> None:
         values = [  # unread, or backed only by the fact's words, which also give the rest
             x for x in statement if x.kind in ("number", "duration")
             and (x.status == "unknown" or (x.status == "supported" and x.field == "text"))
+            and not whole_of_part(r, x)  # "of the 325 students": the whole, not a term of it
         ]  # fmt: skip
         words = {x.key for x in statement if x.kind in ("term", "predicate", "unit")}
         if len(values) != 1 or not words:

@@ -1388,9 +1388,15 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
     if kind == "number":
         amounts = amounts_for(checker, p, part, r)
         if not part.key and not part.detail:  # a bare number: a field its verb fills, or a name
+            counts = (  # "172 died" where 172 is the fact's count of survivors: no name
+                {a.value for a in p.amounts if a.field.startswith("values.") and a.unit}
+                if counted_by_verb(checker, p, part, r)
+                else set()
+            )
             amounts = amounts_for(checker, p, part, r, typed=True) + [
                 a for a in p.amounts
-                if (a.field == "aliases" and a.value >= 10) or (a.field == "text" and a.value >= 1000)
+                if ((a.field == "aliases" and a.value >= 10) or (a.field == "text" and a.value >= 1000))
+                and a.value not in counts
             ]  # fmt: skip  # a name: "resolution 2735" in its words too
         if part.approx != "exact":  # "fewer than 100" is backed by a count, not by any number
             amounts = [  # or by the same bound in the fact's words ("several rounds", 多轮)
@@ -1734,6 +1740,17 @@ def amounts_for(
     return [a for a in found if a.field.startswith("values.")] if typed else found
 
 
+def counted_by_verb(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
+    """Whether the verb nearest a bare number fills a field of this fact that holds a count
+    ("172 died": the fact's `killed`): the number is that count, not a name in its words."""
+    preds = [x for x in r.of("predicate") if checker.voc.fields_of.get(x.key)]
+    if not preds:
+        return False
+    verb = min(preds, key=lambda x: min(abs(x.start - part.end), abs(part.start - x.end)))
+    fields = {f"values.{f}" for f in checker.voc.fields_of[verb.key]}
+    return any(a.field in fields for a in p.amounts)
+
+
 def _in_unit(voc: Vocabulary, amounts: list[Amount], unit: str) -> list[Amount]:
     """A fact's amounts with those in another unit of the same measure converted to the
     claim's ("41,000 feet" as 12,496.8 metres), keeping what the fact said."""
@@ -1975,7 +1992,15 @@ def fits(part: Part, a: Amount) -> bool:
         return _rounds_to(claimed, a.value)
     if part.grain and a.approx == "exact":  # "21 years" is 21 whole years, not 19 or 23
         return abs(a.value - claimed) <= part.grain / 2
+    if part.upper and not _below(part.upper, a):
+        return False  # 一千一百多 is no 11,000
     return compatible(claimed, part.approx, a.value, a.approx)
+
+
+def _below(upper: float, a: Amount) -> bool:
+    """Whether a fact's figure may lie below a claim's upper bound (about 6: from 5.4)."""
+    low = 0.9 * a.value if a.approx in ("about", "nearly") else a.value
+    return low < upper or a.approx in ("less_than", "at_most")
 
 
 def _rounds_to(claimed: float, actual: float) -> bool:

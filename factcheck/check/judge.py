@@ -186,8 +186,10 @@ class Checker:
                         for x in parts
                     )
                     or (r.lang == "en" and min(parts, key=lambda x: x.start).kind == "predicate")
+                    or any(evidence.whole_of_part(r, x) for x in clauses[-1].parts)
                 )
-            ):  # "… and did not land", "…, mediated by Qatar, secured …": the subject before
+            ):  # "… and did not land", "…, mediated by Qatar, secured …": the subject before;
+                # "Of the 476 aboard, 304 died": the counts of the whole's parts
                 before = clauses[0].sources or clauses[-1].sources  # the sentence's subject
                 near = [c for c in clause.candidates if self._near(before[0], c[0])]
                 clause = evidence.Clause(parts, before[0], before, [before, *near])

@@ -37,6 +37,8 @@ class Part:
     grain: float = 0.0  # a length counted in months or years: days in the unit it counts;
     # a time of day (`value` in minutes from midnight): 60 when it names only the hour
     words: tuple[str, ...] = ()  # a count's words before its unit ("four petrol engines")
+    upper: float = 0.0  # the bound a "more than" stays below, when its words set one
+    # (一千一百多: 1,100-odd, below 1,200; 三周多: below four weeks); 0 for none
 
     @property
     def span(self) -> tuple[int, int]:

@@ -240,6 +240,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
     _contrast_units(r, voc)
     _approximations(r)
     _focus(r, voc)
+    _odd(r)
     for dur in [x for x in r.parts if x.kind == "duration" and x.approx == "at_most"]:
         of = _OF.match(r.norm, dur.end)  # "within two weeks of the outbreak"
         if of and r.norm[dur.start : dur.end].startswith("within"):
@@ -854,6 +855,38 @@ def _approximations(r: Reading) -> None:
                 n.start -= len(before) - m.start()
                 break
         r.parts[:] = [c for c in r.parts if c is n or not (c.start >= n.start and c.end <= n.end)]
+
+
+_ODD = lazy(rf"^([\d,.]+|[{CN_CHARS}]+)(个)?[多余]")  # 一千一百多, 130余, 一个多月
+_ODD_UNIT = lazy(rf"^([\d,.]+|[{CN_CHARS}]+)[^\d{CN_CHARS}多余]{{1,3}}[多余]$")  # 三周多
+
+
+def _odd(r: Reading) -> None:
+    """A Chinese count with 多 or 余 is "N-odd", not any number above N: 一千一百多 lies
+    below 1,200 (the next step of its last figure), 一个多月 and 三周多 below one unit more."""
+    for part in r.parts:
+        if part.kind not in ("number", "duration") or part.approx != "more_than":
+            continue
+        said = r.norm[part.start : part.end]
+        m = _ODD.match(r.norm[part.start : part.end + 2])  # 多 inside the part, or right after
+        unit_step = m is not None and m.group(2) is not None
+        if m is None:
+            m = _ODD_UNIT.match(said)
+            unit_step = m is not None
+        if m is None:
+            continue
+        digits = m.group(1).replace(",", "")
+        count = float(digits) if digits[0].isdigit() else parse_chinese(digits)
+        if not count or not isinstance(part.value, (int, float)):
+            continue
+        step = 1.0
+        if not unit_step and float(count).is_integer():
+            whole = int(count)
+            while whole % 10 == 0 and whole >= 10:
+                whole //= 10
+                step *= 10
+        per = float(part.value) / float(count)  # days a unit counts, or 1
+        part.upper = (float(count) + step) * per
 
 
 def _focus(r: Reading, voc: Vocabulary) -> None:

@@ -12,8 +12,19 @@ left unbacked: the statement's fact does not say it.
 
 from __future__ import annotations
 
-from factcheck.check.evidence import Context, is_author, one_side, within
-from factcheck.check.model import CONTENT, Part
+from dataclasses import replace
+
+from factcheck.check.contradiction import conflict
+from factcheck.check.evidence import (
+    Context,
+    backing,
+    counted_by_verb,
+    is_author,
+    one_side,
+    whole_of_part,
+    within,
+)
+from factcheck.check.model import CONTENT, Correction, Part
 from factcheck.check.profile import Profile
 
 
@@ -43,6 +54,38 @@ def displaced(ctx: Context) -> None:
             ]
             if kind in ("party", "person") and left_out:  # a place may be a setting
                 part.status, part.fact, part.field = "unknown", None, None
+
+
+def parts_of_whole(ctx: Context) -> None:
+    """ "Of the 476 on board, 250 died", 325名学生中有250人生还: a count said as part of a
+    whole is the whole's own figure for its verb, in the whole's unit when it names none
+    of its own but people. Where the fact that holds the whole gives that verb's count,
+    the claim's count is judged by it alone: backed, contradicted, or (when only another
+    fact holds it, as 250 of the students) left unbacked."""
+    r, checker = ctx.reading, ctx.checker
+    wholes = [x for x in r.of("number") if x.status == "supported" and whole_of_part(r, x)]
+    for whole in wholes:
+        owner = checker.by_id.get(whole.fact or "")
+        if owner is None:
+            continue
+        for part in r.of("number"):
+            if part is whole or part.status != "supported" or whole_of_part(r, part):
+                continue
+            if not counted_by_verb(checker, owner, part, r):
+                continue
+            said = replace(part, key=whole.key) if part.key in _MEMBERS else part
+            field = backing(checker, owner, said, r)
+            if field is not None:
+                part.fact, part.field = owner.fact.id, field
+                continue
+            part.status, part.fact, part.field = "unknown", None, None
+            hit = conflict(checker, owner, said, r)
+            if hit is not None:  # the whole's own count for the verb is another
+                part.status, part.fact, part.field = "refuted", owner.fact.id, hit[0]
+                ctx.corrections.append(Correction(owner.fact.id, hit[0], part.text, hit[1]))
+
+
+_MEMBERS = ("", "people")  # a count that names no unit of its own but people: the whole's
 
 
 def _other_amount(anchor: Profile, part: Part) -> bool:
