@@ -8900,3 +8900,56 @@ def test_an_n_odd_count_has_an_upper_bound(base, text: str, value: float, upper:
         p for p in read(text, checker_for(base).voc).parts if p.kind in ("number", "duration")
     ]
     assert (part.value, part.approx, part.upper) == (value, "more_than", upper)
+
+
+LISTING = """format = 1
+
+[[facts]]
+id = "party-arrow"
+kind = "party"
+source = ["¶1"]
+text.en = "Arrow, a roll-on roll-off ferry."
+text.zh = "“飞箭”号，一艘滚装渡轮。"
+aliases.en = ["Arrow"]
+aliases.zh = ["飞箭号", "飞箭"]
+
+[[facts]]
+id = "list-to-port"
+kind = "event"
+date = 2034-09-02
+source = ["¶3"]
+text.en = "After the sharp turn the cargo shifted and the Arrow listed heavily to port."
+text.zh = "急转之后货物移位，“飞箭”号向左舷严重倾斜。"
+[facts.values]
+actor = "party-arrow"
+
+[[facts]]
+id = "cabins-added"
+kind = "event"
+date = 2031-03-01
+source = ["¶2"]
+text.en = "Extra cabins were built on the Arrow's upper decks."
+text.zh = "“飞箭”号的上层甲板加建了客舱。"
+[facts.values]
+actor = "party-arrow"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("急转之后货物移位，“飞箭”号向左舷严重倾斜。", "supported"),
+        ("急转之后货物移位，“飞箭”号向右舷严重倾斜。", "refuted"),
+        ("“飞箭”号的上层甲板加建了客舱。", "supported"),
+        ("“飞箭”号的下层甲板加建了客舱。", "refuted"),
+        ("Extra cabins were built on the Arrow's upper decks.", "supported"),
+        ("Extra cabins were built on the Arrow's lower decks.", "not_enough_info"),
+        ("After the sharp turn the Arrow listed heavily to starboard.", "refuted"),
+    ],
+)
+def test_a_word_set_against_its_opposite(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The lexicon's antonyms: 右舷 where the fact says 左舷, "starboard" for "port", are
+    contradicted; a Chinese character is judged with the one beside it (下层 against 上层)."""
+    assert_verdict(own(LISTING).check(claim), expected)

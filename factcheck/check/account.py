@@ -14,6 +14,7 @@ from factcheck.check.evidence import (
     LENIENT,
     ORDER_CUES,
     Context,
+    antonym_swap,
     backs,
     clause_end,
     reporting_frame,
@@ -222,8 +223,11 @@ def _operators(ctx: Context) -> None:
             and cue.text.isascii()  # 多于, 大于 compare by themselves
             and not re.search(r"\bthan\b|比", ctx.reading.claim)
         ):
-            cue.status = "operator"  # "more openly divided", "one more": degree, no comparison
-            continue
+            backers = {x.fact for x in ctx.reading.parts if x.fact}
+            found = [ctx.checker.by_id[f] for f in backers if f in ctx.checker.by_id]
+            if not any(antonym_swap(ctx.checker, p, cue) for p in found):
+                cue.status = "operator"  # "more openly divided", "one more": degree, no
+            continue  # comparison; "lower decks" where the facts say "upper decks": a word
         if cue.key == "reporting":  # "the article calls …": only after the article is named
             if any(
                 x.kind == "cue" and x.key == "author" and x.end <= cue.start

@@ -15,6 +15,7 @@ from factcheck.check.evidence import (
     Context,
     addressed,
     amounts_for,
+    antonym_swap,
     backing,
     backs,
     bound_durations,
@@ -528,6 +529,10 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             return "text", f"not {part.key}"
         if not part.negated and theirs(part.key) and hedged_alike(checker, p, part, r):
             return "text", f"not {part.key}"  # "publicly accepted": it never publicly did
+    elif kind == "term" and not part.negated:
+        swapped = antonym_swap(checker, p, part)
+        if swapped is not None:
+            return "text", swapped  # 右舷 where the fact says 左舷
     return None
 
 

@@ -1362,6 +1362,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         held = key in p.terms if key.isascii() else cjk_backed(key, p.grams, p.negated_grams)
         if held and not key.isascii() and _swapped(checker, p, key):
             return None  # 开路式 against the fact's 闭路式: one character set against another
+        if antonym_swap(checker, p, part) is not None:
+            return None  # 右舷 against the fact's 左舷, "lower decks" against "upper decks"
         if not held and not p.syn.isdisjoint(checker.voc.synonyms.get(key, ())):
             held = True
         if not held:  # "two cave divers": what the members of the list it counts are called
@@ -1641,6 +1643,32 @@ def _date_field(checker: Checker, part: Part, r: Reading) -> set[str]:
         return set()  # the verb's own date is another one: this one is not bound to it
     return {f"values.{f}" if f not in ("date", "start", "end", "month") else f
             for f in checker.voc.fields_of.get(nearest.key, ())} | {"text"}  # fmt: skip
+
+
+def antonym_swap(checker: Checker, p: Profile, part: Part) -> str | None:
+    """The fact's own word where the claim says its opposite (the lexicon's `antonyms`):
+    右舷 where the fact's words have 左舷 and not 右舷, "lower" where they have "upper" and
+    not "lower"."""
+    opposites = checker.voc.antonyms
+    if not opposites:
+        return None
+    word = normalize(part.text).strip()
+    if word.isascii():
+        key = checker.voc.word_key(word)
+        for other in sorted(opposites.get(word, ())):
+            if checker.voc.word_key(other) in p.terms and key not in p.terms:
+                return other
+        return None
+    for i, char in enumerate(word):
+        for other in sorted(opposites.get(char, ())):
+            for j in (i - 1, i):  # the pair the character makes with the one before or after
+                if j < 0 or j + 2 > len(word):
+                    continue
+                pair = word[j : j + 2]
+                theirs = pair.replace(char, other, 1) if pair[0] == char else pair[0] + other
+                if theirs in p.grams and pair not in p.grams:
+                    return theirs
+    return None
 
 
 def _swapped(checker: Checker, p: Profile, run: str) -> bool:
