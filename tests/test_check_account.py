@@ -8953,3 +8953,116 @@ def test_a_word_set_against_its_opposite(
     """The lexicon's antonyms: 右舷 where the fact says 左舷, "starboard" for "port", are
     contradicted; a Chinese character is judged with the one beside it (下层 against 上层)."""
     assert_verdict(own(LISTING).check(claim), expected)
+
+
+INQUIRY = """format = 1
+
+[[facts]]
+id = "party-vanta"
+kind = "party"
+source = ["¶1"]
+text.en = "Vanta Motors, the firm that built the engines."
+text.zh = "万塔汽车公司，发动机的制造商。"
+aliases.en = ["Vanta Motors", "Vanta"]
+aliases.zh = ["万塔汽车公司", "万塔"]
+
+[[facts]]
+id = "party-orbis"
+kind = "party"
+source = ["¶1"]
+text.en = "Orbis Centre, the agency's test site."
+text.zh = "奥比斯中心，该机构的试验场。"
+aliases.en = ["Orbis Centre", "Orbis"]
+aliases.zh = ["奥比斯中心", "奥比斯"]
+
+[[facts]]
+id = "party-board"
+kind = "party"
+source = ["¶5"]
+text.en = "The Halden Board, which inquired into the failure."
+text.zh = "哈尔登委员会，负责调查这次故障。"
+aliases.en = ["Halden Board"]
+aliases.zh = ["哈尔登委员会"]
+
+[[facts]]
+id = "person-dura"
+kind = "person"
+source = ["¶3"]
+text.en = "Ines Dura was Vanta Motors' vice-president for engineering."
+text.zh = "伊内丝·杜拉是万塔汽车公司负责工程的副总裁。"
+aliases.en = ["Ines Dura", "Dura"]
+aliases.zh = ["伊内丝·杜拉", "杜拉"]
+[facts.values]
+office = "vice-president for engineering"
+affiliation = "party-vanta"
+
+[[facts]]
+id = "person-kell"
+kind = "person"
+source = ["¶3"]
+text.en = "Otto Kell managed the engine project at the Orbis Centre."
+text.zh = "奥托·凯尔在奥比斯中心负责发动机项目。"
+aliases.en = ["Otto Kell", "Kell"]
+aliases.zh = ["奥托·凯尔", "凯尔"]
+[facts.values]
+office = "project manager"
+affiliation = "party-orbis"
+
+[[facts]]
+id = "person-lind"
+kind = "person"
+source = ["¶5"]
+text.en = "Mara Lind, a chemist, sat on the Halden Board."
+text.zh = "化学家玛拉·林德是哈尔登委员会的成员。"
+aliases.en = ["Mara Lind", "Lind"]
+aliases.zh = ["玛拉·林德", "林德"]
+[facts.values]
+office = "member"
+role = "chemist"
+affiliation = "party-board"
+
+[[facts]]
+id = "board-members"
+kind = "count"
+source = ["¶5"]
+text.en = "The board had nine members, among them the chemist Mara Lind, the test pilot Ivo Brandt and the senior engineer Pol Asker."
+text.zh = "委员会共有九名成员，其中有化学家玛拉·林德、试飞员伊沃·布兰特和高级工程师波尔·阿斯克尔。"
+[facts.values]
+members = ["person-lind"]
+
+[[facts]]
+id = "go-decision"
+kind = "event"
+date = 2036-01-27
+source = ["¶4"]
+text.en = "At a meeting with the senior vice-president and engineers of Vanta Motors, Ines Dura agreed to recommend the launch."
+text.zh = "在与万塔汽车公司高级副总裁和工程师的会上，伊内丝·杜拉同意建议发射。"
+[facts.values]
+recipient = ["person-dura"]
+office = "senior vice-president"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ines Dura was Vanta Motors' vice-president for engineering.", "supported"),
+        ("Mara Lind, a chemist, sat on the Halden Board.", "supported"),
+        ("玛拉·林德是哈尔登委员会的成员。", "supported"),
+        # another's office, said in the words of a meeting she attended
+        ("Ines Dura was the senior vice-president of Vanta Motors.", "not_enough_info"),
+        # the title before the next name in a list is that name's, not hers
+        ("Mara Lind, a test pilot, sat on the Halden Board.", "not_enough_info"),
+        ("Mara Lind was a member of the Halden Board.", "supported"),
+        # a body his own fact does not tie him to: no event's role either
+        ("奥托·凯尔是万塔汽车公司的工程师。", "not_enough_info"),
+        ("Otto Kell was an engineer at Vanta Motors.", "not_enough_info"),
+        ("奥托·凯尔是哈尔登委员会的成员。", "not_enough_info"),
+    ],
+)
+def test_what_a_person_is_comes_from_their_own_fact(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A description said of a person (after a copula, or set off by commas) is backed by
+    their own fact or words said of them, not by the words of a fact they take part in."""
+    assert_verdict(own(INQUIRY).check(claim), expected)

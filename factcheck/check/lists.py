@@ -14,6 +14,7 @@ from factcheck.check.evidence import (
     backs,
     clause_end,
     clause_start,
+    one_side,
     within,
     word_held,
 )
@@ -259,22 +260,30 @@ def descriptions(ctx: Context) -> None:
         said_of = {
             k for p in ctx.ranked for k, who in p.described.items() if a.key in who
         }  # the words the facts put beside this person
+        described = any(own.fact.values.get(f) for f in _SELF_FIELDS)  # its own office, role
         for x in told:
-            if (
-                x.status != "supported"
-                or x.fact == own.fact.id
-                or (x.field or "").startswith("values.")
-            ):
-                continue  # its own fact's, or a field's that holds what the claim names
+            if x.status != "supported" or x.fact == own.fact.id:
+                continue  # its own fact's
+            if x.kind == "office" and own.offices and x.key not in own.offices:
+                x.status, x.fact, x.field = "unknown", None, None
+                continue  # an office another fact's field holds: not this person's own
+            if x.kind == "entity" and _other_body(checker, own, x):
+                x.status, x.fact, x.field = "unknown", None, None
+                continue  # "an engineer at Thiokol": the person's own body is another
+            if (x.field or "").startswith("values."):
+                continue  # a field's that holds what the claim names
             if x.kind == "entity" and (
                 x.key in own.entities or x.key == a.key or kind_of.get(x.key) == "person"
             ):
                 continue  # a person named is an identity ("the captain was Ann Ross"), not this
+            if x.kind == "term" and x.text.endswith(("'s", "’s")):
+                continue  # "the flight's mission specialists": whose, not what they are
             if x.kind in ("term", "unit") and (
                 word_held(checker, own, x.key)
+                or (x.kind == "unit" and word_held(checker, own, normalize(x.text).strip()))
                 or any(x.key in k for k in said_of)
-                or _takes_part(checker, x.fact, a.key)  # "the only defendant" at the trial
-            ):
+                or (not described and _takes_part(checker, x.fact, a.key))  # "the only
+            ):  # defendant" at the trial, said of one whose own fact gives no office or role
                 continue
             x.status, x.fact, x.field = "unknown", None, None
 
@@ -322,6 +331,28 @@ def _said_of_people(checker: Checker, r: Reading) -> Iterator[tuple[Part, Profil
         copula = _COPULA_AFTER.match(r.claim, a.end, end)
         if copula is not None:
             yield a, own, [x for x in r.parts if copula.end() <= x.start < end]
+            continue
+        apposed = _APPOSITIVE.match(r.claim, a.end)  # "Sally Ride, a test pilot, was …"
+        if apposed is not None:
+            stop = clause_end(r.claim, apposed.end())
+            yield a, own, [x for x in r.parts if apposed.end() <= x.start < stop]
+
+
+_SELF_FIELDS = ("office", "role")  # a person's own fact says what they are in these
+
+
+def _other_body(checker: Checker, own: Profile, x: Part) -> bool:
+    """Whether a body said in a description of a person is none of those the person's own
+    fact ties them to (its `affiliation`), nor a part or a whole of one."""
+    held = own.slots.get("affiliation", set())
+    kind = checker.voc.entity_kind.get(x.key)
+    return (
+        bool(held)
+        and kind == "party"
+        and checker.voc.entity_type.get(x.key) != "state"  # a nationality, judged apart
+        and x.key not in held
+        and not one_side(checker, x.key, held)
+    )
 
 
 def _takes_part(checker: Checker, fact: str | None, who: str) -> bool:
@@ -333,6 +364,9 @@ def _takes_part(checker: Checker, fact: str | None, who: str) -> bool:
 _COPULA_AFTER = lazy(
     r"\s+(?:is|was|are|were)\s+(?:(?:the|a|an)\s+)?|\s*(?:是|为|时任|现任|曾任)\s*"
 )
+
+
+_APPOSITIVE = lazy(r",\s+(?:a|an)\s+(?=[^,;.]+,)")  # "Ride, a test pilot, …": what she is
 
 
 _COPULA_BEFORE = lazy(r"\s(?:is|was|are|were)(?:\s+(?:the|a|an))?\s*$|(?:是|为)\s*$")
