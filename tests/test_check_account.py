@@ -309,8 +309,10 @@ aliases.zh = ["C方案", "RIG-421"]
         # a part of a month the fact knows only by its month is not contradicted
         ("Plan A began drilling in late August 2010.", "not_enough_info"),
         ("Plan A began drilling in early September 2010.", "refuted"),
-        # a number the total adds up from is not contradicted by the total
-        ("9 of the 12 crews were local.", "not_enough_info"),
+        # a number the total adds up from is a part of it, which the fact's words name
+        ("9 of the 12 crews were local.", "supported"),
+        ("3 of the 12 crews were foreign.", "supported"),
+        ("9 of the 12 crews were foreign.", "refuted"),
         ("13 crews worked in all.", "refuted"),
         # a description denied whole: its verb, not the noun before it
         ("Plan A was not the drill that broke through.", "not_enough_info"),
