@@ -9056,6 +9056,9 @@ office = "senior vice-president"
         # the title before the next name in a list is that name's, not hers
         ("Mara Lind, a test pilot, sat on the Halden Board.", "not_enough_info"),
         ("Mara Lind was a member of the Halden Board.", "supported"),
+        ("The chemist Mara Lind sat on the Halden Board.", "supported"),
+        # a title before her name is what she is, too
+        ("The test pilot Mara Lind sat on the Halden Board.", "not_enough_info"),
         # a body his own fact does not tie him to: no event's role either
         ("奥托·凯尔是万塔汽车公司的工程师。", "not_enough_info"),
         ("Otto Kell was an engineer at Vanta Motors.", "not_enough_info"),

@@ -270,8 +270,9 @@ def descriptions(ctx: Context) -> None:
             if x.kind == "entity" and _other_body(checker, own, x):
                 x.status, x.fact, x.field = "unknown", None, None
                 continue  # "an engineer at Thiokol": the person's own body is another
-            if (x.field or "").startswith("values."):
-                continue  # a field's that holds what the claim names
+            if (x.field or "").startswith("values.") and x.kind != "unit":
+                continue  # a field's that holds what the claim names (a unit word says what
+                # the person is: 宇航员 of 宇航员X is not backed by a field of crew members)
             if x.kind == "entity" and (
                 x.key in own.entities or x.key == a.key or kind_of.get(x.key) == "person"
             ):
@@ -280,7 +281,7 @@ def descriptions(ctx: Context) -> None:
                 continue  # "the flight's mission specialists": whose, not what they are
             if x.kind in ("term", "unit") and (
                 word_held(checker, own, x.key)
-                or (x.kind == "unit" and word_held(checker, own, normalize(x.text).strip()))
+                or (x.kind == "unit" and _unit_said(checker, own, x))
                 or any(x.key in k for k in said_of)
                 or (not described and _takes_part(checker, x.fact, a.key))  # "the only
             ):  # defendant" at the trial, said of one whose own fact gives no office or role
@@ -328,17 +329,52 @@ def _said_of_people(checker: Checker, r: Reading) -> Iterator[tuple[Part, Profil
         if own is None or checker.voc.entity_kind.get(a.key) != "person":
             continue
         end = clause_end(r.claim, a.end)
+        told = _title_before(r, a)  # 宇航员查克·耶格尔, "the test pilot Chuck Yeager"
         copula = _COPULA_AFTER.match(r.claim, a.end, end)
-        if copula is not None:
-            yield a, own, [x for x in r.parts if copula.end() <= x.start < end]
-            continue
         apposed = _APPOSITIVE.match(r.claim, a.end)  # "Sally Ride, a test pilot, was …"
-        if apposed is not None:
+        if copula is not None:
+            told += [x for x in r.parts if copula.end() <= x.start < end]
+        elif apposed is not None:
             stop = clause_end(r.claim, apposed.end())
-            yield a, own, [x for x in r.parts if apposed.end() <= x.start < stop]
+            told += [x for x in r.parts if apposed.end() <= x.start < stop]
+        if told:
+            yield a, own, told
 
 
 _SELF_FIELDS = ("office", "role")  # a person's own fact says what they are in these
+
+
+def _unit_said(checker: Checker, own: Profile, x: Part) -> bool:
+    """Whether a person's own fact says the unit word of them ("one of the three mission
+    specialists", 成员), in its words or its office."""
+    said = normalize(x.text).strip()
+    if not said.isascii():
+        return word_held(checker, own, said)
+    office = own.fact.values.get("office")
+    texts = (own.fact.text.en, *own.fact.aliases_en, office if isinstance(office, str) else "")
+    singular = said[:-1] if said.endswith("s") else said
+    return any(singular in normalize(t) for t in texts)
+
+
+def _title_before(r: Reading, a: Part) -> list[Part]:
+    """The words right before a name that say what the person is (宇航员查克·耶格尔, "the
+    astronaut Sally Ride"): a run of words ending where the name begins."""
+    run: list[Part] = []
+    end = a.start
+    for x in sorted((x for x in r.parts if x.end <= a.start), key=lambda x: -x.start):
+        gap = r.claim[x.end : end]
+        if x.kind not in ("term", "unit") or gap.strip() or (gap and not x.text.isascii()):
+            break
+        if x.kind == "term" and not x.text.isascii():
+            break  # 饰演萨伦伯格: a Chinese word before a name is as often a verb; a unit
+            # word for people (宇航员) is what the person is
+        run.insert(0, x)
+        end = x.start
+    if run and run[0].text.isascii():  # "the astronaut Sally Ride", not "Then Sally Ride"
+        before = r.claim[max(0, run[0].start - 4) : run[0].start].lower()
+        if not before.endswith(("the ", "a ", "an ")):
+            return []
+    return run
 
 
 def _other_body(checker: Checker, own: Profile, x: Part) -> bool:
