@@ -8959,6 +8959,11 @@ def test_a_word_set_against_its_opposite(
 
 INQUIRY = """format = 1
 
+[lexicon.units."test pilots"]
+en = ["test pilot", "test pilots"]
+zh = ["试飞员"]
+kind = "person"
+
 [[facts]]
 id = "party-vanta"
 kind = "party"
@@ -9030,7 +9035,20 @@ source = ["¶5"]
 text.en = "The board had nine members, among them the chemist Mara Lind, the test pilot Ivo Brandt and the senior engineer Pol Asker."
 text.zh = "委员会共有九名成员，其中有化学家玛拉·林德、试飞员伊沃·布兰特和高级工程师波尔·阿斯克尔。"
 [facts.values]
-members = ["person-lind"]
+members = ["person-lind", "person-brandt"]
+
+[[facts]]
+id = "person-brandt"
+kind = "person"
+source = ["¶5"]
+text.en = "Ivo Brandt, a test pilot, sat on the Halden Board."
+text.zh = "试飞员伊沃·布兰特是哈尔登委员会的成员。"
+aliases.en = ["Ivo Brandt", "Brandt"]
+aliases.zh = ["伊沃·布兰特", "布兰特"]
+[facts.values]
+office = "member"
+role = "test pilot"
+affiliation = "party-board"
 
 [[facts]]
 id = "go-decision"
@@ -9059,6 +9077,8 @@ office = "senior vice-president"
         ("The chemist Mara Lind sat on the Halden Board.", "supported"),
         # a title before her name is what she is, too
         ("The test pilot Mara Lind sat on the Halden Board.", "not_enough_info"),
+        ("The test pilot Mara Lind was a member of the Halden Board.", "not_enough_info"),
+        ("试飞员玛拉·林德是哈尔登委员会的成员。", "not_enough_info"),
         # a body his own fact does not tie him to: no event's role either
         ("奥托·凯尔是万塔汽车公司的工程师。", "not_enough_info"),
         ("Otto Kell was an engineer at Vanta Motors.", "not_enough_info"),

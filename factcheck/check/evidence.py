@@ -1342,7 +1342,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return next(a.field for a in p.amounts if a.unit == key)
         holder = _holding_field(checker, p, key)
         members = _members(checker, r, part) if key in checker.voc.unit_holders else None
-        if members is not None and [x.key for x in members] == [p.fact.id]:
+        if members is not None and [x.key for x in members if x.kind == "entity"] == [p.fact.id]:
             word = checker.voc.word_key(part.text)  # 林德是委员会的成员: her own fact's words
             held = word in p.terms if word.isascii() else cjk_backed(word, p.grams)
             office = p.fact.values.get("office")
