@@ -9091,3 +9091,63 @@ def test_what_a_person_is_comes_from_their_own_fact(
     """A description said of a person (after a copula, or set off by commas) is backed by
     their own fact or words said of them, not by the words of a fact they take part in."""
     assert_verdict(own(INQUIRY).check(claim), expected)
+
+
+ORBITER = """format = 1
+
+[[facts]]
+id = "party-falcon"
+kind = "party"
+source = ["¶1"]
+text.en = "Falcon, the orbiter that flew mission K-9."
+text.zh = "“猎鹰”号，执行K-9任务的轨道器。"
+aliases.en = ["Falcon"]
+aliases.zh = ["猎鹰号", "猎鹰"]
+
+[[facts]]
+id = "mission-k9"
+kind = "event"
+date = 2031-02-01
+source = ["¶2"]
+text.en = "Mission K-9, flown by the orbiter Falcon, was the 31st mission of the orbital programme."
+text.zh = "由“猎鹰”号执行的K-9任务是轨道计划的第31次任务。"
+aliases.en = ["K-9", "mission K-9"]
+aliases.zh = ["K-9任务", "K-9"]
+[facts.values]
+ordinal = 31
+actor = "party-falcon"
+
+[[facts]]
+id = "falcon-flights"
+kind = "event"
+date = 2031-02-01
+source = ["¶2"]
+part_of = "mission-k9"
+text.en = "K-9 was Falcon's eighth flight; the orbiter first flew in 2027."
+text.zh = "K-9是“猎鹰”号的第八次飞行；该轨道器于2027年首飞。"
+aliases.en = ["eighth flight"]
+aliases.zh = ["第八次飞行"]
+[facts.values]
+ordinal = 8
+actor = "party-falcon"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("K-9 was the 31st mission of the orbital programme.", "supported"),
+        ("K-9 was Falcon's eighth flight.", "supported"),
+        ("K-9是“猎鹰”号的第八次飞行。", "supported"),
+        # the orbiter's count given to the programme, and the reverse
+        ("K-9 was the eighth mission of the orbital programme.", "refuted"),
+        ("K-9是轨道计划的第八次任务。", "refuted"),
+        ("K-9 was Falcon's 31st flight.", "refuted"),
+    ],
+)
+def test_an_ordinal_counts_in_the_series_its_words_name(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "the eighth mission of the programme": an ordinal is judged by the fact whose
+    series its following words name, not by another fact's place that shares its value."""
+    assert_verdict(own(ORBITER).check(claim), expected)

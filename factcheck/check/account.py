@@ -37,7 +37,7 @@ from factcheck.check.lists import (
 from factcheck.check.model import Part
 from factcheck.check.negation import contrasts, negations
 from factcheck.check.order import during, orders, said_order, sequences
-from factcheck.check.swaps import displaced, parts_of_whole
+from factcheck.check.swaps import displaced, ordinal_owners, parts_of_whole
 from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
@@ -57,6 +57,7 @@ def account(ctx: Context) -> None:
                 part.status, part.fact, part.field = "supported", found[0].fact.id, found[1]
     _participles(ctx)
     parts_of_whole(ctx)
+    ordinal_owners(ctx)
     displaced(ctx)
     _reporting(ctx)
     identities(ctx)

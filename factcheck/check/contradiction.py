@@ -674,6 +674,7 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
     return None
 
 
+_COPULA_NEXT = lazy(r"\s+(?:is|was|are|were)\b|\s*(?:是|为)")
 _IN_PLACE = lazy(r"(?:\b(?:in|at)\s+(?:the\s+)?|在|位于)$")
 
 
@@ -713,7 +714,7 @@ def _in_place_of(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[
         or p.fact.kind in kind_of.values()
     ):
         return None  # an actor's own card says who it is, not what an event did
-    if not r.of("predicate") and checker.by_id.get(part.key) is not None:
+    if _COPULA_NEXT.match(r.claim, part.end) and checker.by_id.get(part.key) is not None:
         return None  # "Kell was an engineer at Vanta": what an actor is, no deed of an event
     if any(
         x is not part and x.kind == "entity" and _LISTED.match(_between(r, x, part))

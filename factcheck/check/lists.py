@@ -274,8 +274,11 @@ def descriptions(ctx: Context) -> None:
                 continue  # a field's that holds what the claim names (a unit word says what
                 # the person is: 宇航员 of 宇航员X is not backed by a field of crew members)
             if x.kind == "entity" and (
-                x.key in own.entities or x.key == a.key or kind_of.get(x.key) == "person"
-            ):
+                x.key in own.entities
+                or x.key == a.key
+                or kind_of.get(x.key) == "person"
+                or _takes_part(checker, x.key, a.key)  # "a member of the commission" whose
+            ):  # own fact holds her among its members
                 continue  # a person named is an identity ("the captain was Ann Ross"), not this
             if x.kind == "term" and x.text.endswith(("'s", "’s")):
                 continue  # "the flight's mission specialists": whose, not what they are

@@ -428,7 +428,9 @@ def described(r: Reading) -> list[tuple[tuple[str, ...], str, list[Part]]]:
             holder = before[-2] if two else None
         elif not _CALLED_EN.fullmatch(r.claim, before[-1].end, run[0].start):
             holder = None
-        elif any(not r.claim[run[-1].end : x.start].strip() for x in entities):
+        elif run[-1].text.isascii() and any(
+            r.claim[run[-1].end : x.start] == " " for x in entities
+        ):
             holder = None  # "Sally Ride, the test pilot Chuck Yeager": the title of the next
         if holder is not None:
             out.append((tuple(x.key for x in run), holder.key, run))

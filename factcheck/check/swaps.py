@@ -18,6 +18,7 @@ from factcheck.check.contradiction import conflict
 from factcheck.check.evidence import (
     Context,
     backing,
+    clause_end,
     counted_by_verb,
     is_author,
     one_side,
@@ -26,6 +27,7 @@ from factcheck.check.evidence import (
 )
 from factcheck.check.model import CONTENT, Correction, Part
 from factcheck.check.profile import Profile
+from factcheck.textnorm import lazy
 
 
 def displaced(ctx: Context) -> None:
@@ -83,6 +85,42 @@ def parts_of_whole(ctx: Context) -> None:
             if hit is not None:  # the whole's own count for the verb is another
                 part.status, part.fact, part.field = "refuted", owner.fact.id, hit[0]
                 ctx.corrections.append(Correction(owner.fact.id, hit[0], part.text, hit[1]))
+
+
+def ordinal_owners(ctx: Context) -> None:
+    """ "the tenth mission of the programme": an ordinal counts in the series its own words
+    name. Where the words after it are backed by another fact that has a place in a series
+    of its own (the programme's 25th mission, not the orbiter's tenth flight), the ordinal
+    is judged by that fact: contradicted when its place differs."""
+    r, checker = ctx.reading, ctx.checker
+    for ordinal in r.of("ordinal"):
+        if ordinal.status != "supported" or not isinstance(ordinal.value, int):
+            continue
+        stop = clause_end(r.claim, ordinal.end)
+        after = [
+            x for x in r.parts
+            if ordinal.end <= x.start < stop and x.kind in ("term", "unit") and x.fact
+        ]  # fmt: skip
+        before = [  # the series' owner said before it: 轨道计划的第八次, "Falcon's eighth"
+            x for x in r.parts
+            if x.end <= ordinal.start and x.fact and x.kind in ("term", "unit", "entity")
+            and _OWNER.fullmatch(r.claim, x.end, ordinal.start)
+        ]  # fmt: skip
+        named = ([after[-1]] if after else []) + before
+        others = {x.fact for x in named if x.fact} - {ordinal.fact}
+        owners = [checker.by_id[f] for f in sorted(others) if f in checker.by_id]
+        owners = [p for p in owners if p.ordinals]
+        if len(owners) != 1 or ordinal.value in owners[0].ordinals.values():
+            continue
+        owner = owners[0]
+        place = next(iter(owner.ordinals.values()))
+        ordinal.status, ordinal.fact, ordinal.field = "refuted", owner.fact.id, "values.ordinal"
+        ctx.corrections.append(
+            Correction(owner.fact.id, "values.ordinal", ordinal.text, str(place))
+        )
+
+
+_OWNER = lazy(r"\s*(?:的|['’]s\s+)\s*")
 
 
 _MEMBERS = ("", "people")  # a count that names no unit of its own but people: the whole's
