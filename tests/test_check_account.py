@@ -9151,3 +9151,86 @@ def test_an_ordinal_counts_in_the_series_its_words_name(
     """ "the eighth mission of the programme": an ordinal is judged by the fact whose
     series its following words name, not by another fact's place that shares its value."""
     assert_verdict(own(ORBITER).check(claim), expected)
+
+
+FERRY_ROUTE = """format = 1
+
+[[facts]]
+id = "party-morrow"
+kind = "party"
+source = ["¶1"]
+text.en = "Morrow, a passenger ferry."
+text.zh = "“莫罗”号，一艘客渡轮。"
+aliases.en = ["Morrow"]
+aliases.zh = ["莫罗号", "莫罗"]
+
+[[facts]]
+id = "place-aster"
+kind = "place"
+source = ["¶1"]
+text.en = "Aster, the port the Morrow left."
+text.zh = "阿斯特，“莫罗”号出发的港口。"
+aliases.en = ["Aster"]
+aliases.zh = ["阿斯特"]
+
+[[facts]]
+id = "place-tolle-island"
+kind = "place"
+source = ["¶1"]
+text.en = "Tolle Island, where the Morrow was bound."
+text.zh = "托勒岛，“莫罗”号的目的地。"
+aliases.en = ["Tolle Island", "Tolle"]
+aliases.zh = ["托勒岛"]
+
+[[facts]]
+id = "place-pell-island"
+kind = "place"
+source = ["¶3"]
+text.en = "Pell Island, off which the Morrow sank."
+text.zh = "佩尔岛，“莫罗”号在其附近海域沉没。"
+aliases.en = ["Pell Island", "Pell"]
+aliases.zh = ["佩尔岛"]
+
+[[facts]]
+id = "voyage"
+kind = "event"
+date = 2033-04-15
+source = ["¶2"]
+text.en = "On 15 April 2033 the Morrow sailed from Aster for Tolle Island."
+text.zh = "2033年4月15日，“莫罗”号从阿斯特驶往托勒岛。"
+[facts.values]
+actor = "party-morrow"
+from = "place-aster"
+to = "place-tolle-island"
+
+[[facts]]
+id = "sinking"
+kind = "event"
+date = 2033-04-16
+source = ["¶3"]
+part_of = "voyage"
+text.en = "On 16 April 2033 the Morrow capsized and sank off Pell Island."
+text.zh = "2033年4月16日，“莫罗”号在佩尔岛附近倾覆沉没。"
+aliases.en = ["sank", "capsized"]
+aliases.zh = ["沉没", "倾覆"]
+[facts.values]
+actor = "party-morrow"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Morrow capsized and sank off Pell Island on 16 April 2033.", "supported"),
+        ("On 15 April 2033 the Morrow sailed from Aster for Tolle Island.", "supported"),
+        # the end of the route is not where it sank (no field gives the place it sank,
+        # so its words say it, and nothing contradicts Tolle Island: unbacked)
+        ("The Morrow capsized and sank off Tolle Island on 16 April 2033.", "not_enough_info"),
+    ],
+)
+def test_off_a_place_is_where_it_happened_not_a_routes_end(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Sank off Tolle Island": a place said with "off" or "near" is where the event
+    happened; the route's end that a voyage's `to` holds does not back it."""
+    assert_verdict(own(FERRY_ROUTE).check(claim), expected)

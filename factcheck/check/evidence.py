@@ -938,6 +938,7 @@ RECIPIENT = lazy(r"(?:\bto(?:\s+the)?|向|对|给)\s*$")  # whom a thing was sai
 _PLACE_ROLES = (
     ("from", lazy(r"(?:\bfrom|从|自)\s*$")),
     ("to", lazy(r"(?:\bto|\bfor|\btowards?|前往|飞往|驶往|开往)\s*$")),
+    ("at", lazy(r"\b(?:off|near|outside)\s*$")),  # where it happened: no end of a route
 )
 
 
@@ -1067,6 +1068,14 @@ def _not_its_end(checker: Checker, sources: list[Profile], part: Part, r: Readin
         and not within(checker, part.key, held)
         for p in sources
     )
+
+
+def _only_an_end(checker: Checker, p: Profile, place: str) -> bool:
+    """Whether a fact holds a place only as an end of its route (`from`, `to`), and its
+    words never say the place with "off" or "near"."""
+    ends = p.slots.get("from", set()) | p.slots.get("to", set())
+    elsewhere = any(place in refs for n, refs in p.slots.items() if n not in ("from", "to"))
+    return place in ends and not elsewhere and not _said_in_role(checker, p, place, "at")
 
 
 def _said_in_role(checker: Checker, p: Profile, place: str, role: str) -> bool:
@@ -1269,6 +1278,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         way = _preposition(r, part) if kind_of.get(key) == "place" else None  # from, to
         if kind_of.get(key) == "place" and _placed_elsewhere(checker, p, part, r):
             return None  # "built at Vidyayevo": its words have it built at Severodvinsk
+        if way == "at" and _only_an_end(checker, p, key):
+            return None  # "sank off Jeju": where a voyage was bound is not where it sank
         back = {"to": "from", "from": "to"}.get(way or "", "")
         if back and key in p.slots.get(back, ()) and key not in p.slots.get(way or "", ()):
             return None  # "sailed from Long Beach to Valdez": the fact has it leave Valdez
