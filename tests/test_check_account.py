@@ -7623,14 +7623,16 @@ def test_a_count_and_the_words_before_its_unit(
     [
         ("距离约三英里。", 3, "miles"),
         ("重五吨。", 5, "tonnes"),
-        ("发现了三具遗体。", 3, ""),
-        ("两座城市", 2, ""),
+        ("发现了三具遗体。", 3, "具"),  # no unit the lexicon knows: counted in its measure
+        ("两座城市", 2, "座"),
+        ("只由一道橡胶圈密封", 1, "道"),  # one, stressed by 只
     ],
 )
 def test_a_bare_chinese_numeral_before_a_measure_word_or_unit(
     base, text: str, value: int, unit: str
 ) -> None:  # type: ignore[no-untyped-def]
-    """三英里, 五吨, 三具: a numeral alone counts when a unit or a measure word follows it."""
+    """三英里, 五吨, 三具: a numeral alone counts when a unit or a measure word follows it,
+    in the unit, else in the measure word."""
     from factcheck.check.reader import read
 
     numbers = [p for p in read(text, checker_for(base).voc).parts if p.kind == "number"]
@@ -9234,3 +9236,47 @@ def test_off_a_place_is_where_it_happened_not_a_routes_end(
     """ "Sank off Tolle Island": a place said with "off" or "near" is where the event
     happened; the route's end that a voyage's `to` holds does not back it."""
     assert_verdict(own(FERRY_ROUTE).check(claim), expected)
+
+
+SEALS = """format = 1
+
+[lexicon.units.rings]
+en = ["ring", "rings"]
+zh = ["橡胶圈"]
+
+[[facts]]
+id = "joints"
+kind = "event"
+date = 2030-01-01
+source = ["¶2"]
+text.en = "Each joint of the casing was sealed by two rubber rings, a primary and a secondary."
+text.zh = "外壳的每个接头由两道橡胶圈密封，一道为主密封，一道为副密封。"
+[facts.values]
+rings = { value = 2, unit = "rings" }
+
+[[facts]]
+id = "lessons"
+kind = "event"
+date = 2030-02-01
+source = ["¶3"]
+text.en = "The teacher was to give two lessons from orbit."
+text.zh = "这位教师原计划在轨道上讲授两堂课。"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("外壳的每个接头由两道橡胶圈密封。", "supported"),
+        ("这位教师原计划在轨道上讲授两堂课。", "supported"),
+        # 只由一道 stresses one; 三堂 counts in 堂 as the fact's 两堂 does
+        ("外壳的每个接头只由一道橡胶圈密封。", "refuted"),
+        ("这位教师原计划在轨道上讲授三堂课。", "not_enough_info"),
+    ],
+)
+def test_a_count_with_a_measure_word(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """两堂课, 一道橡胶圈: a Chinese numeral before a measure word is a count (one too, after
+    只), counted in the measure word where no unit follows."""
+    assert_verdict(own(SEALS).check(claim), expected)

@@ -897,13 +897,28 @@ def backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
     many times for one claim, so remembered on its reading."""
     key = (p.fact.id, id(part), part.negated)
     if key not in r.memo:
-        found = _backing(checker, p, part, r)
-        if found is not None and any(
-            not word_held(checker, p, w) and not checker.uses(w) for w in part.words
-        ):
-            found = None  # "four petrol engines": no fact speaks of petrol
-        r.memo[key] = found
+        r.memo[key] = backing_of(checker, p, part, r)
     return r.memo[key]  # type: ignore[return-value]
+
+
+def made(r: Reading, part: Part) -> Part:
+    """Keep a part made for a question alive as long as its reading: the memo knows parts
+    by id, and a freed id may be given to the next part made."""
+    kept = r.memo.setdefault(("made",), [])
+    assert isinstance(kept, list)
+    kept.append(part)
+    return part
+
+
+def backing_of(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
+    """What `backing` answers, worked out each time: for a part made for the question
+    (a count read in another unit), which the reading's memo must not remember by id."""
+    found = _backing(checker, p, part, r)
+    if found is not None and any(
+        not word_held(checker, p, w) and not checker.uses(w) for w in part.words
+    ):
+        found = None  # "four petrol engines": no fact speaks of petrol
+    return found
 
 
 def word_held(checker: Checker, p: Profile, word: str) -> bool:
@@ -1408,6 +1423,11 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         amounts = [a for a in _in_unit(checker.voc, p.amounts, part.key) if a.unit == part.key]
         match = next((a for a in amounts if fits(part, a)), None)
         return match.field if match else None
+    if kind == "number" and part.key in checker.voc.measure_words:  # 两家, 三堂: in the
+        in_words = [a for a in amounts_for(checker, p, part, r) if fits(part, a)]  # fact's words,
+        if in_words:  # or as a bare count (of a list, of a field its verb fills)
+            return in_words[0].field
+        return _backing(checker, p, made(r, replace(part, key="")), r)
     if kind == "number":
         amounts = amounts_for(checker, p, part, r)
         if not part.key and not part.detail:  # a bare number: a field its verb fills, or a name

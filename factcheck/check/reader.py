@@ -59,6 +59,9 @@ _LATE = ("下午", "晚上", "傍晚", "pm", "afternoon", "evening", "night")
 _EARLY = ("凌晨", "am")
 CLASSIFIERS = "名个位项次轮天日年月周点条份架辆国方岁倍批"
 _CN_NUMERAL = lazy(f"[{CN_CHARS}]+")
+_ONLY_ZH = lazy(
+    r"(?:只有|只由|只用|只|仅有|仅由|仅|唯一)[^，。；]{0,2}$"
+)  # 只由一道: one, a count
 _COUNTING = set("0123456789" + CN_CHARS + "几多两每各双这那该此某")  # a classifier follows
 UNIT_GAP = 16  # characters between a number and the unit it counts
 
@@ -177,7 +180,8 @@ def read(text: str, voc: Vocabulary) -> Reading:
         value = parse_chinese(m.group())
         if (
             value is not None
-            and value > 1  # 一家, 一场: mostly "a", not a count
+            and (value > 1 or _ONLY_ZH.search(norm, 0, s) is not None)  # 一家, 一场: mostly
+            # "a", not a count, but 只由一道 stresses the one
             and not any(taken[s:e])
             and norm[s - 1 : s + 1] not in NUMERAL_WORDS
             and norm[s - 1 : s] != "第"  # 第二天: a rank, or "the next day"
@@ -276,6 +280,11 @@ def read(text: str, voc: Vocabulary) -> Reading:
                 u.key in voc.duration_days or u.key in voc.measures
             ):  # 岁月, 埃米尔, 月底: back to the word it is part of
                 taken[u.start] = False
+    for count in r.of("number"):  # 两堂课 with no unit the lexicon knows: counted in 堂
+        after = r.norm[count.end : count.end + 1]
+        cjk = _CJK.match(r.norm[count.start : count.end])
+        if not count.key and after in voc.measure_words and cjk:
+            count.key = after
     _deputies(r, voc)
     _short_forms(r, voc, taken)
     _leftovers(r, voc, taken)

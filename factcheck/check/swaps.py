@@ -17,10 +17,11 @@ from dataclasses import replace
 from factcheck.check.contradiction import conflict
 from factcheck.check.evidence import (
     Context,
-    backing,
+    backing_of,
     clause_end,
     counted_by_verb,
     is_author,
+    made,
     one_side,
     whole_of_part,
     within,
@@ -75,8 +76,8 @@ def parts_of_whole(ctx: Context) -> None:
                 continue
             if not counted_by_verb(checker, owner, part, r):
                 continue
-            said = replace(part, key=whole.key) if part.key in _MEMBERS else part
-            field = backing(checker, owner, said, r)
+            said = made(r, replace(part, key=whole.key)) if part.key in _MEMBERS else part
+            field = backing_of(checker, owner, said, r)
             if field is not None:
                 part.fact, part.field = owner.fact.id, field
                 continue

@@ -91,6 +91,7 @@ class Vocabulary:
     not_after: tuple[str, ...] = ()
     age_words: tuple[str, ...] = ()  # "years old", 岁: a length that is an age
     counters: tuple[str, ...] = ()  # 具, 座, 英里: what a bare Chinese numeral may count
+    measure_words: frozenset[str] = frozenset()  # 具, 堂, 道: the lexicon's measure words
     control: frozenset[str] = frozenset()  # agreed, refused: "agreed to pay", one doer
     nationality_fields: tuple[str, ...] = ()  # where a person's fact names their country
     settlements: frozenset[str] = frozenset()  # types of place that never hold one another
@@ -342,6 +343,7 @@ def build(base: FactBase) -> Vocabulary:
     )
     voc.over_more = frozenset(lex.get("numbers", {}).get("over_means_more_after", ()))
     voc.not_modifiers = frozenset(lex.get("numbers", {}).get("not_modifiers", ()))
+    voc.measure_words = frozenset(lex.get("numbers", {}).get("measure_words_zh", ()))
     voc.counters = tuple(
         sorted(
             {
