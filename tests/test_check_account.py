@@ -9080,6 +9080,7 @@ office = "senior vice-president"
         # a title before her name is what she is, too
         ("The test pilot Mara Lind sat on the Halden Board.", "not_enough_info"),
         ("The test pilot Mara Lind was a member of the Halden Board.", "not_enough_info"),
+        ("The board included the test pilot Mara Lind.", "not_enough_info"),
         ("试飞员玛拉·林德是哈尔登委员会的成员。", "not_enough_info"),
         # a body his own fact does not tie him to: no event's role either
         ("奥托·凯尔是万塔汽车公司的工程师。", "not_enough_info"),

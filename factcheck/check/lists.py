@@ -347,6 +347,12 @@ def _said_of_people(checker: Checker, r: Reading) -> Iterator[tuple[Part, Profil
 _SELF_FIELDS = ("office", "role")  # a person's own fact says what they are in these
 
 
+_AFTER_PREPOSITION = lazy(
+    r"\b(?:at|in|on|after|before|during|from|to|into|of|for|near|off|over|under|since|until)"
+    r"\s+(?:the|a|an)\s+$"
+)  # "at the memorial Ana": a place or a time, then the doer, not a title
+
+
 def _unit_said(checker: Checker, own: Profile, x: Part) -> bool:
     """Whether a person's own fact says the unit word of them ("one of the three mission
     specialists", 成员), in its words or its office."""
@@ -374,9 +380,9 @@ def _title_before(r: Reading, a: Part) -> list[Part]:
         run.insert(0, x)
         end = x.start
     if run and run[0].text.isascii():  # "the astronaut Sally Ride", not "Then Sally Ride"
-        before = r.claim[max(0, run[0].start - 4) : run[0].start].lower()
-        if not before.endswith(("the ", "a ", "an ")):
-            return []
+        before = r.claim[max(0, run[0].start - 24) : run[0].start].lower()
+        if not before.endswith(("the ", "a ", "an ")) or _AFTER_PREPOSITION.search(before):
+            return []  # nor "at the memorial Ana laid …": a place, then the doer
     return run
 
 
