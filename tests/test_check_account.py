@@ -9281,3 +9281,44 @@ def test_a_count_with_a_measure_word(
     """两堂课, 一道橡胶圈: a Chinese numeral before a measure word is a count (one too, after
     只), counted in the measure word where no unit follows."""
     assert_verdict(own(SEALS).check(claim), expected)
+
+
+DEPUTY_HEAD = """format = 1
+
+[[facts]]
+id = "party-lark-school"
+kind = "party"
+source = ["¶1"]
+text.en = "Lark Hill School, whose pupils were aboard."
+text.zh = "云雀山中学，其学生在船上。"
+aliases.en = ["Lark Hill School"]
+aliases.zh = ["云雀山中学"]
+
+[[facts]]
+id = "person-odo"
+kind = "person"
+source = ["¶4"]
+text.en = "Ren Odo was the vice-principal of Lark Hill School; he was rescued."
+text.zh = "奥多仁是云雀山中学的副校长，他获救了。"
+aliases.en = ["Ren Odo", "Odo"]
+aliases.zh = ["奥多仁"]
+[facts.values]
+affiliation = "party-lark-school"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ren Odo was the vice-principal of Lark Hill School.", "supported"),
+        ("奥多仁是云雀山中学的副校长。", "supported"),
+        ("Ren Odo was the principal of Lark Hill School.", "not_enough_info"),
+        ("奥多仁是云雀山中学的校长。", "not_enough_info"),
+    ],
+)
+def test_a_word_the_fact_says_only_of_a_deputy(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "The principal" where the fact's words say only "vice-principal" (副校长): the
+    deputy's word is not the word for the one they serve."""
+    assert_verdict(own(DEPUTY_HEAD).check(claim), expected)

@@ -1400,6 +1400,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return None  # 开路式 against the fact's 闭路式: one character set against another
         if antonym_swap(checker, p, part) is not None:
             return None  # 右舷 against the fact's 左舷, "lower decks" against "upper decks"
+        if held and _only_a_deputys(checker, p, part, r):
+            return None  # "the principal" where the fact has only its vice-principal
         if not held and not p.syn.isdisjoint(checker.voc.synonyms.get(key, ())):
             held = True
         if not held:  # "two cave divers": what the members of the list it counts are called
@@ -1684,6 +1686,25 @@ def _date_field(checker: Checker, part: Part, r: Reading) -> set[str]:
         return set()  # the verb's own date is another one: this one is not bound to it
     return {f"values.{f}" if f not in ("date", "start", "end", "month") else f
             for f in checker.voc.fields_of.get(nearest.key, ())} | {"text"}  # fmt: skip
+
+
+def _only_a_deputys(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
+    """Whether the fact's words say this word only after a deputy's word (vice-principal,
+    副校长) and the claim says it without one: the deputy is not the one they serve."""
+    nots = checker.voc.leading_offices[1]
+    if not nots:
+        return False
+    word = normalize(part.text).strip()
+    before = normalize(r.claim[max(0, part.start - 12) : part.start]).rstrip(" -")
+    if any(before.endswith(n) for n in nots):
+        return False
+    english = word.isascii()
+    text = normalize(p.fact.text.en if english else p.fact.text.zh)
+    pattern = rf"(?<![a-z]){re.escape(word)}(?![a-z])" if english else re.escape(word)
+    places = [m.start() for m in re.finditer(pattern, text)]
+    return bool(places) and all(
+        any(text[:at].rstrip(" -").endswith(n) for n in nots) for at in places
+    )
 
 
 def antonym_swap(checker: Checker, p: Profile, part: Part) -> str | None:
