@@ -9322,3 +9322,63 @@ def test_a_word_the_fact_says_only_of_a_deputy(
     """ "The principal" where the fact's words say only "vice-principal" (副校长): the
     deputy's word is not the word for the one they serve."""
     assert_verdict(own(DEPUTY_HEAD).check(claim), expected)
+
+
+ASCENT = """format = 1
+
+[[facts]]
+id = "flight"
+kind = "event"
+date = 2036-01-28
+source = ["¶4"]
+text.en = "The rocket lifted off at 11:38."
+text.zh = "火箭于11点38分升空。"
+
+[[facts]]
+id = "gusts"
+kind = "event"
+date = 2036-01-28
+source = ["¶5"]
+part_of = "flight"
+text.en = "At about 37 seconds after lift-off the rocket met strong crosswinds."
+text.zh = "升空后约37秒，火箭遭遇强烈侧风。"
+aliases.en = ["crosswinds", "37 seconds"]
+[facts.values]
+time_after_launch = { value = 37, unit = "seconds", approx = "about" }
+
+[[facts]]
+id = "plume"
+kind = "event"
+date = 2036-01-28
+source = ["¶5"]
+part_of = "flight"
+after = ["gusts"]
+text.en = "At about 59 seconds after lift-off a plume of flame appeared at the lower joint."
+text.zh = "升空后约59秒，下部接头处出现一股火焰。"
+aliases.en = ["plume", "59 seconds"]
+[facts.values]
+time_after_launch = { value = 59, unit = "seconds", approx = "about" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "At about 59 seconds after lift-off a plume of flame appeared at the lower joint.",
+            "supported",
+        ),
+        ("At about 37 seconds after lift-off the rocket met strong crosswinds.", "supported"),
+        # the crosswinds' time given to the flame
+        (
+            "At about 37 seconds after lift-off a plume of flame appeared at the lower joint.",
+            "not_enough_info",
+        ),
+    ],
+)
+def test_a_time_after_an_event_belongs_to_the_deed_its_fact_says(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "37 seconds after lift-off" in one fact's words backs the deed that fact says then,
+    not another fact's deed (a flame that appeared at 59 seconds)."""
+    assert_verdict(own(ASCENT).check(claim), expected)
