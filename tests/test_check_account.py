@@ -9382,3 +9382,50 @@ def test_a_time_after_an_event_belongs_to_the_deed_its_fact_says(
     """ "37 seconds after lift-off" in one fact's words backs the deed that fact says then,
     not another fact's deed (a flame that appeared at 59 seconds)."""
     assert_verdict(own(ASCENT).check(claim), expected)
+
+
+DISBANDING = """format = 1
+
+[lexicon.predicates.dissolve]
+en = ["disbanded", "disband", "abolished"]
+zh = ["解散", "撤销"]
+
+[[facts]]
+id = "party-harbour-police"
+kind = "party"
+source = ["¶1"]
+text.en = "The Harbour Police, which led the search."
+text.zh = "港口警察署，负责搜救。"
+aliases.en = ["Harbour Police"]
+aliases.zh = ["港口警察署"]
+
+[[facts]]
+id = "disbanding-announced"
+kind = "event"
+date = 2034-05-19
+source = ["¶6"]
+text.en = "On 19 May 2034 the prime minister announced that the Harbour Police would be disbanded."
+text.zh = "2034年5月19日，总理宣布将解散港口警察署。"
+[facts.values]
+target = ["party-harbour-police"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "On 19 May 2034 the prime minister announced that the Harbour Police would be disbanded.",
+            "supported",
+        ),
+        # announced as what would be: not done on the day of the announcement
+        ("The Harbour Police was disbanded in May 2034.", "not_enough_info"),
+        ("2034年5月，港口警察署被解散。", "not_enough_info"),
+    ],
+)
+def test_what_would_be_done_is_not_done(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Announced that it would be disbanded", 宣布将解散: a deed under words of what was yet
+    to be (the lexicon's `wishes`) is no deed done on the fact's day."""
+    assert_verdict(own(DISBANDING).check(claim), expected)
