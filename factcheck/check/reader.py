@@ -40,7 +40,7 @@ _CN_HOUR = "[零一二三四五六七八九十两]{1,3}"
 _CN_MINUTE = "[零一二三四五六七八九十]{1,4}"
 _TIME = lazy(
     rf"(?:(?P<zh_part>早上|上午|中午|下午|晚上|傍晚|凌晨)\s*)?(?:(?P<zh>\d{{1,2}}|{_CN_HOUR})\s*[点时]"
-    rf"(?:\s*(?P<zh_m>\d{{1,2}}|{_CN_MINUTE})\s*分|(?P<half>半))?(?!间|期|候)"
+    rf"(?:\s*(?P<zh_m>\d{{1,2}}|{_CN_MINUTE})\s*分|(?P<half>半)|(?P<quarter>一|三)刻)?(?!间|期|候)"
     r"|(?P<h>\d{1,2})[:：](?P<m>\d{2})(?:[:：]\d{2})?(?:\s*(?P<h_ampm>a\.?m\.?|p\.?m\.?)(?![a-z])"
     r"|\s+(?:in the (?P<h_part>morning|afternoon|evening|night)|(?P<h_night>at night))\b)?)"
     r"|\b(?P<en>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
@@ -128,6 +128,8 @@ def read(text: str, voc: Vocabulary) -> Reading:
         clock = _clock(m)  # of the day; `grain` 60 when it names only the hour
         if clock is not None and not any(taken[m.start() : m.end()]):
             approx = _approx(norm, m.start(), m.end())  # "around 11:40 p.m.", 晚上11点左右
+            if m.group("quarter") and approx == "exact":
+                approx = "about"  # 九点三刻: a quarter, as round a figure as "about"
             add("time", m.start(), m.end(), value=clock[0], grain=1.0 if clock[1] else 60.0,
                 approx=approx)  # fmt: skip
     for m in _MIDNIGHT.finditer(norm):  # "shortly after midnight", 午夜刚过: a time of day
@@ -415,7 +417,9 @@ def _clock(m: re.Match[str]) -> tuple[int, bool] | None:
         said = m.group("zh_m")
         minute = (int(said) if said.isdigit() else parse_chinese(said) or 0) if said else 0
         minute = 30 if m.group("half") else minute
-        hour, exact = value, bool(said or m.group("half"))
+        if m.group("quarter"):  # 九点三刻: three quarters past nine
+            minute = 15 if m.group("quarter") == "一" else 45
+        hour, exact = value, bool(said or m.group("half") or m.group("quarter"))
         late = m.group("ampm") or m.group("part") or ""
     late = (m.group("zh_part") or late).replace(" ", "").replace(".", "")  # "p.m.", "pm."
     if hour > 24 or minute > 59:
