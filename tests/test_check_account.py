@@ -9195,6 +9195,17 @@ aliases.en = ["Pell Island", "Pell"]
 aliases.zh = ["佩尔岛"]
 
 [[facts]]
+id = "person-vell"
+kind = "person"
+source = ["¶2"]
+text.en = "Ada Vell was the Morrow's chief engineer."
+text.zh = "艾达·维尔是“莫罗”号的轮机长。"
+aliases.en = ["Ada Vell", "Vell"]
+aliases.zh = ["艾达·维尔", "维尔"]
+[facts.values]
+office = "chief engineer"
+
+[[facts]]
 id = "voyage"
 kind = "event"
 date = 2033-04-15
@@ -9226,6 +9237,8 @@ actor = "party-morrow"
     [
         ("The Morrow capsized and sank off Pell Island on 16 April 2033.", "supported"),
         ("On 15 April 2033 the Morrow sailed from Aster for Tolle Island.", "supported"),
+        # 在“莫罗”号上: "on board", a place word that needs no backing of its own
+        ("艾达·维尔在“莫罗”号上担任轮机长。", "supported"),
         # the end of the route is not where it sank (no field gives the place it sank,
         # so its words say it, and nothing contradicts Tolle Island: unbacked)
         ("The Morrow capsized and sank off Tolle Island on 16 April 2033.", "not_enough_info"),

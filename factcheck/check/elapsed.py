@@ -11,8 +11,6 @@ from factcheck.check.evidence import (
     ORDER_CUES,
     Context,
     backs,
-    clause_end,
-    clause_start,
     compatible,
     next_to,
 )
@@ -111,14 +109,18 @@ def said_elapsed(ctx: Context) -> None:
             continue  # "it took nine days before they were found": until, not before
         refs = {x.key for x in sides(r, cue)[1] if x.kind in ("predicate", "term")}
         facts = [checker.by_id[amount.fact]] if amount.fact in checker.by_id else ctx.ranked[:3]  # type: ignore[index]
-        lo, hi = clause_start(r.claim, amount.start), clause_end(r.claim, amount.end)
         deed = [  # the statement's words: "a flame appeared" at that time, the fact's own
             x for x in r.parts
-            if lo <= x.start < hi and x.kind in ("predicate", "term") and x.status == "supported"
+            if x.kind in ("predicate", "term") and x.status == "supported"
         ]  # fmt: skip
         for p in facts:
-            if deed and not all(backs(checker, p, x, r) for x in deed):
+            if not all(
+                backs(checker, p, x, r)
+                for x in deed
+                if not (x.kind == "predicate" and x.key in p.points)
+            ):
                 continue  # "37 seconds after lift-off" said of the wind shear, not the flame
+                # (the verb it counts from, lift-off, is no deed of either)
             said = checker.reading_of(p.fact.text.zh if r.lang == "zh" else p.fact.text.en)
             found = next(
                 (

@@ -1015,7 +1015,7 @@ def _others_deed(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
     )
 
 
-def _counted_from(r: Reading, verb: Part) -> bool:
+def counted_from(r: Reading, verb: Part) -> bool:
     """Whether the claim names a verb only as the point a time counts from ("after
     takeoff", 爆炸约五个半小时后)."""
     if ("points",) not in r.memo:
@@ -1173,7 +1173,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         and not any(x.key == p.fact.id for x in r.of("entity"))
     ):
         return None  # an actor's own figures (an age) are its own, not another's it names
-    if kind == "predicate" and key in p.points and _counted_from(r, part):
+    if kind == "predicate" and key in p.points and counted_from(r, part):
         return "text"  # 爆炸约五个半小时后: the fact counts from the explosion too
     if kind == "predicate" and reported(checker, r, part):
         return "text" if key in p.hedged or key in p.predicates else None  # said, not stated

@@ -282,6 +282,11 @@ def read(text: str, voc: Vocabulary) -> Reading:
                 u.key in voc.duration_days or u.key in voc.measures
             ):  # 岁月, 埃米尔, 月底: back to the word it is part of
                 taken[u.start] = False
+    for x in r.of("entity"):  # “莫罗”号: the 号 after a quoted name is the name's own
+        suffix = _NAME_SUFFIX.match(r.norm, x.end)
+        if suffix and not any(taken[x.end : suffix.end()]) and not _covered_by_part(r, suffix):
+            taken[x.end : suffix.end()] = [True] * (suffix.end() - x.end)
+            x.end = suffix.end()
     for count in r.of("number"):  # 两堂课 with no unit the lexicon knows: counted in 堂
         after = r.norm[count.end : count.end + 1]
         cjk = _CJK.match(r.norm[count.start : count.end])
@@ -1016,6 +1021,10 @@ def _leftovers(r: Reading, voc: Vocabulary, taken: list[bool]) -> None:
             (tok not in voc.function_zh or kept[s]) if cjk else tok not in voc.function_en
         )
         counted = tok in CLASSIFIERS and s > 0 and r.norm[s - 1] in _COUNTING  # 三国, 两方
+        if cjk and content and tok[0] == "上" and _located(r, s):
+            content = len(tok) > 1  # 在“世越号”上: "on board", a place word, no claim of its own
+            if content:
+                s += 1
         if cjk and content and not counted:
             if run_start < 0 or run_end != s:
                 if run_start >= 0:
@@ -1030,6 +1039,29 @@ def _leftovers(r: Reading, voc: Vocabulary, taken: list[bool]) -> None:
             _term(r, s, e, False, voc)
     if run_start >= 0:
         _term(r, run_start, run_end, True, voc)
+
+
+_NAME_SUFFIX = lazy(r"[\"”」』]号")
+
+
+def _covered_by_part(r: Reading, m: re.Match[str]) -> bool:
+    return any(p.start < m.end() and m.start() < p.end for p in r.parts)
+
+
+def _located(r: Reading, at: int) -> bool:
+    """Whether 上 at this position closes 在 + a name (在“世越号”上, 在月球上)."""
+    before = r.norm[:at].rstrip('”"」』 ')
+    name = next(
+        (
+            x
+            for x in r.parts
+            if x.kind == "entity" and r.norm[x.end : at].strip('”"」』 ') == "" and x.end <= at
+        ),
+        None,
+    )
+    return (
+        name is not None and r.norm[: name.start].rstrip('“"「『 ').endswith("在") and bool(before)
+    )
 
 
 def _term(r: Reading, s: int, e: int, cjk: bool, voc: Vocabulary) -> None:
