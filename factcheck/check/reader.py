@@ -1042,6 +1042,7 @@ def _leftovers(r: Reading, voc: Vocabulary, taken: list[bool]) -> None:
 
 
 _NAME_SUFFIX = lazy(r"[\"”」』]号")
+_QUOTES = lazy(r"[“”\"「」『』\s]")
 
 
 def _covered_by_part(r: Reading, m: re.Match[str]) -> bool:
@@ -1050,18 +1051,15 @@ def _covered_by_part(r: Reading, m: re.Match[str]) -> bool:
 
 def _located(r: Reading, at: int) -> bool:
     """Whether 上 at this position closes 在 + a name (在“世越号”上, 在月球上)."""
-    before = r.norm[:at].rstrip('”"」』 ')
     name = next(
         (
             x
             for x in r.parts
-            if x.kind == "entity" and r.norm[x.end : at].strip('”"」』 ') == "" and x.end <= at
+            if x.kind == "entity" and x.end <= at and not _QUOTES.sub("", r.norm[x.end : at])
         ),
         None,
     )
-    return (
-        name is not None and r.norm[: name.start].rstrip('“"「『 ').endswith("在") and bool(before)
-    )
+    return name is not None and _QUOTES.sub("", r.norm[: name.start]).endswith("在")
 
 
 def _term(r: Reading, s: int, e: int, cjk: bool, voc: Vocabulary) -> None:
