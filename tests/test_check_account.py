@@ -9455,3 +9455,48 @@ def test_a_chinese_quarter_hour(base, text: str, minute: int) -> None:  # type: 
     (time,) = [p for p in read(text, checker_for(base).voc).parts if p.kind == "time"]
     assert time.value == minute
     assert time.approx == ("exact" if "半" in text else "about")
+
+
+FOG_DELAY = """format = 1
+
+[[facts]]
+id = "party-gull"
+kind = "party"
+source = ["¶1"]
+text.en = "Gull, a coastal ferry."
+text.zh = "“海鸥”号，一艘沿海渡轮。"
+aliases.en = ["Gull"]
+aliases.zh = ["海鸥号", "海鸥"]
+
+[[facts]]
+id = "departure"
+kind = "event"
+date = 2035-03-04
+source = ["¶2"]
+text.en = "The Gull was due to leave port at 6:30 p.m., but fog held her back and she sailed at about 9 p.m."
+text.zh = "“海鸥”号原定下午6点半离港，但因大雾耽搁，约晚上9点才启航。"
+[facts.values]
+actor = "party-gull"
+scheduled_time = 18:30:00
+local_time = 21:00:00
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Gull was due to leave port at 6:30 p.m. but sailed at 9 p.m.", "supported"),
+        ("“海鸥”号原定下午6点半离港。", "supported"),
+        # the planned time and the kept one swapped
+        ("The Gull was due to leave port at 9 p.m. but sailed at 6:30 p.m.", "not_enough_info"),
+        ("The Gull sailed at 6:30 p.m.", "not_enough_info"),
+        ("“海鸥”号原定晚上9点离港。", "not_enough_info"),
+    ],
+)
+def test_a_planned_time_and_a_kept_one(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A fact that types a planned time (`scheduled_time`, the lexicon's `[times] planned`
+    words) and another: a claim's time goes with the planned one only where its statement
+    says it was planned ("due to", 原定)."""
+    assert_verdict(own(FOG_DELAY).check(claim), expected)

@@ -872,6 +872,24 @@ def weight(checker: Checker, part: Part) -> float:
     return WEIGHT.get(part.kind, 1.0)
 
 
+def _planned_times(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
+    """Where a fact types a planned time (a field named with a word of the lexicon's `[times]
+    planned`, `scheduled_time`) and another, a claim's time goes with the planned one only
+    where its statement says it was planned ("due to leave at 6:30"), else with the other:
+    the field that backs it, "" where neither fits, None where the fact has no such pair."""
+    words = checker.voc.planned
+    typed = {f: v.hour * 60 + v.minute for f, v in p.fact.values.items() if isinstance(v, dt.time)}
+    marked = {f for f in typed if words & set(f.split("_"))}
+    if not marked or len(typed) < 2:
+        return None
+    lo, hi = statement_span(r, part)
+    said = normalize(r.claim[lo:hi])
+    plan = any((w in said.split()) if w.isascii() else (w in said) for w in words)
+    fields = marked if plan else set(typed) - marked
+    found = next((f for f in sorted(fields) if time_fits(part, typed[f])), None)
+    return f"values.{found}" if found else ""
+
+
 def time_fits(part: Part, minute: int) -> bool | None:
     """Whether a time of day the claim names fits a fact's (both in minutes from midnight):
     the same minute, or the same hour where the claim names only the hour; within an hour
@@ -1459,6 +1477,9 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         ]  # fmt: skip
         if verbs and not any(backing(checker, p, v, r) for v in verbs):
             return None  # the time of another deed (the South Summit's, not the summit's)
+        planned = _planned_times(checker, p, part, r)
+        if planned is not None:  # "due to leave at 6:30 but sailed at 9": which time is which
+            return planned or None
         if any(time_fits(part, t) for t in p.times):
             return "values"
         return "text" if any(time_fits(part, t) for t in p.said_times) else None

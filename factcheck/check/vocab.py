@@ -96,6 +96,7 @@ class Vocabulary:
     nationality_fields: tuple[str, ...] = ()  # where a person's fact names their country
     settlements: frozenset[str] = frozenset()  # types of place that never hold one another
     antonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> its opposites
+    planned: frozenset[str] = frozenset()  # words of a time planned, not kept ("scheduled")
     over_more: frozenset[str] = frozenset()  # lasted, for: "lasted over a week" is more than
     not_modifiers: frozenset[str] = frozenset()  # 大, odd: how a number is said, not what
     subject_negations: frozenset[str] = frozenset()  # "no one": denies the clause's verb
@@ -332,6 +333,7 @@ def build(base: FactBase) -> Vocabulary:
             voc.unit_holders[unit] = (entry.get("kind", ""), tuple(entry.get("fields", ())))
     voc.nationality_fields = tuple(lex.get("nationality_fields", {}).get("names", ()))
     voc.settlements = frozenset(lex.get("places", {}).get("settlements", ()))
+    voc.planned = frozenset(normalize(w).strip() for w in lex.get("times", {}).get("planned", ()))
     opposites: dict[str, set[str]] = {}
     for pair in lex.get("antonyms", {}).get("pairs", ()):
         words = [normalize(w).strip() for w in pair]
