@@ -9445,16 +9445,19 @@ def test_what_would_be_done_is_not_done(
 
 
 @pytest.mark.parametrize(
-    ("text", "minute"),
-    [("上午九点三刻", 9 * 60 + 45), ("晚上八点一刻", 20 * 60 + 15), ("下午三点半", 15 * 60 + 30)],
+    ("text", "minute", "approx"),
+    [
+        ("上午九点三刻", 9 * 60 + 45, "about"),
+        ("晚上八点一刻", 20 * 60 + 15, "about"),
+        ("下午三点半", 15 * 60 + 30, "exact"),
+    ],
 )
-def test_a_chinese_quarter_hour(base, text: str, minute: int) -> None:  # type: ignore[no-untyped-def]
+def test_a_chinese_quarter_hour(base, text: str, minute: int, approx: str) -> None:  # type: ignore[no-untyped-def]
     """九点三刻 is 9:45 and 八点一刻 8:15, said as roundly as "about" (9:46 fits 9:45)."""
     from factcheck.check.reader import read
 
     (time,) = [p for p in read(text, checker_for(base).voc).parts if p.kind == "time"]
-    assert time.value == minute
-    assert time.approx == ("exact" if "半" in text else "about")
+    assert (time.value, time.approx) == (minute, approx)
 
 
 FOG_DELAY = """format = 1

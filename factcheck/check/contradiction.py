@@ -649,10 +649,13 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
         and not any(voc.entity_kind.get(h) == kind for h in own)
     ):
         fields.append("actor")
-    if kind == "party" and "place" in p.slots and _IN_PLACE.search(r.claim[: part.start]):
-        other = _other_state(checker, part.key, p.slots["place"])
-        if other:  # "in Sudmark": the place the fact holds lies in another state
-            return "values.place", named(checker, sorted(p.slots["place"]))
+    if (
+        kind == "party"
+        and "place" in p.slots
+        and _IN_PLACE.search(r.claim[: part.start])
+        and _other_state(checker, part.key, p.slots["place"])
+    ):  # "in Sudmark": the place the fact holds lies in another state
+        return "values.place", named(checker, sorted(p.slots["place"]))
     for name in dict.fromkeys(fields):
         held = p.slots.get(name)
         if not held or part.key in held:
@@ -674,7 +677,6 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
     return None
 
 
-_COPULA_NEXT = lazy(r"\s+(?:is|was|are|were)\b|\s*(?:是|为)")
 _IN_PLACE = lazy(r"(?:\b(?:in|at)\s+(?:the\s+)?|在|位于)$")
 
 
@@ -714,7 +716,7 @@ def _in_place_of(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[
         or p.fact.kind in kind_of.values()
     ):
         return None  # an actor's own card says who it is, not what an event did
-    if _COPULA_NEXT.match(r.claim, part.end) and checker.by_id.get(part.key) is not None:
+    if COPULA.match(r.claim[part.end :].lstrip()) and checker.by_id.get(part.key) is not None:
         return None  # "Kell was an engineer at Vanta": what an actor is, no deed of an event
     if any(
         x is not part and x.kind == "entity" and _LISTED.match(_between(r, x, part))

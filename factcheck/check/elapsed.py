@@ -7,13 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from factcheck.check.evidence import (
-    ORDER_CUES,
-    Context,
-    backs,
-    compatible,
-    next_to,
-)
+from factcheck.check.evidence import ORDER_CUES, Context, backs, compatible, next_to
 from factcheck.check.model import CONTENT, Correction, Part, Reading
 from factcheck.check.order import IT_TOOK, sides
 from factcheck.facts import Quantity

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 from factcheck.check.model import CONTENT, Correction, Part, Reading
 from factcheck.check.profile import (
-    DENIAL_BREAK,
     ENTITY_KINDS,
     SERIES,
     Amount,
     Profile,
     deed_doers,
+    denial_span,
     described,
     hedged,
     reference_points,
@@ -1390,10 +1390,10 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             word = checker.voc.word_key(part.text)  # 林德是委员会的成员: her own fact's words
             held = word in p.terms if word.isascii() else cjk_backed(word, p.grams)
             office = p.fact.values.get("office")
-            if isinstance(office, str) and checker.voc.word_key(normalize(office).strip()) in (
-                key,
-                word,
-            ):
+            office_key = (
+                checker.voc.word_key(normalize(office).strip()) if isinstance(office, str) else ""
+            )
+            if office_key in (key, word):
                 return "values.office"  # "a member of the board": her office is "member"
             return "text" if held else None
         if members is not None:  # "X was among the parties": X must be in the field
@@ -1713,8 +1713,9 @@ def _only_a_deputys(checker: Checker, p: Profile, part: Part, r: Reading) -> boo
     """Whether the fact's words say this word only after a deputy's word (vice-principal,
     副校长) and the claim says it without one: the deputy is not the one they serve."""
     nots = checker.voc.leading_offices[1]
-    if not nots:
-        return False
+    en, zh = p.fact.text.en.lower(), p.fact.text.zh
+    if not any(n in (en if n.isascii() else zh) for n in nots):
+        return False  # no deputy in its words at all (the common case, asked for every word)
     word = normalize(part.text).strip()
     before = normalize(r.claim[max(0, part.start - 12) : part.start]).rstrip(" -")
     if any(before.endswith(n) for n in nots):
@@ -1780,9 +1781,7 @@ def _denial_moved(p: Profile, part: Part, r: Reading) -> bool:
     by another word; "no air was confirmed" mixes two denials ("no air was supplied")."""
     if not p.denial_clauses or not part.key.isascii():
         return False
-    text = r.claim.lower()
-    start = max((m.end() for m in DENIAL_BREAK.finditer(text, 0, part.start)), default=0)
-    end = next((m.start() for m in DENIAL_BREAK.finditer(text, part.end)), len(text))
+    start, end = denial_span(r.claim.lower(), part.start, part.end)
     inside = [x for x in r.parts if start <= x.start < end]
     if not any(x.kind == "cue" and x.key == "negation" for x in inside):
         return False
@@ -1822,7 +1821,7 @@ def amounts_for(
         return [a for a in p.amounts if a.field == part.detail]
     preds = [x for x in r.of("predicate") if checker.voc.fields_of.get(x.key)]
     if not part.key and preds:  # a bare number belongs to the verb nearest it ("13 votes for")
-        preds = [min(preds, key=lambda x: min(abs(x.start - part.end), abs(part.start - x.end)))]
+        preds = [_nearest(preds, part)]
     linked = {f"values.{f}" for pred in preds for f in checker.voc.fields_of.get(pred.key, ())}
     amounts = _in_unit(checker.voc, p.amounts, part.key) if part.key else p.amounts
     by_field = [
@@ -1857,9 +1856,13 @@ def counted_by_verb(checker: Checker, p: Profile, part: Part, r: Reading) -> boo
     preds = [x for x in r.of("predicate") if checker.voc.fields_of.get(x.key)]
     if not preds:
         return False
-    verb = min(preds, key=lambda x: min(abs(x.start - part.end), abs(part.start - x.end)))
-    fields = {f"values.{f}" for f in checker.voc.fields_of[verb.key]}
+    fields = {f"values.{f}" for f in checker.voc.fields_of[_nearest(preds, part).key]}
     return any(a.field in fields for a in p.amounts)
+
+
+def _nearest(parts: list[Part], part: Part) -> Part:
+    """The one of these parts nearest a part, before or after it."""
+    return min(parts, key=lambda x: min(abs(x.start - part.end), abs(part.start - x.end)))
 
 
 def _in_unit(voc: Vocabulary, amounts: list[Amount], unit: str) -> list[Amount]:

@@ -325,8 +325,9 @@ _NATIONAL_AFTER = lazy(r"\s*(?:人|籍|公民)")
 
 
 def _said_of_people(checker: Checker, r: Reading) -> Iterator[tuple[Part, Profile, list[Part]]]:
-    """Each person the base knows followed by a copula, with their own fact and the parts
-    the copula's clause says of them ("Holland was [a Supreme Court justice]")."""
+    """Each person the base knows with what the claim says they are, and their own fact:
+    the words after a copula ("Holland was [a Supreme Court justice]"), set off by commas
+    ("Ride, [a test pilot], …") or standing as a title before the name ("[the astronaut] X")."""
     for a in r.of("entity"):
         own = checker.by_id.get(a.key)
         if own is None or checker.voc.entity_kind.get(a.key) != "person":

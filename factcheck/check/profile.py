@@ -122,6 +122,14 @@ def _phrases(r: Reading, start: int, end: int) -> list[tuple[str, ...]]:
 DENIAL_BREAK = lazy(r"[,;:.!?]|\b(?:and|but|while|whereas)\b")
 
 
+def denial_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around a span, as far as a denial reaches: to the nearest punctuation or
+    "and", "but", "while" on either side."""
+    lo = max((m.end() for m in DENIAL_BREAK.finditer(text, 0, start)), default=0)
+    hi = next((m.start() for m in DENIAL_BREAK.finditer(text, end)), len(text))
+    return lo, hi
+
+
 def _denial_clauses(r: Reading) -> list[frozenset[str]]:
     """The words and verbs of each clause that a negation denies: "no contact with anyone
     aboard was ever confirmed" denies the whole statement, whichever word "no" stands by."""
@@ -129,8 +137,7 @@ def _denial_clauses(r: Reading) -> list[frozenset[str]]:
     for cue in r.of("cue"):
         if cue.key != "negation":
             continue
-        start = max((m.end() for m in DENIAL_BREAK.finditer(r.claim, 0, cue.start)), default=0)
-        end = next((m.start() for m in DENIAL_BREAK.finditer(r.claim, cue.end)), len(r.claim))
+        start, end = denial_span(r.claim, cue.start, cue.end)
         found.append(
             frozenset(
                 x.key for x in r.parts

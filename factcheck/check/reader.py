@@ -1021,10 +1021,8 @@ def _leftovers(r: Reading, voc: Vocabulary, taken: list[bool]) -> None:
             (tok not in voc.function_zh or kept[s]) if cjk else tok not in voc.function_en
         )
         counted = tok in CLASSIFIERS and s > 0 and r.norm[s - 1] in _COUNTING  # 三国, 两方
-        if cjk and content and tok[0] == "上" and _located(r, s):
-            content = len(tok) > 1  # 在“世越号”上: "on board", a place word, no claim of its own
-            if content:
-                s += 1
+        if cjk and content and tok == "上" and _located(r, s):
+            content = False  # 在“世越号”上: "on board", a place word, no claim of its own
         if cjk and content and not counted:
             if run_start < 0 or run_end != s:
                 if run_start >= 0:
@@ -1046,6 +1044,7 @@ _QUOTES = lazy(r"[“”\"「」『』\s]")
 
 
 def _covered_by_part(r: Reading, m: re.Match[str]) -> bool:
+    """Whether a part of the reading overlaps the match."""
     return any(p.start < m.end() and m.start() < p.end for p in r.parts)
 
 
