@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from factcheck.check.changes import from_to
 from factcheck.check.comparison import comparisons, lengths, list_totals, sums
 from factcheck.check.contradiction import conflicts, other_figures
 from factcheck.check.counts import said_counts, said_dates, said_days, said_doers, said_parts
@@ -36,6 +37,7 @@ from factcheck.check.lists import (
 )
 from factcheck.check.model import Part
 from factcheck.check.negation import contrasts, negations
+from factcheck.check.offices import headed_offices
 from factcheck.check.order import during, orders, said_order, sequences
 from factcheck.check.swaps import displaced, ordinal_owners, parts_of_whole
 from factcheck.textnorm import lazy, normalize
@@ -63,6 +65,7 @@ def account(ctx: Context) -> None:
     identities(ctx)
     named_as(ctx)
     descriptions(ctx)
+    headed_offices(ctx)
     nationalities(ctx)
     attributes(ctx)
     affiliations(ctx)
@@ -75,6 +78,7 @@ def account(ctx: Context) -> None:
     said_order(ctx)
     orders(ctx)
     directions(ctx)
+    from_to(ctx)
     said_counts(ctx)
     said_parts(ctx)
     said_days(ctx)

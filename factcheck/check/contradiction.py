@@ -44,6 +44,7 @@ from factcheck.check.evidence import (
     weight,
     whole_of_part,
     within,
+    zone_times,
 )
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import ENTITY_KINDS, Amount, Profile
@@ -435,9 +436,12 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             for q in timed if q is not p for t in q.times
         ):  # fmt: skip
             return None  # the time of another deed that the verb names (the takeoff's)
-        near = [time_fits(part, t) for t in p.times]
+        zoned = zone_times(checker, p, part, r)  # "19:29 UTC": the UTC times alone
+        times = [t for _, t in zoned] if zoned is not None else p.times
+        near = [time_fits(part, t) for t in times]
         if near and not any(near) and None not in near:
-            return "values", ", ".join(f"{t // 60}:{t % 60:02d}" for t in sorted(p.times))
+            field = f"values.{zoned[0][0]}" if zoned else "values"
+            return field, ", ".join(f"{t // 60}:{t % 60:02d}" for t in sorted(times))
     elif kind == "ordinal":
         series = part.key  # "the first" alone names no series: nothing to contradict
         if sum(x.kind == "ordinal" and x.key == series for x in r.parts) > 1:

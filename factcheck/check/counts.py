@@ -203,7 +203,8 @@ def _doers_words(checker: Checker, r: Reading) -> list[tuple[Part, frozenset[str
     (people joined by "and", 和, are named together)."""
     kind_of = checker.voc.entity_kind
     out: list[tuple[Part, frozenset[str]]] = []
-    cuts = [0, *(m.end() for m in CLAUSE.finditer(r.norm)), len(r.norm) + 1]  # not "and": 和
+    splitter = _SENTENCE_EN if r.lang == "en" else CLAUSE  # commas set off asides in English
+    cuts = [0, *(m.end() for m in splitter.finditer(r.norm)), len(r.norm) + 1]  # not "and": 和
     for lo, hi in pairwise(cuts):
         doers: frozenset[str] = frozenset()
         last: Part | None = None
@@ -219,6 +220,7 @@ def _doers_words(checker: Checker, r: Reading) -> list[tuple[Part, frozenset[str
     return out
 
 
+_SENTENCE_EN = lazy(r"[;:.!?]")
 _CLAUSE_EN = lazy(r"[;.!?]|\band\b|\bwhile\b|\bbut\b")  # commas set off asides in English
 _CLAUSE_ZH = lazy(r"[，；。！？,;]|而|但")
 

@@ -890,6 +890,33 @@ def _planned_times(checker: Checker, p: Profile, part: Part, r: Reading) -> str 
     return f"values.{found}" if found else ""
 
 
+def zone_times(
+    checker: Checker, p: Profile, part: Part, r: Reading
+) -> list[tuple[str, int]] | None:
+    """The typed times of a fact in the zone a claim's time is said in ("22:29 UTC",
+    当地时间19:29), where the fact's field names say zones (`time_utc`, `local_time`):
+    field and minute of each; None where the claim says no zone or the fact types none."""
+    zones = checker.voc.zones
+    typed = {f: v.hour * 60 + v.minute for f, v in p.fact.values.items() if isinstance(v, dt.time)}
+    named = {f: z for f in typed for z in zones if z in f.split("_")}
+    if not named:
+        return None
+    lo, hi = clause_start(r.claim, part.start), clause_end(r.claim, part.end)
+    said = normalize(r.claim[lo:hi])
+    at = part.start - lo
+    best: tuple[int, str] | None = None
+    for zone, words in zones.items():
+        for w in words:
+            pattern = rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
+            for m in re.finditer(pattern, said):
+                gap = abs(m.start() - at)
+                if best is None or gap < best[0]:
+                    best = (gap, zone)
+    if best is None:
+        return None
+    return [(f, typed[f]) for f, z in named.items() if z == best[1]]
+
+
 def time_fits(part: Part, minute: int) -> bool | None:
     """Whether a time of day the claim names fits a fact's (both in minutes from midnight):
     the same minute, or the same hour where the claim names only the hour; within an hour
@@ -1374,9 +1401,11 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 )
                 and not _named_event(checker, p, part, r)
                 and not (p.predicates.get(key) is None and _another_deed(checker, p, key, f))
+                and not (key in p.points and p.predicates.get(key) is None)
             ):
                 return f  # every event has a day: else it backs a verb on the claim's day;
-                # not where the fact's words give that day to another verb ("put out")
+                # not where the fact's words give that day to another verb ("put out"), nor
+                # to a verb they name only as the point they count from ("a week after it began")
         if p.predicates.get(key) is True:
             return None if _wished_of_another(checker, p, part, r) else "text"
         opposites = checker.voc.opposite.get(key, set())  # "not the same" says "different"
@@ -1477,6 +1506,9 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         ]  # fmt: skip
         if verbs and not any(backing(checker, p, v, r) for v in verbs):
             return None  # the time of another deed (the South Summit's, not the summit's)
+        zoned = zone_times(checker, p, part, r)
+        if zoned is not None:  # "19:29 UTC" is no "19:29 local time"
+            return next((f"values.{f}" for f, t in zoned if time_fits(part, t)), None)
         planned = _planned_times(checker, p, part, r)
         if planned is not None:  # "due to leave at 6:30 but sailed at 9": which time is which
             return planned or None

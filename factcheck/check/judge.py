@@ -9,17 +9,17 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factcheck.check import evidence
 from factcheck.check.account import account
 from factcheck.check.evidence import reporting_frame
-from factcheck.check.model import CONTENT, Assertion, Part, Reading, Verdict
+from factcheck.check.model import CONTENT, Assertion, Correction, Part, Reading, Verdict
 from factcheck.check.order import during_frames
 from factcheck.check.profile import Profile, profiles
-from factcheck.check.reader import read
+from factcheck.check.reader import read, said_units
 from factcheck.check.vocab import Vocabulary, build, fact_words
 from factcheck.facts import Fact, FactBase, Note, StoreDamaged, format_value
 from factcheck.messages import Msg
@@ -154,6 +154,8 @@ class Checker:
         if not text.strip():
             return Verdict(claim, "not_enough_info", (), Msg("The claim is empty."))
         r = read(text, self.voc)
+        if self.voc.said_units:
+            said_units(r, self.voc)  # 10,912节: in the unit the file's Chinese words give
         content = [p for p in r.parts if p.kind in CONTENT]
         if not content:
             why = Msg("The claim has nothing the facts could check.")
@@ -299,7 +301,7 @@ class Checker:
         refuted = [p for p in parts if p.status == "refuted"]
         disputed = [p for p in parts if p.status == "disputed"]
         if refuted:
-            corrections = tuple(c for c in ctx.corrections if c is not None)
+            corrections = _distinct(c for c in ctx.corrections if c is not None)
             first = corrections[0] if corrections else None
             why = (
                 Msg(
@@ -384,3 +386,16 @@ def _index_key(part: Part) -> str | None:
     if part.kind == "ordinal" and part.key:
         return f"o:{part.key}"
     return None
+
+
+def _distinct(corrections: Iterable[Correction]) -> tuple[Correction, ...]:
+    """Corrections that each say something new: one fact's office and its affiliation may
+    both say "CIA, not Mossad"."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for c in corrections:
+        said = (c.claimed, str(c.actual))
+        if said not in seen:
+            seen.add(said)
+            out.append(c)
+    return tuple(out)

@@ -251,7 +251,7 @@ def descriptions(ctx: Context) -> None:
     the submarine forces")."""
     checker, r = ctx.checker, ctx.reading
     kind_of = checker.voc.entity_kind
-    for a, own, told in _said_of_people(checker, r):
+    for a, own, told in said_of_people(checker, r):
         if not told or any(
             x.kind in ("number", "date", "duration", "time", "cue", "ordinal", "predicate")
             for x in told
@@ -298,7 +298,7 @@ def nationalities(ctx: Context) -> None:
     lexicon's `nationality_fields` is refuted."""
     checker, r = ctx.checker, ctx.reading
     voc = checker.voc
-    for _, own, told in _said_of_people(checker, r):
+    for _, own, told in said_of_people(checker, r):
         people = [x for x in told[1:] if x.kind == "term" and x.text in ("人", "籍", "公民")]
         if len(told) != 1 + len(people) or told[0].kind != "entity":
             continue
@@ -324,7 +324,7 @@ def nationalities(ctx: Context) -> None:
 _NATIONAL_AFTER = lazy(r"\s*(?:人|籍|公民)")
 
 
-def _said_of_people(checker: Checker, r: Reading) -> Iterator[tuple[Part, Profile, list[Part]]]:
+def said_of_people(checker: Checker, r: Reading) -> Iterator[tuple[Part, Profile, list[Part]]]:
     """Each person the base knows with what the claim says they are, and their own fact:
     the words after a copula ("Holland was [a Supreme Court justice]"), set off by commas
     ("Ride, [a test pilot], …") or standing as a title before the name ("[the astronaut] X")."""

@@ -370,13 +370,18 @@ def _tallies(p: Profile) -> None:
 
 _SINCE = lazy(r"(?:距|自从|自)$")
 _CLAUSE_END = lazy(r"[,，;；。!?！？]|\.(?:\s|$)")
-_POINTER = lazy(r"^\s*(?:it|they)\s*$")
+_POINTER = lazy(
+    r"^\s*(?:it|they|(?:the\s+|its\s+|their\s+)?[a-z0-9-]+(?:\s+[a-z0-9-]+){0,2}"
+    r"(?:\s+(?:had|has|have|was|were|had been))?)\s*$"
+)  # "after it began", "after the autopilot had disconnected", "after phase 4 began"
 _NOUN_POINTER = lazy(r"^\s*(?:the|its|their)?\s*$")  # "after takeoff", "before the launch"
 _PREPOSITIONS = ("after", "before", "following", "since")
-# 起飞约两分钟后, 起飞后: a verb before a length and 后 is the point a time is counted from
+# 起飞约两分钟后, 起飞后, 停止运转一分半钟后: a verb before a length and 后 (its object
+# between them) is the point a time is counted from
 _COUNTED_FROM = lazy(
+    r"(?:[\u4e00-\u9fff]{1,2}(?=(?:约|大约|仅|不到|近)?[\d一二三四五六七八九十两半几]))?"
     r"(?:约|大约|仅|不到|近)?[\d一二三四五六七八九十百千两半几多个]*"
-    r"(?:年|个月|周|星期|天|日|小时|分钟|秒)?(?:左右)?(?:之后|以后|后)"
+    r"(?:年|个月|周|星期|天|日|小时|分钟|分半钟|秒)?(?:左右)?(?:之后|以后|后)"
 )
 
 

@@ -725,6 +725,8 @@ _DESCRIPTION = lazy(
 )
 _ALL = lazy(r"\b(?:all|every|each|entire|whole)\b|全部|所有|一切|全体")
 _CODE = lazy(r"[a-z][\w-]*\d|\d[\w-]*[a-z]")
+_CJK_RUN = lazy(r"[\u4e00-\u9fff]+")
+_NOT_UNTIL = lazy(r"\b(?:until|till)\b|\bfor\b[^,;.]*?\b(?:after|since)\b")
 _UNTIL = lazy(r"\b(?:until|unless|if|whether|before)\b|除非|如果|只要|一旦")
 _A_DAY_THEN = lazy(  # not "11 hours a day after …", which is per day
     r"(?<!hours )(?<!hour )(?<!minutes )(?<!times )\b(?:a|the) day"
@@ -1114,6 +1116,38 @@ def _described(r: Reading, target: Part, after: list[Part], limit: int) -> Part:
     return head if head is not None else target
 
 
+def said_units(r: Reading, voc: Vocabulary) -> None:
+    """A claim's count followed by a word alone that a fact's Chinese words put after one of
+    its typed quantities (10,912节, of 107 knots) counts that unit. Claims only: in a fact's
+    own words the word stays as the file wrote it."""
+    for count in r.of("number"):
+        run = _CJK_RUN.match(r.norm, count.end) if not count.key else None
+        said = run.group() if run else ""
+        if said in voc.said_units:
+            count.key = voc.said_units[said]
+            for x in r.parts:
+                if x.kind == "term" and x.start == count.end and x.end == count.end + len(said):
+                    x.kind, x.key = "unit", count.key
+
+
+def _not_until(r: Reading, voc: Vocabulary, verb: Part, limit: int) -> bool:
+    """Whether a denied verb is only put off to a time its clause gives ("did not begin
+    until 23:30", "for more than six hours after"), not denied: "will not agree until its
+    aims are achieved" gives a condition, no time, and stays a denial."""
+    m = _NOT_UNTIL.search(r.norm, verb.end, limit)
+    if m is None:
+        return False
+    told = sorted((x for x in r.parts if m.start() <= x.start < limit), key=lambda x: x.start)
+    times = [
+        x for x in told
+        if x.kind in ("date", "time", "duration")
+        or (x.kind == "number" and (x.key in voc.duration_days or x.key in voc.clock_minutes))
+    ]  # fmt: skip
+    if m.group().startswith(("until", "till")):  # the time right after it
+        return bool(told) and bool(times) and told[0] is times[0]
+    return bool(times)  # "for more than six hours after"
+
+
 def _negation(r: Reading, voc: Vocabulary) -> None:
     """A negation governs the next predicate in its clause (or, failing one, the next
     content part); "rather than X", 而不是X: X is denied."""
@@ -1176,6 +1210,9 @@ def _negation(r: Reading, voc: Vocabulary) -> None:
             cue.status, cue.key = "operator", "before"  # 没有实现之前: "before", no denial,
             r.parts.remove(target)  # and nothing achieved is said either
             continue
+        if target is not None and target.kind == "predicate" and _not_until(r, voc, target, limit):
+            cue.status, cue.key = "operator", "until"  # "did not begin searching for six
+            continue  # hours after", "not … until 23:30": done, only later
         if target is not None:
             target.negated = not target.negated
             cue.status = "operator"

@@ -97,13 +97,16 @@ class Vocabulary:
     settlements: frozenset[str] = frozenset()  # types of place that never hold one another
     antonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> its opposites
     planned: frozenset[str] = frozenset()  # words of a time planned, not kept ("scheduled")
+    zones: dict[str, tuple[str, ...]] = field(default_factory=dict)  # utc: "UTC", 协调世界时
     over_more: frozenset[str] = frozenset()  # lasted, for: "lasted over a week" is more than
+    generic_counters: frozenset[str] = frozenset()  # 名, 个: count anything
     not_modifiers: frozenset[str] = frozenset()  # 大, odd: how a number is said, not what
     subject_negations: frozenset[str] = frozenset()  # "no one": denies the clause's verb
     copular_negations: frozenset[str] = frozenset()  # 并非: denies what a description names
     hedges: tuple[str, ...] = ()  # "publicly", 公开: a denial so qualified denies only that
     reporting: frozenset[str] = frozenset()  # say, announce: a denied saying states nothing
     units: dict[str, str] = field(default_factory=dict)  # unit word -> canonical unit
+    said_units: dict[str, str] = field(default_factory=dict)  # 节 -> knots: a file's Chinese
     unit_holders: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     # canonical unit -> (entity kind, fields) that hold what the word names ("parties")
     same_unit: dict[str, tuple[str, ...]] = field(default_factory=dict)  # members: votes
@@ -334,6 +337,10 @@ def build(base: FactBase) -> Vocabulary:
     voc.nationality_fields = tuple(lex.get("nationality_fields", {}).get("names", ()))
     voc.settlements = frozenset(lex.get("places", {}).get("settlements", ()))
     voc.planned = frozenset(normalize(w).strip() for w in lex.get("times", {}).get("planned", ()))
+    voc.zones = {
+        zone: tuple(normalize(w).strip() for w in words)
+        for zone, words in lex.get("times", {}).get("zones", {}).items()
+    }
     opposites: dict[str, set[str]] = {}
     for pair in lex.get("antonyms", {}).get("pairs", ()):
         words = [normalize(w).strip() for w in pair]
@@ -345,6 +352,7 @@ def build(base: FactBase) -> Vocabulary:
     )
     voc.over_more = frozenset(lex.get("numbers", {}).get("over_means_more_after", ()))
     voc.not_modifiers = frozenset(lex.get("numbers", {}).get("not_modifiers", ()))
+    voc.generic_counters = frozenset(lex.get("numbers", {}).get("generic_counters", ()))
     voc.measure_words = frozenset(lex.get("numbers", {}).get("measure_words_zh", ()))
     voc.counters = tuple(
         sorted(
@@ -418,6 +426,7 @@ def build(base: FactBase) -> Vocabulary:
                     for form in {word, word[:-1] if word.endswith("s") else word}:
                         voc.add(form, "unit", canonical)
                         voc.units.setdefault(form, canonical)
+                    _said_units(voc, fact.text.zh, fact.aliases_zh, item, canonical)
     for fact in base:
         if fact.kind in ENTITY_KINDS:
             voc.entity_kind[fact.id] = fact.kind
@@ -537,6 +546,34 @@ def office_key(phrase: str) -> str:
     """One name for an office said two ways: "minister of mining" is "mining minister"."""
     head, of, rest = phrase.partition(" of ")
     return f"{rest} {head}" if of and " " not in head and " " not in rest else phrase
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _said_units(
+    voc: Vocabulary, text: str, aliases: tuple[str, ...], item: object, unit: str
+) -> None:
+    """The Chinese word a fact's own words put right after one of its typed quantities
+    (地速仅107节 of 107 knots): that word says the unit after a number in a claim too."""
+    value = getattr(item, "value", None)
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return
+    forms = {f"{value:,}", str(value)} if float(value).is_integer() else {str(value)}
+    forms = {f.removesuffix(".0") for f in forms}
+    for said in (text, *aliases):
+        norm = normalize(said)
+        for form in forms:
+            for m in re.finditer(rf"(?<![\d,.]){re.escape(form)}(?![\d,])", norm):
+                run = _CJK_RUN.match(norm, m.end())
+                word = run.group() if run else ""  # the whole run: 地速仅107节；
+                if (
+                    1 <= len(word) <= 2  # 107节；: a word of its own, not 216名乘客
+                    and word[0] not in voc.generic_counters
+                    and not any(word[:i] in voc.units for i in range(1, len(word) + 1))
+                    and word not in voc.measures  # 秒后, 小时: a unit known already
+                ):
+                    voc.said_units.setdefault(word, unit)
 
 
 def _own_office(voc: Vocabulary, value: str) -> None:

@@ -1,0 +1,94 @@
+"""Changes from one state to another ("switched from normal law to alternate law",
+由正常法则转为备用法则): a claim that gives the two ends the other way round from the fact
+that backs its words says a change that did not happen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcheck.check.evidence import Context
+from factcheck.check.model import Correction, Part, Reading
+from factcheck.check.reader import read
+from factcheck.textnorm import lazy
+
+if TYPE_CHECKING:
+    from factcheck.check.vocab import Vocabulary
+
+_STOP = r"(?=[,;.，；。]|\s+(?:and|but|which|while|after|before|when|at|on|in|by)\b|$)"
+_FROM_TO = (
+    lazy(
+        rf"\bfrom\s+(?:the\s+)?(?P<a>[^,;.]+?)\s+(?:to|into)\s+(?:the\s+)?(?P<b>[^,;.]+?){_STOP}"
+    ),
+    lazy(
+        r"(?:从|由)(?P<a>[^，；。,;]{1,12}?)(?:转为|转入|变为|变成|改为|转成|切换为|切换到)"
+        r"(?P<b>[^，；。,;]{1,12}?)(?=[，；。,;]|$)"
+    ),
+)
+_ENDS = ("term", "unit", "entity", "office")
+
+
+def from_to(ctx: Context) -> None:
+    """A change whose two ends the claim swaps against the words of the fact that backs
+    them: both ends refuted, the fact's change given as the correction."""
+    checker, r = ctx.checker, ctx.reading
+    for claimed in _changes(checker.voc, r):
+        facts = {x.fact for x in claimed.parts if x.status == "supported" and x.fact}
+        for fid in sorted(facts):
+            p = checker.by_id.get(fid)
+            if p is None:
+                continue
+            said = read(p.fact.text.zh if r.lang == "zh" else p.fact.text.en, checker.voc)
+            actual = next((c for c in _changes(checker.voc, said) if _swapped(claimed, c)), None)
+            if actual is not None:
+                for x in claimed.parts:
+                    x.status, x.fact, x.field = "refuted", fid, "text"
+                ctx.corrections.append(Correction(fid, "text", claimed.text, actual.text))
+                break
+
+
+@dataclass(frozen=True)
+class Change:
+    """A change said in a text: what it was from and to (entity keys and English word keys,
+    or the Chinese words), the parts that say them, and its words."""
+
+    start: frozenset[str]
+    end: frozenset[str]
+    parts: tuple[Part, ...]
+    text: str
+
+
+def _swapped(claimed: Change, actual: Change) -> bool:
+    return (
+        claimed.end <= actual.start
+        and claimed.start <= actual.end
+        and not claimed.start <= actual.start
+    )
+
+
+def _changes(voc: Vocabulary, r: Reading) -> list[Change]:
+    """Each "from A to B" of a text (none naming a place: where a route goes is judged by
+    its ends' own readers)."""
+    out = []
+    for pattern in _FROM_TO:
+        for m in pattern.finditer(r.norm):
+            a = [x for x in r.parts if x.start < m.end("a") and m.start("a") < x.end]
+            b = [x for x in r.parts if x.start < m.end("b") and m.start("b") < x.end]
+            a = [x for x in a if x.kind in _ENDS]
+            b = [x for x in b if x.kind in _ENDS]
+            if not a or not b or any(_place(voc, x) for x in (*a, *b)):
+                continue
+            if r.lang == "zh":  # a Chinese run may take in the word of change (手动模式转)
+                start, end = frozenset({m.group("a")}), frozenset({m.group("b")})
+            else:
+                start, end = _keys(a), _keys(b)
+            out.append(Change(start, end, (*a, *b), r.claim[m.start("a") : m.end("b")]))
+    return out
+
+
+def _place(voc: Vocabulary, x: Part) -> bool:
+    return x.kind == "entity" and voc.entity_kind.get(x.key) == "place"
+
+
+def _keys(parts: list[Part]) -> frozenset[str]:
+    return frozenset(x.key for x in parts)
