@@ -9820,3 +9820,104 @@ def test_a_change_from_one_state_to_another(
     """ "From A to B", 由A转为B: a claim that swaps the two ends of the change its fact's words
     give says a change that did not happen."""
     assert_verdict(own(PUMP_MODES).check(claim), expected)
+
+
+MODEL_MAKER = """format = 1
+
+[[facts]]
+id = "impact-model"
+kind = "event"
+date = 2041-03-02
+source = ["¶6"]
+text.en = "The review team analysed the strike with Rook, a computer model made by Harland."
+text.zh = "评审小组用哈兰公司的计算机模型Rook分析了这次撞击。"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("评审小组用哈兰公司的计算机模型Rook分析了这次撞击。", "supported"),
+        # one character another (an inflection, a particle) leaves the run the fact's
+        ("评审小组用了哈兰公司的计算机模型Rook分析了这次撞击。", "supported"),
+        # a maker the fact never names: two characters side by side that no pair holds
+        ("评审小组用洛克希德公司的计算机模型Rook分析了这次撞击。", "not_enough_info"),
+        ("评审小组用微软公司的计算机模型Rook分析了这次撞击。", "not_enough_info"),
+    ],
+)
+def test_a_chinese_word_the_fact_lacks(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A Chinese run is the fact's only where no two characters side by side are missing
+    from it: most of the run in the fact's words is not enough."""
+    assert_verdict(own(MODEL_MAKER).check(claim), expected)
+
+
+EDGE_STRIKE = """format = 1
+
+[[facts]]
+id = "debris-strike"
+kind = "event"
+date = 2042-05-05
+source = ["¶2"]
+text.en = "A piece of debris struck the leading edge of the wing."
+text.zh = "一块碎片击中了机翼的前缘。"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("一块碎片击中了机翼的前缘。", "supported"),
+        # after 的, 后 begins the noun (后缘, the trailing edge), not a particle to drop
+        ("一块碎片击中了机翼的后缘。", "not_enough_info"),
+    ],
+)
+def test_a_place_character_after_de_begins_a_noun(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """前/后/上/下 right after 的 and before a content character are the first character of
+    the noun they place, so the noun is judged whole."""
+    assert_verdict(own(EDGE_STRIKE).check(claim), expected)
+
+
+DOORS_LOCKED = """format = 1
+
+[[facts]]
+id = "doors-locked"
+kind = "event"
+date = 2043-02-01
+source = ["¶9"]
+text.en = "The flight director ordered Mission Control's doors locked."
+text.zh = "飞行主任下令锁上任务控制中心的门。"
+
+[[facts]]
+id = "signal-lost"
+kind = "event"
+date = 2043-02-01
+source = ["¶8"]
+text.en = "The signal was lost 81.7 seconds after the burn."
+text.zh = "点火81.7秒后信号中断。"
+[facts.values]
+delay = { value = 81.7, unit = "seconds" }
+
+[lexicon.units.seconds]
+en = ["second", "seconds", "s"]
+zh = ["秒"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the letter after an apostrophe is no unit of time
+        ("The flight director ordered Mission Control's doors locked.", "supported"),
+        # after a number it is seconds
+        ("The signal was lost 81.7 s after the burn.", "supported"),
+    ],
+)
+def test_a_letter_is_a_unit_only_after_a_number(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """`s` is seconds after a number, and nothing of its own in "Control's"."""
+    assert_verdict(own(DOORS_LOCKED).check(claim), expected)

@@ -7,6 +7,7 @@ import datetime as dt
 import math
 import re
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -966,12 +967,17 @@ def backing_of(checker: Checker, p: Profile, part: Part, r: Reading) -> str | No
     return found
 
 
+def _synonym_of(checker: Checker, p: Profile) -> Callable[[str], bool]:
+    """Whether a word is a synonym of one of the fact's words."""
+    return lambda word: not p.syn.isdisjoint(checker.voc.synonyms.get(word, ()))
+
+
 def word_held(checker: Checker, p: Profile, word: str) -> bool:
     """Whether a fact's words hold a word, or one of its synonyms."""
     if word.isascii():
         held = word in checker.words_in(p.fact)
     else:
-        held = cjk_backed(word, p.grams, p.negated_grams)
+        held = cjk_backed(word, p.grams, p.negated_grams, said=_synonym_of(checker, p))
     return held or not p.syn.isdisjoint(checker.voc.synonyms.get(word, ()))
 
 
@@ -1442,7 +1448,11 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
     if kind == "term":
         if (key in p.denied and not _denial_moved(p, part, r)) or _said_of_another(p, part, r):
             return None
-        held = key in p.terms if key.isascii() else cjk_backed(key, p.grams, p.negated_grams)
+        held = (
+            key in p.terms
+            if key.isascii()
+            else cjk_backed(key, p.grams, p.negated_grams, said=_synonym_of(checker, p))
+        )
         if held and not key.isascii() and _swapped(checker, p, key):
             return None  # 开路式 against the fact's 闭路式: one character set against another
         if antonym_swap(checker, p, part) is not None:
@@ -1825,21 +1835,48 @@ def _denial_moved(p: Profile, part: Part, r: Reading) -> bool:
     return any(keys <= d for d in p.denial_clauses)
 
 
-def cjk_backed(run: str, grams: set[str] | frozenset[str], denied: set[str] | None = None) -> bool:
+def cjk_backed(
+    run: str,
+    grams: set[str] | frozenset[str],
+    denied: set[str] | None = None,
+    said: Callable[[str], bool] | None = None,
+) -> bool:
     """Every character of a Chinese run is in a pair of the run that the fact holds (a lone
-    character: the character itself), and not only in the words the fact denies."""
+    character: the character itself), and not only in the words the fact denies. A lone
+    character may differ (a particle, an inflection); two or more side by side that no pair
+    holds are a word the fact lacks (洛克希德 where it says 波音), unless `said` holds it
+    (a synonym of one of its words)."""
     no = denied or set()
     if len(run) == 1:
         return run in grams and run not in no
-    covered = sum(
+    held = [
         any(
             run[j : j + 2] in grams and run[j : j + 2] not in no
             for j in (i - 1, i)
             if j >= 0 and j + 2 <= len(run)
         )
         for i in range(len(run))
+    ]
+    if sum(held) < CJK_SHARE * len(run):
+        return False
+    marks = "".join("x" if h else "." for h in held)
+    return all(
+        said is not None and _said_around(run, m.start(), m.end(), said)
+        for m in _GAP.finditer(marks)
     )
-    return covered >= CJK_SHARE * len(run)
+
+
+def _said_around(run: str, start: int, end: int, said: Callable[[str], bool]) -> bool:
+    """Whether a word of the run that spans the stretch is one `said` holds (一定程度 for
+    某种程度: the gap 一定 is part of the word)."""
+    return any(
+        said(run[a:b])
+        for a in range(max(0, end - 6), start + 1)
+        for b in range(end, min(len(run), a + 6) + 1)
+    )
+
+
+_GAP = lazy(r"\.{2,}")
 
 
 def amounts_for(

@@ -210,6 +210,13 @@ def read(text: str, voc: Vocabulary) -> Reading:
         cjk_negation = (
             cat == "cue" and key == "negation" and len(phrase) == 1 and _CJK.match(phrase)
         )
+        if (
+            cat == "unit"
+            and len(phrase) == 1
+            and phrase.isascii()
+            and not _AFTER_DIGIT.search(norm, 0, s)
+        ):
+            continue  # "Mission Control's doors": a letter alone is a unit only after a number
         if cjk_negation and voc.not_before and norm.startswith(voc.not_before, e):
             continue  # 不少, 非洲: a word, not a negation
         if cjk_negation and voc.not_after and norm[:s].endswith(voc.not_after):
@@ -1023,6 +1030,8 @@ def _leftovers(r: Reading, voc: Vocabulary, taken: list[bool]) -> None:
             (tok not in voc.function_zh or kept[s]) if cjk else tok not in voc.function_en
         )
         counted = tok in CLASSIFIERS and s > 0 and r.norm[s - 1] in _COUNTING  # 三国, 两方
+        if cjk and free and not content and _place_word(r, voc, s, covered):
+            content = True  # 左翼的后缘: after 的, 前/后/上/下 begins the noun it places
         if cjk and content and tok == "上" and _located(r, s):
             content = False  # 在“世越号”上: "on board", a place word, no claim of its own
         if cjk and content and not counted:
@@ -1041,6 +1050,22 @@ def _leftovers(r: Reading, voc: Vocabulary, taken: list[bool]) -> None:
         _term(r, run_start, run_end, True, voc)
 
 
+def _place_word(r: Reading, voc: Vocabulary, at: int, covered: list[bool]) -> bool:
+    """Whether a character of place (前, 后, 上, 下) stands between 的 and a content character
+    no reader took: the first character of a noun (的后缘, 的上层), not a particle."""
+    nxt = at + 1
+    return (
+        r.norm[at] in voc.place_chars
+        and at > 0
+        and r.norm[at - 1] == "的"
+        and nxt < len(r.norm)
+        and not covered[nxt]
+        and bool(_CJK.match(r.norm[nxt]))
+        and r.norm[nxt] not in voc.function_zh
+    )
+
+
+_AFTER_DIGIT = lazy(r"\d\s?$")
 _NAME_SUFFIX = lazy(r"[\"”」』]号")
 _QUOTES = lazy(r"[“”\"「」『』\s]")
 

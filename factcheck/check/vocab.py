@@ -64,6 +64,7 @@ class Vocabulary:
     upper: set[str] = field(default_factory=set)  # short names that must be written in capitals
     function_en: frozenset[str] = frozenset()
     function_zh: frozenset[str] = frozenset()
+    place_chars: frozenset[str] = frozenset()
     opposite: dict[str, set[str]] = field(default_factory=dict)
     excludes: dict[str, set[str]] = field(default_factory=dict)  # roles no actor holds both of
     also: dict[str, set[str]] = field(default_factory=dict)  # verbs one deed says together
@@ -250,6 +251,7 @@ def build(base: FactBase) -> Vocabulary:
     words = lex.get("function_words", {})
     voc.function_en = frozenset(normalize(w) for w in words.get("en", ()))
     voc.function_zh = frozenset("".join(words.get("zh", ())))
+    voc.place_chars = frozenset("".join(words.get("zh_places", ())))
     voc.zh_keep = tuple(sorted(words.get("zh_keep", ()), key=len, reverse=True))
     for phrase in (*words.get("phrases", ()), *words.get("zh_words", ())):
         voc.add(phrase, "function", "")
