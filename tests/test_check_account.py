@@ -9921,3 +9921,61 @@ def test_a_letter_is_a_unit_only_after_a_number(
 ) -> None:
     """`s` is seconds after a number, and nothing of its own in "Control's"."""
     assert_verdict(own(DOORS_LOCKED).check(claim), expected)
+
+
+TWO_AIR_FORCES = """format = 1
+
+[[facts]]
+id = "party-usaf"
+kind = "party"
+source = ["¶3"]
+text.en = "The US Air Force, in which Hale served."
+text.zh = "美国空军，黑尔曾在其中服役。"
+aliases.en = ["US Air Force", "USAF", "Air Force"]
+aliases.zh = ["美国空军", "空军"]
+
+[[facts]]
+id = "party-israel"
+kind = "party"
+source = ["¶4"]
+text.en = "Israel."
+text.zh = "以色列。"
+aliases.en = ["Israel", "Israeli"]
+aliases.zh = ["以色列"]
+
+[[facts]]
+id = "person-hale"
+kind = "person"
+source = ["¶3"]
+text.en = "Dan Hale, a US Air Force colonel, was the commander."
+text.zh = "丹·黑尔，美国空军上校，担任指令长。"
+aliases.en = ["Dan Hale", "Hale"]
+aliases.zh = ["丹·黑尔", "黑尔"]
+
+[[facts]]
+id = "person-ravid"
+kind = "person"
+source = ["¶4"]
+text.en = "Ari Ravid, a colonel in the Israeli Air Force, was the payload specialist."
+text.zh = "阿里·拉维德，以色列空军上校，担任载荷专家。"
+aliases.en = ["Ari Ravid", "Ravid"]
+aliases.zh = ["阿里·拉维德", "拉维德"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Hale was a colonel in the US Air Force.", "supported"),
+        ("Hale was a colonel in the Air Force.", "supported"),
+        # the Israeli Air Force is not the "Air Force" the US Air Force is also called
+        ("Ravid was a colonel in the US Air Force.", "not_enough_info"),
+        ("拉维德是美国空军上校。", "not_enough_info"),
+    ],
+)
+def test_a_short_name_inside_another_name(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """An alias that is the tail of the entity's longer alias ("Air Force" of "US Air Force")
+    names it only where no other name stands before it ("the Israeli Air Force")."""
+    assert_verdict(own(TWO_AIR_FORCES).check(claim), expected)

@@ -203,6 +203,8 @@ def read(text: str, voc: Vocabulary) -> Reading:
         if cat == "agent":
             agents.append((s, e))
             continue
+        if cat == "entity" and _modified(text, norm, offsets, s, (phrase, key), voc):
+            continue  # "the Israeli Air Force": not the "US Air Force" of the alias
         if cat == "function":
             for i in range(s, e):
                 taken[i] = True
@@ -1065,6 +1067,40 @@ def _place_word(r: Reading, voc: Vocabulary, at: int, covered: list[bool]) -> bo
     )
 
 
+def _modified(
+    text: str, norm: str, offsets: list[int], s: int, name: tuple[str, str], voc: Vocabulary
+) -> bool:
+    """Whether a name is the tail of a longer one another name begins: the word before it
+    is not the one the entity's own longer alias has there (the Israeli Air Force, 以色列空军,
+    where the alias is "Air Force" of "US Air Force", 空军 of 美国空军)."""
+    phrase, key = name
+    known = voc.modifiers.get(phrase)
+    if known is None:
+        return False
+    if _CJK.match(phrase):  # another party's name right before an organisation's
+        return (
+            voc.entity_kind.get(key) == "party"
+            and not norm.endswith(tuple(known), 0, s)
+            and any(
+                c == "entity" and k != key and voc.entity_kind.get(k) == "party"
+                for n in range(2, 5)
+                for c, k in voc.lookup(norm[max(0, s - n) : s])
+            )
+        )
+    before = _WORD_BEFORE.search(norm, 0, s)
+    if before is None:
+        return False
+    word = before.group(1)
+    return (
+        word not in known
+        and word not in voc.function_en
+        and text[offsets[before.start(1)]].isupper()
+        and _SENTENCE_START.search(norm, 0, before.start(1)) is None  # a capital of its own
+    )
+
+
+_WORD_BEFORE = lazy(r"([a-z][\w-]*)\s+$")
+_SENTENCE_START = lazy(r"(?:^|[.!?:;\"“(]\s*)$")
 _AFTER_DIGIT = lazy(r"\d\s?$")
 _NAME_SUFFIX = lazy(r"[\"”」』]号")
 _QUOTES = lazy(r"[“”\"「」『』\s]")

@@ -101,6 +101,7 @@ class Vocabulary:
     zones: dict[str, tuple[str, ...]] = field(default_factory=dict)  # utc: "UTC", 协调世界时
     over_more: frozenset[str] = frozenset()  # lasted, for: "lasted over a week" is more than
     generic_counters: frozenset[str] = frozenset()  # 名, 个: count anything
+    modifiers: dict[str, frozenset[str]] = field(default_factory=dict)  # air force: us
     not_modifiers: frozenset[str] = frozenset()  # 大, odd: how a number is said, not what
     subject_negations: frozenset[str] = frozenset()  # "no one": denies the clause's verb
     copular_negations: frozenset[str] = frozenset()  # 并非: denies what a description names
@@ -199,6 +200,27 @@ class Vocabulary:
 
     def lookup(self, phrase: str) -> list[tuple[str, str]]:
         return self.tags.get(phrase, [])
+
+
+def _modifiers_of_names(voc: Vocabulary, base: FactBase) -> None:
+    """The word before an alias in a longer alias of the same organisation or place ("us" in
+    "US Air Force" for "Air Force", 美国 in 美国空军): another name there ("the Israeli Air
+    Force", 以色列空军) names something else."""
+    found: dict[str, set[str]] = {}
+    for fact in base:
+        if fact.kind not in ENTITY_KINDS or fact.kind == "person":
+            continue  # a person's title or first name before a surname is still the person
+        names = {normalize(a).strip() for a in fact.aliases_en}
+        for short in names:
+            for full in names:
+                if full.endswith(" " + short):
+                    found.setdefault(short, set()).add(full[: -len(short) - 1].split()[-1])
+        names = {normalize(a).strip() for a in fact.aliases_zh}
+        for short in names:
+            for full in names:
+                if full.endswith(short) and full != short and len(short) >= 2:
+                    found.setdefault(short, set()).add(full[: -len(short)])
+    voc.modifiers = {k: frozenset(v) for k, v in found.items()}
 
 
 def _forms(phrase: str, suffixes: tuple[str, ...]) -> list[str]:
@@ -443,6 +465,7 @@ def build(base: FactBase) -> Vocabulary:
                     voc.add(f"{of.group(2)}'s {of.group(1)}", "entity", fact.id)
                 if " " in said and ORDINAL_WORD.search(said) and said not in voc.ordinal_names:
                     voc.ordinal_names += (said,)  # "first officer" names him, it counts none
+    _modifiers_of_names(voc, base)
     for char, name in lex.get("short_forms", {}).get("zh", {}).items():
         named = {k for c, k in voc.lookup(normalize(name).strip()) if c == "entity"}
         if len(char) == 1 and len(named) == 1:  # a name the base knows, as one party
