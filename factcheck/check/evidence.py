@@ -1844,8 +1844,8 @@ def cjk_backed(
     """Every character of a Chinese run is in a pair of the run that the fact holds (a lone
     character: the character itself), and not only in the words the fact denies. A lone
     character may differ (a particle, an inflection); two or more side by side that no pair
-    holds are a word the fact lacks (洛克希德 where it says 波音), unless `said` holds it
-    (a synonym of one of its words)."""
+    holds are a word the fact lacks (洛克希德 where it says 波音), unless `said` holds a
+    word of the run around them (a synonym of one of the fact's words)."""
     no = denied or set()
     if len(run) == 1:
         return run in grams and run not in no
