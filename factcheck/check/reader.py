@@ -151,9 +151,9 @@ def read(text: str, voc: Vocabulary) -> Reading:
             taken[i] = True
     assert voc.matcher is not None
     names = [n for n in voc.numbered if n in norm]  # Apollo 13: a name and its number
-    codes = (voc.labelled and _CODE.search(norm)) or names  # RIG-421, T130: a code
+    codes = (voc.labelled and _coded(norm)) or names  # RIG-421, T130: a code
     for s, e, phrase in voc.matcher.finditer(norm) if codes else ():
-        if (_CODE.search(phrase) or phrase in names) and not any(taken[s:e]):
+        if (_coded(phrase) or phrase in names) and not any(taken[s:e]):
             named = [
                 k for c, k in voc.lookup(phrase)
                 if c == "entity" and (k in voc.labelled or phrase in names)
@@ -733,7 +733,18 @@ _DESCRIPTION = lazy(
     r"(?:that|which|who|whom|whose|where|when|in which|on which|by which)\b"
 )
 _ALL = lazy(r"\b(?:all|every|each|entire|whole)\b|全部|所有|一切|全体")
-_CODE = lazy(r"[a-z][\w-]*\d|\d[\w-]*[a-z]")
+_RUN = lazy(r"[\w-]+")
+
+
+def _coded(text: str) -> bool:
+    """Whether a run of word characters holds both a letter and a digit (RIG-421, T130): one
+    pass over the runs, where a pattern that backtracks took quadratic time on a long number."""
+    return any(
+        any(c.isdecimal() for c in run) and any("a" <= c <= "z" for c in run)
+        for run in _RUN.findall(text)
+    )
+
+
 _CJK_RUN = lazy(r"[\u4e00-\u9fff]+")
 _NOT_UNTIL = lazy(r"\b(?:until|till)\b|\bfor\b[^,;.]*?\b(?:after|since)\b")
 _UNTIL = lazy(r"\b(?:until|unless|if|whether|before)\b|除非|如果|只要|一旦")
