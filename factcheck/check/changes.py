@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import Context
 from factcheck.check.model import Correction, Part, Reading
-from factcheck.check.reader import read
 from factcheck.textnorm import lazy
 
 if TYPE_CHECKING:
@@ -38,7 +37,7 @@ def from_to(ctx: Context) -> None:
             p = checker.by_id.get(fid)
             if p is None:
                 continue
-            said = read(p.fact.text.zh if r.lang == "zh" else p.fact.text.en, checker.voc)
+            said = checker.reading_of(p.fact.text.zh if r.lang == "zh" else p.fact.text.en)
             actual = next((c for c in _changes(checker.voc, said) if _swapped(claimed, c)), None)
             if actual is not None:
                 for x in claimed.parts:
@@ -72,10 +71,14 @@ def _changes(voc: Vocabulary, r: Reading) -> list[Change]:
     out = []
     for pattern in _FROM_TO:
         for m in pattern.finditer(r.norm):
-            a = [x for x in r.parts if x.start < m.end("a") and m.start("a") < x.end]
-            b = [x for x in r.parts if x.start < m.end("b") and m.start("b") < x.end]
-            a = [x for x in a if x.kind in _ENDS]
-            b = [x for x in b if x.kind in _ENDS]
+            a, b = (
+                [
+                    x
+                    for x in r.parts
+                    if x.kind in _ENDS and x.start < m.end(g) and m.start(g) < x.end
+                ]
+                for g in ("a", "b")
+            )
             if not a or not b or any(_place(voc, x) for x in (*a, *b)):
                 continue
             if r.lang == "zh":  # a Chinese run may take in the word of change (手动模式转)

@@ -691,11 +691,11 @@ def _wished_of_another(checker: Checker, p: Profile, verb: Part, r: Reading) -> 
 
 def _wish_in(voc: Vocabulary, text: str) -> bool:
     """Whether a text holds a word of wanting (the lexicon's `wishes`)."""
-    return _words_pattern(voc.wishes).search(text) is not None
+    return words_pattern(voc.wishes).search(text) is not None
 
 
 @lru_cache(maxsize=8)
-def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+def words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """One expression for a list of words: English ones whole, Chinese ones anywhere."""
     alternatives = [rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words]
     return compiled("|".join(alternatives) or "(?!)")
@@ -907,12 +907,10 @@ def zone_times(
     at = part.start - lo
     best: tuple[int, str] | None = None
     for zone, words in zones.items():
-        for w in words:
-            pattern = rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w)
-            for m in re.finditer(pattern, said):
-                gap = abs(m.start() - at)
-                if best is None or gap < best[0]:
-                    best = (gap, zone)
+        for m in words_pattern(words).finditer(said):
+            gap = abs(m.start() - at)
+            if best is None or gap < best[0]:
+                best = (gap, zone)
     if best is None:
         return None
     return [(f, typed[f]) for f, z in named.items() if z == best[1]]

@@ -44,7 +44,7 @@ def headed_offices(ctx: Context) -> None:
         if said is None:
             continue
         claimed, parts = said
-        mine = [h for v in _offices(own) if (h := headed(voc, v)) and _same(voc, h, claimed)]
+        mine = [h for _, h in _held(checker).get(own.fact.id, ()) if _same(voc, h, claimed)]
         if not mine or any(_covers(h, claimed) for h in mine):
             continue
         if not claimed.entities | claimed.owners:
@@ -54,7 +54,7 @@ def headed_offices(ctx: Context) -> None:
             _covers(h, claimed) and _same(voc, h, claimed)
             for who, offices in _held(checker).items()
             if who != a.key
-            for h in offices
+            for _, h in offices
         )
         if not swapped and not held:
             for x in parts:
@@ -86,19 +86,22 @@ def _correction(
                     return Correction(
                         own.fact.id, "values.office", x.text, named_entities(checker, instead)
                     )
-    said = "; ".join(v for v in _offices(own) if headed(checker.voc, v) in mine)
+    said = "; ".join(v for v, h in _held(checker).get(own.fact.id, ()) if h in mine)
     text = r.claim[min(x.start for x in parts) : max(x.end for x in parts)]
     return Correction(own.fact.id, "values.office", text, said)
 
 
-def _held(checker: Checker) -> dict[str, list[Headed]]:
-    """Every person's headed offices, by whose they are; read once per checker."""
+def _held(checker: Checker) -> dict[str, list[tuple[str, Headed]]]:
+    """Every person's headed offices, as their fact words them and as read, by whose they
+    are; read once per checker, not for each claim."""
     key = ("headed offices",)
     if key not in checker.told:
-        found: dict[str, list[Headed]] = {}
+        found: dict[str, list[tuple[str, Headed]]] = {}
         for p in checker.profiles:
             if p.fact.kind == "person":
-                offices = [h for v in _offices(p) if (h := headed(checker.voc, v)) is not None]
+                offices = [
+                    (v, h) for v in _offices(p) if (h := headed(checker.voc, v)) is not None
+                ]
                 if offices:
                     found[p.fact.id] = offices
         checker.told[key] = found  # type: ignore[assignment]
@@ -140,16 +143,14 @@ def headed(voc: Vocabulary, text: str) -> Headed | None:
 def _head_in(voc: Vocabulary, norm: str) -> tuple[str, int, int] | None:
     """The first word of the lexicon's leading offices in a text, with its span; None where a
     deputy's word goes with it."""
-    words, nots = voc.leading_offices
+    words, _ = voc.leading_offices
     best: tuple[str, int, int] | None = None
     for w in words:
         pattern = rf"\b{re.escape(w)}(?:-[a-z]+)*\b" if w.isascii() else re.escape(w)
         m = re.search(pattern, norm)
         if m is not None and (best is None or m.start() < best[1]):
             best = (w, m.start(), m.end())
-    if best is None or any(
-        (re.search(rf"\b{re.escape(n)}\b", norm) if n.isascii() else n in norm) for n in nots
-    ):
+    if best is None or not voc.leads(norm):  # 副司令, "deputy commander": a deputy's
         return None
     return best
 

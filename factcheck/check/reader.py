@@ -24,7 +24,7 @@ from factcheck.numbers import (
     find_numbers,
     parse_chinese,
 )
-from factcheck.textnorm import _PUNCT, fold, lazy, normalize
+from factcheck.textnorm import _CJK_RUN, _PUNCT, fold, lazy, normalize
 
 _DIGITS = lazy(rf"\d{{{MAX_DIGITS + 1},}}")  # longer than any number that is read
 _UNREAD = lazy(r"(?<![\w.,])\d{1,3}(?=,\s)")  # a small count set off by a comma
@@ -212,12 +212,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
         cjk_negation = (
             cat == "cue" and key == "negation" and len(phrase) == 1 and _CJK.match(phrase)
         )
-        if (
-            cat == "unit"
-            and len(phrase) == 1
-            and phrase.isascii()
-            and not _AFTER_DIGIT.search(norm, 0, s)
-        ):
+        if cat == "unit" and len(phrase) == 1 and phrase.isascii() and not _after_digit(norm, s):
             continue  # "Mission Control's doors": a letter alone is a unit only after a number
         if cjk_negation and voc.not_before and norm.startswith(voc.not_before, e):
             continue  # 不少, 非洲: a word, not a negation
@@ -745,7 +740,6 @@ def _coded(text: str) -> bool:
     )
 
 
-_CJK_RUN = lazy(r"[\u4e00-\u9fff]+")
 _NOT_UNTIL = lazy(r"\b(?:until|till)\b|\bfor\b[^,;.]*?\b(?:after|since)\b")
 _UNTIL = lazy(r"\b(?:until|unless|if|whether|before)\b|除非|如果|只要|一旦")
 _A_DAY_THEN = lazy(  # not "11 hours a day after …", which is per day
@@ -1098,7 +1092,7 @@ def _modified(
                 for c, k in voc.lookup(norm[max(0, s - n) : s])
             )
         )
-    before = _WORD_BEFORE.search(norm, 0, s)
+    before = _WORD_BEFORE.search(norm, max(0, s - 40), s)  # a window: no scan from the start
     if before is None:
         return False
     word = before.group(1)
@@ -1106,13 +1100,30 @@ def _modified(
         word not in known
         and word not in voc.function_en
         and text[offsets[before.start(1)]].isupper()
-        and _SENTENCE_START.search(norm, 0, before.start(1)) is None  # a capital of its own
+        and not _opens_sentence(norm, before.start(1))  # a capital of its own
     )
 
 
+def _before_space(norm: str, at: int) -> int:
+    """Where the spaces right before a position begin."""
+    while at > 0 and norm[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _opens_sentence(norm: str, at: int) -> bool:
+    """Whether a word at this position is the first of its sentence."""
+    j = _before_space(norm, at)
+    return j == 0 or norm[j - 1] in '.!?:;"“('
+
+
+def _after_digit(norm: str, at: int) -> bool:
+    """Whether a digit stands right before a position, a space apart at most."""
+    j = at - 1 if at > 0 and norm[at - 1] == " " else at
+    return j > 0 and norm[j - 1].isdigit()
+
+
 _WORD_BEFORE = lazy(r"([a-z][\w-]*)\s+$")
-_SENTENCE_START = lazy(r"(?:^|[.!?:;\"“(]\s*)$")
-_AFTER_DIGIT = lazy(r"\d\s?$")
 _NAME_SUFFIX = lazy(r"[\"”」』]号")
 _QUOTES = lazy(r"[“”\"「」『』\s]")
 

@@ -7,12 +7,13 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import product
 from pathlib import Path
 from typing import Any
 
 from factcheck.facts import Fact, FactBase
 from factcheck.numbers import CN_CHARS, EN_ORDINALS
-from factcheck.textnorm import PhraseMatcher, lazy, normalize
+from factcheck.textnorm import _CJK_RUN, PhraseMatcher, lazy, normalize
 
 ENTITY_KINDS = ("party", "person", "place")
 DAY_FIELDS = ("start", "end", "date", "month")  # the fields that give a fact its day
@@ -210,16 +211,12 @@ def _modifiers_of_names(voc: Vocabulary, base: FactBase) -> None:
     for fact in base:
         if fact.kind not in ENTITY_KINDS or fact.kind == "person":
             continue  # a person's title or first name before a surname is still the person
-        names = {normalize(a).strip() for a in fact.aliases_en}
-        for short in names:
-            for full in names:
-                if full.endswith(" " + short):
-                    found.setdefault(short, set()).add(full[: -len(short) - 1].split()[-1])
-        names = {normalize(a).strip() for a in fact.aliases_zh}
-        for short in names:
-            for full in names:
-                if full.endswith(short) and full != short and len(short) >= 2:
-                    found.setdefault(short, set()).add(full[: -len(short)])
+        for aliases, space in ((fact.aliases_en, " "), (fact.aliases_zh, "")):
+            names = {normalize(a).strip() for a in aliases}
+            for short, full in product(names, names):
+                if full != short and len(short) >= 2 and full.endswith(space + short):
+                    before = full[: -len(short) - len(space)]  # "us air", 美国
+                    found.setdefault(short, set()).add(before.split()[-1] if space else before)
     voc.modifiers = {k: frozenset(v) for k, v in found.items()}
 
 
@@ -571,9 +568,6 @@ def office_key(phrase: str) -> str:
     """One name for an office said two ways: "minister of mining" is "mining minister"."""
     head, of, rest = phrase.partition(" of ")
     return f"{rest} {head}" if of and " " not in head and " " not in rest else phrase
-
-
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _said_units(
