@@ -78,6 +78,9 @@ APPROX_BEFORE = (
     ),
     (lazy(r"(?:at most|up to|no more than|within|最多|至多)\s*$"), "at_most"),
 )
+EXACT_BEFORE = lazy(
+    r"(?:\b(?:exactly|precisely)|整整|正好|恰好|刚好|足足)\s*$"
+)  # "exactly a week": exact, said so
 APPROX_AFTER = (
     (lazy(r"^\s*(?:多|余|以上|plus\b|\+|-plus\b|or more\b)"), "more_than"),
     (lazy(r"^\s*(?:左右|上下|or so\b)"), "about"),

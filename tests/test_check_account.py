@@ -9979,3 +9979,157 @@ def test_a_short_name_inside_another_name(
     """An alias that is the tail of the entity's longer alias ("Air Force" of "US Air Force")
     names it only where no other name stands before it ("the Israeli Air Force")."""
     assert_verdict(own(TWO_AIR_FORCES).check(claim), expected)
+
+
+BRIDGE_BYLAW = """format = 1
+
+[[facts]]
+id = "party-council"
+kind = "party"
+source = ["¶1"]
+text.en = "The city council of Aberlin."
+text.zh = "阿伯林市议会。"
+aliases.en = ["city council", "council"]
+aliases.zh = ["市议会", "议会"]
+
+[[facts]]
+id = "party-harbour-company"
+kind = "party"
+source = ["¶1"]
+text.en = "The Harbour Company, which runs the port."
+text.zh = "港务公司，负责经营港口。"
+aliases.en = ["Harbour Company"]
+aliases.zh = ["港务公司"]
+
+[[facts]]
+id = "person-lind"
+kind = "person"
+source = ["¶1"]
+text.en = "Eva Lind, the mayor."
+text.zh = "伊娃·林德，市长。"
+aliases.en = ["Eva Lind", "Lind"]
+aliases.zh = ["伊娃·林德", "林德"]
+
+[[facts]]
+id = "bridge-plan-announced"
+kind = "event"
+date = 2025-03-01
+source = ["¶2"]
+text.en = "Mayor Lind announced a plan for a new bridge."
+text.zh = "林德市长宣布了新桥计划。"
+
+[facts.values]
+actor = "person-lind"
+
+[[facts]]
+id = "bylaw-12-adopted"
+kind = "event"
+date = 2025-03-11
+source = ["¶3"]
+text.en = "The city council adopted bylaw 12 on the bridge."
+text.zh = "市议会通过了关于新桥的第12号条例。"
+
+[facts.values]
+adopted_by = "party-council"
+
+[[facts]]
+id = "bylaw-12-drafted"
+kind = "event"
+part_of = "bylaw-12-adopted"
+source = ["¶3"]
+text.en = "The draft of bylaw 12 was put to the council by the Harbour Company."
+text.zh = "第12号条例草案由港务公司提交市议会。"
+aliases.en = ["Harbour Company draft", "draft bylaw"]
+aliases.zh = ["港务公司草案", "条例草案"]
+
+[facts.values]
+actor = "party-harbour-company"
+submitted_by = "party-harbour-company"
+recipient = "party-council"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The council adopted bylaw 12 exactly ten days after Lind's announcement.", "supported"),
+        ("The council adopted bylaw 12 exactly nine days after Lind's announcement.", "refuted"),
+        ("林德宣布计划整整十天后，市议会通过了第12号条例。", "supported"),
+        ("林德宣布计划整整九天后，市议会通过了第12号条例。", "refuted"),
+    ],
+)
+def test_exactly_says_a_figure_is_exact(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "exactly ten days", 整整十天: the word is the figure's own, not a part left unread."""
+    verdict = own(BRIDGE_BYLAW).check(claim)
+    assert_verdict(verdict, expected)
+    assert not any(t.lower().startswith(("exactly", "整整")) for _, t in verdict.unaccounted)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "Ten days after Lind's announcement, the council adopted the Harbour Company draft"
+            " as bylaw 12.",
+            "supported",
+        ),
+        (
+            "Nine days after Lind's announcement, the council adopted the Harbour Company draft"
+            " as bylaw 12.",
+            "refuted",
+        ),
+    ],
+)
+def test_a_gaps_side_may_name_what_a_part_of_its_fact_says(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "the council adopted the Harbour Company draft": the draft is the adopted bylaw's
+    part's word, so the adoption's day is still the side's."""
+    assert_verdict(own(BRIDGE_BYLAW).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The council adopted bylaw 12.", "supported"),
+        ("市议会通过了第12号条例。", "supported"),
+        ("The council adopted bylaw 13.", "not_enough_info"),
+        ("市议会通过了第13号条例。", "not_enough_info"),
+        ("The council adopted 12 bylaws.", "not_enough_info"),  # a count, which no fact gives
+    ],
+)
+def test_a_number_that_labels_a_noun_is_a_name(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "bylaw 12", 第12号条例: a small number after its noun is a name when the fact's words
+    give the same noun that number; it counts nothing."""
+    assert_verdict(own(BRIDGE_BYLAW).check(claim), expected)
+
+
+FERRY_PIER = """format = 1
+
+[[facts]]
+id = "ferry-left"
+kind = "event"
+date = 2025-05-02
+source = ["¶1"]
+text.en = "The ferry left from Pier 4B at noon."
+text.zh = "渡轮中午从4B号码头出发。"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The ferry left from Pier 4B.", "supported"),
+        ("The ferry left from Pier 4A.", "not_enough_info"),
+        ("The ferry left from Pier 4.", "not_enough_info"),
+    ],
+)
+def test_a_labels_letter_is_part_of_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Pier 4B" is not "Pier 4A", nor "Pier 4"."""
+    assert_verdict(own(FERRY_PIER).check(claim), expected)

@@ -1504,6 +1504,13 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 if a.field.startswith("values.") or (a.approx, a.value) == (part.approx, part.value)
             ]  # fmt: skip
         match = next((a for a in amounts if fits(part, a)), None)
+        if (
+            match is None
+            and not part.key
+            and part.approx == "exact"
+            and _labelled(checker, p, part, r)
+        ):
+            return "text"  # "bylaw 12", 第12号: the fact's words give it the same noun
         if match is None and not part.key and part.approx == "exact":
             return _members_counted(checker, p, part, r)
         return match.field if match else None
@@ -1947,6 +1954,36 @@ def _in_unit(voc: Vocabulary, amounts: list[Amount], unit: str) -> list[Amount]:
         said = f"{APPROX_WORDS.get(a.approx, '')} {format_number(a.value)} {a.unit}".strip()
         out.append(Amount(a.value * other[1] / size, unit, a.approx, a.field, said=said))
     return out
+
+
+_NOUN_BEFORE = lazy(r"([^\W\d_]{2,})\s*$")
+_LABEL_TAIL = lazy(r"[a-z0-9]+")
+
+
+def _labelled(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
+    """Whether a bare number is the label of a noun ("bylaw 12", "Gate 5", 第12号) that the
+    fact's own words give the same number: a name, whatever its size."""
+    if not isinstance(part.value, int) or part.value < 0:
+        return False
+    digits = str(part.value)
+    if r.norm.startswith("号", part.end) and (
+        r.norm.endswith("第", 0, part.start) or r.norm.startswith("第", part.start)
+    ):
+        label = f"第{digits}号"
+    else:
+        noun = _NOUN_BEFORE.search(r.norm, max(0, part.start - 30), part.start)
+        if noun is None or not noun.group(1).isascii() or noun.group(1) in checker.voc.function_en:
+            return False  # "of the 14": no noun's label
+        tail = _LABEL_TAIL.match(r.norm, part.end)  # "Complex 39B": the letter is the label's
+        label = f"{noun.group(1)} {digits}{tail.group(0) if tail else ''}"
+    ascii_ = label.isascii()  # 关于新桥的第12号条例: no word edges in Chinese
+    pattern = rf"(?<!\w){re.escape(label)}(?!\w)" if ascii_ else re.escape(label)
+    return any(re.search(pattern, _normalized(t)) for t in (p.fact.text.en, p.fact.text.zh) if t)
+
+
+@lru_cache(maxsize=4096)
+def _normalized(text: str) -> str:
+    return normalize(text)
 
 
 def _members_counted(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:

@@ -457,10 +457,22 @@ def _says_all(ctx: Context, sides: tuple[tuple[list[Part], Profile], ...]) -> bo
             x for x in side
             if x.kind not in ("cue", "duration") and x.key != "say" and not backs(checker, p, x, r)
             and (x.status == "unknown" or x.kind in _DEEDS)
+            and not _of_a_part(ctx, x, p)
         ]  # fmt: skip
         if missing:
             return False  # its verb or a word of what it did is not the fact's
     return True
+
+
+def _of_a_part(ctx: Context, x: Part, p: Profile) -> bool:
+    """Whether a word that is no verb is already backed by a part of the side's fact: "the
+    US draft" of a resolution adopted, where one fact of the resolution says who drafted it."""
+    return (
+        x.kind != "predicate"
+        and x.status == "supported"
+        and x.fact is not None
+        and p.fact.id in ctx.checker.ancestors(x.fact)
+    )
 
 
 def _elided(main: list[Part], ref: list[Part], after: list[Part]) -> tuple[list[Part], list[Part]]:

@@ -18,6 +18,7 @@ from factcheck.dates import DateMention, find_dates
 from factcheck.numbers import (
     APPROX_BEFORE,
     CN_CHARS,
+    EXACT_BEFORE,
     MAX_DIGITS,
     NUMERAL_WORDS,
     _approx,
@@ -880,10 +881,15 @@ def _approximations(r: Reading) -> None:
     """ "more than 130", "nearly 22 hours", "约二十天": the number keeps how exact it is, and
     its span takes the words that say so (they are neither a comparison nor content)."""
     for n in list(r.parts):
-        if n not in r.parts or n.kind not in ("number", "duration", "time") or n.approx == "exact":
+        if n not in r.parts or n.kind not in ("number", "duration", "time"):
             continue
         before = r.norm[max(0, n.start - 20) : n.start]
-        for pattern, _ in APPROX_BEFORE:
+        if n.approx == "exact":  # "exactly one week", 整整一周: the word says it is exact
+            m = EXACT_BEFORE.search(before)
+            if m is None:
+                continue
+            n.start -= len(before) - m.start()
+        for pattern, _ in APPROX_BEFORE if n.approx != "exact" else ():
             m = pattern.search(before)
             if m:
                 n.start -= len(before) - m.start()
