@@ -415,6 +415,15 @@ class DocumentChecker:
             elif not isinstance(table, dict):
                 message = Msg("lexicon.{table} must be a table", table=section)
                 self.problems.append(Problem(self.path, here, message))
+            else:
+                for where, shape in _misshapen(known[section], table, f"lexicon.{section}"):
+                    said = {"a table": Msg("a table"), "a list": Msg("a list")}
+                    message = Msg(
+                        "{key} must be {shape}",
+                        key=where,
+                        shape=said.get(shape, Msg("a list of strings")),
+                    )
+                    self.problems.append(Problem(self.path, here, message))
         return raw
 
     def own_fields(self, raw: Any) -> dict[str, FieldSpec]:
@@ -913,3 +922,32 @@ def _check_vote(fact: Fact, problem: Any) -> Iterable[Problem]:
 
 def _close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def _misshapen(known: Any, given: Any, where: str) -> list[tuple[str, str]]:
+    """Where a file's [lexicon] entry has another shape than the packaged lexicon's entry of
+    that name (a word where a list of words goes): each key, and the shape it must have."""
+    if not isinstance(known, dict) or not isinstance(given, dict):
+        return []
+    out: list[tuple[str, str]] = []
+    for key, value in given.items():
+        want = _shape(known[key]) if key in known else "a value"  # a new key: any shape
+        if want == "a value" or (
+            want.startswith("a list")
+            and isinstance(value, list)
+            and (not value or want == "a list" or _shape(value) == want)
+        ):
+            continue
+        if _shape(value) != want:
+            out.append((f"{where}.{key}", want))
+        elif want == "a table":
+            out += _misshapen(known[key], value, f"{where}.{key}")
+    return out
+
+
+def _shape(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list of strings" if all(isinstance(v, str) for v in value) else "a list"
+    return "a value"

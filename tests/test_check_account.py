@@ -561,6 +561,43 @@ def test_an_unknown_lexicon_table_is_a_validation_error(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lexicon", "error"),
+    [
+        (
+            '[lexicon.anaphora]\nthrough = "affiliation"\n',
+            "lexicon.anaphora.through must be a list of strings",
+        ),
+        ('[lexicon.anaphora]\nen = ["crew"]\n', "lexicon.anaphora.en must be a table"),
+        (
+            "[lexicon.cues.after]\nlook_back = 3\n",
+            "lexicon.cues.after.look_back must be a list of strings",
+        ),
+    ],
+)
+def test_a_lexicon_entry_of_the_wrong_shape_is_a_validation_error(
+    tmp_path: Path, lexicon: str, error: str
+) -> None:
+    """A word where the lexicon has a list of words is refused by `validate`, with the key,
+    not silently read one character at a time."""
+    text = (APOLLO / "facts.toml").read_text(encoding="utf-8")
+    path = tmp_path / "bad.toml"
+    path.write_text(text.replace("format = 1\n", f"format = 1\n\n{lexicon}", 1), encoding="utf-8")
+    result = CliRunner().invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1 and error in result.stdout
+
+
+def test_a_lexicon_entry_of_the_right_shape_is_valid(tmp_path: Path) -> None:
+    text = (APOLLO / "facts.toml").read_text(encoding="utf-8")
+    path = tmp_path / "good.toml"
+    extra = (
+        '[lexicon.anaphora.en]\ncrew = ["spacecraft"]\n\n[lexicon.cues.after]\nlook_back = []\n'
+    )
+    path.write_text(text.replace("format = 1\n", f"format = 1\n\n{extra}", 1), encoding="utf-8")
+    result = CliRunner().invoke(app, ["validate", str(path)])
+    assert result.exit_code == 0, result.stdout
+
+
+@pytest.mark.parametrize(
     ("claim", "expected"),
     [
         ("The IDF's tactical pause ran every day from 8:00 to 19:00.", "supported"),
@@ -10133,3 +10170,155 @@ def test_a_labels_letter_is_part_of_it(
 ) -> None:
     """ "Pier 4B" is not "Pier 4A", nor "Pier 4"."""
     assert_verdict(own(FERRY_PIER).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Lind announced the plan, then the council adopted bylaw 12.", "supported"),
+        ("The council adopted bylaw 12, then Lind announced the plan.", "refuted"),
+        ("The council adopted bylaw 12, and Lind announced the plan afterwards.", "refuted"),
+        (
+            "Lind announced the plan first, and the council adopted bylaw 12 afterwards.",
+            "supported",
+        ),
+        ("The council adopted bylaw 12 first, and Lind announced the plan afterwards.", "refuted"),
+        ("林德先宣布了新桥计划，市议会随后通过了第12号条例。", "supported"),
+        ("市议会先通过了第12号条例，林德随后宣布了新桥计划。", "refuted"),
+    ],
+)
+def test_an_order_adverb_looks_back_at_the_statement_before(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "X, then Y", "X first, and Y afterwards", 甲先…，乙随后…: Y is the later side, and the
+    statement before the adverb's clause is what it is ordered against."""
+    assert_verdict(own(BRIDGE_BYLAW).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Netanyahu dissolved the war cabinet, then Gantz resigned.", "refuted"),
+        ("Gantz resigned, then Netanyahu dissolved the war cabinet.", "supported"),
+        ("内塔尼亚胡先解散了战时内阁，甘茨随后辞职。", "refuted"),
+    ],
+)
+def test_then_orders_the_embedded_base_the_right_way_round(
+    base,  # type: ignore[no-untyped-def]
+    claim: str,
+    expected: str,
+) -> None:
+    """ "A, then B" says B came later: it was read the other way round, and a false order
+    was called supported."""
+    assert_verdict(checker_for(base).check(claim), expected)
+
+
+RIVER_KEEPERS = """format = 1
+
+[[facts]]
+id = "party-council"
+kind = "party"
+source = ["¶1"]
+text.en = "The city council of Aberlin."
+text.zh = "阿伯林市议会。"
+aliases.en = ["city council", "council"]
+aliases.zh = ["市议会", "议会"]
+
+[[facts]]
+id = "party-river-keepers"
+kind = "party"
+source = ["¶1"]
+text.en = "The River Keepers, a movement against the new rail line."
+text.zh = "护河者，反对新铁路线的民间运动。"
+aliases.en = ["River Keepers"]
+aliases.zh = ["护河者"]
+
+[facts.values]
+type = "citizens' movement"
+
+[[facts]]
+id = "party-greenline"
+kind = "party"
+source = ["¶1"]
+text.en = "Greenline, the rail company that planned the line."
+text.zh = "绿线公司，规划该铁路线的铁路公司。"
+aliases.en = ["Greenline"]
+aliases.zh = ["绿线公司"]
+
+[facts.values]
+type = "rail company"
+
+[[facts]]
+id = "person-oda"
+kind = "person"
+source = ["¶2"]
+text.en = "Mia Oda, spokesperson of the River Keepers."
+text.zh = "米娅·小田，护河者的发言人。"
+aliases.en = ["Mia Oda", "Oda"]
+aliases.zh = ["米娅·小田", "小田"]
+
+[facts.values]
+office = "spokesperson of the River Keepers"
+affiliation = "party-river-keepers"
+
+[[facts]]
+id = "keepers-petition"
+kind = "event"
+date = 2025-04-02
+source = ["¶2"]
+text.en = "Oda confirmed that the River Keepers had submitted a petition to the council."
+text.zh = "小田证实，护河者已向市议会递交请愿书。"
+
+[facts.values]
+submitted_by = "party-river-keepers"
+recipient = "party-council"
+
+[[facts]]
+id = "greenline-withdrew"
+kind = "event"
+date = 2025-04-20
+source = ["¶3"]
+text.en = "Greenline withdrew its plan for the rail line."
+text.zh = "绿线公司撤回了铁路线计划。"
+
+[facts.values]
+actor = "party-greenline"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Oda confirmed that the group had submitted a petition to the council.", "supported"),
+        ("小田证实，该组织已向市议会递交请愿书。", "supported"),
+        # a rail company is no "group", nor is the movement a "company"
+        (
+            "Oda confirmed that the company had submitted a petition to the council.",
+            "not_enough_info",
+        ),
+        ("Greenline withdrew its plan, and the company did so in April.", "supported"),
+        ("Greenline withdrew its plan, and the group did so in April.", "not_enough_info"),
+    ],
+)
+def test_a_noun_names_again_the_actor_before_it_that_it_fits(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "the company" names again an actor whose `type` ends in "company"; "the group", 该组织
+    (the lexicon's `[anaphora]`) a movement, or the movement a person named before belongs to."""
+    assert_verdict(own(RIVER_KEEPERS).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("护河者已向市议会递交请愿书。", "supported"),
+        ("护河者向市议会递交了请愿书。", "supported"),
+        ("市议会向护河者递交了请愿书。", "refuted"),
+    ],
+)
+def test_whom_a_thing_is_handed_to_in_chinese_is_not_its_doer(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """向市议会递交: the council is given the petition; it had been read as the one who
+    handed it over, and a true claim was refuted."""
+    assert_verdict(own(RIVER_KEEPERS).check(claim), expected)

@@ -28,15 +28,7 @@ from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
-
-
-_LOOK_BACK = (
-    "此前",
-    "此后",
-    "随后",
-    "后来",
-    "接着",
-)  # order adverbs that look back at a statement
+    from factcheck.check.vocab import Vocabulary
 
 
 def sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
@@ -62,7 +54,15 @@ def sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
         ]
         main = [p for p in content if p not in ref and p not in others]
         return main, ref
-    if cue.text in _LOOK_BACK or _day_adverb(r, cue):
+    if cue.detail == "back":  # "X, and Y afterwards", "X，此后Y，主要在Z": from its clause on
+        start = clause_start(r.claim, cue.start)
+        if _JOINED.search(r.claim, 0, cue.start):  # "offered X and then Y": from the adverb on
+            start = cue.start
+        stop = _SENTENCE_END.search(r.claim, cue.end)
+        end = stop.start() if stop else len(r.claim)
+        main = [p for p in content if start <= p.start and p.end <= end]
+        return main, [p for p in content if p.end <= start]
+    if _day_adverb(r, cue):
         ref = [p for p in content if p.end <= cue.start]
         main = [p for p in content if p.start >= cue.end]
         return main, ref  # ("Y the next day": no main side after it, so no order is read)
@@ -80,6 +80,8 @@ def sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
     return main, ref
 
 
+_JOINED = lazy(r"(?:\band|[,，、;；]|并)\s*$")  # what joins a statement to the one before
+_SENTENCE_END = lazy(r"[;!?；。！？]|\.(?!\d)")
 _APPOSITION_THEN = lazy(r",\s*[^,;.]{1,60},\s*(?:had been|had|has|have|was|were|is|are)?\s*")
 
 
@@ -329,13 +331,10 @@ def orders(ctx: Context) -> None:
     r, checker = ctx.reading, ctx.checker
     _gap(ctx)
     for cue in [c for c in r.of("cue") if c.key in ORDER_CUES and c.status == "unknown"]:
-        start = clause_start(r.claim, cue.start)
-        if cue.text in _LOOK_BACK and not any(
-            x.kind in CONTENT_KINDS and x.end <= start for x in r.parts
-        ):
+        main, ref = sides(r, cue)
+        if cue.detail == "back" and not ref:
             cue.status = "operator"  # "哈马斯此前表示": earlier than the telling, with no
             continue  # statement of the claim before it to order against
-        main, ref = sides(r, cue)
         if not main or not ref or any(p.kind == "duration" for p in r.parts):
             continue
         if any(
@@ -344,6 +343,8 @@ def orders(ctx: Context) -> None:
         ):
             continue  # "56 hours after launch": a gap in hours, not an order alone
         main, ref = _elided(main, ref, [x for x in r.parts if x.start >= cue.end])
+        firsts = _firsts(checker.voc, cue, ref)
+        ref = [x for x in ref if x not in firsts]
         found = _by_days(ctx, main, ref) or _by_links(ctx, main, ref)
         if found is None:
             told = None if cue.negated else _told_by_one(ctx, cue, main, ref)
@@ -388,6 +389,8 @@ def orders(ctx: Context) -> None:
             # the one that counts the 100, so the order says nothing of them
         back_sides(ctx, ((main, a), (ref, b)))
         cue.fact, cue.field = a.fact.id, "date" if a.fact.first_day else "after"
+        for x in firsts:  # "X first, and Y afterwards": one order, said twice
+            x.status, x.fact, x.field = "operator" if holds else "refuted", a.fact.id, cue.field
         if holds:
             cue.status = "operator"
         else:
@@ -402,6 +405,18 @@ def orders(ctx: Context) -> None:
             ctx.corrections.append(
                 Correction(a.fact.id, cue.field, f"{cue.key} {b.fact.id}", shown)
             )
+
+
+def _firsts(voc: Vocabulary, cue: Part, ref: list[Part]) -> list[Part]:
+    """ "first", 先, said as an adverb (no noun of its own) on the earlier side of a
+    look-back cue: "Gantz resigned first, and Netanyahu dissolved the cabinet afterwards"."""
+    if cue.detail != "back" or cue.key != "after":
+        return []
+    return [
+        x for x in ref
+        if x.kind in ("ordinal", "term") and not (x.kind == "ordinal" and x.key)
+        and normalize(x.text).strip() in voc.firsts
+    ]  # fmt: skip
 
 
 _DEEDS = ("predicate", "term")  # what a side says happened

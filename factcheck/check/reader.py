@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable
 
 from factcheck.check.model import Part, Reading
-from factcheck.check.vocab import Vocabulary
+from factcheck.check.vocab import Vocabulary, type_head
 from factcheck.dates import DateMention, find_dates
 from factcheck.numbers import (
     APPROX_BEFORE,
@@ -305,12 +305,39 @@ def read(text: str, voc: Vocabulary) -> Reading:
             if not any(p.start <= m.start() and m.end() <= p.end for p in r.parts):
                 r.parts.append(Part("term", m.start(), m.end(), m.group(), key=m.group()))
     r.parts.sort(key=lambda p: p.start)
+    _anaphora(r, voc)
     _negation(r, voc)
+    for cue in r.of("cue"):  # 随后, "afterwards": the statement before is what it orders against
+        if normalize(cue.text).strip() in voc.look_back:
+            cue.detail = "back"
     for p in r.parts:  # spans into the claim as given
         p.start = offsets[p.start]
         p.end = offsets[p.end] if p.end < len(offsets) else len(text)
         p.text = text[p.start : p.end]
     return r
+
+
+def _anaphora(r: Reading, voc: Vocabulary) -> None:
+    """ "Hamas said the group had…", 该国: a noun that names again the nearest actor before
+    it whose `type` it fits is that actor (see `Vocabulary.anaphora`)."""
+    if voc.anaphora_re is None or not any(p.kind == "entity" for p in r.parts):
+        return
+    for m in voc.anaphora_re.finditer(r.norm):
+        said = m.lastgroup or ""
+        word, (start, end) = m.group(said), m.span(said)
+        if any(p.kind == "entity" and p.start < end and start < p.end for p in r.parts):
+            continue  # inside a name ("the Hamas movement")
+        heads = voc.anaphora.get(word, frozenset())
+        before = [  # each actor before it, then the wholes and groups it stands for
+            k for p in r.parts if p.kind == "entity" and p.end <= start
+            for k in (p.key, *(voc.belongs_to.get(p.key, ()) if word in voc.anaphora_through else ()))
+            if type_head(voc, k) in heads
+        ]  # fmt: skip
+        if not before:
+            continue
+        r.parts[:] = [p for p in r.parts if not (start <= p.start and p.end <= end)]
+        r.parts.append(Part("entity", start, end, r.norm[start:end], key=before[-1]))
+        r.parts.sort(key=lambda p: p.start)
 
 
 _PART_BEFORE = lazy(

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 _PARTING = ("among", "all", "author", "reporting")  # 包括, "including": a new list, not a doer
 _JOINED = lazy(r"^\s*(?:and|or|,|、|，|和|与|及|以及|同)?\s*(?:the\s+)?$")
 _BY = lazy(r"\bby\b|由|被")
+_TOWARD = lazy(r"(?:向|对|给|朝)\s*$")  # 向市议会递交: whom it is done to, never its doer
 _PASSIVE = lazy(r"\s+(?:was|were|is|are|been|being|be|got|get|gets)\s+(?:[a-z]+ly\s+)?", re.I)
 _PARTICIPLE = lazy(r"[a-z]+(?:ed|en)\b", re.I)  # arrested, freed, taken, chosen
 _TO_THEN = lazy(r"\s+to\s+|\s+(?<=to\s)", re.I)  # "agreed to pay": one doer for both verbs
@@ -82,6 +83,8 @@ def _is_agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> boo
     if any(lo <= x.start < hi for x in r.parts if x.kind == "cue" and x.key in _PARTING):
         return False  # "消灭哈马斯”包括摧毁…": an operator word between them parts them
     if entity.end <= predicate.start:
+        if _TOWARD.search(r.claim, max(0, entity.start - 2), entity.start):
+            return False  # 护河者向市议会递交请愿书: the council is given it
         between = r.claim[entity.end : predicate.start]
         nearer = [
             x for x in r.parts if x.kind == "entity" and entity.end <= x.start < predicate.start

@@ -84,6 +84,8 @@ class Vocabulary:
     # values.X -> (after, before or "", its meaning in both languages) for counting lengths
     elapsed: dict[str, tuple[str, str]] = field(default_factory=dict)
     from_previous: tuple[str, ...] = ()  # a meaning's words for "from the event before"
+    look_back: frozenset[str] = frozenset()  # order adverbs that look back (随后, "afterwards")
+    firsts: frozenset[str] = frozenset()  # "first", 先: the earlier side of such an adverb
     object_fields: frozenset[str] = frozenset()  # fields that hold a verb's object (replaced)
     where_fields: frozenset[str] = frozenset()  # fields of group "where": a place, never a doer
     text_lists: frozenset[str] = frozenset()  # fields of type texts: lists of what was said
@@ -138,6 +140,13 @@ class Vocabulary:
     length_fields: frozenset[str] = frozenset()  # values.X that hold a length of time
     within_name: dict[str, str] = field(default_factory=dict)  # outside place -> a name
     short_forms: dict[str, str] = field(default_factory=dict)  # 以: the party 以色列 names
+    anaphora: dict[str, frozenset[str]] = field(default_factory=dict)  # "the group", 该国 ->
+    # the last words of the `type`s of the actors it may name again
+    anaphora_re: re.Pattern[str] | None = None  # finds them in a claim
+    anaphora_through: frozenset[str] = frozenset()  # those of the lexicon, which may name
+    # the group a person belongs to ("a Hamas spokesman … the group")
+    belongs_to: dict[str, tuple[str, ...]] = field(default_factory=dict)  # an actor -> the
+    # wholes and groups it also stands for there (its `part_of`, its `affiliation`)
     doer_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # direct: director
     labelled: set[str] = field(default_factory=set)  # facts named by a label (Plan B, T130)
     numbered: tuple[str, ...] = ()  # labels that are a name and its number (apollo 13)
@@ -409,6 +418,8 @@ def build(base: FactBase) -> Vocabulary:
     for cue, entry in lex.get("cues", {}).items():
         for phrase in (*entry.get("en", ()), *entry.get("zh", ())):
             voc.add(phrase, "cue", cue)
+        voc.look_back |= {normalize(w).strip() for w in entry.get("look_back", ())}
+        voc.firsts |= {normalize(w).strip() for w in entry.get("first_side", ())}
         if cue == "negation":
             voc.not_before = tuple(entry.get("zh_not_before", ()))
             voc.not_after = tuple(entry.get("zh_not_after", ()))
@@ -463,6 +474,12 @@ def build(base: FactBase) -> Vocabulary:
                 if " " in said and ORDINAL_WORD.search(said) and said not in voc.ordinal_names:
                     voc.ordinal_names += (said,)  # "first officer" names him, it counts none
     _modifiers_of_names(voc, base)
+    _anaphora(voc, lex.get("anaphora", {}))
+    through = [f for f in lex.get("anaphora", {}).get("through", ()) if isinstance(f, str)]
+    for fact in base:
+        if fact.kind in ENTITY_KINDS:
+            stands = [fact.part_of, *(fact.values.get(f) for f in through)]
+            voc.belongs_to[fact.id] = tuple(x for x in stands if isinstance(x, str) and x)
     for char, name in lex.get("short_forms", {}).get("zh", {}).items():
         named = {k for c, k in voc.lookup(normalize(name).strip()) if c == "entity"}
         if len(char) == 1 and len(named) == 1:  # a name the base knows, as one party
@@ -629,3 +646,34 @@ def fact_words(voc: Vocabulary, fact: Fact) -> frozenset[str]:
     """The word keys of a fact's English words and aliases, whatever part they make."""
     text = normalize(" ".join((fact.text.en, *fact.aliases_en)))
     return frozenset(voc.word_key(w) for w in _WORD.findall(text))
+
+
+def type_head(voc: Vocabulary, entity: str) -> str:
+    """The last word of an actor's `type` ("oil company": company), or ""."""
+    words = normalize(voc.entity_type.get(entity, "")).split()
+    return words[-1] if words and words[-1].isascii() else ""
+
+
+def _anaphora(voc: Vocabulary, table: Mapping[str, object]) -> None:
+    """The nouns that name again an actor named before them: the last word of each actor's
+    `type` ("the airline"), and the lexicon's own ("the group" for a movement, 该国)."""
+    found: dict[str, set[str]] = {}
+    for entity in voc.entity_type:
+        head = type_head(voc, entity)
+        if head:
+            found.setdefault(head, set()).add(head)
+    for lang in ("en", "zh"):
+        words: Mapping[str, list[str]] = table.get(lang, {})  # type: ignore[assignment]
+        for word, heads in words.items():
+            if not isinstance(heads, list):
+                continue  # `validate` says what it must be
+            found.setdefault(normalize(word).strip(), set()).update(
+                normalize(h) for h in heads if isinstance(h, str)
+            )
+            voc.anaphora_through |= {normalize(word).strip()}
+    voc.anaphora = {w: frozenset(h) for w, h in found.items()}
+    en = sorted((w for w in found if w.isascii()), key=len, reverse=True)
+    zh = sorted((w for w in found if not w.isascii()), key=len, reverse=True)
+    said = [rf"\bthe (?P<en>{'|'.join(map(re.escape, en))})\b"] if en else []
+    said += [f"(?P<zh>{'|'.join(map(re.escape, zh))})"] if zh else []
+    voc.anaphora_re = re.compile("|".join(said)) if said else None
