@@ -10322,3 +10322,147 @@ def test_whom_a_thing_is_handed_to_in_chinese_is_not_its_doer(
     """向市议会递交: the council is given the petition; it had been read as the one who
     handed it over, and a true claim was refuted."""
     assert_verdict(own(RIVER_KEEPERS).check(claim), expected)
+
+
+MEDIATED = """format = 1
+
+[[facts]]
+id = "party-norway"
+kind = "party"
+source = ["¶1"]
+text.en = "Norway."
+text.zh = "挪威。"
+aliases.en = ["Norway", "Norwegian"]
+aliases.zh = ["挪威"]
+
+[facts.values]
+type = "state"
+
+[[facts]]
+id = "party-oman"
+kind = "party"
+source = ["¶1"]
+text.en = "Oman."
+text.zh = "阿曼。"
+aliases.en = ["Oman", "Omani"]
+aliases.zh = ["阿曼"]
+
+[facts.values]
+type = "state"
+
+[[facts]]
+id = "party-red-front"
+kind = "party"
+source = ["¶1"]
+text.en = "The Red Front, an armed movement."
+text.zh = "红色阵线，一个武装运动。"
+aliases.en = ["Red Front"]
+aliases.zh = ["红色阵线"]
+
+[facts.values]
+type = "movement"
+
+[[facts]]
+id = "round-one"
+kind = "event"
+date = 2025-02-01
+source = ["¶2"]
+text.en = "Norway mediated the first round of talks with the Red Front."
+text.zh = "挪威斡旋了与红色阵线的第一轮谈判。"
+
+[facts.values]
+mediators = ["party-norway"]
+participants = ["party-red-front"]
+
+[[facts]]
+id = "prisoners-freed"
+kind = "event"
+date = 2025-03-05
+source = ["¶3"]
+text.en = "Oman mediated, and the Red Front freed three prisoners."
+text.zh = "经阿曼斡旋，红色阵线释放了三名囚犯。"
+
+[facts.values]
+actor = "party-red-front"
+mediators = ["party-oman"]
+released = { value = 3, unit = "prisoners" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("With Oman mediating, the Red Front freed three prisoners.", "supported"),
+        ("With Norway mediating, the Red Front freed three prisoners.", "refuted"),
+        ("在阿曼的斡旋下，红色阵线释放了三名囚犯。", "supported"),
+        ("在挪威的斡旋下，红色阵线释放了三名囚犯。", "refuted"),
+    ],
+)
+def test_a_frame_of_circumstance_is_said_of_the_event_after_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "With Norway mediating, …", 在挪威的斡旋下，…: the mediation is the release's, so
+    Norway's mediation of another round does not back it (it was called supported)."""
+    assert_verdict(own(MEDIATED).check(claim), expected)
+
+
+CURFEW = """format = 1
+
+[[facts]]
+id = "party-harbour-police"
+kind = "party"
+source = ["¶1"]
+text.en = "The harbour police of Aberlin."
+text.zh = "阿伯林港口警察。"
+aliases.en = ["harbour police", "police"]
+aliases.zh = ["港口警察", "警方"]
+
+[[facts]]
+id = "party-red-cross"
+kind = "party"
+source = ["¶1"]
+text.en = "The Red Cross."
+text.zh = "红十字会。"
+aliases.en = ["Red Cross"]
+aliases.zh = ["红十字会"]
+
+[[facts]]
+id = "curfew"
+kind = "event"
+start = 2025-06-01
+source = ["¶2"]
+text.en = "The harbour police imposed a night curfew in the old port, announced on 30 May."
+text.zh = "港口警察在老港区实行夜间宵禁，于5月30日宣布。"
+
+[facts.values]
+actor = "party-harbour-police"
+announced = 2025-05-30
+
+[[facts]]
+id = "curfew-consultations"
+kind = "event"
+part_of = "curfew"
+source = ["¶2"]
+text.en = "Before the night curfew, the police consulted the Red Cross."
+text.zh = "实行夜间宵禁前，警方征求了红十字会的意见。"
+
+[facts.values]
+actor = "party-harbour-police"
+participants = ["party-harbour-police", "party-red-cross"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The night curfew in the old port was announced by the harbour police.", "supported"),
+        ("The night curfew in the old port was announced by the Red Cross.", "not_enough_info"),
+        ("The Red Cross announced the night curfew.", "not_enough_info"),
+    ],
+)
+def test_the_doer_of_a_verb_is_the_one_the_verbs_own_fact_gives(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The curfew's own fact types when it was announced and gives the deed to the police:
+    the Red Cross, which a part of it names as consulted, was taken for the announcer."""
+    assert_verdict(own(CURFEW).check(claim), expected)

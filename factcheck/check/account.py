@@ -18,6 +18,8 @@ from factcheck.check.evidence import (
     antonym_swap,
     backs,
     clause_end,
+    doer_fields,
+    held_by,
     reporting_frame,
     source_for,
 )
@@ -39,6 +41,7 @@ from factcheck.check.model import Part
 from factcheck.check.negation import contrasts, negations
 from factcheck.check.offices import headed_offices
 from factcheck.check.order import during, orders, said_order, sequences
+from factcheck.check.roles import agent
 from factcheck.check.swaps import displaced, ordinal_owners, parts_of_whole
 from factcheck.textnorm import lazy, normalize
 
@@ -58,6 +61,7 @@ def account(ctx: Context) -> None:
             if found is not None:
                 part.status, part.fact, part.field = "supported", found[0].fact.id, found[1]
     _participles(ctx)
+    _doers_of_the_verbs_fact(ctx)
     parts_of_whole(ctx)
     ordinal_owners(ctx)
     displaced(ctx)
@@ -96,6 +100,32 @@ def account(ctx: Context) -> None:
     negations(ctx)
     during(ctx)
     _operators(ctx)
+
+
+def _doers_of_the_verbs_fact(ctx: Context) -> None:
+    """ "The pause was announced by the UN": where the fact that types a verb (its
+    `announced` day) gives the deed to an actor of the same kind (the IDF, its `actor`),
+    another actor the claim makes its doer is not backed by some other fact that merely
+    names it (the UN, consulted about the pause)."""
+    checker, r = ctx.checker, ctx.reading
+    voc, kind_of = checker.voc, checker.voc.entity_kind
+    for verb in r.of("predicate"):
+        p = checker.by_id.get(verb.fact or "")
+        if p is None or verb.status != "supported" or not (verb.field or "").startswith("values."):
+            continue
+        fields = [f for f in doer_fields(voc, verb.key) if p.slots.get(f)] or ["actor"]
+        holders = {h for f in fields for h in p.slots.get(f, ())}
+        for x in r.of("entity"):
+            if x.status != "supported" or x.fact == p.fact.id or not agent(voc, r, x, verb):
+                continue
+            lo, hi = min(x.end, verb.end), max(x.start, verb.start)
+            if any(v is not verb and lo <= v.start < hi for v in r.of("predicate")):
+                continue  # the nearer verb is the one it does
+            if r.lang == "zh" and verb.end <= x.start:
+                continue  # 谈判时…被哈马斯扣押: a Chinese doer stands before its verb
+            same = {h for h in holders if kind_of.get(h) == kind_of.get(x.key)}
+            if same and x.key not in same and not held_by(checker, x.key, same):
+                x.status, x.fact, x.field = "unknown", None, None
 
 
 _PARTICIPLE = lazy(r"[a-z]+ed\s+(?:in|on|at|by|with|during|between|after|before)\b")

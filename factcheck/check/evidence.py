@@ -660,7 +660,7 @@ def _other_role(checker: Checker, sources: list[Profile], part: Part, r: Reading
             if not x.negated and checker.voc.fields_of.get(x.key) and agent(checker.voc, r, part, x)
         ]  # fmt: skip
         compared = any(x.kind == "cue" and x.key in (*COMPARE_CUES, "times") for x in r.parts)
-        linked = {f for pred in preds for f in _doer_fields(checker.voc, pred.key)}
+        linked = {f for pred in preds for f in doer_fields(checker.voc, pred.key)}
         r.memo[key] = (linked, bool(linked & checker.voc.count_fields) and not compared)
     fields: set[str] = r.memo[key][0]  # type: ignore[index]
     counted: bool = r.memo[key][1]  # type: ignore[index]
@@ -819,7 +819,7 @@ def doer_fields_of_words(voc: Vocabulary, r: Reading, part: Part) -> list[str]:
     ]  # fmt: skip
 
 
-def _doer_fields(voc: Vocabulary, verb: str) -> tuple[str, ...]:
+def doer_fields(voc: Vocabulary, verb: str) -> tuple[str, ...]:
     """The fields that hold a verb's doers: its own, or the fact's `actor` where its own hold
     its object ("whom the person replaced"); never a field of where it was done (Odyssey
     splashed down; the Pacific is where)."""
@@ -1291,7 +1291,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         kind_of = checker.voc.entity_kind
         doing = [  # the fields of the doers of what the claim makes it do
             f for pred in r.of("predicate") if agent(checker.voc, r, part, pred)
-            for f in _doer_fields(checker.voc, pred.key)
+            for f in doer_fields(checker.voc, pred.key)
         ] + doer_fields_of_words(checker.voc, r, part)  # fmt: skip
         roles = [
             f for f in doing

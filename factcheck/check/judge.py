@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -23,7 +24,7 @@ from factcheck.check.reader import read, said_units
 from factcheck.check.vocab import Vocabulary, build, fact_words
 from factcheck.facts import Fact, FactBase, Note, StoreDamaged, format_value
 from factcheck.messages import Msg
-from factcheck.textnorm import normalize, stem
+from factcheck.textnorm import lazy, normalize, stem
 
 if TYPE_CHECKING:
     from factcheck.check.stored import CheckerStore
@@ -196,6 +197,14 @@ class Checker:
                 near = [c for c in clause.candidates if self._near(before[0], c[0])]
                 clause = evidence.Clause(parts, before[0], before, [before, *near])
             clauses.append(clause)
+        for i, clause in enumerate(clauses):  # "With Qatar mediating, Hamas freed …": the
+            event = _event_of_frame(r, clause, clauses[i + 1 :])  # frame is said of the
+            if event is None or (
+                clause.sources and self._near(event.sources[0], clause.sources[0])
+            ):
+                continue  # statement's event (or a part of it), not of another event
+            candidates = [event.sources]
+            clauses[i] = evidence.Clause(clause.parts, event.anchor, event.sources, candidates)
         ctx = evidence.Context(self, r, clauses, ranked)
         account(ctx)
         return self._verdict(claim, r, ctx)
@@ -360,6 +369,32 @@ class Checker:
         return Verdict(
             claim, "not_enough_info", facts[:2], why, (), (), assertions, unaccounted, lang=r.lang
         )
+
+
+_WITH = lazy(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)  # "With Qatar mediating, …"
+_UNDER = lazy(r"\s*(?:之)?下\s*(?:[,，]|$)")  # 在卡塔尔的斡旋下，…
+
+
+def _event_of_frame(
+    r: Reading, clause: evidence.Clause, others: list[evidence.Clause]
+) -> evidence.Clause | None:
+    """The statement a frame of circumstance is said of ("With Qatar mediating, Hamas freed
+    two Americans", 在卡塔尔的斡旋下，…): the one after it.
+    Its deed and actor are the event's own, so another fact's (Egypt's round five) cannot
+    back them. A Chinese frame's closing 下 is accounted with it."""
+    if not others or others[0].anchor is None or not clause.parts:
+        return None
+    first, last = clause.parts[0], clause.parts[-1]
+    opening = r.claim[evidence.clause_start(r.claim, first.start) : first.start]
+    under = _UNDER.match(r.claim, last.end) if last.text not in ("下", "之下") else None
+    closing = [p for p in r.parts if p.text in ("下", "之下") and p.start >= first.start]
+    if _WITH.search(opening) and first.kind == "entity":
+        return others[0]
+    if opening.strip().endswith("在") and (under or (closing and closing[0] is last)):
+        for p in closing[:1]:
+            p.status = "operator"
+        return others[0]
+    return None
 
 
 def _state_of(fact: Fact) -> str | None:
