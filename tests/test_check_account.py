@@ -10466,3 +10466,87 @@ def test_the_doer_of_a_verb_is_the_one_the_verbs_own_fact_gives(
     """The curfew's own fact types when it was announced and gives the deed to the police:
     the Red Cross, which a part of it names as consulted, was taken for the announcer."""
     assert_verdict(own(CURFEW).check(claim), expected)
+
+
+RATIO = """format = 1
+
+[[facts]]
+id = "party-alba"
+kind = "party"
+source = ["¶1"]
+text.en = "Alba, a state."
+text.zh = "阿尔巴，一个国家。"
+aliases.en = ["Alba"]
+aliases.zh = ["阿尔巴"]
+
+[[facts]]
+id = "party-red-front"
+kind = "party"
+source = ["¶1"]
+text.en = "The Red Front, an armed movement."
+text.zh = "红色阵线，一个武装运动。"
+aliases.en = ["Red Front"]
+aliases.zh = ["红色阵线"]
+
+[[facts]]
+id = "truce-hostages-freed"
+kind = "event"
+date = 2025-03-05
+source = ["¶2"]
+text.en = "During the truce the Red Front freed 30 hostages."
+text.zh = "停火期间，红色阵线释放了30名人质。"
+
+[facts.values]
+actor = "party-red-front"
+released = { value = 30, unit = "hostages" }
+
+[[facts]]
+id = "truce-prisoners-freed"
+kind = "event"
+date = 2025-03-05
+source = ["¶2"]
+text.en = "During the truce Alba freed 75 prisoners."
+text.zh = "停火期间，阿尔巴释放了75名囚犯。"
+
+[facts.values]
+actor = "party-alba"
+released = { value = 75, unit = "prisoners" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("阿尔巴释放的囚犯人数是红色阵线释放人质的2.5倍。", "supported"),
+        ("阿尔巴释放的囚犯人数是红色阵线释放人质的两倍多。", "supported"),
+        ("阿尔巴释放的囚犯人数是红色阵线释放人质的三倍。", "refuted"),
+        ("阿尔巴释放的囚犯人数是红色阵线释放人质的三倍多。", "refuted"),
+        ("阿尔巴释放的囚犯人数是红色阵线释放人质的两倍。", "refuted"),
+    ],
+)
+def test_a_chinese_ratio_a_is_b_times_n(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A是B的N倍 compares A's count with B's; 两倍多 is more than twice. The two sides had
+    not been read, and a figure 2 elsewhere in the facts could back 两倍 by chance."""
+    verdict = own(RATIO).check(claim)
+    assert_verdict(verdict, expected)
+    if expected == "refuted":
+        assert "2.50 times" in str(verdict.corrections[0].actual)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The article identifies Collins as the commander.", "refuted"),
+        ("Collins is identified in the article as the commander.", "refuted"),
+        ("The article identifies Armstrong as the commander.", "supported"),
+        ("The article describes Collins as the command module pilot.", "supported"),
+    ],
+)
+def test_what_a_report_names_someone_as_is_who_they_are(
+    apollo: Checker, claim: str, expected: str
+) -> None:
+    """ "identifies X as Y", "X is identified in the article as Y": Y must be X; a false
+    role had been supported, each name backed on its own."""
+    assert_verdict(apollo.check(claim), expected)

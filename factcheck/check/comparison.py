@@ -37,6 +37,10 @@ def _compare_sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
     """ "A … more … than B", "A比B多": the two things compared, split at than/比/as."""
     found = list(_SPLIT.finditer(r.norm))
     content = [p for p in r.parts if p.kind in CONTENT_KINDS]
+    shi, de = r.claim.rfind("是", 0, cue.start), r.claim.rfind("的", 0, cue.start)
+    if cue.key == "times" and not cue.text.isascii() and 0 <= shi < de:  # A是B的两倍
+        main = [p for p in content if p.end <= shi]
+        return main, [p for p in content if shi < p.start and p.end <= cue.start]
     if not found:
         return sides(r, cue)
     at = r.offsets[found[-1].start()]
@@ -51,7 +55,8 @@ def comparisons(ctx: Context) -> None:
             continue  # "then by one more day": one added, not a comparison
         main, ref = _compare_sides(r, cue)
         numbers = [  # the difference or ratio: a bare number, or one after the cue (多出240名)
-            p for p in main + ref if p.kind == "number" and (not p.key or p.start > cue.start)
+            p for p in main + ref if p.kind == "number"
+            and (not p.key or p.start > cue.start or (cue.key == "times" and 0 <= cue.start - p.end <= 1))
             and not _BREAK.search(r.claim[min(p.end, cue.end) : max(p.start, cue.start)])
         ]  # fmt: skip
         n = min(  # the one next to the cue ("13 more", 多13票), not a name ("resolution 2735")
@@ -72,6 +77,12 @@ def comparisons(ctx: Context) -> None:
         (pa, a), (pb, b) = a_side, b_side
         if pa is pb and a == b:
             continue
+        if (
+            n is not None
+            and cue.key == "times"
+            and normalize(cue.text) in ctx.checker.voc.times_more
+        ):
+            n.approx = "more_than" if n.approx == "exact" else n.approx  # 两倍多: more than twice
         holds, actual = _holds(cue, n, a.value, b.value, a, b)
         if holds is None:
             continue
@@ -92,7 +103,8 @@ def comparisons(ctx: Context) -> None:
                 status = "refuted" if note is None else "disputed"
                 x.status = ("operator" if x is cue else "supported") if holds else status
         if not holds:
-            claimed = (n.text + " " if n is not None else "") + cue.text
+            gap = " " if cue.text.isascii() else ""  # "three times", 三倍
+            claimed = (n.text + gap if n is not None else "") + cue.text
             ctx.corrections.append(Correction(pa.fact.id, a.field, claimed, actual))
 
 

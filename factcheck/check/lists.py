@@ -160,6 +160,15 @@ def attributes(ctx: Context) -> None:
                 x.status, x.fact, x.field = "supported", own.fact.id, "text"
 
 
+_AS = lazy(r"as\b", re.IGNORECASE)
+
+
+def _reported_before(r: Reading, a: Part) -> bool:
+    """Whether a verb of telling stands before the name ("the article identifies X as Y",
+    "calls X Y"): the "as" after the name then says what the name is."""
+    return any(c.key == "reporting" and c.end <= a.start for c in r.of("cue"))
+
+
 def identities(ctx: Context) -> None:
     """ "X was the Y", "X任Y", "the Y X", "X, the Y," with X and Y two different people:
     refuted ("Collins was the commander" when the commander is Armstrong). Only a copula,
@@ -180,10 +189,16 @@ def identities(ctx: Context) -> None:
             x
             for x in inside
             if x.kind != "term"
+            and not (x.kind == "cue" and x.key in ("author", "reporting"))  # "in the article"
             and kind_of.get(x.key) in (None, kind)
             and not OWNER.match(r.claim, x.end)  # "as Apollo 13's pilot": whose role
         ]
-        said = _COPULA.match(between) or not between or _apposition(r, between, b)
+        said = (
+            _COPULA.match(between)
+            or not between
+            or _apposition(r, between, b)
+            or (_AS.match(between) and _reported_before(r, a))  # "identifies X as Y"
+        )
         if kind != "person":  # two bodies: only "A is the B" with B named by its role
             said = (  # ("Evergreen is the owner"), not by a name ("卡塔尔是哈马斯…的来源")
                 _COPULA.fullmatch(between) is not None and not inside and _by_role(b)

@@ -86,6 +86,7 @@ class Vocabulary:
     from_previous: tuple[str, ...] = ()  # a meaning's words for "from the event before"
     look_back: frozenset[str] = frozenset()  # order adverbs that look back (随后, "afterwards")
     firsts: frozenset[str] = frozenset()  # "first", 先: the earlier side of such an adverb
+    times_more: frozenset[str] = frozenset()  # 两倍多: "more than N times"
     object_fields: frozenset[str] = frozenset()  # fields that hold a verb's object (replaced)
     where_fields: frozenset[str] = frozenset()  # fields of group "where": a place, never a doer
     text_lists: frozenset[str] = frozenset()  # fields of type texts: lists of what was said
@@ -420,6 +421,8 @@ def build(base: FactBase) -> Vocabulary:
             voc.add(phrase, "cue", cue)
         voc.look_back |= {normalize(w).strip() for w in entry.get("look_back", ())}
         voc.firsts |= {normalize(w).strip() for w in entry.get("first_side", ())}
+        if cue == "times":
+            voc.times_more = frozenset(normalize(w).strip() for w in entry.get("more_than", ()))
         if cue == "negation":
             voc.not_before = tuple(entry.get("zh_not_before", ()))
             voc.not_after = tuple(entry.get("zh_not_after", ()))
