@@ -10550,3 +10550,20 @@ def test_what_a_report_names_someone_as_is_who_they_are(
     """ "identifies X as Y", "X is identified in the article as Y": Y must be X; a false
     role had been supported, each name backed on its own."""
     assert_verdict(apollo.check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The first round took the form of talks with the Red Front.",
+        "Talks in the form of a first round were held with the Red Front.",
+    ],
+)
+def test_the_form_a_thing_took_is_said_of_it_claims_nothing_more(
+    own: Callable[[str], Checker], claim: str
+) -> None:
+    """ "took the form of", "in the form of" (the lexicon's function phrases) introduce what
+    the thing was; they are no part to back."""
+    verdict = own(MEDIATED).check(claim)
+    assert verdict.assertions
+    assert not any(w in t.lower() for _, t in verdict.unaccounted for w in ("took", "form"))
