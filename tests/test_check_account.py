@@ -10567,3 +10567,33 @@ def test_the_form_a_thing_took_is_said_of_it_claims_nothing_more(
     verdict = own(MEDIATED).check(claim)
     assert verdict.assertions
     assert not any(w in t.lower() for _, t in verdict.unaccounted for w in ("took", "form"))
+
+
+@pytest.fixture(scope="module")
+def apollo_13() -> Checker:
+    """The checker of the Apollo 13 topic's fact file (benchmarks/topics/apollo-13)."""
+    path = Path(__file__).parent.parent / "benchmarks" / "topics" / "apollo-13" / "facts.toml"
+    return Checker(load_facts([path]))
+
+
+@pytest.mark.parametrize(
+    ("claim", "refuted"),
+    [
+        (
+            "Ken Mattingly was taken off the crew about three days before launch, although he"
+            " never caught German measles.",
+            False,
+        ),
+        (
+            "Ken Mattingly was taken off the crew about three days before launch, although he"
+            " never flew on Apollo 16.",
+            True,
+        ),
+    ],
+)
+def test_a_denial_the_facts_words_share_is_not_refuted_by_them(
+    apollo_13: Checker, claim: str, refuted: bool
+) -> None:
+    """ "he never caught German measles" where Mattingly's own fact says he never caught the
+    disease: its words hold "caught", and the denial had been refuted by them."""
+    assert (apollo_13.check(claim).verdict == "refuted") is refuted

@@ -74,6 +74,14 @@ def negations(ctx: Context) -> None:
                     if found is None or not about(ctx, sources[0], part, statement, sources):
                         continue
                     p, where = found
+                    part.negated = True  # "never caught": where the fact's words deny it too
+                    try:
+                        denied = backing(checker, p, part, r)
+                    finally:
+                        part.negated = False
+                    if denied is not None:
+                        part.status, part.fact, part.field = "supported", p.fact.id, denied
+                        break
                     if p.fact.kind == "aim" and part.kind == "predicate":
                         continue  # an aim says what was sought, not that it happened
                     if part.kind == "predicate" and not _done_by(ctx, p, part):
