@@ -1976,9 +1976,8 @@ def _labelled(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
             return False  # "of the 14": no noun's label
         tail = _LABEL_TAIL.match(r.norm, part.end)  # "Complex 39B": the letter is the label's
         label = f"{noun.group(1)} {digits}{tail.group(0) if tail else ''}"
-    ascii_ = label.isascii()  # 关于新桥的第12号条例: no word edges in Chinese
-    pattern = rf"(?<!\w){re.escape(label)}(?!\w)" if ascii_ else re.escape(label)
-    return any(re.search(pattern, _normalized(t)) for t in (p.fact.text.en, p.fact.text.zh) if t)
+    pattern = words_pattern((label,))  # 关于新桥的第12号条例: no word edges in Chinese
+    return any(pattern.search(_normalized(t)) for t in (p.fact.text.en, p.fact.text.zh) if t)
 
 
 @lru_cache(maxsize=4096)

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.check import evidence
@@ -197,14 +198,18 @@ class Checker:
                 near = [c for c in clause.candidates if self._near(before[0], c[0])]
                 clause = evidence.Clause(parts, before[0], before, [before, *near])
             clauses.append(clause)
-        for i, clause in enumerate(clauses):  # "With Qatar mediating, Hamas freed …": the
-            event = _event_of_frame(r, clause, clauses[i + 1 :])  # frame is said of the
-            if event is None or (
-                clause.sources and self._near(event.sources[0], clause.sources[0])
-            ):
-                continue  # statement's event (or a part of it), not of another event
-            candidates = [event.sources]
-            clauses[i] = evidence.Clause(clause.parts, event.anchor, event.sources, candidates)
+        # "With Qatar mediating, Hamas freed …": a frame is said of the statement after it
+        for i, (clause, event) in enumerate(pairwise(clauses)):
+            if event.anchor is None or not _frame_of_circumstance(r, clause.parts):
+                continue
+            closing = clause.parts[-1]
+            if closing.text in _UNDER_WORDS:
+                closing.status = "operator"  # the 下 of 在…的斡旋下 closes the frame
+            if not (clause.sources and self._near(event.sources[0], clause.sources[0])):
+                # its deed is that event's (or a part's), not another event's
+                clauses[i] = evidence.Clause(
+                    clause.parts, event.anchor, event.sources, [event.sources]
+                )
         ctx = evidence.Context(self, r, clauses, ranked)
         account(ctx)
         return self._verdict(claim, r, ctx)
@@ -373,28 +378,22 @@ class Checker:
 
 _WITH = lazy(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)  # "With Qatar mediating, …"
 _UNDER = lazy(r"\s*(?:之)?下\s*(?:[,，]|$)")  # 在卡塔尔的斡旋下，…
+_UNDER_WORDS = ("下", "之下")
 
 
-def _event_of_frame(
-    r: Reading, clause: evidence.Clause, others: list[evidence.Clause]
-) -> evidence.Clause | None:
-    """The statement a frame of circumstance is said of ("With Qatar mediating, Hamas freed
-    two Americans", 在卡塔尔的斡旋下，…): the one after it.
-    Its deed and actor are the event's own, so another fact's (Egypt's round five) cannot
-    back them. A Chinese frame's closing 下 is accounted with it."""
-    if not others or others[0].anchor is None or not clause.parts:
-        return None
-    first, last = clause.parts[0], clause.parts[-1]
+def _frame_of_circumstance(r: Reading, parts: list[Part]) -> bool:
+    """Whether a statement is a frame of circumstance ("With Qatar mediating, …", 在卡塔尔的
+    斡旋下，…), whose deed and actor are those of the statement after it: another fact's
+    (Egypt's round five) cannot back them."""
+    if not parts:
+        return False
+    first, last = parts[0], parts[-1]
     opening = r.claim[evidence.clause_start(r.claim, first.start) : first.start]
-    under = _UNDER.match(r.claim, last.end) if last.text not in ("下", "之下") else None
-    closing = [p for p in r.parts if p.text in ("下", "之下") and p.start >= first.start]
-    if _WITH.search(opening) and first.kind == "entity":
-        return others[0]
-    if opening.strip().endswith("在") and (under or (closing and closing[0] is last)):
-        for p in closing[:1]:
-            p.status = "operator"
-        return others[0]
-    return None
+    if _WITH.search(opening):
+        return first.kind == "entity"
+    return opening.strip().endswith("在") and (
+        last.text in _UNDER_WORDS or _UNDER.match(r.claim, last.end) is not None
+    )
 
 
 def _state_of(fact: Fact) -> str | None:
