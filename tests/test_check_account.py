@@ -10597,3 +10597,46 @@ def test_a_denial_the_facts_words_share_is_not_refuted_by_them(
     """ "he never caught German measles" where Mattingly's own fact says he never caught the
     disease: its words hold "caught", and the denial had been refuted by them."""
     assert (apollo_13.check(claim).verdict == "refuted") is refuted
+
+
+WAGE_TALKS = """format = 1
+
+[[facts]]
+id = "wage-talks"
+kind = "event"
+start = 2025-02-03
+end = 2025-02-20
+source = ["¶1"]
+text.en = "The wage talks between the dockers' union and the port authority failed."
+text.zh = "码头工会与港务局的工资谈判失败了。"
+aliases.en = ["wage talks"]
+aliases.zh = ["工资谈判"]
+
+[[facts]]
+id = "pension-talks"
+kind = "event"
+source = ["¶2"]
+text.en = "The pension talks stalled for a month and then ended in a deal."
+text.zh = "养老金谈判停滞了一个月，随后达成协议。"
+aliases.en = ["pension talks"]
+aliases.zh = ["养老金谈判"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The wage talks stalled.", "supported"),
+        ("The wage talks reached an impasse.", "supported"),
+        ("工资谈判陷入僵局。", "supported"),
+        ("The pension talks stalled.", "supported"),
+        ("The pension talks failed.", "not_enough_info"),
+        ("The wage talks succeeded.", "refuted"),
+    ],
+)
+def test_a_weaker_word_is_backed_by_a_fact_that_says_the_stronger(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """Talks that failed stalled, but talks that stalled may yet succeed: a predicate's
+    `implies` list backs the weaker word one way only."""
+    assert_verdict(own(WAGE_TALKS).check(claim), expected)

@@ -349,6 +349,7 @@ class Indexes:
         keys |= {f"e:{a}" for e in p.entities for a in checker.ancestors(e)}
         keys |= {f"p:{k}" for k in p.predicates}
         keys |= {f"p:{o}" for k in p.predicates for o in checker.voc.opposite.get(k, ())}
+        keys |= {f"p:{w}" for w, by in checker.voc.implied_by.items() if by & p.predicates.keys()}
         if fact.kind in _VIEWS:
             keys |= {"p:say", "p:argue"}
         present = [f for f, v in fact.values.items() if v not in (None, 0, ())]
@@ -1410,7 +1411,9 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 return f  # every event has a day: else it backs a verb on the claim's day;
                 # not where the fact's words give that day to another verb ("put out"), nor
                 # to a verb they name only as the point they count from ("a week after it began")
-        if p.predicates.get(key) is True:
+        if p.predicates.get(key) is True or any(
+            p.predicates.get(k) is True for k in checker.voc.implied_by.get(key, ())
+        ):  # "the talks stalled": a fact that says they failed says that much
             return None if _wished_of_another(checker, p, part, r) else "text"
         opposites = checker.voc.opposite.get(key, set())  # "not the same" says "different"
         return "text" if any(p.predicates.get(o) is False for o in opposites) else None

@@ -69,6 +69,7 @@ class Vocabulary:
     opposite: dict[str, set[str]] = field(default_factory=dict)
     excludes: dict[str, set[str]] = field(default_factory=dict)  # roles no actor holds both of
     also: dict[str, set[str]] = field(default_factory=dict)  # verbs one deed says together
+    implied_by: dict[str, set[str]] = field(default_factory=dict)  # stall <- fail, collapse
     word_for: dict[str, str] = field(default_factory=dict)  # predicate -> a word that says it
     fields_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # predicate -> fields
     shared: frozenset[str] = frozenset()  # fields several verbs fill (fate: survive, die)
@@ -328,6 +329,8 @@ def build(base: FactBase) -> Vocabulary:
         for other in entry.get("also", []):
             voc.also.setdefault(name, set()).add(other)
             voc.also.setdefault(other, set()).add(name)
+        for weaker in entry.get("implies", []):
+            voc.implied_by.setdefault(weaker, set()).add(name)
         others = entry.get("excludes", [])
         for other in [others] if isinstance(others, str) else others:
             voc.excludes.setdefault(name, set()).add(other)
@@ -352,6 +355,11 @@ def build(base: FactBase) -> Vocabulary:
         voc.focus |= {normalize(w).strip() for w in entry.get("focus", ())}
         if entry.get("fields"):
             voc.fields_of[name] = tuple(entry["fields"])
+    for weaker, stronger in voc.implied_by.items():  # collapse -> fail -> stall: all of it
+        todo = list(stronger)
+        while todo:
+            todo += [s for s in voc.implied_by.get(todo.pop(), ()) if s not in stronger]
+            stronger |= set(todo)
     filled = [f for fields in voc.fields_of.values() for f in set(fields) - set(DAY_FIELDS)]
     voc.shared = frozenset(f for f in filled if filled.count(f) > 1)
     for unit, entry in lex.get("units", {}).items():
