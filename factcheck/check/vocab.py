@@ -355,7 +355,7 @@ def build(base: FactBase) -> Vocabulary:
         voc.focus |= {normalize(w).strip() for w in entry.get("focus", ())}
         if entry.get("fields"):
             voc.fields_of[name] = tuple(entry["fields"])
-    for weaker, stronger in voc.implied_by.items():  # collapse -> fail -> stall: all of it
+    for stronger in voc.implied_by.values():  # collapse -> fail -> stall: all of it
         todo = list(stronger)
         while todo:
             todo += [s for s in voc.implied_by.get(todo.pop(), ()) if s not in stronger]
