@@ -10640,3 +10640,47 @@ def test_a_weaker_word_is_backed_by_a_fact_that_says_the_stronger(
     """Talks that failed stalled, but talks that stalled may yet succeed: a predicate's
     `implies` list backs the weaker word one way only."""
     assert_verdict(own(WAGE_TALKS).check(claim), expected)
+
+
+PLAN = """format = 1
+
+[[facts]]
+id = "party-alba"
+kind = "party"
+source = ["¶1"]
+text.en = "Alba, a state."
+text.zh = "阿尔巴，一个国家。"
+aliases.en = ["Alba"]
+aliases.zh = ["阿尔巴"]
+
+[[facts]]
+id = "alba-peace-plan"
+kind = "event"
+date = 2025-04-02
+source = ["¶2"]
+text.en = "Alba put forward a peace plan that sought a permanent ceasefire."
+text.zh = "阿尔巴提出一项和平方案，寻求永久停火。"
+aliases.en = ["peace plan"]
+aliases.zh = ["和平方案"]
+
+[facts.values]
+actor = "party-alba"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Alba's peace plan sought only a temporary ceasefire.", "refuted"),
+        ("阿尔巴的和平方案仅寻求暂时停火。", "refuted"),
+        ("Alba's peace plan sought only a permanent ceasefire.", "not_enough_info"),
+        ("Alba's peace plan sought a permanent ceasefire.", "supported"),
+    ],
+)
+def test_only_is_false_when_what_it_stresses_is(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "only X" says X and that nothing else: false when X is, open when X is true (the
+    facts do not say there was nothing else). An unbacked "only" had kept a claim whose
+    stressed part the facts contradict from being refuted."""
+    assert_verdict(own(PLAN).check(claim), expected)

@@ -156,8 +156,12 @@ def conflicts(ctx: Context) -> None:
                 break  # the best fact's own figure may be the claim's: no other decides it
             found: list[tuple[Part, Profile, str, str]] = []
             complete = True
+            scopes = []  # "sought only a temporary truce": false if what it stresses is
             for x in parts:
                 if x.status == "supported" and source_for(checker, sources, x, r) is not None:
+                    continue
+                if _stressing(checker, r, x):
+                    scopes.append(x)
                     continue
                 if x.status == "supported" and (
                     x.kind in ("predicate", "ordinal")
@@ -183,9 +187,11 @@ def conflicts(ctx: Context) -> None:
                 elif source_for(checker, sources, x, r) is None and not _column_absent(sources, x):
                     complete = False
                     break
+            if any(not any(f[0].start > x.start for f in found) for x in scopes):
+                complete = False  # nothing after the "only" is contradicted: it stays open
             anchored = any(
                 x.kind in ("entity", "ordinal", "predicate", "term", "unit") and source_for(checker, sources, x, r)
-                for x in parts if x not in [f[0] for f in found]
+                for x in parts if x not in [f[0] for f in found] and x not in scopes
             )  # fmt: skip
             # several wrong values of one kind from one fact (a tally, a span of hours) agree
             same = len({(f[0].kind, f[1].fact.id) for f in found}) == 1
@@ -214,6 +220,17 @@ def conflicts(ctx: Context) -> None:
                 else:
                     x.status = "refuted"
             break
+
+
+def _stressing(checker: Checker, r: Reading, x: Part) -> bool:
+    """An "only" the facts do not back, which stresses what follows it in its clause: "only
+    X" says X and more, so it is false when X is; true, it is left open."""
+    return (
+        x.kind == "predicate"
+        and x.key == "only"
+        and x.status == "unknown"
+        and r.norm[x.start : x.end].strip() in checker.voc.focus
+    )
 
 
 def _undecided(checker: Checker, sources: list[Profile], values: list[Part], r: Reading) -> bool:
