@@ -10684,3 +10684,232 @@ def test_only_is_false_when_what_it_stresses_is(
     facts do not say there was nothing else). An unbacked "only" had kept a claim whose
     stressed part the facts contradict from being refuted."""
     assert_verdict(own(PLAN).check(claim), expected)
+
+
+PICKET = """format = 1
+
+[[facts]]
+id = "place-north-pier"
+kind = "place"
+source = ["¶1"]
+text.en = "The North Pier of the harbour."
+text.zh = "港口的北码头。"
+aliases.en = ["North Pier"]
+aliases.zh = ["北码头"]
+
+[[facts]]
+id = "place-south-pier"
+kind = "place"
+source = ["¶1"]
+text.en = "The South Pier of the harbour."
+text.zh = "港口的南码头。"
+aliases.en = ["South Pier"]
+aliases.zh = ["南码头"]
+
+[[facts]]
+id = "wage-talks"
+kind = "event"
+start = 2025-02-03
+end = 2025-02-20
+source = ["¶2"]
+text.en = "The wage talks between the dockers' union and the port authority, held at the South Pier, failed."
+text.zh = "码头工会与港务局在南码头举行的工资谈判失败了。"
+aliases.en = ["wage talks"]
+aliases.zh = ["工资谈判"]
+
+[facts.values]
+place = "place-south-pier"
+
+[[facts]]
+id = "picket-moved"
+kind = "event"
+source = ["¶3"]
+after = ["wage-talks"]
+text.en = "Soon after the wage talks failed, the picket line was moved to the North Pier."
+text.zh = "工资谈判失败后不久，纠察线被移到了北码头。"
+aliases.en = ["picket line", "picket"]
+aliases.zh = ["纠察线"]
+
+[facts.values]
+place = "place-north-pier"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("After the wage talks stalled, the picket moved to the South Pier.", "refuted"),
+        (
+            "After the wage talks at the South Pier failed, the picket was moved to the South Pier.",
+            "refuted",
+        ),
+        ("After the wage talks failed, the picket was moved to the North Pier.", "supported"),
+    ],
+)
+def test_an_order_clause_put_first_is_a_statement_of_its_own(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "After A, B": B is judged by its own fact, not by A's, and a place A names does
+    not stand beside the place B names. The whole sentence had been one statement about
+    A's fact, so a wrong place in B was left unaccounted."""
+    assert_verdict(own(PICKET).check(claim), expected)
+
+
+CRANES = """format = 1
+
+[[facts]]
+id = "party-dockers-union"
+kind = "party"
+source = ["¶1"]
+text.en = "The dockers' union."
+text.zh = "码头工会。"
+aliases.en = ["dockers' union", "union"]
+aliases.zh = ["码头工会", "工会"]
+
+[[facts]]
+id = "party-port-authority"
+kind = "party"
+source = ["¶1"]
+text.en = "The port authority."
+text.zh = "港务局。"
+aliases.en = ["port authority"]
+aliases.zh = ["港务局"]
+
+[[facts]]
+id = "strike-deal"
+kind = "event"
+date = 2025-03-01
+source = ["¶2"]
+text.en = "The union ended the strike; in exchange, the port authority raised wages by 4%."
+text.zh = "工会取消了罢工；作为交换，港务局把工资提高了4%。"
+
+[facts.values]
+actor = ["party-dockers-union", "party-port-authority"]
+
+[[facts]]
+id = "cranes-returned"
+kind = "event"
+date = 2025-03-05
+source = ["¶3"]
+text.en = "The port authority returned the two cranes it had seized from the union."
+text.zh = "港务局归还了从工会扣押的两台起重机。"
+
+[facts.values]
+actor = "party-port-authority"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "The union ended the strike, and in return the port authority raised wages.",
+            "supported",
+        ),
+        ("In return, the port authority returned the cranes it had seized.", "not_enough_info"),
+        ("The port authority returned the cranes it had seized.", "supported"),
+    ],
+)
+def test_a_phrase_of_a_synonym_group_is_one_word(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "in return" is a member of the group of "in exchange": one word, backed by a fact
+    that says an exchange, and not by one that says a thing was returned."""
+    assert_verdict(own(CRANES).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Alba's peace plan sought a permanent ceasefire, not a temporary one.", "supported"),
+        ("Alba's peace plan sought a permanent ceasefire, not a temporary truce.", "supported"),
+    ],
+)
+def test_a_quality_after_a_contrasting_not_is_denied(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ ", not a temporary one": the "not" denies the quality, and "one" stands for the noun
+    said before it, counting nothing."""
+    assert_verdict(own(PLAN).check(claim), expected)
+
+
+ACCORD = """format = 1
+
+[[facts]]
+id = "party-alba"
+kind = "party"
+source = ["¶1"]
+text.en = "Alba, a state."
+text.zh = "阿尔巴，一个国家。"
+aliases.en = ["Alba", "Alban forces"]
+aliases.zh = ["阿尔巴", "阿尔巴军队"]
+
+[[facts]]
+id = "place-tarn"
+kind = "place"
+source = ["¶1"]
+text.en = "Tarn, a disputed province."
+text.zh = "塔恩，一个有争议的省份。"
+aliases.en = ["Tarn"]
+aliases.zh = ["塔恩"]
+
+[[facts]]
+id = "accord"
+kind = "document"
+date = 2025-05-01
+source = ["¶2"]
+text.en = "The Tarn accord sets out a withdrawal in two phases."
+text.zh = "塔恩协定规定分两个阶段撤军。"
+aliases.en = ["Tarn accord", "accord"]
+aliases.zh = ["塔恩协定", "协定"]
+
+[[facts]]
+id = "accord-phase-1"
+kind = "phase"
+part_of = "accord"
+source = ["¶2"]
+text.en = "Phase one: a full and complete ceasefire; Alban forces leave all towns in Tarn."
+text.zh = "第一阶段：全面、彻底停火；阿尔巴军队撤出塔恩所有城镇。"
+aliases.en = ["phase one", "first phase"]
+aliases.zh = ["第一阶段"]
+
+[facts.values]
+ordinal = 1
+actor = "party-alba"
+place = ["place-tarn"]
+
+[[facts]]
+id = "accord-phase-2"
+kind = "phase"
+part_of = "accord"
+source = ["¶2"]
+text.en = "Phase two: Alban forces leave Tarn completely."
+text.zh = "第二阶段：阿尔巴军队完全撤出塔恩。"
+aliases.en = ["phase two", "second phase"]
+aliases.zh = ["第二阶段"]
+
+[facts.values]
+ordinal = 2
+actor = "party-alba"
+place = ["place-tarn"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Under the accord, Alban forces leave Tarn completely in phase one.", "not_enough_info"),
+        ("根据协定，阿尔巴军队在第一阶段完全撤出塔恩。", "not_enough_info"),
+        ("Under the accord, Alban forces leave Tarn completely in phase two.", "supported"),
+        ("根据协定，阿尔巴军队在第二阶段完全撤出塔恩。", "supported"),
+        ("根据协定，阿尔巴军队在第二阶段全部撤出塔恩。", "supported"),
+    ],
+)
+def test_a_whole_deed_is_said_next_to_its_own_verb(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "leave Tarn completely": backed where the fact says the leaving was whole in the
+    verb's own clause, not by "full and complete ceasefire; … leave all towns" (another
+    clause, and "all" of the towns, not of the province); 完全 had been a word backed by
+    the 全面、彻底 of the ceasefire."""
+    assert_verdict(own(ACCORD).check(claim), expected)

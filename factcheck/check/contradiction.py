@@ -37,6 +37,7 @@ from factcheck.check.evidence import (
     owners,
     place_in_series,
     reported,
+    same_statement,
     series_last,
     source_for,
     speaks_of_absence,
@@ -501,7 +502,7 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         peers = [
             x for x in r.parts
             if x.kind == "entity" and kind_of.get(x.key) == kind_of.get(part.key)
-            and backing(checker, p, x, r) is None
+            and backing(checker, p, x, r) is None and same_statement(r, x, part)
         ]  # fmt: skip
         if len(peers) > 1:
             return None  # who does what among several actors is not read: no contradiction

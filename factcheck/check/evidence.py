@@ -147,9 +147,42 @@ def clauses(r: Reading, content: list[Part], voc: Vocabulary | None = None) -> l
         right = [p for p in last if p.start >= cut]
         if voc is not None and _frame(voc, left):
             continue
-        if _says(left) and _says(right):
+        if _says(left) and (_says(right) or (fronted(r, cut) and _names(right))):
             groups[-1:] = [left, right]
     return groups
+
+
+def fronted(r: Reading, cut: int) -> bool:
+    """Whether the text before a comma is an order clause that opens the claim ("After the
+    talks stalled, the venue moved …"): a statement of its own, whatever the main clause's
+    words, and not the main clause's subject. English only: a Chinese main clause may
+    leave out its subject and take the one before (以方认为，在…之前，不可能…)."""
+    if r.lang != "en" or r.claim[cut : cut + 1] != ",":
+        return False
+    return any(
+        c.key in ORDER_CUES and c.end <= cut and not r.claim[: c.start].strip()
+        for c in r.of("cue")
+    )
+
+
+def ends_fronted(r: Reading, parts: list[Part]) -> bool:
+    """Whether a statement is an order clause put first, ended by its comma."""
+    end = max((p.end for p in parts), default=0)
+    comma = _COMMA.search(r.claim, end)
+    return comma is not None and fronted(r, comma.start())
+
+
+_COMMA = lazy(r",")
+
+
+def same_statement(r: Reading, a: Part, b: Part) -> bool:
+    """Whether two parts are on the same side of an order clause put first."""
+    cut = next((m.start() for m in _COMMA.finditer(r.claim) if fronted(r, m.start())), None)
+    return cut is None or (a.start < cut) == (b.start < cut)
+
+
+def _names(parts: list[Part]) -> bool:
+    return any(p.kind in ("entity", "term", "predicate") for p in parts)
 
 
 def _frame(voc: Vocabulary, parts: list[Part]) -> bool:
@@ -209,13 +242,15 @@ BoundPart = tuple[Part, "frozenset[int] | None", float]  # a part, its `may` fac
 
 def clause_score(checker: Checker, sources: list[Profile], parts: list[Part], r: Reading) -> float:
     """How much of a statement a fact (with its context) backs: typed fields count more than
-    words, the fact itself more than its parents or the entities' own facts."""
+    words (a verb's own day field, "ended" by `end`, a hair more: it breaks a tie), the fact
+    itself more than its parents or the entities' own facts."""
     total = 0.0
     for x in parts:
         found = source_for(checker, sources, x, r)
         if found is None:
             continue
         p, where = found
+        first = checker.voc.fields_of.get(x.key, ("",))[0] if x.kind == "predicate" else ""
         i = (
             0
             if p is sources[0]
@@ -227,7 +262,9 @@ def clause_score(checker: Checker, sources: list[Profile], parts: list[Part], r:
             )
         )
         total += (
-            weight(checker, x) * SOURCE_FACTOR[i] * (1.2 if where.startswith("values.") else 1.0)
+            weight(checker, x)
+            * SOURCE_FACTOR[i]
+            * (1.2 if where.startswith("values.") else 1.01 if where == first else 1.0)
         )
     if sources[0].fact.kind in ("party", "person", "place") and any(
         x.kind == "predicate" and x.key not in checker.voc.directions for x in parts
@@ -971,9 +1008,28 @@ def _synonym_of(checker: Checker, p: Profile) -> Callable[[str], bool]:
     return lambda word: not p.syn.isdisjoint(checker.voc.synonyms.get(word, ()))
 
 
+def _phrase_in(checker: Checker, fact: Fact, phrase: str) -> bool:
+    """Whether a fact's English words say a phrase: its words in turn ("sets out"), or each
+    of its content words as written ("exchange" for "in exchange"; "returned" is another
+    word than the "return" of "in return")."""
+    said = " ".join(normalize(t) for t in (fact.text.en, *fact.aliases_en))
+    if _phrase_pattern(phrase).search(said) is not None:
+        return True
+    own = [w for w in phrase.split() if w not in checker.voc.function_en]
+    return bool(own) and all(re.search(rf"\b{re.escape(w)}\b", said) for w in own)
+
+
+@lru_cache(maxsize=512)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    words = (re.escape(w) + r"[a-z]*" for w in phrase.split())
+    return re.compile(r"\b" + r"\s+".join(words) + r"\b")
+
+
 def word_held(checker: Checker, p: Profile, word: str) -> bool:
     """Whether a fact's words hold a word, or one of its synonyms."""
-    if word.isascii():
+    if word.isascii() and " " in word:  # "set out": its group's, or the phrase itself
+        held = _phrase_in(checker, p.fact, word)
+    elif word.isascii():
         held = word in checker.words_in(p.fact)
     else:
         held = cjk_backed(word, p.grams, p.negated_grams, said=_synonym_of(checker, p))
@@ -1462,6 +1518,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return None  # "the principal" where the fact has only its vice-principal
         if not held and not p.syn.isdisjoint(checker.voc.synonyms.get(key, ())):
             held = True
+        if not held and " " in key and key.isascii():
+            held = word_held(checker, p, key)  # "set out": each of its words
         if not held:  # "two cave divers": what the members of the list it counts are called
             count = next((x for x in r.of("number") if _counted_noun(r, x) is part), None)
             return _members_counted(checker, p, count, r) if count is not None else None

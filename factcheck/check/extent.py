@@ -145,10 +145,17 @@ def _whole_deed(ctx: Context, cue: Part) -> bool:
             for x in said.of("predicate"):
                 if x.key != verb.key:
                     continue
-                near = norm[max(0, x.start - 24) : x.end + 24]
+                lo, hi = max(0, x.start - 24), x.end + 24
+                stops = [m.start() for m in _STOP.finditer(norm, lo, hi)]
+                lo = max([s + 1 for s in stops if s < x.start], default=lo)
+                hi = min([s for s in stops if s >= x.end], default=hi)
+                near = norm[lo:hi]  # within its own clause: not "complete ceasefire; … leaves"
                 if any(_has_word(near, w) for w in voc.whole_deed):
                     return True
     return False
+
+
+_STOP = re.compile(r"[;:；：。，,]")
 
 
 def _has_word(text: str, word: str) -> bool:

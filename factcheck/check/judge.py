@@ -179,6 +179,7 @@ class Checker:
             if (
                 clauses
                 and clauses[-1].anchor is not None
+                and not evidence.ends_fronted(r, clauses[-1].parts)
                 and (
                     not any(
                         (

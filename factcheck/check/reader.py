@@ -306,6 +306,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
                 r.parts.append(Part("term", m.start(), m.end(), m.group(), key=m.group()))
     r.parts.sort(key=lambda p: p.start)
     _anaphora(r, voc)
+    _pro_form_one(r, voc)
     _negation(r, voc)
     for cue in r.of("cue"):  # 随后, "afterwards": the statement before is what it orders against
         if normalize(cue.text).strip() in voc.look_back:
@@ -781,6 +782,7 @@ _AT_THEN = lazy(
     r"|[^，,。；;在]{2,30}?[^之以其手心空集国眼口家]中)(?=\s*[，,])"  # 第三轮谈判中，…
 )
 _RATHER = ("而不是", "rather than", "instead of", "而非", "不是", "并非")  # deny what follows
+_CONTRAST_NOT = lazy(r",\s*$")  # "a temporary ceasefire, not a permanent one": its quality
 _OF = lazy(r"\s+of\b")
 # 实现之前, 达成协议之前: a Chinese "before" follows its verb, in the same clause
 _BEFORE_IT = lazy(r"[^，,。；;之以]{0,10}?(?:之前|以前)")
@@ -1264,6 +1266,25 @@ def _not_until(r: Reading, voc: Vocabulary, verb: Part, limit: int) -> bool:
     return bool(times)  # "for more than six hours after"
 
 
+def _pro_form_one(r: Reading, voc: Vocabulary) -> None:
+    """ "a temporary ceasefire, not a permanent one": "one" after a quality stands for the
+    noun said before; it counts nothing."""
+    for x in [p for p in r.of("number") if normalize(p.text).strip() == "one"]:
+        quality = max(
+            (q for q in r.of("predicate") if q.key in voc.quality and q.end <= x.start),
+            key=lambda q: q.end,
+            default=None,
+        )
+        if quality is None or r.norm[quality.end : x.start].strip():
+            continue
+        if _ARTICLE_BEFORE.search(r.norm, 0, quality.start) and _PRO_END.match(r.norm, x.end):
+            r.parts.remove(x)
+
+
+_ARTICLE_BEFORE = lazy(r"\b(?:a|an|the)\s+$")
+_PRO_END = lazy(r"\s*(?:[,;.!?]|$)")
+
+
 def _negation(r: Reading, voc: Vocabulary) -> None:
     """A negation governs the next predicate in its clause (or, failing one, the next
     content part); "rather than X", 而不是X: X is denied."""
@@ -1299,11 +1320,15 @@ def _negation(r: Reading, voc: Vocabulary) -> None:
             and _CONTRAST_LATER.search(r.norm, after[0].end)
         ):
             target = after[0]  # "not five votes but six", 不是100名，而是: the value itself
+        contrast = cue.text in _RATHER or (
+            r.norm[cue.start : cue.end].strip() == "not"
+            and _CONTRAST_NOT.search(r.norm, 0, cue.start) is not None
+        )
         if target is None:  # no verb: the next content word, never a quality ("不可能永久停火")
             target = next((p for p in after if p.kind in ("predicate", "term", "entity", "number",
                                                             "date", "duration", "office")
                            and not (p.kind == "predicate" and p.key in voc.quality
-                                    and cue.text not in _RATHER)), None)  # fmt: skip
+                                    and not contrast)), None)  # fmt: skip
             if (
                 target is not None
                 and target.kind == "entity"

@@ -588,6 +588,17 @@ def build(base: FactBase) -> Vocabulary:
         ]
         direction = said[0] if len(said) == 1 else ""
         voc.elapsed[f"values.{name}"] = (direction, f"{normalize(spec.en).strip()} {spec.zh}")
+    for group in voc.groups:  # "in return", "hand over": one word of their group, where
+        for member in group:  # no other reader takes the phrase ("return" alone is another)
+            if (
+                " " in member
+                and member.isascii()
+                and not voc.tags.get(member)
+                and not any(w in group for w in member.split())  # "port side": "port" says it
+                and not all(w in voc.function_en for w in member.split())  # "on and off"
+                and not any(w in voc.antonyms for w in member.split())  # "port side"
+            ):
+                voc.add(member, "term", member)
     voc.matcher = PhraseMatcher.of(voc.tags)
     return voc
 
