@@ -10744,6 +10744,16 @@ place = "place-north-pier"
             "refuted",
         ),
         ("After the wage talks failed, the picket was moved to the North Pier.", "supported"),
+        ("工资谈判失败后，纠察线被移到了南码头。", "refuted"),
+        # what came after the talks is not bound to the talks' own place
+        (
+            "After the wage talks failed, the dockers' union met the port authority at the North Pier.",
+            "not_enough_info",
+        ),
+        (
+            "After the wage talks at the South Pier failed, the dockers' union met at the North Pier.",
+            "not_enough_info",
+        ),
     ],
 )
 def test_an_order_clause_put_first_is_a_statement_of_its_own(

@@ -26,6 +26,7 @@ from factcheck.check.evidence import (
     date_fits,
     doer_fields_of_words,
     earliest,
+    ends_fronted,
     fits,
     hedged_alike,
     held_by,
@@ -129,7 +130,8 @@ def conflicts(ctx: Context) -> None:
     a contradiction among them, decides. An actor's own profile does not overrule an event
     that contradicts the statement."""
     checker, r = ctx.checker, ctx.reading
-    for clause in ctx.clauses:
+    for n_clause, clause in enumerate(ctx.clauses):
+        earlier = _event_before(ctx, n_clause)
         parts = [
             x
             for x in clause.parts
@@ -151,6 +153,9 @@ def conflicts(ctx: Context) -> None:
         )
         undecided: bool | None = None  # asked once, when a second fact would be tried
         for n, sources in enumerate(ranked):
+            # "After the Paris talks ended, Burns went to Cairo": the talks' own place and
+            # day are not those of what came after them (their deeds still are: "stayed")
+            elsewhen = bool(earlier) and _same_event(checker, sources[0].fact.id, earlier)
             if n and undecided is None:
                 undecided = _undecided(checker, ranked[0], values, r)
             if undecided:
@@ -179,7 +184,8 @@ def conflicts(ctx: Context) -> None:
                     (
                         (p, *c)
                         for p in _conflict_sources(checker, sources, x)
-                        if (c := conflict(checker, p, x, r))
+                        if not (elsewhen and _where_or_when(checker, x))
+                        and (c := conflict(checker, p, x, r))
                     ),
                     None,
                 )
@@ -221,6 +227,31 @@ def conflicts(ctx: Context) -> None:
                 else:
                     x.status = "refuted"
             break
+
+
+def _event_before(ctx: Context, n: int) -> str:
+    """The fact of an order clause put first, when clause `n` is the statement after it."""
+    if n == 0:
+        return ""
+    before = ctx.clauses[n - 1]
+    if before.anchor is None or not ends_fronted(ctx.reading, before.parts):
+        return ""
+    return before.anchor.fact.id
+
+
+def _where_or_when(checker: Checker, x: Part) -> bool:
+    return x.kind in ("date", "time") or (
+        x.kind == "entity" and checker.voc.entity_kind.get(x.key) == "place"
+    )
+
+
+def _same_event(checker: Checker, fact_id: str, other: str) -> bool:
+    """Whether two facts are one event, or one a part of the other."""
+    return (
+        fact_id == other
+        or other in checker.ancestors(fact_id)
+        or fact_id in checker.ancestors(other)
+    )
 
 
 def _stressing(checker: Checker, r: Reading, x: Part) -> bool:

@@ -157,6 +157,19 @@ def fronted(r: Reading, cut: int) -> bool:
     talks stalled, the venue moved …"): a statement of its own, whatever the main clause's
     words, and not the main clause's subject. English only: a Chinese main clause may
     leave out its subject and take the one before (以方认为，在…之前，不可能…)."""
+    if r.claim[cut : cut + 1] == "，":  # 第三轮无果后，谈判地点…: the main clause names its own
+        first = min(  # subject; without one (…之前，不可能…) it takes the one said before
+            (p for p in r.parts if p.start > cut and p.kind in CONTENT), key=lambda p: p.start,
+            default=None,
+        )  # fmt: skip
+        return (
+            first is not None
+            and first.kind in ("term", "unit", "entity")
+            and any(
+                c.key in ORDER_CUES and c.end <= cut and not r.claim[c.end : cut].strip()
+                for c in r.of("cue")
+            )
+        )
     if r.lang != "en" or r.claim[cut : cut + 1] != ",":
         return False
     return any(
@@ -172,7 +185,7 @@ def ends_fronted(r: Reading, parts: list[Part]) -> bool:
     return comma is not None and fronted(r, comma.start())
 
 
-_COMMA = lazy(r",")
+_COMMA = lazy(r"[,，]")
 
 
 def same_statement(r: Reading, a: Part, b: Part) -> bool:
