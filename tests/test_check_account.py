@@ -10818,13 +10818,15 @@ actor = "party-port-authority"
         ),
         ("In return, the port authority returned the cranes it had seized.", "not_enough_info"),
         ("The port authority returned the cranes it had seized.", "supported"),
+        ("The port authority gave back the cranes it had seized.", "supported"),
     ],
 )
 def test_a_phrase_of_a_synonym_group_is_one_word(
     own: Callable[[str], Checker], claim: str, expected: str
 ) -> None:
     """ "in return" is a member of the group of "in exchange": one word, backed by a fact
-    that says an exchange, and not by one that says a thing was returned."""
+    that says an exchange, and not by one that says a thing was returned; "gave back" is
+    "give back" in the past, a member of the group of "returned"."""
     assert_verdict(own(CRANES).check(claim), expected)
 
 

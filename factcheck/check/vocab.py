@@ -588,6 +588,9 @@ def build(base: FactBase) -> Vocabulary:
         ]
         direction = said[0] if len(said) == 1 else ""
         voc.elapsed[f"values.{name}"] = (direction, f"{normalize(spec.en).strip()} {spec.zh}")
+    past: dict[str, list[str]] = {}  # give -> gave, given: the irregular forms of a verb
+    for form, verb in voc.irregular.items():
+        past.setdefault(verb, []).append(form)
     for group in voc.groups:  # "in return", "hand over": one word of their group, where
         for member in group:  # no other reader takes the phrase ("return" alone is another)
             if (
@@ -598,7 +601,10 @@ def build(base: FactBase) -> Vocabulary:
                 and not all(w in voc.function_en for w in member.split())  # "on and off"
                 and not any(w in voc.antonyms for w in member.split())  # "port side"
             ):
-                voc.add(member, "term", member)
+                first, rest = member.split(" ", 1)  # "gave back", "giving back" too
+                for form in {*_forms(first, suffixes), *past.get(first, ())}:
+                    if not voc.tags.get(f"{form} {rest}"):
+                        voc.add(f"{form} {rest}", "term", member)
     voc.matcher = PhraseMatcher.of(voc.tags)
     return voc
 
