@@ -10925,3 +10925,85 @@ def test_a_whole_deed_is_said_next_to_its_own_verb(
     clause, and "all" of the towns, not of the province); 完全 had been a word backed by
     the 全面、彻底 of the ceasefire."""
     assert_verdict(own(ACCORD).check(claim), expected)
+
+
+LISK = """format = 1
+
+[[facts]]
+id = "party-alba"
+kind = "party"
+source = ["¶1"]
+text.en = "Alba, a state."
+text.zh = "阿尔巴，一个国家。"
+aliases.en = ["Alba"]
+aliases.zh = ["阿尔巴"]
+
+[[facts]]
+id = "party-borda"
+kind = "party"
+source = ["¶1"]
+text.en = "Borda, a state."
+text.zh = "博尔达，一个国家。"
+aliases.en = ["Borda"]
+aliases.zh = ["博尔达"]
+
+[[facts]]
+id = "party-alba-foreign-office"
+kind = "party"
+part_of = "party-alba"
+source = ["¶1"]
+text.en = "Alba's foreign office."
+text.zh = "阿尔巴外交部。"
+aliases.en = ["Alban foreign office"]
+aliases.zh = ["阿尔巴外交部"]
+
+[[facts]]
+id = "person-vela"
+kind = "person"
+source = ["¶2"]
+text.en = "Vela, head of Alba's foreign office, who went to the Lisk talks."
+text.zh = "维拉：阿尔巴外交部负责人，出席了利斯克会谈。"
+aliases.en = ["Vela"]
+aliases.zh = ["维拉"]
+
+[facts.values]
+affiliation = "party-alba-foreign-office"
+
+[[facts]]
+id = "lisk-talks"
+kind = "event"
+date = 2025-06-02
+source = ["¶3"]
+text.en = "The Lisk talks: Vela met envoys of Borda."
+text.zh = "利斯克会谈：维拉与博尔达的特使会面。"
+aliases.en = ["Lisk talks"]
+aliases.zh = ["利斯克会谈"]
+
+[facts.values]
+participants = ["party-alba", "party-borda"]
+negotiators = ["person-vela"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("维拉代表博尔达出席了利斯克会谈。", "refuted"),
+        ("维拉代表阿尔巴出席了利斯克会谈。", "supported"),
+        ("博尔达代表出席了利斯克会谈。", "supported"),
+        ("Vela represented Borda at the Lisk talks.", "refuted"),
+        ("Vela represented Alba at the Lisk talks.", "supported"),
+    ],
+)
+def test_whom_an_actor_acts_for_is_its_own(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """代表 between two names says whom the first acts for: Vela's own are Alba's foreign
+    office and Alba over it, so "for Borda" is refuted. It had been read as "Vela, Borda's
+    representative", each name backed on its own by the talks both attended. After one name
+    alone (博尔达代表) it is still that actor's delegate. English "represented" between two
+    names says the same."""
+    verdict = own(LISK).check(claim)
+    assert_verdict(verdict, expected)
+    if expected == "refuted":
+        assert "Alba" in str(verdict.corrections[0].actual)

@@ -41,6 +41,7 @@ from factcheck.check.model import Part
 from factcheck.check.negation import contrasts, negations
 from factcheck.check.offices import headed_offices
 from factcheck.check.order import during, orders, said_order, sequences
+from factcheck.check.represent import representation
 from factcheck.check.roles import agent
 from factcheck.check.swaps import displaced, ordinal_owners, parts_of_whole
 from factcheck.textnorm import lazy, normalize
@@ -252,6 +253,9 @@ def _operators(ctx: Context) -> None:
             cue.status = "operator"  # "demilitarise Gaza after the war": the fact says it so
             continue
         if cue.key == "all" and extent(ctx, cue):
+            continue
+        if cue.key == "represent":
+            representation(ctx, cue)
             continue
         if (
             cue.key in ("more", "fewer")

@@ -229,7 +229,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
     _unlisted_offices(r, voc, taken, add)
     _split_verbs(r, voc, taken, add)
     r.parts.sort(key=lambda p: p.start)
-    _agents(r, agents, taken)
+    _agents(r, voc, agents, taken)
     _chinese_comparison(r, taken)
     _lone_units(r, voc)
     for m in _AT_THEN.finditer(norm):  # 在以军撤出…后，…: an order with a bare 后 or 前
@@ -300,6 +300,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
     _deputies(r, voc)
     _short_forms(r, voc, taken)
     _leftovers(r, voc, taken)
+    _represents(r, voc)
     for pattern in (_DIGITS, _UNREAD):  # a number too long to read, or one no reader took
         for m in pattern.finditer(r.norm):  # ("Adul, 16, spoke"), is still a part to back
             if not any(p.start <= m.start() and m.end() <= p.end for p in r.parts):
@@ -473,12 +474,21 @@ _AGENT_OF = lazy(r"\s+(?:of|from|for)\s+(?:the\s+)?")
 _AGENT_AFTER = lazy(r"(?:'s?|’s?|的)?\s*")
 
 
-def _agents(r: Reading, spans: list[tuple[int, int]], taken: list[bool]) -> None:
+def _agents(r: Reading, voc: Vocabulary, spans: list[tuple[int, int]], taken: list[bool]) -> None:
     """The people who act for an actor, said next to its name ("Hamas negotiators",
     "representatives of Qatar", 卡塔尔代表) are that actor: the word adds nothing to back.
-    Away from a name (officials said) it stays a word like any other."""
+    Away from a name (officials said) it stays a word like any other; between two names
+    (伯恩斯代表美国) it says whom the first acts for, a `represent` cue."""
     entities = r.of("entity")
     for s, e in spans:
+        if (
+            r.norm[s:e].strip() in voc.represents
+            and any(x.end == s for x in entities)
+            and any(x.start == e for x in entities)
+        ):
+            r.parts.append(Part("cue", s, e, r.claim[s:e], key="represent"))
+            taken[s:e] = [True] * (e - s)
+            continue
         before = any(
             x.end <= s and (m := _AGENT_AFTER.match(r.norm, x.end)) and m.end() == s
             for x in entities
@@ -489,6 +499,22 @@ def _agents(r: Reading, spans: list[tuple[int, int]], taken: list[bool]) -> None
         if before or after:
             for i in range(s, e):
                 taken[i] = True
+
+
+def _represents(r: Reading, voc: Vocabulary) -> None:
+    """ "Burns represented the US": an English verb of acting for another between two names,
+    not after "was" (what was represented is another thing), is a `represent` cue."""
+    entities = r.of("entity")
+    for x in [p for p in r.of("term") if p.text.lower() in voc.represents]:
+        before = any(not r.norm[e.end : x.start].strip(" ,") for e in entities if e.end <= x.start)
+        after = any(
+            r.norm[x.end : e.start].strip() in ("", "the") for e in entities if e.start >= x.end
+        )
+        if before and after and not _PASSIVE_BEFORE.search(r.norm, 0, x.start):
+            x.kind, x.key = "cue", "represent"
+
+
+_PASSIVE_BEFORE = lazy(r"\b(?:was|were|is|are|be|been|being|not|get|got)\s+$")
 
 
 def _choose(tags: list[tuple[str, str]], norm: str, end: int, voc: Vocabulary) -> tuple[str, str]:

@@ -87,6 +87,7 @@ class Vocabulary:
     from_previous: tuple[str, ...] = ()  # a meaning's words for "from the event before"
     look_back: frozenset[str] = frozenset()  # order adverbs that look back (随后, "afterwards")
     firsts: frozenset[str] = frozenset()  # "first", 先: the earlier side of such an adverb
+    represents: frozenset[str] = frozenset()  # 代表 between two actors: the first acts for
     times_more: frozenset[str] = frozenset()  # 两倍多: "more than N times"
     object_fields: frozenset[str] = frozenset()  # fields that hold a verb's object (replaced)
     where_fields: frozenset[str] = frozenset()  # fields of group "where": a place, never a doer
@@ -429,6 +430,8 @@ def build(base: FactBase) -> Vocabulary:
             voc.add(phrase, "cue", cue)
         voc.look_back |= {normalize(w).strip() for w in entry.get("look_back", ())}
         voc.firsts |= {normalize(w).strip() for w in entry.get("first_side", ())}
+        voc.represents |= {normalize(w).strip() for w in entry.get("between", ())}
+        voc.represents |= {normalize(w).strip() for w in entry.get("verbs", ())}
         if cue == "times":
             voc.times_more = frozenset(normalize(w).strip() for w in entry.get("more_than", ()))
         if cue == "negation":
