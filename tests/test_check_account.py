@@ -11007,3 +11007,72 @@ def test_whom_an_actor_acts_for_is_its_own(
     assert_verdict(verdict, expected)
     if expected == "refuted":
         assert "Alba" in str(verdict.corrections[0].actual)
+
+
+BRIDGE = """format = 1
+
+[[facts]]
+id = "bridge-closure"
+kind = "event"
+date = 2025-02-10
+source = ["¶1"]
+text.en = "The city closed the old bridge for a month."
+text.zh = "市政府将旧桥关闭了一个月。"
+aliases.en = ["bridge closure"]
+aliases.zh = ["封桥"]
+
+[[facts]]
+id = "bridge-closure-reason-cracks"
+kind = "statement"
+part_of = "bridge-closure"
+source = ["¶2"]
+text.en = "Engineers linked the closure of the bridge to cracks found in its piers."
+text.zh = "工程师认为封桥与桥墩发现的裂缝有关。"
+
+[[facts]]
+id = "bridge-closure-reason-flood"
+kind = "statement"
+part_of = "bridge-closure"
+source = ["¶2"]
+text.en = "Engineers also linked the closure of the bridge to the spring flood."
+text.zh = "工程师还认为封桥与春季洪水有关。"
+
+[[facts]]
+id = "ferry-halt"
+kind = "event"
+date = 2025-03-01
+source = ["¶3"]
+text.en = "The ferry stopped running for a week."
+text.zh = "渡轮停航一周。"
+aliases.en = ["ferry halt"]
+
+[[facts]]
+id = "ferry-halt-reason-strike"
+kind = "statement"
+part_of = "ferry-halt"
+source = ["¶3"]
+text.en = "Engineers linked the halt of the ferry to a strike by its crew."
+text.zh = "工程师认为渡轮停航与船员罢工有关。"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "Engineers linked the closure of the bridge partly to cracks found in its piers.",
+            "supported",
+        ),
+        (
+            "Engineers linked the halt of the ferry partly to a strike by its crew.",
+            "not_enough_info",
+        ),
+    ],
+)
+def test_partly_is_one_reason_among_others(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "partly": backed where another fact of the same whole links the same thing to
+    another reason (the flood beside the cracks); where the facts give one reason only, it
+    stays open."""
+    assert_verdict(own(BRIDGE).check(claim), expected)

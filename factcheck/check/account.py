@@ -41,6 +41,7 @@ from factcheck.check.model import Part
 from factcheck.check.negation import contrasts, negations
 from factcheck.check.offices import headed_offices
 from factcheck.check.order import during, orders, said_order, sequences
+from factcheck.check.reasons import partly
 from factcheck.check.represent import representation
 from factcheck.check.roles import agent
 from factcheck.check.swaps import displaced, ordinal_owners, parts_of_whole
@@ -256,6 +257,10 @@ def _operators(ctx: Context) -> None:
             continue
         if cue.key == "represent":
             representation(ctx, cue)
+            continue
+        if cue.key == "partly":
+            if _in_anchor_text(ctx, cue) or partly(ctx, cue):
+                cue.status = "operator"
             continue
         if (
             cue.key in ("more", "fewer")
