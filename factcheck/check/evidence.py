@@ -178,11 +178,21 @@ def fronted(r: Reading, cut: int) -> bool:
     )
 
 
+def _fronted_cuts(r: Reading) -> tuple[int, ...]:
+    """The commas that end an order clause put first, worked out once per reading (every
+    candidate fact's contradictions ask)."""
+    if "fronted" not in r.memo:
+        r.memo["fronted"] = tuple(
+            m.start() for m in _COMMA.finditer(r.claim) if fronted(r, m.start())
+        )
+    return r.memo["fronted"]  # type: ignore[return-value]
+
+
 def ends_fronted(r: Reading, parts: list[Part]) -> bool:
     """Whether a statement is an order clause put first, ended by its comma."""
     end = max((p.end for p in parts), default=0)
     comma = _COMMA.search(r.claim, end)
-    return comma is not None and fronted(r, comma.start())
+    return comma is not None and comma.start() in _fronted_cuts(r)
 
 
 _COMMA = lazy(r"[,，]")
@@ -190,8 +200,8 @@ _COMMA = lazy(r"[,，]")
 
 def same_statement(r: Reading, a: Part, b: Part) -> bool:
     """Whether two parts are on the same side of an order clause put first."""
-    cut = next((m.start() for m in _COMMA.finditer(r.claim) if fronted(r, m.start())), None)
-    return cut is None or (a.start < cut) == (b.start < cut)
+    cuts = _fronted_cuts(r)
+    return not cuts or (a.start < cuts[0]) == (b.start < cuts[0])
 
 
 def _names(parts: list[Part]) -> bool:
@@ -745,7 +755,7 @@ def _wish_in(voc: Vocabulary, text: str) -> bool:
     return words_pattern(voc.wishes).search(text) is not None
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=512)  # the lexicon's lists, and single words and labels a claim asks for
 def words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """One expression for a list of words: English ones whole, Chinese ones anywhere."""
     alternatives = [rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words]
@@ -1025,11 +1035,11 @@ def _phrase_in(checker: Checker, fact: Fact, phrase: str) -> bool:
     """Whether a fact's English words say a phrase: its words in turn ("sets out"), or each
     of its content words as written ("exchange" for "in exchange"; "returned" is another
     word than the "return" of "in return")."""
-    said = " ".join(normalize(t) for t in (fact.text.en, *fact.aliases_en))
+    said = " ".join(_normalized(t) for t in (fact.text.en, *fact.aliases_en))
     if _phrase_pattern(phrase).search(said) is not None:
         return True
     own = [w for w in phrase.split() if w not in checker.voc.function_en]
-    return bool(own) and all(re.search(rf"\b{re.escape(w)}\b", said) for w in own)
+    return bool(own) and all(words_pattern((w,)).search(said) for w in own)
 
 
 @lru_cache(maxsize=512)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import Context, clause_end
 from factcheck.check.model import CONTENT, Correction, Part, Reading
-from factcheck.textnorm import normalize
+from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
@@ -155,7 +155,7 @@ def _whole_deed(ctx: Context, cue: Part) -> bool:
     return False
 
 
-_STOP = re.compile(r"[;:；：。，,]")
+_STOP = lazy(r"[;:；：。，,]")
 
 
 def _has_word(text: str, word: str) -> bool:

@@ -1,4 +1,4 @@
-"""One reason among others ("observers linked the pause partly to the attack", 在一定程度上):
+"""One reason among others ("observers linked the pause partly to the attack", 部分原因):
 accounted where the fact says "partly" itself, or where another fact of the same whole,
 of the same kind, says the same link of the same thing to another reason."""
 

@@ -39,7 +39,7 @@ def representation(ctx: Context, cue: Part) -> None:
     states = [
         k for k in own if not checker.ancestors(k) and checker.voc.entity_kind.get(k) == kind
     ]
-    if states and not checker.ancestors(principal.key) and principal.key not in own:
+    if states and not checker.ancestors(principal.key):
         cue.status, cue.fact, cue.field = "refuted", actor.key, "values.affiliation"
         actual = named(checker, states[:1])
         ctx.corrections.append(Correction(actor.key, "values.affiliation", principal.text, actual))
