@@ -11076,3 +11076,102 @@ def test_partly_is_one_reason_among_others(
     another reason (the flood beside the cracks); where the facts give one reason only, it
     stays open."""
     assert_verdict(own(BRIDGE).check(claim), expected)
+
+
+WATER = """format = 1
+
+[[facts]]
+id = "party-varn"
+kind = "party"
+source = ["¶1"]
+text.en = "Varn, a state upstream."
+text.zh = "瓦恩，上游的一个国家。"
+aliases.en = ["Varn"]
+aliases.zh = ["瓦恩"]
+
+[[facts]]
+id = "party-osk"
+kind = "party"
+source = ["¶1"]
+text.en = "Osk, a state downstream."
+text.zh = "奥斯克，下游的一个国家。"
+aliases.en = ["Osk"]
+aliases.zh = ["奥斯克"]
+
+[[facts]]
+id = "party-lume"
+kind = "party"
+source = ["¶1"]
+text.en = "Lume, a state that brokers the river talks."
+text.zh = "鲁姆，斡旋河流谈判的国家。"
+aliases.en = ["Lume"]
+aliases.zh = ["鲁姆"]
+
+[[facts]]
+id = "lume-wants-osk-to-accept"
+kind = "position"
+source = ["¶2"]
+text.en = "Lume is concentrating on getting Osk to accept the water accord without changes."
+text.zh = "鲁姆眼下的着力点，是让奥斯克原样接受水资源协议。"
+aliases.en = ["water accord"]
+aliases.zh = ["水资源协议"]
+
+[facts.values]
+actor = "party-lume"
+target = "party-osk"
+
+[[facts]]
+id = "varn-opposes-customs-union"
+kind = "position"
+source = ["¶3"]
+text.en = "Varn firmly opposes any step toward a customs union."
+text.zh = "瓦恩坚决反对任何走向关税同盟的做法。"
+aliases.en = ["customs union"]
+aliases.zh = ["关税同盟"]
+
+[facts.values]
+actor = "party-varn"
+rejects = "customs union"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Lume is pushing Osk to accept the water accord.", "supported"),
+        ("鲁姆推动奥斯克接受水资源协议。", "supported"),
+        ("Lume is pushing Varn to accept the water accord.", "refuted"),
+        ("鲁姆推动瓦恩接受水资源协议。", "refuted"),
+        ("鲁姆已推动奥斯克接受了水资源协议。", "not_enough_info"),
+    ],
+)
+def test_a_word_of_wanting_is_backed_by_a_fact_that_wants_the_same_deed(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "pushing Osk to accept", 推动奥斯克接受: backed by a fact whose words want the same
+    deed ("getting Osk to accept"), the one pushed being its `target`; another state there
+    is refuted with the target as the correction. With 了 after the deed it is said done,
+    which a wish never backs. "pushing" and 推动 had been words no fact backed."""
+    verdict = own(WATER).check(claim)
+    assert_verdict(verdict, expected)
+    if expected == "refuted":
+        assert "Osk" in str(verdict.corrections[0].actual)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Varn opposes pushing for a customs union.", "supported"),
+        ("瓦恩反对推动关税同盟。", "supported"),
+        ("瓦恩坚决反对任何推动关税同盟的举动。", "supported"),
+        ("Varn supports pushing for a customs union.", "refuted"),
+        ("瓦恩支持推动关税同盟。", "refuted"),
+    ],
+)
+def test_a_stance_on_moving_toward_a_thing_is_a_stance_on_the_thing(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """反对推动关税同盟, "supports pushing for a customs union": the verb of moving toward the
+    union, right after the stance, is judged with it (the lexicon's [cues.toward]); it had
+    stood between the stance and its object, an unbacked word that kept both open."""
+    assert_verdict(own(WATER).check(claim), expected)

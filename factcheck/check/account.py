@@ -45,6 +45,7 @@ from factcheck.check.reasons import partly
 from factcheck.check.represent import representation
 from factcheck.check.roles import agent
 from factcheck.check.swaps import displaced, ordinal_owners, parts_of_whole
+from factcheck.check.targets import wish_targets
 from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ def account(ctx: Context) -> None:
     parts_of_whole(ctx)
     ordinal_owners(ctx)
     displaced(ctx)
+    wish_targets(ctx)
     _reporting(ctx)
     identities(ctx)
     named_as(ctx)
@@ -257,6 +259,15 @@ def _operators(ctx: Context) -> None:
             continue
         if cue.key == "represent":
             representation(ctx, cue)
+            continue
+        if cue.key == "toward":
+            stance = max(
+                (x for x in ctx.reading.of("predicate") if x.end <= cue.start),
+                key=lambda x: x.end,
+                default=None,
+            )
+            if stance is not None and stance.status != "unknown":
+                cue.status = "operator"  # 反对推动永久停火: judged with the stance before it
             continue
         if cue.key == "partly":
             if _in_anchor_text(ctx, cue) or partly(ctx, cue):

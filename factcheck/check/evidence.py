@@ -747,7 +747,43 @@ def _wished_of_another(checker: Checker, p: Profile, verb: Part, r: Reading) -> 
     if verb.key not in p.wished or verb.key in p.deeds:
         return False
     before = normalize(r.claim[clause_start(r.claim, verb.start) : verb.start])
-    return not _wish_in(checker.voc, before)
+    return not _wish_in(checker.voc, before) or got(r, verb)
+
+
+def got(r: Reading, verb: Part) -> bool:
+    """ "推动哈马斯接受了草案": a Chinese verb with 了 after it is done, whatever was wanted."""
+    return r.norm.startswith("了", verb.end)
+
+
+def wanting(checker: Checker, p: Profile, verb: Part, r: Reading, whom_too: bool = True) -> bool:
+    """A word of wanting said as the claim's verb ("pushing", 推动, "urged") is backed by a
+    fact whose own words want the deed it governs, of the one named right after it where
+    it names one: "the US is pushing Hamas to accept the draft" by "the US is concentrating
+    on getting Hamas to accept it" (its `target`, Hamas)."""
+    if not _wish_in(checker.voc, normalize(verb.text)):
+        return False
+    end = clause_end(r.claim, verb.end)
+    if not any(
+        x.start >= verb.end
+        and x.end <= end
+        and x.key in p.wished
+        and x.key not in p.deeds
+        and not got(r, x)
+        for x in r.of("predicate")
+    ):
+        return False
+    whom = wanted_of(r, verb)
+    return not whom_too or whom is None or held_by(checker, whom.key, p.slots.get("target", set()))
+
+
+def wanted_of(r: Reading, verb: Part) -> Part | None:
+    """The actor named right after a verb ("pushing the US to", 敦促哈马斯), if any."""
+    whom = min(
+        (x for x in r.of("entity") if x.start >= verb.end), key=lambda x: x.start, default=None
+    )
+    return (
+        whom if whom is not None and r.norm[verb.end : whom.start].strip() in ("", "the") else None
+    )
 
 
 def _wish_in(voc: Vocabulary, text: str) -> bool:
@@ -1490,6 +1526,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 return f  # every event has a day: else it backs a verb on the claim's day;
                 # not where the fact's words give that day to another verb ("put out"), nor
                 # to a verb they name only as the point they count from ("a week after it began")
+        if wanting(checker, p, part, r):
+            return "text"  # "the US is pushing Hamas to accept": its words want that too
         if p.predicates.get(key) is True or any(
             p.predicates.get(k) is True for k in checker.voc.implied_by.get(key, ())
         ):  # "the talks stalled": a fact that says they failed says that much

@@ -301,6 +301,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
     _short_forms(r, voc, taken)
     _leftovers(r, voc, taken)
     _represents(r, voc)
+    _toward(r, voc)
     for pattern in (_DIGITS, _UNREAD):  # a number too long to read, or one no reader took
         for m in pattern.finditer(r.norm):  # ("Adul, 16, spoke"), is still a part to back
             if not any(p.start <= m.start() and m.end() <= p.end for p in r.parts):
@@ -512,6 +513,29 @@ def _represents(r: Reading, voc: Vocabulary) -> None:
         )
         if before and after and not _PASSIVE_BEFORE.search(r.norm, 0, x.start):
             x.kind, x.key = "cue", "represent"
+
+
+def _toward(r: Reading, voc: Vocabulary) -> None:
+    """ "oppose pushing for a permanent ceasefire", 反对任何推动永久停火的举动: a verb of moving
+    toward a thing right after a stance on it is a `toward` cue; the stance is on the thing."""
+    stances = [x for x in r.of("predicate") if x.key in voc.stances and not x.negated]
+    for x in [p for p in r.parts if p.kind in ("predicate", "term")]:
+        if normalize(x.text).strip() not in voc.toward:
+            continue
+        if any(
+            _gap_words(r.norm[s.end : x.start], voc.toward_between)
+            for s in stances
+            if s.end <= x.start
+        ):
+            x.kind, x.key = "cue", "toward"
+
+
+def _gap_words(gap: str, allowed: frozenset[str]) -> bool:
+    """Whether the text between two parts is empty or only words of `allowed`."""
+    words = gap.split()
+    if len(words) == 1 and not words[0].isascii():  # 任何, 一切: Chinese has no spaces
+        return words[0] in allowed
+    return all(w in allowed for w in words)
 
 
 _PASSIVE_BEFORE = lazy(r"\b(?:was|were|is|are|be|been|being|not|get|got)\s+$")

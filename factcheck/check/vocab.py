@@ -87,6 +87,9 @@ class Vocabulary:
     from_previous: tuple[str, ...] = ()  # a meaning's words for "from the event before"
     look_back: frozenset[str] = frozenset()  # order adverbs that look back (随后, "afterwards")
     firsts: frozenset[str] = frozenset()  # "first", 先: the earlier side of such an adverb
+    toward: frozenset[str] = frozenset()  # "pushing for", 推动 right after a stance verb
+    stances: frozenset[str] = frozenset()  # the predicates such a verb may follow
+    toward_between: frozenset[str] = frozenset()  # "any", 任何: words between the two
     represents: frozenset[str] = frozenset()  # 代表 between two actors: the first acts for
     times_more: frozenset[str] = frozenset()  # 两倍多: "more than N times"
     object_fields: frozenset[str] = frozenset()  # fields that hold a verb's object (replaced)
@@ -430,6 +433,11 @@ def build(base: FactBase) -> Vocabulary:
             voc.add(phrase, "cue", cue)
         voc.look_back |= {normalize(w).strip() for w in entry.get("look_back", ())}
         voc.firsts |= {normalize(w).strip() for w in entry.get("first_side", ())}
+        if cue == "toward":
+            voc.toward = frozenset(normalize(w).strip() for w in entry.get("verbs", ()))
+            voc.stances = frozenset(entry.get("stances", ()))
+            voc.toward_between = frozenset(normalize(w).strip() for w in entry.get("between", ()))
+            continue
         voc.represents |= {normalize(w).strip() for w in entry.get("between", ())}
         voc.represents |= {normalize(w).strip() for w in entry.get("verbs", ())}
         if cue == "times":
