@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from factcheck.dates import find_dates
+from factcheck.dates import DateMention, find_dates
 from factcheck.facts import Fact, FactBase, Lang
 from factcheck.numbers import find_numbers
 from factcheck.textnorm import normalize
@@ -116,8 +116,23 @@ def cut_apart(text: str, start: int, end: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # a quiz asks of the same few hundred texts again and again
+def _norm(text: str) -> str:
+    return normalize(text)
+
+
+@lru_cache(maxsize=8192)
+def _numbers_of(text: str) -> tuple[float, ...]:
+    return tuple(float(n.value) for n in find_numbers(_norm(text), loose=True))
+
+
 def _numbers(text: str) -> list[float]:
-    return [float(n.value) for n in find_numbers(normalize(text), loose=True)]
+    return list(_numbers_of(text))
+
+
+@lru_cache(maxsize=8192)
+def _dates_of(text: str) -> tuple[DateMention, ...]:
+    return tuple(find_dates(_norm(text)))
 
 
 def derivable(prompt: str, value: float) -> str | None:
@@ -259,9 +274,9 @@ def overlapping(base: FactBase, answer: str, other: str) -> bool:
 
 def names_in(prompt: str, names: Iterable[str]) -> bool:
     """Whether the prompt holds any of these names (whole words for Latin ones)."""
-    text = normalize(prompt)
+    text = _norm(prompt)
     for name in names:
-        key = normalize(name).strip()
+        key = _norm(name).strip()
         if len(key) < 2:
             continue
         at = text.find(key)
@@ -284,7 +299,7 @@ def mentions(base: FactBase, text: str, kind: str, value: str) -> bool:
         return float(value) in _numbers(text)
     if kind == "date":
         day = dt.date.fromisoformat(value)
-        return any(m.day and m.month and m.matches(day) for m in find_dates(normalize(text)))
+        return any(m.day and m.month and m.matches(day) for m in _dates_of(text))
     if kind in ("entity", "part"):  # an actor, or a member of a series ("round five")
         return names_in(text, aliases(base, value))
     return False

@@ -20,6 +20,7 @@ from factcheck.check.evidence import (
     clause_end,
     doer_fields,
     held_by,
+    is_author,
     reporting_frame,
     source_for,
 )
@@ -193,6 +194,33 @@ def _reporting(ctx: Context) -> None:
             x.status = "operator"
 
 
+_ATTRIBUTIVE = lazy(r"\s*的")
+
+
+def _previously(ctx: Context, cue: Part) -> bool:
+    """此前, 先前 right before a backed verb that, with 的 after it, describes a noun (此前关押
+    的巴勒斯坦囚犯, "the Palestinian prisoners held till then"): a state of the thing, not an
+    order of two events."""
+    r = ctx.reading
+    if cue.text.isascii() or cue.text not in ctx.checker.voc.look_back:
+        return False
+    verb = next((x for x in r.of("predicate") if x.start == cue.end), None)
+    return (
+        verb is not None
+        and verb.status == "supported"
+        and _ATTRIBUTIVE.match(r.norm, verb.end) is not None
+    )
+
+
+def _said_alike(ctx: Context, cue: Part) -> bool:
+    """A denial with no verb of its own to deny (不可能“永久停火”) is accounted where the fact
+    the statement is about says the same denial word (不可能接受“永久停火”); a Chinese one of
+    fewer than three characters (没有, 不) is too common a word to tell."""
+    if not cue.text.isascii() and len(normalize(cue.text).strip()) < 3:
+        return False
+    return _in_anchor_text(ctx, cue)
+
+
 def _in_anchor_text(ctx: Context, cue: Part) -> bool:
     """Whether the fact a statement is about says the cue's words itself ("after the war");
     a Chinese cue alone (后 of 战后, 之后) is too little to say so."""
@@ -232,9 +260,7 @@ def _operators(ctx: Context) -> None:
         if cue.status != "unknown":
             continue
         if cue.key == "negation":
-            if cue.value is None:
-                cue.status = "unknown"
-            else:
+            if cue.value is not None or _said_alike(ctx, cue):
                 cue.status = "operator"
             continue
         if (
@@ -251,6 +277,9 @@ def _operators(ctx: Context) -> None:
             present = [p for p in ctx.reading.parts if p.kind in kinds]
             if not kinds or not present or any(p.status != "unknown" for p in present):
                 cue.status = "operator"
+            continue
+        if cue.key == "before" and _previously(ctx, cue):
+            cue.status = "operator"  # 此前关押的囚犯: the prisoners held before, no event ordered
             continue
         if cue.key in (*ORDER_CUES, "all") and _in_anchor_text(ctx, cue):
             cue.status = "operator"  # "demilitarise Gaza after the war": the fact says it so
@@ -284,9 +313,8 @@ def _operators(ctx: Context) -> None:
                 cue.status = "operator"  # "more openly divided", "one more": degree, no
             continue  # comparison; "lower decks" where the facts say "upper decks": a word
         if cue.key == "reporting":  # "the article calls …": only after the article is named
-            if any(
-                x.kind == "cue" and x.key == "author" and x.end <= cue.start
-                for x in ctx.reading.parts
+            if any(  # "the author" read as a name of the article's own entity too
+                is_author(ctx.checker.voc, x) and x.end <= cue.start for x in ctx.reading.parts
             ):
                 cue.status = "operator"
             continue

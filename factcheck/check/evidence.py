@@ -786,6 +786,13 @@ def wanted_of(r: Reading, verb: Part) -> Part | None:
     )
 
 
+def _as_aim(checker: Checker, part: Part, r: Reading) -> bool:
+    """Whether a claim says its deed as what was sought: a word of wanting before it in its
+    clause, or an aim named (the lexicon's unit `aims`: "aim", 目标)."""
+    before = normalize(r.claim[clause_start(r.claim, part.start) : part.start])
+    return _wish_in(checker.voc, before) or any(x.key == "aims" for x in r.parts)
+
+
 def _wish_in(voc: Vocabulary, text: str) -> bool:
     """Whether a text holds a word of wanting (the lexicon's `wishes`)."""
     return words_pattern(voc.wishes).search(text) is not None
@@ -1345,6 +1352,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
     if kind == "predicate" and key in p.hedged and _said_under(checker, r, part):
         return "text"  # "all declared the talks dead": what the fact says none declared
     if part.negated:  # a denial is backed by a fact that denies it too, or states the opposite
+        if p.fact.kind == "aim" and not _as_aim(checker, part, r):
+            return None  # "to talk Osk out of a blockade": no word that none was launched
         actors = [  # the doers of this very predicate, by position
             x.key
             for x in r.parts

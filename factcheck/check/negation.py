@@ -14,7 +14,7 @@ from factcheck.check.evidence import (
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import Profile
 from factcheck.check.roles import agent
-from factcheck.textnorm import lazy
+from factcheck.textnorm import lazy, normalize
 
 VALUES = ("number", "duration", "date")
 _BUT = lazy(r"\bbut\b|而是")
@@ -82,7 +82,7 @@ def negations(ctx: Context) -> None:
                     if denied is not None:
                         part.status, part.fact, part.field = "supported", p.fact.id, denied
                         break
-                    if p.fact.kind == "aim" and part.kind == "predicate":
+                    if p.fact.kind == "aim" and part.kind in ("predicate", "term"):
                         continue  # an aim says what was sought, not that it happened
                     if part.kind == "predicate" and not _done_by(ctx, p, part):
                         continue  # "Russia did not vote for it": the votes for were others'
@@ -97,6 +97,8 @@ def negations(ctx: Context) -> None:
                             "values.absent",
                         )
                         break  # the fact says it happened without them
+                    if _not_yet(ctx, part) and _later(ctx, p):
+                        continue  # 获释时，以色列尚未发动地面攻势: the offensive came later
                     part.status, part.fact, part.field = "refuted", p.fact.id, where
                     ctx.corrections.append(
                         Correction(p.fact.id, where, f"not {part.text}", part.text)
@@ -104,6 +106,42 @@ def negations(ctx: Context) -> None:
                     break
             finally:
                 part.negated = True
+
+
+def _not_yet(ctx: Context, part: Part) -> bool:
+    """Whether the word that denies a part denies it only up to a time (尚未, "not yet")."""
+    voc, r = ctx.checker.voc, ctx.reading
+    return any(
+        x.kind == "cue"
+        and x.value is part
+        and any(  # 还没有: the cue read is 没有, the word before it makes it "not yet"
+            normalize(r.claim[max(0, x.start - k) : x.end]).strip() in voc.not_yet
+            for k in (0, 1, 2)
+        )
+        for x in r.parts
+    )
+
+
+def _later(ctx: Context, p: Profile) -> bool:
+    """Whether the fact that says the deed was done puts it after every other fact the
+    claim's backed parts stand on (the time by which the claim says it was not yet done):
+    by its own day, or, undated, by the day of a fact its `after` list puts before it."""
+    base, by_id = ctx.checker.base, ctx.checker.by_id
+    day, strict = p.fact.first_day, False
+    if day is None:
+        before = [base.get(x) for x in p.fact.after]
+        days = [f.last_day or f.first_day for f in before if f is not None]
+        day, strict = max((d for d in days if d is not None), default=None), True
+    others = {
+        by_id[x.fact].fact.first_day
+        for x in ctx.reading.parts
+        if x.status == "supported" and x.fact and x.fact != p.fact.id and x.fact in by_id
+    } - {None}
+    return (
+        day is not None
+        and bool(others)
+        and all(o is not None and (day > o or (strict and day >= o)) for o in others)
+    )
 
 
 def _fragment(r: Reading, part: Part) -> bool:

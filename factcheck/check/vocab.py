@@ -99,6 +99,7 @@ class Vocabulary:
     entity_type: dict[str, str] = field(default_factory=dict)  # id -> state, city …
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
+    not_yet: frozenset[str] = frozenset()  # 尚未, "not yet": denied only up to a time
     age_words: tuple[str, ...] = ()  # "years old", 岁: a length that is an age
     counters: tuple[str, ...] = ()  # 具, 座, 英里: what a bare Chinese numeral may count
     measure_words: frozenset[str] = frozenset()  # 具, 堂, 道: the lexicon's measure words
@@ -453,6 +454,7 @@ def build(base: FactBase) -> Vocabulary:
             )
             voc.hedges = tuple(normalize(w).strip() for w in entry.get("hedges", ()))
             voc.reporting = frozenset(entry.get("reporting", ()))
+            voc.not_yet = frozenset(normalize(w).strip() for w in entry.get("not_yet", ()))
         if cue == "among":
             voc.members_follow = frozenset(normalize(w) for w in entry.get("members_follow", ()))
         if cue == "all":
