@@ -11402,3 +11402,66 @@ def test_an_aim_to_prevent_a_deed_says_nothing_of_whether_it_happened(
     claim says it as sought (an aim named, a word of wanting); "Osk did not launch a
     blockade" had been supported by it."""
     assert_verdict(own(SPRING_AIM).check(claim), expected)
+
+
+DELTA_AIMS = """format = 1
+
+[[facts]]
+id = "party-varn"
+kind = "party"
+source = ["¶1"]
+text.en = "Varn, a state upstream."
+text.zh = "瓦恩，上游的一个国家。"
+aliases.en = ["Varn"]
+aliases.zh = ["瓦恩"]
+
+[[facts]]
+id = "party-osk"
+kind = "party"
+source = ["¶1"]
+text.en = "Osk, a state downstream."
+text.zh = "奥斯克，下游的一个国家。"
+aliases.en = ["Osk"]
+aliases.zh = ["奥斯克"]
+
+[[facts]]
+id = "varn-aims"
+kind = "aim"
+source = ["¶2"]
+text.en = "Varn's two aims: to reopen the old canal, and to dredge the delta after the floods."
+text.zh = "瓦恩的两个目标：重开旧运河，洪水过后疏浚三角洲。"
+closed = ["aims"]
+
+[facts.values]
+actor = "party-varn"
+count = { value = 2, unit = "aims" }
+aims = ["reopen the old canal", "dredge the delta after the floods"]
+
+[[facts]]
+id = "varn-aim-canal"
+kind = "aim"
+part_of = "varn-aims"
+source = ["¶2"]
+text.en = "The first of Varn's two aims is to reopen the old canal held by Osk."
+text.zh = "瓦恩两个目标中的第一个，是重开被奥斯克控制的旧运河。"
+
+[facts.values]
+ordinal = 1
+actor = "party-varn"
+held_by = "party-osk"
+"""
+
+
+def test_an_order_word_is_accounted_by_the_fact_that_backs_the_words_beside_it(
+    own: Callable[[str], Checker],
+) -> None:
+    """ "… another is dredging the delta after the floods": "after the floods" is in the
+    words of the aims' own fact, which backs the item it follows, though the statement's
+    first fact (the canal's, with its holder) lacks them; the word had been left open."""
+    claim = (
+        "The first of Varn's aims is reopening the old canal held by Osk; "
+        "another is dredging the delta after the floods."
+    )
+    verdict = own(DELTA_AIMS).check(claim)
+    after = [a for a in verdict.assertions if a.text == "after"]
+    assert after and after[0].status != "unknown"

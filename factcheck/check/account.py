@@ -18,6 +18,7 @@ from factcheck.check.evidence import (
     antonym_swap,
     backs,
     clause_end,
+    clause_start,
     doer_fields,
     held_by,
     is_author,
@@ -38,7 +39,7 @@ from factcheck.check.lists import (
     text_lists,
     verb_items,
 )
-from factcheck.check.model import Part
+from factcheck.check.model import CONTENT, Part
 from factcheck.check.negation import contrasts, negations
 from factcheck.check.offices import headed_offices
 from factcheck.check.order import during, orders, said_order, sequences
@@ -52,6 +53,7 @@ from factcheck.textnorm import lazy, normalize
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
     from factcheck.check.profile import Profile
+    from factcheck.facts import Fact
 
 
 def account(ctx: Context) -> None:
@@ -233,13 +235,15 @@ def _in_anchor_text(ctx: Context, cue: Part) -> bool:
         word = normalize(ctx.reading.claim[max(0, cue.start - 2) : cue.end])  # (雨停之后):
         if len(word) < 3:  # what it orders, not the order word anywhere
             return False
+    facts = []
     for clause in ctx.clauses:
         if clause.anchor is None or not clause.parts:
             continue
         near = clause.parts[0].start - 20 <= cue.start <= clause.parts[-1].end + 20
-        if not near:  # the statement the cue belongs to, or the one it introduces
-            continue
-        fact = clause.anchor.fact
+        if near:  # the statement the cue belongs to, or the one it introduces
+            facts.append(clause.anchor.fact)
+    facts += _beside(ctx, cue)
+    for fact in facts:
         texts = [fact.text.en, fact.text.zh]
         for value in fact.values.values():
             texts += [
@@ -248,6 +252,19 @@ def _in_anchor_text(ctx: Context, cue: Part) -> bool:
         if any(word in normalize(t) for t in texts):
             return True
     return False
+
+
+def _beside(ctx: Context, cue: Part) -> list[Fact]:
+    """The facts that back the content parts right before and right after a cue, in its
+    clause ("… and demilitarising Gaza after the war": the aims' own fact, not the first
+    item's)."""
+    r, by_id = ctx.reading, ctx.checker.by_id
+    start, end = clause_start(r.claim, cue.start), clause_end(r.claim, cue.end)
+    content = [x for x in r.parts if x.kind in CONTENT and start <= x.start < end and x.fact]
+    before = max((x for x in content if x.end <= cue.start), key=lambda x: x.end, default=None)
+    after = min((x for x in content if x.start >= cue.end), key=lambda x: x.start, default=None)
+    ids = [x.fact for x in (before, after) if x is not None and x.fact]
+    return [by_id[f].fact for f in ids if f in by_id]
 
 
 _RATIO_NEXT = lazy(r"\s+(?:as|than|more|the|that|over|of)\b")
