@@ -11465,3 +11465,26 @@ def test_an_order_word_is_accounted_by_the_fact_that_backs_the_words_beside_it(
     verdict = own(DELTA_AIMS).check(claim)
     after = [a for a in verdict.assertions if a.text == "after"]
     assert after and after[0].status != "unknown"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "Varn's two aims are reopening the old canal that Osk holds and dredging the delta after the floods.",
+            "supported",
+        ),
+        (
+            "Varn's two aims are reopening the new canal that Osk holds and dredging the delta after the floods.",
+            "refuted",
+        ),
+    ],
+)
+def test_an_item_of_a_closed_list_may_say_more_of_the_text_it_names(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "reopening the old canal that Osk holds": the list's text ("reopen the old canal")
+    and then more, which the canal's own fact backs; it had been refuted as an aim the
+    closed list lacks, its first verb being the relative clause's. Another canal is still
+    refuted."""
+    assert_verdict(own(DELTA_AIMS).check(claim), expected)

@@ -27,6 +27,7 @@ from factcheck.textnorm import lazy, normalize
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
     from factcheck.check.profile import Profile
+    from factcheck.check.vocab import Vocabulary
 
 _COPULA = lazy(
     r"(?:is|was|are|were|served as|serves as|acted as|became|[a-z]+ as)(?: the| a| an)?"
@@ -836,11 +837,23 @@ def _item_in(
         if want_preds:
             if want_preds[0] in preds:
                 return True
+            verb = next(i for i, x in enumerate(item) if x.kind == "predicate")
+            head = [x.key for x in item[:verb] if x.kind in ("term", "entity", "unit")]
+            lead = next(
+                (i for i, w in enumerate(head) if not _said(voc, w, words, groups)), len(head)
+            )
+            if lead >= 2 and lead >= len(head) - 1:
+                return True  # "reopening the old canal that Osk holds": the text, then more
             continue
-        held = [w in words or bool(groups & set(voc.synonyms.get(w, ()))) for w in want_words]
+        held = [_said(voc, w, words, groups) for w in want_words]
         if held and (any(held) if loose else all(held)):  # "occupy Gaza" is no "demilitarise Gaza"
             return True
     return False
+
+
+def _said(voc: Vocabulary, word: str, words: set[str], groups: set[int]) -> bool:
+    """Whether a text's words hold a word, or one of its synonym groups."""
+    return word in words or bool(groups & set(voc.synonyms.get(word, ())))
 
 
 _MEMBER_COPULA = lazy(r"\s*(?:is|was|are|were|remains)(?:\s+(?:a|an|the))?\s*|\s*(?:是|为|系)\s*")
