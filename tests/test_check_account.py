@@ -11488,3 +11488,79 @@ def test_an_item_of_a_closed_list_may_say_more_of_the_text_it_names(
     closed list lacks, its first verb being the relative clause's. Another canal is still
     refuted."""
     assert_verdict(own(DELTA_AIMS).check(claim), expected)
+
+
+RIVER_TRUCE = """format = 1
+
+[[facts]]
+id = "party-varn"
+kind = "party"
+source = ["¶1"]
+text.en = "Varn, a state upstream."
+text.zh = "瓦恩，上游的一个国家。"
+aliases.en = ["Varn"]
+aliases.zh = ["瓦恩"]
+
+[[facts]]
+id = "party-osk"
+kind = "party"
+source = ["¶1"]
+text.en = "Osk, a state downstream."
+text.zh = "奥斯克，下游的一个国家。"
+aliases.en = ["Osk"]
+aliases.zh = ["奥斯克"]
+
+[[facts]]
+id = "party-lume"
+kind = "party"
+source = ["¶1"]
+text.en = "Lume, a state that brokers the river talks."
+text.zh = "鲁姆，斡旋河流谈判的国家。"
+aliases.en = ["Lume"]
+aliases.zh = ["鲁姆"]
+
+[[facts]]
+id = "river-truce"
+kind = "event"
+date = 2025-03-03
+source = ["¶2"]
+text.en = "Varn and Osk agreed a river truce: no fire across the water for a month."
+text.zh = "瓦恩与奥斯克达成河上停火：一个月内不得隔河开火。"
+aliases.en = ["river truce"]
+aliases.zh = ["河上停火"]
+closed = ["participants"]
+
+[facts.values]
+participants = ["party-varn", "party-osk"]
+
+[[facts]]
+id = "bridge-meeting"
+kind = "event"
+date = 2025-03-20
+source = ["¶3"]
+text.en = "Varn, Osk and Lume met on the old bridge and agreed a framework for sharing the water."
+text.zh = "瓦恩、奥斯克和鲁姆在旧桥上会面，就分水达成框架。"
+closed = ["participants"]
+
+[facts.values]
+participants = ["party-varn", "party-osk", "party-lume"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Lume and Varn traded fire across the border all spring.", "not_enough_info"),
+        ("The delta's only ferry not run by Varn sank in April.", "not_enough_info"),
+        ("The river truce was agreed by Varn and Lume.", "refuted"),
+        ("Only Varn and Osk met on the old bridge.", "refuted"),
+    ],
+)
+def test_a_closed_list_refutes_only_a_statement_that_is_its_facts(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A closed list refutes a name only where its fact backs at least half of the rest of
+    the statement ("Lume and Varn traded fire" is no list of the truce's parties, though
+    "fire" is among its words), and "only" restricts the list right after it, not a list
+    further on ("the only ferry not run by Varn"). Both had been refuted."""
+    assert_verdict(own(RIVER_TRUCE).check(claim), expected)

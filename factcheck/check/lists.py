@@ -19,7 +19,7 @@ from factcheck.check.evidence import (
     word_held,
 )
 from factcheck.check.evidence import named as named_entities
-from factcheck.check.model import Correction, Part, Reading
+from factcheck.check.model import CONTENT, Correction, Part, Reading
 from factcheck.check.roles import agent
 from factcheck.messages import Msg
 from factcheck.textnorm import lazy, normalize
@@ -556,6 +556,8 @@ def closed_lists(ctx: Context) -> None:
             ]  # fmt: skip
             if not closed:
                 continue
+            if not _about_besides(ctx, p, clause.parts, group):
+                continue  # "Hezbollah and Israel traded fire": the rest is not the fact's
             if not all(backs(checker, q, x, r) for x in marks for q in sources[:1]):
                 continue  # "the talks from late December to late January": not this one
             held = p.slots[closed[0]]
@@ -574,6 +576,18 @@ def closed_lists(ctx: Context) -> None:
             break
 
 
+def _about_besides(ctx: Context, p: Profile, parts: list[Part], group: list[Part]) -> bool:
+    """Whether the fact backs at least half of the statement's content besides the names of
+    its list: what says the list is this fact's ("Hezbollah and Israel traded fire across
+    the border" is no list of the truce's parties, though "fire" is one of its words)."""
+    others = [x for x in parts if x.kind in CONTENT and x not in group and x.kind != "entity"]
+    held = sum(backs(ctx.checker, p, x, ctx.reading) for x in others)
+    return bool(others) and 2 * held >= len(others)
+
+
+_ONLY_GAP = ("", "the", "由")  # what may stand between "only" and the list it restricts
+
+
 def only(ctx: Context) -> None:
     """ "Only Egypt and Qatar took part", 只有X…: the actors named after "only" are all a
     closed list of the fact holds of their kind; another member there refutes "only"."""
@@ -585,6 +599,8 @@ def only(ctx: Context) -> None:
         group = _coordinated(r, named)
         if not group or group[0] is not named[0]:
             continue
+        if r.claim[word.end : group[0].start].strip().lower() not in _ONLY_GAP:
+            continue  # "Gaza's only border point not controlled by Israel": not of the list
         kinds = {kind_of.get(x.key) for x in group}
         filled = {f for x in r.of("predicate") for f in checker.voc.fields_of.get(x.key, ())}
         for clause in ctx.clauses:
@@ -629,7 +645,7 @@ def _only_among_others(
     """ "Only Hamas's delegates left": a list of the verb's doers, open or closed, that holds
     them and another of their kind refutes "only" (the list may hold more, not fewer)."""
     checker, r = ctx.checker, ctx.reading
-    if r.claim[word.end : group[0].start].strip().lower() not in ("", "the", "由"):
+    if r.claim[word.end : group[0].start].strip().lower() not in _ONLY_GAP:
         return  # "only after the ash reached Norway": "only" of something else than the list
     kind_of = checker.voc.entity_kind
     verbs = [x for x in r.of("predicate") if x is not word and not x.negated]
