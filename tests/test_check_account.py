@@ -11564,3 +11564,44 @@ def test_a_closed_list_refutes_only_a_statement_that_is_its_facts(
     "fire" is among its words), and "only" restricts the list right after it, not a list
     further on ("the only ferry not run by Varn"). Both had been refuted."""
     assert_verdict(own(RIVER_TRUCE).check(claim), expected)
+
+
+RIVER_PLAN = """format = 1
+
+[[facts]]
+id = "party-lume"
+kind = "party"
+source = ["¶1"]
+text.en = "Lume, a state that brokers the river talks."
+text.zh = "鲁姆，斡旋河流谈判的国家。"
+aliases.en = ["Lume"]
+aliases.zh = ["鲁姆"]
+
+[[facts]]
+id = "lume-plan"
+kind = "event"
+date = 2025-06-01
+source = ["¶2"]
+text.en = "On 1 June Lume put forward a new plan aimed at a permanent ceasefire on the river."
+text.zh = "6月1日，鲁姆提出一项旨在实现河上永久停火的新方案。"
+aliases.en = ["Lume plan"]
+
+[facts.values]
+actor = "party-lume"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Lume's new plan aimed at a permanent pause in the fighting.", "supported"),
+        ("Lume's new plan aimed at a temporary pause in the fighting.", "refuted"),
+    ],
+)
+def test_a_pause_in_the_fighting_is_a_ceasefire(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "in the fighting" after "pause" adds nothing to check (a phrase of the lexicon's
+    function words): "a temporary pause in the fighting" is judged as "a temporary
+    ceasefire" against the plan's permanent one. "fighting" had been a word no fact backed."""
+    assert_verdict(own(RIVER_PLAN).check(claim), expected)
