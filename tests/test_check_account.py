@@ -11605,3 +11605,18 @@ def test_a_pause_in_the_fighting_is_a_ceasefire(
     function words): "a temporary pause in the fighting" is judged as "a temporary
     ceasefire" against the plan's permanent one. "fighting" had been a word no fact backed."""
     assert_verdict(own(RIVER_PLAN).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Lume's new plan aimed only at a permanent ceasefire on the river.", "supported"),
+        ("Lume's new plan aimed only at a temporary ceasefire on the river.", "refuted"),
+    ],
+)
+def test_only_before_a_quality_is_judged_with_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "only a permanent ceasefire": the quality, not its opposite, which the quality
+    itself excludes; "only" had been left open, so the true claim was not supported."""
+    assert_verdict(own(RIVER_PLAN).check(claim), expected)

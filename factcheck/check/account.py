@@ -106,7 +106,31 @@ def account(ctx: Context) -> None:
     contrasts(ctx)
     negations(ctx)
     during(ctx)
+    _only_of_a_quality(ctx)
     _operators(ctx)
+
+
+_ONLY_BEFORE_QUALITY = {"a", "an", "the", "at", "for", "to", "on"}  # "aimed only at a …"
+
+
+def _only_of_a_quality(ctx: Context) -> None:
+    """ "sought only a temporary ceasefire": "only" right before a quality that has an
+    opposite says that quality and not its opposite, which the quality itself excludes;
+    it is judged with the quality."""
+    r, voc = ctx.reading, ctx.checker.voc
+    for word in [x for x in r.of("predicate") if x.key == "only" and x.status == "unknown"]:
+        quality = min(
+            (x for x in r.parts if x.start >= word.end), key=lambda x: x.start, default=None
+        )
+        if (
+            quality is not None
+            and quality.kind == "predicate"
+            and quality.key in voc.quality
+            and voc.opposite.get(quality.key)
+            and quality.status in ("supported", "refuted", "disputed")
+            and set(r.norm[word.end : quality.start].split()) <= _ONLY_BEFORE_QUALITY
+        ):
+            word.status, word.fact, word.field = "operator", quality.fact, quality.field
 
 
 def _doers_of_the_verbs_fact(ctx: Context) -> None:
