@@ -11588,6 +11588,26 @@ aliases.en = ["Lume plan"]
 
 [facts.values]
 actor = "party-lume"
+
+[[facts]]
+id = "party-varn"
+kind = "party"
+source = ["¶1"]
+text.en = "Varn, a state upstream."
+text.zh = "瓦恩，上游的一个国家。"
+aliases.en = ["Varn"]
+aliases.zh = ["瓦恩"]
+
+[[facts]]
+id = "varn-demand"
+kind = "position"
+source = ["¶3"]
+text.en = "What Varn has asked for in the talks has all along been a temporary ceasefire."
+text.zh = "瓦恩在谈判中所要求的一直是暂时性停火。"
+
+[facts.values]
+actor = "party-varn"
+demand = "temporary ceasefire"
 """
 
 
@@ -11610,13 +11630,16 @@ def test_a_pause_in_the_fighting_is_a_ceasefire(
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
-        ("Lume's new plan aimed only at a permanent ceasefire on the river.", "supported"),
-        ("Lume's new plan aimed only at a temporary ceasefire on the river.", "refuted"),
+        ("Varn has all along asked only for a temporary ceasefire.", "supported"),
+        ("Varn has all along asked only for a permanent ceasefire.", "refuted"),
+        ("Lume's new plan aimed only at a permanent ceasefire on the river.", "not_enough_info"),
     ],
 )
 def test_only_before_a_quality_is_judged_with_it(
     own: Callable[[str], Checker], claim: str, expected: str
 ) -> None:
-    """ "only a permanent ceasefire": the quality, not its opposite, which the quality
-    itself excludes; "only" had been left open, so the true claim was not supported."""
+    """ "only a temporary ceasefire" where the fact holds that quality as the one value of a
+    field (`demand`): what was asked for was that and nothing else; "only" had been left
+    open. The plan's words alone ("a plan aimed at a permanent ceasefire") do not say there
+    was nothing else, so "only" stays open there."""
     assert_verdict(own(RIVER_PLAN).check(claim), expected)

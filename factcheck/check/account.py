@@ -115,13 +115,18 @@ _ONLY_BEFORE_QUALITY = {"a", "an", "the", "at", "for", "to", "on"}  # "aimed onl
 
 def _only_of_a_quality(ctx: Context) -> None:
     """ "sought only a temporary ceasefire": "only" right before a quality that has an
-    opposite says that quality and not its opposite, which the quality itself excludes;
-    it is judged with the quality."""
+    opposite, where the fact holds that quality as the one value of a field, says what the
+    field says; it is judged with the quality."""
     r, voc = ctx.reading, ctx.checker.voc
     for word in [x for x in r.of("predicate") if x.key == "only" and x.status == "unknown"]:
         quality = min(
-            (x for x in r.parts if x.start >= word.end), key=lambda x: x.start, default=None
-        )
+            (
+                x for x in r.parts
+                if x.start >= word.end and normalize(x.text).strip() not in _ONLY_BEFORE_QUALITY
+            ),
+            key=lambda x: x.start,
+            default=None,
+        )  # fmt: skip
         if (
             quality is not None
             and quality.kind == "predicate"
@@ -129,8 +134,22 @@ def _only_of_a_quality(ctx: Context) -> None:
             and voc.opposite.get(quality.key)
             and quality.status in ("supported", "refuted", "disputed")
             and set(r.norm[word.end : quality.start].split()) <= _ONLY_BEFORE_QUALITY
+            and _the_one_value(ctx, quality)
         ):
             word.status, word.fact, word.field = "operator", quality.fact, quality.field
+
+
+def _the_one_value(ctx: Context, quality: Part) -> bool:
+    """Whether the fact that judged a quality holds it in a field of one value, not a list
+    (`demand = "temporary ceasefire"`): what it sought was that and nothing else. Its words
+    alone ("a plan that sought a permanent ceasefire") do not say there was nothing else."""
+    p = ctx.checker.by_id.get(quality.fact or "")
+    if p is None:
+        return False
+    return any(
+        isinstance(v, str) and any(x.key == quality.key for x in ctx.checker.reading_of(v).parts)
+        for v in p.fact.values.values()
+    )
 
 
 def _doers_of_the_verbs_fact(ctx: Context) -> None:
