@@ -11078,9 +11078,8 @@ def test_partly_is_one_reason_among_others(
     assert_verdict(own(BRIDGE).check(claim), expected)
 
 
-WATER = """format = 1
-
-[[facts]]
+# The states of the river files below, each a fact of a user's own file.
+_VARN = """[[facts]]
 id = "party-varn"
 kind = "party"
 source = ["¶1"]
@@ -11088,8 +11087,8 @@ text.en = "Varn, a state upstream."
 text.zh = "瓦恩，上游的一个国家。"
 aliases.en = ["Varn"]
 aliases.zh = ["瓦恩"]
-
-[[facts]]
+"""
+_OSK = """[[facts]]
 id = "party-osk"
 kind = "party"
 source = ["¶1"]
@@ -11097,8 +11096,8 @@ text.en = "Osk, a state downstream."
 text.zh = "奥斯克，下游的一个国家。"
 aliases.en = ["Osk"]
 aliases.zh = ["奥斯克"]
-
-[[facts]]
+"""
+_LUME = """[[facts]]
 id = "party-lume"
 kind = "party"
 source = ["¶1"]
@@ -11106,8 +11105,17 @@ text.en = "Lume, a state that brokers the river talks."
 text.zh = "鲁姆，斡旋河流谈判的国家。"
 aliases.en = ["Lume"]
 aliases.zh = ["鲁姆"]
+"""
 
-[[facts]]
+
+def _river(*parties: str) -> str:
+    """A fact file that opens with these states' facts."""
+    return "format = 1\n\n" + "\n".join(parties) + "\n"
+
+
+WATER = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
 id = "lume-wants-osk-to-accept"
 kind = "position"
 source = ["¶2"]
@@ -11133,6 +11141,7 @@ aliases.zh = ["关税同盟"]
 actor = "party-varn"
 rejects = "customs union"
 """
+)
 
 
 @pytest.mark.parametrize(
@@ -11177,7 +11186,8 @@ def test_a_stance_on_moving_toward_a_thing_is_a_stance_on_the_thing(
     assert_verdict(own(WATER).check(claim), expected)
 
 
-CHANNEL = """format = 1
+CHANNEL = (
+    """format = 1
 
 [[facts]]
 id = "person-author"
@@ -11188,25 +11198,12 @@ text.zh = "这篇分析的作者，一名研究员。"
 aliases.en = ["the author", "author"]
 aliases.zh = ["作者"]
 
-[[facts]]
-id = "party-varn"
-kind = "party"
-source = ["¶1"]
-text.en = "Varn, a state upstream."
-text.zh = "瓦恩，上游的一个国家。"
-aliases.en = ["Varn"]
-aliases.zh = ["瓦恩"]
-
-[[facts]]
-id = "party-osk"
-kind = "party"
-source = ["¶1"]
-text.en = "Osk, a state downstream."
-text.zh = "奥斯克，下游的一个国家。"
-aliases.en = ["Osk"]
-aliases.zh = ["奥斯克"]
-
-[[facts]]
+"""
+    + _VARN
+    + "\n"
+    + _OSK
+    + "\n"
+    + """[[facts]]
 id = "assessment-osk-partner"
 kind = "assessment"
 source = ["¶4"]
@@ -11239,6 +11236,7 @@ text.zh = "交换期间，瓦恩也释放了其关押的奥斯克渔民，共40�
 actor = "party-varn"
 released = { value = 40, unit = "fishermen" }
 """
+)
 
 
 @pytest.mark.parametrize(
@@ -11259,27 +11257,9 @@ def test_words_that_frame_or_describe_are_accounted_where_the_fact_says_them_so(
     assert_verdict(own(CHANNEL).check(claim), expected)
 
 
-DAM = """format = 1
-
-[[facts]]
-id = "party-varn"
-kind = "party"
-source = ["¶1"]
-text.en = "Varn, a state upstream."
-text.zh = "瓦恩，上游的一个国家。"
-aliases.en = ["Varn"]
-aliases.zh = ["瓦恩"]
-
-[[facts]]
-id = "party-osk"
-kind = "party"
-source = ["¶1"]
-text.en = "Osk, a state downstream."
-text.zh = "奥斯克，下游的一个国家。"
-aliases.en = ["Osk"]
-aliases.zh = ["奥斯克"]
-
-[[facts]]
+DAM = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
 id = "fishers-freed"
 kind = "event"
 date = 2025-04-02
@@ -11313,28 +11293,11 @@ text.zh = "水坝开闸后不久，奥斯克对下游河道发动了封锁。"
 [facts.values]
 actor = "party-osk"
 """
+)
 
-SPRING_AIM = """format = 1
-
-[[facts]]
-id = "party-varn"
-kind = "party"
-source = ["¶1"]
-text.en = "Varn, a state upstream."
-text.zh = "瓦恩，上游的一个国家。"
-aliases.en = ["Varn"]
-aliases.zh = ["瓦恩"]
-
-[[facts]]
-id = "party-osk"
-kind = "party"
-source = ["¶1"]
-text.en = "Osk, a state downstream."
-text.zh = "奥斯克，下游的一个国家。"
-aliases.en = ["Osk"]
-aliases.zh = ["奥斯克"]
-
-[[facts]]
+SPRING_AIM = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
 id = "fishers-freed"
 kind = "event"
 date = 2025-04-02
@@ -11367,6 +11330,7 @@ text.zh = "春季谈判的目标之一，是劝奥斯克不要对下游河道发
 [facts.values]
 target = "party-osk"
 """
+)
 
 
 @pytest.mark.parametrize(
@@ -11404,27 +11368,9 @@ def test_an_aim_to_prevent_a_deed_says_nothing_of_whether_it_happened(
     assert_verdict(own(SPRING_AIM).check(claim), expected)
 
 
-DELTA_AIMS = """format = 1
-
-[[facts]]
-id = "party-varn"
-kind = "party"
-source = ["¶1"]
-text.en = "Varn, a state upstream."
-text.zh = "瓦恩，上游的一个国家。"
-aliases.en = ["Varn"]
-aliases.zh = ["瓦恩"]
-
-[[facts]]
-id = "party-osk"
-kind = "party"
-source = ["¶1"]
-text.en = "Osk, a state downstream."
-text.zh = "奥斯克，下游的一个国家。"
-aliases.en = ["Osk"]
-aliases.zh = ["奥斯克"]
-
-[[facts]]
+DELTA_AIMS = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
 id = "varn-aims"
 kind = "aim"
 source = ["¶2"]
@@ -11450,6 +11396,7 @@ ordinal = 1
 actor = "party-varn"
 held_by = "party-osk"
 """
+)
 
 
 def test_an_order_word_is_accounted_by_the_fact_that_backs_the_words_beside_it(
@@ -11490,36 +11437,9 @@ def test_an_item_of_a_closed_list_may_say_more_of_the_text_it_names(
     assert_verdict(own(DELTA_AIMS).check(claim), expected)
 
 
-RIVER_TRUCE = """format = 1
-
-[[facts]]
-id = "party-varn"
-kind = "party"
-source = ["¶1"]
-text.en = "Varn, a state upstream."
-text.zh = "瓦恩，上游的一个国家。"
-aliases.en = ["Varn"]
-aliases.zh = ["瓦恩"]
-
-[[facts]]
-id = "party-osk"
-kind = "party"
-source = ["¶1"]
-text.en = "Osk, a state downstream."
-text.zh = "奥斯克，下游的一个国家。"
-aliases.en = ["Osk"]
-aliases.zh = ["奥斯克"]
-
-[[facts]]
-id = "party-lume"
-kind = "party"
-source = ["¶1"]
-text.en = "Lume, a state that brokers the river talks."
-text.zh = "鲁姆，斡旋河流谈判的国家。"
-aliases.en = ["Lume"]
-aliases.zh = ["鲁姆"]
-
-[[facts]]
+RIVER_TRUCE = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
 id = "river-truce"
 kind = "event"
 date = 2025-03-03
@@ -11545,6 +11465,7 @@ closed = ["participants"]
 [facts.values]
 participants = ["party-varn", "party-osk", "party-lume"]
 """
+)
 
 
 @pytest.mark.parametrize(
@@ -11566,18 +11487,9 @@ def test_a_closed_list_refutes_only_a_statement_that_is_its_facts(
     assert_verdict(own(RIVER_TRUCE).check(claim), expected)
 
 
-RIVER_PLAN = """format = 1
-
-[[facts]]
-id = "party-lume"
-kind = "party"
-source = ["¶1"]
-text.en = "Lume, a state that brokers the river talks."
-text.zh = "鲁姆，斡旋河流谈判的国家。"
-aliases.en = ["Lume"]
-aliases.zh = ["鲁姆"]
-
-[[facts]]
+RIVER_PLAN = (
+    _river(_LUME)
+    + """[[facts]]
 id = "lume-plan"
 kind = "event"
 date = 2025-06-01
@@ -11589,16 +11501,10 @@ aliases.en = ["Lume plan"]
 [facts.values]
 actor = "party-lume"
 
-[[facts]]
-id = "party-varn"
-kind = "party"
-source = ["¶1"]
-text.en = "Varn, a state upstream."
-text.zh = "瓦恩，上游的一个国家。"
-aliases.en = ["Varn"]
-aliases.zh = ["瓦恩"]
-
-[[facts]]
+"""
+    + _VARN
+    + "\n"
+    + """[[facts]]
 id = "varn-demand"
 kind = "position"
 source = ["¶3"]
@@ -11609,6 +11515,7 @@ text.zh = "瓦恩在谈判中所要求的一直是暂时性停火。"
 actor = "party-varn"
 demand = "temporary ceasefire"
 """
+)
 
 
 @pytest.mark.parametrize(

@@ -286,7 +286,7 @@ def _in_anchor_text(ctx: Context, cue: Part) -> bool:
         if near:  # the statement the cue belongs to, or the one it introduces
             facts.append(clause.anchor.fact)
     facts += _beside(ctx, cue)
-    for fact in facts:
+    for fact in {f.id: f for f in facts}.values():  # each fact's words read once
         texts = [fact.text.en, fact.text.zh]
         for value in fact.values.values():
             texts += [

@@ -772,12 +772,13 @@ def wanting(checker: Checker, p: Profile, verb: Part, r: Reading, whom_too: bool
         for x in r.of("predicate")
     ):
         return False
-    whom = wanted_of(r, verb)
+    whom = named_right_after(r, verb)
     return not whom_too or whom is None or held_by(checker, whom.key, p.slots.get("target", set()))
 
 
-def wanted_of(r: Reading, verb: Part) -> Part | None:
-    """The actor named right after a verb ("pushing the US to", 敦促哈马斯), if any."""
+def named_right_after(r: Reading, verb: Part) -> Part | None:
+    """The actor named right after a verb or cue, "the" at most between ("pushing the US
+    to", 敦促哈马斯, 代表美国), if any."""
     whom = min(
         (x for x in r.of("entity") if x.start >= verb.end), key=lambda x: x.start, default=None
     )

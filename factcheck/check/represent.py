@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.check.evidence import Context, named
+from factcheck.check.evidence import Context, named, named_right_after
 from factcheck.check.model import Correction, Part
 
 if TYPE_CHECKING:
@@ -22,13 +22,9 @@ def representation(ctx: Context, cue: Part) -> None:
         if x.end <= cue.start and checker.voc.entity_kind.get(x.key) != "place"
     ]  # fmt: skip
     actor = max(doers, key=lambda x: x.end, default=None)
-    principal = min(
-        (x for x in entities if x.start >= cue.end), key=lambda x: x.start, default=None
-    )
+    principal = named_right_after(r, cue)  # not "represented at the talks by …"
     if actor is None or principal is None:
         return
-    if r.norm[cue.end : principal.start].strip() not in ("", "the"):
-        return  # "represented at the talks by …": not whom it acted for
     own = owners_of(checker, actor.key)
     if principal.key in own:
         cue.status = "operator"

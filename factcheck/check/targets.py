@@ -4,7 +4,7 @@ actor of the same kind there, where the fact holds one, is contradicted."""
 
 from __future__ import annotations
 
-from factcheck.check.evidence import Context, named, wanted_of, wanting, within
+from factcheck.check.evidence import Context, named, named_right_after, wanting, within
 from factcheck.check.model import Correction
 
 
@@ -14,7 +14,7 @@ def wish_targets(ctx: Context) -> None:
     checker, r = ctx.checker, ctx.reading
     kind_of = checker.voc.entity_kind
     for verb in r.of("predicate"):
-        whom = wanted_of(r, verb)
+        whom = named_right_after(r, verb)
         if whom is None or verb.status not in ("unknown", "supported") or whom.status == "refuted":
             continue
         for p in ctx.ranked:
