@@ -11550,3 +11550,57 @@ def test_only_before_a_quality_is_judged_with_it(
     open. The plan's words alone ("a plan aimed at a permanent ceasefire") do not say there
     was nothing else, so "only" stays open there."""
     assert_verdict(own(RIVER_PLAN).check(claim), expected)
+
+
+RIVER_FLOOD = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "flood-begins"
+kind = "event"
+date = 2025-03-02
+source = ["¶4"]
+text.en = "The spring flood broke out on 2 March."
+text.zh = "春汛于3月2日爆发。"
+aliases.en = ["spring flood", "flood"]
+aliases.zh = ["春汛", "洪水"]
+
+[[facts]]
+id = "river-talks"
+kind = "round"
+start = 2025-03-20
+end = 2025-03-30
+source = ["¶5"]
+text.en = "Lume hosted river talks between Varn and Osk from 20 to 30 March, eleven days."
+text.zh = "3月20日至30日，鲁姆主持瓦恩与奥斯克的河流谈判，为期十一天。"
+aliases.en = ["river talks", "talks"]
+aliases.zh = ["河流谈判", "谈判"]
+
+[facts.values]
+participants = ["party-varn", "party-osk"]
+mediators = ["party-lume"]
+duration = { value = 11, unit = "days" }
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("From the outbreak of the flood to the start of the river talks was less than a month.",
+         "supported"),
+        ("From the outbreak of the flood to the start of the river talks was eleven days.",
+         "refuted"),
+        ("从春汛爆发到河流谈判开始，前后不到两周。", "refuted"),
+        ("从春汛爆发到河流谈判开始，相隔十八天。", "supported"),
+        ("The river talks lasted eleven days, from 20 March to 30 March.", "supported"),
+        ("Lume pulled out from the river talks within eleven days.", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_a_length_said_of_a_framed_stretch_counts_its_two_ends(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "From X to Y was less than a month", 从X到Y，前后不到两周: the length is the days
+    between the frame's two ends (18 here), not the talks' own eleven days, which had backed
+    the length; where one fact holds both ends (20 to 30 March) its own length is meant. A
+    "from" inside a clause ("pulled out from the talks") frames nothing."""
+    assert_verdict(own(RIVER_FLOOD).check(claim), expected)

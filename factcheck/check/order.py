@@ -4,6 +4,7 @@ in the order a fact lists them."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -190,6 +191,8 @@ def _gap(ctx: Context) -> None:
     """Time between two dated facts: "a week after the vote", "ten days separated X and Y",
     "相隔五天". The claimed duration is compared with the days between them."""
     r = ctx.reading
+    if _framed_gap(ctx):
+        return
     durations = [p for p in r.parts if p.kind == "duration" and p.status == "unknown"]
     cues = [c for c in r.of("cue") if c.key in (*ORDER_CUES, "gap")]
     if len(durations) != 1 or not cues:
@@ -209,8 +212,43 @@ def _gap(ctx: Context) -> None:
             start = clause_start(r.claim, d.start)
             ref = [p for p in r.parts if p.kind in CONTENT_KINDS and p.end <= start]
             main = [p for p in main if p.start >= cue.end]
-    if not main or not ref:
-        return
+    if main and ref:
+        _judge_gap(ctx, d, cue, main, ref)
+
+
+def _framed_gap(ctx: Context) -> bool:
+    """ "From the outbreak to the truce, less than a month": the length is the days between
+    the frame's two ends, whatever any one fact's own length is; left open where they
+    cannot be dated, unless the fact that backed it says both ends. True if a frame held
+    the claim's one length."""
+    r, checker = ctx.reading, ctx.checker
+    frame = span_frame(r, checker.voc)
+    if frame is None:
+        return False
+    ref, main, at, last = frame
+    lengths = [
+        p for p in r.parts
+        if p.kind == "duration" and not at <= p.start < last
+        and p.status in ("unknown", "supported")
+    ]  # fmt: skip
+    if len(lengths) != 1:
+        return False
+    d = lengths[0]
+    own = checker.by_id.get(d.fact or "") if d.status == "supported" else None
+    if own is not None and all(backs(checker, own, x, r) for x in (*main, *ref)):
+        return True  # "four weeks, from late December to late January": its own stretch
+    d.status, d.fact, d.field = "unknown", None, None
+    _judge_gap(ctx, d, Part("cue", at, at, "", key="gap"), main, ref)
+    if d.status != "unknown":
+        for c in r.of("cue"):
+            if c.key == "gap" and c.status == "unknown":
+                c.status, c.fact, c.field = "operator", d.fact, d.field
+    return True
+
+
+def _judge_gap(ctx: Context, d: Part, cue: Part, main: list[Part], ref: list[Part]) -> None:
+    """The claimed length `d` against the days between the facts of the two sides."""
+    r = ctx.reading
     a = _best(ctx, main, "day")
     b = _best(ctx, ref, "day", a)
     if a is None or b is None or a is b:
@@ -271,6 +309,55 @@ def _gap(ctx: Context) -> None:
                     ctx.notes.append((p.fact.id, note))
                     return
     d.status = "refuted"
+
+
+def span_frame(r: Reading, voc: Vocabulary) -> tuple[list[Part], list[Part], int, int] | None:
+    """ "From the vote to the truce, …", 从冲突爆发到停火开始，…: a stretch of time framed
+    at a clause's start or right after a length ("less than a month from X to Y"); the
+    content parts of its two ends (the earlier first) and where the frame begins and ends."""
+    if not voc.span_from or not voc.span_to:
+        return None
+    content = [p for p in r.parts if p.kind in CONTENT_KINDS and p.kind != "duration"]
+    inside = {i for p in r.parts for i in range(p.start + 1, p.end)}
+    for m in _words(voc.span_from).finditer(r.norm):
+        at, end = r.offsets[m.start()], r.offsets[m.end()]
+        lead = r.claim[clause_start(r.claim, at) : at]
+        after_length = any(
+            d.kind == "duration" and d.end <= at and not r.claim[d.end : at].strip()
+            for d in r.parts
+        )
+        if lead.strip() and not after_length:
+            continue  # "withdrew from Gaza": a place left, not a stretch of time
+        stop = clause_end(r.claim, end)
+        to = next(
+            (
+                t for t in _words(voc.span_to).finditer(r.norm, m.end())
+                if r.offsets[t.start()] < stop and r.offsets[t.start()] not in inside
+            ),
+            None,
+        )  # fmt: skip
+        if to is None:
+            continue
+        to_at, to_end = r.offsets[to.start()], r.offsets[to.end()]
+        lengths = [d.start for d in r.parts if d.kind == "duration" and d.start >= to_end]
+        last = min([stop, *lengths])
+        first = [p for p in content if end <= p.start and p.end <= to_at]
+        second = [p for p in content if to_end <= p.start and p.end <= last]
+        if first and second:
+            return first, second, at, last
+    return None
+
+
+def _words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of these words, whole where they are English."""
+    return _any_of(tuple(sorted(words, key=len, reverse=True)))
+
+
+@functools.lru_cache(maxsize=8)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words)
+    )
 
 
 def _timed_gap(a: Profile, b: Profile, day_a: dt.date, day_b: dt.date) -> float | None:

@@ -100,6 +100,8 @@ class Vocabulary:
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
     not_yet: frozenset[str] = frozenset()  # 尚未, "not yet": denied only up to a time
+    span_from: tuple[str, ...] = ()  # "from", 从: where a framed stretch of time opens
+    span_to: tuple[str, ...] = ()  # "to", 到: where it runs to
     age_words: tuple[str, ...] = ()  # "years old", 岁: a length that is an age
     counters: tuple[str, ...] = ()  # 具, 座, 英里: what a bare Chinese numeral may count
     measure_words: frozenset[str] = frozenset()  # 具, 堂, 道: the lexicon's measure words
@@ -455,6 +457,9 @@ def build(base: FactBase) -> Vocabulary:
             voc.hedges = tuple(normalize(w).strip() for w in entry.get("hedges", ()))
             voc.reporting = frozenset(entry.get("reporting", ()))
             voc.not_yet = frozenset(normalize(w).strip() for w in entry.get("not_yet", ()))
+        if cue == "gap":
+            voc.span_from = tuple(normalize(w).strip() for w in entry.get("span_from", ()))
+            voc.span_to = tuple(normalize(w).strip() for w in entry.get("span_to", ()))
         if cue == "among":
             voc.members_follow = frozenset(normalize(w) for w in entry.get("members_follow", ()))
         if cue == "all":
