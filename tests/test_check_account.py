@@ -11604,3 +11604,68 @@ def test_a_length_said_of_a_framed_stretch_counts_its_two_ends(
     the length; where one fact holds both ends (20 to 30 March) its own length is meant. A
     "from" inside a clause ("pulled out from the talks") frames nothing."""
     assert_verdict(own(RIVER_FLOOD).check(claim), expected)
+
+
+RIVER_DAM = (
+    RIVER_FLOOD
+    + """
+[[facts]]
+id = "dam-closed"
+kind = "event"
+date = 2025-03-12
+source = ["¶6"]
+text.en = "Osk shut the upper dam on 12 March."
+text.zh = "3月12日，奥斯克关闭了上游大坝。"
+aliases.en = ["upper dam", "dam"]
+aliases.zh = ["上游大坝", "大坝"]
+
+[facts.values]
+actor = "party-osk"
+
+[[facts]]
+id = "varn-protest"
+kind = "event"
+source = ["¶6"]
+text.en = "Varn protested against the closure of the dam."
+text.zh = "瓦恩对大坝关闭提出抗议。"
+
+[facts.values]
+actor = "party-varn"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Osk shut the upper dam before the river talks, and Varn protested against the closure.",
+         "supported"),
+        ("Osk shut the upper dam after the river talks, and Varn protested against the closure.",
+         "refuted"),
+    ],
+)  # fmt: skip
+def test_an_order_word_leaves_the_next_statement_out_of_its_sides(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "X before Y, and Z": the statement joined after the order's clause is no part of
+    either side; it had been counted into the earlier side, which then no fact held."""
+    assert_verdict(own(RIVER_DAM).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Osk shut the upper dam, and Varn protested against the closure.", "supported"),
+        ("Osk shut the upper dam; Varn protested against the closure.", "supported"),
+        ("Osk shut the upper dam, and Lume protested against the closure.", "not_enough_info"),
+        ("Varn shut the upper dam, and Osk protested against the closure.", "not_enough_info"),
+    ],
+)
+def test_two_statements_with_verbs_no_lexicon_knows_are_two(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Osk shut the dam, and Varn protested": joined by ", and" or ";", each side with a
+    doer and words after it is a statement of its own, with its own fact, even where the
+    verbs ("shut", "protested") are only words of the user's file. It had been read as one
+    statement about one fact, which held only half of it."""
+    assert_verdict(own(RIVER_DAM).check(claim), expected)

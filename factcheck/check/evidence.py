@@ -149,7 +149,32 @@ def clauses(r: Reading, content: list[Part], voc: Vocabulary | None = None) -> l
             continue
         if _says(left) and (_says(right) or (fronted(r, cut) and _names(right))):
             groups[-1:] = [left, right]
+        elif (
+            _JOINED_STATEMENT.match(r.claim, cut)
+            and _acts(left)
+            and _acts(right)
+            and not any(p.kind == "predicate" for p in right)
+            and not _ANAPHOR.search(r.claim, cut)
+        ):  # "Osk shut the dam, and Varn protested": a doer and a verb the lexicon does
+            groups[-1:] = [left, right]  # not know ("… but Israel never confirmed this"
+            # leans on the statement before: one statement)
     return groups
+
+
+# a statement joined by a comma and a conjunction, or by a semicolon
+_JOINED_STATEMENT = lazy(r"[;；]|[,，]\s*(?:and|but|while|whereas|并且|而且|但是|但|并)(?![a-z])")
+
+
+_ANAPHOR = lazy(r"\b(?:it|its|this|that|these|those|them|they|so)\b|此|这|其|它")
+
+
+def _acts(parts: list[Part]) -> bool:
+    """Whether a side names a doer and then words of its own after it (its verb, which
+    the lexicon may not know)."""
+    doer = next((p for p in parts if p.kind == "entity"), None)
+    return doer is not None and any(
+        p.kind in ("term", "predicate") and p.start > doer.end for p in parts
+    )
 
 
 def fronted(r: Reading, cut: int) -> bool:
