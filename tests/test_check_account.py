@@ -11669,3 +11669,62 @@ def test_two_statements_with_verbs_no_lexicon_knows_are_two(
     verbs ("shut", "protested") are only words of the user's file. It had been read as one
     statement about one fact, which held only half of it."""
     assert_verdict(own(RIVER_DAM).check(claim), expected)
+
+
+RIVER_RELIEF = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "relief-mission"
+kind = "round"
+month = "2025-04"
+source = ["¶7"]
+text.en = "Lume ran a relief mission along the river."
+text.zh = "鲁姆沿河开展了一次救援行动。"
+aliases.en = ["relief mission"]
+aliases.zh = ["救援行动"]
+
+[facts.values]
+actor = "party-lume"
+
+[[facts]]
+id = "relief-convoy"
+kind = "event"
+part_of = "relief-mission"
+source = ["¶7"]
+text.en = "As part of the relief mission, a convoy of barges reached Osk."
+text.zh = "作为救援行动的一部分，一支驳船队抵达奥斯克。"
+aliases.en = ["convoy of barges", "barge convoy"]
+aliases.zh = ["驳船队"]
+
+[[facts]]
+id = "border-closure"
+kind = "event"
+after = ["relief-convoy"]
+source = ["¶8"]
+text.en = "After the barges arrived, Varn closed its border."
+text.zh = "驳船队抵达后，瓦恩关闭了边境。"
+aliases.en = ["border closure"]
+aliases.zh = ["关闭边境"]
+
+[facts.values]
+actor = "party-varn"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Lume's relief mission began after Varn closed its border.", "refuted"),
+        ("Lume's relief mission began before Varn closed its border.", "supported"),
+        ("鲁姆的救援行动是在瓦恩关闭边境之后才开始的。", "refuted"),
+        ("Lume's relief mission ended before Varn closed its border.", "not_enough_info"),
+    ],
+)
+def test_a_whole_began_before_what_followed_one_of_its_parts(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The border closed after the convoy, a part of the relief mission (`after`,
+    `part_of`, no days but the mission's month): the mission had begun before it, so "began after" is refuted and
+    "began before" backed; when it ended the links do not say."""
+    assert_verdict(own(RIVER_RELIEF).check(claim), expected)

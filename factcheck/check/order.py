@@ -636,13 +636,15 @@ def _by_links(
         backs(checker, b, x, r) for x in ref if x.kind != "cue"
     ):
         return None
-    later = _follows(ctx, a, b)
+    ending = any(x.kind == "predicate" and x.key == "end" for x in main)
+    later = _follows(ctx, a, b, begun=not ending)
     return None if later is None else (a, b, later)
 
 
-def _follows(ctx: Context, a: Profile, b: Profile) -> bool | None:
+def _follows(ctx: Context, a: Profile, b: Profile, begun: bool = False) -> bool | None:
     """Whether a came after b by the facts' `after` links (followed through, and through the
-    days of the facts they reach); None when the links do not say."""
+    days of the facts they reach); None when the links do not say. With `begun`, a whole
+    one of whose parts came before b began before it."""
     base = ctx.checker.base
 
     def reached(p: Profile) -> dict[str, int]:
@@ -673,6 +675,10 @@ def _follows(ctx: Context, a: Profile, b: Profile) -> bool | None:
         return True
     if later(b, a):
         return False
+    ups = ctx.checker.ancestors
+    if begun and any(a.fact.id in ups(fid) for fid in reached(b)):
+        return False  # b came after a part of a (the offensive after round one's release):
+        # a had begun before b
     return None
 
 
