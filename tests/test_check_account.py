@@ -11728,3 +11728,113 @@ def test_a_whole_began_before_what_followed_one_of_its_parts(
     `part_of`, no days but the mission's month): the mission had begun before it, so "began after" is refuted and
     "began before" backed; when it ended the links do not say."""
     assert_verdict(own(RIVER_RELIEF).check(claim), expected)
+
+
+RIVER_GRAIN = (
+    """format = 1
+
+"""
+    + _VARN
+    + "\n"
+    + _OSK
+    + """
+[[facts]]
+id = "varn-grain"
+kind = "assessment"
+source = ["¶9"]
+text.en = "Varn notes that before the conflict, it was the main grain supplier of Osk."
+text.zh = "瓦恩称，冲突之前，它是奥斯克的主要粮食供应者。"
+
+[facts.values]
+actor = "party-varn"
+target = "party-osk"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Before this war, Varn was the main grain supplier of Osk.", "supported"),
+        ("Before this conflict, Varn was the main grain supplier of Osk.", "supported"),
+    ],
+)
+def test_an_order_the_facts_words_say_with_a_synonym(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A fact whose own words put the statement before the conflict backs "before the
+    war": the reference side is a word of the same synonym group. "before" had been left
+    open."""
+    assert_verdict(own(RIVER_GRAIN).check(claim), expected)
+
+
+RIVER_PORT = (
+    _river(_VARN)
+    + """[[facts]]
+id = "place-tarn-port"
+kind = "place"
+source = ["¶10"]
+text.en = "The port of Tarn, Varn's river port."
+text.zh = "塔恩港，瓦恩的河港。"
+aliases.en = ["port of Tarn", "Tarn port"]
+aliases.zh = ["塔恩港"]
+
+[[facts]]
+id = "person-ama"
+kind = "person"
+source = ["¶10"]
+text.en = "Ama Keel, the deputy port engineer, was on duty on the night of the fire."
+text.zh = "阿玛·基尔是港口副总工程师，火灾当晚在岗。"
+aliases.en = ["Ama Keel", "Keel"]
+aliases.zh = ["阿玛·基尔", "基尔"]
+
+[facts.values]
+office = "deputy port engineer"
+affiliation = "place-tarn-port"
+
+[[facts]]
+id = "person-bel"
+kind = "person"
+source = ["¶10"]
+text.en = "Bel Orr was the port director of Tarn."
+text.zh = "贝尔·奥尔是塔恩港的港务局局长。"
+aliases.en = ["Bel Orr", "Orr"]
+aliases.zh = ["贝尔·奥尔", "奥尔"]
+
+[facts.values]
+office = "port director"
+affiliation = "place-tarn-port"
+
+[[facts]]
+id = "person-cai"
+kind = "person"
+source = ["¶11"]
+text.en = "Cai Moor worked at the port of Tarn."
+text.zh = "蔡·穆尔在塔恩港工作。"
+aliases.en = ["Cai Moor", "Moor"]
+aliases.zh = ["蔡·穆尔", "穆尔"]
+
+[facts.values]
+affiliation = "place-tarn-port"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ama Keel was the director of the port of Tarn.", "refuted"),
+        ("Bel Orr was the director of the port of Tarn.", "supported"),
+        ("Cai Moor was the director of the port of Tarn.", "not_enough_info"),
+        ("Cai Moor headed the port of Tarn.", "not_enough_info"),
+    ],
+)
+def test_an_office_another_holds_of_what_one_belongs_to(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Keel was the director of the port": her own typed office is another (deputy port
+    engineer) and another person's office (port director) heads the port both belong to;
+    refuted. Someone with no typed office is left open, as offices change hands; and the
+    port he belongs to no longer backs "headed" or "director" for one whose office does
+    not lead (`heads_only` of the lexicon's `lead`): both had been supported."""
+    assert_verdict(own(RIVER_PORT).check(claim), expected)

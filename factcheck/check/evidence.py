@@ -1341,6 +1341,16 @@ def _verb_day_source(
     return None
 
 
+def _leads(checker: Checker, p: Profile) -> bool:
+    """Whether a fact's own office or role is one that leads what it is the office of."""
+    for name in ("office", "role"):
+        value = p.fact.values.get(name)
+        for v in value if isinstance(value, tuple) else (value,):
+            if isinstance(v, str) and checker.voc.leads(v):
+                return True
+    return False
+
+
 def _named_event(checker: Checker, p: Profile, verb: Part, r: Reading) -> bool:
     """The verb's subject is an event the claim names by its label (Apollo 13) that is not
     this fact: its day is that event's, not this one's ("Apollo 13 was launched on 13
@@ -1543,6 +1553,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 p.predicates.get(key) is not True
             ):
                 continue  # every event has an actor and a time: its words must say the verb
+            if f in checker.voc.heads_only.get(key, ()) and not _leads(checker, p):
+                continue  # "Moor was the director of the port": he only works there
             if value not in (None, 0, ()) and p.predicates.get(key) is not False and worded:
                 if p.predicates.get(key) is None and _another_deed(checker, p, key, f):
                     continue  # "body" of a resignation backs no dissolving

@@ -45,7 +45,10 @@ def headed_offices(ctx: Context) -> None:
             continue
         claimed, parts = said
         mine = [h for _, h in _held(checker).get(own.fact.id, ()) if _same(voc, h, claimed)]
-        if not mine or any(_covers(h, claimed) for h in mine):
+        if not mine:
+            _another_heads(ctx, a, own, claimed, parts)
+            continue
+        if any(_covers(h, claimed) for h in mine):
             continue
         if not claimed.entities | claimed.owners:
             continue  # words only: their fact's words may say it another way
@@ -64,6 +67,34 @@ def headed_offices(ctx: Context) -> None:
         for x in parts:
             x.status, x.fact, x.field = "refuted", own.fact.id, "values.office"
         ctx.corrections.append(_correction(checker, r, own, mine, claimed, parts))
+
+
+def _another_heads(
+    ctx: Context, a: Part, own: Profile, claimed: Headed, parts: list[Part]
+) -> None:
+    """ "Dyatlov was the director of the plant", where his own typed office is another
+    (deputy chief engineer) and another person's office heads that very thing (the plant's
+    director, of the plant he belongs to): refuted. A person with no typed office is
+    left open, as offices change hands."""
+    checker = ctx.checker
+    voc = checker.voc
+    if not _offices(own) or not claimed.entities:
+        return
+    for who, offices in _held(checker).items():
+        if who == a.key:
+            continue
+        belongs = (
+            checker.by_id[who].slots.get("affiliation", set()) if who in checker.by_id else set()
+        )
+        for _, h in offices:
+            theirs = Headed(h.head, h.entities | frozenset(belongs), h.words, h.owners)
+            if _same(voc, h, claimed) and _covers(theirs, claimed):
+                for x in parts:
+                    x.status, x.fact, x.field = "refuted", own.fact.id, "values.office"
+                said = "; ".join(_offices(own))
+                text = ctx.reading.claim[min(x.start for x in parts) : max(x.end for x in parts)]
+                ctx.corrections.append(Correction(own.fact.id, "values.office", text, said))
+                return
 
 
 def _correction(

@@ -539,19 +539,26 @@ def _told_by_one(ctx: Context, cue: Part, main: list[Part], ref: list[Part]) -> 
                 first, second = sides(said, c)
                 if c.key != cue.key:
                     first, second = second, first
-                if _same_side(main, first) and _same_side(ref, second):
+                if _same_side(main, first, checker.voc) and _same_side(ref, second, checker.voc):
                     return p
     return None
 
 
-def _same_side(claimed: list[Part], said: list[Part]) -> bool:
+def _same_side(claimed: list[Part], said: list[Part], voc: Vocabulary) -> bool:
     """Whether a side of the claim says what a side of a fact's text says: its verbs are
-    among those of the fact's side (its words or names, where it has no verb)."""
+    among those of the fact's side (its words or names, where it has no verb; a word of
+    the same synonym group, "war" for "conflict", says the same)."""
     keys = {(x.kind, x.key) for x in said if x.kind in _SIDE_KINDS}
     verbs = [(x.kind, x.key) for x in claimed if x.kind == "predicate"]
     if verbs:
         return all(v in keys for v in verbs)
-    return any((x.kind, x.key) in keys for x in claimed if x.kind in _SIDE_KINDS)
+    groups = {g for x in said if x.kind == "term" for g in voc.synonyms.get(x.key, ())}
+    return any(
+        (x.kind, x.key) in keys
+        or (x.kind == "term" and not groups.isdisjoint(voc.synonyms.get(x.key, ())))
+        for x in claimed
+        if x.kind in _SIDE_KINDS
+    )
 
 
 def _stative(*sides: list[Part]) -> bool:

@@ -166,6 +166,9 @@ class Vocabulary:
     leading_offices: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # chairman; not deputy
     directions: set[str] = field(default_factory=set)  # north, south: where a place lies
     generic_fields: frozenset[str] = frozenset()  # actor, a time of day: back only said verbs
+    # a verb's fields that back it only for someone whose own office leads ("director" by
+    # the body a director belongs to, never by a deputy's or a clerk's)
+    heads_only: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def leads(self, office: str) -> bool:
         """Whether an office heads what it is the office of ("chairman", 局长; not "deputy
@@ -362,6 +365,8 @@ def build(base: FactBase) -> Vocabulary:
         voc.focus |= {normalize(w).strip() for w in entry.get("focus", ())}
         if entry.get("fields"):
             voc.fields_of[name] = tuple(entry["fields"])
+        if entry.get("heads_only"):
+            voc.heads_only[name] = frozenset(entry["heads_only"])
     for stronger in voc.implied_by.values():  # collapse -> fail -> stall: all of it
         todo = list(stronger)
         while todo:
