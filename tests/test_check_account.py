@@ -11838,3 +11838,34 @@ def test_an_office_another_holds_of_what_one_belongs_to(
     port he belongs to no longer backs "headed" or "director" for one whose office does
     not lead (`heads_only` of the lexicon's `lead`): both had been supported."""
     assert_verdict(own(RIVER_PORT).check(claim), expected)
+
+
+RIVER_VIEW = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "assessment-osk-dam-policy"
+kind = "assessment"
+source = ["¶12"]
+text.en = "The author argues that Osk's dam policy has been reckless."
+text.zh = "作者认为，奥斯克的大坝政策一直很鲁莽。"
+
+[facts.values]
+actor = "party-osk"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Osk's dam policy is described as reckless.", "supported"),
+        ("Osk's dam policy is described by Varn as reckless.", "not_enough_info"),
+    ],
+)
+def test_a_description_in_the_passive_with_no_one_giving_it_is_the_articles(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "X is described as reckless": no one is named to describe it, so it is the
+    article's own description, as every fact is; it had been left open. Described "by
+    Varn" names another, whom the facts do not have saying it."""
+    assert_verdict(own(RIVER_VIEW).check(claim), expected)

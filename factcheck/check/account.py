@@ -232,6 +232,22 @@ def _family(checker: Checker, anchor: Profile) -> list[Profile]:
     return [checker.by_id[i] for i in sorted(ids) if i in checker.by_id]
 
 
+_PASSIVE_BEFORE = lazy(r"(?:\b(?:is|was|are|were|been|being)\s+|被)$", re.I)
+_AS_AFTER = lazy(r"^(?:\s+as\b|为|成)", re.I)
+
+
+def _described_as(ctx: Context, cue: Part) -> bool:
+    """ "Hamas's stance is described as softer", 被描述为: a description in the passive with
+    no one named to give it is the article's own, as every fact is."""
+    r = ctx.reading
+    return (
+        _PASSIVE_BEFORE.search(r.claim[: cue.start].rstrip() + (" " if cue.text.isascii() else ""))
+        is not None
+        and _AS_AFTER.match(r.claim[cue.end :]) is not None
+        and not re.match(r"\s+(?:as\s+\S+\s+)?by\b", r.claim[cue.end :])
+    )
+
+
 def _reporting(ctx: Context) -> None:
     """ "the article says", 作者称: the article reporting what every fact reports already."""
     for x in reporting_frame(ctx.reading, ctx.checker.voc):
@@ -375,7 +391,7 @@ def _operators(ctx: Context) -> None:
         if cue.key == "reporting":  # "the article calls …": only after the article is named
             if any(  # "the author" read as a name of the article's own entity too
                 is_author(ctx.checker.voc, x) and x.end <= cue.start for x in ctx.reading.parts
-            ):
+            ) or _described_as(ctx, cue):
                 cue.status = "operator"
             continue
         if cue.key == "many":  # "several times", 多次: a fact's words must say so too
