@@ -11869,3 +11869,36 @@ def test_a_description_in_the_passive_with_no_one_giving_it_is_the_articles(
     article's own description, as every fact is; it had been left open. Described "by
     Varn" names another, whom the facts do not have saying it."""
     assert_verdict(own(RIVER_VIEW).check(claim), expected)
+
+
+RIVER_CREW = (
+    _river(_OSK)
+    + """[[facts]]
+id = "barge-crew"
+kind = "event"
+source = ["¶13"]
+text.en = "Osk divers recovered the remains of some sailors after the barge sank."
+text.zh = "奥斯克潜水员在驳船沉没后找回了部分水手的遗体。"
+
+[facts.values]
+actor = "party-osk"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Osk divers recovered the remains of some sailors.", "supported"),
+        ("Osk divers recovered the remaining sailors.", "not_enough_info"),
+        ("Osk divers recovered the remains of all the young sailors.", "refuted"),
+    ],
+)
+def test_remains_of_the_dead_are_not_what_remains(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "the remains" of the dead is a word of its own (the lexicon's `not_forms`), not a
+    form of "remain": it no longer backs "the remaining sailors". "all" over a noun is
+    refuted by "some" of it even where a word before the noun ("young") is the claim's
+    own: the words before the head go with "all"."""
+    assert_verdict(own(RIVER_CREW).check(claim), expected)

@@ -32,13 +32,18 @@ def _partial_extent(ctx: Context, cue: Part) -> bool:
     "all" says only part of it ("some hostages", 一部分人质), a word of the lexicon's
     `partial` list just before that very word."""
     checker, r = ctx.checker, ctx.reading
-    if any(x.status == "unknown" for x in r.parts if x.kind in CONTENT and x.kind != "cue"):
-        return False  # as any refutation: the rest of the claim must be accounted for
+    run = _run_after(r, cue, ("term", "unit"))  # its last word is the head
+    if any(
+        x.status == "unknown" and not any(x is y for y in run[:-1])
+        for x in r.parts
+        if x.kind in CONTENT and x.kind != "cue"
+    ):
+        return False  # as any refutation: the rest of the claim must be accounted for (the
+        # words before the head, "all the remaining hostages", go with "all")
     if cue.negated or any(
         x.kind == "cue" and x.key == "negation" and x.end <= cue.start for x in r.parts
     ):
         return False  # "not … all": the whole is denied, which "some" does not contradict
-    run = _run_after(r, cue, ("term", "unit"))  # its last word is the head
     about = {  # the facts the statement holding the cue is about: its anchor and context
         p.fact.id
         for c in ctx.clauses

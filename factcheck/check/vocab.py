@@ -143,6 +143,7 @@ class Vocabulary:
     synonyms_zh: dict[str, list[str]] = field(default_factory=dict)  # Chinese members by 2 chars
     synonyms_zh_single: frozenset[str] = frozenset()  # Chinese members of one character
     irregular: dict[str, str] = field(default_factory=dict)  # sought -> seek
+    not_forms: frozenset[str] = frozenset()  # "remains", "founded": words, not forms of others
     derivations: tuple[tuple[str, int], ...] = ()  # ("ly", 5): strongly is compared as strong
     date_fields: frozenset[str] = frozenset()  # date, start, end, month, values.announced …
     field_groups: dict[str, frozenset[int]] = field(default_factory=dict)  # values.X -> groups
@@ -210,6 +211,8 @@ class Vocabulary:
     def word_key(self, word: str) -> str:
         """How a word is compared: English by the stem of its base form, Chinese as written."""
         word = normalize(word).strip()
+        if word in self.not_forms:
+            return word  # "remains" of the dead: not "remaining"
         key = _word_key(self.irregular.get(word, word))
         for suffix, rest in self.derivations:  # strongly: strong, closeness: close
             if key.endswith(suffix) and len(key) - len(suffix) >= rest and key.isascii():
@@ -287,6 +290,7 @@ def build(base: FactBase) -> Vocabulary:
     )
     inflections = lex.get("inflections", {})
     voc.irregular = {normalize(a): normalize(b) for a, b in inflections.get("irregular", ())}
+    voc.not_forms = frozenset(normalize(w).strip() for w in inflections.get("not_forms", ()))
     voc.derivations = tuple((str(a), int(b)) for a, b in inflections.get("derivations", ()))
     words = lex.get("function_words", {})
     voc.function_en = frozenset(normalize(w) for w in words.get("en", ()))
