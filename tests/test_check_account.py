@@ -11902,3 +11902,35 @@ def test_remains_of_the_dead_are_not_what_remains(
     refuted by "some" of it even where a word before the noun ("young") is the claim's
     own: the words before the head go with "all"."""
     assert_verdict(own(RIVER_CREW).check(claim), expected)
+
+
+RIVER_PRICE = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "water-price-dispute"
+kind = "event"
+source = ["¶14"]
+text.en = "Varn and Osk could not agree on the price of water."
+text.zh = "瓦恩和奥斯克在水价问题上谈不拢。"
+aliases.en = ["water price", "price of water"]
+aliases.zh = ["水价"]
+
+[facts.values]
+participants = ["party-varn", "party-osk"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("瓦恩和奥斯克在水价问题上没能谈拢。", "supported"),
+        ("瓦恩和奥斯克在水价问题上谈拢了。", "not_enough_info"),
+    ],
+)
+def test_a_verb_and_its_result_with_bu_between_them_deny_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """谈不拢 (they could not come to terms) denies 谈拢: it backs 没能谈拢 and no longer backs
+    谈拢了, which two of its characters had backed."""
+    assert_verdict(own(RIVER_PRICE).check(claim), expected)

@@ -1351,6 +1351,15 @@ def _leads(checker: Checker, p: Profile) -> bool:
     return False
 
 
+def _cannot(p: Profile, key: str) -> bool:
+    """Whether a fact's Chinese words deny a verb and its result with 不 between them (谈不拢
+    for 没谈拢, 达不成 for 未达成): the potential form that says it could not be done."""
+    if len(key) < 2 or key.isascii():
+        return False
+    text = normalize(p.fact.text.zh)
+    return any(f"{key[:i]}不{key[i:]}" in text for i in range(1, len(key)))
+
+
 def _named_event(checker: Checker, p: Profile, verb: Part, r: Reading) -> bool:
     """The verb's subject is an event the claim names by its label (Apollo 13) that is not
     this fact: its day is that event's, not this one's ("Apollo 13 was launched on 13
@@ -1429,7 +1438,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         if kind == "term" and key.isascii():
             return "text" if _denial_moved(p, part, r) else None
         if kind == "term":
-            return "text" if key in p.denied else None
+            return "text" if key in p.denied or _cannot(p, key) else None
         return None
     if kind == "entity":
         if _siblings_of(checker, p, part, r):
@@ -1613,6 +1622,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
     if kind == "term":
         if (key in p.denied and not _denial_moved(p, part, r)) or _said_of_another(p, part, r):
             return None
+        if _cannot(p, key):
+            return None  # 谈拢 against the fact's 谈不拢: it could not be done
         held = (
             key in p.terms
             if key.isascii()
