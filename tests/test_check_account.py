@@ -11934,3 +11934,36 @@ def test_a_verb_and_its_result_with_bu_between_them_deny_it(
     """谈不拢 (they could not come to terms) denies 谈拢: it backs 没能谈拢 and no longer backs
     谈拢了, which two of its characters had backed."""
     assert_verdict(own(RIVER_PRICE).check(claim), expected)
+
+
+RIVER_COMMISSION = (
+    _river(_OSK)
+    + """[[facts]]
+id = "commission-dissolved"
+kind = "event"
+date = 2025-06-04
+source = ["¶17"]
+text.en = "Osk dissolved the river commission on 4 June."
+text.zh = "6月4日，奥斯克解散了河流委员会。"
+aliases.en = ["river commission"]
+aliases.zh = ["河流委员会"]
+
+[facts.values]
+actor = "party-osk"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Osk broke up the river commission on 4 June.", "supported"),
+        ("Osk broke up the river commission on 5 June.", "refuted"),
+    ],
+)
+def test_broke_up_is_a_word_for_dissolving(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "broke up" a body is the lexicon's `dissolve` (with "dismantled"): it had been a
+    word no fact held."""
+    assert_verdict(own(RIVER_COMMISSION).check(claim), expected)
