@@ -11967,3 +11967,52 @@ def test_broke_up_is_a_word_for_dissolving(
     """ "broke up" a body is the lexicon's `dissolve` (with "dismantled"): it had been a
     word no fact held."""
     assert_verdict(own(RIVER_COMMISSION).check(claim), expected)
+
+
+RIVER_SAILORS = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "party-varn-crews"
+kind = "party"
+source = ["¶18"]
+text.en = "The Varn river crews, sailors from Varn."
+text.zh = "瓦恩河船员，来自瓦恩的水手。"
+aliases.en = ["Varn sailors", "Varn crews"]
+aliases.zh = ["瓦恩水手"]
+
+[[facts]]
+id = "sailors-freed"
+kind = "event"
+date = 2025-07-01
+source = ["¶18"]
+text.en = "On 1 July Osk freed 12 Varn sailors it had been holding."
+text.zh = "7月1日，奥斯克释放了此前扣押的12名瓦恩水手。"
+
+[facts.values]
+actor = "party-osk"
+released = { value = 12, unit = "sailors" }
+held = { value = 12, unit = "sailors" }
+nationality = "party-varn-crews"
+
+[lexicon.units.sailors]
+en = ["sailor", "sailors"]
+zh = ["水手", "名水手"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Osk freed 12 Varn sailors it had been holding.", "supported"),
+        ("Osk freed the Varn sailors it had been holding.", "supported"),
+        ("Varn freed 12 sailors it had been holding.", "refuted"),
+    ],
+)
+def test_a_pronoun_before_a_verb_is_its_doer(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "the Varn sailors it had been holding": "it" holds them, so the sailors, named just
+    before, are not made the doers of "holding" (a role the fact gives Osk), which had left
+    them unbacked; "Varn freed …" still puts Varn in Osk's place."""
+    assert_verdict(own(RIVER_SAILORS).check(claim), expected)

@@ -20,6 +20,7 @@ _TOWARD = lazy(r"(?:向|对|给|朝)\s*$")  # 向市议会递交: whom it is don
 _PASSIVE = lazy(r"\s+(?:was|were|is|are|been|being|be|got|get|gets)\s+(?:[a-z]+ly\s+)?", re.I)
 _PARTICIPLE = lazy(r"[a-z]+(?:ed|en)\b", re.I)  # arrested, freed, taken, chosen
 _TO_THEN = lazy(r"\s+to\s+|\s+(?<=to\s)", re.I)  # "agreed to pay": one doer for both verbs
+_PRONOUN_SUBJECT = lazy(r"\b(?:it|he|she|they|we|i|you)\b", re.I)  # a doer of its own
 _BY_FIRST = lazy(r"[^,;，；。]*?\bby\s+(?:the\s+)?$")  # the passive's doer, after the verb
 
 
@@ -99,6 +100,8 @@ def _is_agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> boo
             return False  # "prisoners as the hostages Hamas released": Hamas released them
         if _BY.search(between):
             return False
+        if r.lang == "en" and _PRONOUN_SUBJECT.search(between):
+            return False  # "prisoners it had been holding": "it" does the holding
         if r.lang == "en" and _PASSIVE.fullmatch(between) and _PARTICIPLE.match(predicate.text):
             return False  # "Schettino was arrested": the one it was done to
         if re.search(r"[,;，；。]", between) and not aside:
