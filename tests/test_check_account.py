@@ -12016,3 +12016,93 @@ def test_a_pronoun_before_a_verb_is_its_doer(
     before, are not made the doers of "holding" (a role the fact gives Osk), which had left
     them unbacked; "Varn freed …" still puts Varn in Osk's place."""
     assert_verdict(own(RIVER_SAILORS).check(claim), expected)
+
+
+RIVER_ENVOYS = (
+    _river(_VARN, _LUME)
+    + """[[facts]]
+id = "party-lume-guard"
+kind = "party"
+part_of = "party-lume"
+source = ["¶19"]
+text.en = "The Lume Guard, Lume's river police."
+text.zh = "鲁姆卫队，鲁姆的河道警察。"
+aliases.en = ["Lume Guard", "the Lume Guard"]
+aliases.zh = ["鲁姆卫队"]
+
+[[facts]]
+id = "party-varn-bureau"
+kind = "party"
+part_of = "party-varn"
+source = ["¶19"]
+text.en = "The Varn Bureau, Varn's water agency."
+text.zh = "瓦恩局，瓦恩的水务机构。"
+aliases.en = ["Varn Bureau", "the Varn Bureau"]
+aliases.zh = ["瓦恩局"]
+
+[[facts]]
+id = "person-dax"
+kind = "person"
+source = ["¶19"]
+text.en = "Dax Holm, head of the Lume Guard."
+text.zh = "达克斯·霍尔姆，鲁姆卫队负责人。"
+aliases.en = ["Dax Holm", "Holm"]
+aliases.zh = ["达克斯·霍尔姆", "霍尔姆"]
+
+[facts.values]
+office = "head of the Lume Guard"
+affiliation = "party-lume-guard"
+
+[[facts]]
+id = "person-eli"
+kind = "person"
+source = ["¶19"]
+text.en = "Eli Sand, director of the Varn Bureau."
+text.zh = "伊莱·桑德，瓦恩局局长。"
+aliases.en = ["Eli Sand", "Sand"]
+aliases.zh = ["伊莱·桑德", "桑德"]
+
+[facts.values]
+office = "Varn Bureau director"
+affiliation = "party-varn-bureau"
+
+[[facts]]
+id = "place-tarn"
+kind = "place"
+source = ["¶19"]
+text.en = "Tarn, a river town."
+text.zh = "塔恩，一座河边小镇。"
+aliases.en = ["Tarn"]
+aliases.zh = ["塔恩"]
+
+[[facts]]
+id = "tarn-meeting"
+kind = "event"
+date = 2025-08-03
+source = ["¶19"]
+text.en = "On 3 August Sand met the head of the Lume Guard in Tarn."
+text.zh = "8月3日，桑德在塔恩会见了鲁姆卫队负责人。"
+
+[facts.values]
+actor = "person-eli"
+participants = ["party-varn", "party-lume"]
+negotiators = ["person-eli", "person-dax"]
+place = ["place-tarn"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Lume Guard's chief met Eli Sand in Tarn.", "supported"),
+        ("The Lume Guard's chief met Eli Sand on 4 August.", "refuted"),
+    ],
+)
+def test_another_actors_own_fact_gives_no_role_in_the_deed(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """Sand's own fact says whom he belongs to (the Varn Bureau); it says nothing of who met
+    him, so it does not put the Lume Guard "in another role" than meeting. It had left the
+    Guard unbacked."""
+    assert_verdict(own(RIVER_ENVOYS).check(claim), expected)

@@ -753,6 +753,9 @@ def _other_role(checker: Checker, sources: list[Profile], part: Part, r: Reading
     if not fields:
         return False
     for i, p in enumerate(sources):
+        if i > 0 and p.fact.kind in ENTITY_KINDS:
+            continue  # another actor's own fact (Burns's CIA) says whom it belongs to, not
+            # who did the statement's deed
         filled = fields & set(p.slots)
         if not filled and i == 0 and counted and p.fact.kind not in ENTITY_KINDS:
             filled = {"actor"} & set(p.slots)  # "Israel released 100 hostages": the doer
