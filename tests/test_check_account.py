@@ -12106,3 +12106,37 @@ def test_another_actors_own_fact_gives_no_role_in_the_deed(
     him, so it does not put the Lume Guard "in another role" than meeting. It had left the
     Guard unbacked."""
     assert_verdict(own(RIVER_ENVOYS).check(claim), expected)
+
+
+RIVER_TALKS_FAILED = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "spring-talks"
+kind = "round"
+start = 2025-04-01
+end = 2025-04-09
+source = ["¶20"]
+text.en = "The spring talks between Varn and Osk came to nothing."
+text.zh = "瓦恩与奥斯克的春季谈判无果而终。"
+aliases.en = ["spring talks"]
+aliases.zh = ["春季谈判"]
+
+[facts.values]
+participants = ["party-varn", "party-osk"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The spring talks between Varn and Osk ended without any result.", "supported"),
+        ("The spring talks between Varn and Osk ended with an agreement.", "not_enough_info"),
+    ],
+)
+def test_without_any_result_is_a_failure(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "ended without any result" is the lexicon's `fail` ("came to nothing"); "result"
+    had been a word no fact held."""
+    assert_verdict(own(RIVER_TALKS_FAILED).check(claim), expected)
