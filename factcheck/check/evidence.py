@@ -150,7 +150,7 @@ def clauses(r: Reading, content: list[Part], voc: Vocabulary | None = None) -> l
         if _says(left) and (_says(right) or (fronted(r, cut) and _names(right))):
             groups[-1:] = [left, right]
         elif (
-            _JOINED_STATEMENT.match(r.claim, cut)
+            NEXT_STATEMENT.match(r.claim, cut)
             and _acts(left)
             and _acts(right)
             and not any(p.kind == "predicate" for p in right)
@@ -161,8 +161,11 @@ def clauses(r: Reading, content: list[Part], voc: Vocabulary | None = None) -> l
     return groups
 
 
-# a statement joined by a comma and a conjunction, or by a semicolon
-_JOINED_STATEMENT = lazy(r"[;；]|[,，]\s*(?:and|but|while|whereas|并且|而且|但是|但|并)(?![a-z])")
+# a statement joined after a clause by a comma and a conjunction, or by a semicolon
+# (", and Hamas cited …", "；", "，并…"): where clauses part and where an order's sides stop
+NEXT_STATEMENT = lazy(
+    r"\s*(?:[;；]|[,，]\s*(?:and|but|while|whereas|并且|而且|但是|并|但|而)(?![a-z]))"
+)
 
 
 _ANAPHOR = lazy(r"\b(?:it|its|this|that|these|those|them|they|so)\b|此|这|其|它")

@@ -13,6 +13,7 @@ from factcheck.check.evidence import (
     ABOUT,
     COMPARE_CUES,
     CONTENT_KINDS,
+    NEXT_STATEMENT,
     ORDER_CUES,
     Context,
     backing,
@@ -79,17 +80,13 @@ def sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
     ref = [p for p in ref if p.start < end] or ref
     main = [p for p in content if p not in ref]
     lo = clause_start(r.claim, cue.start)
-    if any(lo <= p.start and p.end <= cue.start for p in main) and _NEXT_STATEMENT.match(
+    if any(lo <= p.start and p.end <= cue.start for p in main) and NEXT_STATEMENT.match(
         r.claim, end
     ):  # "X came on the eve of Y, and Hamas cited …": the next statement is no side
         main = [p for p in main if p.start < end]
     return main, ref
 
 
-# a statement joined after a clause: ", and Hamas cited …", "；", "，并…"
-_NEXT_STATEMENT = lazy(
-    r"\s*(?:[;；]|[,，]\s*(?:and|but|while|whereas|并且|而且|但是|并|但|而)(?![a-z]))"
-)
 _JOINED = lazy(r"(?:\band|[,，、;；]|并)\s*$")  # what joins a statement to the one before
 _SENTENCE_END = lazy(r"[;!?；。！？]|\.(?!\d)")
 _APPOSITION_THEN = lazy(r",\s*[^,;.]{1,60},\s*(?:had been|had|has|have|was|were|is|are)?\s*")
