@@ -11257,9 +11257,7 @@ def test_words_that_frame_or_describe_are_accounted_where_the_fact_says_them_so(
     assert_verdict(own(CHANNEL).check(claim), expected)
 
 
-DAM = (
-    _river(_VARN, _OSK)
-    + """[[facts]]
+_FISHERS_AND_DAM = """[[facts]]
 id = "fishers-freed"
 kind = "event"
 date = 2025-04-02
@@ -11282,7 +11280,12 @@ text.zh = "瓦恩打开了新水坝的闸门。"
 [facts.values]
 actor = "party-varn"
 
-[[facts]]
+"""
+
+DAM = (
+    _river(_VARN, _OSK)
+    + _FISHERS_AND_DAM
+    + """[[facts]]
 id = "blockade"
 kind = "event"
 source = ["¶4"]
@@ -11297,30 +11300,8 @@ actor = "party-osk"
 
 SPRING_AIM = (
     _river(_VARN, _OSK)
+    + _FISHERS_AND_DAM
     + """[[facts]]
-id = "fishers-freed"
-kind = "event"
-date = 2025-04-02
-source = ["¶2"]
-text.en = "Varn freed 40 Osk fishermen."
-text.zh = "瓦恩释放了40名奥斯克渔民。"
-
-[facts.values]
-actor = "party-varn"
-released = { value = 40, unit = "fishermen" }
-
-[[facts]]
-id = "dam-opened"
-kind = "event"
-date = 2025-05-10
-source = ["¶3"]
-text.en = "Varn opened the sluices of the new dam."
-text.zh = "瓦恩打开了新水坝的闸门。"
-
-[facts.values]
-actor = "party-varn"
-
-[[facts]]
 id = "talks-aim-no-blockade"
 kind = "aim"
 source = ["¶5"]

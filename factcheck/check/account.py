@@ -234,6 +234,7 @@ def _family(checker: Checker, anchor: Profile) -> list[Profile]:
 
 _PASSIVE_BEFORE = lazy(r"(?:\b(?:is|was|are|were|been|being)\s+|被)$", re.I)
 _AS_AFTER = lazy(r"^(?:\s+as\b|为|成)", re.I)
+_GIVEN_BY = lazy(r"\s+(?:as\s+\S+\s+)?by\b", re.I)  # "described by Israel as": one named
 
 
 def _described_as(ctx: Context, cue: Part) -> bool:
@@ -244,7 +245,7 @@ def _described_as(ctx: Context, cue: Part) -> bool:
         _PASSIVE_BEFORE.search(r.claim[: cue.start].rstrip() + (" " if cue.text.isascii() else ""))
         is not None
         and _AS_AFTER.match(r.claim[cue.end :]) is not None
-        and not re.match(r"\s+(?:as\s+\S+\s+)?by\b", r.claim[cue.end :])
+        and _GIVEN_BY.match(r.claim[cue.end :]) is None
     )
 
 

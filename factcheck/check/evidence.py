@@ -1347,21 +1347,25 @@ def _verb_day_source(
     return None
 
 
-def _leads(checker: Checker, p: Profile) -> bool:
-    """Whether a fact's own office or role is one that leads what it is the office of."""
+def own_offices(p: Profile) -> list[str]:
+    """A person's own offices and roles, as their fact types them."""
+    out: list[str] = []
     for name in ("office", "role"):
         value = p.fact.values.get(name)
-        for v in value if isinstance(value, tuple) else (value,):
-            if isinstance(v, str) and checker.voc.leads(v):
-                return True
-    return False
+        out += [v for v in (value if isinstance(value, tuple) else (value,)) if isinstance(v, str)]
+    return out
+
+
+def _leads(checker: Checker, p: Profile) -> bool:
+    """Whether a fact's own office or role is one that leads what it is the office of."""
+    return any(checker.voc.leads(v) for v in own_offices(p))
 
 
 def _cannot(p: Profile, key: str) -> bool:
     """Whether a fact's Chinese words deny a verb and its result with 不 between them (谈不拢
     for 没谈拢, 达不成 for 未达成): the potential form that says it could not be done."""
-    if len(key) < 2 or key.isascii():
-        return False
+    if len(key) < 2 or key.isascii() or "不" not in p.fact.text.zh:
+        return False  # (asked for every word and candidate fact: the cheap test first)
     text = normalize(p.fact.text.zh)
     return any(f"{key[:i]}不{key[i:]}" in text for i in range(1, len(key)))
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcheck.check.evidence import OWNER, Context, clause_end
+from factcheck.check.evidence import OWNER, Context, clause_end, own_offices
 from factcheck.check.evidence import named as named_entities
 from factcheck.check.lists import said_of_people
 from factcheck.check.model import Correction, Part, Reading
@@ -19,8 +19,6 @@ if TYPE_CHECKING:
     from factcheck.check.judge import Checker
     from factcheck.check.profile import Profile
     from factcheck.check.vocab import Vocabulary
-
-_SELF_FIELDS = ("office", "role")  # where a person's own fact says what they are
 
 
 @dataclass(frozen=True)
@@ -78,7 +76,7 @@ def _another_heads(
     left open, as offices change hands."""
     checker = ctx.checker
     voc = checker.voc
-    if not _offices(own) or not claimed.entities:
+    if not own_offices(own) or not claimed.entities:
         return
     for who, offices in _held(checker).items():
         if who == a.key:
@@ -91,7 +89,7 @@ def _another_heads(
             if _same(voc, h, claimed) and _covers(theirs, claimed):
                 for x in parts:
                     x.status, x.fact, x.field = "refuted", own.fact.id, "values.office"
-                said = "; ".join(_offices(own))
+                said = "; ".join(own_offices(own))
                 text = ctx.reading.claim[min(x.start for x in parts) : max(x.end for x in parts)]
                 ctx.corrections.append(Correction(own.fact.id, "values.office", text, said))
                 return
@@ -131,7 +129,7 @@ def _held(checker: Checker) -> dict[str, list[tuple[str, Headed]]]:
         for p in checker.profiles:
             if p.fact.kind == "person":
                 offices = [
-                    (v, h) for v in _offices(p) if (h := headed(checker.voc, v)) is not None
+                    (v, h) for v in own_offices(p) if (h := headed(checker.voc, v)) is not None
                 ]
                 if offices:
                     found[p.fact.id] = offices
@@ -144,15 +142,6 @@ def _same(voc: Vocabulary, a: Headed, b: Headed) -> bool:
     return a.head == b.head or not set(voc.synonyms.get(a.head, ())).isdisjoint(
         voc.synonyms.get(b.head, ())
     )
-
-
-def _offices(p: Profile) -> list[str]:
-    """A person's own offices and roles, as their fact types them."""
-    out: list[str] = []
-    for name in _SELF_FIELDS:
-        value = p.fact.values.get(name)
-        out += [v for v in (value if isinstance(value, tuple) else (value,)) if isinstance(v, str)]
-    return out
 
 
 def headed(voc: Vocabulary, text: str) -> Headed | None:

@@ -4,7 +4,6 @@ in the order a fact lists them."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -22,6 +21,7 @@ from factcheck.check.evidence import (
     clause_start,
     compatible,
     weight,
+    words_pattern,
 )
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import ENTITY_KINDS, Profile
@@ -325,7 +325,7 @@ def span_frame(r: Reading, voc: Vocabulary) -> tuple[list[Part], list[Part], int
         return None
     content = [p for p in r.parts if p.kind in CONTENT_KINDS and p.kind != "duration"]
     inside = {i for p in r.parts for i in range(p.start + 1, p.end)}
-    for m in _words(voc.span_from).finditer(r.norm):
+    for m in words_pattern(voc.span_from).finditer(r.norm):
         at, end = r.offsets[m.start()], r.offsets[m.end()]
         lead = r.claim[clause_start(r.claim, at) : at]
         after_length = any(
@@ -337,7 +337,7 @@ def span_frame(r: Reading, voc: Vocabulary) -> tuple[list[Part], list[Part], int
         stop = clause_end(r.claim, end)
         to = next(
             (
-                t for t in _words(voc.span_to).finditer(r.norm, m.end())
+                t for t in words_pattern(voc.span_to).finditer(r.norm, m.end())
                 if r.offsets[t.start()] < stop and r.offsets[t.start()] not in inside
             ),
             None,
@@ -352,18 +352,6 @@ def span_frame(r: Reading, voc: Vocabulary) -> tuple[list[Part], list[Part], int
         if first and second:
             return first, second, at, last
     return None
-
-
-def _words(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of these words, whole where they are English."""
-    return _any_of(tuple(sorted(words, key=len, reverse=True)))
-
-
-@functools.lru_cache(maxsize=8)
-def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(
-        "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words)
-    )
 
 
 def _timed_gap(a: Profile, b: Profile, day_a: dt.date, day_b: dt.date) -> float | None:

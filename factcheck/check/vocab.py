@@ -467,8 +467,9 @@ def build(base: FactBase) -> Vocabulary:
             voc.reporting = frozenset(entry.get("reporting", ()))
             voc.not_yet = frozenset(normalize(w).strip() for w in entry.get("not_yet", ()))
         if cue == "gap":
-            voc.span_from = tuple(normalize(w).strip() for w in entry.get("span_from", ()))
-            voc.span_to = tuple(normalize(w).strip() for w in entry.get("span_to", ()))
+            for name in ("span_from", "span_to"):  # longest first: 直到 before 到
+                words = {normalize(w).strip() for w in entry.get(name, ())}
+                setattr(voc, name, tuple(sorted(words, key=lambda w: (-len(w), w))))
         if cue == "among":
             voc.members_follow = frozenset(normalize(w) for w in entry.get("members_follow", ()))
         if cue == "all":
