@@ -12121,3 +12121,40 @@ def test_without_any_result_is_a_failure(
     """ "ended without any result" is the lexicon's `fail` ("came to nothing"); "result"
     had been a word no fact held."""
     assert_verdict(own(RIVER_TALKS_FAILED).check(claim), expected)
+
+
+WATER_PLAN = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "water-plan"
+kind = "document"
+date = 2025-03-02
+source = ["¶20"]
+text.en = "The water plan Varn and Osk signed on 2 March shares the river out in four stages."
+text.zh = "瓦恩与奥斯克3月2日签署的水资源方案，分四个阶段分配河水。"
+aliases.en = ["water plan"]
+aliases.zh = ["水资源方案"]
+
+[facts.values]
+participants = ["party-varn", "party-osk"]
+count = { value = 4, unit = "phases" }
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The water plan sets out four stages.", "supported"),
+        ("The water plan lays out three stages.", "refuted"),
+        ("The water plan outlines a two-phase sharing of the river.", "refuted"),
+        ("水资源方案把河水分成三个阶段分配。", "refuted"),
+        ("水资源方案列明了四个阶段。", "supported"),
+    ],
+)
+def test_words_that_only_say_what_a_document_contains_claim_nothing(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "sets out", "lays out", "outlines", 分成, 列明 say what a plan contains, as "consists
+    of" does: the count after them is the claim, and no verb of the facts' is missing."""
+    assert_verdict(own(WATER_PLAN).check(claim), expected)
