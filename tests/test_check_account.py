@@ -12158,3 +12158,37 @@ def test_words_that_only_say_what_a_document_contains_claim_nothing(
     """ "sets out", "lays out", "outlines", 分成, 列明 say what a plan contains, as "consists
     of" does: the count after them is the claim, and no verb of the facts' is missing."""
     assert_verdict(own(WATER_PLAN).check(claim), expected)
+
+
+WATER_REPLY = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "osk-reply"
+kind = "statement"
+date = 2025-04-09
+source = ["¶21"]
+text.en = "On 9 April Osk said its reply to the water plan was in line with the treaty of 1990."
+text.zh = "4月9日，奥斯克称，它对水资源方案的答复与1990年条约相符。"
+aliases.en = ["water plan", "treaty of 1990"]
+aliases.zh = ["水资源方案", "1990年条约"]
+
+[facts.values]
+actor = "party-osk"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("奥斯克称，它对水资源方案的答复与1990年条约一致。", "supported"),
+        ("奥斯克称，它对水资源方案的答复与1990年条约保持一致。", "supported"),
+        ("奥斯克称，它对水资源方案的答复与1990年条约不一致。", "refuted"),
+    ],
+)
+def test_yizhi_alone_says_a_thing_is_in_line_with_another(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """一致 alone ("与条约一致") is the lexicon's `consistent`, as 相一致 is; 达成一致 and
+    一致通过 stay agreement and unanimity, being longer."""
+    assert_verdict(own(WATER_REPLY).check(claim), expected)
