@@ -12192,3 +12192,50 @@ def test_yizhi_alone_says_a_thing_is_in_line_with_another(
     """一致 alone ("与条约一致") is the lexicon's `consistent`, as 相一致 is; 达成一致 and
     一致通过 stay agreement and unanimity, being longer."""
     assert_verdict(own(WATER_REPLY).check(claim), expected)
+
+
+WATER_PLAN_ORIGIN = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "water-plan-origin"
+kind = "statement"
+date = 2025-03-02
+source = ["¶22"]
+text.en = "Osk said the water plan came out of three years of talks with Varn."
+text.zh = "奥斯克称，水资源方案出自与瓦恩三年的谈判。"
+aliases.en = ["water plan"]
+aliases.zh = ["水资源方案"]
+
+[facts.values]
+actor = "party-osk"
+
+[[facts]]
+id = "water-plan-signed"
+kind = "event"
+date = 2025-03-02
+source = ["¶22"]
+text.en = "Osk and Varn signed the water plan after three years of talks."
+text.zh = "奥斯克与瓦恩在三年谈判之后签署了水资源方案。"
+aliases.en = ["water plan"]
+aliases.zh = ["水资源方案"]
+
+[facts.values]
+participants = ["party-osk", "party-varn"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Osk said the water plan was the product of three years of talks with Varn.", "supported"),
+        ("Osk said the water plan grew out of three years of talks with Varn.", "supported"),
+        ("Osk said the water plan was the product of three years of fighting with Varn.", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_a_synonym_of_several_words_in_a_facts_english_text(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "came out of" in a fact's English words is a member of the lexicon's group with
+    "product of" and "grew out of": the fact holds the group, as for one-word members."""
+    assert_verdict(own(WATER_PLAN_ORIGIN).check(claim), expected)

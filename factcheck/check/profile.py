@@ -346,8 +346,9 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
 
 def finish(p: Profile, voc: Vocabulary) -> None:
     """Synonym groups of the fact's words, once its words are all read: those of its terms,
-    and those of every Chinese member its Chinese text holds (found by a scan of the text
-    against the members' first two characters, not by trying every member)."""
+    those of every Chinese member its Chinese text holds (found by a scan of the text
+    against the members' first two characters, not by trying every member) and those of
+    every English phrase its English words hold ("came out of")."""
     zh = " ".join(normalize(t) for t in (p.fact.text.zh, *p.fact.aliases_zh))
     for term in p.terms:
         p.syn.update(voc.synonyms.get(term, ()))
@@ -358,6 +359,12 @@ def finish(p: Profile, voc: Vocabulary) -> None:
                 p.syn.update(voc.synonyms[member])
         if zh[i] in singles:
             p.syn.update(voc.synonyms[zh[i]])
+    en = " ".join(
+        _WORD.findall(" ".join(normalize(t) for t in (p.fact.text.en, *p.fact.aliases_en)))
+    )
+    for member in (m for w in set(en.split()) for m in voc.synonyms_en_phrases.get(w, ())):
+        if f" {member} " in f" {en} ":
+            p.syn.update(voc.synonyms[member])
 
 
 def _tallies(p: Profile) -> None:

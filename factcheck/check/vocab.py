@@ -142,6 +142,7 @@ class Vocabulary:
     synonyms: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> group numbers
     synonyms_zh: dict[str, list[str]] = field(default_factory=dict)  # Chinese members by 2 chars
     synonyms_zh_single: frozenset[str] = frozenset()  # Chinese members of one character
+    synonyms_en_phrases: dict[str, list[str]] = field(default_factory=dict)  # by first word
     irregular: dict[str, str] = field(default_factory=dict)  # sought -> seek
     not_forms: frozenset[str] = frozenset()  # "remains", "founded": words, not forms of others
     derivations: tuple[tuple[str, int], ...] = ()  # ("ly", 5): strongly is compared as strong
@@ -325,6 +326,9 @@ def build(base: FactBase) -> Vocabulary:
     voc.synonyms_zh_single = frozenset(
         m for m in voc.synonyms if m and not m.isascii() and len(m) == 1
     )
+    for member in voc.synonyms:  # "came out of": found in a fact's English words likewise
+        if member.isascii() and " " in member:
+            voc.synonyms_en_phrases.setdefault(member.split()[0], []).append(member)
     suffixes = tuple(inflections.get("suffixes", ()))
     not_forms = {normalize(w) for w in inflections.get("not_forms", ())}
     for name, entry in lex.get("predicates", {}).items():
