@@ -12239,3 +12239,40 @@ def test_a_synonym_of_several_words_in_a_facts_english_text(
     """ "came out of" in a fact's English words is a member of the lexicon's group with
     "product of" and "grew out of": the fact holds the group, as for one-word members."""
     assert_verdict(own(WATER_PLAN_ORIGIN).check(claim), expected)
+
+
+RIVER_TRUCE = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "river-truce"
+kind = "event"
+date = 2025-05-05
+source = ["¶23"]
+text.en = "On 5 May Osk and Varn reached a truce on the river."
+text.zh = "5月5日，奥斯克与瓦恩在河上达成停火。"
+aliases.en = ["river truce"]
+aliases.zh = ["河上停火"]
+
+[facts.values]
+participants = ["party-osk", "party-varn"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("On 5 May Osk and Varn reached a truce agreement.", "supported"),
+        ("Osk and Varn struck a truce deal on 5 May.", "supported"),
+        ("奥斯克与瓦恩于5月5日达成停火协议。", "supported"),
+        ("On 6 May Osk and Varn reached a truce agreement.", "refuted"),
+        ("Osk and Varn signed a truce agreement on 5 May.", "not_enough_info"),
+    ],
+)
+def test_an_agreement_noun_after_what_was_reached_names_its_agreement(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "reached a truce agreement", 达成停火协议: with a backed verb of reaching before them,
+    "agreement", "deal", 协议 after a ceasefire word name the agreement on it (the lexicon's
+    `[agreements]`); a verb the facts do not give ("signed") leaves the claim open."""
+    assert_verdict(own(RIVER_TRUCE).check(claim), expected)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.check.changes import from_to
@@ -67,6 +68,7 @@ def account(ctx: Context) -> None:
             if found is not None:
                 part.status, part.fact, part.field = "supported", found[0].fact.id, found[1]
     _participles(ctx)
+    _agreements(ctx)
     _doers_of_the_verbs_fact(ctx)
     parts_of_whole(ctx)
     ordinal_owners(ctx)
@@ -215,6 +217,32 @@ def _participles(ctx: Context) -> None:
                 part.status, part.fact, part.field = "supported", found.fact.id, "text"
                 if doer is not None:
                     doer.status, doer.fact, doer.field = "supported", found.fact.id, "text"
+
+
+def _agreements(ctx: Context) -> None:
+    """ "reached a ceasefire deal", 达成停火协议: a noun of agreement right after what was
+    agreed, with a backed verb of reaching it before them in the clause, names the
+    agreement on the thing, backed by the fact that backs the thing (the lexicon's
+    `[agreements]`), where no fact holds the noun itself."""
+    voc, r = ctx.checker.voc, ctx.reading
+    for thing, noun in pairwise(sorted(r.parts, key=lambda x: x.start)):
+        if (
+            noun.kind in ("term", "unit")
+            and noun.status == "unknown"
+            and thing.status == "supported"
+            and not r.claim[thing.end : noun.start].strip(" -")
+            and voc.word_key(noun.text) in voc.agreement_nouns
+            and voc.word_key(thing.text) in voc.agreed_things
+            and any(
+                x.kind == "predicate"
+                and x.key in voc.agreeing
+                and x.status == "supported"
+                and not x.negated
+                and clause_start(r.claim, thing.start) <= x.start < thing.start
+                for x in r.parts
+            )
+        ):
+            noun.status, noun.fact, noun.field = "supported", thing.fact, thing.field
 
 
 def _family(checker: Checker, anchor: Profile) -> list[Profile]:

@@ -143,6 +143,9 @@ class Vocabulary:
     synonyms_zh: dict[str, list[str]] = field(default_factory=dict)  # Chinese members by 2 chars
     synonyms_zh_single: frozenset[str] = frozenset()  # Chinese members of one character
     synonyms_en_phrases: dict[str, list[str]] = field(default_factory=dict)  # by first word
+    agreement_nouns: frozenset[str] = frozenset()  # "deal" in "ceasefire deal", 协议
+    agreed_things: frozenset[str] = frozenset()  # what those nouns follow: ceasefire, 停火
+    agreeing: frozenset[str] = frozenset()  # the predicates that reach them: reach, agree
     irregular: dict[str, str] = field(default_factory=dict)  # sought -> seek
     not_forms: frozenset[str] = frozenset()  # "remains", "founded": words, not forms of others
     derivations: tuple[tuple[str, int], ...] = ()  # ("ly", 5): strongly is compared as strong
@@ -302,6 +305,10 @@ def build(base: FactBase) -> Vocabulary:
         voc.add(phrase, "function", "")
     for phrase in (*lex.get("agents", {}).get("en", ()), *lex.get("agents", {}).get("zh", ())):
         voc.add(phrase, "agent", "")
+    agreements = lex.get("agreements", {})
+    voc.agreement_nouns = frozenset(voc.word_key(w) for w in agreements.get("nouns", ()))
+    voc.agreed_things = frozenset(voc.word_key(w) for w in agreements.get("after", ()))
+    voc.agreeing = frozenset(agreements.get("verbs", ()))
     voc.intentions = frozenset(lex.get("intentions", {}).get("fields", ()))
     voc.wishes = tuple(normalize(w).strip() for w in lex.get("intentions", {}).get("wishes", ()))
     ages = lex.get("ages", {})
