@@ -930,7 +930,14 @@ def _misshapen(known: Any, given: Any, where: str) -> list[tuple[str, str]]:
     if not isinstance(known, dict) or not isinstance(given, dict):
         return []
     out: list[tuple[str, str]] = []
+    entries = _entry_template(known)
     for key, value in given.items():
+        if key not in known and entries is not None:  # a new predicate, unit, office …
+            if not isinstance(value, dict):
+                out.append((f"{where}.{key}", "a table"))
+            else:
+                out += _misshapen(entries, value, f"{where}.{key}")
+            continue
         want = _shape(known[key]) if key in known else "a value"  # a new key: any shape
         if want == "a value" or (
             want.startswith("a list")
@@ -943,6 +950,24 @@ def _misshapen(known: Any, given: Any, where: str) -> list[tuple[str, str]]:
         elif want == "a table":
             out += _misshapen(known[key], value, f"{where}.{key}")
     return out
+
+
+def _entry_template(known: dict[str, Any]) -> dict[str, Any] | None:
+    """For a table of like entries (`predicates`, `units`, `offices`: each a table of word
+    lists and settings), the keys an entry may have, each with a value of its shape; None
+    for any other table. A key two entries give in two shapes is left free."""
+    if len(known) < 2 or not all(isinstance(v, dict) for v in known.values()):
+        return None
+    template: dict[str, Any] = {}
+    free: set[str] = set()
+    for entry in known.values():
+        for key, value in entry.items():
+            if key in template and _shape(template[key]) != _shape(value):
+                free.add(key)
+            template.setdefault(key, value)
+    for key in free:
+        template[key] = None  # "a value": any shape
+    return template
 
 
 def _shape(value: Any) -> str:

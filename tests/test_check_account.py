@@ -572,6 +572,15 @@ def test_an_unknown_lexicon_table_is_a_validation_error(tmp_path: Path) -> None:
             "[lexicon.cues.after]\nlook_back = 3\n",
             "lexicon.cues.after.look_back must be a list of strings",
         ),
+        (  # a new predicate of one's own is held to the shape every predicate has
+            '[lexicon.predicates.burst]\nen = "burst"\n',
+            "lexicon.predicates.burst.en must be a list of strings",
+        ),
+        ('[lexicon.units]\ngallons = ["gallon"]\n', "lexicon.units.gallons must be a table"),
+        (
+            '[lexicon.predicates.sue]\nen = ["sued"]\nimplies = "blame"\n',
+            "lexicon.predicates.sue.implies must be a list of strings",
+        ),
     ],
 )
 def test_a_lexicon_entry_of_the_wrong_shape_is_a_validation_error(
