@@ -12285,3 +12285,62 @@ def test_an_agreement_noun_after_what_was_reached_names_its_agreement(
     "agreement", "deal", 协议 after a ceasefire word name the agreement on it (the lexicon's
     `[agreements]`); a verb the facts do not give ("signed") leaves the claim open."""
     assert_verdict(own(RIVER_TRUCE).check(claim), expected)
+
+
+RIVER_MINISTER = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "person-dov"
+kind = "person"
+source = ["¶24"]
+text.en = "Dov Reed, Varn's water minister."
+text.zh = "多夫·里德，瓦恩的水利部长。"
+aliases.en = ["Dov Reed", "Reed"]
+aliases.zh = ["多夫·里德", "里德"]
+
+[facts.values]
+office = "water minister"
+nationality = "party-varn"
+
+[[facts]]
+id = "reed-photo"
+kind = "publication"
+source = ["caption 1"]
+text.en = "Photo: Dov Reed speaks in Varn."
+text.zh = "图为多夫·里德在瓦恩讲话。"
+
+[facts.values]
+pictured = ["person-dov"]
+
+[[facts]]
+id = "reed-visits-osk"
+kind = "event"
+date = 2025-06-03
+source = ["¶24"]
+text.en = "On 3 June Dov Reed went to Osk for talks on the dam."
+text.zh = "6月3日，多夫·里德前往奥斯克，就大坝举行会谈。"
+
+[facts.values]
+actor = "person-dov"
+place = "party-osk"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Dov Reed serves as Varn's defence minister.", "refuted"),
+        ("Dov Reed served as water minister.", "supported"),
+        ("多夫·里德担任瓦恩的国防部长。", "refuted"),
+        ("On 3 June Dov Reed went to Osk in his capacity as water minister.", "supported"),
+        ("On 3 June Dov Reed went to Osk in his capacity as defence minister.", "refuted"),
+    ],
+)
+def test_serves_as_and_in_his_capacity_as_say_what_one_is(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "serves as", 担任 say what one is, as "is" does: another office than the person's
+    own is refuted, whichever fact names them; "in his capacity as" claims nothing more
+    than the office after it."""
+    assert_verdict(own(RIVER_MINISTER).check(claim), expected)
