@@ -1838,7 +1838,9 @@ def series_group(fact: Fact) -> tuple[str, str, str]:
 
 _VIEWS = ("statement", "position")  # kinds of fact that say what an actor holds or said
 OPINIONS = ("assessment",)  # the kind of fact that is the author's own view
-COPULA = lazy(r"\b(?:is|was|are|were|(?:serves|served|serving|acts|acted|acting) as)\b|是|为|担任|出任")
+COPULA = lazy(
+    r"\b(?:is|was|are|were|(?:serves|served|serving|acts|acted|acting) as)\b|是|为|担任|出任"
+)
 # "serves as", 担任: saying what one is, as "is" does
 
 
