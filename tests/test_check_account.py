@@ -12344,3 +12344,51 @@ def test_serves_as_and_in_his_capacity_as_say_what_one_is(
     own is refuted, whichever fact names them; "in his capacity as" claims nothing more
     than the office after it."""
     assert_verdict(own(RIVER_MINISTER).check(claim), expected)
+
+
+RIVER_FIRE = (
+    _river(_VARN)
+    + """[[facts]]
+id = "mill-fire"
+kind = "event"
+date = 2025-08-14
+source = ["¶25"]
+text.en = "On 14 August a fire broke out in the Varn river mill."
+text.zh = "8月14日，瓦恩河边的磨坊起火。"
+aliases.en = ["mill fire", "river mill"]
+aliases.zh = ["磨坊火灾", "磨坊"]
+
+[[facts]]
+id = "mill-fire-crews"
+kind = "count"
+part_of = "mill-fire"
+source = ["¶25"]
+text.en = "About 60 firefighters fought the fire at the river mill."
+text.zh = "约60名消防员扑救了磨坊的火灾。"
+aliases.en = ["firefighters"]
+aliases.zh = ["消防员"]
+
+[facts.values]
+count = { value = 60, unit = "firefighters", approx = "about" }
+
+[lexicon.units.firefighters]
+en = ["firefighter", "firefighters"]
+zh = ["消防员", "名消防员"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("About 60 firefighters battled the blaze at the river mill.", "supported"),
+        ("Some 600 firefighters battled the flames at the river mill.", "refuted"),
+        ("约600名消防员扑救了磨坊的大火。", "refuted"),
+    ],
+)
+def test_flames_and_a_blaze_are_the_fire_and_battling_it_is_fighting_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The lexicon's synonym groups: "flames", "blaze", 大火 are the fire; "battled",
+    "tackled" are "fought": the count of those who fought it is then the claim's."""
+    assert_verdict(own(RIVER_FIRE).check(claim), expected)
