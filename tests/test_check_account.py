@@ -12392,3 +12392,67 @@ def test_flames_and_a_blaze_are_the_fire_and_battling_it_is_fighting_it(
     """The lexicon's synonym groups: "flames", "blaze", 大火 are the fire; "battled",
     "tackled" are "fought": the count of those who fought it is then the claim's."""
     assert_verdict(own(RIVER_FIRE).check(claim), expected)
+
+
+WATER_PHASES = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "water-plan-stages"
+kind = "document"
+source = ["¶26"]
+text.en = "The water plan of Varn and Osk, in two stages."
+text.zh = "瓦恩与奥斯克的水资源方案，分两个阶段。"
+aliases.en = ["water plan"]
+aliases.zh = ["水资源方案"]
+
+[facts.values]
+count = { value = 2, unit = "phases" }
+
+[[facts]]
+id = "water-stage-1"
+kind = "phase"
+part_of = "water-plan-stages"
+source = ["¶26"]
+text.en = "Stage one: Osk halts work on the dam."
+text.zh = "第一阶段：奥斯克停止大坝施工。"
+aliases.en = ["stage one", "first stage"]
+aliases.zh = ["第一阶段"]
+
+[facts.values]
+ordinal = 1
+actor = ["party-osk"]
+
+[[facts]]
+id = "water-stage-2"
+kind = "phase"
+part_of = "water-plan-stages"
+source = ["¶26"]
+text.en = "Stage two: Varn frees the Osk barges it has been holding."
+text.zh = "第二阶段：瓦恩释放扣押的奥斯克驳船。"
+aliases.en = ["stage two", "second stage"]
+aliases.zh = ["第二阶段"]
+
+[facts.values]
+ordinal = 2
+actor = ["party-varn"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("In stage one Osk halts work on the dam, and Varn frees the Osk barges.", "refuted"),
+        ("第一阶段，奥斯克停止大坝施工，瓦恩释放扣押的奥斯克驳船。", "refuted"),
+        ("In stage one Osk halts work on the dam, and in stage two Varn frees the Osk barges.", "supported"),
+        ("In stage one Osk halts work on the dam, and after it Varn frees the Osk barges.", "not_enough_info"),
+        ("第二阶段，瓦恩释放扣押的奥斯克驳船。", "supported"),
+    ],
+)  # fmt: skip
+def test_a_stage_said_first_frames_the_statements_after_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "In stage one X, and Y": the stage said at the head frames Y too; Y the facts put in
+    stage two is refuted by its own stage. Y with a stage of its own, or after an order
+    word ("after it"), is not framed."""
+    assert_verdict(own(WATER_PHASES).check(claim), expected)

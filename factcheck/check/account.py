@@ -47,6 +47,7 @@ from factcheck.check.order import during, orders, said_order, sequences
 from factcheck.check.reasons import partly
 from factcheck.check.represent import representation
 from factcheck.check.roles import agent
+from factcheck.check.series import framed_statements
 from factcheck.check.swaps import displaced, ordinal_owners, parts_of_whole
 from factcheck.check.targets import wish_targets
 from factcheck.textnorm import lazy, normalize
@@ -104,6 +105,7 @@ def account(ctx: Context) -> None:
     sums(ctx)
     list_totals(ctx)
     conflicts(ctx)
+    framed_statements(ctx)
     other_figures(ctx)
     contrasts(ctx)
     negations(ctx)

@@ -170,7 +170,11 @@ def conflicts(ctx: Context) -> None:
                     scopes.append(x)
                     continue
                 if x.status == "supported" and (
-                    x.kind in ("predicate", "ordinal")
+                    x.kind == "predicate"
+                    or (
+                        x.kind == "ordinal"
+                        and not _sibling_named(checker, sources, open_parts, x, r)
+                    )
                     or (
                         x.kind in ("number", "duration", "date")
                         and not _named_instead(checker, sources, open_parts, r)
@@ -351,6 +355,26 @@ def _named_instead(
         bool(open_parts)
         and len(backed) == len(open_parts)
         and any(x.kind in ("entity", "ordinal") for x in backed)
+    )
+
+
+def _sibling_named(
+    checker: Checker, sources: list[Profile], open_parts: list[Part], ordinal: Part, r: Reading
+) -> bool:
+    """ "Reconstruction comes in phase one": where a fact backs every word the best fact
+    left open, and the ordinal named a sibling of it (another phase of the same plan), the
+    ordinal is this fact's to judge: its own place in the series contradicts it."""
+    fact = sources[0].fact
+    other = checker.by_id.get(ordinal.fact or "")
+    return (
+        other is not None
+        and other.fact.id != fact.id
+        and other.fact.kind == fact.kind
+        and fact.part_of is not None
+        and other.fact.part_of == fact.part_of
+        and bool(open_parts)
+        and any(x.kind in ("predicate", "term") for x in open_parts)
+        and all(source_for(checker, sources, x, r) is not None for x in open_parts)
     )
 
 
