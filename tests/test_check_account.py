@@ -12456,3 +12456,60 @@ def test_a_stage_said_first_frames_the_statements_after_it(
     stage two is refuted by its own stage. Y with a stage of its own, or after an order
     word ("after it"), is not framed."""
     assert_verdict(own(WATER_PHASES).check(claim), expected)
+
+
+WATER_TALKS = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "water-talks"
+kind = "round"
+date = 2025-09-01
+source = ["¶27"]
+text.en = "On 1 September Varn and Osk held water talks in Tarn; they ended without agreement."
+text.zh = "9月1日，瓦恩与奥斯克在塔恩举行水资源会谈，未达成一致。"
+aliases.en = ["water talks"]
+aliases.zh = ["水资源会谈"]
+
+[facts.values]
+participants = ["party-varn", "party-osk"]
+
+[[facts]]
+id = "water-talks-dispute-sluices"
+kind = "event"
+date = 2025-09-01
+part_of = "water-talks"
+source = ["¶27"]
+text.en = "At the water talks the sides disagreed on the sluice schedule."
+text.zh = "水资源会谈中，双方在水闸时间表上存在分歧。"
+aliases.en = ["sluice schedule", "sticking point", "disagreement"]
+aliases.zh = ["水闸时间表", "分歧"]
+
+[[facts]]
+id = "water-talks-dispute-dredging"
+kind = "event"
+date = 2025-09-01
+part_of = "water-talks"
+source = ["¶27"]
+text.en = "At the water talks the sides disagreed on the dredging costs."
+text.zh = "水资源会谈中，双方在疏浚费用上存在分歧。"
+aliases.en = ["dredging costs", "sticking point", "disagreement"]
+aliases.zh = ["疏浚费用", "分歧"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Sticking points at the water talks included the sluice schedule and the dredging costs.", "supported"),
+        ("水资源会谈的分歧包括水闸时间表和疏浚费用。", "supported"),
+        ("Sticking points at the water talks included the sluice schedule and the fishing quotas.", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_a_list_whose_items_are_facts_of_one_family(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "the sticking points included A and B", 分歧包括A和B: each item a fact of its own
+    in the family of the statement's fact is backed by the one that backs it and all that
+    is said before the list; an item no such fact backs leaves the claim open."""
+    assert_verdict(own(WATER_TALKS).check(claim), expected)

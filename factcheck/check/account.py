@@ -17,6 +17,7 @@ from factcheck.check.evidence import (
     ORDER_CUES,
     Context,
     antonym_swap,
+    backing,
     backs,
     clause_end,
     clause_start,
@@ -104,6 +105,7 @@ def account(ctx: Context) -> None:
     lengths(ctx)
     sums(ctx)
     list_totals(ctx)
+    _items_of_siblings(ctx)
     conflicts(ctx)
     framed_statements(ctx)
     other_figures(ctx)
@@ -245,6 +247,56 @@ def _agreements(ctx: Context) -> None:
             )
         ):
             noun.status, noun.fact, noun.field = "supported", thing.fact, thing.field
+
+
+_ITEM_BREAK = lazy(r",|，|、|;|；|\band\b|\bor\b|和|以及|及|与")
+
+
+def _items_of_siblings(ctx: Context) -> None:
+    """ "The sticking points included A, B and C", 分歧包括A、B以及C: where each item is a
+    fact of its own in the family of the statement's fact (round three's three disputes),
+    an item is backed by the one that backs it and everything said before the list."""
+    checker, r = ctx.checker, ctx.reading
+    voc = checker.voc
+    for clause in ctx.clauses:
+        if clause.anchor is None or not any(
+            x.status == "unknown" and x.kind in CONTENT for x in clause.parts
+        ):
+            continue
+        opener = next(
+            (
+                x for x in r.of("cue")
+                if x.key == "among" and normalize(x.text) in voc.members_follow
+                and clause.parts and min(y.start for y in clause.parts) < x.start
+                and x.start < max(y.start for y in clause.parts)
+            ),
+            None,
+        )  # fmt: skip
+        if opener is None or any(x.negated for x in clause.parts):
+            continue
+        frame = [x for x in clause.parts if x.kind in CONTENT and x.end <= opener.start]
+        listed = [x for x in clause.parts if x.kind in CONTENT and x.start >= opener.end]
+        items: list[list[Part]] = []
+        for x in sorted(listed, key=lambda y: y.start):
+            gap = r.claim[items[-1][-1].end : x.start] if items else "、"
+            if _ITEM_BREAK.search(gap):
+                items.append([x])
+            else:
+                items[-1].append(x)
+        if not frame or len(items) < 2:
+            continue
+        pool = [clause.anchor, *_family(checker, clause.anchor)]
+        pool = [p for p in pool if all(backs(checker, p, x, r) for x in frame)]
+        for item in items:
+            if all(x.status != "unknown" for x in item):
+                continue
+            found = next((p for p in pool if all(backs(checker, p, x, r) for x in item)), None)
+            if found is None:
+                continue
+            for x in item:
+                if x.status == "unknown":
+                    x.status, x.fact = "supported", found.fact.id
+                    x.field = backing(checker, found, x, r) or "text"
 
 
 def _family(checker: Checker, anchor: Profile) -> list[Profile]:
