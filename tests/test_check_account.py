@@ -12513,3 +12513,39 @@ def test_a_list_whose_items_are_facts_of_one_family(
     in the family of the statement's fact is backed by the one that backs it and all that
     is said before the list; an item no such fact backs leaves the claim open."""
     assert_verdict(own(WATER_TALKS).check(claim), expected)
+
+
+WATER_BARGES = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "barge-dispute"
+kind = "event"
+date = 2025-09-02
+source = ["¶28"]
+text.en = "On 2 September Varn and Osk disagreed on whether Osk would free the Varn barges."
+text.zh = "9月2日，瓦恩与奥斯克在奥斯克是否释放瓦恩驳船的问题上存在分歧。"
+aliases.en = ["disagreement", "sticking point"]
+aliases.zh = ["分歧"]
+
+[facts.values]
+participants = ["party-varn", "party-osk"]
+sticking_points = ["whether Osk would free the Varn barges"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Varn and Osk disagreed on whether Osk would free the Varn barges.", "supported"),
+        ("瓦恩与奥斯克在奥斯克是否释放瓦恩驳船的问题上存在分歧。", "supported"),
+        ("Osk freed the Varn barges on 2 September.", "not_enough_info"),
+    ],
+)
+def test_a_verb_under_whether_is_asked_not_done(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "whether Osk would free the barges", 是否释放: a verb under "whether" is what was in
+    question (a word of the lexicon's `wishes`), backed by a fact that asks it too, never
+    as done."""
+    assert_verdict(own(WATER_BARGES).check(claim), expected)
