@@ -12549,3 +12549,20 @@ def test_a_verb_under_whether_is_asked_not_done(
     question (a word of the lexicon's `wishes`), backed by a fact that asks it too, never
     as done."""
     assert_verdict(own(WATER_BARGES).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Osk was not at the negotiating table at the water talks.", "refuted"),
+        ("Varn and Osk sat at the table at the water talks.", "supported"),
+        ("瓦恩与奥斯克在水资源会谈中坐上谈判桌。", "supported"),
+        ("Lume was at the table at the water talks.", "not_enough_info"),
+    ],
+)
+def test_at_the_table_is_taking_part(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "at the (negotiating) table", 坐上谈判桌 are words of the lexicon's `attend`: who sat
+    there is checked against those who took part."""
+    assert_verdict(own(WATER_TALKS).check(claim), expected)
