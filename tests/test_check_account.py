@@ -12566,3 +12566,18 @@ def test_at_the_table_is_taking_part(
     """ "at the (negotiating) table", 坐上谈判桌 are words of the lexicon's `attend`: who sat
     there is checked against those who took part."""
     assert_verdict(own(WATER_TALKS).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("On 5 May Osk and Varn were not able to reach a truce.", "refuted"),
+        ("On 5 May Osk and Varn weren't able to reach a truce.", "refuted"),
+        ("On 5 May Osk and Varn were able to reach a truce.", "not_enough_info"),
+    ],
+)
+def test_not_able_to_is_a_denial(own: Callable[[str], Checker], claim: str, expected: str) -> None:
+    """ "not able to", "weren't able to" deny the verb after them, as "unable to" does: the
+    truce they reached contradicts it. "able to" alone stays a word to back (it says the
+    deed was done, which an aim's words must not back)."""
+    assert_verdict(own(RIVER_TRUCE).check(claim), expected)
