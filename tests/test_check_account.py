@@ -12581,3 +12581,51 @@ def test_not_able_to_is_a_denial(own: Callable[[str], Checker], claim: str, expe
     truce they reached contradicts it. "able to" alone stays a word to back (it says the
     deed was done, which an aim's words must not back)."""
     assert_verdict(own(RIVER_TRUCE).check(claim), expected)
+
+
+RIVER_TRUCE_DAYS = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "river-truce-days"
+kind = "truce"
+start = 2025-05-05
+end = 2025-05-14
+source = ["¶29"]
+text.en = "The river truce between Osk and Varn lasted ten days in all, with one extension."
+text.zh = "奥斯克与瓦恩的河上停火共持续十天，其间延长过一次。"
+aliases.en = ["river truce"]
+aliases.zh = ["河上停火"]
+
+[facts.values]
+participants = ["party-osk", "party-varn"]
+duration = { value = 10, unit = "days", parts = [6, 4] }
+initial_duration = { value = 6, unit = "days" }
+extensions = [{ value = 4, unit = "days" }]
+
+[[facts]]
+id = "river-truce-first-days"
+kind = "event"
+start = 2025-05-05
+end = 2025-05-10
+part_of = "river-truce-days"
+source = ["¶29"]
+text.en = "Osk and Varn first agreed the river truce for six days."
+text.zh = "奥斯克与瓦恩最初约定河上停火六天。"
+aliases.en = ["first agreed"]
+aliases.zh = ["约定", "最初约定"]
+
+[facts.values]
+duration = { value = 6, unit = "days" }
+"""
+)
+
+
+def test_a_part_said_before_a_total_is_not_refuted_by_the_total(
+    own: Callable[[str], Checker],
+) -> None:
+    """ "先约定六天，合计十天": the amount after a word for a total is the whole's length, so
+    the part said before it is not contradicted by the whole's ten days (it had been: a
+    true claim refuted); a part no figure of the truce gives still is."""
+    checker = own(RIVER_TRUCE_DAYS)
+    assert checker.check("河上停火先约定六天，合计十天。").verdict != "refuted"
+    assert_verdict(checker.check("河上停火先约定七天，合计十天。"), "refuted")

@@ -369,11 +369,16 @@ def list_totals(ctx: Context) -> None:
                 continue
             field, values = listed
             held = p.durations if n.kind == "duration" else p.amounts
-            if any(
-                fits(n, a) for a in held
-                if a.field.startswith("values.") and a.field != f"values.{field}"
-            ):  # fmt: skip
-                break  # "lasted 8 days altogether": the whole length, which a field holds
+            whole = next(
+                (a for a in held
+                 if a.field.startswith("values.") and a.field != f"values.{field}" and fits(n, a)),
+                None,
+            )  # fmt: skip
+            if whole is not None:  # "lasted 8 days altogether": the whole length, which a
+                # field holds; its own where the claim names the whole (合计八天 of 停火)
+                if n.status == "unknown" and _names_whole(checker, p, r, n):
+                    n.status, n.fact, n.field = "supported", p.fact.id, whole.field
+                break
             total = _sum_of(values, n, days)
             if total is None:
                 continue
@@ -400,6 +405,15 @@ def list_totals(ctx: Context) -> None:
                 if cue.key == "total" and cue.status == "unknown" and holds:
                     cue.status = "operator"
             break
+
+
+def _names_whole(checker: Checker, p: Profile, r: Reading, n: Part) -> bool:
+    """Whether the claim names the whole a total is of before the total: a word or name
+    before it that this fact backs ("the November truce … eight days in all")."""
+    return any(
+        x.kind in ("term", "unit", "entity") and x.end <= n.start and backs(checker, p, x, r)
+        for x in r.parts
+    )
 
 
 def _sum_of(values: tuple[object, ...], n: Part, days: dict[str, float]) -> float | None:

@@ -216,6 +216,8 @@ def conflicts(ctx: Context) -> None:
             )
             if not complete or not found or (len(found) > 1 and not alike) or not anchored:
                 continue  # two contradictions from one fact: more likely the wrong fact
+            if any(_total_said(r, x, p, f) for x, p, f, _ in found):
+                continue  # "先约定四天，合计八天": the claim gives the whole its own total
             if not open_parts and sources[0].fact.kind in ("party", "person", "place"):
                 continue
             if _backed_elsewhere(checker, clause.candidates, parts, r):
@@ -355,6 +357,28 @@ def _named_instead(
         bool(open_parts)
         and len(backed) == len(open_parts)
         and any(x.kind in ("entity", "ordinal") for x in backed)
+    )
+
+
+def _total_said(r: Reading, x: Part, p: Profile, field_name: str) -> bool:
+    """Whether another amount of the claim, after a word for a total ("in all", 合计),
+    fits the fact's figure that contradicts this one: that figure is the whole's, which
+    the claim gives as the total, and this amount is of a part."""
+    if x.kind not in ("number", "duration"):
+        return False
+    held = p.durations if x.kind == "duration" else p.amounts
+    figures = [a for a in held if a.field == field_name]
+    unit = next((a.unit for a in figures), None)
+    parts = [a for a in held if a.field != field_name and a.unit == unit]
+    if parts and not any(fits(x, a) for a in parts):
+        return False  # "228 aboard, 218 of them passengers": no part's figure is 218 (216)
+    cues = [c for c in r.parts if c.kind == "cue" and c.key == "total"]
+    return any(
+        y is not x
+        and y.kind == x.kind
+        and any(abs(y.start - c.end) <= 3 or abs(c.start - y.end) <= 3 for c in cues)
+        and any(fits(y, a) for a in figures)
+        for y in r.parts
     )
 
 
