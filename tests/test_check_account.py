@@ -12629,3 +12629,38 @@ def test_a_part_said_before_a_total_is_not_refuted_by_the_total(
     checker = own(RIVER_TRUCE_DAYS)
     assert checker.check("河上停火先约定六天，合计十天。").verdict != "refuted"
     assert_verdict(checker.check("河上停火先约定七天，合计十天。"), "refuted")
+
+
+WATER_TALKS_LUME = (
+    WATER_TALKS.replace("format = 1\n", "format = 1\n" + _LUME, 1)
+    + """
+[[facts]]
+id = "fishing-talks"
+kind = "round"
+date = 2025-03-03
+source = ["¶30"]
+text.en = "On 3 March Lume and Osk held fishing talks."
+text.zh = "3月3日，鲁姆与奥斯克举行渔业会谈。"
+aliases.en = ["fishing talks"]
+aliases.zh = ["渔业会谈"]
+
+[facts.values]
+participants = ["party-lume", "party-osk"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The water talks were held in Tarn on 1 September, and Lume also attended.", "not_enough_info"),
+        ("水资源会谈9月1日在塔恩举行，鲁姆也出席了会谈。", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_also_puts_a_statement_in_the_event_before_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "…, and Lume also attended", 鲁姆也出席了: a statement with "also"/也 and no day,
+    number, series member or place of its own is of the event said before it, whose facts
+    do not have Lume there; another meeting that had Lume does not back it."""
+    assert_verdict(own(WATER_TALKS_LUME).check(claim), expected)

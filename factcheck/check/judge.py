@@ -192,6 +192,7 @@ class Checker:
                     )
                     or (r.lang == "en" and min(parts, key=lambda x: x.start).kind == "predicate")
                     or any(evidence.whole_of_part(r, x) for x in clauses[-1].parts)
+                    or self._same_event(r, parts)
                 )
             ):  # "… and did not land", "…, mediated by Qatar, secured …": the subject before;
                 # "Of the 476 aboard, 304 died": the counts of the whole's parts
@@ -253,6 +254,21 @@ class Checker:
             head, claim=claim, verdict="not_enough_info", explanation=why,
             unaccounted=(*head.unaccounted, rest), coverage=0.0, notes=(),
         )  # fmt: skip
+
+    def _same_event(self, r: Reading, parts: list[Part]) -> bool:
+        """ "…, Hamas's delegates also attended": a statement with a word of the lexicon's
+        `same_event` and no day, number, series member or place of its own is of the event
+        said before it."""
+        if any(
+            x.kind in ("ordinal", "number", "date", "duration")
+            or (x.kind == "entity" and self.voc.entity_kind.get(x.key) == "place")
+            for x in parts
+        ):
+            return False
+        start = evidence.clause_start(r.claim, min(x.start for x in parts))
+        end = evidence.clause_end(r.claim, max(x.end for x in parts))
+        text = normalize(r.claim[start:end])
+        return evidence.words_pattern(self.voc.same_event).search(text) is not None
 
     def _candidates(self, r: Reading, framing: Sequence[Part] = ()) -> list[Profile]:
         """Facts that share an actor, a predicate, a word or a series with the claim (but

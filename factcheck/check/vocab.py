@@ -143,6 +143,7 @@ class Vocabulary:
     synonyms_zh: dict[str, list[str]] = field(default_factory=dict)  # Chinese members by 2 chars
     synonyms_zh_single: frozenset[str] = frozenset()  # Chinese members of one character
     synonyms_en_phrases: dict[str, list[str]] = field(default_factory=dict)  # by first word
+    same_event: tuple[str, ...] = ()  # "also", 也: a statement in the event said before
     agreement_nouns: frozenset[str] = frozenset()  # "deal" in "ceasefire deal", 协议
     agreed_things: frozenset[str] = frozenset()  # what those nouns follow: ceasefire, 停火
     agreeing: frozenset[str] = frozenset()  # the predicates that reach them: reach, agree
@@ -305,6 +306,10 @@ def build(base: FactBase) -> Vocabulary:
         voc.add(phrase, "function", "")
     for phrase in (*lex.get("agents", {}).get("en", ()), *lex.get("agents", {}).get("zh", ())):
         voc.add(phrase, "agent", "")
+    same = lex.get("same_event", {})
+    voc.same_event = tuple(
+        normalize(w).strip() for w in (*same.get("en", ()), *same.get("zh", ()))
+    )
     agreements = lex.get("agreements", {})
     voc.agreement_nouns = frozenset(voc.word_key(w) for w in agreements.get("nouns", ()))
     voc.agreed_things = frozenset(voc.word_key(w) for w in agreements.get("after", ()))
