@@ -1697,9 +1697,9 @@ text.zh = "按报道自己的时间线，下水是在3月10日。"
     ("claim", "verdict"),
     [
         ("The truce was the second truce of the conflict.", "not_enough_info"),  # not round 2
-        ("Phase one of resolution 2735 is the rebuilding of Gaza.", "not_enough_info"),  # was
-        # supported; phase one's fact does not say what it is not, and phase three's
-        # ordinal no longer judges a part phase one's fact backs
+        ("Phase one of resolution 2735 is the rebuilding of Gaza.", "refuted"),  # was
+        # supported, then left open; phase three backs every word phase one left open, so
+        # its own place judges the ordinal, a sibling phase (contradiction._sibling_named)
         ("The second round produced the only truce.", "supported"),
     ],
 )
