@@ -12250,7 +12250,7 @@ def test_a_synonym_of_several_words_in_a_facts_english_text(
     assert_verdict(own(WATER_PLAN_ORIGIN).check(claim), expected)
 
 
-RIVER_TRUCE = (
+RIVER_TRUCE_REACHED = (
     _river(_VARN, _OSK)
     + """[[facts]]
 id = "river-truce"
@@ -12284,7 +12284,7 @@ def test_an_agreement_noun_after_what_was_reached_names_its_agreement(
     """ "reached a truce agreement", 达成停火协议: with a backed verb of reaching before them,
     "agreement", "deal", 协议 after a ceasefire word name the agreement on it (the lexicon's
     `[agreements]`); a verb the facts do not give ("signed") leaves the claim open."""
-    assert_verdict(own(RIVER_TRUCE).check(claim), expected)
+    assert_verdict(own(RIVER_TRUCE_REACHED).check(claim), expected)
 
 
 RIVER_MINISTER = (
@@ -12580,7 +12580,7 @@ def test_not_able_to_is_a_denial(own: Callable[[str], Checker], claim: str, expe
     """ "not able to", "weren't able to" deny the verb after them, as "unable to" does: the
     truce they reached contradicts it. "able to" alone stays a word to back (it says the
     deed was done, which an aim's words must not back)."""
-    assert_verdict(own(RIVER_TRUCE).check(claim), expected)
+    assert_verdict(own(RIVER_TRUCE_REACHED).check(claim), expected)
 
 
 RIVER_TRUCE_DAYS = (
