@@ -12664,3 +12664,13 @@ def test_also_puts_a_statement_in_the_event_before_it(
     number, series member or place of its own is of the event said before it, whose facts
     do not have Lume there; another meeting that had Lume does not back it."""
     assert_verdict(own(WATER_TALKS_LUME).check(claim), expected)
+
+
+def test_a_framed_statements_correction_names_its_stage(own: Callable[[str], Checker]) -> None:
+    """The correction names the stage the facts put the statement in by the stage's own
+    name in the claim's language ("stage two", 第二阶段), not by its bare ordinal."""
+    checker = own(WATER_PHASES)
+    en = checker.check("In stage one Osk halts work on the dam, and Varn frees the Osk barges.")
+    zh = checker.check("第一阶段，奥斯克停止大坝施工，瓦恩释放扣押的奥斯克驳船。")
+    assert [c.actual for c in en.corrections] == ["stage two"]
+    assert [c.actual for c in zh.corrections] == ["第二阶段"]

@@ -55,7 +55,8 @@ def framed_statements(ctx: Context) -> None:
         own = [x for x in said if x.fact == clause.anchor.fact.id] or said
         first = next((x for x in own if x.kind == "predicate"), own[0])  # the deed, if said
         first.status, first.fact, first.field = "refuted", clause.anchor.fact.id, "values.ordinal"
-        actual = str(member.values["ordinal"])
+        names = member.aliases_zh if r.lang == "zh" else member.aliases_en
+        actual = names[0] if names else str(member.values["ordinal"])  # 第二阶段, not 2
         ctx.corrections.append(Correction(member.id, "values.ordinal", frame.text, actual))
 
 
