@@ -71,10 +71,17 @@ def _member(checker: Checker, fact_id: str) -> Fact | None:
 
 
 def _framing_holds(ctx: Context, framing: Fact, said: list[Part]) -> bool:
-    """Whether the framing member or a fact of it backs all that a statement says."""
+    """Whether the framing member or a fact of it (its parts, theirs, …) backs all that a
+    statement says; its parts are found through the base's `children`, not by reading
+    every fact."""
     checker, r = ctx.checker, ctx.reading
-    for p in checker.profiles:
-        within = p.fact.id == framing.id or framing.id in checker.ancestors(p.fact.id)
-        if within and all(backs(checker, p, x, r) for x in said):
+    todo, seen = [framing.id], {framing.id}
+    while todo:
+        p = checker.by_id.get(todo.pop())
+        if p is not None and all(backs(checker, p, x, r) for x in said):
             return True
+        if p is not None:
+            fresh = [c.id for c in checker.base.children(p.fact.id) if c.id not in seen]
+            seen.update(fresh)
+            todo += fresh
     return False

@@ -342,13 +342,12 @@ def build(base: FactBase) -> Vocabulary:
         if member.isascii() and " " in member:
             voc.synonyms_en_phrases.setdefault(member.split()[0], []).append(member)
     suffixes = tuple(inflections.get("suffixes", ()))
-    not_forms = {normalize(w) for w in inflections.get("not_forms", ())}
     for name, entry in lex.get("predicates", {}).items():
         for phrase in entry.get("zh", ()):
             voc.add(phrase, "predicate", name)
         for phrase in entry.get("en", ()):
             for form in _forms(phrase, suffixes):
-                if form == phrase or form not in not_forms:
+                if form == phrase or form not in voc.not_forms:
                     voc.add(form, "predicate", name)
         others = entry.get("opposite", [])
         for other in [others] if isinstance(others, str) else others:
