@@ -12674,3 +12674,56 @@ def test_a_framed_statements_correction_names_its_stage(own: Callable[[str], Che
     zh = checker.check("第一阶段，奥斯克停止大坝施工，瓦恩释放扣押的奥斯克驳船。")
     assert [c.actual for c in en.corrections] == ["stage two"]
     assert [c.actual for c in zh.corrections] == ["第二阶段"]
+
+
+RIVER_AIMED = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "tarn-talks"
+kind = "round"
+start = 2025-06-02
+end = 2025-06-05
+source = ["¶31"]
+text.en = "From 2 to 5 June Varn and Osk met in Tarn; the talks aimed at a new truce on the river but produced nothing."
+text.zh = "6月2日至5日，瓦恩与奥斯克在塔恩会谈，想促成河上的新停火，但没有结果。"
+aliases.en = ["Tarn talks"]
+aliases.zh = ["塔恩会谈"]
+
+[facts.values]
+participants = ["party-varn", "party-osk"]
+outcome = "failed"
+
+[[facts]]
+id = "tarn-aim-bridge"
+kind = "aim"
+part_of = "tarn-talks"
+source = ["¶31"]
+text.en = "One aim of the Tarn talks: a joint bridge over the river."
+text.zh = "塔恩会谈的目标之一：在河上共建一座桥。"
+aliases.en = ["joint bridge"]
+aliases.zh = ["共建桥梁"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Tarn talks ended with a new truce on the river.", "not_enough_info"),
+        ("塔恩会谈促成了河上的新停火。", "not_enough_info"),
+        ("The Tarn talks produced a joint bridge over the river.", "not_enough_info"),
+        ("The Tarn talks aimed at a new truce on the river.", "supported"),
+        ("Varn and Osk sought a new truce at the Tarn talks.", "supported"),
+        ("塔恩会谈想促成河上的新停火。", "supported"),
+        ("On 2 June Varn and Osk met in Tarn for truce talks.", "supported"),
+        ("One goal of the Tarn talks was a joint bridge.", "supported"),
+    ],
+)
+def test_what_was_sought_backs_only_a_claim_that_says_it_was_sought(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A thing a fact's words name only after a word of aiming ("aimed at a new truce",
+    想促成; the lexicon's `seeks`), or in a fact of kind `aim`, was sought, not had: it
+    backs a claim that says it was sought, a goal or talks about it ("truce talks"), never
+    one that says it came about."""
+    assert_verdict(own(RIVER_AIMED).check(claim), expected)

@@ -819,10 +819,31 @@ def named_right_after(r: Reading, verb: Part) -> Part | None:
 
 
 def _as_aim(checker: Checker, part: Part, r: Reading) -> bool:
-    """Whether a claim says its deed as what was sought: a word of wanting before it in its
-    clause, or an aim named (the lexicon's unit `aims`: "aim", 目标)."""
+    """Whether a claim says its deed as what was sought: a word of wanting or aiming before
+    it in its clause, or an aim named (the lexicon's unit `aims`: "aim", 目标)."""
     before = normalize(r.claim[clause_start(r.claim, part.start) : part.start])
-    return _wish_in(checker.voc, before) or any(x.key == "aims" for x in r.parts)
+    return (
+        _wish_in(checker.voc, before)
+        or words_pattern(checker.voc.seeks).search(before) is not None
+        or any(x.key == "aims" for x in r.parts)
+    )
+
+
+def _as_sought(checker: Checker, part: Part, r: Reading) -> bool:
+    """Whether a claim says a thing as sought, not had: a word of wanting, aiming or of what
+    might be in its sentence ("Israel has all along sought a truce", "how long a truce would
+    last"), an aim named, or a noun of talks or
+    texts right after it ("ceasefire talks", 停火决议: the lexicon's `about`)."""
+    voc = checker.voc
+    start = max((m.end() for m in _SENTENCE.finditer(r.claim, 0, part.start)), default=0)
+    end = next((m.start() for m in _SENTENCE.finditer(r.claim, part.end)), len(r.claim))
+    sentence = normalize(r.claim[start:end])  # "sought a truce, not a pause": of both
+    if _wish_in(voc, sentence) or words_pattern((*voc.seeks, *voc.modals)).search(sentence):
+        return True
+    if any(x.key == "aims" for x in r.parts):
+        return True
+    after = normalize(r.claim[part.end : clause_end(r.claim, part.end)]).lstrip()
+    return words_pattern(voc.about).match(after) is not None
 
 
 def _wish_in(voc: Vocabulary, text: str) -> bool:
@@ -1094,6 +1115,19 @@ def backing_of(checker: Checker, p: Profile, part: Part, r: Reading) -> str | No
     """What `backing` answers, worked out each time: for a part made for the question
     (a count read in another unit), which the reading's memo must not remember by id."""
     found = _backing(checker, p, part, r)
+    if (
+        found == "text"
+        and p.free is not None
+        and part.kind in ("term", "unit")
+        and not _as_sought(checker, part, r)
+    ):  # "ended with a new truce" against "it aimed at a new truce": sought, not had
+        free = p.free
+        found = _backing(
+            checker,
+            replace(p, terms=set(free.terms), grams=set(free.grams), syn=set(free.syn), free=None),
+            part,
+            r,
+        )
     if found is not None and any(
         not word_held(checker, p, w) and not checker.uses(w) for w in part.words
     ):

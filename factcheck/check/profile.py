@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -70,11 +70,21 @@ class Profile:
     # is qualified by ("never publicly accepted": only a public acceptance is denied)
     verbs_of: dict[str, set[str]] = field(default_factory=dict)  # text field -> verbs it says
     wished: set[str] = field(default_factory=set)  # verbs its words only say are wanted
+    free: Words | None = None  # its words outside what they say was sought, where some are
     deeds: set[str] = field(default_factory=set)  # verbs its words also say were done
     pos: int = -1  # its fact's position in the base
 
 
 SERIES = {"round": "rounds", "phase": "phases", "aim": "aims"}
+
+
+@dataclass(frozen=True)
+class Words:
+    """A fact's words that back a claim's terms: its terms, Chinese grams, synonym groups."""
+
+    terms: frozenset[str]
+    grams: frozenset[str]
+    syn: frozenset[int]
 
 
 def _offices_within(text: str, voc: Vocabulary) -> set[str]:
@@ -153,8 +163,18 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
     texts = (fact.text.en, fact.text.zh)
     said: list[dict[str, set[str]]] = []
     denials: list[tuple[int, int]] = []  # the spans of the Chinese text that it denies
+    sought: set[str] = set()  # word keys its words name after a word of aiming ("aimed at")
+    unsought: set[str] = set()  # and those they name elsewhere
+    free_texts: list[str] = []  # its texts with the sought words blanked out
     for lang, text in zip(("en", "zh"), texts, strict=True):
         r = read(text, voc)
+        spans = sought_spans(r, voc)
+        for x in r.parts:
+            if x.kind in ("term", "unit"):
+                key = x.key if x.kind == "term" else voc.word_key(x.text)
+                inside = any(a <= x.start < b for a, b in spans)
+                (sought if inside else unsought).add(key)
+        free_texts.append(_blank(text, spans))
         if lang == "zh":
             denials = [(x.start, x.end) for x in r.parts if x.negated]
         doers: dict[str, set[str]] = {}
@@ -243,6 +263,7 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 continue  # neither stated nor denied
             if part.kind == "term":
                 p.terms.add(part.key)
+                unsought.add(part.key)
             elif part.kind == "predicate" and alias in own:  # a parent's verbs are not its own
                 p.predicates.setdefault(part.key, not part.negated)
             elif part.kind == "number" and isinstance(part.value, (int, float)):
@@ -290,7 +311,9 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                     p.amounts.append(Amount(float(item), unit, "exact", f"values.{name}"))
             elif isinstance(item, str) and name == "office":  # every office its words name
                 p.offices |= _offices_within(normalize(item), voc)
-                p.terms |= {x.key for x in read(item, voc).parts if x.kind == "term"}
+                named = {x.key for x in read(item, voc).parts if x.kind == "term"}
+                p.terms |= named
+                unsought |= named
             elif isinstance(item, str) and not refs:
                 said_as = read(item, voc)
                 if name in ("type", "role"):  # type = "passenger liner"
@@ -301,6 +324,7 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                         continue  # neither stated nor denied
                     if part.kind == "term":
                         p.terms.add(part.key)
+                        (sought if name in voc.intentions else unsought).add(part.key)
                     elif part.kind == "office" and name == "office":
                         p.offices.add(part.key)
                     elif part.kind == "camp":
@@ -332,6 +356,17 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
         ):
             p.predicates[pred] = False
     finish(p, voc)
+    only_sought = sought - unsought
+    if fact.kind == "aim":  # an aim's every word is of what was sought
+        p.free = Words(frozenset(), frozenset(), frozenset())
+    elif only_sought or free_texts[1] != fact.text.zh:
+        zh = (free_texts[1], *fact.aliases_zh, *_parent_names(fact, base))
+        terms = p.terms - only_sought
+        p.free = Words(
+            frozenset(terms),
+            frozenset(g for t in zh for g in grams(normalize(t))),
+            frozenset(groups(voc, terms, zh, (free_texts[0], *fact.aliases_en))),
+        )
     parent = base.get(fact.part_of or "")
     depth = 0
     while parent is not None and depth < 4:
@@ -345,26 +380,61 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
 
 
 def finish(p: Profile, voc: Vocabulary) -> None:
-    """Synonym groups of the fact's words, once its words are all read: those of its terms,
-    those of every Chinese member its Chinese text holds (found by a scan of the text
-    against the members' first two characters, not by trying every member) and those of
-    every English phrase its English words hold ("came out of")."""
-    zh = " ".join(normalize(t) for t in (p.fact.text.zh, *p.fact.aliases_zh))
-    for term in p.terms:
-        p.syn.update(voc.synonyms.get(term, ()))
+    """Synonym groups of the fact's words, once its words are all read."""
+    zh = (p.fact.text.zh, *p.fact.aliases_zh)
+    p.syn |= groups(voc, p.terms, zh, (p.fact.text.en, *p.fact.aliases_en))
+
+
+def groups(
+    voc: Vocabulary, terms: set[str], zh_texts: Sequence[str], en_texts: Sequence[str]
+) -> set[int]:
+    """The synonym groups of some words: those of its terms, those of every Chinese member
+    its Chinese texts hold (found by a scan of the text against the members' first two
+    characters, not by trying every member) and those of every English phrase its English
+    texts hold ("came out of")."""
+    found: set[int] = set()
+    zh = " ".join(normalize(t) for t in zh_texts)
+    for term in terms:
+        found.update(voc.synonyms.get(term, ()))
     by_two, singles = voc.synonyms_zh, voc.synonyms_zh_single
     for i in range(len(zh)):
         for member in by_two.get(zh[i : i + 2], ()):
             if zh.startswith(member, i):
-                p.syn.update(voc.synonyms[member])
+                found.update(voc.synonyms[member])
         if zh[i] in singles:
-            p.syn.update(voc.synonyms[zh[i]])
-    en = " ".join(
-        _WORD.findall(" ".join(normalize(t) for t in (p.fact.text.en, *p.fact.aliases_en)))
-    )
+            found.update(voc.synonyms[zh[i]])
+    en = " ".join(_WORD.findall(" ".join(normalize(t) for t in en_texts)))
     for member in (m for w in set(en.split()) for m in voc.synonyms_en_phrases.get(w, ())):
         if f" {member} " in f" {en} ":
-            p.syn.update(voc.synonyms[member])
+            found.update(voc.synonyms[member])
+    return found
+
+
+_SOUGHT_BREAK = lazy(r"[,;:.!?，；：。！？]|\b(?:but|while|whereas|which|and then)\b|但|却")
+
+
+def sought_spans(r: Reading, voc: Vocabulary) -> list[tuple[int, int]]:
+    """The spans of a text from a word of aiming (the lexicon's `seeks`: "aimed at",
+    想促成) to the end of its clause: what it says was sought, not had."""
+    from factcheck.check.evidence import words_pattern
+
+    if not voc.seeks:
+        return []
+    text = r.claim.lower()
+    if len(text) != len(r.claim):
+        return []  # a letter whose lower case is longer: the spans would not fit the text
+    spans = []
+    for m in words_pattern(voc.seeks).finditer(text):
+        end = _SOUGHT_BREAK.search(text, m.end())
+        spans.append((m.end(), end.start() if end else len(text)))
+    return spans
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """A text with these spans blanked out."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _tallies(p: Profile) -> None:

@@ -138,6 +138,9 @@ class Vocabulary:
     list_fields: frozenset[str] = frozenset()  # fields some fact gives as a list (extensions)
     intentions: frozenset[str] = frozenset()  # fields of what was sought, not done (aims)
     wishes: tuple[str, ...] = ()  # "wants", 敦促: words under which a wish is said, not a deed
+    seeks: tuple[str, ...] = ()  # "aimed at", 想促成: words under which a thing is sought, not had
+    modals: tuple[str, ...] = ()  # "would", 应该: a thing said under one is not said to be
+    about: tuple[str, ...] = ()  # "talks", 决议: nouns whose topic ("ceasefire talks") is sought
     count_fields: frozenset[str] = frozenset()  # fields that count (released, held, for)
     synonyms: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> group numbers
     synonyms_zh: dict[str, list[str]] = field(default_factory=dict)  # Chinese members by 2 chars
@@ -316,6 +319,9 @@ def build(base: FactBase) -> Vocabulary:
     voc.agreeing = frozenset(agreements.get("verbs", ()))
     voc.intentions = frozenset(lex.get("intentions", {}).get("fields", ()))
     voc.wishes = tuple(normalize(w).strip() for w in lex.get("intentions", {}).get("wishes", ()))
+    voc.seeks = tuple(normalize(w).strip() for w in lex.get("intentions", {}).get("seeks", ()))
+    voc.modals = tuple(normalize(w).strip() for w in lex.get("intentions", {}).get("modals", ()))
+    voc.about = tuple(normalize(w).strip() for w in lex.get("intentions", {}).get("about", ()))
     ages = lex.get("ages", {})
     voc.age_words = tuple(normalize(w).strip() for w in (*ages.get("en", ()), *ages.get("zh", ())))
     occasions = lex.get("occasions", {})
