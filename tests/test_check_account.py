@@ -12727,3 +12727,62 @@ def test_what_was_sought_backs_only_a_claim_that_says_it_was_sought(
     backs a claim that says it was sought, a goal or talks about it ("truce talks"), never
     one that says it came about."""
     assert_verdict(own(RIVER_AIMED).check(claim), expected)
+
+
+DAM_PLAN = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "dam-plan"
+kind = "document"
+source = ["¶32"]
+text.en = "The dam plan of Varn and Osk, in two stages."
+text.zh = "瓦恩与奥斯克的大坝方案，分两个阶段。"
+aliases.en = ["dam plan"]
+aliases.zh = ["大坝方案"]
+
+[[facts]]
+id = "dam-stage-1"
+kind = "phase"
+part_of = "dam-plan"
+source = ["¶32"]
+text.en = "Stage one: a full and complete halt to work on the dam; Osk withdraws its guards from the border posts."
+text.zh = "第一阶段：大坝全面、彻底停工；奥斯克从边境哨所撤出守卫。"
+aliases.en = ["stage one", "full and complete halt"]
+aliases.zh = ["第一阶段", "全面彻底停工"]
+
+[facts.values]
+ordinal = 1
+
+[[facts]]
+id = "dam-stage-1-guards"
+kind = "provision"
+part_of = "dam-stage-1"
+source = ["¶32"]
+text.en = "In stage one, Osk must withdraw its guards from the border posts."
+text.zh = "第一阶段中，奥斯克要从边境哨所撤出守卫。"
+aliases.en = ["guards withdrawn"]
+aliases.zh = ["撤出守卫"]
+
+[facts.values]
+actor = "party-osk"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Under the plan, Osk's complete withdrawal from the border posts comes in stage one.", "not_enough_info"),
+        ("第一阶段中，奥斯克将从边境哨所彻底撤离。", "not_enough_info"),
+        ("Under the plan, Osk's withdrawal from the border posts comes in stage one.", "supported"),
+        ("第一阶段中，奥斯克将从边境哨所撤离。", "supported"),
+        ("Stage one includes a full and complete halt to work on the dam.", "supported"),
+    ],
+)  # fmt: skip
+def test_a_word_of_wholeness_is_said_of_the_deed_it_stands_before(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "a complete withdrawal", 彻底撤离: a word of wholeness right before a deed says the
+    deed was whole. The stage's "full and complete halt" (its own words, and the name
+    its provision inherits from it) does not back it; the stage's halt itself is."""
+    assert_verdict(own(DAM_PLAN).check(claim), expected)

@@ -42,6 +42,7 @@ from factcheck.check.lists import (
     verb_items,
 )
 from factcheck.check.model import CONTENT, Part
+from factcheck.check.modifiers import modifiers
 from factcheck.check.negation import contrasts, negations
 from factcheck.check.offices import headed_offices
 from factcheck.check.order import during, orders, said_order, sequences
@@ -69,6 +70,7 @@ def account(ctx: Context) -> None:
             found = source_for(checker, clause.sources, part, r)
             if found is not None:
                 part.status, part.fact, part.field = "supported", found[0].fact.id, found[1]
+    modifiers(ctx)
     _participles(ctx)
     _agreements(ctx)
     _doers_of_the_verbs_fact(ctx)

@@ -18,6 +18,7 @@ from factcheck.check.profile import (
     SERIES,
     Amount,
     Profile,
+    Words,
     deed_doers,
     denial_span,
     described,
@@ -71,6 +72,7 @@ LENIENT = {"lasted": ("duration",), "total": ("number", "duration"), "gap": ("en
 
 CLAUSE = lazy(r"[,;:.!?，；：。！？]")
 _SENTENCE = lazy(r"[;.!?；。！？]")
+_WORDS = lazy(r"[a-z][a-z'’-]*")
 
 
 def clause_start(text: str, at: int) -> int:
@@ -1115,24 +1117,44 @@ def backing_of(checker: Checker, p: Profile, part: Part, r: Reading) -> str | No
     """What `backing` answers, worked out each time: for a part made for the question
     (a count read in another unit), which the reading's memo must not remember by id."""
     found = _backing(checker, p, part, r)
-    if (
-        found == "text"
-        and p.free is not None
-        and part.kind in ("term", "unit")
-        and not _as_sought(checker, part, r)
-    ):  # "ended with a new truce" against "it aimed at a new truce": sought, not had
-        free = p.free
-        found = _backing(
-            checker,
-            replace(p, terms=set(free.terms), grams=set(free.grams), syn=set(free.syn), free=None),
-            part,
-            r,
-        )
+    if found == "text" and part.kind in ("term", "unit"):
+        narrower = _narrower(checker, p, part, r)
+        if narrower is not None:
+            found = _backing(checker, narrower, part, r)
     if found is not None and any(
         not word_held(checker, p, w) and not checker.uses(w) for w in part.words
     ):
         found = None  # "four petrol engines": no fact speaks of petrol
     return found
+
+
+def _narrower(checker: Checker, p: Profile, part: Part, r: Reading) -> Profile | None:
+    """The fact without what its words say was sought, where they say some and the claim
+    does not say the word as sought ("ended with a new truce" against "it aimed at a new
+    truce")."""
+    if p.free is None or _as_sought(checker, part, r):
+        return None
+    return with_words(p, p.free)
+
+
+def with_words(p: Profile, words: Words) -> Profile:
+    """The fact with only these of its words."""
+    return replace(
+        p, terms=set(words.terms), grams=set(words.grams), syn=set(words.syn), free=None, own=None
+    )
+
+
+def names_parent(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
+    """Whether the claim says one of the fact's parent's names that holds this word."""
+    word = checker.voc.word_key(part.text) if part.kind == "unit" else part.key
+    for name in p.parent_names:
+        if not (name.isascii() and _phrase_pattern(name).search(r.norm)) and not (
+            not name.isascii() and name in r.norm
+        ):
+            continue
+        if word in name or word in {checker.voc.word_key(w) for w in _WORDS.findall(name)}:
+            return True
+    return False
 
 
 def _synonym_of(checker: Checker, p: Profile) -> Callable[[str], bool]:

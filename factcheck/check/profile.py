@@ -71,6 +71,8 @@ class Profile:
     verbs_of: dict[str, set[str]] = field(default_factory=dict)  # text field -> verbs it says
     wished: set[str] = field(default_factory=set)  # verbs its words only say are wanted
     free: Words | None = None  # its words outside what they say was sought, where some are
+    own: Words | None = None  # its words without its parent's names, where those add some
+    parent_names: tuple[str, ...] = ()  # its parent's names, normalised ("phase one")
     deeds: set[str] = field(default_factory=set)  # verbs its words also say were done
     pos: int = -1  # its fact's position in the base
 
@@ -249,8 +251,11 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
         for a in map(normalize, sorted(own))
         if len(a.split()) > 1 or (not a.isascii() and len(a) > 2)
     )
+    parental: set[str] = set()  # the words that qualify another in its parent's names
     for alias in (*own, *_parent_names(fact, base)):
         said_as = read(alias, voc)
+        if alias not in own:
+            parental |= _qualifiers(said_as)
         if alias in own:
             p.called |= set(_phrases(said_as, 0, len(said_as.claim)))
             if alias.isascii() and all(x.key == fact.id for x in said_as.of("entity")):
@@ -263,7 +268,8 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 continue  # neither stated nor denied
             if part.kind == "term":
                 p.terms.add(part.key)
-                unsought.add(part.key)
+                if alias in own:
+                    unsought.add(part.key)
             elif part.kind == "predicate" and alias in own:  # a parent's verbs are not its own
                 p.predicates.setdefault(part.key, not part.negated)
             elif part.kind == "number" and isinstance(part.value, (int, float)):
@@ -357,6 +363,7 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
             p.predicates[pred] = False
     finish(p, voc)
     only_sought = sought - unsought
+    _own_words(p, fact, base, voc, parental - sought - unsought)
     if fact.kind == "aim":  # an aim's every word is of what was sought
         p.free = Words(frozenset(), frozenset(), frozenset())
     elif only_sought or free_texts[1] != fact.text.zh:
@@ -428,6 +435,38 @@ def sought_spans(r: Reading, voc: Vocabulary) -> list[tuple[int, int]]:
         end = _SOUGHT_BREAK.search(text, m.end())
         spans.append((m.end(), end.start() if end else len(text)))
     return spans
+
+
+def _qualifiers(r: Reading) -> set[str]:
+    """The words of a name that qualify another after them ("full", "complete" in "a full
+    and complete ceasefire", 全面彻底 in 全面彻底停火): not what the name names."""
+    ordered = sorted(r.parts, key=lambda x: x.start)
+    found = {x.key for x in ordered[:-1] if x.kind == "term"}
+    name = normalize(r.claim).strip()
+    if not name.isascii() and len(name) > 2:  # a Chinese name ends in what it names (全面彻底停火:
+        found.add(name[:-2])  # 停火), whichever words the reader finds in it
+    return found
+
+
+def _own_words(
+    p: Profile, fact: Fact, base: FactBase, voc: Vocabulary, inherited: set[str]
+) -> None:
+    """A part's words without the qualifiers of its parent's names: "complete" in phase
+    one's name ("a full and complete ceasefire") says nothing of the phase's withdrawal,
+    where "trial" in a verdict's parent's name does name it."""
+    names = _parent_names(fact, base)
+    p.parent_names = tuple(normalize(n) for n in names)
+    if not inherited:
+        return
+    zh = (fact.text.zh, *fact.aliases_zh)
+    own_grams = {g for t in zh for g in grams(normalize(t))}
+    taken = {g for w in inherited if not w.isascii() for g in grams(w)} - own_grams
+    terms = p.terms - inherited
+    p.own = Words(
+        frozenset(terms),
+        frozenset(p.grams - taken),
+        frozenset(groups(voc, terms, zh, (fact.text.en, *fact.aliases_en))),
+    )
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
