@@ -11326,8 +11326,8 @@ target = "party-osk"
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
-        ("瓦恩释放渔民时，奥斯克尚未对下游河道发动封锁。", "not_enough_info"),
-        ("瓦恩释放渔民时，奥斯克还没有对下游河道发动封锁。", "not_enough_info"),
+        ("瓦恩释放渔民时，奥斯克尚未对下游河道发动封锁。", "supported"),
+        ("瓦恩释放渔民时，奥斯克还没有对下游河道发动封锁。", "supported"),
         ("奥斯克对下游河道发动封锁时，瓦恩尚未释放奥斯克渔民。", "refuted"),
     ],
 )
@@ -11336,8 +11336,9 @@ def test_not_yet_is_refuted_only_by_a_deed_done_by_then(
 ) -> None:
     """尚未, 还没有 ("not yet", the lexicon's `not_yet`) deny a deed only up to a time: a fact
     that puts the deed later (the blockade, after the dam opened in May, when the fishermen
-    were freed in April) does not contradict it, one that puts it earlier does. Both had
-    been refuted."""
+    were freed in April) backs it, one that puts it earlier contradicts it. Both had been
+    refuted; the first two were open until the "when" frame's day was read against the
+    blockade's `after` link."""
     assert_verdict(own(DAM).check(claim), expected)
 
 
@@ -12786,3 +12787,67 @@ def test_a_word_of_wholeness_is_said_of_the_deed_it_stands_before(
     deed was whole. The stage's "full and complete halt" (its own words, and the name
     its provision inherits from it) does not back it; the stage's halt itself is."""
     assert_verdict(own(DAM_PLAN).check(claim), expected)
+
+
+RIVER_BLOCKADE = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "river-talks-fail"
+kind = "event"
+date = 2025-03-01
+source = ["¶33"]
+text.en = "On 1 March the river talks between Varn and Osk failed."
+text.zh = "3月1日，瓦恩与奥斯克的河流谈判破裂。"
+aliases.en = ["river talks"]
+aliases.zh = ["河流谈判"]
+
+[facts.values]
+participants = ["party-varn", "party-osk"]
+
+[[facts]]
+id = "varn-blockade"
+kind = "event"
+date = 2025-03-10
+source = ["¶33"]
+text.en = "On 10 March Varn began a blockade of the river."
+text.zh = "3月10日，瓦恩开始封锁河道。"
+aliases.en = ["blockade"]
+aliases.zh = ["封锁河道"]
+
+[facts.values]
+actor = "party-varn"
+
+[[facts]]
+id = "osk-evacuation"
+kind = "event"
+after = ["varn-blockade"]
+source = ["¶33"]
+text.en = "Some time after the blockade began, Osk evacuated the river villages."
+text.zh = "封锁开始后一段时间，奥斯克撤离了沿河村庄。"
+aliases.en = ["evacuation"]
+aliases.zh = ["撤离村庄"]
+
+[facts.values]
+actor = "party-osk"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("By the time Varn began its blockade, the river talks had already failed.", "supported"),
+        ("When the river talks failed, Varn had already begun a blockade of the river.", "refuted"),
+        ("When the river talks failed, Varn had not yet begun a blockade of the river.", "supported"),
+        ("河流谈判破裂时，瓦恩已经开始封锁河道。", "refuted"),
+        ("河流谈判破裂时，瓦恩尚未开始封锁河道。", "supported"),
+        ("When Varn began its blockade, Osk had already evacuated the river villages.", "refuted"),
+    ],
+)  # fmt: skip
+def test_already_and_not_yet_set_a_deed_against_the_time_a_frame_names(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "By the time X, Y had already …", X时Y已经…: Y's event, another than X's, came no
+    later than X; "not yet", 尚未: it came after. By the facts' days, or by their `after`
+    links where one is not dated."""
+    assert_verdict(own(RIVER_BLOCKADE).check(claim), expected)

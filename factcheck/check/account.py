@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from factcheck.check.aspect import aspects
 from factcheck.check.changes import from_to
 from factcheck.check.comparison import comparisons, lengths, list_totals, sums
 from factcheck.check.contradiction import conflicts, other_figures
@@ -113,6 +114,7 @@ def account(ctx: Context) -> None:
     other_figures(ctx)
     contrasts(ctx)
     negations(ctx)
+    aspects(ctx)
     during(ctx)
     _only_of_a_quality(ctx)
     _operators(ctx)

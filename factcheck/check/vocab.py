@@ -138,6 +138,9 @@ class Vocabulary:
     list_fields: frozenset[str] = frozenset()  # fields some fact gives as a list (extensions)
     intentions: frozenset[str] = frozenset()  # fields of what was sought, not done (aims)
     wishes: tuple[str, ...] = ()  # "wants", 敦促: words under which a wish is said, not a deed
+    already_words: tuple[str, ...] = ()  # "already", 已经: a deed done by a time
+    not_yet_words: tuple[str, ...] = ()  # "not yet", 尚未: a deed not done by a time
+    event_verbs: frozenset[str] = frozenset()  # "begin": said only of the event named
     seeks: tuple[str, ...] = ()  # "aimed at", 想促成: words under which a thing is sought, not had
     modals: tuple[str, ...] = ()  # "would", 应该: a thing said under one is not said to be
     about: tuple[str, ...] = ()  # "talks", 决议: nouns whose topic ("ceasefire talks") is sought
@@ -319,6 +322,10 @@ def build(base: FactBase) -> Vocabulary:
     voc.agreeing = frozenset(agreements.get("verbs", ()))
     voc.intentions = frozenset(lex.get("intentions", {}).get("fields", ()))
     voc.wishes = tuple(normalize(w).strip() for w in lex.get("intentions", {}).get("wishes", ()))
+    aspects = lex.get("aspects", {})
+    voc.already_words = tuple(normalize(w).strip() for w in aspects.get("already", ()))
+    voc.not_yet_words = tuple(normalize(w).strip() for w in aspects.get("not_yet", ()))
+    voc.event_verbs = frozenset(aspects.get("event_verbs", ()))
     voc.seeks = tuple(normalize(w).strip() for w in lex.get("intentions", {}).get("seeks", ()))
     voc.modals = tuple(normalize(w).strip() for w in lex.get("intentions", {}).get("modals", ()))
     voc.about = tuple(normalize(w).strip() for w in lex.get("intentions", {}).get("about", ()))
