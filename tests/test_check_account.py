@@ -12851,3 +12851,39 @@ def test_already_and_not_yet_set_a_deed_against_the_time_a_frame_names(
     later than X; "not yet", 尚未: it came after. By the facts' days, or by their `after`
     links where one is not dated."""
     assert_verdict(own(RIVER_BLOCKADE).check(claim), expected)
+
+
+RIVER_VOTE = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "river-council-vote"
+kind = "vote"
+date = 2025-07-07
+source = ["¶34"]
+text.en = "The river council's vote on the water accord: four in favour and one abstention; the accord was adopted."
+text.zh = "河流理事会对水资源协议的表决：4票赞成、1票弃权，协议获得通过。"
+aliases.en = ["water accord", "vote"]
+aliases.zh = ["水资源协议", "表决"]
+
+[facts.values]
+for = 4
+abstain = 1
+abstainers = ["party-osk"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The water accord was not adopted unanimously.", "supported"),
+        ("The water accord was adopted unanimously.", "refuted"),
+        ("The water accord was adopted.", "supported"),
+    ],
+)
+def test_a_denial_before_a_verb_and_its_manner_denies_the_manner(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "not adopted unanimously": the accord was adopted, only not unanimously, so a vote
+    with an abstention backs it (it had been refuted, the adoption read as denied)."""
+    assert_verdict(own(RIVER_VOTE).check(claim), expected)

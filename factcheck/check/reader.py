@@ -1236,6 +1236,24 @@ def _term(r: Reading, s: int, e: int, cjk: bool, voc: Vocabulary) -> None:
     r.parts.append(Part("term", s, e, word, key=word if cjk else voc.word_key(word)))
 
 
+def _manner_after_verb(
+    r: Reading, voc: Vocabulary, verb: Part | None, after: list[Part]
+) -> Part | None:
+    """A quality or manner said right after a verb ("adopted unanimously", "talked
+    directly"): a negation before the verb denies that, and the verb is still said."""
+    if verb is None or verb.kind != "predicate" or not verb.text.isascii():
+        return None  # (a Chinese quality after its verb says the object's: 答应永久停火)
+    nxt = next((p for p in after if p.start >= verb.end), None)
+    if (
+        nxt is not None
+        and nxt.kind == "predicate"
+        and (nxt.key in voc.quality or nxt.key in voc.manner)
+        and not r.norm[verb.end : nxt.start].strip()
+    ):
+        return nxt
+    return None
+
+
 def _verb_after_manner(r: Reading, voc: Vocabulary, part: Part | None) -> Part | None:
     """The verb right after a word of manner (直接会谈, "directly talk"): a negation before
     the manner word belongs to it."""
@@ -1359,6 +1377,8 @@ def _negation(r: Reading, voc: Vocabulary) -> None:
             deed = next((p for p in after if p.kind == "term" and VERB_LIKE.match(p.text)), None)
             if deed is not None and (target is None or deed.start < target.start):
                 target = deed  # "no one on board survived": the survival is denied
+        manner = _manner_after_verb(r, voc, target, after)
+        target = manner or target  # "not adopted unanimously": adopted, but not unanimously
         verb = _verb_after_manner(r, voc, target)
         target = verb or target  # 不便直接会谈: the talks are denied, not their manner
         if target is not None and r.norm[cue.start : cue.end].strip() in voc.copular_negations:
