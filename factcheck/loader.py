@@ -605,7 +605,16 @@ class DocumentChecker:
             if value is None:
                 continue
             spec = self.fields.get(name)
-            if spec is None:
+            if spec is None and name in FACT_KEYS:
+                self.warn(
+                    Msg(
+                        "'{name}' is a key of the fact itself, not a value: put it above "
+                        "[facts.values], with id and kind",
+                        name=name,
+                    ),
+                    name,
+                )
+            elif spec is None:
                 self.warn(
                     Msg(
                         "value '{name}' is not a field of the format; define it in a "

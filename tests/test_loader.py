@@ -281,3 +281,19 @@ def test_a_duplicate_is_reported_at_its_second_place_and_a_lexicon_table_at_its_
     assert duplicate.line == 12 and duplicate.message.endswith(f"{path}:2)")  # the first
     table = next(p for p in problems if "unknown lexicon table" in p.message)
     assert table.line == 20
+
+
+def test_a_fact_key_put_among_the_values_says_where_it_belongs(tmp_path: Path) -> None:
+    """`part_of` written under [facts.values] by mistake: the warning says it is a key of
+    the fact itself, not only that no field has that name (a new user's trial)."""
+    path = tmp_path / "facts.toml"
+    path.write_text(
+        'format = 1\n\n[[facts]]\nid = "a-thing"\nkind = "event"\ndate = 2025-01-01\n'
+        'source = ["¶1"]\ntext.en = "A thing happened."\ntext.zh = "发生了一件事。"\n\n'
+        '[facts.values]\npart_of = "b-thing"\nplace_name = "Tarn"\n',
+        encoding="utf-8",
+    )
+    _, problems = validate_files([path])
+    messages = [str(p.message) for p in problems if p.severity == "warning"]
+    assert any("'part_of' is a key of the fact itself" in m for m in messages), messages
+    assert any("value 'place_name' is not a field of the format" in m for m in messages)
