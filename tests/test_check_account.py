@@ -10919,8 +10919,8 @@ place = ["place-tarn"]
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
-        ("Under the accord, Alban forces leave Tarn completely in phase one.", "not_enough_info"),
-        ("根据协定，阿尔巴军队在第一阶段完全撤出塔恩。", "not_enough_info"),
+        ("Under the accord, Alban forces leave Tarn completely in phase one.", "refuted"),
+        ("根据协定，阿尔巴军队在第一阶段完全撤出塔恩。", "refuted"),
         ("Under the accord, Alban forces leave Tarn completely in phase two.", "supported"),
         ("根据协定，阿尔巴军队在第二阶段完全撤出塔恩。", "supported"),
         ("根据协定，阿尔巴军队在第二阶段全部撤出塔恩。", "supported"),
@@ -10932,7 +10932,8 @@ def test_a_whole_deed_is_said_next_to_its_own_verb(
     """ "leave Tarn completely": backed where the fact says the leaving was whole in the
     verb's own clause, not by "full and complete ceasefire; … leave all towns" (another
     clause, and "all" of the towns, not of the province); 完全 had been a word backed by
-    the 全面、彻底 of the ceasefire."""
+    the 全面、彻底 of the ceasefire. Said of phase one, it is now refuted by phase two,
+    whose words say the leaving was whole (it was open)."""
     assert_verdict(own(ACCORD).check(claim), expected)
 
 
@@ -12887,3 +12888,76 @@ def test_a_denial_before_a_verb_and_its_manner_denies_the_manner(
     """ "not adopted unanimously": the accord was adopted, only not unanimously, so a vote
     with an abstention backs it (it had been refuted, the adoption read as denied)."""
     assert_verdict(own(RIVER_VOTE).check(claim), expected)
+
+
+GUARD_PLAN = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "guard-plan"
+kind = "document"
+source = ["¶35"]
+text.en = "The guard plan of Varn and Osk, in two stages."
+text.zh = "瓦恩与奥斯克的守卫方案，分两个阶段。"
+aliases.en = ["guard plan"]
+aliases.zh = ["守卫方案"]
+
+[[facts]]
+id = "guard-stage-1"
+kind = "phase"
+part_of = "guard-plan"
+source = ["¶35"]
+text.en = "Stage one: a halt to patrols on the river."
+text.zh = "第一阶段：停止河上巡逻。"
+aliases.en = ["stage one"]
+aliases.zh = ["第一阶段"]
+
+[facts.values]
+ordinal = 1
+
+[[facts]]
+id = "guard-stage-1-towns"
+kind = "provision"
+part_of = "guard-stage-1"
+source = ["¶35"]
+text.en = "In stage one, Osk must withdraw its guards from the river towns."
+text.zh = "第一阶段中，奥斯克要从沿河城镇撤出守卫。"
+aliases.en = ["withdrawal from the towns"]
+aliases.zh = ["撤出城镇"]
+
+[facts.values]
+actor = "party-osk"
+
+[[facts]]
+id = "guard-stage-2"
+kind = "phase"
+part_of = "guard-plan"
+source = ["¶35"]
+text.en = "Stage two: Osk makes a full withdrawal of its guards from the river."
+text.zh = "第二阶段：奥斯克从河上全部撤出守卫。"
+aliases.en = ["stage two"]
+aliases.zh = ["第二阶段"]
+
+[facts.values]
+ordinal = 2
+actor = "party-osk"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("In stage one Osk withdraws its guards completely.", "refuted"),
+        ("第一阶段，奥斯克全部撤出守卫。", "refuted"),
+        ("In stage two Osk withdraws its guards completely.", "supported"),
+        ("In stage one Osk withdraws its guards from the river towns.", "supported"),
+    ],
+)
+def test_a_whole_deed_put_in_the_wrong_stage_is_refuted_by_its_own(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "In stage one Osk withdraws completely": only stage two's words say the withdrawal
+    was whole, so stage two's place refutes the stage the claim names, though the fact
+    that backs the withdrawal in stage one is a provision of stage one, not a sibling of
+    stage two. Open before."""
+    assert_verdict(own(GUARD_PLAN).check(claim), expected)

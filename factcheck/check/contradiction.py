@@ -48,6 +48,7 @@ from factcheck.check.evidence import (
     within,
     zone_times,
 )
+from factcheck.check.extent import manner_verb, said_whole
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import ENTITY_KINDS, Amount, Profile
 from factcheck.check.roles import agent, joined
@@ -136,7 +137,11 @@ def conflicts(ctx: Context) -> None:
             x
             for x in clause.parts
             if x.status in ("unknown", "supported") and not x.negated and not _difference(r, x)
-        ]
+        ] + [  # "withdraws completely": a word of manner said of the clause's verb
+            c for c in r.of("cue")
+            if c.status == "unknown" and (v := manner_verb(r, checker.voc, c)) is not None
+            and v in clause.parts
+        ]  # fmt: skip
         open_parts = [x for x in parts if x.status == "unknown"]
         entity_anchor = clause.anchor is not None and clause.anchor.fact.kind in (
             "party",
@@ -166,6 +171,8 @@ def conflicts(ctx: Context) -> None:
             for x in parts:
                 if x.status == "supported" and source_for(checker, sources, x, r) is not None:
                     continue
+                if x.kind == "cue":
+                    continue  # a word of manner neither backs nor blocks: its verb decides
                 if _stressing(checker, r, x):
                     scopes.append(x)
                     continue
@@ -386,19 +393,62 @@ def _sibling_named(
     checker: Checker, sources: list[Profile], open_parts: list[Part], ordinal: Part, r: Reading
 ) -> bool:
     """ "Reconstruction comes in phase one": where a fact backs every word the best fact
-    left open, and the ordinal named a sibling of it (another phase of the same plan), the
-    ordinal is this fact's to judge: its own place in the series contradicts it."""
+    left open, and the ordinal named a sibling of it (another phase of the same plan) or a
+    part of another member of its series (a provision of phase one, against phase two's
+    full withdrawal), the ordinal is this fact's to judge: its own place contradicts it."""
     fact = sources[0].fact
     other = checker.by_id.get(ordinal.fact or "")
-    return (
-        other is not None
-        and other.fact.id != fact.id
-        and other.fact.kind == fact.kind
-        and fact.part_of is not None
-        and other.fact.part_of == fact.part_of
+    if other is None or other.fact.id == fact.id:
+        return False
+    siblings = fact.part_of is not None and fact.part_of == other.fact.part_of
+    own = [sources[0]]  # a part of another member answers for the open words by its own
+    return (  # facts alone, not by its whole's ("the Security Council", "the US")
+        _same_series(checker, fact.id, other.fact.id)
         and bool(open_parts)
-        and any(x.kind in ("predicate", "term") for x in open_parts)
-        and all(source_for(checker, sources, x, r) is not None for x in open_parts)
+        and any(x.kind in ("predicate", "term", "cue") for x in open_parts)
+        and all(
+            source_for(checker, sources if siblings else own, x, r) is not None
+            or (x.kind == "cue" and _whole_here(checker, sources[0], x, r))
+            for x in open_parts
+        )
+    )
+
+
+def _same_series(checker: Checker, one: str, other: str) -> bool:
+    """Whether two facts are, or are parts of, two members of one series (phase two and a
+    provision of phase one), or siblings in one whole."""
+    a, b = checker.by_id.get(one), checker.by_id.get(other)
+    if a is None or b is None or a.fact.part_of is None:
+        return False
+    if a.fact.part_of == b.fact.part_of:
+        return a.fact.kind == b.fact.kind
+    x, y = _member(checker, one), _member(checker, other)
+    if x is None or y is None or x == y:
+        return False
+    mx, my = checker.by_id[x].fact, checker.by_id[y].fact
+    return mx.part_of == my.part_of and mx.kind == my.kind
+
+
+def _member(checker: Checker, fact_id: str) -> str | None:
+    """The member of a series a fact is, or is part of: itself or its nearest whole with
+    an ordinal of its own."""
+    for fid in (fact_id, *checker.ancestors(fact_id)):
+        p = checker.by_id.get(fid)
+        if (
+            p is not None
+            and p.fact.part_of is not None
+            and isinstance(p.fact.values.get("ordinal"), int)
+        ):
+            return fid
+    return None
+
+
+def _whole_here(checker: Checker, p: Profile, cue: Part, r: Reading) -> bool:
+    """Whether a word of manner ("completely") is this fact's: its words say whole the deed
+    the word is said of."""
+    verb = manner_verb(r, checker.voc, cue)
+    return (
+        verb is not None and backs(checker, p, verb, r) and said_whole(checker, p.fact, verb.key)
     )
 
 

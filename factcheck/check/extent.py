@@ -14,6 +14,7 @@ from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
+    from factcheck.check.vocab import Vocabulary
     from factcheck.facts import Fact
 
 
@@ -142,21 +143,45 @@ def _whole_deed(ctx: Context, cue: Part) -> bool:
     ]  # fmt: skip
     for verb in verbs[:1]:
         fact = checker.base.get(verb.fact or "")
-        if fact is None:
-            continue
-        for text in (fact.text.en, fact.text.zh):
-            said = checker.reading_of(text)
-            norm = normalize(text)
-            for x in said.of("predicate"):
-                if x.key != verb.key:
-                    continue
-                lo, hi = max(0, x.start - 24), x.end + 24
-                stops = [m.start() for m in _STOP.finditer(norm, lo, hi)]
-                lo = max([s + 1 for s in stops if s < x.start], default=lo)
-                hi = min([s for s in stops if s >= x.end], default=hi)
-                near = norm[lo:hi]  # within its own clause: not "complete ceasefire; … leaves"
-                if any(_has_word(near, w) for w in voc.whole_deed):
-                    return True
+        if fact is not None and said_whole(checker, fact, verb.key):
+            return True
+    return False
+
+
+def manner_verb(r: Reading, voc: Vocabulary, cue: Part) -> Part | None:
+    """The verb a word of manner ("completely", 完全) is said of: the nearest one, a few
+    characters from it."""
+    if normalize(cue.text).strip() not in voc.deed_manner:
+        return None
+    if not cue.text.isascii():  # 全部撤出: right before its verb (全部剩余人质: of a noun)
+        return next(
+            (x for x in r.of("predicate") if not x.negated and 0 <= x.start - cue.end <= 1), None
+        )
+    return next(
+        (
+            x for x in r.of("predicate")
+            if not x.negated and (0 <= x.start - cue.end <= 12 or 0 <= cue.start - x.end <= 12)
+        ),
+        None,
+    )  # fmt: skip
+
+
+def said_whole(checker: Checker, fact: Fact, verb: str) -> bool:
+    """Whether a fact's words say a deed was whole ("a full withdrawal", 全面撤出): a word
+    of `whole_deed` within a few words of their own word for the verb, in its clause."""
+    for text in (fact.text.en, fact.text.zh):
+        said = checker.reading_of(text)
+        norm = normalize(text)
+        for x in said.of("predicate"):
+            if x.key != verb:
+                continue
+            lo, hi = max(0, x.start - 24), x.end + 24
+            stops = [m.start() for m in _STOP.finditer(norm, lo, hi)]
+            lo = max([s + 1 for s in stops if s < x.start], default=lo)
+            hi = min([s for s in stops if s >= x.end], default=hi)
+            near = norm[lo:hi]  # within its own clause: not "complete ceasefire; … leaves"
+            if any(_has_word(near, w) for w in checker.voc.whole_deed):
+                return True
     return False
 
 
