@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import backs, made, words_pattern
 from factcheck.check.model import Correction, Part
-from factcheck.check.order import _best, _day, _follows, back_sides, during_frames, names_fact
+from factcheck.check.order import (
+    back_sides,
+    best_fact,
+    during_frames,
+    event_day,
+    follows,
+    names_fact,
+)
 from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
@@ -34,20 +41,20 @@ def aspects(ctx: Context) -> None:
         aspect = _aspect(ctx, rest)
         if aspect is None:
             continue
-        then = _best(ctx, frame, "day")
+        then = best_fact(ctx, frame, "day")
         if then is None or not _names_event(ctx, then, frame):
             continue
         others = replace(ctx, ranked=[p for p in ctx.ranked if p is not then])
         positive = [made(r, replace(x, negated=False)) if x.negated else x for x in rest]
-        found = (_best(others, positive, "day", then), _best(others, positive, "order"))
+        found = (best_fact(others, positive, "day", then), best_fact(others, positive, "order"))
         deed = next((p for p in found if p is not None and _wholly(ctx, p, positive)), None)
         if deed is None or not _wholly(ctx, then, frame):
             continue  # a side not wholly one fact's may be another event
-        day, day_then = _day(deed, rest), _day(then, frame)
+        day, day_then = event_day(deed, rest), event_day(then, frame)
         if day is not None and day_then is not None:
             later: bool | None = None if day == day_then else day > day_then
         else:  # an event the facts do not date: by its `after` links
-            later = _follows(ctx, deed, then)
+            later = follows(ctx, deed, then)
         if later is None:
             continue
         holds = not later if aspect == "already" else later
@@ -113,8 +120,8 @@ def _names_event(ctx: Context, p: Profile, side: list[Part]) -> bool:
 
 def _wholly(ctx: Context, p: Profile, side: list[Part]) -> bool:
     """Whether a fact backs every word of a side (the side is that event, not one whose
-    day only fits its verb); a verb that says only that the event came about ("had begun": the lexicon's `event_verbs`)
-    is its fact's where the fact backs the rest of the side."""
+    day only fits its verb); a verb that says only that the event came about ("had
+    begun": the lexicon's `event_verbs`) is its fact's where the fact backs the rest."""
     checker, r = ctx.checker, ctx.reading
     kept = [
         x for x in side

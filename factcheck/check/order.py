@@ -140,7 +140,7 @@ def names_fact(p: Profile, side: str) -> bool:
     return any(f" {a} " in side if a.isascii() else a in side for a in p.names)
 
 
-def _best(
+def best_fact(
     ctx: Context, parts: list[Part], need: str, partner: Profile | None = None
 ) -> Profile | None:
     """The fact that backs most of these parts and has what the comparison needs. Where
@@ -180,7 +180,7 @@ def _best(
             tied.append(p)
     if not tied or best_score - 0.03 < ABOUT * total:
         return None
-    if need != "day" or len({_day(p, parts) for p in tied}) == 1:
+    if need != "day" or len({event_day(p, parts) for p in tied}) == 1:
         return tied[0]
     near = [p for p in tied if partner not in (None, p) and _same_whole(ctx, p, partner)]
     return near[0] if near else tied[0]
@@ -255,11 +255,11 @@ def _framed_gap(ctx: Context) -> bool:
 def _judge_gap(ctx: Context, d: Part, cue: Part, main: list[Part], ref: list[Part]) -> None:
     """The claimed length `d` against the days between the facts of the two sides."""
     r = ctx.reading
-    a = _best(ctx, main, "day")
-    b = _best(ctx, ref, "day", a)
+    a = best_fact(ctx, main, "day")
+    b = best_fact(ctx, ref, "day", a)
     if a is None or b is None or a is b:
         return
-    day_a, day_b = _day(a, main), _day(b, ref)
+    day_a, day_b = event_day(a, main), event_day(b, ref)
     if day_a is None or day_b is None:
         return
     gap = abs((day_a - day_b).days)
@@ -366,7 +366,7 @@ def _timed_gap(a: Profile, b: Profile, day_a: dt.date, day_b: dt.date) -> float 
 def _days_of(p: Profile, side: list[Part]) -> tuple[dt.date, dt.date]:
     """The first and last day a fact may be placed at: all of its month when it is known
     only to its month."""
-    day = _day(p, side)
+    day = event_day(p, side)
     assert day is not None
     if p.fact.month and not p.fact.corrected_day():
         span = p.fact.span()
@@ -477,7 +477,7 @@ def orders(ctx: Context) -> None:
         else:
             cue.status = "refuted"
             word = "after" if later else "before"
-            day_a, day_b = _day(a, main), _day(b, ref)
+            day_a, day_b = event_day(a, main), event_day(b, ref)
             shown = (
                 f"{day_a}, {word} {b.fact.id} ({day_b})"
                 if day_a and day_b and day_a != day_b
@@ -598,18 +598,20 @@ def _by_days(
 ) -> tuple[Profile, Profile, bool] | None:
     """The two sides' facts and whether the first came later, by their days (by their links
     where a side is better said by an event the facts do not date)."""
-    a = _best(ctx, main, "day")
-    b = _best(ctx, ref, "day", a)
+    a = best_fact(ctx, main, "day")
+    b = best_fact(ctx, ref, "day", a)
     if a is None or b is None or a is b:
         return None
     if any(  # a side better said by an undated event is that event's: its links order it
-        (o := _best(ctx, side, "order")) is not None and o is not p and o.fact.first_day is None
+        (o := best_fact(ctx, side, "order")) is not None
+        and o is not p
+        and o.fact.first_day is None
         for side, p in ((main, a), (ref, b))
     ):
         linked = _by_links(ctx, main, ref)
         if linked is not None:
             return linked
-    day_a, day_b = _day(a, main), _day(b, ref)
+    day_a, day_b = event_day(a, main), event_day(b, ref)
     if day_a is None or day_b is None or day_a == day_b or _overlap(a, b):
         return None
     return a, b, day_a > day_b
@@ -620,7 +622,7 @@ def _by_links(
 ) -> tuple[Profile, Profile, bool] | None:
     """The same by the facts' `after` links, for events the facts do not date; each side
     must be wholly one fact's, as a link orders two events and nothing near them."""
-    a, b = _best(ctx, main, "order"), _best(ctx, ref, "order")
+    a, b = best_fact(ctx, main, "order"), best_fact(ctx, ref, "order")
     if a is None or b is None or a is b:
         return None
     checker, r = ctx.checker, ctx.reading
@@ -629,11 +631,11 @@ def _by_links(
     ):
         return None
     ending = any(x.kind == "predicate" and x.key == "end" for x in main)
-    later = _follows(ctx, a, b, begun=not ending)
+    later = follows(ctx, a, b, begun=not ending)
     return None if later is None else (a, b, later)
 
 
-def _follows(ctx: Context, a: Profile, b: Profile, begun: bool = False) -> bool | None:
+def follows(ctx: Context, a: Profile, b: Profile, begun: bool = False) -> bool | None:
     """Whether a came after b by the facts' `after` links (followed through, and through the
     days of the facts they reach); None when the links do not say. With `begun`, a whole
     one of whose parts came before b began before it."""
@@ -846,7 +848,7 @@ def _overlap(a: Profile, b: Profile) -> bool:
     )
 
 
-def _day(p: Profile, side: list[Part] | None = None) -> dt.date | None:
+def event_day(p: Profile, side: list[Part] | None = None) -> dt.date | None:
     """The day an event is placed at: its end when the claim speaks of its ending."""
     if side and any(x.kind == "predicate" and x.key == "end" for x in side) and p.fact.end:
         return p.fact.end
