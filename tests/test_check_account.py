@@ -12961,3 +12961,13 @@ def test_a_whole_deed_put_in_the_wrong_stage_is_refuted_by_its_own(
     that backs the withdrawal in stage one is a provision of stage one, not a sibling of
     stage two. Open before."""
     assert_verdict(own(GUARD_PLAN).check(claim), expected)
+
+
+def test_the_word_of_wholeness_is_shown_with_the_stage_that_refutes(
+    own: Callable[[str], Checker],
+) -> None:
+    """The refuted claim's "completely" is accounted by the stage whose words say the deed
+    whole, so its account shows no open word."""
+    result = own(GUARD_PLAN).check("In stage one Osk withdraws its guards completely.")
+    (word,) = [a for a in result.assertions if a.text == "completely"]
+    assert (word.status, word.fact) == ("supported", "guard-stage-2")

@@ -239,6 +239,9 @@ def conflicts(ctx: Context) -> None:
                     ctx.notes.append((p.fact.id, note))
                 else:
                     x.status = "refuted"
+            for x in parts:  # "withdraws completely": the deciding fact's whole deed
+                if x.kind == "cue" and _whole_here(checker, sources[0], x, r):
+                    x.status, x.fact, x.field = "supported", sources[0].fact.id, "text"
             break
 
 
