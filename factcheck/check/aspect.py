@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from factcheck.check.evidence import backs, made, words_pattern
+from factcheck.check.evidence import backs, made, sentence_span, words_pattern
 from factcheck.check.model import Correction, Part
 from factcheck.check.order import (
     back_sides,
@@ -16,14 +16,12 @@ from factcheck.check.order import (
     follows,
     names_fact,
 )
-from factcheck.textnorm import lazy, normalize
+from factcheck.textnorm import normalize
 
 if TYPE_CHECKING:
     from factcheck.check.evidence import Context
     from factcheck.check.model import Reading
     from factcheck.check.profile import Profile
-
-_SENTENCE = lazy(r"[;.!?；。！？]")
 
 NAMING = ("entity", "number", "date", "ordinal")  # what a side must name of its fact
 
@@ -84,9 +82,7 @@ def aspects(ctx: Context) -> None:
 def _rest(r: Reading, cue: Part, frame: list[Part]) -> list[Part]:
     """The statement a "when" frame sets in time: the claim's other content in the
     frame's sentence."""
-    lo = max((m.end() for m in _SENTENCE.finditer(r.claim, 0, cue.start)), default=0)
-    stop = _SENTENCE.search(r.claim, cue.end)
-    hi = stop.start() if stop else len(r.claim)
+    lo, hi = sentence_span(r.claim, cue.start, cue.end)
     return [
         x for x in r.parts
         if x.kind != "cue" and x not in frame and lo <= x.start < hi

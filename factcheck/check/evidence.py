@@ -16,6 +16,7 @@ from factcheck.check.model import CONTENT, Correction, Part, Reading
 from factcheck.check.profile import (
     ENTITY_KINDS,
     SERIES,
+    WORD,
     Amount,
     Profile,
     Words,
@@ -72,7 +73,14 @@ LENIENT = {"lasted": ("duration",), "total": ("number", "duration"), "gap": ("en
 
 CLAUSE = lazy(r"[,;:.!?，；：。！？]")
 _SENTENCE = lazy(r"[;.!?；。！？]")
-_WORDS = lazy(r"[a-z][a-z'’-]*")
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence that holds the span from `start` to `end`: after the last stop before
+    it, up to the first stop after it."""
+    lo = max((m.end() for m in _SENTENCE.finditer(text, 0, start)), default=0)
+    stop = _SENTENCE.search(text, end)
+    return lo, stop.start() if stop else len(text)
 
 
 def clause_start(text: str, at: int) -> int:
@@ -834,11 +842,10 @@ def _as_aim(checker: Checker, part: Part, r: Reading) -> bool:
 def _as_sought(checker: Checker, part: Part, r: Reading) -> bool:
     """Whether a claim says a thing as sought, not had: a word of wanting, aiming or of what
     might be in its sentence ("Israel has all along sought a truce", "how long a truce would
-    last"), an aim named, or a noun of talks or
-    texts right after it ("ceasefire talks", 停火决议: the lexicon's `about`)."""
+    last"), an aim named, or a noun of talks or texts right after it ("ceasefire talks",
+    停火决议: the lexicon's `about`)."""
     voc = checker.voc
-    start = max((m.end() for m in _SENTENCE.finditer(r.claim, 0, part.start)), default=0)
-    end = next((m.start() for m in _SENTENCE.finditer(r.claim, part.end)), len(r.claim))
+    start, end = sentence_span(r.claim, part.start, part.end)
     sentence = normalize(r.claim[start:end])  # "sought a truce, not a pause": of both
     if _wish_in(voc, sentence) or words_pattern((*voc.seeks, *voc.modals)).search(sentence):
         return True
@@ -1152,7 +1159,7 @@ def names_parent(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
             not name.isascii() and name in r.norm
         ):
             continue
-        if word in name or word in {checker.voc.word_key(w) for w in _WORDS.findall(name)}:
+        if word in name or word in {checker.voc.word_key(w) for w in WORD.findall(name)}:
             return True
     return False
 

@@ -111,7 +111,7 @@ def _offices_within(text: str, voc: Vocabulary) -> set[str]:
     return found
 
 
-_WORD = lazy(r"[a-z][a-z'’-]*")
+WORD = lazy(r"[a-z][a-z'’-]*")
 PHRASE_BREAK = lazy(r"[,;:()，；：、（）]|\b(?:and|or|who|which|that|with)\b|和|与|及|的")
 
 
@@ -259,7 +259,7 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
         if alias in own:
             p.called |= set(_phrases(said_as, 0, len(said_as.claim)))
             if alias.isascii() and all(x.key == fact.id for x in said_as.of("entity")):
-                words = [w for w in _WORD.findall(normalize(alias)) if w not in voc.function_en]
+                words = [w for w in WORD.findall(normalize(alias)) if w not in voc.function_en]
                 if words:  # "the shipyard" names it, and says what it is
                     p.called.add(tuple(voc.word_key(w) for w in words))
         alias_hedges = hedged(said_as, voc)
@@ -410,7 +410,7 @@ def groups(
                 found.update(voc.synonyms[member])
         if zh[i] in singles:
             found.update(voc.synonyms[zh[i]])
-    en = " ".join(_WORD.findall(" ".join(normalize(t) for t in en_texts)))
+    en = " ".join(WORD.findall(" ".join(normalize(t) for t in en_texts)))
     for member in (m for w in set(en.split()) for m in voc.synonyms_en_phrases.get(w, ())):
         if f" {member} " in f" {en} ":
             found.update(voc.synonyms[member])
