@@ -12971,3 +12971,87 @@ def test_the_word_of_wholeness_is_shown_with_the_stage_that_refutes(
     result = own(GUARD_PLAN).check("In stage one Osk withdraws its guards completely.")
     (word,) = [a for a in result.assertions if a.text == "completely"]
     assert (word.status, word.fact) == ("supported", "guard-stage-2")
+
+
+RIVER_BROKERS = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "person-ada"
+kind = "person"
+source = ["¶1"]
+text.en = "Ada, Varn's envoy."
+text.zh = "阿达，瓦恩的特使。"
+aliases.en = ["Ada"]
+aliases.zh = ["阿达"]
+
+[[facts]]
+id = "person-boan"
+kind = "person"
+source = ["¶1"]
+text.en = "Boan, Lume's envoy."
+text.zh = "博安，鲁姆的特使。"
+aliases.en = ["Boan"]
+aliases.zh = ["博安"]
+
+[[facts]]
+id = "river-round-2"
+kind = "event"
+date = 2025-03-02
+source = ["¶3"]
+text.en = "The second round of river talks, brokered by Varn and Lume and led by their envoys Ada and Boan; Osk took part in the talks too."
+text.zh = "第二轮河流谈判由瓦恩和鲁姆斡旋，由特使阿达与博安主持；奥斯克也参加了磋商。"
+aliases.en = ["second round", "round two"]
+aliases.zh = ["第二轮谈判", "第二轮"]
+
+[facts.values]
+ordinal = 2
+mediators = ["party-varn", "party-lume"]
+negotiators = ["person-ada", "person-boan"]
+participants = ["party-varn", "party-lume", "party-osk"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("第二轮谈判由瓦恩和鲁姆两国斡旋。", "supported"),
+        ("Varn and Lume, the two states, brokered the second round.", "supported"),
+        ("阿达和博安两人参加了第二轮谈判。", "supported"),
+        ("第二轮谈判由瓦恩和鲁姆三国斡旋。", "not_enough_info"),
+        ("第二轮谈判由瓦恩和鲁姆两人斡旋。", "not_enough_info"),
+    ],
+)
+def test_a_count_right_after_a_list_says_how_many_were_named(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """瓦恩和鲁姆两国, "Varn and Lume, the two states": the count restates the list and is
+    accounted by it (it had been left open, so true claims were not_enough_info); a count
+    of another number, or in a unit the names are not (两人 of states), is not."""
+    assert_verdict(own(RIVER_BROKERS).check(claim), expected)
+
+
+RIVER_PLAN = (
+    RIVER_BROKERS
+    + """
+[[facts]]
+id = "river-plan-origin"
+kind = "statement"
+source = ["¶4"]
+text.en = "Ada said the new plan came out of talks between Varn, Lume and Osk."
+text.zh = "阿达称，新方案出自瓦恩、鲁姆和奥斯克之间的磋商。"
+aliases.en = ["new plan"]
+aliases.zh = ["新方案"]
+
+[facts.values]
+speaker = "person-ada"
+participants = ["party-varn", "party-lume", "party-osk"]
+"""
+)
+
+
+def test_merely_before_a_deed_is_a_word_of_only(own: Callable[[str], Checker]) -> None:
+    """只是 ("merely"): a word of "only", so talks of three are not merely two's; it had
+    been read into the name before it (新方案只), left open, and the claim not judged."""
+    result = own(RIVER_PLAN).check("阿达称，新方案只是瓦恩和鲁姆之间磋商的结果。")
+    assert_verdict(result, "refuted")

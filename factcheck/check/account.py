@@ -49,6 +49,7 @@ from factcheck.check.offices import headed_offices
 from factcheck.check.order import during, orders, said_order, sequences
 from factcheck.check.reasons import partly
 from factcheck.check.represent import representation
+from factcheck.check.restated import restated_counts
 from factcheck.check.roles import agent
 from factcheck.check.series import framed_statements
 from factcheck.check.swaps import displaced, ordinal_owners, parts_of_whole
@@ -72,6 +73,7 @@ def account(ctx: Context) -> None:
             if found is not None:
                 part.status, part.fact, part.field = "supported", found[0].fact.id, found[1]
     modifiers(ctx)
+    restated_counts(ctx)
     _participles(ctx)
     _agreements(ctx)
     _doers_of_the_verbs_fact(ctx)

@@ -23,8 +23,9 @@ from factcheck.facts import FactBase, StoreDamaged
 from factcheck.store import compile_file, connect, dump, load
 from factcheck.textnorm import PhraseMatcher
 
-FORMAT = "factcheck-checker-6"  # 2: the vocabulary's phrases as rows; 3: series, timed facts;
-# 4: the words of all facts; 5: denied clauses; 6: words outside what was sought
+FORMAT = "factcheck-checker-7"  # 2: the vocabulary's phrases as rows; 3: series, timed facts;
+# 4: the words of all facts; 5: denied clauses; 6: words outside what was sought;
+# 7: counts that restate a list
 SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE profiles (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, blob BLOB NOT NULL);

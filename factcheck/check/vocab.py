@@ -140,6 +140,10 @@ class Vocabulary:
     wishes: tuple[str, ...] = ()  # "wants", 敦促: words under which a wish is said, not a deed
     already_words: tuple[str, ...] = ()  # "already", 已经: a deed done by a time
     not_yet_words: tuple[str, ...] = ()  # "not yet", 尚未: a deed not done by a time
+    restated_joins: frozenset[str] = frozenset()  # and, 和: what joins names a count restates
+    restated_before: frozenset[str] = frozenset()  # the, 这: between the names and the count
+    restated_counters: frozenset[str] = frozenset()  # 人, 名: after a bare count of names
+    restated_units: frozenset[str] = frozenset()  # parties, countries: a count of names in them
     event_verbs: frozenset[str] = frozenset()  # "begin": said only of the event named
     seeks: tuple[str, ...] = ()  # "aimed at", 想促成: words under which a thing is sought, not had
     modals: tuple[str, ...] = ()  # "would", 应该: a thing said under one is not said to be
@@ -326,6 +330,11 @@ def build(base: FactBase) -> Vocabulary:
     voc.already_words = tuple(normalize(w).strip() for w in aspects.get("already", ()))
     voc.not_yet_words = tuple(normalize(w).strip() for w in aspects.get("not_yet", ()))
     voc.event_verbs = frozenset(aspects.get("event_verbs", ()))
+    restated = lex.get("restated", {})
+    voc.restated_joins = frozenset(normalize(w).strip() for w in restated.get("joins", ()))
+    voc.restated_before = frozenset(normalize(w).strip() for w in restated.get("before", ()))
+    voc.restated_counters = frozenset(normalize(w).strip() for w in restated.get("counters", ()))
+    voc.restated_units = frozenset(restated.get("units", ()))
     voc.seeks = tuple(normalize(w).strip() for w in lex.get("intentions", {}).get("seeks", ()))
     voc.modals = tuple(normalize(w).strip() for w in lex.get("intentions", {}).get("modals", ()))
     voc.about = tuple(normalize(w).strip() for w in lex.get("intentions", {}).get("about", ()))
