@@ -13031,7 +13031,7 @@ def test_a_count_right_after_a_list_says_how_many_were_named(
     assert_verdict(own(RIVER_BROKERS).check(claim), expected)
 
 
-RIVER_PLAN = (
+RIVER_PLAN_ORIGIN = (
     RIVER_BROKERS
     + """
 [[facts]]
@@ -13053,5 +13053,66 @@ participants = ["party-varn", "party-lume", "party-osk"]
 def test_merely_before_a_deed_is_a_word_of_only(own: Callable[[str], Checker]) -> None:
     """只是 ("merely"): a word of "only", so talks of three are not merely two's; it had
     been read into the name before it (新方案只), left open, and the claim not judged."""
-    result = own(RIVER_PLAN).check("阿达称，新方案只是瓦恩和鲁姆之间磋商的结果。")
+    result = own(RIVER_PLAN_ORIGIN).check("阿达称，新方案只是瓦恩和鲁姆之间磋商的结果。")
     assert_verdict(result, "refuted")
+
+
+RIVER_TRUCE_AIMS = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "osk-truce-position"
+kind = "position"
+source = ["¶5"]
+text.en = "In the river talks Osk has held out for a ceasefire that would lapse after a season."
+text.zh = "在河流谈判中，奥斯克坚持要一个一季之后就失效的停火。"
+aliases.en = ["Osk's position"]
+aliases.zh = ["奥斯克的立场"]
+
+[facts.values]
+actor = "party-osk"
+demand = "temporary ceasefire"
+
+[[facts]]
+id = "varn-truce-position"
+kind = "position"
+source = ["¶5"]
+text.en = "Varn has called for a ceasefire with no end date."
+text.zh = "瓦恩呼吁达成没有终止日期的停火。"
+aliases.en = ["Varn's position"]
+aliases.zh = ["瓦恩的立场"]
+
+[facts.values]
+actor = "party-varn"
+demand = "permanent ceasefire"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Osk's goal in the river talks is a permanent ceasefire.", "refuted"),
+        ("Osk seeks a permanent ceasefire.", "refuted"),
+        ("奥斯克追求的是永久停火。", "refuted"),
+        ("奥斯克寻求暂时停火。", "supported"),
+        ("Varn seeks a permanent ceasefire.", "supported"),
+        ("瓦恩寻求暂时停火。", "refuted"),
+    ],
+)
+def test_a_quality_of_what_an_actor_seeks_is_judged_by_its_demand(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Osk seeks a permanent ceasefire": the actor's `demand` types what it seeks, so the
+    opposite quality is refuted and the same one backed, whatever the fact's own words say
+    (these say neither "permanent" nor "temporary")."""
+    result = own(RIVER_TRUCE_AIMS).check(claim)
+    assert_verdict(result, expected)
+    if expected == "refuted":
+        assert any(c.field == "values.demand" for c in result.corrections)
+
+
+def test_a_stance_against_seeking_is_not_what_is_sought(own: Callable[[str], Checker]) -> None:
+    """ "opposes any push for a permanent ceasefire": the seeking is the object of a stance,
+    not the actor's own, so its demand for a temporary one does not refute it."""
+    result = own(RIVER_TRUCE_AIMS).check("Osk opposes any push for a permanent ceasefire.")
+    assert result.verdict != "refuted", [(a.text, a.status) for a in result.assertions]

@@ -52,6 +52,7 @@ from factcheck.check.represent import representation
 from factcheck.check.restated import restated_counts
 from factcheck.check.roles import agent
 from factcheck.check.series import framed_statements
+from factcheck.check.sought import sought_qualities
 from factcheck.check.swaps import displaced, ordinal_owners, parts_of_whole
 from factcheck.check.targets import wish_targets
 from factcheck.textnorm import lazy, normalize
@@ -74,6 +75,7 @@ def account(ctx: Context) -> None:
                 part.status, part.fact, part.field = "supported", found[0].fact.id, found[1]
     modifiers(ctx)
     restated_counts(ctx)
+    sought_qualities(ctx)
     _participles(ctx)
     _agreements(ctx)
     _doers_of_the_verbs_fact(ctx)

@@ -137,6 +137,8 @@ class Vocabulary:
     whole_deed: tuple[str, ...] = ()  # a fact's words that say a deed was whole ("full")
     list_fields: frozenset[str] = frozenset()  # fields some fact gives as a list (extensions)
     intentions: frozenset[str] = frozenset()  # fields of what was sought, not done (aims)
+    sought_fields: tuple[str, ...] = ()  # of those, the ones an actor seeks (aims, demand)
+    sought_units: frozenset[str] = frozenset()  # units whose word says what is sought (goal)
     wishes: tuple[str, ...] = ()  # "wants", 敦促: words under which a wish is said, not a deed
     already_words: tuple[str, ...] = ()  # "already", 已经: a deed done by a time
     not_yet_words: tuple[str, ...] = ()  # "not yet", 尚未: a deed not done by a time
@@ -325,6 +327,8 @@ def build(base: FactBase) -> Vocabulary:
     voc.agreed_things = frozenset(voc.word_key(w) for w in agreements.get("after", ()))
     voc.agreeing = frozenset(agreements.get("verbs", ()))
     voc.intentions = frozenset(lex.get("intentions", {}).get("fields", ()))
+    voc.sought_fields = tuple(lex.get("intentions", {}).get("sought", ()))
+    voc.sought_units = frozenset(lex.get("intentions", {}).get("sought_units", ()))
     voc.wishes = tuple(normalize(w).strip() for w in lex.get("intentions", {}).get("wishes", ()))
     aspects = lex.get("aspects", {})
     voc.already_words = tuple(normalize(w).strip() for w in aspects.get("already", ()))

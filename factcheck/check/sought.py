@@ -1,0 +1,135 @@
+"""What an actor seeks, by the fields that type it ("Israel has sought a permanent
+ceasefire", 以色列追求的是永久停火): a quality of the thing sought against the one the
+actor's `demand` or `aims` give it ("temporary ceasefire")."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from factcheck.check.evidence import held_by, sentence_span, words_pattern
+from factcheck.check.model import Correction
+from factcheck.textnorm import normalize
+
+if TYPE_CHECKING:
+    from factcheck.check.evidence import Context
+    from factcheck.check.judge import Checker
+    from factcheck.check.model import Part, Reading
+    from factcheck.check.profile import Profile
+
+THINGS = ("unit", "term")  # what a quality may be said of
+
+
+def sought_qualities(ctx: Context) -> None:
+    """A quality word (one with an `opposite`) before the thing an actor is said to seek
+    (a word of seeking of the lexicon's `[intentions]` between them) is judged by the
+    values of the actor's facts that say what it seeks (the sought fields of
+    `[intentions]`): the same quality of the same thing backs the words, its opposite
+    refutes the quality. Denied statements are left to the readers of denial."""
+    checker, r = ctx.checker, ctx.reading
+    voc = checker.voc
+    fields = list(voc.sought_fields)
+    if not fields:
+        return
+    seeking = words_pattern((*voc.seeks, *voc.wishes))
+    parts = sorted(r.parts, key=lambda x: x.start)
+    for i, quality in enumerate(parts[:-1]):
+        thing = parts[i + 1]
+        if (
+            quality.kind != "predicate"
+            or quality.negated
+            or quality.key not in voc.opposite
+            or thing.kind not in THINGS
+            or quality.status == "refuted"
+        ):
+            continue
+        found = _seeker(r, parts[:i], quality.start, seeking, voc.sought_units)
+        if found is None:
+            continue
+        actor, words = found
+        if any(x.negated or x.key == "negation" for x in words) or any(
+            x.kind == "predicate" and x.key in voc.stances
+            for x in parts[:i]
+            if x.start >= actor.end
+        ):
+            continue  # "opposes any push for a permanent ceasefire": its own stance
+        for p, name, value in _sought_values(checker, actor.key, fields):
+            said = _quality_of(checker, value, thing)
+            if said is None:
+                continue
+            if said == quality.key:
+                for x in (quality, thing, *words):
+                    if x.status != "refuted":
+                        x.status, x.fact, x.field = "supported", p.fact.id, f"values.{name}"
+                break
+            if said in voc.opposite[quality.key]:
+                quality.status, quality.fact = "refuted", p.fact.id
+                quality.field = f"values.{name}"
+                for x in (thing, *words):
+                    if x.status == "unknown":
+                        x.status, x.fact, x.field = "supported", p.fact.id, f"values.{name}"
+                ctx.corrections.append(
+                    Correction(p.fact.id, f"values.{name}", quality.text, value)
+                )
+                break
+
+
+def _seeker(
+    r: Reading,
+    before: list[Part],
+    end: int,
+    seeking: re.Pattern[str],
+    units: frozenset[str],
+) -> tuple[Part, list[Part]] | None:
+    """The actor named last before a quality in its sentence, with the parts that say it
+    seeks (words of seeking, or a unit of them: "goal"), where such parts stand there."""
+    if not before:
+        return None
+    lo, _ = sentence_span(r.claim, before[-1].start, before[-1].end)
+    actors = [x for x in before if x.kind == "entity" and x.start >= lo]
+    if not actors:
+        return None
+    actor = actors[-1]
+    between = normalize(r.claim[actor.end : end])
+    spans = [(actor.end + m.start(), actor.end + m.end()) for m in seeking.finditer(between)]
+    words = [
+        x for x in before
+        if x.start >= actor.end
+        and (
+            any(s <= x.start and x.end <= e for s, e in spans)
+            or (x.kind == "unit" and x.key in units)
+        )
+    ]  # fmt: skip
+    if not spans and not words:
+        return None
+    cues = [x for x in before if x.start >= actor.end and x.kind == "cue" and x.key == "negation"]
+    return actor, words + cues
+
+
+def _sought_values(
+    checker: Checker, actor: str, fields: list[str]
+) -> list[tuple[Profile, str, str]]:
+    """Each value of a sought field of a fact whose actor is this one (or its whole)."""
+    out = []
+    for i in checker.may.get(f"e:{actor}", ()):
+        p = checker.profiles[i]
+        holders = p.slots.get("actor", set())
+        if not holders or not held_by(checker, actor, holders):
+            continue
+        for name in fields:
+            value = p.fact.values.get(name)
+            for v in value if isinstance(value, list) else [value]:
+                if isinstance(v, str) and v:
+                    out.append((p, name, v))
+    return out
+
+
+def _quality_of(checker: Checker, value: str, thing: Part) -> str | None:
+    """The quality a value's words give the claim's thing (right before it), if any."""
+    said = checker.reading_of(value)
+    ordered = sorted(said.parts, key=lambda x: x.start)
+    for a, b in pairwise(ordered):
+        if b.kind == thing.kind and b.key == thing.key and a.kind == "predicate":
+            return a.key
+    return None
