@@ -13116,3 +13116,102 @@ def test_a_stance_against_seeking_is_not_what_is_sought(own: Callable[[str], Che
     not the actor's own, so its demand for a temporary one does not refute it."""
     result = own(RIVER_TRUCE_AIMS).check("Osk opposes any push for a permanent ceasefire.")
     assert result.verdict != "refuted", [(a.text, a.status) for a in result.assertions]
+
+
+RIVER_DELEGATES = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "place-tarn"
+kind = "place"
+source = ["¶6"]
+text.en = "Tarn, a lakeside town."
+text.zh = "塔恩，湖畔小城。"
+aliases.en = ["Tarn"]
+aliases.zh = ["塔恩"]
+
+[[facts]]
+id = "person-ada"
+kind = "person"
+source = ["¶6"]
+text.en = "Ada, Varn's foreign minister."
+text.zh = "阿达，瓦恩外交部长。"
+aliases.en = ["Ada"]
+aliases.zh = ["阿达"]
+
+[facts.values]
+office = "foreign minister of Varn"
+country = "party-varn"
+
+[[facts]]
+id = "person-kel"
+kind = "person"
+source = ["¶6"]
+text.en = "Kel, who heads Osk's water agency."
+text.zh = "凯尔，奥斯克水务局局长。"
+aliases.en = ["Kel"]
+aliases.zh = ["凯尔"]
+
+[facts.values]
+office = "head of the Osk water agency"
+country = "party-osk"
+
+[[facts]]
+id = "tarn-summit"
+kind = "event"
+date = 2025-05-04
+source = ["¶6"]
+text.en = "The river summit at Tarn, where Ada and Kel sat down for their two states."
+text.zh = "塔恩河流峰会，阿达与凯尔分别代表两国出席。"
+aliases.en = ["Tarn summit", "river summit"]
+aliases.zh = ["塔恩峰会", "河流峰会"]
+closed = ["negotiators"]
+
+[facts.values]
+place = ["place-tarn"]
+participants = ["party-varn", "party-osk"]
+negotiators = ["person-ada", "person-kel"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("At the Tarn summit, Osk was represented by its foreign minister.", "refuted"),
+        ("在塔恩峰会上，奥斯克方面由外交部长出席。", "refuted"),
+        ("At the Tarn summit, Varn was represented by its foreign minister.", "supported"),
+        ("在塔恩峰会上，瓦恩方面由外交部长出席。", "supported"),
+    ],
+)
+def test_the_office_a_side_sat_through_is_its_delegates(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Osk was represented by its foreign minister": the summit's closed `negotiators`
+    name Osk's delegate, whose office is another, so the claim is refuted with theirs; the
+    foreign minister who sat is Varn's (it had been backed by whoever at the summit held it,
+    or left open)."""
+    result = own(RIVER_DELEGATES).check(claim)
+    assert_verdict(result, expected)
+    if expected == "refuted":
+        assert [c.actual for c in result.corrections] == ["head of the Osk water agency"]
+
+
+@pytest.mark.parametrize(
+    ("facts", "claim"),
+    [
+        ("open", "At the Tarn summit, Osk was represented by its foreign minister."),
+        ("closed", "Osk's foreign minister praised the river accord."),
+    ],
+)
+def test_an_office_of_a_side_is_not_refuted_without_a_closed_list_of_the_event(
+    own: Callable[[str], Checker], facts: str, claim: str
+) -> None:
+    """An open list of delegates may leave out the one claimed, and a claim that names no
+    event of the facts (its place, day or name) says nothing of who sat there."""
+    text = (
+        RIVER_DELEGATES.replace('closed = ["negotiators"]\n', "")
+        if facts == "open"
+        else RIVER_DELEGATES
+    )
+    result = own(text).check(claim)
+    assert result.verdict != "refuted", [(a.text, a.status) for a in result.assertions]

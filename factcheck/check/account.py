@@ -11,6 +11,7 @@ from factcheck.check.changes import from_to
 from factcheck.check.comparison import comparisons, lengths, list_totals, sums
 from factcheck.check.contradiction import conflicts, other_figures
 from factcheck.check.counts import said_counts, said_dates, said_days, said_doers, said_parts
+from factcheck.check.delegates import delegates
 from factcheck.check.directions import directions
 from factcheck.check.elapsed import elapsed, said_elapsed
 from factcheck.check.evidence import (
@@ -76,6 +77,7 @@ def account(ctx: Context) -> None:
     modifiers(ctx)
     restated_counts(ctx)
     sought_qualities(ctx)
+    delegates(ctx)
     _participles(ctx)
     _agreements(ctx)
     _doers_of_the_verbs_fact(ctx)

@@ -142,6 +142,9 @@ class Vocabulary:
     wishes: tuple[str, ...] = ()  # "wants", 敦促: words under which a wish is said, not a deed
     already_words: tuple[str, ...] = ()  # "already", 已经: a deed done by a time
     not_yet_words: tuple[str, ...] = ()  # "not yet", 尚未: a deed not done by a time
+    delegate_fields: tuple[str, ...] = ()  # negotiators: who sat for each side at an event
+    delegate_before: tuple[str, ...] = ()  # "by its", 方面由: before the office a side sent
+    delegate_verbs: frozenset[str] = frozenset()  # represented: a side's sitting, said
     restated_joins: frozenset[str] = frozenset()  # and, 和: what joins names a count restates
     restated_before: frozenset[str] = frozenset()  # the, 这: between the names and the count
     restated_counters: frozenset[str] = frozenset()  # 人, 名: after a bare count of names
@@ -334,6 +337,10 @@ def build(base: FactBase) -> Vocabulary:
     voc.already_words = tuple(normalize(w).strip() for w in aspects.get("already", ()))
     voc.not_yet_words = tuple(normalize(w).strip() for w in aspects.get("not_yet", ()))
     voc.event_verbs = frozenset(aspects.get("event_verbs", ()))
+    sent = lex.get("delegates", {})
+    voc.delegate_fields = tuple(sent.get("fields", ()))
+    voc.delegate_before = tuple(" ".join(normalize(w).split()) for w in sent.get("before", ()))
+    voc.delegate_verbs = frozenset(normalize(w).strip() for w in sent.get("verbs", ()))
     restated = lex.get("restated", {})
     voc.restated_joins = frozenset(normalize(w).strip() for w in restated.get("joins", ()))
     voc.restated_before = frozenset(normalize(w).strip() for w in restated.get("before", ()))
