@@ -13215,3 +13215,34 @@ def test_an_office_of_a_side_is_not_refuted_without_a_closed_list_of_the_event(
     )
     result = own(text).check(claim)
     assert result.verdict != "refuted", [(a.text, a.status) for a in result.assertions]
+
+
+_VARN_NAVY = """[[facts]]
+id = "party-varn-navy"
+kind = "party"
+part_of = "party-varn"
+source = ["¶1"]
+text.en = "Varn's navy."
+text.zh = "瓦恩海军。"
+aliases.en = ["Varn's navy", "Varn navy"]
+aliases.zh = ["瓦恩海军"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("When the river talks failed, Varn's navy had already begun a blockade of the river.", "refuted"),
+        ("河流谈判破裂时，瓦恩海军已经开始封锁河道。", "refuted"),
+        ("When the river talks failed, Osk had already begun a blockade of the river.", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_a_deed_said_of_a_part_of_its_actor_is_still_that_event_in_time(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Varn's navy had already begun a blockade": the blockade is Varn's, and its navy is
+    part of Varn, so the deed is the blockade's fact and its later day refutes "already" (it
+    had been left open, the navy backed by no fact). Osk, no part of Varn, names another
+    blockade."""
+    text = RIVER_BLOCKADE.replace(_VARN, _VARN + "\n" + _VARN_NAVY, 1)
+    assert_verdict(own(text).check(claim), expected)

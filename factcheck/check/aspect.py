@@ -20,6 +20,7 @@ from factcheck.textnorm import normalize
 
 if TYPE_CHECKING:
     from factcheck.check.evidence import Context
+    from factcheck.check.judge import Checker
     from factcheck.check.model import Reading
     from factcheck.check.profile import Profile
 
@@ -45,6 +46,11 @@ def aspects(ctx: Context) -> None:
         others = replace(ctx, ranked=[p for p in ctx.ranked if p is not then])
         positive = [made(r, replace(x, negated=False)) if x.negated else x for x in rest]
         found = (best_fact(others, positive, "day", then), best_fact(others, positive, "order"))
+        unnamed = [x for x in positive if not (x.kind == "entity" and x.status == "unknown")]
+        if found == (None, None) and unnamed and len(unnamed) < len(positive):
+            # "Varn's navy had begun a blockade": an actor no fact backs may be a part of
+            # the blockade's own (`_wholly` asks it to be)
+            found = (best_fact(others, unnamed, "day", then), best_fact(others, unnamed, "order"))
         deed = next((p for p in found if p is not None and _wholly(ctx, p, positive)), None)
         if deed is None or not _wholly(ctx, then, frame):
             continue  # a side not wholly one fact's may be another event
@@ -123,4 +129,13 @@ def _wholly(ctx: Context, p: Profile, side: list[Part]) -> bool:
         x for x in side
         if x.kind != "cue" and not (x.kind == "predicate" and x.key in checker.voc.event_verbs)
     ]  # fmt: skip
-    return bool(kept) and all(backs(checker, p, x, r) for x in kept)
+    return bool(kept) and all(backs(checker, p, x, r) or _kin(checker, p, x) for x in kept)
+
+
+def _kin(checker: Checker, p: Profile, x: Part) -> bool:
+    """Whether a side names a part or a whole of one of the fact's own actors ("the IDF's
+    ground offensive" of Israel's): that names the same event, though it backs nothing."""
+    if x.kind != "entity":
+        return False
+    doers = p.slots.get("actor", set())
+    return any(x.key in checker.ancestors(d) or d in checker.ancestors(x.key) for d in doers)
