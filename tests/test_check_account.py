@@ -13234,7 +13234,8 @@ aliases.zh = ["瓦恩海军"]
     [
         ("When the river talks failed, Varn's navy had already begun a blockade of the river.", "refuted"),
         ("河流谈判破裂时，瓦恩海军已经开始封锁河道。", "refuted"),
-        ("When the river talks failed, Osk had already begun a blockade of the river.", "not_enough_info"),
+        ("When the river talks failed, Osk had already begun a blockade of the river.", "refuted"),
+        ("河流谈判破裂时，鲁姆海军已经开始封锁河道。", "not_enough_info"),
     ],
 )  # fmt: skip
 def test_a_deed_said_of_a_part_of_its_actor_is_still_that_event_in_time(
@@ -13242,7 +13243,7 @@ def test_a_deed_said_of_a_part_of_its_actor_is_still_that_event_in_time(
 ) -> None:
     """ "Varn's navy had already begun a blockade": the blockade is Varn's, and its navy is
     part of Varn, so the deed is the blockade's fact and its later day refutes "already" (it
-    had been left open, the navy backed by no fact). Osk, no part of Varn, names another
-    blockade."""
-    text = RIVER_BLOCKADE.replace(_VARN, _VARN + "\n" + _VARN_NAVY, 1)
+    had been left open, the navy backed by no fact). Osk began no blockade; Lume's navy, of a
+    state the facts name but no part of Varn, names another."""
+    text = RIVER_BLOCKADE.replace(_VARN, _VARN + "\n" + _LUME + "\n" + _VARN_NAVY, 1)
     assert_verdict(own(text).check(claim), expected)
