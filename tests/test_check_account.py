@@ -13247,3 +13247,41 @@ def test_a_deed_said_of_a_part_of_its_actor_is_still_that_event_in_time(
     state the facts name but no part of Varn, names another."""
     text = RIVER_BLOCKADE.replace(_VARN, _VARN + "\n" + _LUME + "\n" + _VARN_NAVY, 1)
     assert_verdict(own(text).check(claim), expected)
+
+
+RIVER_STANCE = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "osk-truce-terms"
+kind = "position"
+source = ["¶7"]
+text.en = "Osk says a lasting end to the fighting is out of the question while its war goals are unmet."
+text.zh = "奥斯克称，战争目标未达成时，长久结束战斗无从谈起。"
+aliases.en = ["Osk's terms"]
+aliases.zh = ["奥斯克的条件"]
+
+[facts.values]
+actor = "party-osk"
+rejects = "permanent ceasefire before its war aims are achieved"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Osk could accept a permanent ceasefire before its war aims are achieved.", "refuted"),
+        ("奥斯克表示，在其作战目标实现之前可以接受永久停火。", "refuted"),
+        ("Osk rejects a permanent ceasefire before its war aims are achieved.", "supported"),
+        ("Osk would accept a permanent ceasefire after its war aims are achieved.", "not_enough_info"),
+        ("According to Varn, Osk could accept a permanent ceasefire before its war aims are achieved.", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_a_stance_on_a_thing_is_judged_by_the_actors_typed_stance(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Osk could accept a permanent ceasefire before its war aims are achieved": Osk's
+    `rejects` holds that very thing under that very condition, so accepting it is refuted and
+    rejecting it backed (the fact's words say neither verb). Under another condition, or in
+    another's words ("according to Varn"), the field says nothing of it."""
+    assert_verdict(own(RIVER_STANCE).check(claim), expected)

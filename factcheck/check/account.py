@@ -54,6 +54,7 @@ from factcheck.check.restated import restated_counts
 from factcheck.check.roles import agent
 from factcheck.check.series import framed_statements
 from factcheck.check.sought import sought_qualities
+from factcheck.check.stance import stances
 from factcheck.check.swaps import displaced, ordinal_owners, parts_of_whole
 from factcheck.check.targets import wish_targets
 from factcheck.textnorm import lazy, normalize
@@ -116,6 +117,7 @@ def account(ctx: Context) -> None:
     list_totals(ctx)
     _items_of_siblings(ctx)
     conflicts(ctx)
+    stances(ctx)
     framed_statements(ctx)
     other_figures(ctx)
     contrasts(ctx)

@@ -142,6 +142,7 @@ class Vocabulary:
     wishes: tuple[str, ...] = ()  # "wants", 敦促: words under which a wish is said, not a deed
     already_words: tuple[str, ...] = ()  # "already", 已经: a deed done by a time
     not_yet_words: tuple[str, ...] = ()  # "not yet", 尚未: a deed not done by a time
+    stance_fields: dict[str, str] = field(default_factory=dict)  # rejects -> reject
     delegate_fields: tuple[str, ...] = ()  # negotiators: who sat for each side at an event
     delegate_before: tuple[str, ...] = ()  # "by its", 方面由: before the office a side sent
     delegate_verbs: frozenset[str] = frozenset()  # represented: a side's sitting, said
@@ -337,6 +338,9 @@ def build(base: FactBase) -> Vocabulary:
     voc.already_words = tuple(normalize(w).strip() for w in aspects.get("already", ()))
     voc.not_yet_words = tuple(normalize(w).strip() for w in aspects.get("not_yet", ()))
     voc.event_verbs = frozenset(aspects.get("event_verbs", ()))
+    voc.stance_fields = {
+        k: v for k, v in lex.get("stance_fields", {}).items() if isinstance(v, str)
+    }
     sent = lex.get("delegates", {})
     voc.delegate_fields = tuple(sent.get("fields", ()))
     voc.delegate_before = tuple(" ".join(normalize(w).split()) for w in sent.get("before", ()))
