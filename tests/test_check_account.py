@@ -13285,3 +13285,125 @@ def test_a_stance_on_a_thing_is_judged_by_the_actors_typed_stance(
     rejecting it backed (the fact's words say neither verb). Under another condition, or in
     another's words ("according to Varn"), the field says nothing of it."""
     assert_verdict(own(RIVER_STANCE).check(claim), expected)
+
+
+# The file docs/fact-format.md's "Writing a file on another topic" describes, bullet by bullet.
+AUTHORING = """format = 1
+
+[[facts]]
+id = "place-tolima"
+kind = "place"
+source = ["¶1"]
+text.en = "Tolima, a province."
+text.zh = "托利马省。"
+aliases.en = ["Tolima"]
+aliases.zh = ["托利马"]
+
+[[facts]]
+id = "place-caldas"
+kind = "place"
+source = ["¶1"]
+text.en = "Caldas, a province."
+text.zh = "卡尔达斯省。"
+aliases.en = ["Caldas"]
+aliases.zh = ["卡尔达斯"]
+
+[[facts]]
+id = "place-armero"
+kind = "place"
+part_of = "place-tolima"
+source = ["¶1"]
+text.en = "Armero, a town in Tolima."
+text.zh = "阿梅罗，托利马省的一座小镇。"
+aliases.en = ["Armero"]
+aliases.zh = ["阿梅罗"]
+
+[[facts]]
+id = "flood"
+kind = "event"
+source = ["¶2"]
+text.en = "A mudflow buried the town of Armero and melted about 10 percent of the ice."
+text.zh = "泥石流掩埋了阿梅罗镇。"
+aliases.en = ["mudflow"]
+aliases.zh = ["泥石流"]
+
+[facts.values]
+place = ["place-armero"]
+year = 1985
+killed = { value = 20000, unit = "people", approx = "more_than" }
+injured = { value = 5000, unit = "people", approx = "about" }
+share = { value = 10, unit = "percent", approx = "about" }
+
+[fields.share]
+type = "quantity"
+en = "the share of the ice that melted"
+zh = "融化比例"
+
+[[facts]]
+id = "person-omayra"
+kind = "person"
+source = ["¶3"]
+text.en = "Omayra, a girl trapped in the mud at Armero for three days."
+text.zh = "奥马伊拉，被困在阿梅罗泥浆中三天的女孩。"
+aliases.en = ["Omayra"]
+aliases.zh = ["奥马伊拉"]
+
+[facts.values]
+age = { value = 13, unit = "years" }
+fate = "died"
+
+[fields.age]
+type = "quantity"
+en = "the person's age at the time"
+zh = "年龄"
+
+[fields.fate]
+type = "text"
+en = "what became of the person"
+zh = "结局"
+
+[fields.injured]
+type = "quantity"
+en = "how many people were injured"
+zh = "受伤人数"
+
+[lexicon.predicates.die]
+en = ["died", "die", "dies"]
+zh = ["死亡", "遇难", "去世"]
+fields = ["fate"]
+
+[lexicon.predicates.survive]
+en = ["survived", "survive"]
+zh = ["幸存", "生还"]
+fields = ["fate"]
+
+[lexicon.predicates.injure]
+en = ["injured", "injure", "hurt", "wounded"]
+zh = ["受伤", "致伤"]
+fields = ["injured"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The mudflow buried a town in Tolima.", "supported"),
+        ("The mudflow buried a town in Caldas.", "refuted"),
+        ("The mudflow buried Armero in 1985.", "supported"),
+        ("The mudflow buried Armero in 1984.", "refuted"),
+        ("The mudflow killed more than 20,000 people.", "supported"),
+        ("The mudflow injured about 5,000 people.", "supported"),
+        ("The mudflow injured about 9,000 people.", "refuted"),
+        ("The mudflow melted about 20 percent of the ice.", "refuted"),
+        ("Omayra was a 13-year-old girl.", "supported"),
+        ("Omayra was a 15-year-old girl.", "refuted"),
+        ("Omayra died.", "supported"),
+        ("Omayra survived.", "refuted"),
+    ],
+)
+def test_the_guidance_for_a_file_on_another_topic_holds(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """What docs/fact-format.md tells an author of a file on a disaster: places within
+    places, a year alone, people killed and injured, a share, an age and a fate."""
+    assert_verdict(own(AUTHORING).check(claim), expected)
