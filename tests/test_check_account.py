@@ -13395,6 +13395,8 @@ fields = ["injured"]
         ("The mudflow injured about 5,000 people.", "supported"),
         ("The mudflow injured about 9,000 people.", "refuted"),
         ("The mudflow melted about 20 percent of the ice.", "refuted"),
+        ("The mudflow melted about 20% of the ice.", "refuted"),
+        ("The mudflow melted 10% of the ice.", "supported"),
         ("Omayra was a 13-year-old girl.", "supported"),
         ("Omayra was a 15-year-old girl.", "refuted"),
         ("Omayra died.", "supported"),
