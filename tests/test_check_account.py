@@ -13409,3 +13409,91 @@ def test_the_guidance_for_a_file_on_another_topic_holds(
     """What docs/fact-format.md tells an author of a file on a disaster: places within
     places, a year alone, people killed and injured, a share, an age and a fate."""
     assert_verdict(own(AUTHORING).check(claim), expected)
+
+
+LUNE_FERRY = """format = 1
+
+[[facts]]
+id = "party-lune"
+kind = "party"
+source = ["¶1"]
+text.en = "The Lune, a river ferry."
+text.zh = "吕讷号，一艘渡轮。"
+aliases.en = ["Lune", "the Lune"]
+aliases.zh = ["吕讷号"]
+
+[facts.values]
+type = "ferry"
+
+[[facts]]
+id = "lune-voyage"
+kind = "event"
+date = 2025-06-01
+source = ["¶2"]
+text.en = "The Lune's last voyage down the river, on 1 June."
+text.zh = "吕讷号6月1日的最后一次航行。"
+aliases.en = ["last voyage"]
+aliases.zh = ["最后一次航行"]
+
+[facts.values]
+vehicle = "party-lune"
+
+[[facts]]
+id = "lune-crew"
+kind = "count"
+part_of = "lune-voyage"
+source = ["¶2"]
+text.en = "Twenty people worked the voyage."
+text.zh = "这次航行有二十人当班。"
+aliases.en = ["the crew"]
+aliases.zh = ["船员"]
+
+[facts.values]
+crew = { value = 20, unit = "crew members" }
+
+[[facts]]
+id = "lune-officers"
+kind = "count"
+part_of = "lune-crew"
+source = ["¶2"]
+text.en = "Four of them were officers."
+text.zh = "其中四人是高级船员。"
+aliases.en = ["officers"]
+aliases.zh = ["高级船员"]
+
+[facts.values]
+crew = { value = 4, unit = "crew members" }
+
+[fields.crew]
+type = "quantity"
+en = "how many crew members were on board"
+zh = "船员人数"
+
+[fields.vehicle]
+type = "ref"
+en = "the vessel"
+zh = "船只"
+
+[lexicon.units."crew members"]
+en = ["crew member", "crew members", "crew"]
+zh = ["名船员", "船员"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Lune carried 20 crew members.", "supported"),
+        ("The Lune carried 25 crew members.", "refuted"),
+        ("吕讷号共搭载了25名船员。", "refuted"),
+        ("Twenty-five crew members died.", "not_enough_info"),
+    ],
+)
+def test_a_count_said_with_a_word_of_carrying_is_the_groups_whole_count(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "The Lune carried 25 crew members": a count with a word of carrying and nothing else
+    is the whole crew's, the count no other count of crew members is part of (not its four
+    officers'), on the voyage whose vessel the Lune is. Another verb ("died") may count a
+    part of them, so it is left open."""
+    assert_verdict(own(LUNE_FERRY).check(claim), expected)

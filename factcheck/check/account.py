@@ -53,6 +53,7 @@ from factcheck.check.represent import representation
 from factcheck.check.restated import restated_counts
 from factcheck.check.roles import agent
 from factcheck.check.series import framed_statements
+from factcheck.check.sizes import sizes
 from factcheck.check.sought import sought_qualities
 from factcheck.check.stance import stances
 from factcheck.check.swaps import displaced, ordinal_owners, parts_of_whole
@@ -118,6 +119,7 @@ def account(ctx: Context) -> None:
     _items_of_siblings(ctx)
     conflicts(ctx)
     stances(ctx)
+    sizes(ctx)
     framed_statements(ctx)
     other_figures(ctx)
     contrasts(ctx)

@@ -338,7 +338,7 @@ def other_figures(ctx: Context) -> None:
             if x.key in units and any(getattr(v, "value", None) == x.value for v in values):
                 x.status = "disputed"
                 ctx.notes.append((p.fact.id, note))
-                shown = ", ".join(_describe(a) for a in own[:1])
+                shown = ", ".join(described_amount(a) for a in own[:1])
                 ctx.corrections.append(Correction(p.fact.id, x.field or "", x.text, shown))
                 break
 
@@ -526,7 +526,7 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             if _a_part_of(p, part) and not _other_part(p, part, amounts):
                 return None  # "32 of the 33 were Chilean": one of the parts it adds up
             a = amounts[0]
-            return a.field, _describe(a)
+            return a.field, described_amount(a)
         if not amounts and part.key and part.approx == "exact":
             return _part_said(p, part)
     elif kind == "duration":
@@ -960,7 +960,8 @@ def _note_value_fits(checker: Checker, part: Part, v: object) -> bool:
     return False
 
 
-def _describe(a: Amount) -> str:
+def described_amount(a: Amount) -> str:
+    """A typed amount as the facts give it ("about 600 people"), for a correction."""
     if a.said:  # converted to the claim's unit: what the fact itself says
         return a.said
     words = {

@@ -143,6 +143,8 @@ class Vocabulary:
     already_words: tuple[str, ...] = ()  # "already", 已经: a deed done by a time
     not_yet_words: tuple[str, ...] = ()  # "not yet", 尚未: a deed not done by a time
     stance_fields: dict[str, str] = field(default_factory=dict)  # rejects -> reject
+    size_words: frozenset[str] = frozenset()  # had, carried, 载有: words of a group's size
+    size_cues: frozenset[str] = frozenset()  # total: cues a size may be said with
     delegate_fields: tuple[str, ...] = ()  # negotiators: who sat for each side at an event
     delegate_before: tuple[str, ...] = ()  # "by its", 方面由: before the office a side sent
     delegate_verbs: frozenset[str] = frozenset()  # represented: a side's sitting, said
@@ -341,6 +343,9 @@ def build(base: FactBase) -> Vocabulary:
     voc.stance_fields = {
         k: v for k, v in lex.get("stance_fields", {}).items() if isinstance(v, str)
     }
+    sizes = lex.get("sizes", {})
+    voc.size_words = frozenset(normalize(w).strip() for w in sizes.get("words", ()))
+    voc.size_cues = frozenset(sizes.get("cues", ()))
     sent = lex.get("delegates", {})
     voc.delegate_fields = tuple(sent.get("fields", ()))
     voc.delegate_before = tuple(" ".join(normalize(w).split()) for w in sent.get("before", ()))
