@@ -13273,6 +13273,7 @@ rejects = "permanent ceasefire before its war aims are achieved"
         ("Osk could accept a permanent ceasefire before its war aims are achieved.", "refuted"),
         ("奥斯克表示，在其作战目标实现之前可以接受永久停火。", "refuted"),
         ("Osk rejects a permanent ceasefire before its war aims are achieved.", "supported"),
+        ("奥斯克表示，作战目标实现之前，不可能同意永久停火。", "supported"),
         ("Osk would accept a permanent ceasefire after its war aims are achieved.", "not_enough_info"),
         ("According to Varn, Osk could accept a permanent ceasefire before its war aims are achieved.", "not_enough_info"),
     ],

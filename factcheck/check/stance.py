@@ -54,7 +54,7 @@ def stances(ctx: Context) -> None:
                     ctx.corrections[:] = [c for c in ctx.corrections if c not in before]
             elif said == stance:
                 verb.status, verb.fact, verb.field = "supported", p.fact.id, f"values.{name}"
-                for x in (quality, head):  # the thing the value names
+                for x in (quality, head, *_condition(r, lo, hi)):  # what the value names
                     if x is not None and x.status == "unknown":
                         x.status, x.fact, x.field = "supported", p.fact.id, f"values.{name}"
                 ctx.corrections[:] = [c for c in ctx.corrections if c not in before]
@@ -149,3 +149,19 @@ def _its_own(checker: Checker, r: Reading, p: Profile, before: list[Part]) -> bo
         ):
             return False
     return True
+
+
+def _condition(r: Reading, lo: int, hi: int) -> list[Part]:
+    """The words of the condition a sentence sets on its stance, which the value's own
+    condition accounts for once they agree: its order word, and the words of no other kind
+    around it (完成 before 之前; "achieved" after "before its aims are")."""
+    cues = [x for x in r.parts if lo <= x.start < hi and x.kind == "cue" and x.key in ORDER_CUES]
+    out = list(cues)
+    for c in cues:
+        out += [
+            x for x in r.parts
+            if lo <= x.start < hi and x.kind in ("term", "predicate")
+            and (0 <= c.start - x.end <= CONDITION or 0 <= x.start - c.end <= 3 * CONDITION)
+            and x.key not in ("accept", "reject")
+        ]  # fmt: skip
+    return out
