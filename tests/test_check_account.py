@@ -13498,3 +13498,76 @@ def test_a_count_said_with_a_word_of_carrying_is_the_groups_whole_count(
     officers'), on the voyage whose vessel the Lune is. Another verb ("died") may count a
     part of them, so it is left open."""
     assert_verdict(own(LUNE_FERRY).check(claim), expected)
+
+
+RIVER_NOTICE = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "osk-truce-2024"
+kind = "event"
+start = 2024-11-24
+end = 2024-12-01
+source = ["¶8"]
+text.en = "A week-long pause in the fighting between Varn and Osk began on 24 November 2024."
+text.zh = "瓦恩与奥斯克之间为期一周的暂停交火于2024年11月24日开始。"
+aliases.en = ["pause", "truce"]
+aliases.zh = ["暂停", "停火"]
+
+[facts.values]
+participants = ["party-varn", "party-osk"]
+
+[[facts]]
+id = "osk-truce-2024-start"
+kind = "event"
+date = 2024-11-24
+part_of = "osk-truce-2024"
+source = ["¶8"]
+text.en = "The pause began on 24 November 2024."
+text.zh = "暂停于2024年11月24日开始。"
+aliases.en = ["pause began"]
+aliases.zh = ["暂停开始"]
+
+[[facts]]
+id = "varn-pause-2025"
+kind = "event"
+start = 2025-06-15
+source = ["¶9"]
+text.en = "Varn's river pause, a daily halt to its patrols, which ran from 15 June 2025."
+text.zh = "瓦恩的河上暂停：自2025年6月15日起每日停止巡逻。"
+aliases.en = ["river pause", "pause"]
+aliases.zh = ["河上暂停", "暂停"]
+
+[facts.values]
+actor = "party-varn"
+
+[[facts]]
+id = "varn-pause-2025-notice"
+kind = "event"
+date = 2025-06-16
+part_of = "varn-pause-2025"
+source = ["¶9"]
+text.en = "Varn announced the river pause on 16 June 2025."
+text.zh = "瓦恩于2025年6月16日宣布河上暂停。"
+aliases.en = ["announcement"]
+aliases.zh = ["宣布"]
+
+[facts.values]
+actor = "party-varn"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Varn announced the river pause a day after the pause began.", "supported"),
+        ("Varn announced the river pause three days after the pause began.", "refuted"),
+    ],
+)
+def test_a_side_that_names_again_what_the_other_named_is_its_whole(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "announced the river pause a day after the pause began": the second "pause" is the
+    one announced, the whole the announcement is part of, not the other pause whose own
+    start is a single day (which had been taken, and a true claim refuted)."""
+    assert_verdict(own(RIVER_NOTICE).check(claim), expected)

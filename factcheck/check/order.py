@@ -257,6 +257,8 @@ def _judge_gap(ctx: Context, d: Part, cue: Part, main: list[Part], ref: list[Par
     r = ctx.reading
     a = best_fact(ctx, main, "day")
     b = best_fact(ctx, ref, "day", a)
+    if a is not None and b is not None:
+        b = _named_again(ctx, a, main, ref) or b
     if a is None or b is None or a is b:
         return
     day_a, day_b = event_day(a, main), event_day(b, ref)
@@ -297,7 +299,9 @@ def _judge_gap(ctx: Context, d: Part, cue: Part, main: list[Part], ref: list[Par
         d.status, cue.status = "supported", "operator"
         return
     ctx.corrections.append(
-        Correction(a.fact.id, "date", d.text, f"{gap} days ({day_b} to {day_a})")
+        Correction(
+            a.fact.id, "date", d.text, f"{gap} day{'' if gap == 1 else 's'} ({day_b} to {day_a})"
+        )
     )
     for p, other in (
         (a, day_b),
@@ -315,6 +319,26 @@ def _judge_gap(ctx: Context, d: Part, cue: Part, main: list[Part], ref: list[Par
                     ctx.notes.append((p.fact.id, note))
                     return
     d.status = "refuted"
+
+
+def _named_again(ctx: Context, a: Profile, main: list[Part], ref: list[Part]) -> Profile | None:
+    """ "The IDF announced the pause a day after the pause began": a side whose names are
+    all said again from the other side is the whole that side's fact is part of, where
+    that whole is dated and backs the side (not another pause of the same name)."""
+    checker, r = ctx.checker, ctx.reading
+    named = [x for x in ref if x.kind not in ("predicate", "cue")]
+    said = {x.key for x in main if x.kind not in ("predicate", "cue")}
+    if not named or any(x.key not in said for x in named):
+        return None
+    for up in checker.ancestors(a.fact.id):
+        p = checker.by_id.get(up)
+        if (
+            p is not None
+            and p.fact.first_day is not None
+            and all(backs(checker, p, x, r) for x in ref)
+        ):
+            return p
+    return None
 
 
 def span_frame(r: Reading, voc: Vocabulary) -> tuple[list[Part], list[Part], int, int] | None:
