@@ -13571,3 +13571,42 @@ def test_a_side_that_names_again_what_the_other_named_is_its_whole(
     one announced, the whole the announcement is part of, not the other pause whose own
     start is a single day (which had been taken, and a true claim refuted)."""
     assert_verdict(own(RIVER_NOTICE).check(claim), expected)
+
+
+RIVER_SPAN = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "winter-talks"
+kind = "event"
+start = 2024-12-28
+end = 2025-01-24
+source = ["¶10"]
+text.en = "Varn and Osk held winter talks on the river from 28 December 2024 to 24 January 2025."
+text.zh = "瓦恩与奥斯克于2024年12月28日至2025年1月24日举行冬季河流谈判。"
+aliases.en = ["winter talks"]
+aliases.zh = ["冬季谈判"]
+
+[facts.values]
+participants = ["party-varn", "party-osk"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The winter talks lasted 27 days.", "supported"),
+        ("The winter talks lasted 28 days.", "supported"),
+        ("The winter talks lasted just under four weeks.", "supported"),
+        ("The winter talks lasted 26 days.", "refuted"),
+        ("The winter talks ended 27 days after they began.", "supported"),
+        ("The winter talks ended 20 days after they began.", "refuted"),
+    ],
+)
+def test_a_period_from_its_first_to_its_last_day_is_counted_either_way(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """28 December to 24 January is 27 days from one day to the other and 28 counting both:
+    either backs a claim (27 had been refuted), and "ended … after they began" is the
+    period's own start to its end, not another event's start."""
+    assert_verdict(own(RIVER_SPAN).check(claim), expected)

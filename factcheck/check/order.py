@@ -259,7 +259,10 @@ def _judge_gap(ctx: Context, d: Part, cue: Part, main: list[Part], ref: list[Par
     b = best_fact(ctx, ref, "day", a)
     if a is not None and b is not None:
         b = _named_again(ctx, a, main, ref) or b
-    if a is None or b is None or a is b:
+    own_ends = a is not None and _own_ends(ctx, a, main, ref)
+    if own_ends:
+        b = a  # "the talks ended 27 days after they began": from its start to its end
+    if a is None or b is None or (a is b and not own_ends):
         return
     day_a, day_b = event_day(a, main), event_day(b, ref)
     if day_a is None or day_b is None:
@@ -319,6 +322,21 @@ def _judge_gap(ctx: Context, d: Part, cue: Part, main: list[Part], ref: list[Par
                     ctx.notes.append((p.fact.id, note))
                     return
     d.status = "refuted"
+
+
+def _own_ends(ctx: Context, a: Profile, main: list[Part], ref: list[Part]) -> bool:
+    """Whether the sides are one period's end and its start, the second naming nothing of
+    its own ("the talks ended … after they began")."""
+    checker, r = ctx.checker, ctx.reading
+    return (
+        a.fact.start is not None
+        and a.fact.end is not None
+        and any(x.kind == "predicate" and x.key == "end" for x in main)
+        and bool(ref)
+        and all(x.kind == "predicate" for x in ref)
+        and any(x.key == "begin" for x in ref)
+        and all(backs(checker, a, x, r) for x in ref)
+    )
 
 
 def _named_again(ctx: Context, a: Profile, main: list[Part], ref: list[Part]) -> Profile | None:

@@ -353,8 +353,11 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
             )
         p.days.append((span[0], span[1], key))
         if fact.start and fact.end and "duration" not in fact.values:  # its own length says
-            length = (fact.end - fact.start).days + 1  # more than counting its days does
+            length = (fact.end - fact.start).days + 1  # more than counting its days does;
             p.durations.append(Amount(float(length), "days", "exact", "start/end"))
+            if length > 1:  # counted from the first day to the last, not counting both ends,
+                # "28 December to 24 January" is 27 days as well as 28: either backs a claim
+                p.durations.append(Amount(float(length - 1), "days", "exact", "start/end"))
     for pred, names in voc.fields_of.items():  # a count of 0: nobody did it
         counts = [fact.values[n] for n in names if n in fact.values]
         if counts and all(
