@@ -13610,3 +13610,40 @@ def test_a_period_from_its_first_to_its_last_day_is_counted_either_way(
     either backs a claim (27 had been refuted), and "ended … after they began" is the
     period's own start to its end, not another event's start."""
     assert_verdict(own(RIVER_SPAN).check(claim), expected)
+
+
+RIVER_ABSTAIN = (
+    RIVER_VOTE
+    + """
+[[facts]]
+id = "osk-abstains"
+kind = "position"
+date = 2025-07-07
+part_of = "river-council-vote"
+source = ["¶34"]
+text.en = "Osk abstained on the water accord rather than voting for it, the only member state to do so."
+text.zh = "奥斯克在水资源协议表决中没有投赞成票，而是投了弃权票，是唯一弃权的成员国。"
+aliases.en = ["Osk abstains"]
+aliases.zh = ["奥斯克弃权"]
+
+[facts.values]
+actor = "party-osk"
+vote = "abstain"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("没有成员国投了赞成票。", "not_supported"),
+        ("奥斯克没有投赞成票。", "supported"),
+    ],
+)
+def test_a_denial_of_one_actor_does_not_back_it_of_a_whole_group(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """没有成员国投了赞成票 ("no member voted for it"): the fact denies it of Osk alone, while
+    four voted for the accord; it had backed the claim, a false support."""
+    verdict = own(RIVER_ABSTAIN).check(claim).verdict
+    assert (verdict != "supported") if expected == "not_supported" else verdict == expected

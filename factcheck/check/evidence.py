@@ -1111,6 +1111,18 @@ def backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
     return r.memo[key]  # type: ignore[return-value]
 
 
+def _group_denied(r: Reading, verb: Part) -> bool:
+    """Whether a denied verb is said of a group by a count word (没有成员国投赞成票, "no
+    member voted"): a unit right after its denial, in its clause, before the verb."""
+    lo = clause_start(r.claim, verb.start)
+    cues = [c for c in r.of("cue") if c.key == "negation" and lo <= c.start < verb.start]
+    return any(
+        x.kind == "unit" and c.end <= x.start < verb.start and not r.claim[c.end : x.start].strip()
+        for c in cues
+        for x in r.parts
+    )
+
+
 def made(r: Reading, part: Part) -> Part:
     """Keep a part made for a question alive as long as its reading: the memo knows parts
     by id, and a freed id may be given to the next part made."""
@@ -1485,6 +1497,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         owners = absent or p.slots.get("actor", set())
         if actors and owners and not all(held_by(checker, a, owners) for a in actors):
             return None  # "Qatar did not take part": the fact's denial is Hamas's
+        if not actors and owners and kind == "predicate" and _group_denied(r, part):
+            return None  # "no member voted for it": the fact denies it of Russia alone
         if kind == "predicate":
             opposites = checker.voc.opposite.get(key, set())
             denied = (
