@@ -13647,3 +13647,66 @@ def test_a_denial_of_one_actor_does_not_back_it_of_a_whole_group(
     four voted for the accord; it had backed the claim, a false support."""
     verdict = own(RIVER_ABSTAIN).check(claim).verdict
     assert (verdict != "supported") if expected == "not_supported" else verdict == expected
+
+
+SHIP_OWNER = """format = 1
+
+[[facts]]
+id = "party-marla"
+kind = "party"
+source = ["¶1"]
+text.en = "The Marla, a cargo ship owned by Tern Lines and run by Gull Shipping."
+text.zh = "玛拉号，一艘货轮，船东为特恩航运，由海鸥船务经营。"
+aliases.en = ["Marla", "the Marla"]
+aliases.zh = ["玛拉号"]
+
+[facts.values]
+type = "cargo ship"
+owner = "party-tern"
+operator = "party-gull"
+
+[[facts]]
+id = "party-tern"
+kind = "party"
+source = ["¶1"]
+text.en = "Tern Lines, the firm that owns the Marla."
+text.zh = "特恩航运，拥有玛拉号的公司，即其船东。"
+aliases.en = ["Tern Lines", "the owner"]
+aliases.zh = ["特恩航运", "船东"]
+
+[[facts]]
+id = "party-gull"
+kind = "party"
+source = ["¶1"]
+text.en = "Gull Shipping, the firm that runs the Marla."
+text.zh = "海鸥船务，经营玛拉号的公司。"
+aliases.en = ["Gull Shipping"]
+aliases.zh = ["海鸥船务"]
+
+[fields.owner]
+type = "ref"
+en = "who owns the ship"
+zh = "所有者、船东"
+
+[fields.operator]
+type = "ref"
+en = "who runs the ship"
+zh = "经营者"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("海鸥船务是“玛拉号”的船东。", "refuted"),
+        ("特恩航运是“玛拉号”的船东。", "supported"),
+        ("Gull Shipping was the owner of the Marla.", "refuted"),
+    ],
+)
+def test_a_body_said_to_be_anothers_role_by_the_fields_chinese_name(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """海鸥船务是玛拉号的船东: 船东 names the owner by the role the Marla's `owner` field gives
+    it (its Chinese meaning), so the operator said to be the owner is refuted as another
+    body, as "was the owner of" is in English (it had been backed word by word)."""
+    assert_verdict(own(SHIP_OWNER).check(claim), expected)

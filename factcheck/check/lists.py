@@ -22,6 +22,7 @@ from factcheck.check.evidence import named as named_entities
 from factcheck.check.model import CONTENT, Correction, Part, Reading
 from factcheck.check.roles import agent
 from factcheck.messages import Msg
+from factcheck.schema import standard_fields
 from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
@@ -205,6 +206,7 @@ def identities(ctx: Context) -> None:
                 _COPULA.fullmatch(between) is not None and not inside and _by_role(b)
             ) or (_by_role(a) and _OF_THEN_COPULA.fullmatch(between) is not None)
             # "the owner of the Ever Given is Evergreen"
+            said = said or _role_of_named(ctx, between, inside, b)  # 长荣海运是长赐号的船东
             if said:
                 others = []
         if others and _role_of_what_it_holds(ctx, between, inside, b):
@@ -435,6 +437,25 @@ _COPULA_BEFORE = lazy(r"\s(?:is|was|are|were)(?:\s+(?:the|a|an))?\s*$|(?:是|为
 
 
 _OF_THEN_COPULA = lazy(r"of\s+[^,;]{1,60}?\s+(?:is|was|were|are)", re.IGNORECASE)
+
+
+_COPULA_OF = lazy(r"(?:是|为)\s*[“\"]?\s*$|(?:是|为)[^，。,;]{1,24}的$")  # 是长赐号的
+
+
+def _role_of_named(ctx: Context, between: str, inside: list[Part], b: Part) -> bool:
+    """ "A是C的B" with B named by the role a field of C gives it (船东, the zh meaning of C's
+    `owner`, which holds B): A is said to be B."""
+    if not _COPULA_OF.search(between.replace("”", "").replace("“", "")) or len(inside) != 1:
+        return False
+    holder = ctx.checker.by_id.get(inside[0].key)
+    if inside[0].kind != "entity" or holder is None or b.text.isascii():
+        return False
+    specs = {**standard_fields(), **ctx.checker.base.fields}
+    said = normalize(b.text).strip()
+    return any(
+        b.key in refs and name in specs and said in specs[name].zh
+        for name, refs in holder.slots.items()
+    )
 
 
 def _by_role(x: Part) -> bool:
