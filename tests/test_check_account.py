@@ -13710,3 +13710,19 @@ def test_a_body_said_to_be_anothers_role_by_the_fields_chinese_name(
     it (its Chinese meaning), so the operator said to be the owner is refuted as another
     body, as "was the owner of" is in English (it had been backed word by word)."""
     assert_verdict(own(SHIP_OWNER).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The winter talks covered 27 days.", "supported"),
+        ("冬季谈判时长为二十天。", "refuted"),
+        ("冬季谈判时长为二十八天。", "supported"),
+    ],
+)
+def test_words_of_a_length_said_as_a_noun_or_by_covering(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """时长 ("length", which had been read as 时 "when" and a stray 长) and "covered" say the
+    length of the thing before them, as "lasted" does (the lexicon's `lasted` cue)."""
+    assert_verdict(own(RIVER_SPAN).check(claim), expected)
