@@ -13726,3 +13726,18 @@ def test_words_of_a_length_said_as_a_noun_or_by_covering(
     """时长 ("length", which had been read as 时 "when" and a stray 长) and "covered" say the
     length of the thing before them, as "lasted" does (the lexicon's `lasted` cue)."""
     assert_verdict(own(RIVER_SPAN).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("奥斯克从边境哨所撤出守卫被安排在第一阶段。", "supported"),
+        ("奥斯克从边境哨所撤出守卫被安排在第二阶段。", "refuted"),
+    ],
+)
+def test_arranged_in_a_stage_says_only_the_stage(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """被安排在第一阶段 ("is arranged in stage one"), 按…的安排: the words of arranging say
+    no deed of their own (the lexicon's Chinese function words); the stage is judged."""
+    assert_verdict(own(DAM_PLAN).check(claim), expected)
