@@ -54,7 +54,7 @@ def sought_qualities(ctx: Context) -> None:
             if x.start >= actor.end
         ):
             continue  # "opposes any push for a permanent ceasefire": its own stance
-        for p, name, value in _sought_values(checker, actor.key, fields):
+        for p, name, value in actor_values(checker, actor.key, fields):
             said = _quality_of(checker, value, thing)
             if said is None:
                 continue
@@ -107,10 +107,11 @@ def _seeker(
     return actor, words + cues
 
 
-def _sought_values(
+def actor_values(
     checker: Checker, actor: str, fields: list[str]
 ) -> list[tuple[Profile, str, str]]:
-    """Each value of a sought field of a fact whose actor is this one (or its whole)."""
+    """Each text value of these fields of a fact whose actor is this one (or its whole),
+    with its fact and field: what an actor seeks, rejects …"""
     out = []
     for i in checker.may.get(f"e:{actor}", ()):
         p = checker.profiles[i]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import ORDER_CUES, held_by, reporting_frame, sentence_span
 from factcheck.check.model import Correction
+from factcheck.check.sought import actor_values
 
 if TYPE_CHECKING:
     from factcheck.check.evidence import Context
@@ -83,18 +84,10 @@ def _thing_after(after: list[Part], hi: int) -> tuple[Part | None, Part] | None:
 def _stances_of(checker: Checker, actor: str) -> list[tuple[Profile, str, str, str]]:
     """Each value of a stance field of a fact whose actor is this one (or its whole), with
     the stance the field stands for."""
-    out = []
-    for i in checker.may.get(f"e:{actor}", ()):
-        p = checker.profiles[i]
-        holders = p.slots.get("actor", set())
-        if not holders or not held_by(checker, actor, holders):
-            continue
-        for name, stance in checker.voc.stance_fields.items():
-            value = p.fact.values.get(name)
-            for v in value if isinstance(value, list) else [value]:
-                if isinstance(v, str) and v:
-                    out.append((p, name, v, stance))
-    return out
+    fields = checker.voc.stance_fields
+    return [
+        (p, name, v, fields[name]) for p, name, v in actor_values(checker, actor, list(fields))
+    ]
 
 
 def _held(
