@@ -13741,3 +13741,14 @@ def test_arranged_in_a_stage_says_only_the_stage(
     """被安排在第一阶段 ("is arranged in stage one"), 按…的安排: the words of arranging say
     no deed of their own (the lexicon's Chinese function words); the stage is judged."""
     assert_verdict(own(DAM_PLAN).check(claim), expected)
+
+
+def test_a_chinese_claim_on_what_is_sought_is_corrected_in_the_facts_chinese(
+    own: Callable[[str], Checker],
+) -> None:
+    """A Chinese claim's correction gives the fact's own Chinese words for the quality and
+    the thing (暂时性停火), not the English value of `demand`."""
+    text = RIVER_TRUCE_AIMS.replace("坚持要一个一季之后就失效的停火", "坚持只要暂时性停火")
+    result = own(text).check("奥斯克追求的是永久停火。")
+    assert_verdict(result, "refuted")
+    assert [c.actual for c in result.corrections] == ["暂时性停火"]

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from factcheck.check.profile import Profile
 
 THINGS = ("unit", "term")  # what a quality may be said of
+NEAR_ZH = 2  # characters that may stand between a quality and its thing (暂时性停火)
 
 
 def sought_qualities(ctx: Context) -> None:
@@ -69,8 +70,9 @@ def sought_qualities(ctx: Context) -> None:
                 for x in (thing, *words):
                     if x.status == "unknown":
                         x.status, x.fact, x.field = "supported", p.fact.id, f"values.{name}"
+                shown = value if r.lang == "en" else _said_in(checker, p, said, thing) or value
                 ctx.corrections.append(
-                    Correction(p.fact.id, f"values.{name}", quality.text, value)
+                    Correction(p.fact.id, f"values.{name}", quality.text, shown)
                 )
                 break
 
@@ -133,4 +135,17 @@ def _quality_of(checker: Checker, value: str, thing: Part) -> str | None:
     for a, b in pairwise(ordered):
         if b.kind == thing.kind and b.key == thing.key and a.kind == "predicate":
             return a.key
+    return None
+
+
+def _said_in(checker: Checker, p: Profile, quality: str, thing: Part) -> str | None:
+    """The fact's own Chinese words for a quality of a thing (暂时性停火), for a Chinese
+    claim's correction, where its words say them together."""
+    said = checker.reading_of(p.fact.text.zh)
+    for a in said.parts:
+        if a.kind != "predicate" or a.key != quality:
+            continue
+        for b in said.parts:  # 暂时性停火: a suffix may stand between them
+            if b.key == thing.key and 0 <= b.start - a.end <= NEAR_ZH:
+                return said.claim[a.start : b.end]
     return None
