@@ -13752,3 +13752,35 @@ def test_a_chinese_claim_on_what_is_sought_is_corrected_in_the_facts_chinese(
     result = own(text).check("奥斯克追求的是永久停火。")
     assert_verdict(result, "refuted")
     assert [c.actual for c in result.corrections] == ["暂时性停火"]
+
+
+RIVER_REJECTION = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "osk-rejects-accord"
+kind = "event"
+date = 2025-04-02
+source = ["¶11"]
+text.en = "On 2 April Osk rejected the water accord."
+text.zh = "4月2日，奥斯克拒绝了水资源协议。"
+aliases.en = ["water accord"]
+aliases.zh = ["水资源协议"]
+
+[facts.values]
+actor = "party-osk"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [("奥斯克接受了水资源协议。", "拒绝"), ("Osk accepted the water accord.", "reject")],
+)
+def test_a_correction_says_the_opposite_verb_in_the_claims_language(
+    own: Callable[[str], Checker], claim: str, said: str
+) -> None:
+    """A Chinese claim refuted by the opposite verb is told it in Chinese (拒绝), an English
+    one in English; the Chinese correction had given the English word."""
+    result = own(RIVER_REJECTION).check(claim)
+    assert_verdict(result, "refuted")
+    assert [c.actual for c in result.corrections] == [said]

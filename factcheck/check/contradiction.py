@@ -674,15 +674,16 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         for opposite in sorted(checker.voc.opposite.get(part.key, ())):
             said_too = not part.negated and p.predicates.get(part.key) is True  # and the verb
             if p.predicates.get(opposite) is True and not said_too and theirs(opposite):
-                return "text", checker.voc.word_for.get(opposite, opposite)
+                return "text", checker.voc.word(opposite, r.lang)
         for other in sorted(excluded):  # then the words of a role it excludes: "abstained"
             said_too = p.predicates.get(part.key) is True  # "14 for, one abstention"
             if doers and p.predicates.get(other) is True and not said_too and theirs(other):
-                return "text", checker.voc.word_for.get(other, other)
+                return "text", checker.voc.word(other, r.lang)
+        denied = f"没有{checker.voc.word(part.key, 'zh')}" if r.lang == "zh" else f"not {part.key}"
         if p.predicates.get(part.key) is False and theirs(part.key):
-            return "text", f"not {part.key}"
+            return "text", denied
         if not part.negated and theirs(part.key) and hedged_alike(checker, p, part, r):
-            return "text", f"not {part.key}"  # "publicly accepted": it never publicly did
+            return "text", denied  # "publicly accepted": it never publicly did
     elif kind == "term" and not part.negated:
         swapped = antonym_swap(checker, p, part)
         if swapped is not None:

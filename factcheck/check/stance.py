@@ -62,9 +62,8 @@ def stances(ctx: Context) -> None:
             elif said in voc.opposite.get(stance, ()):
                 verb.status, verb.fact, verb.field = "refuted", p.fact.id, f"values.{name}"
                 ctx.corrections[:] = [c for c in ctx.corrections if c not in before]
-                ctx.corrections.append(
-                    Correction(p.fact.id, f"values.{name}", verb.text, f"{stance}s {value}")
-                )
+                shown = f"{stance}s {value}" if r.lang == "en" else p.fact.text.zh.rstrip("。")
+                ctx.corrections.append(Correction(p.fact.id, f"values.{name}", verb.text, shown))
             break
 
 

@@ -71,6 +71,14 @@ class Vocabulary:
     also: dict[str, set[str]] = field(default_factory=dict)  # verbs one deed says together
     implied_by: dict[str, set[str]] = field(default_factory=dict)  # stall <- fail, collapse
     word_for: dict[str, str] = field(default_factory=dict)  # predicate -> a word that says it
+    word_for_zh: dict[str, str] = field(default_factory=dict)  # the same, in Chinese
+
+    def word(self, key: str, lang: str) -> str:
+        """A word that says a predicate in a claim's language, for a correction."""
+        if lang == "zh" and key in self.word_for_zh:
+            return self.word_for_zh[key]
+        return self.word_for.get(key, key)
+
     fields_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # predicate -> fields
     shared: frozenset[str] = frozenset()  # fields several verbs fill (fate: survive, die)
     quality: set[str] = field(default_factory=set)
@@ -397,6 +405,8 @@ def build(base: FactBase) -> Vocabulary:
             voc.opposite.setdefault(other, set()).add(name)
         if entry.get("en"):  # how a correction says the relation: its first English word
             voc.word_for.setdefault(name, entry["en"][0])
+        if entry.get("zh"):  # and, to a Chinese claim, its first Chinese one
+            voc.word_for_zh.setdefault(name, entry["zh"][0])
         for other in entry.get("also", []):
             voc.also.setdefault(name, set()).add(other)
             voc.also.setdefault(other, set()).add(name)
