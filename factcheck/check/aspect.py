@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from factcheck.check.evidence import backs, made, sentence_span, words_pattern
+from factcheck.check.evidence import backs, made, one_side, sentence_span, words_pattern
 from factcheck.check.model import Correction, Part
 from factcheck.check.order import (
     back_sides,
@@ -20,7 +20,6 @@ from factcheck.textnorm import normalize
 
 if TYPE_CHECKING:
     from factcheck.check.evidence import Context
-    from factcheck.check.judge import Checker
     from factcheck.check.model import Reading
     from factcheck.check.profile import Profile
 
@@ -129,13 +128,9 @@ def _wholly(ctx: Context, p: Profile, side: list[Part]) -> bool:
         x for x in side
         if x.kind != "cue" and not (x.kind == "predicate" and x.key in checker.voc.event_verbs)
     ]  # fmt: skip
-    return bool(kept) and all(backs(checker, p, x, r) or _kin(checker, p, x) for x in kept)
-
-
-def _kin(checker: Checker, p: Profile, x: Part) -> bool:
-    """Whether a side names a part or a whole of one of the fact's own actors ("the IDF's
-    ground offensive" of Israel's): that names the same event, though it backs nothing."""
-    if x.kind != "entity":
-        return False
-    doers = p.slots.get("actor", set())
-    return any(x.key in checker.ancestors(d) or d in checker.ancestors(x.key) for d in doers)
+    doers = p.slots.get("actor", set())  # "the IDF's ground offensive" of Israel's: a part
+    # or a whole of the fact's own actor names the same event, though it backs nothing
+    return bool(kept) and all(
+        backs(checker, p, x, r) or (x.kind == "entity" and one_side(checker, x.key, doers))
+        for x in kept
+    )

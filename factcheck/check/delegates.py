@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.check.evidence import CLAUSE, backs, held_by, own_offices
+from factcheck.check.evidence import backs, clause_start, held_by, own_offices
 from factcheck.check.model import Correction
 from factcheck.textnorm import normalize
 
@@ -65,7 +65,7 @@ def _side_of(checker: Checker, r: Reading, office: Part) -> Part | None:
     """The side an office is said of: the party named last before it in its clause, where
     the words between end with one of `[delegates]` `before` and name no one else."""
     voc = checker.voc
-    lo = max((m.end() for m in CLAUSE.finditer(r.claim, 0, office.start)), default=0)
+    lo = clause_start(r.claim, office.start)
     named = [x for x in r.of("entity") if lo <= x.start and x.end <= office.start]
     if not named:
         return None

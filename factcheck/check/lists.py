@@ -22,7 +22,6 @@ from factcheck.check.evidence import named as named_entities
 from factcheck.check.model import CONTENT, Correction, Part, Reading
 from factcheck.check.roles import agent
 from factcheck.messages import Msg
-from factcheck.schema import standard_fields
 from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
@@ -450,11 +449,10 @@ def _role_of_named(ctx: Context, between: str, inside: list[Part], b: Part) -> b
     holder = ctx.checker.by_id.get(inside[0].key)
     if inside[0].kind != "entity" or holder is None or b.text.isascii():
         return False
-    specs = {**standard_fields(), **ctx.checker.base.fields}
+    meanings = ctx.checker.voc.field_zh
     said = normalize(b.text).strip()
     return any(
-        b.key in refs and name in specs and said in specs[name].zh
-        for name, refs in holder.slots.items()
+        b.key in refs and said in meanings.get(name, "") for name, refs in holder.slots.items()
     )
 
 

@@ -608,9 +608,6 @@ def _several(r: Reading, voc: Vocabulary) -> None:
         r.parts.append(Part("number", cue.start, cue.end, cue.text, "", 1.0, "more_than"))
 
 
-PERCENT_SIGNS = ("%", "％")  # after a number: the number is in per cent
-
-
 def _attach_units(r: Reading, voc: Vocabulary) -> None:
     """A number counts the unit named just after it ("240 Palestinian prisoners",
     "100名人质"); a number of a time unit is a duration, measured in days. Between them may
@@ -618,7 +615,7 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
     for n in r.of("number"):
         if r.norm.startswith("号", n.end) or n.detail == "counted":
             continue  # 2735号: an identifier, not a count; 多轮 counts its own unit
-        if r.claim[n.end : n.end + 1] in PERCENT_SIGNS and not n.key:
+        if voc.percent_signs and r.claim[n.end : n.end + 1] in voc.percent_signs and not n.key:
             n.key, n.text, n.end = voc.unit("percent"), n.text + r.claim[n.end], n.end + 1
             continue  # "20%": a share in per cent
         if n.value == 1 and r.norm[n.end : n.end + 1] in _ARTICLE and _CJK.match(n.text[:1]):

@@ -29,18 +29,18 @@ def restated_counts(ctx: Context) -> None:
         listed = _listed_before(r, voc, parts[:i], count)
         if len(listed) < 2 or count.value != len(listed) or not _counts_them(voc, count, listed):
             continue
-        count.status, count.detail = "operator", f"{len(listed)} named"
         after = parts[i + 1] if i + 1 < len(parts) else None
-        if (
+        counter = (
             after is not None
             and after.kind == "term"
             and after.status == "unknown"
             and after.start == count.end
             and normalize(after.text).strip() in voc.restated_counters
-        ):  # 两人: people counted, so the names must be people's
-            if not all(voc.entity_kind.get(x.key) == "person" for x in listed):
-                count.status, count.detail = "unknown", ""
-                continue
+        )
+        if counter and not all(voc.entity_kind.get(x.key) == "person" for x in listed):
+            continue  # 两人 counts people: the names must be people's
+        count.status, count.detail = "operator", f"{len(listed)} named"
+        if counter and after is not None:
             after.status, after.detail = "operator", count.detail
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcheck.check.contradiction import described_amount
-from factcheck.check.evidence import CLAUSE, backs, counting, fits, may_agree
+from factcheck.check.evidence import backs, clause_end, clause_start, counting, fits, may_agree
 from factcheck.check.model import Correction
 from factcheck.textnorm import normalize
 
@@ -76,9 +76,7 @@ def sizes(ctx: Context) -> None:
 
 def _clause(r: Reading, n: Part) -> list[Part]:
     """The parts of the clause a count stands in."""
-    lo = max((m.end() for m in CLAUSE.finditer(r.claim, 0, n.start)), default=0)
-    nxt = CLAUSE.search(r.claim, n.end)
-    hi = nxt.start() if nxt else len(r.claim)
+    lo, hi = clause_start(r.claim, n.start), clause_end(r.claim, n.end)
     return [x for x in r.parts if lo <= x.start and x.end <= hi]
 
 

@@ -5,7 +5,6 @@ actor's `demand` or `aims` give it ("temporary ceasefire")."""
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import held_by, sentence_span, words_pattern
@@ -128,14 +127,24 @@ def actor_values(
     return out
 
 
+def thing_in(checker: Checker, value: str, thing: Part) -> tuple[list[Part], int] | None:
+    """A value's words in order and where among them they name the claim's thing, or None
+    where they do not name it."""
+    said = sorted(checker.reading_of(value).parts, key=lambda x: x.start)
+    at = next((j for j, x in enumerate(said) if x.kind == thing.kind and x.key == thing.key), None)
+    return None if at is None else (said, at)
+
+
+def quality_at(said: list[Part], at: int) -> Part | None:
+    """The quality said right before the thing at `at` (permanent of "permanent ceasefire")."""
+    return said[at - 1] if at and said[at - 1].kind == "predicate" else None
+
+
 def _quality_of(checker: Checker, value: str, thing: Part) -> str | None:
     """The quality a value's words give the claim's thing (right before it), if any."""
-    said = checker.reading_of(value)
-    ordered = sorted(said.parts, key=lambda x: x.start)
-    for a, b in pairwise(ordered):
-        if b.kind == thing.kind and b.key == thing.key and a.kind == "predicate":
-            return a.key
-    return None
+    found = thing_in(checker, value, thing)
+    quality = quality_at(*found) if found is not None else None
+    return quality.key if quality is not None else None
 
 
 def _said_in(checker: Checker, p: Profile, quality: str, thing: Part) -> str | None:

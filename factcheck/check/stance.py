@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import ORDER_CUES, held_by, reporting_frame, sentence_span
 from factcheck.check.model import Correction
-from factcheck.check.sought import actor_values
+from factcheck.check.sought import actor_values, quality_at, thing_in
 
 if TYPE_CHECKING:
     from factcheck.check.evidence import Context
@@ -101,11 +101,11 @@ def _held(
     """Whether a stance value is on the claim's thing (its head word, and its quality where
     either says one): None when it is not; else whether the claim's sentence sets the
     value's condition (its order word and what that is said of), or none where it has none."""
-    said = sorted(checker.reading_of(value).parts, key=lambda x: x.start)
-    at = next((j for j, x in enumerate(said) if x.kind == head.kind and x.key == head.key), None)
-    if at is None:
+    found = thing_in(checker, value, head)
+    if found is None:
         return None
-    own = said[at - 1] if at and said[at - 1].kind == "predicate" else None
+    said, at = found
+    own = quality_at(said, at)
     if (own is None) != (quality is None) or (own and quality and own.key != quality.key):
         return None
     sentence = [x for x in r.parts if lo <= x.start < hi]

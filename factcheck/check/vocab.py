@@ -151,6 +151,8 @@ class Vocabulary:
     already_words: tuple[str, ...] = ()  # "already", 已经: a deed done by a time
     not_yet_words: tuple[str, ...] = ()  # "not yet", 尚未: a deed not done by a time
     stance_fields: dict[str, str] = field(default_factory=dict)  # rejects -> reject
+    field_zh: dict[str, str] = field(default_factory=dict)  # owner -> 所有者、船东: meanings
+    percent_signs: tuple[str, ...] = ()  # %: after a number, the number is in per cent
     size_words: frozenset[str] = frozenset()  # had, carried, 载有: words of a group's size
     size_cues: frozenset[str] = frozenset()  # total: cues a size may be said with
     delegate_fields: tuple[str, ...] = ()  # negotiators: who sat for each side at an event
@@ -475,6 +477,7 @@ def build(base: FactBase) -> Vocabulary:
     voc.over_more = frozenset(lex.get("numbers", {}).get("over_means_more_after", ()))
     voc.not_modifiers = frozenset(lex.get("numbers", {}).get("not_modifiers", ()))
     voc.generic_counters = frozenset(lex.get("numbers", {}).get("generic_counters", ()))
+    voc.percent_signs = tuple(lex.get("numbers", {}).get("percent_signs", ()))
     voc.measure_words = frozenset(lex.get("numbers", {}).get("measure_words_zh", ()))
     voc.counters = tuple(
         sorted(
@@ -632,6 +635,7 @@ def build(base: FactBase) -> Vocabulary:
         for item in (value if isinstance(value, tuple) else (value,))
         if getattr(item, "unit", None) in voc.duration_days
     )  # fmt: skip
+    voc.field_zh = {name: spec.zh for name, spec in specs.items()}  # a role's Chinese name
     for name, spec in specs.items():  # what each field's meaning says, as synonym groups
         voc.field_groups[f"values.{name}"] = _groups_in(voc, spec.en, spec.zh)
     for name, spec in base.fields.items():  # and a file's own field's, word by word
