@@ -13784,3 +13784,15 @@ def test_a_correction_says_the_opposite_verb_in_the_claims_language(
     result = own(RIVER_REJECTION).check(claim)
     assert_verdict(result, "refuted")
     assert [c.actual for c in result.corrections] == [said]
+
+
+def test_a_quality_of_what_is_sought_is_judged_by_each_of_a_list_of_aims(
+    own: Callable[[str], Checker],
+) -> None:
+    """`aims` is a list: each of its values says what the actor seeks, as one `demand` does
+    (the list had been skipped, read as a single value that is no text)."""
+    text = RIVER_TRUCE_AIMS.replace(
+        'demand = "temporary ceasefire"', 'aims = ["temporary ceasefire", "a border survey"]'
+    )
+    assert_verdict(own(text).check("Osk seeks a permanent ceasefire."), "refuted")
+    assert_verdict(own(text).check("Osk seeks a temporary ceasefire."), "supported")

@@ -121,7 +121,7 @@ def actor_values(
             continue
         for name in fields:
             value = p.fact.values.get(name)
-            for v in value if isinstance(value, list) else [value]:
+            for v in value if isinstance(value, (list, tuple)) else [value]:
                 if isinstance(v, str) and v:
                     out.append((p, name, v))
     return out
