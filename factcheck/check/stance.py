@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from factcheck.check.judge import Checker
     from factcheck.check.model import Part, Reading
     from factcheck.check.profile import Profile
+    from factcheck.check.vocab import Vocabulary
 
 THINGS = ("unit", "term")
 CONDITION = 8  # how far before its order word a condition's words may stand (军事目标完成之前)
@@ -55,7 +56,7 @@ def stances(ctx: Context) -> None:
                     ctx.corrections[:] = [c for c in ctx.corrections if c not in before]
             elif said == stance:
                 verb.status, verb.fact, verb.field = "supported", p.fact.id, f"values.{name}"
-                for x in (quality, head, *_condition(r, lo, hi)):  # what the value names
+                for x in (quality, head, *_condition(r, voc, lo, hi)):  # what the value names
                     if x is not None and x.status == "unknown":
                         x.status, x.fact, x.field = "supported", p.fact.id, f"values.{name}"
                 ctx.corrections[:] = [c for c in ctx.corrections if c not in before]
@@ -143,7 +144,7 @@ def _its_own(checker: Checker, r: Reading, p: Profile, before: list[Part]) -> bo
     return True
 
 
-def _condition(r: Reading, lo: int, hi: int) -> list[Part]:
+def _condition(r: Reading, voc: Vocabulary, lo: int, hi: int) -> list[Part]:
     """The words of the condition a sentence sets on its stance, which the value's own
     condition accounts for once they agree: its order word, and the words of no other kind
     around it (完成 before 之前; "achieved" after "before its aims are")."""
@@ -154,6 +155,6 @@ def _condition(r: Reading, lo: int, hi: int) -> list[Part]:
             x for x in r.parts
             if lo <= x.start < hi and x.kind in ("term", "predicate")
             and (0 <= c.start - x.end <= CONDITION or 0 <= x.start - c.end <= 3 * CONDITION)
-            and x.key not in ("accept", "reject")
+            and x.key not in voc.stances
         ]  # fmt: skip
     return out
