@@ -13796,3 +13796,63 @@ def test_a_quality_of_what_is_sought_is_judged_by_each_of_a_list_of_aims(
     )
     assert_verdict(own(text).check("Osk seeks a permanent ceasefire."), "refuted")
     assert_verdict(own(text).check("Osk seeks a temporary ceasefire."), "supported")
+
+
+RIVER_BARGE = (
+    _river(_VARN, _OSK)
+    + """[lexicon.predicates.sink]
+en = ["sank", "sink"]
+zh = ["沉没"]
+
+[lexicon.predicates.capsize]
+en = ["capsized", "capsize"]
+zh = ["倾覆"]
+
+[[facts]]
+id = "party-tolla"
+kind = "party"
+source = ["¶1"]
+text.en = "The Tolla, a grain barge of Osk."
+text.zh = "托拉号，奥斯克的一艘运粮驳船。"
+aliases.en = ["Tolla", "the Tolla barge"]
+aliases.zh = ["托拉号"]
+
+[[facts]]
+id = "place-kell-shoal"
+kind = "place"
+source = ["¶1"]
+text.en = "Kell Shoal, a sandbank in the river's mouth."
+text.zh = "凯尔浅滩，河口的一片沙洲。"
+aliases.en = ["Kell Shoal"]
+aliases.zh = ["凯尔浅滩"]
+
+[[facts]]
+id = "tolla-lost"
+kind = "event"
+date = 2025-05-03
+source = ["¶4"]
+text.en = "On 3 May the Tolla capsized and sank off Kell Shoal."
+text.zh = "5月3日，托拉号在凯尔浅滩附近倾覆沉没。"
+aliases.en = ["sinking"]
+aliases.zh = ["沉没"]
+
+[facts.values]
+place = ["place-kell-shoal"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Tolla barge sank on 3 May.", "supported"),
+        ("The Tolla barge sank on 4 May.", "refuted"),
+        ("托拉号于5月3日沉没。", "supported"),
+    ],
+)
+def test_a_verb_joined_by_and_has_the_doer_of_the_verb_before_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "The Tolla capsized and sank": the barge does both verbs, so a fact that names no
+    actor still says who sank (倾覆沉没 reads as one verb, with no doer of 沉没)."""
+    assert_verdict(own(RIVER_BARGE).check(claim), expected)

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from factcheck.check.model import Part, Reading
 from factcheck.check.reader import VERB_LIKE, read
-from factcheck.check.roles import agent
+from factcheck.check.roles import agent, joined_to
 from factcheck.check.vocab import Vocabulary
 from factcheck.dates import DateMention
 from factcheck.facts import Fact, FactBase, Quantity, iter_references
@@ -164,6 +164,7 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
     p = Profile(fact)
     texts = (fact.text.en, fact.text.zh)
     said: list[dict[str, set[str]]] = []
+    pairs: set[tuple[str, str]] = set()  # verbs joined by "and": one doer does both
     denials: list[tuple[int, int]] = []  # the spans of the Chinese text that it denies
     sought: set[str] = set()  # word keys its words name after a word of aiming ("aimed at")
     unsought: set[str] = set()  # and those they name elsewhere
@@ -185,6 +186,7 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
             if agents and not verb.negated:
                 doers.setdefault(verb.key, set()).update(agents)
         said.append(doers)
+        pairs |= {(j.key, v.key) for v in r.of("predicate") if (j := joined_to(r, v)) is not None}
         if lang == "en":
             p.denial_clauses += _denial_clauses(r)
         for keys, who, _ in described(r):
@@ -245,6 +247,9 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
     if len(said) == 2:  # who did it, where both languages' words name a doer of the verb
         for name in said[0].keys() & said[1].keys():
             p.doers[name] = said[0][name] | said[1][name]
+        for first, then in sorted(pairs):  # "capsized and sank" (倾覆沉没 names one doer)
+            if first in p.doers and then not in p.doers:
+                p.doers[then] = p.doers[first]
     own = {*fact.aliases_en, *fact.aliases_zh}
     p.names = tuple(
         a

@@ -21,12 +21,24 @@ _PASSIVE = lazy(r"\s+(?:was|were|is|are|been|being|be|got|get|gets)\s+(?:[a-z]+l
 _PARTICIPLE = lazy(r"[a-z]+(?:ed|en)\b", re.I)  # arrested, freed, taken, chosen
 _TO_THEN = lazy(r"\s+to\s+|\s+(?<=to\s)", re.I)  # "agreed to pay": one doer for both verbs
 _PRONOUN_SUBJECT = lazy(r"\b(?:it|he|she|they|we|i|you)\b", re.I)  # a doer of its own
+_COORDINATED = lazy(r"\s*(?:and(?:\s+then)?|并|并且|而后|随后)\s*")  # one doer, two verbs
 _BY_FIRST = lazy(r"[^,;，；。]*?\bby\s+(?:the\s+)?$")  # the passive's doer, after the verb
 
 
 def joined(between: str) -> bool:
     """Whether the text between two names only joins them ("and", ",", 和, 与)."""
     return _JOINED.match(between) is not None
+
+
+def joined_to(r: Reading, predicate: Part) -> Part | None:
+    """The verb a predicate is joined to by "and" (并, 随后), whose doer does it too: "the
+    Sewol capsized and sank". Verbs side by side with nothing between need not share one
+    (弃权通过: the abstainer did not adopt)."""
+    before = [x for x in r.parts if x.kind == "predicate" and x.end <= predicate.start]
+    last = max(before, key=lambda x: x.end, default=None)
+    if last is not None and _COORDINATED.fullmatch(r.claim, last.end, predicate.start):
+        return last
+    return None
 
 
 def occasion(voc: Vocabulary, r: Reading, predicate: Part) -> bool:
@@ -73,6 +85,10 @@ def _is_agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> boo
         else sorted((predicate.end, entity.start))
     )
     verbs = [x for x in r.parts if x.kind == "predicate" and x is not predicate]
+    if entity.end <= predicate.start:
+        first = joined_to(r, predicate)
+        if first is not None and lo <= first.start:
+            return agent(voc, r, entity, first)  # "the Sewol capsized and sank"
     if any(
         lo <= x.start < hi
         and not occasion(voc, r, x)
