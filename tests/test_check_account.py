@@ -13856,3 +13856,71 @@ def test_a_verb_joined_by_and_has_the_doer_of_the_verb_before_it(
     """ "The Tolla capsized and sank": the barge does both verbs, so a fact that names no
     actor still says who sank (倾覆沉没 reads as one verb, with no doer of 沉没)."""
     assert_verdict(own(RIVER_BARGE).check(claim), expected)
+
+
+RIVER_YARD = """format = 1
+
+[[facts]]
+id = "party-varn"
+kind = "party"
+source = ["¶1"]
+text.en = "Varn, a state upstream."
+text.zh = "瓦恩，上游的一个国家。"
+aliases.en = ["Varn"]
+aliases.zh = ["瓦恩"]
+
+[facts.values]
+type = "state"
+
+[[facts]]
+id = "party-osk"
+kind = "party"
+source = ["¶1"]
+text.en = "Osk, a state downstream."
+text.zh = "奥斯克，下游的一个国家。"
+aliases.en = ["Osk"]
+aliases.zh = ["奥斯克"]
+
+[facts.values]
+type = "state"
+
+[[facts]]
+id = "place-brell"
+kind = "place"
+part_of = "party-varn"
+source = ["¶1"]
+text.en = "Brell, a port city of Varn."
+text.zh = "布雷尔，瓦恩的港口城市。"
+aliases.en = ["Brell"]
+aliases.zh = ["布雷尔"]
+
+[[facts]]
+id = "party-merrow"
+kind = "party"
+source = ["¶2"]
+text.en = "The Merrow, a river dredger built by the Halden yard in Brell, launched in 2011."
+text.zh = "梅罗号，一艘河道挖泥船，由哈尔登船厂在布雷尔建造，2011年下水。"
+aliases.en = ["Merrow", "the Merrow"]
+aliases.zh = ["梅罗号"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Merrow was built in Japan.", "refuted"),
+        ("The Merrow was built in Osk.", "refuted"),
+        ("The Merrow was built in Brell.", "supported"),
+        ("The Merrow was built in Varn.", "supported"),
+    ],
+)
+def test_a_place_after_a_deed_is_judged_by_where_the_facts_words_put_that_deed(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "built in Japan" where the fact's own words have it built in Brell: another place
+    (one the base names, or a state the lexicon knows) is refuted, with the fact's place;
+    Brell, and Varn that holds it, agree."""
+    result = own(RIVER_YARD).check(claim)
+    assert_verdict(result, expected)
+    if expected == "refuted":
+        assert [c.actual for c in result.corrections] == ["Brell"]

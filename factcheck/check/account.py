@@ -53,6 +53,7 @@ from factcheck.check.represent import representation
 from factcheck.check.restated import restated_counts
 from factcheck.check.roles import agent
 from factcheck.check.series import framed_statements
+from factcheck.check.sites import sites
 from factcheck.check.sizes import sizes
 from factcheck.check.sought import sought_qualities
 from factcheck.check.stance import stances
@@ -105,6 +106,7 @@ def account(ctx: Context) -> None:
     orders(ctx)
     directions(ctx)
     from_to(ctx)
+    sites(ctx)
     said_counts(ctx)
     said_parts(ctx)
     said_days(ctx)

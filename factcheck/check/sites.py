@@ -1,0 +1,107 @@
+"""Where a deed was done: "the rig was built in Japan" against a fact whose own words have
+it built in South Korea. A place after "<verb> in/at" is judged by the places the fact's
+words put after the same verb."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcheck.check.evidence import backs, clause_end, clause_start, within
+from factcheck.check.model import CONTENT, Correction
+from factcheck.check.reader import read
+from factcheck.textnorm import lazy
+
+if TYPE_CHECKING:
+    from factcheck.check.evidence import Context
+    from factcheck.check.judge import Checker
+    from factcheck.check.model import Reading
+    from factcheck.check.profile import Profile
+
+# what may stand between a verb and its "in|at": its doer or object ("built by Hyundai in",
+# "built the rig in"), within one clause
+_BETWEEN = r"(?:\s+[^,;.]{1,60}?)?"
+_AT = lazy(r"\s(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_WORD = lazy(r"[A-Za-z]{3,}")
+
+
+def sites(ctx: Context) -> None:
+    """A place the claim puts after "<verb> in/at", where the facts that back the rest of
+    its statement put that verb at other places (and none at this one, or a place within
+    it or holding it): refuted, with the fact's places as the correction. English only: a
+    Chinese 在X建造 puts the place before the verb, and the facts' Chinese words vary more."""
+    checker, r = ctx.checker, ctx.reading
+    if r.lang != "en":
+        return
+    for x in r.of("entity"):
+        if x.status != "unknown" or x.negated or not _placelike(checker, x.key):
+            continue
+        lo, hi = clause_start(r.claim, x.start), clause_end(r.claim, x.end)
+        at = _AT.search(r.claim, lo, x.start)
+        deeds = [
+            w.group().lower() for w in _WORD.finditer(r.claim, max(lo, x.start - 80), x.start)
+            if _a_deed(checker, w.group())
+        ]  # fmt: skip
+        if at is None or not deeds:
+            continue
+        verb = deeds[-1]  # the deed nearest the place
+        rest = [
+            y for y in r.parts
+            if y is not x and y.kind in CONTENT and y.kind != "cue" and lo <= y.start < hi
+        ]  # fmt: skip
+        if not rest:
+            continue
+        found: dict[str, tuple[Profile, dict[str, str]]] = {}
+        for p in ctx.ranked:
+            if not all(backs(checker, p, y, r) for y in rest):
+                continue
+            places = _places_of(checker, p, verb)
+            if places:
+                found[p.fact.id] = (p, places)
+        if not found:
+            continue
+        if any(_agrees(checker, x.key, set(places)) for _, places in found.values()):
+            continue  # one of them has it there, or somewhere within or around it
+        if len({frozenset(places) for _, places in found.values()}) != 1:
+            continue  # the facts put it in more than one place: which the claim means is open
+        p, places = next(iter(found.values()))
+        x.status, x.fact, x.field = "refuted", p.fact.id, "text"
+        shown = " and ".join(places[k] for k in sorted(places))
+        ctx.corrections.append(Correction(p.fact.id, "text", x.text, shown))
+        for y in rest:
+            if y.status == "unknown":
+                y.status, y.fact, y.field = "supported", p.fact.id, "text"
+
+
+def _placelike(checker: Checker, key: str) -> bool:
+    """A place, or a state (a country is where things are built and held)."""
+    voc = checker.voc
+    return voc.entity_kind.get(key) == "place" or voc.entity_type.get(key) == "state"
+
+
+def _a_deed(checker: Checker, word: str) -> bool:
+    """A participle or past form ("built", "held", "based"), not a noun ("hours in")."""
+    word = word.lower()
+    return word.endswith("ed") or word in checker.voc.irregular
+
+
+def _agrees(checker: Checker, place: str, places: set[str]) -> bool:
+    return place in places or within(checker, place, places)
+
+
+def _places_of(checker: Checker, p: Profile, verb: str) -> dict[str, str]:
+    """The places the fact's English words put after this verb's "in"/"at", up to the end
+    of its clause ("built by Hyundai Heavy Industries in South Korea, completed …"), each
+    with the name the words give it."""
+    text = p.fact.text.en
+    if verb not in text.lower():
+        return {}
+    said: Reading = read(text, checker.voc)
+    pattern = re.compile(rf"\b{re.escape(verb)}{_BETWEEN}\s+(?:in|at)\s+", re.IGNORECASE)
+    places: dict[str, str] = {}
+    for m in pattern.finditer(said.claim):
+        end = clause_end(said.claim, m.end())
+        for e in said.of("entity"):
+            if m.end() <= e.start < end and _placelike(checker, e.key):
+                places.setdefault(e.key, e.text)
+    return places
