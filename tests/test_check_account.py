@@ -13924,3 +13924,25 @@ def test_a_place_after_a_deed_is_judged_by_where_the_facts_words_put_that_deed(
     assert_verdict(result, expected)
     if expected == "refuted":
         assert [c.actual for c in result.corrections] == ["Brell"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "said"),
+    [
+        ("The Tolla barge sank on Saturday, 3 May.", "supported", []),
+        ("The Tolla barge sank on Sunday, 3 May.", "refuted", ["Saturday (2025-05-03)"]),
+        ("The Tolla barge sank on a Saturday.", "supported", []),
+        ("The Tolla barge sank on a Friday.", "refuted", ["Saturday (2025-05-03)"]),
+        ("托拉号于5月3日（星期六）沉没。", "supported", []),
+        ("托拉号于5月3日星期五沉没。", "refuted", ["星期六 (2025-05-03)"]),
+    ],
+)
+def test_a_weekday_is_judged_by_the_calendar_day_of_its_date_or_deed(
+    own: Callable[[str], Checker], claim: str, expected: str, said: list[str]
+) -> None:
+    """A weekday next to a date, or said of a deed ("on a Friday"), is the day of the week
+    that date (the fact's, where the claim gives no year) fell on, named in the claim's
+    language when it is another; it had been a word no fact holds."""
+    result = own(RIVER_BARGE).check(claim)
+    assert_verdict(result, expected)
+    assert [c.actual for c in result.corrections] == said

@@ -59,6 +59,7 @@ from factcheck.check.sought import sought_qualities
 from factcheck.check.stance import stances
 from factcheck.check.swaps import displaced, ordinal_owners, parts_of_whole
 from factcheck.check.targets import wish_targets
+from factcheck.check.weekdays import weekdays
 from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
@@ -129,6 +130,7 @@ def account(ctx: Context) -> None:
     aspects(ctx)
     during(ctx)
     _only_of_a_quality(ctx)
+    weekdays(ctx)
     _operators(ctx)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 from factcheck.check.model import Part, Reading
 from factcheck.check.vocab import Vocabulary, type_head
@@ -86,6 +87,35 @@ def normalize_map(text: str) -> tuple[str, list[int]]:
     return norm, offsets
 
 
+@lru_cache(maxsize=8)
+def _weekday_pattern(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z])(?:{words})(?![a-z])")
+
+
+_BEFORE_DATE = lazy(r"[\s,，(（]*(?:the\s+)?")  # "Sunday, 13 August", "Sunday the 13th"
+_AFTER_DATE = lazy(r"[\s,，(（]*(?:a\s+)?")  # "13 August 2000, a Sunday", 8月13日（星期日）
+_ON = lazy(r"\bon\s+(?:a\s+)?$")  # "sank on a Saturday": the day of a deed
+
+
+def _weekdays(
+    r: Reading, norm: str, taken: list[bool], voc: Vocabulary, add: Callable[..., Part]
+) -> None:
+    """A weekday next to a date, or said of a deed ("on a Saturday", 星期六), read as a cue
+    whose value is the day of the week (Monday 0): the calendar judges it, not the facts'
+    words (see `check.weekdays`)."""
+    dates = [p for p in r.parts if p.kind == "date"]
+    for m in _weekday_pattern(voc.weekday_words).finditer(norm):
+        if any(taken[m.start() : m.end()]):
+            continue
+        near = any(
+            _BEFORE_DATE.fullmatch(norm, m.end(), d.start) or _AFTER_DATE.fullmatch(norm, d.end, m.start())
+            for d in dates
+        )  # fmt: skip
+        if near or not m.group().isascii() or _ON.search(norm, 0, m.start()):
+            add("cue", m.start(), m.end(), key="weekday", value=voc.weekdays[m.group()],
+                detail="date" if near else "")  # fmt: skip
+
+
 def read(text: str, voc: Vocabulary) -> Reading:
     """A claim read into parts."""
     norm, offsets = normalize_map(text)
@@ -125,6 +155,8 @@ def read(text: str, voc: Vocabulary) -> Reading:
         mention = DateMention(month.year, month.month, day, m.start(), m.end())
         if mention.valid:
             add("date", m.start(), m.end(), value=mention)
+    if voc.weekday_words:
+        _weekdays(r, norm, taken, voc, add)
     for m in _TIME.finditer(norm):  # 8:00, 晚上11点40分, 7 p.m., 7 in the evening: the minute
         clock = _clock(m)  # of the day; `grain` 60 when it names only the hour
         if clock is not None and not any(taken[m.start() : m.end()]):

@@ -16,6 +16,8 @@ from factcheck.numbers import CN_CHARS, EN_ORDINALS
 from factcheck.textnorm import _CJK_RUN, PhraseMatcher, lazy, normalize
 
 ENTITY_KINDS = ("party", "person", "place")
+WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # the
+# keys of the lexicon's [weekdays], in the order of `datetime.date.weekday()`
 DAY_FIELDS = ("start", "end", "date", "month")  # the fields that give a fact its day
 # A label in a name: a capital letter alone (Plan B, B方案) or a code of letters and digits
 # (T130, RIG-421); not an ordinal (2nd) or an hour (8am).
@@ -154,6 +156,9 @@ class Vocabulary:
     field_zh: dict[str, str] = field(default_factory=dict)  # owner -> 所有者、船东: meanings
     percent_signs: tuple[str, ...] = ()  # %: after a number, the number is in per cent
     size_words: frozenset[str] = frozenset()  # had, carried, 载有: words of a group's size
+    weekdays: dict[str, int] = field(default_factory=dict)  # sunday, 星期日 -> 6 (Monday 0)
+    weekday_names: dict[tuple[int, str], str] = field(default_factory=dict)  # (6, "zh") -> 星期日
+    weekday_words: str = ""  # the weekdays' words as one alternation, longest first
     size_cues: frozenset[str] = frozenset()  # total: cues a size may be said with
     delegate_fields: tuple[str, ...] = ()  # negotiators: who sat for each side at an event
     delegate_before: tuple[str, ...] = ()  # "by its", 方面由: before the office a side sent
@@ -353,6 +358,15 @@ def build(base: FactBase) -> Vocabulary:
     voc.stance_fields = {
         k: v for k, v in lex.get("stance_fields", {}).items() if isinstance(v, str)
     }
+    for day, words in lex.get("weekdays", {}).items():
+        if day not in WEEK:
+            continue
+        n = WEEK.index(day)
+        for w in words:
+            voc.weekdays[normalize(w).strip()] = n
+            lang = "en" if w.isascii() else "zh"
+            voc.weekday_names.setdefault((n, lang), w.capitalize() if w.isascii() else w)
+    voc.weekday_words = "|".join(re.escape(w) for w in sorted(voc.weekdays, key=len, reverse=True))
     sizes = lex.get("sizes", {})
     voc.size_words = frozenset(normalize(w).strip() for w in sizes.get("words", ()))
     voc.size_cues = frozenset(sizes.get("cues", ()))

@@ -1,0 +1,64 @@
+"""Days of the week: "sank on Sunday, 13 August 2000", 8月12日（星期六）, "on a Saturday". The
+calendar says which day a date fell on; a weekday said with a date is judged by that date,
+and one said of a deed by the day of the fact that backs the deed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from factcheck.check.evidence import clause_end, clause_start
+from factcheck.check.model import Correction
+from factcheck.dates import DateMention
+
+if TYPE_CHECKING:
+    from factcheck.check.evidence import Context
+    from factcheck.check.model import Part
+
+
+def weekdays(ctx: Context) -> None:
+    """Each weekday cue: with its date's weekday, an operator of that date; with another,
+    refuted (the correction names the date's weekday). A weekday said of a deed is judged by
+    the day of the fact that backs the clause's verb, where that fact has one day."""
+    checker, r = ctx.checker, ctx.reading
+    for cue in r.of("cue"):
+        if cue.key != "weekday" or cue.status != "unknown" or not isinstance(cue.value, int):
+            continue
+        lo, hi = clause_start(r.claim, cue.start), clause_end(r.claim, cue.end)
+        if cue.detail == "date":  # the date next to it ("Sunday, 13 August": past the comma)
+            date = min(
+                r.of("date"), key=lambda d: min(abs(d.start - cue.end), abs(cue.start - d.end))
+            )
+            found = checker.by_id.get(date.fact or "")
+            fact = found.fact if found is not None else None
+            year = fact.first_day.year if fact is not None and fact.first_day else None
+            day = date.value.to_date(year) if isinstance(date.value, DateMention) else None
+            field = date.field
+        else:
+            date = None
+            verbs = [
+                x for x in r.of("predicate")
+                if lo <= x.start < hi and x.status == "supported" and x.fact
+            ]  # fmt: skip
+            found = checker.by_id.get(verbs[0].fact or "") if verbs else None
+            fact = found.fact if found is not None else None
+            day = fact.date if fact is not None else None
+            field = "date"
+        if day is None:
+            continue
+        _judge(ctx, cue, day, fact.id if fact is not None else None, field, date)
+
+
+def _judge(
+    ctx: Context, cue: Part, day: dt.date, fact: str | None, field: str | None, date: Part | None
+) -> None:
+    voc, r = ctx.checker.voc, ctx.reading
+    cue.fact, cue.field = fact, field
+    if day.weekday() == cue.value:
+        cue.status = "operator"
+        return
+    if date is not None and fact is None:
+        return  # a date no fact backs: its weekday says nothing the facts can judge
+    cue.status = "refuted"
+    said = voc.weekday_names.get((day.weekday(), r.lang), day.strftime("%A"))
+    ctx.corrections.append(Correction(fact or "", field or "date", cue.text, f"{said} ({day})"))
