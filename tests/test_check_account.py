@@ -13946,3 +13946,43 @@ def test_a_weekday_is_judged_by_the_calendar_day_of_its_date_or_deed(
     result = own(RIVER_BARGE).check(claim)
     assert_verdict(result, expected)
     assert [c.actual for c in result.corrections] == said
+
+
+RIVER_GRANARY = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "granary-fire"
+kind = "event"
+date = 2025-06-01
+source = ["¶5"]
+text.en = "A fire broke out in the Brell granary on 1 June."
+text.zh = "6月1日，布雷尔粮仓起火。"
+aliases.en = ["fire", "granary fire"]
+aliases.zh = ["火灾", "粮仓大火"]
+
+[[facts]]
+id = "seal-found"
+kind = "event"
+date = 2025-06-02
+source = ["¶6"]
+text.en = "The granary's bronze seal was recovered from the ashes the day after the fire."
+text.zh = "火灾次日，粮仓的青铜印章在灰烬中被找回。"
+aliases.en = ["bronze seal"]
+aliases.zh = ["青铜印章"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The fire broke out on 2 June.", "not_enough_info"),
+        ("The fire broke out on 1 June.", "supported"),
+    ],
+)
+def test_a_fact_does_not_date_the_deed_of_what_it_names_only_as_its_starting_point(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "recovered the day after the fire" is dated 2 June, but the fire is only the point it
+    counts from: its day backs no "the fire broke out on 2 June" (which had been supported)."""
+    assert_verdict(own(RIVER_GRANARY).check(claim), expected)

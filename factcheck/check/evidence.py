@@ -1665,10 +1665,15 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 and not _named_event(checker, p, part, r)
                 and not (p.predicates.get(key) is None and _another_deed(checker, p, key, f))
                 and not (key in p.points and p.predicates.get(key) is None)
+                and not any(
+                    x.key in p.point_words and x.end <= part.start
+                    for x in _in_clause(r, part, "term")
+                )  # its subject
             ):
                 return f  # every event has a day: else it backs a verb on the claim's day;
                 # not where the fact's words give that day to another verb ("put out"), nor
-                # to a verb they name only as the point they count from ("a week after it began")
+                # to a verb they name only as the point they count from ("a week after it began"),
+                # nor said of what they name only as that point ("the day after the fire")
         if wanting(checker, p, part, r):
             return "text"  # "the US is pushing Hamas to accept": its words want that too
         if p.predicates.get(key) is True or any(

@@ -66,6 +66,8 @@ class Profile:
     deed_doers: dict[str, set[str]] = field(default_factory=dict)  # a word of a deed the
     # lexicon lacks (执导, "starred") -> whom its words give as the doer
     points: set[str] = field(default_factory=set)  # verbs its words count from ("after takeoff")
+    point_words: set[str] = field(default_factory=set)  # words it names only as that point
+    # ("found the day after the fire": the fire is not what it tells of)
     hedged: dict[str, set[str]] = field(default_factory=dict)  # verb -> the words its denial
     # is qualified by ("never publicly accepted": only a public acceptance is denied)
     verbs_of: dict[str, set[str]] = field(default_factory=dict)  # text field -> verbs it says
@@ -200,6 +202,11 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 if agents and not word.negated:
                     p.deed_doers.setdefault(word.key, set()).update(agents)
         points = reference_points(r)
+        if lang == "en":
+            pointed = [x for x in r.of("term") if _pointed_noun(r, x)]
+            p.point_words = {x.key for x in pointed} - {
+                x.key for x in r.of("term") if x not in pointed
+            }
         hedges = hedged(r, voc)
         wished = _wished(r, voc)
         first_verb = min((x.start for x in r.of("predicate")), default=len(r.claim))
@@ -262,6 +269,7 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
         if alias not in own:
             parental |= _qualifiers(said_as)
         if alias in own:
+            p.point_words -= {x.key for x in said_as.of("term")}  # its own name after all
             p.called |= set(_phrases(said_as, 0, len(said_as.claim)))
             if alias.isascii() and all(x.key == fact.id for x in said_as.of("entity")):
                 words = [w for w in WORD.findall(normalize(alias)) if w not in voc.function_en]
@@ -647,6 +655,17 @@ def _wished(r: Reading, voc: Vocabulary) -> list[Part]:
         x for x in r.of("predicate")
         if _wish_in(voc, normalize(r.claim[clause_start(r.claim, x.start) : x.start]))
     ]  # fmt: skip
+
+
+def _pointed_noun(r: Reading, x: Part) -> bool:
+    """Whether a word is the noun right after "after"/"before" ("the day after the fire"):
+    the point the text counts from."""
+    text = r.claim.lower()
+    return any(
+        c.end <= x.start and text[c.start : c.end] in _PREPOSITIONS
+        and _NOUN_POINTER.match(text[c.end : x.start]) is not None
+        for c in r.of("cue") if c.key in ("after", "before")
+    )  # fmt: skip
 
 
 def reference_points(r: Reading) -> list[Part]:
