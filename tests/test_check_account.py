@@ -13986,3 +13986,73 @@ def test_a_fact_does_not_date_the_deed_of_what_it_names_only_as_its_starting_poi
     """ "recovered the day after the fire" is dated 2 June, but the fire is only the point it
     counts from: its day backs no "the fire broke out on 2 June" (which had been supported)."""
     assert_verdict(own(RIVER_GRANARY).check(claim), expected)
+
+
+RIVER_FERRY = (
+    _river(_VARN, _OSK)
+    + """[lexicon.predicates.resume]
+en = ["resumed"]
+zh = ["恢复"]
+
+[[facts]]
+id = "ferry-opens"
+kind = "event"
+date = 1990-03-01
+source = ["¶2"]
+text.en = "The Brell ferry entered scheduled service on 1 March 1990."
+text.zh = "1990年3月1日，布雷尔渡轮投入定期运营。"
+aliases.en = ["scheduled service"]
+aliases.zh = ["定期运营"]
+
+[[facts]]
+id = "flood"
+kind = "event"
+date = 2001-09-11
+source = ["¶3"]
+text.en = "On 11 September 2001 a flood closed the river."
+text.zh = "2001年9月11日，一场洪水使河道关闭。"
+aliases.en = ["flood"]
+aliases.zh = ["洪水"]
+
+[[facts]]
+id = "ferry-resumes"
+kind = "event"
+date = 2001-11-07
+source = ["¶4"]
+text.en = "The Brell ferry resumed scheduled service on 7 November 2001."
+text.zh = "2001年11月7日，布雷尔渡轮恢复定期运营。"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("布雷尔渡轮在2001年9月11日之前就恢复了定期运营。", "refuted"),
+        ("布雷尔渡轮在2001年9月11日之后恢复了定期运营。", "supported"),
+    ],
+)
+def test_a_side_of_an_order_is_the_fact_whose_words_say_its_verb_over_one_named_alike(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """恢复了定期运营 is the resumption, whose words say 恢复, not the first service, whose
+    alias (定期运营) the side also says: that fact had been taken, and its 1990 day had
+    made "before 11 September 2001" hold."""
+    assert_verdict(own(RIVER_FERRY).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Brell ferry resumed scheduled service after 1 October 2001.", "supported"),
+        ("The Brell ferry resumed scheduled service before 1 October 2001.", "refuted"),
+        ("布雷尔渡轮在2001年10月1日以前恢复了定期运营。", "refuted"),
+        ("The Brell ferry resumed scheduled service after November 2001.", "not_enough_info"),
+    ],
+)
+def test_an_order_against_a_bare_date_compares_the_facts_day_with_that_date(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "after 1 October 2001", a date no fact has: the resumption's day (7 November) is
+    ordered against the date itself; within the month the claim names, it is left open."""
+    assert_verdict(own(RIVER_FERRY).check(claim), expected)

@@ -20,11 +20,13 @@ from factcheck.check.evidence import (
     clause_end,
     clause_start,
     compatible,
+    earliest,
     weight,
     words_pattern,
 )
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import ENTITY_KINDS, Profile
+from factcheck.dates import DateMention
 from factcheck.facts import Fact, format_number, format_value
 from factcheck.textnorm import lazy, normalize
 
@@ -168,9 +170,9 @@ def best_fact(
             continue
         score = sum(weight(checker, x) for x in parts if backs(checker, p, x, r))
         score += 0.01 if p.fact.date else 0.0  # a day rather than a month or period
-        score += 0.004 * sum(  # its words say the verb ("broke out"), not only its day
+        score += 0.006 * sum(  # its words say the verb ("broke out"), not only its day: more
             p.predicates.get(x.key) is True for x in parts if x.kind == "predicate"
-        )
+        )  # than an alias of another fact that the side also says (恢复了商业运营: 商业运营)
         if names_fact(p, side):  # "Biden's proposal" names the proposal; without days, it decides
             named_only = need != "day" or not any(x.kind == "predicate" for x in parts)
             score += 0.02 if named_only else 0.005  # a bare name: more than a day of its own
@@ -466,6 +468,8 @@ def orders(ctx: Context) -> None:
         ):
             continue  # "56 hours after launch": a gap in hours, not an order alone
         main, ref = _elided(main, ref, [x for x in r.parts if x.start >= cue.end])
+        if _against_a_date(ctx, cue, main, ref):
+            continue
         firsts = _firsts(checker.voc, cue, ref)
         ref = [x for x in ref if x not in firsts]
         found = _by_days(ctx, main, ref) or _by_links(ctx, main, ref)
@@ -528,6 +532,59 @@ def orders(ctx: Context) -> None:
             ctx.corrections.append(
                 Correction(a.fact.id, cue.field, f"{cue.key} {b.fact.id}", shown)
             )
+
+
+def _against_a_date(ctx: Context, cue: Part, main: list[Part], ref: list[Part]) -> bool:
+    """ "resumed service after 11 September 2001", 在2001年9月11日之后恢复: a reference side
+    that is only a date orders the main side's fact against that date itself, whatever
+    fact has that day. Left open where the fact's day falls within the date as written (a
+    month, a year) or is that very day. True if judged."""
+    checker, r = ctx.checker, ctx.reading
+    dates = [x for x in ref if x.kind == "date"]
+    if len(dates) != 1 or len(ref) != 1 or not isinstance(dates[0].value, DateMention):
+        return False
+    a = best_fact(ctx, main, "day")
+    if a is None or not all(backs(checker, a, x, r) for x in main):
+        return False
+    day = event_day(a, main)
+    if day is None or (a.fact.first_day != a.fact.last_day and a.fact.date is None):
+        return False  # a period: it may run across the date
+    mention = dates[0].value
+    if mention.year is None:
+        mention = replace(mention, year=day.year)
+    first = earliest(mention)
+    last = _last_of(mention)
+    if first == dt.date.min or last is None or first <= day <= last:
+        return False
+    later = day > last
+    holds = later if cue.key == "after" else not later
+    if cue.negated:
+        holds = not holds
+    back_sides(ctx, ((main, a),))
+    date = dates[0]
+    date.status, date.fact, date.field = "operator", a.fact.id, "date"
+    cue.fact, cue.field = a.fact.id, "date"
+    if holds:
+        cue.status = "operator"
+        return True
+    cue.status = "refuted"
+    word = "after" if later else "before"
+    ctx.corrections.append(
+        Correction(a.fact.id, "date", f"{cue.key} {date.text}", f"{day}, {word} {date.text}")
+    )
+    return True
+
+
+def _last_of(mention: DateMention) -> dt.date | None:
+    """The last day a date as written can mean (a month: its last day; a year: 31 December)."""
+    if mention.year is None:
+        return None
+    if mention.day and mention.month:
+        return mention.to_date()
+    if mention.month:
+        following = dt.date(mention.year + mention.month // 12, mention.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return dt.date(mention.until or mention.year, 12, 31)
 
 
 def _firsts(voc: Vocabulary, cue: Part, ref: list[Part]) -> list[Part]:
