@@ -14056,3 +14056,50 @@ def test_an_order_against_a_bare_date_compares_the_facts_day_with_that_date(
     """ "after 1 October 2001", a date no fact has: the resumption's day (7 November) is
     ordered against the date itself; within the month the claim names, it is left open."""
     assert_verdict(own(RIVER_FERRY).check(claim), expected)
+
+
+RIVER_SALVAGE = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "storm"
+kind = "event"
+source = ["¶7"]
+text.en = "A storm drove the barge Tolla onto the Kell sandbank."
+text.zh = "一场风暴把托拉号驳船推上了凯尔沙洲。"
+
+[[facts]]
+id = "pump-started"
+kind = "event"
+after = ["storm"]
+source = ["¶8"]
+text.en = "The salvage crew started the pumps and released the barge's anchor."
+text.zh = "打捞队启动水泵，并释放了驳船的锚。"
+
+[[facts]]
+id = "stern-cut"
+kind = "event"
+after = ["pump-started"]
+source = ["¶9"]
+text.en = "The salvage crew cut away the barge's broken stern."
+text.zh = "打捞队割掉了驳船断裂的船尾。"
+
+[[facts]]
+id = "barge-freed"
+kind = "event"
+after = ["stern-cut"]
+source = ["¶10"]
+text.en = "The salvage crew released the barge from the sandbank."
+text.zh = "打捞队把驳船从沙洲上释放出来。"
+"""
+)
+
+
+def test_an_order_is_left_open_where_facts_tied_for_a_side_order_it_apart(
+    own: Callable[[str], Checker],
+) -> None:
+    """ "released the barge" is said alike by two facts, one linked before the stern was cut
+    and one after: which the claim means decides the order, so neither is taken."""
+    result = own(RIVER_SALVAGE).check(
+        "The salvage crew cut away the stern before they released the barge."
+    )
+    assert_verdict(result, "not_enough_info")

@@ -148,6 +148,18 @@ def best_fact(
     """The fact that backs most of these parts and has what the comparison needs. Where
     facts on other days tie ("launch": this mission's or the next one's), the one in the
     same whole as the other side's fact (`partner`) is meant; failing one, none is."""
+    tied = best_facts(ctx, parts, need)
+    if not tied:
+        return None
+    if need != "day" or len({event_day(p, parts) for p in tied}) == 1:
+        return tied[0]
+    near = [p for p in tied if partner not in (None, p) and _same_whole(ctx, p, partner)]
+    return near[0] if near else tied[0]
+
+
+def best_facts(ctx: Context, parts: list[Part], need: str) -> list[Profile]:
+    """The facts that back these parts best, tied, in rank order (none where the best backs
+    too little of them)."""
     checker, r = ctx.checker, ctx.reading
     tied: list[Profile] = []
     best_score = 0.0
@@ -181,11 +193,8 @@ def best_fact(
         elif tied and abs(score - best_score) <= 1e-9:
             tied.append(p)
     if not tied or best_score - 0.03 < ABOUT * total:
-        return None
-    if need != "day" or len({event_day(p, parts) for p in tied}) == 1:
-        return tied[0]
-    near = [p for p in tied if partner not in (None, p) and _same_whole(ctx, p, partner)]
-    return near[0] if near else tied[0]
+        return []
+    return tied
 
 
 def _same_whole(ctx: Context, a: Profile, b: Profile) -> bool:
@@ -721,17 +730,33 @@ def _by_links(
 ) -> tuple[Profile, Profile, bool] | None:
     """The same by the facts' `after` links, for events the facts do not date; each side
     must be wholly one fact's, as a link orders two events and nothing near them."""
-    a, b = best_fact(ctx, main, "order"), best_fact(ctx, ref, "order")
-    if a is None or b is None or a is b:
-        return None
     checker, r = ctx.checker, ctx.reading
+    ending = any(x.kind == "predicate" and x.key == "end" for x in main)
+    firsts, seconds = best_facts(ctx, main, "order"), best_facts(ctx, ref, "order")
+    if not firsts or not seconds or firsts[0] is seconds[0]:
+        return None
+    a, b = firsts[0], seconds[0]
     if not all(backs(checker, a, x, r) for x in main if x.kind != "cue") or not all(
         backs(checker, b, x, r) for x in ref if x.kind != "cue"
     ):
         return None
-    ending = any(x.kind == "predicate" and x.key == "end" for x in main)
-    later = follows(ctx, a, b, begun=not ending)
-    return None if later is None else (a, b, later)
+    found: list[tuple[Profile, Profile, bool]] = []
+    for a in firsts:  # the facts tied for a side must order it alike
+        for b in seconds:
+            if a is b:
+                continue
+            if not all(backs(checker, a, x, r) for x in main if x.kind != "cue") or not all(
+                backs(checker, b, x, r) for x in ref if x.kind != "cue"
+            ):
+                continue
+            later = follows(ctx, a, b, begun=not ending)
+            if later is not None:
+                found.append((a, b, later))
+    if not found or found[0][:2] != (firsts[0], seconds[0]):
+        return None
+    if len({later for _, _, later in found}) > 1:
+        return None  # two facts back a side alike and their links order it apart
+    return found[0]
 
 
 def follows(ctx: Context, a: Profile, b: Profile, begun: bool = False) -> bool | None:
