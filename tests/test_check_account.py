@@ -14103,3 +14103,20 @@ def test_an_order_is_left_open_where_facts_tied_for_a_side_order_it_apart(
         "The salvage crew cut away the stern before they released the barge."
     )
     assert_verdict(result, "not_enough_info")
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Tolla barge sank on Sunday, 10 August 1628.", "supported"),
+        ("The Tolla barge sank on Thursday, 10 August 1628.", "supported"),
+        ("The Tolla barge sank on Monday, 10 August 1628.", "refuted"),
+    ],
+)
+def test_a_weekday_before_the_gregorian_calendar_was_everywhere_may_be_the_julian_one(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """10 August 1628 was a Sunday by the Julian calendar a source of the time counts in, a
+    Thursday by the Gregorian: before 1923 either day holds, and any other is refuted."""
+    text = RIVER_BARGE.replace("2025-05-03", "1628-08-10").replace("3 May", "10 August 1628")
+    assert_verdict(own(text).check(claim), expected)

@@ -49,12 +49,27 @@ def weekdays(ctx: Context) -> None:
         _judge(ctx, cue, day, fact.id if fact is not None else None, field, date)
 
 
+JULIAN_UNTIL = 1923  # the last year a country (Greece) kept the Julian calendar
+
+
+def _weekdays_of(day: dt.date) -> set[int]:
+    """The day of the week a date fell on (Monday 0): by the Gregorian calendar, and before
+    every country had taken it up, by the Julian one too, as a source of the time may count
+    it (the Vasa sank on Sunday 10 August 1628, Old Style: a Thursday by the Gregorian)."""
+    days = {day.weekday()}
+    if day.year < JULIAN_UNTIL:
+        a = (14 - day.month) // 12
+        y, m = day.year + 4800 - a, day.month + 12 * a - 3
+        days.add((day.day + (153 * m + 2) // 5 + 365 * y + y // 4 - 32083) % 7)  # its JDN
+    return days
+
+
 def _judge(
     ctx: Context, cue: Part, day: dt.date, fact: str | None, field: str | None, date: Part | None
 ) -> None:
     voc, r = ctx.checker.voc, ctx.reading
     cue.fact, cue.field = fact, field
-    if day.weekday() == cue.value:
+    if cue.value in _weekdays_of(day):
         cue.status = "operator"
         return
     if date is not None and fact is None:
