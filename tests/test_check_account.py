@@ -14120,3 +14120,58 @@ def test_a_weekday_before_the_gregorian_calendar_was_everywhere_may_be_the_julia
     Thursday by the Gregorian: before 1923 either day holds, and any other is refuted."""
     text = RIVER_BARGE.replace("2025-05-03", "1628-08-10").replace("3 May", "10 August 1628")
     assert_verdict(own(text).check(claim), expected)
+
+
+RIVER_PUMPS = (
+    _river(_VARN, _OSK)
+    + """[lexicon.units.pumps]
+en = ["pump", "pumps"]
+zh = ["台水泵", "水泵"]
+
+[[facts]]
+id = "party-merrow"
+kind = "party"
+source = ["¶2"]
+text.en = "The Merrow, a river dredger of Varn."
+text.zh = "梅罗号，瓦恩的一艘河道挖泥船。"
+aliases.en = ["Merrow", "the Merrow"]
+aliases.zh = ["梅罗号"]
+
+[[facts]]
+id = "merrow-pumps"
+kind = "count"
+source = ["¶3"]
+text.en = "The Merrow carried 12 pumps on two pump decks: six 40-horsepower pumps, four 10-horsepower pumps and two hand pumps."
+text.zh = "梅罗号在两层泵甲板上共装有12台水泵：6台40马力水泵、4台10马力水泵和2台手摇泵。"
+
+[facts.values]
+count = { value = 12, unit = "pumps", parts = [6, 4, 2] }
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Merrow carried 12 pumps.", "supported"),
+        ("The Merrow carried 14 pumps.", "refuted"),
+    ],
+)
+def test_a_count_of_another_noun_beside_the_whole_is_no_term_of_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "12 pumps on two pump decks": "pump" names the decks, which "two" counts, and a bare 2
+    said more often than the terms hold it is not taken as a term; "12 pumps" had been
+    refuted by "2 pumps"."""
+    assert_verdict(own(RIVER_PUMPS).check(claim), expected)
+
+
+def test_a_singular_unit_word_before_a_plural_noun_is_not_what_is_counted(
+    own: Callable[[str], Checker],
+) -> None:
+    """ "two pump decks" counts decks: "pump", singular after a count of two, names them;
+    "two pumps" counts pumps."""
+    reading = own(RIVER_PUMPS).reading_of("The Merrow had two pump decks.")
+    assert [(p.text, p.key) for p in reading.of("number")] == [("two", "")]
+    reading = own(RIVER_PUMPS).reading_of("The Merrow had two pumps.")
+    assert [(p.text, p.key) for p in reading.of("number")] == [("two pumps", "pumps")]

@@ -367,7 +367,7 @@ def _terms_said(checker: Checker, p: Profile) -> list[tuple[float, str, frozense
         for statement in _statements(checker.reading_of(text)):
             said = frozenset(x.key for x in statement if x.kind in ("term", "predicate", "unit"))
             terms_here = [
-                (held, unit)
+                (held, unit, not x.key)
                 for x in statement if x.kind in ("number", "duration")
                 for terms, unit in figures
                 if (held := _in_figure_unit(checker, x, unit)) is not None
@@ -375,8 +375,19 @@ def _terms_said(checker: Checker, p: Profile) -> list[tuple[float, str, frozense
             ]  # fmt: skip
             if not terms_here:
                 rest |= said
-            found += [(held, unit, said) for held, unit in terms_here]
-        out += [(held, unit, said - rest) for held, unit, said in found if said - rest]
+            found += [(held, unit, said, bare) for held, unit, bare in terms_here]
+        said_often = {  # a bare figure said more often than the terms hold it: "two gun decks"
+            (held, unit)  # beside "two 1-pounders", where one term is 2: which is it is open
+            for held, unit, _, bare in found
+            if bare
+            and sum(h == held and u == unit for h, u, _, _ in found)
+            > sum(abs(t - held) < 1e-6 for terms, u in figures if u == unit for t in terms)
+        }
+        out += [
+            (held, unit, said - rest)
+            for held, unit, said, bare in found
+            if said - rest and not (bare and (held, unit) in said_often)
+        ]
     checker.told[key] = out  # type: ignore[assignment]
     return out
 

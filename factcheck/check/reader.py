@@ -661,7 +661,7 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
             if p.start - n.end > limit or re.search(r"[,;.，；。]|\d", gap) or _PREP.search(gap):
                 break  # "120 during the truce": the truce is not what is counted
             if p.kind == "unit":
-                unit = p
+                unit = None if _attributive(r, voc, n, p) else p
                 break
             if p.kind not in ("entity", "camp"):
                 break
@@ -731,6 +731,25 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
             n.kind = "duration"
             n.value = float(n.value) * voc.duration_days[unit.key]  # type: ignore[arg-type]
             n.key = "days"
+
+
+_NEXT_WORD = lazy(r"\s+([a-z]+s)\b")  # a plural noun right after
+
+
+def _attributive(r: Reading, voc: Vocabulary, n: Part, unit: Part) -> bool:
+    """Whether a unit word names what the next noun is, not what is counted: "two gun decks"
+    counts decks. An English unit word in its singular (its plural is a word of the same
+    unit) after a count above one, followed by a plural noun that is no unit word itself
+    ("two American citizens" counts citizens, and says who they are)."""
+    word = r.norm[unit.start : unit.end].strip()
+    if not word.isascii() or word.endswith("s") or not isinstance(n.value, (int, float)):
+        return False
+    if n.value <= 1 or voc.units.get(word + "s") != unit.key:
+        return False
+    nxt = _NEXT_WORD.match(r.norm, unit.end)
+    return (
+        nxt is not None and nxt.group(1) not in voc.function_en and nxt.group(1) not in voc.units
+    )
 
 
 def _modifiers(r: Reading, voc: Vocabulary, s: int, e: int) -> tuple[str, ...]:
