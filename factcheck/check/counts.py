@@ -362,7 +362,7 @@ def _terms_said(checker: Checker, p: Profile) -> list[tuple[float, str, frozense
         (v.parts, v.unit) for v in p.fact.values.values() if isinstance(v, Quantity) and v.parts
     ]  # fmt: skip
     for text in (p.fact.text.en, p.fact.text.zh) if figures else ():
-        found: list[tuple[float, str, frozenset[str]]] = []
+        found: list[tuple[float, str, frozenset[str], bool]] = []  # and whether bare
         rest: set[str] = set()  # words of the statements that give no term
         for statement in _statements(checker.reading_of(text)):
             said = frozenset(x.key for x in statement if x.kind in ("term", "predicate", "unit"))
