@@ -362,12 +362,19 @@ def _terms_said(checker: Checker, p: Profile) -> list[tuple[float, str, frozense
         (v.parts, v.unit) for v in p.fact.values.values() if isinstance(v, Quantity) and v.parts
     ]  # fmt: skip
     for text in (p.fact.text.en, p.fact.text.zh) if figures else ():
-        found: list[tuple[float, str, frozenset[str], bool]] = []  # and whether bare
+        found: list[tuple[float, str, frozenset[str], bool]] = []  # and whether bare, beside
+        # the whole ("64 bronze guns on two gun decks")
         rest: set[str] = set()  # words of the statements that give no term
         for statement in _statements(checker.reading_of(text)):
             said = frozenset(x.key for x in statement if x.kind in ("term", "predicate", "unit"))
+            whole_here = any(  # the statement that gives the whole figure in its unit
+                x.kind == "number" and x.key == v.unit and x.value == v.value
+                for x in statement
+                for v in p.fact.values.values()
+                if isinstance(v, Quantity) and v.parts
+            )
             terms_here = [
-                (held, unit, not x.key)
+                (held, unit, whole_here and not x.key)
                 for x in statement if x.kind in ("number", "duration")
                 for terms, unit in figures
                 if (held := _in_figure_unit(checker, x, unit)) is not None
@@ -376,8 +383,8 @@ def _terms_said(checker: Checker, p: Profile) -> list[tuple[float, str, frozense
             if not terms_here:
                 rest |= said
             found += [(held, unit, said, bare) for held, unit, bare in terms_here]
-        said_often = {  # a bare figure said more often than the terms hold it: "two gun decks"
-            (held, unit)  # beside "two 1-pounders", where one term is 2: which is it is open
+        said_often = {  # such a figure said more often than the terms hold it: "two gun decks"
+            (held, unit)  # and "two 1-pounders", where one term is 2: which is it is open
             for held, unit, _, bare in found
             if bare
             and sum(h == held and u == unit for h, u, _, _ in found)
