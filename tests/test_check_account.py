@@ -13858,33 +13858,14 @@ def test_a_verb_joined_by_and_has_the_doer_of_the_verb_before_it(
     assert_verdict(own(RIVER_BARGE).check(claim), expected)
 
 
-RIVER_YARD = """format = 1
-
-[[facts]]
-id = "party-varn"
-kind = "party"
-source = ["¶1"]
-text.en = "Varn, a state upstream."
-text.zh = "瓦恩，上游的一个国家。"
-aliases.en = ["Varn"]
-aliases.zh = ["瓦恩"]
-
+_STATE = """
 [facts.values]
 type = "state"
+"""
 
-[[facts]]
-id = "party-osk"
-kind = "party"
-source = ["¶1"]
-text.en = "Osk, a state downstream."
-text.zh = "奥斯克，下游的一个国家。"
-aliases.en = ["Osk"]
-aliases.zh = ["奥斯克"]
-
-[facts.values]
-type = "state"
-
-[[facts]]
+RIVER_YARD = (
+    _river(_VARN + _STATE, _OSK + _STATE)
+    + """[[facts]]
 id = "place-brell"
 kind = "place"
 part_of = "party-varn"
@@ -13903,6 +13884,7 @@ text.zh = "梅罗号，一艘河道挖泥船，由哈尔登船厂在布雷尔建
 aliases.en = ["Merrow", "the Merrow"]
 aliases.zh = ["梅罗号"]
 """
+)
 
 
 @pytest.mark.parametrize(

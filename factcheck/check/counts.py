@@ -358,9 +358,8 @@ def _terms_said(checker: Checker, p: Profile) -> list[tuple[float, str, frozense
     if len(checker.told) >= 100_000:
         checker.told.clear()
     out: list[tuple[float, str, frozenset[str]]] = []
-    figures = [
-        (v.parts, v.unit) for v in p.fact.values.values() if isinstance(v, Quantity) and v.parts
-    ]  # fmt: skip
+    quantities = [v for v in p.fact.values.values() if isinstance(v, Quantity) and v.parts]
+    figures = [(v.parts, v.unit) for v in quantities]
     for text in (p.fact.text.en, p.fact.text.zh) if figures else ():
         found: list[tuple[float, str, frozenset[str], bool]] = []  # and whether bare, beside
         # the whole ("64 bronze guns on two gun decks")
@@ -370,8 +369,7 @@ def _terms_said(checker: Checker, p: Profile) -> list[tuple[float, str, frozense
             whole_here = any(  # the statement that gives the whole figure in its unit
                 x.kind == "number" and x.key == v.unit and x.value == v.value
                 for x in statement
-                for v in p.fact.values.values()
-                if isinstance(v, Quantity) and v.parts
+                for v in quantities
             )
             terms_here = [
                 (held, unit, whole_here and not x.key)

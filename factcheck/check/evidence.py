@@ -1251,7 +1251,7 @@ def _placed_elsewhere(checker: Checker, p: Profile, part: Part, r: Reading) -> b
     if said is None:
         return False
     word = said.group(1).lower()
-    if not word.endswith("ed") and word not in checker.voc.irregular:
+    if not deed_word(checker.voc, word):
         return False  # "hours on the lunar surface": no verb of placing
     text = normalize(p.fact.text.en)
     verb = re.escape(word)
@@ -1262,6 +1262,12 @@ def _placed_elsewhere(checker: Checker, p: Profile, part: Part, r: Reading) -> b
     if part.key in checker.by_id:
         names |= checker.alias_norms(part.key)
     return bool(there) and not any(t.startswith(n) for t in there for n in names if n)
+
+
+def deed_word(voc: Vocabulary, word: str) -> bool:
+    """A participle or past form ("built", "held", "based"), not a noun ("hours in")."""
+    word = word.lower()
+    return word.endswith("ed") or word in voc.irregular
 
 
 _VERB_AT = lazy(r"\b([A-Za-z]{3,})\s+(?:at|in|on)\s+(?:the\s+)?$")

@@ -27,7 +27,7 @@ from factcheck.check.evidence import (
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import ENTITY_KINDS, Profile
 from factcheck.dates import DateMention
-from factcheck.facts import Fact, format_number, format_value
+from factcheck.facts import Fact, format_number, format_value, month_span
 from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
@@ -591,8 +591,7 @@ def _last_of(mention: DateMention) -> dt.date | None:
     if mention.day and mention.month:
         return mention.to_date()
     if mention.month:
-        following = dt.date(mention.year + mention.month // 12, mention.month % 12 + 1, 1)
-        return following - dt.timedelta(days=1)
+        return month_span(f"{mention.year:04d}-{mention.month:02d}")[1]
     return dt.date(mention.until or mention.year, 12, 31)
 
 
@@ -733,13 +732,6 @@ def _by_links(
     checker, r = ctx.checker, ctx.reading
     ending = any(x.kind == "predicate" and x.key == "end" for x in main)
     firsts, seconds = best_facts(ctx, main, "order"), best_facts(ctx, ref, "order")
-    if not firsts or not seconds or firsts[0] is seconds[0]:
-        return None
-    a, b = firsts[0], seconds[0]
-    if not all(backs(checker, a, x, r) for x in main if x.kind != "cue") or not all(
-        backs(checker, b, x, r) for x in ref if x.kind != "cue"
-    ):
-        return None
     found: list[tuple[Profile, Profile, bool]] = []
     for a in firsts:  # the facts tied for a side must order it alike
         for b in seconds:
@@ -753,7 +745,7 @@ def _by_links(
             if later is not None:
                 found.append((a, b, later))
     if not found or found[0][:2] != (firsts[0], seconds[0]):
-        return None
+        return None  # the best pair is not one (the same fact, or a side it does not back)
     if len({later for _, _, later in found}) > 1:
         return None  # two facts back a side alike and their links order it apart
     return found[0]

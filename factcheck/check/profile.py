@@ -658,14 +658,16 @@ def _wished(r: Reading, voc: Vocabulary) -> list[Part]:
 
 
 def _pointed_noun(r: Reading, x: Part) -> bool:
-    """Whether a word is the noun right after "after"/"before" ("the day after the fire"):
-    the point the text counts from."""
+    """Whether a word is the noun right after "after"/"before" ("the day after the fire",
+    "after takeoff"): the point the text counts from."""
     text = r.claim.lower()
     return any(
-        c.end <= x.start and text[c.start : c.end] in _PREPOSITIONS
+        c.end <= x.start
+        and text[c.start : c.end] in _PREPOSITIONS
         and _NOUN_POINTER.match(text[c.end : x.start]) is not None
-        for c in r.of("cue") if c.key in ("after", "before")
-    )  # fmt: skip
+        for c in r.of("cue")
+        if c.key in ("after", "before")
+    )
 
 
 def reference_points(r: Reading) -> list[Part]:
@@ -678,12 +680,7 @@ def reference_points(r: Reading) -> list[Part]:
         for verb in r.of("predicate")
         if _SINCE.search(text[max(0, verb.start - 2) : verb.start])
         or any(c.end <= verb.start and _POINTER.match(text[c.end : verb.start]) for c in cues)
-        or any(
-            c.end <= verb.start
-            and text[c.start : c.end] in _PREPOSITIONS
-            and _NOUN_POINTER.match(text[c.end : verb.start])
-            for c in cues
-        )
+        or _pointed_noun(r, verb)
         or _COUNTED_FROM.match(text, verb.end)
     ]
 

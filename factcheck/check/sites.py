@@ -5,11 +5,11 @@ words put after the same verb."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from factcheck.check.evidence import backs, clause_end, clause_start, within
+from factcheck.check.evidence import backs, clause_end, clause_start, deed_word, within
 from factcheck.check.model import CONTENT, Correction
-from factcheck.check.reader import read
 from factcheck.textnorm import lazy
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def sites(ctx: Context) -> None:
         at = _AT.search(r.claim, lo, x.start)
         deeds = [
             w.group().lower() for w in _WORD.finditer(r.claim, max(lo, x.start - 80), x.start)
-            if _a_deed(checker, w.group())
+            if deed_word(checker.voc, w.group())
         ]  # fmt: skip
         if at is None or not deeds:
             continue
@@ -79,12 +79,6 @@ def _placelike(checker: Checker, key: str) -> bool:
     return voc.entity_kind.get(key) == "place" or voc.entity_type.get(key) == "state"
 
 
-def _a_deed(checker: Checker, word: str) -> bool:
-    """A participle or past form ("built", "held", "based"), not a noun ("hours in")."""
-    word = word.lower()
-    return word.endswith("ed") or word in checker.voc.irregular
-
-
 def _agrees(checker: Checker, place: str, places: set[str]) -> bool:
     return place in places or within(checker, place, places)
 
@@ -96,12 +90,17 @@ def _places_of(checker: Checker, p: Profile, verb: str) -> dict[str, str]:
     text = p.fact.text.en
     if verb not in text.lower():
         return {}
-    said: Reading = read(text, checker.voc)
-    pattern = re.compile(rf"\b{re.escape(verb)}{_BETWEEN}\s+(?:in|at)\s+", re.IGNORECASE)
+    said: Reading = checker.reading_of(text)
     places: dict[str, str] = {}
-    for m in pattern.finditer(said.claim):
+    for m in _done_at(verb).finditer(said.claim):
         end = clause_end(said.claim, m.end())
         for e in said.of("entity"):
             if m.end() <= e.start < end and _placelike(checker, e.key):
                 places.setdefault(e.key, e.text)
     return places
+
+
+@lru_cache(maxsize=64)
+def _done_at(verb: str) -> re.Pattern[str]:
+    """ "<verb> … in|at": where the words put a deed."""
+    return re.compile(rf"\b{re.escape(verb)}{_BETWEEN}\s+(?:in|at)\s+", re.IGNORECASE)

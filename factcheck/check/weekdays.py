@@ -24,7 +24,6 @@ def weekdays(ctx: Context) -> None:
     for cue in r.of("cue"):
         if cue.key != "weekday" or cue.status != "unknown" or not isinstance(cue.value, int):
             continue
-        lo, hi = clause_start(r.claim, cue.start), clause_end(r.claim, cue.end)
         if cue.detail == "date":  # the date next to it ("Sunday, 13 August": past the comma)
             date = min(
                 r.of("date"), key=lambda d: min(abs(d.start - cue.end), abs(cue.start - d.end))
@@ -36,6 +35,7 @@ def weekdays(ctx: Context) -> None:
             field = date.field
         else:
             date = None
+            lo, hi = clause_start(r.claim, cue.start), clause_end(r.claim, cue.end)
             verbs = [
                 x for x in r.of("predicate")
                 if lo <= x.start < hi and x.status == "supported" and x.fact
