@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from factcheck.check import Checker, Verdict, check, checker_for
+from factcheck.check.roles import agent
 from factcheck.cli import app
 from factcheck.loader import load_facts
 
@@ -14157,3 +14158,62 @@ def test_a_singular_unit_word_before_a_plural_noun_is_not_what_is_counted(
     assert [(p.text, p.key) for p in reading.of("number")] == [("two", "")]
     reading = own(RIVER_PUMPS).reading_of("The Merrow had two pumps.")
     assert [(p.text, p.key) for p in reading.of("number")] == [("two pumps", "pumps")]
+
+
+RIVER_COURT = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "party-court"
+kind = "party"
+source = ["¶4"]
+text.en = "The river court, which hears disputes between the states on the river."
+text.zh = "河流法院，审理沿河国家之间争端的法院。"
+aliases.en = ["river court"]
+aliases.zh = ["河流法院"]
+
+[[facts]]
+id = "pollution-ruling"
+kind = "event"
+date = 2025-06-12
+source = ["¶5"]
+text.en = "On 12 June 2025 the river court acquitted both Varn and Osk of polluting the river."
+text.zh = "2025年6月12日，河流法院判决瓦恩和奥斯克污染河流的罪名均不成立，两国无罪。"
+
+[facts.values]
+actor = "party-court"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The river court acquitted Varn and Osk.", "supported"),
+        ("The river court convicted Osk.", "refuted"),
+        ("Osk was found not guilty by the river court.", "supported"),
+        ("河流法院判决奥斯克有罪、瓦恩无罪。", "refuted"),
+        ("河流法院判决瓦恩和奥斯克无罪。", "supported"),
+    ],
+)
+def test_guilty_and_not_guilty_contradict_each_other_in_any_file(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The shipped lexicon knows a court's two findings as opposites, so a file with no
+    vocabulary of its own is not read as backing a conviction its court never gave (a
+    Chinese claim that swapped one acquittal for a conviction had been supported)."""
+    assert_verdict(own(RIVER_COURT).check(claim), expected)
+
+
+def test_a_verb_after_the_objects_of_another_shares_its_doer(
+    own: Callable[[str], Checker],
+) -> None:
+    """ "acquitted Varn but convicted Osk": the court did both; Varn, the first verb's
+    object, is not the one who convicted (and the claim is false)."""
+    checker = own(RIVER_COURT)
+    claim = "The river court acquitted Varn but convicted Osk."
+    reading = checker.reading_of(claim)
+    names = {p.text: p for p in reading.of("entity")}
+    convicted = next(p for p in reading.of("predicate") if p.text == "convicted")
+    doers = [t for t, p in names.items() if agent(checker.voc, reading, p, convicted)]
+    assert doers == ["river court"]
+    assert_verdict(checker.check(claim), "refuted")

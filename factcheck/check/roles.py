@@ -22,6 +22,7 @@ _PARTICIPLE = lazy(r"[a-z]+(?:ed|en)\b", re.I)  # arrested, freed, taken, chosen
 _TO_THEN = lazy(r"\s+to\s+|\s+(?<=to\s)", re.I)  # "agreed to pay": one doer for both verbs
 _PRONOUN_SUBJECT = lazy(r"\b(?:it|he|she|they|we|i|you)\b", re.I)  # a doer of its own
 _COORDINATED = lazy(r"\s*(?:and(?:\s+then)?|并|并且|而后|随后)\s*")  # one doer, two verbs
+_COORDINATED_AFTER = lazy(r"\s*,?\s*(?:and(?:\s+then)?|but|yet)\s+", re.I)  # after objects
 _BY_FIRST = lazy(r"[^,;，；。]*?\bby\s+(?:the\s+)?$")  # the passive's doer, after the verb
 
 
@@ -36,9 +37,27 @@ def joined_to(r: Reading, predicate: Part) -> Part | None:
     (弃权通过: the abstainer did not adopt)."""
     before = [x for x in r.parts if x.kind == "predicate" and x.end <= predicate.start]
     last = max(before, key=lambda x: x.end, default=None)
-    if last is not None and _COORDINATED.fullmatch(r.claim, last.end, predicate.start):
+    if last is None:
+        return None
+    if _COORDINATED.fullmatch(r.claim, last.end, predicate.start):
         return last
+    at = _past_objects(r, last.end, predicate.start)
+    if at > last.end and _COORDINATED_AFTER.fullmatch(r.claim, at, predicate.start):
+        return last  # "acquitted Varn but convicted Osk": the verb after its objects
     return None
+
+
+def _past_objects(r: Reading, start: int, end: int) -> int:
+    """Where the names right after a verb (its objects, joined by "and" or commas) end."""
+    at = start
+    for x in sorted((x for x in r.parts if x.kind == "entity"), key=lambda x: x.start):
+        if at <= x.start and x.end <= end and (at == start or joined(r.claim[at : x.start])):
+            if at == start and r.claim[at : x.start].strip().lower() not in ("", "the"):
+                break
+            at = x.end
+        elif x.start >= at:
+            break
+    return at
 
 
 def occasion(voc: Vocabulary, r: Reading, predicate: Part) -> bool:
@@ -89,6 +108,8 @@ def _is_agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> boo
         first = joined_to(r, predicate)
         if first is not None and lo <= first.start:
             return agent(voc, r, entity, first)  # "the Sewol capsized and sank"
+        if first is not None and first.end <= entity.start:
+            return False  # "acquitted Varn but convicted Osk": Varn is the first verb's object
     if any(
         lo <= x.start < hi
         and not occasion(voc, r, x)
