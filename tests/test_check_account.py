@@ -14217,3 +14217,57 @@ def test_a_verb_after_the_objects_of_another_shares_its_doer(
     doers = [t for t, p in names.items() if agent(checker.voc, reading, p, convicted)]
     assert doers == ["river court"]
     assert_verdict(checker.check(claim), "refuted")
+
+
+RIVER_HARBOUR = (
+    _river(_VARN)
+    + """[fields.replaced]
+type = "ref"
+group = "who"
+en = "whom the person replaced"
+zh = "被接替者"
+
+[[facts]]
+id = "person-roe"
+kind = "person"
+source = ["¶6"]
+text.en = "Anna Roe was Varn's harbour master until the spring of 2025."
+text.zh = "安娜·罗伊担任瓦恩港务长，直至2025年春。"
+aliases.en = ["Anna Roe", "Roe"]
+aliases.zh = ["安娜·罗伊", "罗伊"]
+
+[facts.values]
+office = "harbour master"
+affiliation = "party-varn"
+
+[[facts]]
+id = "person-tull"
+kind = "person"
+source = ["¶6"]
+text.en = "Ben Tull became Varn's harbour master on 3 March 2025, replacing Anna Roe."
+text.zh = "本·塔尔于2025年3月3日接替安娜·罗伊，出任瓦恩港务长。"
+aliases.en = ["Ben Tull", "Tull"]
+aliases.zh = ["本·塔尔", "塔尔"]
+
+[facts.values]
+office = "harbour master"
+affiliation = "party-varn"
+replaced = "person-roe"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ben Tull became Varn's harbour master on 3 March 2025.", "supported"),
+        ("Anna Roe became Varn's harbour master on 3 March 2025.", "not_enough_info"),
+        ("安娜·罗伊于2025年3月3日出任瓦恩港务长。", "not_enough_info"),
+    ],
+)
+def test_a_day_the_facts_give_to_one_person_does_not_back_another(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The day is Tull's (he became harbour master on it, replacing Roe): said of Roe, who
+    the same fact names, it is not backed; her own fact gives her no such day."""
+    assert_verdict(own(RIVER_HARBOUR).check(claim), expected)

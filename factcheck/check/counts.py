@@ -182,9 +182,11 @@ def _days_and_places(checker: Checker, r: Reading) -> list[tuple[Part, set[str]]
 
 
 def said_doers(ctx: Context) -> None:
-    """Words a fact's own sentences give to one person ("Tenzing left sweets and biscuits
-    …, and Hillary left a small crucifix"): a claim giving them to another person its
-    words name ("Hillary left sweets") is not backed by them."""
+    """Words and days a fact's own sentences give to one person ("Tenzing left sweets and
+    biscuits …, and Hillary left a small crucifix"; "Dudley became chief executive on 1
+    October 2010, replacing Hayward"): a claim giving them to another person its words
+    name ("Hillary left sweets", "Hayward became chief executive on 1 October 2010") is not
+    backed by them."""
     checker, r = ctx.checker, ctx.reading
     for word, doers in _doers_words(checker, r):
         if word.status != "supported" or word.field != "text" or word.fact is None:
@@ -193,7 +195,7 @@ def said_doers(ctx: Context) -> None:
         if p is None:
             continue
         told = _told_in(checker, p, _doers_words, r.lang)
-        given = {d for w, ds in told if same_word(w.key, word.key) for d in ds}
+        given = {d for w, ds in told if _said_alike(w, word) for d in ds}
         if given and not doers & given and doers <= p.entities:
             word.status, word.fact, word.field = "unknown", None, None
 
@@ -215,9 +217,16 @@ def _doers_words(checker: Checker, r: Reading) -> list[tuple[Part, frozenset[str
                 joined_to = last is not None and joined(r.norm[last.end : x.start])
                 doers = doers | {x.key} if joined_to else frozenset({x.key})
                 last = x
-            elif x.kind == "term" and doers:
+            elif x.kind in ("term", "date") and doers:
                 out.append((x, doers))
     return out
+
+
+def _said_alike(a: Part, b: Part) -> bool:
+    """The same word, or the same day ("became chief executive on 1 October 2010")."""
+    if a.kind == "date" or b.kind == "date":
+        return a.kind == b.kind and _same_date(a, b)
+    return same_word(a.key, b.key)
 
 
 _SENTENCE_EN = lazy(r"[;:.!?]")
