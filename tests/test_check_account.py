@@ -14271,3 +14271,19 @@ def test_a_day_the_facts_give_to_one_person_does_not_back_another(
     """The day is Tull's (he became harbour master on it, replacing Roe): said of Roe, who
     the same fact names, it is not backed; her own fact gives her no such day."""
     assert_verdict(own(RIVER_HARBOUR).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The water accord was adopted unanimously, with five votes in favour.", "refuted"),
+        ("水资源协议以5票全票赞成获得通过。", "refuted"),
+    ],
+)
+def test_a_wrong_count_and_a_denied_quality_from_one_vote_refute(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A count and "unanimously" both contradicted by one vote that says it was not
+    unanimous: the vote is what the claim is about, so two contradictions refute it (they
+    had left it open, as if another fact differed twice)."""
+    assert_verdict(own(RIVER_VOTE).check(claim), expected)

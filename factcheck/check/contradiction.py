@@ -214,7 +214,7 @@ def conflicts(ctx: Context) -> None:
             # several wrong values of one kind from one fact (a tally, a span of hours) agree
             same = len({(f[0].kind, f[1].fact.id) for f in found}) == 1
             alike = same and found[0][0].kind in ("number", "time", "date", "duration")
-            alike = alike or _one_denial(checker, found)
+            alike = alike or _one_denial(checker, found) or _denied_quality(checker, found)
             anchored = anchored or any(  # "there were 530,000 liquidators": what only it counts
                 x.kind == "number"
                 and x.key
@@ -468,6 +468,18 @@ def _one_denial(checker: Checker, found: list[tuple[Part, Profile, str, str]]) -
     opposites = checker.voc.opposite.get(verbs[0][0].key, set())
     fields = {f"values.{f}" for o in opposites for f in checker.voc.fields_of.get(o, ())}
     return actors[0][2] in fields
+
+
+def _denied_quality(checker: Checker, found: list[tuple[Part, Profile, str, str]]) -> bool:
+    """Two contradictions from one fact whose words deny a quality the claim gives (a vote
+    "not unanimous" against "15 votes, unanimously"): the fact speaks of just that, so it
+    is the one the claim is about, not a wrong fact that happens to differ twice."""
+    if len(found) != 2 or len({f[1].fact.id for f in found}) != 1:
+        return False
+    return any(
+        x.kind == "predicate" and x.key in checker.voc.quality and p.predicates.get(x.key) is False
+        for x, p, _, _ in found
+    )
 
 
 def _column_absent(sources: list[Profile], part: Part) -> bool:
