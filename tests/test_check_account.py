@@ -14287,3 +14287,50 @@ def test_a_wrong_count_and_a_denied_quality_from_one_vote_refute(
     unanimous: the vote is what the claim is about, so two contradictions refute it (they
     had left it open, as if another fact differed twice)."""
     assert_verdict(own(RIVER_VOTE).check(claim), expected)
+
+
+RIVER_FISHERS = (
+    _river(_VARN, _OSK)
+    + """[lexicon.units.fishermen]
+en = ["fisherman", "fishermen"]
+zh = ["渔民"]
+
+[[facts]]
+id = "party-osk-fishers"
+kind = "party"
+source = ["¶7"]
+text.en = "The fishermen of Osk, who work the lower river."
+text.zh = "奥斯克渔民，在下游河段捕鱼。"
+aliases.en = ["Osk fishermen"]
+aliases.zh = ["奥斯克渔民"]
+
+[[facts]]
+id = "fishermen-freed"
+kind = "count"
+source = ["¶7"]
+text.en = "Varn freed 12 Osk fishermen it had been holding."
+text.zh = "瓦恩释放了其扣押的12名奥斯克渔民。"
+
+[facts.values]
+actor = "party-varn"
+released = { value = 12, unit = "fishermen" }
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("瓦恩释放了十名此前扣押的渔民。", "refuted"),
+        ("瓦恩释放了12名此前扣押的渔民。", "supported"),
+        ("瓦恩一共放了十名奥斯克渔民。", "refuted"),
+        ("瓦恩一共放了12名奥斯克渔民。", "supported"),
+    ],
+)
+def test_a_chinese_count_reaches_its_noun_past_a_de_clause_or_a_name(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """十名此前扣押的渔民 counts fishermen: the 的 clause between the classifier and the noun
+    says more of them, and its 此前 is no "before" of the count; 奥斯克渔民, a name that ends
+    in a unit word, names what is counted."""
+    assert_verdict(own(RIVER_FISHERS).check(claim), expected)

@@ -351,7 +351,10 @@ def _difference(r: Reading, x: Part) -> bool:
     return any(
         c.kind == "cue"
         and c.key in COMPARE_KEYS
-        and (0 <= x.start - c.end <= 2 or 0 <= c.start - x.end <= 1)
+        and (
+            0 <= x.start - c.end <= 2
+            or (0 <= c.start - x.end <= 1 and not r.norm[x.end : c.start].strip())
+        )  # not 150名此前扣押的: a classifier between them, the cue is a clause's of its own
         for c in r.parts
     )
 

@@ -66,6 +66,7 @@ _ONLY_ZH = lazy(
 )  # 只由一道: one, a count
 _COUNTING = set("0123456789" + CN_CHARS + "几多两每各双这那该此某")  # a classifier follows
 UNIT_GAP = 16  # characters between a number and the unit it counts
+_RELATIVE = lazy(r"[名个位艘架辆台件座][^，。；、,;.\d的]{1,10}的")  # 名此前扣押的: a 的 clause
 
 
 def normalize_map(text: str) -> tuple[str, list[int]]:
@@ -655,9 +656,15 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
         nxt = [p for p in r.parts if p.start >= n.end]
         unit = None
         named = ""
+        clause = _RELATIVE.match(r.norm, n.end)  # 四名被扣押的美国公民: what the 的 clause says
+        if clause and any(p.kind == "unit" and p.start < clause.end() for p in nxt):
+            clause = None  # 72名乘客使用的客舱: the noun right after the classifier is counted
+        past = clause.end() if clause else n.end  # of them is a part of its own
         for p in sorted(nxt, key=lambda x: x.start):
-            gap = r.norm[n.end : p.start]
-            limit = 6 if _CJK.search(gap) else UNIT_GAP
+            if p.start < past:
+                continue
+            gap = r.norm[past : p.start]
+            limit = 6 if _CJK.search(gap) or clause else UNIT_GAP
             if p.start - n.end > limit or re.search(r"[,;.，；。]|\d", gap) or _PREP.search(gap):
                 break  # "120 during the truce": the truce is not what is counted
             if p.kind == "unit":
@@ -670,6 +677,7 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
                 or next(  # "400 firefighters": a name that is a unit word too
                     (k for c, k in voc.lookup(r.norm[p.start : p.end].strip()) if c == "unit"), ""
                 )
+                or _unit_ending(voc, r.norm[p.start : p.end].strip())  # 巴勒斯坦囚犯: 囚犯
             )
         if unit is None and named:
             n.key = named  # it counts them; the name stays the name of who they are
@@ -734,6 +742,17 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
 
 
 _NEXT_WORD = lazy(r"\s+([a-z]+s)\b")  # a plural noun right after
+
+
+def _unit_ending(voc: Vocabulary, name: str) -> str:
+    """The unit a Chinese name ends with (巴勒斯坦囚犯 names prisoners), or ""."""
+    if not _CJK.match(name[-1:]):
+        return ""
+    for cut in range(1, len(name) - 1):
+        found = next((k for c, k in voc.lookup(name[cut:]) if c == "unit"), "")
+        if found:
+            return found
+    return ""
 
 
 def _attributive(r: Reading, voc: Vocabulary, n: Part, unit: Part) -> bool:
