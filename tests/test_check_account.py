@@ -14334,3 +14334,62 @@ def test_a_chinese_count_reaches_its_noun_past_a_de_clause_or_a_name(
     says more of them, and its 此前 is no "before" of the count; 奥斯克渔民, a name that ends
     in a unit word, names what is counted."""
     assert_verdict(own(RIVER_FISHERS).check(claim), expected)
+
+
+RIVER_ABSTAINER = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "party-river-council"
+kind = "party"
+source = ["¶33"]
+text.en = "The river council, where the states on the river vote on shared rules."
+text.zh = "河流理事会，沿河国家在此表决共同规则。"
+aliases.en = ["river council"]
+aliases.zh = ["河流理事会"]
+
+[[facts]]
+id = "accord-vote"
+kind = "vote"
+date = 2025-07-07
+source = ["¶34"]
+text.en = "The river council's vote on the water accord: four in favour and one abstention."
+text.zh = "河流理事会对水资源协议的表决：4票赞成、1票弃权。"
+aliases.en = ["water accord"]
+aliases.zh = ["水资源协议"]
+
+[facts.values]
+for = 4
+abstain = 1
+abstainers = ["party-osk"]
+body = "party-river-council"
+
+[[facts]]
+id = "osk-abstains"
+kind = "position"
+date = 2025-07-07
+part_of = "accord-vote"
+source = ["¶34"]
+text.en = "Osk abstained on the water accord, the only member to do so."
+text.zh = "奥斯克对水资源协议投了弃权票，是唯一弃权的成员。"
+
+[facts.values]
+actor = "party-osk"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Osk was the only river council member to abstain on the water accord.",
+        "Osk was the only member to abstain on the water accord.",
+        "奥斯克是唯一对水资源协议投弃权票的河流理事会成员。",
+    ],
+)
+def test_the_only_member_to_abstain_is_read_of_the_member(
+    own: Callable[[str], Checker], claim: str
+) -> None:
+    """ "the only river council member to abstain": the member abstained, not the council
+    named before the noun; and "member" is backed by the words of the fact that says Osk
+    was the only member to do so, where no field lists members."""
+    assert_verdict(own(RIVER_ABSTAINER).check(claim), "supported")

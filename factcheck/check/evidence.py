@@ -1703,6 +1703,13 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             if office_key in (key, word):
                 return "values.office"  # "a member of the board": her office is "member"
             return "text" if held else None
+        if members is not None and holder is None and members:  # "the only member to do
+            word = checker.voc.word_key(part.text)  # so": no field of members, its words
+            held = (
+                word in checker.words_in(p.fact) if word.isascii() else cjk_backed(word, p.grams)
+            )
+            named = all(x.kind == "entity" and x.key in p.entities for x in members)
+            return "text" if held and named else None
         if members is not None:  # "X was among the parties": X must be in the field
             holding = p.slots.get((holder or "values.")[7:], set())
             inside = all(

@@ -121,6 +121,14 @@ def _is_agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> boo
     if any(lo <= x.start < hi for x in r.parts if x.kind == "cue" and x.key in _PARTING):
         return False  # "消灭哈马斯”包括摧毁…": an operator word between them parts them
     if entity.end <= predicate.start:
+        if any(
+            x.kind == "unit"
+            and entity.end <= x.start
+            and x.end <= predicate.start
+            and not r.claim[entity.end : x.start].strip()
+            for x in r.parts
+        ):
+            return False  # "the only Security Council member to abstain": the member did
         if _TOWARD.search(r.claim, max(0, entity.start - 2), entity.start):
             return False  # 护河者向市议会递交请愿书: the council is given it
         between = r.claim[entity.end : predicate.start]
