@@ -14393,3 +14393,37 @@ def test_the_only_member_to_abstain_is_read_of_the_member(
     named before the noun; and "member" is backed by the words of the fact that says Osk
     was the only member to do so, where no field lists members."""
     assert_verdict(own(RIVER_ABSTAINER).check(claim), "supported")
+
+
+RIVER_BOATMEN = (
+    RIVER_FISHERS
+    + """
+[lexicon.units.boatmen]
+en = ["boatman", "boatmen"]
+zh = ["船工"]
+
+[[facts]]
+id = "boatmen-aim"
+kind = "aim"
+source = ["¶8"]
+text.en = "One aim of the river talks was to get Varn to free the 30 boatmen it still held."
+text.zh = "河流谈判的目标之一，是让瓦恩释放其仍扣押的30名船工。"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Varn secured the release of 12 fishermen.", "supported"),
+        ("Varn did not secure the release of any fishermen.", "refuted"),
+        ("The river talks secured the release of the 30 boatmen.", "not_enough_info"),
+    ],
+)
+def test_a_light_verb_says_the_deed_after_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "secured the release of": the release, said as done; a denial before the light verb
+    denies it, and an aim's words (to get Varn to free the boatmen) do not back it as
+    done."""
+    assert_verdict(own(RIVER_BOATMEN).check(claim), expected)

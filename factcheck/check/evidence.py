@@ -785,10 +785,15 @@ def _wished_of_another(checker: Checker, p: Profile, verb: Part, r: Reading) -> 
     """A verb a fact's own words put under a word of wanting ("getting Hamas to accept the
     draft") is a wish, not a deed: it backs the verb only under such a word in the claim
     too ("the US wants Hamas to accept"), never as done ("Hamas accepted")."""
-    if verb.key not in p.wished or verb.key in p.deeds:
+    if verb.key not in p.wished:
         return False
     before = normalize(r.claim[clause_start(r.claim, verb.start) : verb.start])
-    return not _wish_in(checker.voc, before) or got(r, verb)
+    wished = _wish_in(checker.voc, before)
+    if r.memo.get(("achieved", id(verb))) and not wished:
+        return True  # "secured the release": done, which an aim's words do not say
+    if verb.key in p.deeds:
+        return False
+    return not wished or got(r, verb)
 
 
 def got(r: Reading, verb: Part) -> bool:

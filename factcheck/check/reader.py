@@ -342,6 +342,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
     r.parts.sort(key=lambda p: p.start)
     _anaphora(r, voc)
     _pro_form_one(r, voc)
+    _light_verbs(r, voc)
     _negation(r, voc)
     for cue in r.of("cue"):  # 随后, "afterwards": the statement before is what it orders against
         if normalize(cue.text).strip() in voc.look_back:
@@ -1424,6 +1425,31 @@ def _pro_form_one(r: Reading, voc: Vocabulary) -> None:
 
 _ARTICLE_BEFORE = lazy(r"\b(?:a|an|the)\s+$")
 _PRO_END = lazy(r"\s*(?:[,;.!?]|$)")
+
+
+_THE_DEED = lazy(r"\s+(?:the|a|an)\s+$")
+_OF_AFTER = lazy(r"\s+of\b")
+
+
+def _light_verbs(r: Reading, voc: Vocabulary) -> None:
+    """ "secured the release of the hostages": a light verb before "the <deed> of" says that
+    deed, and no deed of its own; it becomes an operator, so a denial before it denies the
+    deed ("did not secure the release of any hostages")."""
+    if not voc.light or r.lang != "en":
+        return
+    for x in [p for p in r.parts if p.kind in ("predicate", "term")]:
+        if r.norm[x.start : x.end].strip() not in voc.light:
+            continue
+        deed = next((p for p in r.parts if p.kind == "predicate" and p.start > x.end), None)
+        before = r.norm[: x.start].split()[-1:]  # "aimed to secure": an aim, read as one
+        if (
+            deed is not None
+            and _THE_DEED.fullmatch(r.norm, x.end, deed.start)
+            and _OF_AFTER.match(r.norm, deed.end)
+            and before != ["to"]
+        ):
+            x.kind, x.key, x.status = "cue", "light", "operator"
+            r.memo[("achieved", id(deed))] = True  # said as done: a wish does not back it
 
 
 def _negation(r: Reading, voc: Vocabulary) -> None:

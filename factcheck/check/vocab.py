@@ -116,6 +116,7 @@ class Vocabulary:
     counters: tuple[str, ...] = ()  # 具, 座, 英里: what a bare Chinese numeral may count
     measure_words: frozenset[str] = frozenset()  # 具, 堂, 道: the lexicon's measure words
     control: frozenset[str] = frozenset()  # agreed, refused: "agreed to pay", one doer
+    light: frozenset[str] = frozenset()  # secured, won: "secured the release of": released
     nationality_fields: tuple[str, ...] = ()  # where a person's fact names their country
     settlements: frozenset[str] = frozenset()  # types of place that never hold one another
     antonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> its opposites
@@ -488,6 +489,7 @@ def build(base: FactBase) -> Vocabulary:
     voc.control = frozenset(
         normalize(w).strip() for w in lex.get("control_verbs", {}).get("en", ())
     )
+    voc.light = frozenset(normalize(w).strip() for w in lex.get("light_verbs", {}).get("en", ()))
     voc.over_more = frozenset(lex.get("numbers", {}).get("over_means_more_after", ()))
     voc.not_modifiers = frozenset(lex.get("numbers", {}).get("not_modifiers", ()))
     voc.generic_counters = frozenset(lex.get("numbers", {}).get("generic_counters", ()))
