@@ -14427,3 +14427,59 @@ def test_a_light_verb_says_the_deed_after_it(
     denies it, and an aim's words (to get Varn to free the boatmen) do not back it as
     done."""
     assert_verdict(own(RIVER_BOATMEN).check(claim), expected)
+
+
+RIVER_ACCORD = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "water-accord"
+kind = "document"
+date = 2025-07-07
+source = ["¶34"]
+text.en = "The water accord, adopted by the river council on 7 July 2025."
+text.zh = "水资源协议，河流理事会于2025年7月7日通过。"
+aliases.en = ["water accord", "accord"]
+aliases.zh = ["水资源协议"]
+
+[[facts]]
+id = "water-accord-vote"
+kind = "vote"
+date = 2025-07-07
+part_of = "water-accord"
+source = ["¶34"]
+text.en = "The river council's vote on the water accord: four in favour and one abstention."
+text.zh = "河流理事会对水资源协议的表决：4票赞成、1票弃权。"
+aliases.en = ["vote"]
+aliases.zh = ["表决"]
+
+[facts.values]
+for = 4
+abstain = 1
+
+[[facts]]
+id = "osk-protest"
+kind = "position"
+after = ["water-accord"]
+source = ["¶35"]
+text.en = "Once the water accord was adopted, Osk protested against it."
+text.zh = "水资源协议通过后，奥斯克提出抗议。"
+
+[facts.values]
+actor = "party-osk"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("After the vote, Osk protested.", "supported"),
+        ("Before the vote, Osk protested.", "refuted"),
+    ],
+)
+def test_an_event_after_a_whole_came_after_its_parts(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The protest is linked `after` the accord; the vote is a part of the accord, so the
+    protest came after the vote too (the order had been left open)."""
+    assert_verdict(own(RIVER_ACCORD).check(claim), expected)

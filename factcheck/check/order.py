@@ -771,8 +771,8 @@ def follows(ctx: Context, a: Profile, b: Profile, begun: bool = False) -> bool |
 
     def later(x: Profile, y: Profile) -> bool:
         earlier = reached(x)
-        if y.fact.id in earlier:
-            return True
+        if y.fact.id in earlier or any(u in earlier for u in ctx.checker.ancestors(y.fact.id)):
+            return True  # after y, or after a whole y is part of (the resolution, its vote)
         last = y.fact.last_day
         for fid in earlier:  # x came after a fact that ends after y ends
             fact = base.get(fid)
