@@ -369,9 +369,12 @@ def month_span(month: str) -> tuple[dt.date, dt.date]:
 
 
 def format_number(value: int | float) -> str:
-    """Numbers as people write them: 14, 1.5, not 14.0."""
+    """Numbers as people write them: 14, 1.5, not 14.0; 10,800,000 with its thousands set off
+    (from five digits, so that a year such as 2024 stays as it is)."""
     if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+        value = int(value)
+    if isinstance(value, int) and abs(value) >= 10_000:
+        return f"{value:,}"
     return str(value)
 
 

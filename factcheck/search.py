@@ -42,7 +42,7 @@ class Hit:
 
 
 def number_term(value: float) -> str:
-    return "#" + format_number(value)
+    return "#" + format_number(value).replace(",", "")  # one index term, however written
 
 
 def date_terms(year: int | None, month: int | None, day: int | None) -> list[str]:

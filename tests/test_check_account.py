@@ -14483,3 +14483,48 @@ def test_an_event_after_a_whole_came_after_its_parts(
     """The protest is linked `after` the accord; the vote is a part of the accord, so the
     protest came after the vote too (the order had been left open)."""
     assert_verdict(own(RIVER_ACCORD).check(claim), expected)
+
+
+RIVER_SPILL = (
+    _river(_VARN)
+    + """[lexicon.units.gallons]
+en = ["gallon", "gallons"]
+zh = ["加仑"]
+
+[[facts]]
+id = "tanker-spill"
+kind = "count"
+source = ["¶9"]
+text.en = "The Varn tanker spilled about 10.8 million gallons of oil into the river."
+text.zh = "瓦恩油轮向河中泄漏了约1080万加仑石油。"
+
+[facts.values]
+actor = "party-varn"
+spilled = { value = 10800000, unit = "gallons", approx = "about" }
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Varn tanker spilled roughly 11 million gallons of oil.", "supported"),
+        ("The Varn tanker spilled roughly 12 million gallons of oil.", "refuted"),
+        ("The Varn tanker spilled about 10.8 million gallons of oil.", "supported"),
+    ],
+)
+def test_a_round_figure_is_the_facts_rounded_at_its_last_digit(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "roughly 11 million" is about 10.8 million rounded to the million (it had been
+    refuted, as only a one per cent difference was let through between two round figures);
+    12 million is not."""
+    assert_verdict(own(RIVER_SPILL).check(claim), expected)
+
+
+def test_a_correction_writes_a_large_figure_with_its_thousands_set_off(
+    own: Callable[[str], Checker],
+) -> None:
+    """A correction gives 10,800,000, as people write it, not 10800000."""
+    result = own(RIVER_SPILL).check("The Varn tanker spilled roughly 12 million gallons of oil.")
+    assert [c.actual for c in result.corrections] == ["about 10,800,000 gallons"]

@@ -2541,7 +2541,9 @@ def compatible(claimed: float, c_approx: str, actual: float, a_approx: str) -> b
         return False
     # the fact itself is approximate: the claim must say the same or something it implies
     if c_approx == a_approx:  # "about 270" and "about 269" say the same, to a per cent
-        near = c_approx == "about" and abs(claimed - actual) <= 0.01 * actual
+        near = c_approx == "about" and (
+            abs(claimed - actual) <= 0.01 * actual or _rounded_from(claimed, actual)
+        )
         return (
             math.isclose(claimed, actual)
             or near
@@ -2559,6 +2561,18 @@ def compatible(claimed: float, c_approx: str, actual: float, a_approx: str) -> b
             return bounds[c_approx]  # "less than a week": all of 5.4–6.6 is
         return c_approx in ("about", "exact", "nearly") and abs(claimed - actual) <= 0.1 * actual
     return False
+
+
+def _rounded_from(claimed: float, actual: float) -> bool:
+    """Whether a round figure of two or more significant digits is the actual one rounded
+    at its last one ("about 11 million" for about 10.8 million; not "about 20" for 24)."""
+    if claimed <= 0 or not float(claimed).is_integer():
+        return False
+    digits = str(int(claimed)).rstrip("0")
+    if len(digits) < 2:
+        return False
+    unit = 10.0 ** (len(str(int(claimed))) - len(digits))
+    return unit > 1 and abs(actual - claimed) <= unit / 2
 
 
 def _span(value: float, approx: str) -> tuple[float, float]:
