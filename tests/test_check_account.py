@@ -14528,3 +14528,85 @@ def test_a_correction_writes_a_large_figure_with_its_thousands_set_off(
     """A correction gives 10,800,000, as people write it, not 10800000."""
     result = own(RIVER_SPILL).check("The Varn tanker spilled roughly 12 million gallons of oil.")
     assert [c.actual for c in result.corrections] == ["about 10,800,000 gallons"]
+
+
+RIVER_STAKES = (
+    _river(_VARN, _OSK, _LUME)
+    + """[fields.owners]
+type = "refs"
+group = "who"
+en = "the states that own the dam"
+zh = "所有者"
+
+[lexicon.units.percent]
+en = ["per cent", "percent", "%"]
+zh = ["%", "％"]
+
+[[facts]]
+id = "dam-owners"
+kind = "count"
+source = ["¶10"]
+text.en = "The upper dam is owned by Varn, Osk and Lume."
+text.zh = "上游大坝由瓦恩、奥斯克和鲁姆共同拥有。"
+aliases.en = ["upper dam"]
+aliases.zh = ["上游大坝"]
+
+[facts.values]
+owners = ["party-varn", "party-osk", "party-lume"]
+
+[[facts]]
+id = "stake-varn"
+kind = "count"
+part_of = "dam-owners"
+source = ["¶10"]
+text.en = "Varn holds a 60 per cent share of the upper dam."
+text.zh = "瓦恩持有上游大坝60%的股份。"
+
+[facts.values]
+actor = "party-varn"
+stake = { value = 60, unit = "percent" }
+
+[[facts]]
+id = "stake-osk"
+kind = "count"
+part_of = "dam-owners"
+source = ["¶10"]
+text.en = "Osk holds a 25 per cent share of the upper dam."
+text.zh = "奥斯克持有上游大坝25%的股份。"
+
+[facts.values]
+actor = "party-osk"
+stake = { value = 25, unit = "percent" }
+
+[[facts]]
+id = "stake-lume"
+kind = "count"
+part_of = "dam-owners"
+source = ["¶10"]
+text.en = "Lume holds a 15 per cent share of the upper dam."
+text.zh = "鲁姆持有上游大坝15%的股份。"
+
+[facts.values]
+actor = "party-lume"
+stake = { value = 15, unit = "percent" }
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Together, Osk and Lume hold 40 per cent of the upper dam.", "supported"),
+        ("Osk and Lume hold 40 per cent of the upper dam between them.", "supported"),
+        ("Together, Osk and Lume hold 50 per cent of the upper dam.", "refuted"),
+        ("Osk and Lume hold 40 per cent of the upper dam.", "not_enough_info"),
+        ("Osk holds 40 per cent of the upper dam.", "refuted"),
+    ],
+)
+def test_a_figure_of_two_actors_is_theirs_together(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Osk and Lume together hold 40 per cent": the sum of each one's own stake; without a
+    word for the total the figure may be theirs together, so no single owner's stake (nor a
+    third owner's) refutes it, as Osk's 25 per cent had."""
+    assert_verdict(own(RIVER_STAKES).check(claim), expected)

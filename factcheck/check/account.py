@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.check.aspect import aspects
 from factcheck.check.changes import from_to
-from factcheck.check.comparison import comparisons, lengths, list_totals, sums
+from factcheck.check.comparison import comparisons, joint_sums, lengths, list_totals, sums
 from factcheck.check.contradiction import conflicts, other_figures
 from factcheck.check.counts import said_counts, said_dates, said_days, said_doers, said_parts
 from factcheck.check.delegates import delegates
@@ -118,6 +118,7 @@ def account(ctx: Context) -> None:
     comparisons(ctx)
     lengths(ctx)
     sums(ctx)
+    joint_sums(ctx)
     list_totals(ctx)
     _items_of_siblings(ctx)
     conflicts(ctx)

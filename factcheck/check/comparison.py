@@ -308,6 +308,56 @@ def _side_amount(
     return best[1], best[2]
 
 
+def joint_sums(ctx: Context) -> None:
+    """ "Anadarko and MOEX together held 35 per cent": a figure with a word for a total said
+    of actors joined by "and" is the sum of the figures that each one's own fact gives in its
+    unit, in the same field (25 and 10 per cent of the well's stakes)."""
+    r = ctx.reading
+    if not any(x.kind == "cue" and x.key == "total" for x in r.parts):
+        return
+    for n in [x for x in r.parts if x.kind == "number" and x.status == "unknown" and x.key]:
+        names = [e for e in r.of("entity") if e.end <= n.start]
+        if len(names) < 2:
+            continue
+        a, b = names[-2], names[-1]
+        if not r.claim[a.end : b.start].strip(" ,，、") or not re.fullmatch(
+            r"\s*(?:,\s*)?(?:and|和|与|及)\s*", r.claim[a.end : b.start]
+        ):
+            continue
+        each = [_own_amount(ctx, e.key, n.key) for e in (a, b)]
+        first, second = each
+        if first is None or second is None or first[1].field != second[1].field:
+            continue
+        total = first[1].value + second[1].value
+        (p1, a1), (p2, a2) = first, second
+        n.fact, n.field = p1.fact.id, a1.field
+        if compatible(float(n.value), n.approx, total, "exact"):  # type: ignore[arg-type]
+            n.status = "supported"
+        else:
+            n.status = "refuted"
+            shown = (
+                f"{format_number(a1.value)} + {format_number(a2.value)} = {format_number(total)}"
+            )
+            ctx.corrections.append(Correction(p1.fact.id, a1.field, n.text, f"{shown} {n.key}"))
+        for x in (a, b):
+            if x.status == "unknown":
+                x.status = "supported"
+                x.fact = p1.fact.id if x is a else p2.fact.id
+                x.field = "values.actor"
+        for c in r.parts:
+            if c.kind == "cue" and c.key == "total" and c.status == "unknown":
+                c.status, c.fact = "operator", p1.fact.id
+
+
+def _own_amount(ctx: Context, actor: str, unit: str) -> tuple[Profile, Amount] | None:
+    """The one amount in a unit that a fact whose actor is this one alone gives."""
+    found = [
+        (p, a) for p in ctx.ranked if p.slots.get("actor") == {actor}
+        for a in p.amounts if a.unit == unit and a.field.startswith("values.")
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
+
+
 def sums(ctx: Context) -> None:
     """ "340 people were freed in all", 合计三百四十人: a number that two amounts of the facts
     the claim's verb fills add up to (100 hostages and 240 prisoners)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import (
@@ -223,6 +224,8 @@ def conflicts(ctx: Context) -> None:
             )
             if not complete or not found or (len(found) > 1 and not alike) or not anchored:
                 continue  # two contradictions from one fact: more likely the wrong fact
+            if any(_joint_figure(r, x, p) for x, p, _, _ in found):
+                continue  # "Anadarko and MOEX held 35 per cent": theirs together, not one's
             if any(_total_said(r, x, p, f) for x, p, f, _ in found):
                 continue  # "先约定四天，合计八天": the claim gives the whole its own total
             if not open_parts and sources[0].fact.kind in ("party", "person", "place"):
@@ -370,6 +373,20 @@ def _named_instead(
         bool(open_parts)
         and len(backed) == len(open_parts)
         and any(x.kind in ("entity", "ordinal") for x in backed)
+    )
+
+
+def _joint_figure(r: Reading, x: Part, p: Profile) -> bool:
+    """A figure said of two actors joined by "and" before it, where the fact that holds a
+    figure does not name both: it may be the two together, which no one fact gives."""
+    if x.kind not in ("number", "duration"):
+        return False
+    names = [e for e in r.of("entity") if e.end <= x.start]
+    return any(
+        joined(r.claim[a.end : b.start])
+        and r.claim[a.end : b.start].strip(" ,，、") != ""  # "and": not "UN Security Council"
+        and not (a.key in p.entities and b.key in p.entities)
+        for a, b in pairwise(names)
     )
 
 
