@@ -14610,3 +14610,68 @@ def test_a_figure_of_two_actors_is_theirs_together(
     word for the total the figure may be theirs together, so no single owner's stake (nor a
     third owner's) refutes it, as Osk's 25 per cent had."""
     assert_verdict(own(RIVER_STAKES).check(claim), expected)
+
+
+RIVER_LOCK = (
+    _river(_VARN)
+    + """[lexicon.predicates.rescue]
+en = ["rescued", "came out", "brought out"]
+zh = ["获救", "走出"]
+fields = ["rescued", "date"]
+
+[[facts]]
+id = "place-lock"
+kind = "place"
+source = ["¶11"]
+text.en = "The Varn lock, the deepest on the river."
+text.zh = "瓦恩船闸，河上最深的船闸。"
+aliases.en = ["the lock", "Varn lock"]
+aliases.zh = ["船闸"]
+
+[[facts]]
+id = "crew-found"
+kind = "event"
+date = 2025-05-02
+source = ["¶11"]
+text.en = "On 2 May 2025 divers found the barge crew alive in the lock."
+text.zh = "2025年5月2日，潜水员在船闸里找到了仍然活着的驳船船员。"
+
+[facts.values]
+place = "place-lock"
+
+[[facts]]
+id = "diver-death"
+kind = "event"
+date = 2025-05-06
+source = ["¶12"]
+text.en = "On 6 May 2025 a diver died in the lock."
+text.zh = "2025年5月6日，一名潜水员在船闸中身亡。"
+
+[facts.values]
+place = "place-lock"
+
+[[facts]]
+id = "crew-out"
+kind = "event"
+date = 2025-05-09
+source = ["¶13"]
+text.en = "On 9 May 2025 the last of the barge crew came out of the lock."
+text.zh = "2025年5月9日，最后一批驳船船员走出船闸。"
+
+[facts.values]
+place = "place-lock"
+"""
+)
+
+
+def test_a_clause_after_and_with_a_subject_of_its_own_is_judged_alone(
+    own: Callable[[str], Checker],
+) -> None:
+    """ "…, and the last of them came out of the lock on 9 May": "the last of them" is a
+    subject of the second statement's own, so it is not read as the first statement's
+    event (whose place's other events had refuted its day)."""
+    claim = (
+        "The barge crew was found alive on 2 May, and the last of them came out of the lock"
+        " on 9 May."
+    )
+    assert_verdict(own(RIVER_LOCK).check(claim), "supported")

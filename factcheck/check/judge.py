@@ -190,7 +190,11 @@ class Checker:
                         or x.kind in ("ordinal", "number", "date")
                         for x in parts
                     )
-                    or (r.lang == "en" and min(parts, key=lambda x: x.start).kind == "predicate")
+                    or (
+                        r.lang == "en"
+                        and min(parts, key=lambda x: x.start).kind == "predicate"
+                        and not self._own_subject(r, parts)
+                    )
                     or any(evidence.whole_of_part(r, x) for x in clauses[-1].parts)
                     or self._same_event(r, parts)
                 )
@@ -229,6 +233,17 @@ class Checker:
             or a.id in other.entities
             or b.id in subject.entities
         )
+
+    def _own_subject(self, r: Reading, parts: list[Part]) -> bool:
+        """ "…, and the last of them came out": words before the clause's first verb that are
+        no function words (and no part) say a subject of its own."""
+        first = min(parts, key=lambda x: x.start)
+        start = max(
+            [evidence.clause_start(r.claim, first.start)]
+            + [x.end for x in r.parts if x.end <= first.start and x.kind in CONTENT]
+        )  # from the end of the statement before
+        words = re.findall(r"[a-z]+", r.claim[start : first.start].lower())
+        return any(w not in self.voc.function_en for w in words)
 
     def _object(self, x: Part, parts: list[Part]) -> bool:
         """Whether a label (Plan C, RIG-421) comes after the clause's verb: what it used, not
