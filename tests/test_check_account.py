@@ -14675,3 +14675,47 @@ def test_a_clause_after_and_with_a_subject_of_its_own_is_judged_alone(
         " on 9 May."
     )
     assert_verdict(own(RIVER_LOCK).check(claim), "supported")
+
+
+RIVER_FERRY = (
+    _river(_VARN)
+    + """[lexicon.units.passengers]
+en = ["passenger", "passengers"]
+zh = ["乘客"]
+
+[lexicon.units.men]
+en = ["man", "men"]
+zh = ["男性"]
+
+[lexicon.units.women]
+en = ["woman", "women"]
+zh = ["女性"]
+
+[[facts]]
+id = "ferry-passengers"
+kind = "count"
+source = ["¶14"]
+text.en = "The Varn ferry's 90 passengers were 50 men and 40 women."
+text.zh = "瓦恩渡轮的90名乘客中，男性50名、女性40名。"
+
+[facts.values]
+passengers = { value = 90, unit = "passengers", parts = [50, 40] }
+men = { value = 50, unit = "men" }
+women = { value = 40, unit = "women" }
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Among the passengers there were 10 more men than women.", "supported"),
+        ("Among the passengers there were 20 more men than women.", "refuted"),
+    ],
+)
+def test_the_unit_after_more_is_the_one_compared(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "10 more men than women": men are compared with women, not the passengers the
+    frame names (the whole, 90, had been taken for the first side)."""
+    assert_verdict(own(RIVER_FERRY).check(claim), expected)

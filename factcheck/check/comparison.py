@@ -65,8 +65,21 @@ def comparisons(ctx: Context) -> None:
             default=None,
         )
         hint = n.key if n is not None else ""  # 多13票: votes on both sides
+        said = next(  # "44 more men than women": the unit right after the cue is compared
+            (
+                u
+                for u in r.of("unit")
+                if u.start >= cue.end and not r.claim[cue.end : u.start].strip()
+            ),
+            None,
+        )
+        english = r.lang == "en" and cue.key in ("more", "fewer")
+        counted = not hint and said is not None and english
+        hint = said.key if counted and said is not None else hint
         verbs = [x for x in main + ref if x.kind == "predicate" and not x.negated]
-        a_side = _side_amount(ctx, [x for x in main if x not in numbers], None, hint, verbs)
+        a_side = _side_amount(
+            ctx, [x for x in main if x not in numbers], None, hint, verbs, counted=counted
+        )  # "44 more men than women": men, whatever frame names the passengers
         if a_side is None:
             continue
         b_side = _side_amount(
@@ -251,6 +264,7 @@ def _side_amount(
     other: Profile | None,
     unit: str = "",
     verbs: list[Part] | None = None,
+    counted: bool = False,
 ) -> tuple[Profile, Amount] | None:
     """The amount one side of a comparison speaks of: from the fact that backs that side
     best among those holding an amount in the side's unit; between equals, the one of the
@@ -267,7 +281,7 @@ def _side_amount(
             for w, u in checker.voc.units.items()
             if len(w) > 1 and not w.isascii() and w in x.text
         }
-    if not units and unit:
+    if (not units or counted) and unit:
         units = {unit}  # "more hostages than round two": the other side's unit
     if not units:
         return None
