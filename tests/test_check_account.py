@@ -14677,7 +14677,7 @@ def test_a_clause_after_and_with_a_subject_of_its_own_is_judged_alone(
     assert_verdict(own(RIVER_LOCK).check(claim), "supported")
 
 
-RIVER_FERRY = (
+RIVER_PASSENGERS = (
     _river(_VARN)
     + """[lexicon.units.passengers]
 en = ["passenger", "passengers"]
@@ -14718,4 +14718,4 @@ def test_the_unit_after_more_is_the_one_compared(
 ) -> None:
     """ "10 more men than women": men are compared with women, not the passengers the
     frame names (the whole, 90, had been taken for the first side)."""
-    assert_verdict(own(RIVER_FERRY).check(claim), expected)
+    assert_verdict(own(RIVER_PASSENGERS).check(claim), expected)
