@@ -14719,3 +14719,23 @@ def test_the_unit_after_more_is_the_one_compared(
     """ "10 more men than women": men are compared with women, not the passengers the
     frame names (the whole, 90, had been taken for the first side)."""
     assert_verdict(own(RIVER_PASSENGERS).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("7/7，河流理事会通过了水资源协议。", "supported"),
+        ("7/8，河流理事会通过了水资源协议。", "refuted"),
+        ("On 7/7 the river council adopted the water accord.", "not_enough_info"),
+    ],
+)
+def test_a_slashed_day_is_a_chinese_month_and_day_and_never_a_count(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """7/7 in a Chinese claim is 7 July; in English it may be either order of month and day,
+    so it is left open; neither is a count (a 7 had been refuted by the vote's 4 in favour)."""
+    assert_verdict(own(RIVER_ACCORD).check(claim), expected)
+    reading = own(RIVER_ACCORD).reading_of(claim)
+    assert not [p for p in reading.of("number") if p.text in ("7", "7/7")]
+    dates = [d.text for d in reading.of("date")]
+    assert dates == ([claim[:3]] if reading.lang == "zh" else [])

@@ -156,6 +156,15 @@ def read(text: str, voc: Vocabulary) -> Reading:
         mention = DateMention(month.year, month.month, day, m.start(), m.end())
         if mention.valid:
             add("date", m.start(), m.end(), value=mention)
+    for m in _SLASHED.finditer(norm):  # 6/10: month and day in Chinese; a day no English
+        if any(taken[m.start() : m.end()]):  # reader can settle (10 June or 6 October)
+            continue
+        first, second = int(m.group(1)), int(m.group(2))
+        mention = DateMention(None, first, second, m.start(), m.end())
+        if lang == "zh" and 1 <= first <= 12 and mention.valid:
+            add("date", m.start(), m.end(), value=mention)
+        else:
+            add("term", m.start(), m.end(), key=m.group())  # a part no fact backs
     if voc.weekday_words:
         _weekdays(r, norm, taken, voc, add)
     for m in _TIME.finditer(norm):  # 8:00, 晚上11点40分, 7 p.m., 7 in the evening: the minute
@@ -875,6 +884,7 @@ def _contrast_units(r: Reading, voc: Vocabulary) -> None:
             n.key = "days"
 
 
+_SLASHED = lazy(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/.])")  # 6/10, with no year
 _DAY_OF_MONTH = lazy(r"(?<![\d月])(\d{1,2})\s*[日号](?!\s*(?:内|之内|以内|左右))")
 _DESCRIPTION = lazy(
     r"\s*(?:be\s+|been\s+)?(?:the|one)\s+(?:[\w-]+\s+){1,3}?"
