@@ -14739,3 +14739,37 @@ def test_a_slashed_day_is_a_chinese_month_and_day_and_never_a_count(
     assert not [p for p in reading.of("number") if p.text in ("7", "7/7")]
     dates = [d.text for d in reading.of("date")]
     assert dates == ([claim[:3]] if reading.lang == "zh" else [])
+
+
+RIVER_FINE = (
+    _river(_VARN)
+    + """[[facts]]
+id = "varn-fine"
+kind = "count"
+source = ["¶2"]
+text.en = "Varn was fined 550 million dollars for the spill."
+text.zh = "瓦恩因泄漏被罚款5.5亿美元。"
+
+[facts.values]
+actor = "party-varn"
+fine = { value = 550000000, unit = "dollars" }
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Varn was fined $550 million.", "supported"),
+        ("Varn was fined $650 million.", "refuted"),
+        ("瓦恩被罚款6.5亿美元。", "refuted"),
+        ("Varn was fined €650 million.", "not_enough_info"),
+    ],
+)
+def test_money_is_read_in_any_file_by_its_sign_or_its_word(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The lexicon ships dollars, euros and pounds sterling, and `$`, `€`, `£` before a
+    number: a file that types a fine in dollars needs no words of its own for them. Another
+    currency is not converted, so it is left open."""
+    assert_verdict(own(RIVER_FINE).check(claim), expected)

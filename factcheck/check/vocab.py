@@ -156,6 +156,7 @@ class Vocabulary:
     stance_fields: dict[str, str] = field(default_factory=dict)  # rejects -> reject
     field_zh: dict[str, str] = field(default_factory=dict)  # owner -> 所有者、船东: meanings
     percent_signs: tuple[str, ...] = ()  # %: after a number, the number is in per cent
+    currency_signs: tuple[tuple[str, str], ...] = ()  # $: before a number, it is in dollars
     size_words: frozenset[str] = frozenset()  # had, carried, 载有: words of a group's size
     weekdays: dict[str, int] = field(default_factory=dict)  # sunday, 星期日 -> 6 (Monday 0)
     weekday_names: dict[tuple[int, str], str] = field(default_factory=dict)  # (6, "zh") -> 星期日
@@ -494,6 +495,9 @@ def build(base: FactBase) -> Vocabulary:
     voc.not_modifiers = frozenset(lex.get("numbers", {}).get("not_modifiers", ()))
     voc.generic_counters = frozenset(lex.get("numbers", {}).get("generic_counters", ()))
     voc.percent_signs = tuple(lex.get("numbers", {}).get("percent_signs", ()))
+    voc.currency_signs = tuple(
+        (str(sign), str(unit)) for sign, unit in lex.get("numbers", {}).get("currency_signs", ())
+    )
     voc.measure_words = frozenset(lex.get("numbers", {}).get("measure_words_zh", ()))
     voc.counters = tuple(
         sorted(
