@@ -322,6 +322,9 @@ def _side_amount(
     return best[1], best[2]
 
 
+_AND = lazy(r"\s*(?:,\s*)?(?:and|和|与|及)\s*")  # two actors joined
+
+
 def joint_sums(ctx: Context) -> None:
     """ "Anadarko and MOEX together held 35 per cent": a figure with a word for a total said
     of actors joined by "and" is the sum of the figures that each one's own fact gives in its
@@ -334,16 +337,13 @@ def joint_sums(ctx: Context) -> None:
         if len(names) < 2:
             continue
         a, b = names[-2], names[-1]
-        if not r.claim[a.end : b.start].strip(" ,，、") or not re.fullmatch(
-            r"\s*(?:,\s*)?(?:and|和|与|及)\s*", r.claim[a.end : b.start]
-        ):
+        if not _AND.fullmatch(r.claim, a.end, b.start):
             continue
-        each = [_own_amount(ctx, e.key, n.key) for e in (a, b)]
-        first, second = each
+        first, second = _own_amount(ctx, a.key, n.key), _own_amount(ctx, b.key, n.key)
         if first is None or second is None or first[1].field != second[1].field:
             continue
-        total = first[1].value + second[1].value
         (p1, a1), (p2, a2) = first, second
+        total = a1.value + a2.value
         n.fact, n.field = p1.fact.id, a1.field
         if compatible(float(n.value), n.approx, total, "exact"):  # type: ignore[arg-type]
             n.status = "supported"

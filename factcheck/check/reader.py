@@ -658,16 +658,11 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
     for n in r.of("number"):
         if r.norm.startswith("号", n.end) or n.detail == "counted":
             continue  # 2735号: an identifier, not a count; 多轮 counts its own unit
-        sign = next(
-            (
-                u
-                for c, u in voc.currency_signs
-                if not n.key and r.norm[: n.start].endswith(c.lower())
-            ),
-            "",
+        money = next(
+            (u for c, u in voc.currency_signs if r.norm[: n.start].endswith(c.lower())), ""
         )
-        if sign and voc.unit(sign):
-            n.key = voc.unit(sign)  # "$550 million": in dollars
+        if money and not n.key:
+            n.key = voc.unit(money)  # "$550 million": in dollars
             continue
         if voc.percent_signs and r.claim[n.end : n.end + 1] in voc.percent_signs and not n.key:
             n.key, n.text, n.end = voc.unit("percent"), n.text + r.claim[n.end], n.end + 1
