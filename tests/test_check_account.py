@@ -14773,3 +14773,35 @@ def test_money_is_read_in_any_file_by_its_sign_or_its_word(
     number: a file that types a fine in dollars needs no words of its own for them. Another
     currency is not converted, so it is left open."""
     assert_verdict(own(RIVER_FINE).check(claim), expected)
+
+
+RIVER_PENALTY = (
+    _river(_VARN, _OSK)
+    + """[lexicon.predicates.fine]
+en = ["fined", "fine"]
+zh = ["罚款"]
+fields = ["fine"]
+
+[[facts]]
+id = "varn-penalty"
+kind = "count"
+source = ["¶3"]
+text.en = "Varn was fined 200,000 euros and ordered to pay Osk 1 million euros in damages."
+text.zh = "瓦恩被罚款20万欧元，并被判向奥斯克支付100万欧元赔偿。"
+
+[facts.values]
+actor = "party-varn"
+fine = { value = 200000, unit = "euros" }
+damages = { value = 1000000, unit = "euros" }
+"""
+)
+
+
+def test_a_figure_after_another_verb_is_not_the_first_verbs(
+    own: Callable[[str], Checker],
+) -> None:
+    """ "fined €200,000 and ordered to pay Osk €1 million": the million is not the fine, so
+    the fine's 200,000 does not refute it (a true claim had been refuted)."""
+    claim = "Varn was fined €200,000 and ordered to pay Osk €1 million."
+    assert own(RIVER_PENALTY).check(claim).verdict != "refuted"
+    assert_verdict(own(RIVER_PENALTY).check("Varn was fined €300,000."), "refuted")

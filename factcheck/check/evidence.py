@@ -2177,6 +2177,9 @@ def _said_around(run: str, start: int, end: int, said: Callable[[str], bool]) ->
 _GAP = lazy(r"\.{2,}")
 
 
+_ANOTHER_VERB = lazy(r"\band\s+(?:was\s+|were\s+)?[a-z]{3,}ed\b", re.I)  # "and ordered"
+
+
 def amounts_for(
     checker: Checker, p: Profile, part: Part, r: Reading, typed: bool = False
 ) -> list[Amount]:
@@ -2189,6 +2192,10 @@ def amounts_for(
     preds = [x for x in r.of("predicate") if checker.voc.fields_of.get(x.key)]
     if not part.key and preds:  # a bare number belongs to the verb nearest it ("13 votes for")
         preds = [_nearest(preds, part)]
+    preds = [  # "fined €200,000 and ordered to pay €1 million": the fine is not the million
+        x for x in preds
+        if not (x.end <= part.start and _ANOTHER_VERB.search(r.claim, x.end, part.start))
+    ]  # fmt: skip
     linked = {f"values.{f}" for pred in preds for f in checker.voc.fields_of.get(pred.key, ())}
     amounts = _in_unit(checker.voc, p.amounts, part.key) if part.key else p.amounts
     by_field = [
