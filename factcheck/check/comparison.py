@@ -21,6 +21,7 @@ from factcheck.check.evidence import (
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.order import POSSESSIVE, back_sides, names_fact, sides
 from factcheck.check.profile import Amount, Profile
+from factcheck.check.roles import conjoined
 from factcheck.facts import format_number
 from factcheck.textnorm import lazy, normalize
 
@@ -322,9 +323,6 @@ def _side_amount(
     return best[1], best[2]
 
 
-_AND = lazy(r"\s*(?:,\s*)?(?:and|和|与|及)\s*")  # two actors joined
-
-
 def joint_sums(ctx: Context) -> None:
     """ "Anadarko and MOEX together held 35 per cent": a figure with a word for a total said
     of actors joined by "and" is the sum of the figures that each one's own fact gives in its
@@ -337,7 +335,7 @@ def joint_sums(ctx: Context) -> None:
         if len(names) < 2:
             continue
         a, b = names[-2], names[-1]
-        if not _AND.fullmatch(r.claim, a.end, b.start):
+        if not conjoined(r.claim[a.end : b.start]):
             continue
         first, second = _own_amount(ctx, a.key, n.key), _own_amount(ctx, b.key, n.key)
         if first is None or second is None or first[1].field != second[1].field:

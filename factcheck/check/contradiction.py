@@ -52,7 +52,7 @@ from factcheck.check.evidence import (
 from factcheck.check.extent import manner_verb, said_whole
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import ENTITY_KINDS, Amount, Profile
-from factcheck.check.roles import agent, joined
+from factcheck.check.roles import agent, conjoined, joined
 from factcheck.dates import DateMention
 from factcheck.facts import APPROX_WORDS, Note, Quantity, format_number, format_value
 from factcheck.messages import Msg
@@ -383,9 +383,7 @@ def _joint_figure(r: Reading, x: Part, p: Profile) -> bool:
         return False
     names = [e for e in r.of("entity") if e.end <= x.start]
     return any(
-        joined(r.claim[a.end : b.start])
-        and r.claim[a.end : b.start].strip(" ,，、") != ""  # "and": not "UN Security Council"
-        and not (a.key in p.entities and b.key in p.entities)
+        conjoined(r.claim[a.end : b.start]) and not (a.key in p.entities and b.key in p.entities)
         for a, b in pairwise(names)
     )
 
@@ -475,11 +473,15 @@ def _whole_here(checker: Checker, p: Profile, cue: Part, r: Reading) -> bool:
     )
 
 
+def _two_from_one_fact(found: list[tuple[Part, Profile, str, str]]) -> bool:
+    return len(found) == 2 and len({f[1].fact.id for f in found}) == 1
+
+
 def _one_denial(checker: Checker, found: list[tuple[Part, Profile, str, str]]) -> bool:
     """An actor held in the field of the claimed verb's opposite, and the verb itself
     denied, by one fact: one contradiction said twice ("Hamas took part in the Paris
     talks": the round holds Hamas as absent, and its words say it could not attend)."""
-    if len(found) != 2 or len({f[1].fact.id for f in found}) != 1:
+    if not _two_from_one_fact(found):
         return False
     verbs = [f for f in found if f[0].kind == "predicate"]
     actors = [f for f in found if f[0].kind == "entity"]
@@ -494,7 +496,7 @@ def _denied_quality(checker: Checker, found: list[tuple[Part, Profile, str, str]
     """Two contradictions from one fact whose words deny a quality the claim gives (a vote
     "not unanimous" against "15 votes, unanimously"): the fact speaks of just that, so it
     is the one the claim is about, not a wrong fact that happens to differ twice."""
-    if len(found) != 2 or len({f[1].fact.id for f in found}) != 1:
+    if not _two_from_one_fact(found):
         return False
     return any(
         x.kind == "predicate" and x.key in checker.voc.quality and p.predicates.get(x.key) is False

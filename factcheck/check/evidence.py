@@ -2180,6 +2180,27 @@ _GAP = lazy(r"\.{2,}")
 _ANOTHER_VERB = lazy(r"\band\s+(?:was\s+|were\s+)?[a-z]{3,}ed\b", re.I)  # "and ordered"
 
 
+def _number_verbs(checker: Checker, part: Part, r: Reading) -> tuple[list[Part], frozenset[str]]:
+    """The verbs whose fields a claimed number may fill, and those fields: the nearest one
+    for a bare number ("13 votes for"); never one before another verb joined by "and"
+    ("fined €200,000 and ordered to pay €1 million": the million is no fine). Once per
+    number, as every candidate fact asks."""
+    key = ("number verbs", part.start, part.end, part.key)  # not id(): parts are copied
+    if key not in r.memo:
+        preds = [x for x in r.of("predicate") if checker.voc.fields_of.get(x.key)]
+        if not part.key and preds:
+            preds = [_nearest(preds, part)]
+        preds = [
+            x for x in preds
+            if not (x.end <= part.start and _ANOTHER_VERB.search(r.claim, x.end, part.start))
+        ]  # fmt: skip
+        fields = frozenset(
+            f"values.{f}" for pred in preds for f in checker.voc.fields_of.get(pred.key, ())
+        )
+        r.memo[key] = (preds, fields)
+    return r.memo[key]  # type: ignore[return-value]
+
+
 def amounts_for(
     checker: Checker, p: Profile, part: Part, r: Reading, typed: bool = False
 ) -> list[Amount]:
@@ -2189,14 +2210,7 @@ def amounts_for(
     only with a field its predicate names."""
     if part.detail.startswith("values."):  # a tally's column: 14-0-1
         return [a for a in p.amounts if a.field == part.detail]
-    preds = [x for x in r.of("predicate") if checker.voc.fields_of.get(x.key)]
-    if not part.key and preds:  # a bare number belongs to the verb nearest it ("13 votes for")
-        preds = [_nearest(preds, part)]
-    preds = [  # "fined €200,000 and ordered to pay €1 million": the fine is not the million
-        x for x in preds
-        if not (x.end <= part.start and _ANOTHER_VERB.search(r.claim, x.end, part.start))
-    ]  # fmt: skip
-    linked = {f"values.{f}" for pred in preds for f in checker.voc.fields_of.get(pred.key, ())}
+    preds, linked = _number_verbs(checker, part, r)
     amounts = _in_unit(checker.voc, p.amounts, part.key) if part.key else p.amounts
     by_field = [
         a

@@ -31,6 +31,12 @@ def joined(between: str) -> bool:
     return _JOINED.match(between) is not None
 
 
+def conjoined(between: str) -> bool:
+    """Whether two names are two, joined by a word ("Anadarko and MOEX", 甲和乙), not one
+    name said in two parts ("UN Security Council")."""
+    return joined(between) and between.strip(" ,，、") != ""
+
+
 def joined_to(r: Reading, predicate: Part) -> Part | None:
     """The verb a predicate is joined to by "and" (并, 随后), whose doer does it too: "the
     Sewol capsized and sank". Verbs side by side with nothing between need not share one
