@@ -14805,3 +14805,39 @@ def test_a_figure_after_another_verb_is_not_the_first_verbs(
     claim = "Varn was fined €200,000 and ordered to pay Osk €1 million."
     assert own(RIVER_PENALTY).check(claim).verdict != "refuted"
     assert_verdict(own(RIVER_PENALTY).check("Varn was fined €300,000."), "refuted")
+
+
+RIVER_STAYED = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "river-round-2"
+kind = "round"
+date = 2021-03-04
+source = ["¶2"]
+text.en = "In the second round of the river talks Varn's delegates left the table twice, yet Varn stayed in the process."
+text.zh = "第二轮河流谈判中，瓦恩代表两度离开谈判桌，但瓦恩仍留在谈判进程中。"
+aliases.en = ["second round", "river talks"]
+aliases.zh = ["第二轮", "河流谈判"]
+
+[facts.values]
+ordinal = 2
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("In the second round Varn's delegates did not leave the table.", "refuted"),
+        ("第二轮谈判中，瓦恩代表没有离开谈判桌。", "refuted"),
+        ("Varn's delegates never left the river talks.", "refuted"),
+        ("In the second round Varn stayed in the process.", "supported"),
+    ],
+)
+def test_a_denial_is_not_backed_by_the_opposite_where_the_fact_says_the_verb_too(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A fact that says a verb's opposite (stayed) backs the verb's denial (did not leave)
+    only where it does not say the verb as well: delegates who left, in a state that
+    stayed, did leave (the denial had been supported)."""
+    assert_verdict(own(RIVER_STAYED).check(claim), expected)

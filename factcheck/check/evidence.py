@@ -1514,7 +1514,10 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             opposites = checker.voc.opposite.get(key, set())
             denied = (
                 p.predicates.get(key) is False
-                or any(p.predicates.get(o) is True for o in opposites)
+                or (
+                    any(p.predicates.get(o) is True for o in opposites)
+                    and p.predicates.get(key) is not True  # "reached a deal, yet failed"
+                )
                 or hedged_alike(checker, p, part, r)
             )
             if denied:
