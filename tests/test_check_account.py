@@ -14841,3 +14841,87 @@ def test_a_denial_is_not_backed_by_the_opposite_where_the_fact_says_the_verb_too
     only where it does not say the verb as well: delegates who left, in a state that
     stayed, did leave (the denial had been supported)."""
     assert_verdict(own(RIVER_STAYED).check(claim), expected)
+
+
+DELTA_PLAN = """format = 1
+
+[[facts]]
+id = "party-osk"
+kind = "party"
+source = ["¶1"]
+text.en = "Osk, a state downstream."
+text.zh = "奥斯克，下游的一个国家。"
+aliases.en = ["Osk"]
+aliases.zh = ["奥斯克"]
+
+[[facts]]
+id = "place-delta"
+kind = "place"
+source = ["¶1"]
+text.en = "The Delta, a marshland Osk holds."
+text.zh = "三角洲，奥斯克控制的一片沼泽地。"
+aliases.en = ["Delta", "the Delta"]
+aliases.zh = ["三角洲"]
+
+[facts.values]
+type = "region"
+
+[[facts]]
+id = "delta-plan"
+kind = "document"
+source = ["¶2"]
+text.en = "The Delta plan has two stages."
+text.zh = "三角洲计划分两个阶段。"
+aliases.en = ["Delta plan", "plan"]
+aliases.zh = ["三角洲计划", "计划"]
+
+[[facts]]
+id = "delta-plan-stage-1"
+kind = "phase"
+part_of = "delta-plan"
+source = ["¶2"]
+text.en = "In the plan's first stage Osk's troops withdraw from the Delta's villages."
+text.zh = "计划第一阶段，奥斯克军队撤出三角洲的村庄。"
+aliases.en = ["first stage", "stage one"]
+aliases.zh = ["第一阶段"]
+
+[facts.values]
+ordinal = 1
+actor = "party-osk"
+
+[[facts]]
+id = "delta-plan-stage-2"
+kind = "phase"
+part_of = "delta-plan"
+source = ["¶2"]
+text.en = "In the plan's second stage Osk's troops make a complete withdrawal from the Delta."
+text.zh = "计划第二阶段，奥斯克军队全面撤出三角洲。"
+aliases.en = ["second stage", "stage two"]
+aliases.zh = ["第二阶段"]
+
+[facts.values]
+ordinal = 2
+actor = "party-osk"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("In the first stage, Osk's troops withdraw from all of the Delta.", "refuted"),
+        ("第一阶段，奥斯克军队撤出整个三角洲。", "refuted"),
+        ("In the second stage, Osk's troops withdraw from all of the Delta.", "supported"),
+        ("第二阶段，奥斯克军队撤出整个三角洲。", "supported"),
+        (
+            "In the first stage, Osk's troops withdraw from all of the Delta's villages.",
+            "not_enough_info",
+        ),
+    ],
+)
+def test_all_of_a_place_after_a_verb_says_the_deed_was_whole(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "withdraw from all of the Delta", 撤出整个三角洲: the deed done whole, as
+    "withdraw completely" is, judged by the stage whose words say a complete withdrawal;
+    "all of the Delta's villages" is of the villages, not of the deed."""
+    assert_verdict(own(DELTA_PLAN).check(claim), expected)

@@ -133,26 +133,19 @@ def _whole_deed(ctx: Context, cue: Part) -> bool:
     words of the fact that backs the verb say the deed was whole ("a full withdrawal")
     within a few words of the verb as they say it."""
     checker, r = ctx.checker, ctx.reading
-    voc = checker.voc
-    if normalize(cue.text).strip() not in voc.deed_manner:
+    verb = manner_verb(r, checker.voc, cue)
+    if verb is None or verb.status != "supported":
         return False
-    verbs = [
-        x for x in r.of("predicate")
-        if x.status == "supported" and not x.negated
-        and (0 <= x.start - cue.end <= 12 or 0 <= cue.start - x.end <= 12)
-    ]  # fmt: skip
-    for verb in verbs[:1]:
-        fact = checker.base.get(verb.fact or "")
-        if fact is not None and said_whole(checker, fact, verb.key):
-            return True
-    return False
+    fact = checker.base.get(verb.fact or "")
+    return fact is not None and said_whole(checker, fact, verb.key)
 
 
 def manner_verb(r: Reading, voc: Vocabulary, cue: Part) -> Part | None:
     """The verb a word of manner ("completely", 完全) is said of: the nearest one, a few
-    characters from it."""
+    characters from it; or the verb right before a word of "all" said of one place alone
+    ("withdraw from all of Gaza", 撤出整个加沙)."""
     if normalize(cue.text).strip() not in voc.deed_manner:
-        return None
+        return _over_a_place(r, voc, cue)
     if not cue.text.isascii():  # 全部撤出: right before its verb (全部剩余人质: of a noun)
         return next(
             (x for x in r.of("predicate") if not x.negated and 0 <= x.start - cue.end <= 1), None
@@ -164,6 +157,27 @@ def manner_verb(r: Reading, voc: Vocabulary, cue: Part) -> Part | None:
         ),
         None,
     )  # fmt: skip
+
+
+def _over_a_place(r: Reading, voc: Vocabulary, cue: Part) -> Part | None:
+    """ "withdraw from all of Gaza", "pull out of the whole of Gaza", 撤出整个加沙: a word of
+    "all" between a verb (and a word of `over_place`) and one place, said of nothing after
+    the place ("all of Gaza's towns" is of the towns): the verb, its deed done whole."""
+    if normalize(cue.text).strip() not in voc.whole or cue.negated:
+        return None
+    run = _run_after(r, cue, ("term", "unit", "entity"))
+    if len(run) != 1 or voc.entity_kind.get(run[0].key) != "place":
+        return None
+    place = run[0]
+    if normalize(r.claim[cue.end : place.start]).strip() not in ("", "of", "of the"):
+        return None
+    if re.match(r"\s*(?:['’]s\b|的)", r.claim[place.end :]):
+        return None  # the place owns what follows: "all of Gaza's towns"
+    for verb in r.of("predicate"):
+        gap = normalize(r.claim[verb.end : cue.start]).strip()
+        if not verb.negated and verb.end <= cue.start and (gap in voc.over_place or not gap):
+            return verb
+    return None
 
 
 def said_whole(checker: Checker, fact: Fact, verb: str) -> bool:

@@ -145,6 +145,7 @@ class Vocabulary:
     ] = ()  # "all", 全部: the words of the `all` cue, as a fact's words say them
     partial: tuple[str, ...] = ()  # "some", 一部分: a fact's words that deny "all" of what follows
     deed_manner: tuple[str, ...] = ()  # "completely", 完全: "all" said of a deed
+    over_place: frozenset[str] = frozenset()  # "from" in "withdraw from all of Gaza"
     whole_deed: tuple[str, ...] = ()  # a fact's words that say a deed was whole ("full")
     list_fields: frozenset[str] = frozenset()  # fields some fact gives as a list (extensions)
     intentions: frozenset[str] = frozenset()  # fields of what was sought, not done (aims)
@@ -565,6 +566,7 @@ def build(base: FactBase) -> Vocabulary:
         if cue == "all":
             voc.partial = tuple(normalize(w).strip() for w in entry.get("partial", ()))
             voc.deed_manner = tuple(normalize(w).strip() for w in entry.get("manner", ()))
+            voc.over_place = frozenset(normalize(w).strip() for w in entry.get("over_place", ()))
             voc.whole_deed = tuple(normalize(w).strip() for w in entry.get("whole_deed", ()))
             voc.whole = tuple(
                 normalize(w).strip() for w in (*entry.get("en", ()), *entry.get("zh", ()))
