@@ -14925,3 +14925,21 @@ def test_all_of_a_place_after_a_verb_says_the_deed_was_whole(
     "withdraw completely" is, judged by the stage whose words say a complete withdrawal;
     "all of the Delta's villages" is of the villages, not of the deed."""
     assert_verdict(own(DELTA_PLAN).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("In the second round, Lume was acting as a mediator.", "supported"),
+        ("Lume acted as a mediator in the second round.", "supported"),
+        ("Ada led the second round, with Lume acting as a mediator.", "supported"),
+        ("Osk acted as a mediator in the second round.", "not_enough_info"),
+    ],
+)
+def test_acting_as_says_nothing_of_its_own(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "with Lume acting as a mediator": like "serving as", the words only say what one
+    was; the role is judged (it had been left open, so true claims were not_enough_info),
+    and a state the open list of mediators does not hold is still not backed."""
+    assert_verdict(own(RIVER_BROKERS).check(claim), expected)
