@@ -14943,3 +14943,55 @@ def test_acting_as_says_nothing_of_its_own(
     was; the role is judged (it had been left open, so true claims were not_enough_info),
     and a state the open list of mediators does not hold is still not backed."""
     assert_verdict(own(RIVER_BROKERS).check(claim), expected)
+
+
+RIVER_TRUCE_COUNT = """format = 1
+
+[[facts]]
+id = "party-varn"
+kind = "party"
+source = ["¶1"]
+text.en = "Varn, a state upstream."
+text.zh = "瓦恩，上游的一个国家。"
+aliases.en = ["Varn"]
+aliases.zh = ["瓦恩"]
+
+[[facts]]
+id = "river-truces"
+kind = "count"
+source = ["¶2"]
+text.en = "So far the river war has seen only one brief truce, in March."
+text.zh = "河流战争迄今只出现过一次短暂停火，在三月。"
+aliases.en = ["river war", "truces so far"]
+aliases.zh = ["河流战争", "停火次数"]
+
+[facts.values]
+count = { value = 1, unit = "truces" }
+
+[[facts]]
+id = "river-talks"
+kind = "event"
+date = 2021-05-02
+source = ["¶3"]
+text.en = "At the river talks Varn's delegates left the table several times."
+text.zh = "河流谈判期间，瓦恩代表多次离开谈判桌。"
+aliases.en = ["river talks"]
+aliases.zh = ["河流谈判"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("河流战争迄今已出现过多次短暂停火。", "refuted"),
+        ("河流战争迄今出现过多次停火。", "refuted"),
+        ("河流战争迄今只出现过一次短暂停火。", "supported"),
+        ("河流谈判期间，瓦恩代表多次离开谈判桌。", "supported"),
+    ],
+)
+def test_a_chinese_word_of_many_times_before_a_noun_of_events_counts_them(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """多次短暂停火: more than one truce, against a count of one (it had been left open);
+    多次离开, before a verb, still says how often."""
+    assert_verdict(own(RIVER_TRUCE_COUNT).check(claim), expected)

@@ -619,6 +619,8 @@ def _several(r: Reading, voc: Vocabulary) -> None:
     for cue in [c for c in r.of("cue") if c.key == "many"]:
         if not cue.text.isascii():
             unit_key = voc.units.get(cue.text[-1], "") if cue.text[-1] != "次" else ""
+            if not unit_key and cue.text in voc.many_counts_zh:  # 多次短暂停火: of those named
+                unit_key = _counted_after(r, voc, cue)
             if unit_key:  # 多轮: more than one round, its unit its own
                 r.parts.remove(cue)
                 r.parts.append(
@@ -649,6 +651,19 @@ def _several(r: Reading, voc: Vocabulary) -> None:
             continue
         r.parts.remove(cue)
         r.parts.append(Part("number", cue.start, cue.end, cue.text, "", 1.0, "more_than"))
+
+
+def _counted_after(r: Reading, voc: Vocabulary, cue: Part) -> str:
+    """多次短暂停火, 几次停火: the unit a Chinese word of "many times" counts, where one follows
+    it with at most a word of quality between (短暂); none where a verb follows (多次离开:
+    how often)."""
+    after = sorted((x for x in r.parts if x.start >= cue.end), key=lambda x: x.start)
+    for x in after[:2]:
+        if x.kind == "unit" and x.start - cue.end <= 4:
+            return voc.units.get(normalize(x.text), "")
+        if not (x.kind == "predicate" and x.key in voc.quality):
+            return ""
+    return ""
 
 
 def _attach_units(r: Reading, voc: Vocabulary) -> None:

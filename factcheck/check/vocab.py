@@ -146,6 +146,7 @@ class Vocabulary:
     partial: tuple[str, ...] = ()  # "some", 一部分: a fact's words that deny "all" of what follows
     deed_manner: tuple[str, ...] = ()  # "completely", 完全: "all" said of a deed
     over_place: frozenset[str] = frozenset()  # "from" in "withdraw from all of Gaza"
+    many_counts_zh: frozenset[str] = frozenset()  # 多次 in 多次短暂停火: more than one truce
     whole_deed: tuple[str, ...] = ()  # a fact's words that say a deed was whole ("full")
     list_fields: frozenset[str] = frozenset()  # fields some fact gives as a list (extensions)
     intentions: frozenset[str] = frozenset()  # fields of what was sought, not done (aims)
@@ -563,6 +564,8 @@ def build(base: FactBase) -> Vocabulary:
                 setattr(voc, name, tuple(sorted(words, key=lambda w: (-len(w), w))))
         if cue == "among":
             voc.members_follow = frozenset(normalize(w) for w in entry.get("members_follow", ()))
+        if cue == "many":
+            voc.many_counts_zh = frozenset(entry.get("counts_zh", ()))
         if cue == "all":
             voc.partial = tuple(normalize(w).strip() for w in entry.get("partial", ()))
             voc.deed_manner = tuple(normalize(w).strip() for w in entry.get("manner", ()))
