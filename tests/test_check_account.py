@@ -14995,3 +14995,19 @@ def test_a_chinese_word_of_many_times_before_a_noun_of_events_counts_them(
     """多次短暂停火: more than one truce, against a count of one (it had been left open);
     多次离开, before a verb, still says how often."""
     assert_verdict(own(RIVER_TRUCE_COUNT).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("So far the river war has seen two brief truces.", "refuted"),
+        ("So far the river war has seen one short-lived truce.", "supported"),
+    ],
+)
+def test_a_quality_between_a_count_and_its_unit_does_not_part_them(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "two brief truces": a word of quality (the lexicon's `quality` predicates) between
+    a count and its unit describes what is counted; the count is still of truces (it had
+    been left open both ways)."""
+    assert_verdict(own(RIVER_TRUCE_COUNT).check(claim), expected)

@@ -701,6 +701,8 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
             if p.kind == "unit":
                 unit = None if _attributive(r, voc, n, p) else p
                 break
+            if p.kind == "predicate" and p.key in voc.quality:
+                continue  # "two short-lived ceasefires", 两次短暂停火: a quality of what is counted
             if p.kind not in ("entity", "camp"):
                 break
             named = (
