@@ -15011,3 +15011,42 @@ def test_a_quality_between_a_count_and_its_unit_does_not_part_them(
     a count and its unit describes what is counted; the count is still of truces (it had
     been left open both ways)."""
     assert_verdict(own(RIVER_TRUCE_COUNT).check(claim), expected)
+
+
+LUME_ON_THE_ACCORD = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "lume-on-the-accord"
+kind = "statement"
+date = 2022-04-01
+source = ["¶4"]
+text.en = "Lume said the water accord grew out of long talks with Varn and Osk."
+text.zh = "鲁姆表示，水资源协议源于与瓦恩和奥斯克的长期谈判。"
+aliases.en = ["water accord"]
+aliases.zh = ["水资源协议"]
+
+[facts.values]
+speaker = "party-lume"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "Lume described the water accord as the product of long talks with Varn and Osk.",
+            "supported",
+        ),
+        ("Lume called the water accord the result of long talks with Varn and Osk.", "supported"),
+    ],
+)
+def test_a_speaker_describing_a_thing_says_what_the_speaker_said(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Lume described the accord as …": a word of describing (the lexicon's `reporting`
+    cues) whose doer is the speaker of the statement the claim is judged by is that
+    speaker's saying, as "said" is (it had been left open); another doer's is not."""
+    assert_verdict(own(LUME_ON_THE_ACCORD).check(claim), expected)
+    other = claim.replace("Lume", "Osk", 1).replace("Varn and Osk", "Varn and Lume")
+    assert own(LUME_ON_THE_ACCORD).check(other).verdict != "supported"

@@ -350,6 +350,18 @@ def _described_as(ctx: Context, cue: Part) -> bool:
     )
 
 
+def _described_by_speaker(ctx: Context, cue: Part) -> str | None:
+    """ "Biden described his plan as …", "Hamas called it …": a word of describing whose
+    doer is the speaker of a statement the claim is judged by says what that speaker
+    said, as "said" would; the statement's id, or None."""
+    checker, r = ctx.checker, ctx.reading
+    doers = {x.key for x in r.of("entity") if x.end <= cue.start and agent(checker.voc, r, x, cue)}
+    for p in ctx.evidence:
+        if p.fact.kind == "statement" and doers & p.slots.get("speaker", set()):
+            return p.fact.id
+    return None
+
+
 def _reporting(ctx: Context) -> None:
     """ "the article says", 作者称: the article reporting what every fact reports already."""
     for x in reporting_frame(ctx.reading, ctx.checker.voc):
@@ -495,6 +507,8 @@ def _operators(ctx: Context) -> None:
                 is_author(ctx.checker.voc, x) and x.end <= cue.start for x in ctx.reading.parts
             ) or _described_as(ctx, cue):
                 cue.status = "operator"
+            elif (speaker := _described_by_speaker(ctx, cue)) is not None:
+                cue.status, cue.fact, cue.field = "operator", speaker, "values.speaker"
             continue
         if cue.key == "many":  # "several times", 多次: a fact's words must say so too
             said = {x.fact for x in ctx.reading.parts if x.fact}
