@@ -2073,7 +2073,8 @@ def test_the_author_argues_what_an_assessment_says(base, claim: str, expected: s
         ("Beta United welcomed the dissolution of the league board.", "not_enough_info"),
         # what the position is about names the board; it neither backs nor refutes a day
         ("Alpha FC welcomed the dissolution of the league board on 3 May 2021.", "not_enough_info"),
-        ("Alpha FC dissolved the league board.", "refuted"),
+        # the board is what was dissolved, not who did it; the facts name no one who did
+        ("Alpha FC dissolved the league board.", "not_enough_info"),
     ],
 )  # fmt: skip
 def test_a_fact_a_statement_is_about_names_what_it_is_about(
@@ -15050,3 +15051,125 @@ def test_a_speaker_describing_a_thing_says_what_the_speaker_said(
     assert_verdict(own(LUME_ON_THE_ACCORD).check(claim), expected)
     other = claim.replace("Lume", "Osk", 1).replace("Varn and Osk", "Varn and Lume")
     assert own(LUME_ON_THE_ACCORD).check(other).verdict != "supported"
+
+
+RIVER_COUNCIL = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "person-ada"
+kind = "person"
+source = ["¶1"]
+text.en = "Ada, Osk's envoy."
+text.zh = "阿达，奥斯克的特使。"
+aliases.en = ["Ada"]
+aliases.zh = ["阿达"]
+
+[facts.values]
+affiliation = "party-osk"
+
+[[facts]]
+id = "person-boan"
+kind = "person"
+source = ["¶1"]
+text.en = "Boan, Lume's envoy."
+text.zh = "博安，鲁姆的特使。"
+aliases.en = ["Boan"]
+aliases.zh = ["博安"]
+
+[[facts]]
+id = "party-river-council"
+kind = "party"
+source = ["¶1"]
+text.en = "The river council, a body of the three states."
+text.zh = "河流委员会，三国共设的机构。"
+aliases.en = ["river council"]
+aliases.zh = ["河流委员会"]
+
+[[facts]]
+id = "river-council-dissolved"
+kind = "event"
+date = 2023-05-03
+source = ["¶5"]
+text.en = "On 3 May 2023 Ada announced that the river council was dissolved."
+text.zh = "2023年5月3日，阿达宣布河流委员会就此解散。"
+aliases.en = ["dissolution"]
+aliases.zh = ["解散"]
+
+[facts.values]
+actor = "person-ada"
+body = "party-river-council"
+
+[[facts]]
+id = "boan-resigns"
+kind = "event"
+date = 2023-05-01
+source = ["¶4"]
+text.en = "On 1 May 2023 Boan resigned from the river council."
+text.zh = "2023年5月1日，博安辞去河流委员会职务。"
+aliases.en = ["resignation"]
+aliases.zh = ["辞职"]
+
+[facts.values]
+actor = "person-boan"
+body = "party-river-council"
+
+[[facts]]
+id = "party-river-fund"
+kind = "party"
+source = ["¶1"]
+text.en = "The river fund, which Osk ran."
+text.zh = "河流基金，由奥斯克管理。"
+aliases.en = ["river fund"]
+aliases.zh = ["河流基金"]
+
+[[facts]]
+id = "river-fund-dissolved"
+kind = "event"
+date = 2023-04-02
+source = ["¶4"]
+text.en = "On 2 April 2023 Osk dissolved the river fund."
+text.zh = "2023年4月2日，奥斯克解散了河流基金。"
+aliases.en = ["fund dissolved"]
+aliases.zh = ["基金解散"]
+
+[facts.values]
+actor = "party-osk"
+body = "party-river-fund"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("5月3日宣布解散河流委员会的是博安。", "refuted"),
+        ("5月3日宣布解散河流委员会的是阿达。", "supported"),
+        ("阿达5月3日宣布解散的是河流委员会。", "supported"),
+    ],
+)
+def test_the_actor_of_a_chinese_cleft_does_the_verbs_before_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """宣布解散…的是博安, "the one who announced it was Boan": the actor after 的是 does every
+    verb of the clause before it (the first verb had had no doer, so another actor was not
+    refuted); with an actor before the verbs (阿达…宣布解散的是…) what follows is the object."""
+    assert_verdict(own(RIVER_COUNCIL).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("On 2 April Varn dissolved the river fund.", "refuted"),
+        ("On 2 April Lume dissolved the river fund.", "refuted"),
+    ],
+)
+def test_what_a_verb_is_done_to_is_not_its_doer(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """`done_to = ["body"]` (the lexicon's `dissolve`): the body dissolved is the verb's
+    object, never held against its doer, so one party dissolving another is not
+    refuted as "the body, not the party" (the true claim had been refuted); another doer is
+    still refuted, by the `actor`."""
+    assert_verdict(own(RIVER_COUNCIL).check(claim), expected)
+    true = claim.replace("Varn", "Osk").replace("Lume", "Osk")
+    assert own(RIVER_COUNCIL).check(true).verdict != "refuted"

@@ -814,7 +814,10 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
     selves = [x for x in r.of("entity") if x.key == p.fact.id and not x.negated]
     if p.fact.kind in ENTITY_KINDS and selves:  # a person the claim names: only their own roles
         verbs = [v for v in verbs if any(agent(voc, r, x, v) or _said_of(r, x, v) for x in selves)]
-    fields = [f for pred in verbs for f in voc.fields_of.get(pred.key, ())]  # what it did
+    fields = [  # what it did; not, for its doer, what it did it to ("Osk dissolved the council")
+        f for pred in verbs for f in voc.fields_of.get(pred.key, ())
+        if not (f in voc.done_to.get(pred.key, ()) and agent(voc, r, part, pred))
+    ]  # fmt: skip
     fields += doer_fields_of_words(voc, r, part)  # "Hanks directed it": the file's `director`
     if kind == "place" and "place" in p.slots:
         fields.append("place")

@@ -109,6 +109,8 @@ def _is_agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> boo
         if entity.end <= predicate.start
         else sorted((predicate.end, entity.start))
     )
+    if predicate.end <= entity.start and _cleft(voc, r, entity, predicate):
+        return True  # 宣布解散战时内阁的是内塔尼亚胡: "the one who announced it was Netanyahu"
     verbs = [x for x in r.parts if x.kind == "predicate" and x is not predicate]
     if entity.end <= predicate.start:
         first = joined_to(r, predicate)
@@ -165,3 +167,27 @@ def _is_agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> boo
         )
     after = r.claim[predicate.end : entity.start]
     return bool(_BY.search(after)) and not re.search(r"[;；。]", after)
+
+
+_CLEFT = lazy(r"的(?:人|一方|国家|机构|组织)?(?:就|正|则)?是\s*$")
+
+
+def _cleft(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> bool:
+    """A Chinese cleft, 宣布…的是X: the actor after 的是 does the verbs of the clause before
+    it, where no actor stands before them in their clause (内塔尼亚胡解散的是战时内阁: the
+    cabinet is what was dissolved)."""
+    if r.lang != "zh" or voc.entity_kind.get(entity.key) not in ("person", "party"):
+        return False
+    after = r.claim[predicate.end : entity.start]
+    if not _CLEFT.search(after) or re.search(r"[,;，；。]", after):
+        return False
+    start = max(
+        (m.end() for m in re.finditer(r"[,;，；。]", r.claim[: predicate.start])), default=0
+    )
+    return not any(
+        x.kind == "entity"
+        and voc.entity_kind.get(x.key) in ("person", "party")
+        and start <= x.start
+        and x.end <= predicate.start
+        for x in r.parts
+    )

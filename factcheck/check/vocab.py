@@ -103,6 +103,8 @@ class Vocabulary:
     represents: frozenset[str] = frozenset()  # 代表 between two actors: the first acts for
     times_more: frozenset[str] = frozenset()  # 两倍多: "more than N times"
     object_fields: frozenset[str] = frozenset()  # fields that hold a verb's object (replaced)
+    done_to: dict[str, frozenset[str]] = field(default_factory=dict)  # verb -> its fields that
+    # hold what it is done to (the body dissolved), never its doer
     where_fields: frozenset[str] = frozenset()  # fields of group "where": a place, never a doer
     text_lists: frozenset[str] = frozenset()  # fields of type texts: lists of what was said
     entity_kind: dict[str, str] = field(default_factory=dict)  # id -> party, person, place
@@ -458,6 +460,8 @@ def build(base: FactBase) -> Vocabulary:
             voc.fields_of[name] = tuple(entry["fields"])
         if entry.get("heads_only"):
             voc.heads_only[name] = frozenset(entry["heads_only"])
+        if entry.get("done_to"):
+            voc.done_to[name] = frozenset(entry["done_to"])
     for stronger in voc.implied_by.values():  # collapse -> fail -> stall: all of it
         todo = list(stronger)
         while todo:
