@@ -15173,3 +15173,44 @@ def test_what_a_verb_is_done_to_is_not_its_doer(
     assert_verdict(own(RIVER_COUNCIL).check(claim), expected)
     true = claim.replace("Varn", "Osk").replace("Lume", "Osk")
     assert own(RIVER_COUNCIL).check(true).verdict != "refuted"
+
+
+RIVER_RESOLUTION = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "river-resolution-vote"
+kind = "vote"
+date = 2025-07-07
+source = ["¶34"]
+text.en = "The river council's vote on resolution 4417: four in favour and one abstention; the resolution was adopted."
+text.zh = "河流理事会对第4417号决议的表决：4票赞成、1票弃权，决议获得通过。"
+aliases.en = ["resolution 4417", "vote"]
+aliases.zh = ["4417号决议", "第4417号决议", "表决"]
+
+[facts.values]
+for = 4
+abstain = 1
+abstainers = ["party-osk"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected", "correction"),
+    [
+        ("In the vote on resolution 4417 there were more votes in favour than abstentions.", "supported", None),
+        ("In the vote on resolution 4417 there were more abstentions than votes in favour.", "refuted", "1 votes against 4 votes"),
+        ("河流理事会表决4417号决议时，赞成票多于弃权票。", "supported", None),
+        ("In the vote on resolution 4417 there were 2 more votes in favour than abstentions.", "refuted", "3"),
+    ],
+)  # fmt: skip
+def test_a_number_far_before_a_comparison_is_no_difference(
+    own: Callable[[str], Checker], claim: str, expected: str, correction: str | None
+) -> None:
+    """ "resolution 4417 … more votes in favour than abstentions": a number said well before
+    "more" (or 多于) is a name's, not the difference (the true claim had been refuted as
+    "3, not 4417 more"); 赞成票 and 弃权票 count in their own unit, 票."""
+    result = own(RIVER_RESOLUTION).check(claim)
+    assert_verdict(result, expected)
+    if correction is not None:
+        assert [c.actual for c in result.corrections] == [correction]

@@ -48,6 +48,11 @@ def _compare_sides(r: Reading, cue: Part) -> tuple[list[Part], list[Part]]:
     return [p for p in content if p.end <= at], [p for p in content if p.start >= at]
 
 
+# characters at most between a difference said before its cue and the cue ("13 votes more",
+# 13票多于): a number further off is something else's ("resolution 2735 … more")
+_NEXT_TO = {"en": 8, "zh": 3}
+
+
 def comparisons(ctx: Context) -> None:
     """ "A more/fewer than B", "140 more than", "twice as many": amounts of two facts."""
     r = ctx.reading
@@ -58,6 +63,7 @@ def comparisons(ctx: Context) -> None:
         numbers = [  # the difference or ratio: a bare number, or one after the cue (多出240名)
             p for p in main + ref if p.kind == "number"
             and (not p.key or p.start > cue.start or (cue.key == "times" and 0 <= cue.start - p.end <= 1))
+            and (p.start > cue.start or cue.start - p.end <= _NEXT_TO.get(r.lang, 8))
             and not _BREAK.search(r.claim[min(p.end, cue.end) : max(p.start, cue.start)])
         ]  # fmt: skip
         n = min(  # the one next to the cue ("13 more", 多13票), not a name ("resolution 2735")
@@ -282,6 +288,9 @@ def _side_amount(
             for w, u in checker.voc.units.items()
             if len(w) > 1 and not w.isascii() and w in x.text
         }
+        if x.kind == "predicate" and not x.text.isascii() and len(x.text) > 2:
+            units |= {checker.voc.units[x.text[-1]]} if x.text[-1] in checker.voc.units else set()
+            # 弃权票, 赞成票: a verb's noun that ends in its unit counts in that unit
     if (not units or counted) and unit:
         units = {unit}  # "more hostages than round two": the other side's unit
     if not units:
