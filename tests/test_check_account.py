@@ -15214,3 +15214,49 @@ def test_a_number_far_before_a_comparison_is_no_difference(
     assert_verdict(result, expected)
     if correction is not None:
         assert [c.actual for c in result.corrections] == [correction]
+
+
+OSK_AIM = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "place-delta"
+kind = "place"
+source = ["¶1"]
+text.en = "The Delta, a marshland between the two states."
+text.zh = "三角洲，两国之间的一片沼泽地。"
+aliases.en = ["Delta", "the Delta"]
+aliases.zh = ["三角洲"]
+
+[[facts]]
+id = "osk-aim-delta"
+kind = "aim"
+source = ["¶6"]
+text.en = "Osk's second aim is a demilitarised Delta after the war."
+text.zh = "奥斯克的第二个目标是战后使三角洲实现非军事化。"
+aliases.en = ["demilitarisation"]
+aliases.zh = ["非军事化"]
+
+[facts.values]
+ordinal = 2
+actor = "party-osk"
+place = ["place-delta"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Osk achieved the demilitarisation of the Delta.", "not_enough_info"),
+        ("奥斯克在战后实现了三角洲非军事化。", "not_enough_info"),
+        ("三角洲在战后实现非军事化，是奥斯克的目标之一。", "supported"),
+        ("One of Osk's aims is a demilitarised Delta.", "supported"),
+    ],
+)
+def test_an_aim_backs_a_deed_as_sought_never_as_achieved(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """An aim's words say what is sought: "Osk achieved the demilitarisation" (a light verb
+    saying the deed done) is not backed by them (it had been supported); "achieving it is
+    one of Osk's aims", 实现…是…目标之一, is, where the aim's words say the achieving too."""
+    assert_verdict(own(OSK_AIM).check(claim), expected)

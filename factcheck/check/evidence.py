@@ -860,6 +860,21 @@ def _as_sought(checker: Checker, part: Part, r: Reading) -> bool:
     return words_pattern(voc.about).match(after) is not None
 
 
+_COPULA = lazy(r"\b(?:is|are|was|were|remains|remained)\b|是")
+
+
+def _aim_of_the_deed(r: Reading, verb: Part) -> bool:
+    """ "achieving X is one of its aims", 实现非军事化是目标之一: a word naming aims after
+    the verb, past a copula, says the deed is sought; "achieved its aims" (the aims the
+    verb's object) and "its aims were achieved" say them done."""
+    return any(
+        x.key == "aims"
+        and x.start >= verb.end
+        and _COPULA.search(r.claim, verb.end, x.start) is not None
+        for x in r.parts
+    )
+
+
 def _wish_in(voc: Vocabulary, text: str) -> bool:
     """Whether a text holds a word of wanting (the lexicon's `wishes`)."""
     return words_pattern(voc.wishes).search(text) is not None
@@ -1644,8 +1659,14 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         ]  # fmt: skip
         if authors and not others:  # "the author argues …": an assessment is the author's
             return "kind"
-    if kind == "predicate" and key in checker.voc.done and p.fact.kind == "aim":
-        return None  # an aim is what is sought: its words never say it was achieved
+    if (
+        kind == "predicate"
+        and (key in checker.voc.done or r.memo.get(("achieved", id(part))))
+        and p.fact.kind == "aim"
+        and not (key in p.predicates and _aim_of_the_deed(r, part))
+    ):
+        return None  # an aim is what is sought: its words never say it was achieved ("Israel
+        # achieved the demilitarisation of Gaza"), but back "achieving X is one of its aims"
     if kind == "predicate":  # a field the verb fills first: it holds more than the words
         fields = checker.voc.fields_of.get(key, ())
         dated = key in checker.voc.dated  # "began", "announced": a day is the deed's own
