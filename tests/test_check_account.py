@@ -15260,3 +15260,51 @@ def test_an_aim_backs_a_deed_as_sought_never_as_achieved(
     saying the deed done) is not backed by them (it had been supported); "achieving it is
     one of Osk's aims", 实现…是…目标之一, is, where the aim's words say the achieving too."""
     assert_verdict(own(OSK_AIM).check(claim), expected)
+
+
+RIVER_ROLES = """format = 1
+
+[[facts]]
+id = "party-varn"
+kind = "party"
+source = ["¶1"]
+text.en = "Varn, a state upstream, one of the two sides in the river war."
+text.zh = "瓦恩，上游的一个国家，河流战争的一方。"
+aliases.en = ["Varn"]
+aliases.zh = ["瓦恩"]
+
+[facts.values]
+role = "party to the war"
+
+[[facts]]
+id = "party-lume"
+kind = "party"
+source = ["¶1"]
+text.en = "Lume, a state that brokers talks in the river war."
+text.zh = "鲁姆，在河流战争中斡旋谈判的国家。"
+aliases.en = ["Lume"]
+aliases.zh = ["鲁姆"]
+
+[facts.values]
+role = "mediator"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Lume is a party to the war.", "refuted"),
+        ("Lume is not a party to the war.", "supported"),
+        ("Varn is a party to the war.", "supported"),
+        ("Varn is not a party to the war.", "refuted"),
+        ("Lume is cast as a party to the war.", "refuted"),
+    ],
+)
+def test_a_role_said_after_a_copula_is_judged_by_the_actors_typed_role(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Lume is a party to the war": where the actor's own fact types its `role`
+    (mediator), another role the base types is refuted and its own backed; denied, the
+    other way round ("Lume is a party" had been supported by the unit word "party", and
+    "Lume is not a party to the war" refuted by the word "war")."""
+    assert_verdict(own(RIVER_ROLES).check(claim), expected)

@@ -40,6 +40,7 @@ from factcheck.check.lists import (
     named_as,
     nationalities,
     only,
+    said_roles,
     text_lists,
     verb_items,
 )
@@ -93,6 +94,7 @@ def account(ctx: Context) -> None:
     identities(ctx)
     named_as(ctx)
     descriptions(ctx)
+    said_roles(ctx)
     headed_offices(ctx)
     nationalities(ctx)
     attributes(ctx)

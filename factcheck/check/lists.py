@@ -260,6 +260,61 @@ def named_as(ctx: Context) -> None:
         b.status, b.fact, b.field = "unknown", None, None
 
 
+_IS_A = lazy(
+    r"\s+(?:is|was|are|were|remains|remained|acted as|served as)\s+((?:not|never)\s+)?"
+    r"(?:(?:cast|described|portrayed|presented|seen|regarded|treated)\s+as\s+)?"
+    r"(?:(?:a|an|the|one of the)\s+)?"
+)
+
+
+def said_roles(ctx: Context) -> None:
+    """ "The US is a party to the conflict": a role a claim gives an actor right after a
+    copula, where the actor's own fact types its `role` (mediator): its own role backs the
+    words; another actor's typed role said instead is refuted. Roles are typed as texts in
+    English, so an English claim is read this way."""
+    checker, r = ctx.checker, ctx.reading
+    if r.lang != "en":
+        return
+    roles = {
+        v for f in checker.base for v in _role_texts(f.values.get("role")) if len(v) > 3
+    }  # every role the base types, longest first
+    for e in r.of("entity"):
+        own = checker.base.get(e.key)
+        mine = _role_texts(own.values.get("role")) if own is not None else []
+        m = _IS_A.match(r.claim, e.end)
+        if not mine or m is None:
+            continue
+        said = r.claim.lower()
+        for role in sorted(roles, key=len, reverse=True):
+            at = m.end()
+            if not said.startswith(role.lower(), at):
+                continue
+            words = [x for x in r.parts if at <= x.start and x.end <= at + len(role)]
+            if not words:
+                break
+            if m.group(1):  # "is not a party to the conflict": the role is denied
+                for x in r.parts:
+                    if x.kind == "cue" and x.key == "negation" and e.end <= x.start < at:
+                        x.status = "operator"
+                for x in words:
+                    x.negated = False  # the denial is the role's, judged here whole
+            if (role in mine) != bool(m.group(1)):
+                for x in words:
+                    x.status, x.fact, x.field = "supported", e.key, "values.role"
+            else:  # another's role, or its own denied
+                words[0].status, words[0].fact, words[0].field = "refuted", e.key, "values.role"
+                for x in words[1:]:
+                    x.status, x.fact, x.field = "supported", e.key, "values.role"
+                claimed = f"not {role}" if m.group(1) else role
+                ctx.corrections.append(Correction(e.key, "values.role", claimed, "; ".join(mine)))
+            break
+
+
+def _role_texts(value: object) -> list[str]:
+    values = value if isinstance(value, tuple) else (value,)
+    return [v for v in values if isinstance(v, str)]
+
+
 def descriptions(ctx: Context) -> None:
     """ "Holland was a Supreme Court justice", 霍兰是最高法院大法官: what a claim says a person
     is, after a copula, is said of that person. A word of it that only another fact's words
