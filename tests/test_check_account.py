@@ -15308,3 +15308,59 @@ def test_a_role_said_after_a_copula_is_judged_by_the_actors_typed_role(
     other way round ("Lume is a party" had been supported by the unit word "party", and
     "Lume is not a party to the war" refuted by the word "war")."""
     assert_verdict(own(RIVER_ROLES).check(claim), expected)
+
+
+RIVER_VENUE = (
+    _river(_VARN, _OSK)
+    + """[[facts]]
+id = "place-harbour-town"
+kind = "place"
+source = ["¶1"]
+text.en = "Harbour Town, a port of Osk."
+text.zh = "港镇，奥斯克的一座港口。"
+aliases.en = ["Harbour Town"]
+aliases.zh = ["港镇"]
+
+[[facts]]
+id = "place-mill-town"
+kind = "place"
+source = ["¶1"]
+text.en = "Mill Town, a town of Varn."
+text.zh = "磨坊镇，瓦恩的一座城镇。"
+aliases.en = ["Mill Town"]
+aliases.zh = ["磨坊镇"]
+
+[[facts]]
+id = "river-round-3"
+kind = "round"
+date = 2022-02-02
+source = ["¶5"]
+text.en = "The third round of river talks was held in Harbour Town and in Mill Town."
+text.zh = "第三轮河流谈判在港镇和磨坊镇举行。"
+aliases.en = ["third round", "river talks"]
+aliases.zh = ["第三轮", "河流谈判"]
+closed = ["place"]
+
+[facts.values]
+ordinal = 3
+place = ["place-harbour-town", "place-mill-town"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The third round of river talks was held in Japan and Mill Town.", "refuted"),
+        ("第三轮河流谈判在日本和磨坊镇举行。", "refuted"),
+        ("The third round of river talks was held in Harbour Town and Mill Town.", "supported"),
+    ],
+)
+def test_a_state_the_base_never_names_is_none_of_a_facts_places(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "held in Japan": an outside state (the lexicon's `[outside]`, type state) said as
+    where something was, against a fact with one place or a closed list of places, is none
+    of them: 在日本…举行 had been left open, the state read as an actor rather than a place
+    (an English "held in Japan" was refuted by the place after its verb already)."""
+    assert_verdict(own(RIVER_VENUE).check(claim), expected)

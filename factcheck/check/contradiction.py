@@ -848,6 +848,16 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
         and _other_state(checker, part.key, p.slots["place"])
     ):  # "in Sudmark": the place the fact holds lies in another state
         return "values.place", named(checker, sorted(p.slots["place"]))
+    places = p.fact.values.get("place")
+    if (
+        kind == "party"
+        and part.key.startswith("outside-")
+        and voc.entity_type.get(part.key) == "state"
+        and "place" in p.slots
+        and (p.fact.is_closed("place") or not isinstance(places, tuple) or len(places) == 1)
+        and _IN_PLACE.search(r.claim[: part.start])
+    ):  # "held in Jordan": a state the base never names is none of the fact's places
+        return "values.place", named(checker, sorted(p.slots["place"]))
     for name in dict.fromkeys(fields):
         held = p.slots.get(name)
         if not held or part.key in held:
