@@ -275,15 +275,16 @@ def said_roles(ctx: Context) -> None:
     checker, r = ctx.checker, ctx.reading
     if r.lang != "en":
         return
-    roles = {
-        v for f in checker.base for v in _role_texts(f.values.get("role")) if len(v) > 3
-    }  # every role the base types, longest first
+    roles: set[str] = set()
     for e in r.of("entity"):
-        own = checker.base.get(e.key)
-        mine = _role_texts(own.values.get("role")) if own is not None else []
         m = _IS_A.match(r.claim, e.end)
+        own = checker.base.get(e.key) if m is not None else None
+        mine = _role_texts(own.values.get("role")) if own is not None else []
         if not mine or m is None:
             continue
+        roles = roles or {  # every role the base types, worked out only when one is said
+            v for f in checker.base for v in _role_texts(f.values.get("role")) if len(v) > 3
+        }
         said = r.claim.lower()
         for role in sorted(roles, key=len, reverse=True):
             at = m.end()
