@@ -273,8 +273,9 @@ def said_roles(ctx: Context) -> None:
     words; another actor's typed role said instead is refuted. Roles are typed as texts in
     English, so an English claim is read this way."""
     checker, r = ctx.checker, ctx.reading
-    if r.lang != "en":
-        return
+    said = r.claim.lower()
+    if r.lang != "en" or len(said) != len(r.claim):
+        return  # (a letter whose lower case is longer would shift the offsets)
     roles: set[str] = set()
     for e in r.of("entity"):
         m = _IS_A.match(r.claim, e.end)
@@ -285,7 +286,6 @@ def said_roles(ctx: Context) -> None:
         roles = roles or {  # every role the base types, worked out only when one is said
             v for f in checker.base for v in _role_texts(f.values.get("role")) if len(v) > 3
         }
-        said = r.claim.lower()
         for role in sorted(roles, key=len, reverse=True):
             at = m.end()
             if not said.startswith(role.lower(), at):

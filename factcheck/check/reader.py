@@ -654,9 +654,9 @@ def _several(r: Reading, voc: Vocabulary) -> None:
 
 
 def _counted_after(r: Reading, voc: Vocabulary, cue: Part) -> str:
-    """多次短暂停火, 几次停火: the unit a Chinese word of "many times" counts, where one follows
-    it with at most a word of quality between (短暂); none where a verb follows (多次离开:
-    how often)."""
+    """多次短暂停火, 屡次停火: the unit a Chinese word of "many times" (`counts_zh`) counts,
+    where one follows it with at most a word of quality between (短暂); none where a verb
+    follows (多次离开: how often)."""
     after = sorted((x for x in r.parts if x.start >= cue.end), key=lambda x: x.start)
     for x in after[:2]:
         if x.kind == "unit" and x.start - cue.end <= 4:
