@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck.check.model import Part, Reading
@@ -169,7 +170,12 @@ def _is_agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> boo
     return bool(_BY.search(after)) and not re.search(r"[;；。]", after)
 
 
-_CLEFT = lazy(r"的(?:人|一方|国家|机构|组织)?(?:就|正|则)?是\s*$")
+@lru_cache(maxsize=8)
+def _cleft_pattern(heads: tuple[str, ...], adverbs: tuple[str, ...]) -> re.Pattern[str]:
+    """…的(人)(就)是 at the end of a text, from the lexicon's `[cleft]`."""
+    head = "|".join(map(re.escape, heads)) or "(?!)"
+    adverb = "|".join(map(re.escape, adverbs)) or "(?!)"
+    return re.compile(rf"的(?:{head})?(?:{adverb})?是\s*$")
 
 
 def _cleft(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> bool:
@@ -179,7 +185,8 @@ def _cleft(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> bool:
     if r.lang != "zh" or voc.entity_kind.get(entity.key) not in ("person", "party"):
         return False
     after = r.claim[predicate.end : entity.start]
-    if not _CLEFT.search(after) or re.search(r"[,;，；。]", after):
+    cleft = _cleft_pattern(voc.cleft_heads, voc.cleft_adverbs)
+    if not cleft.search(after) or re.search(r"[,;，；。]", after):
         return False
     start = max(
         (m.end() for m in re.finditer(r"[,;，；。]", r.claim[: predicate.start])), default=0

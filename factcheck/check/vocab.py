@@ -103,6 +103,8 @@ class Vocabulary:
     represents: frozenset[str] = frozenset()  # 代表 between two actors: the first acts for
     times_more: frozenset[str] = frozenset()  # 两倍多: "more than N times"
     object_fields: frozenset[str] = frozenset()  # fields that hold a verb's object (replaced)
+    cleft_heads: tuple[str, ...] = ()  # 人 in …的人是X: a Chinese cleft's head noun
+    cleft_adverbs: tuple[str, ...] = ()  # 就 in …的就是X
     done_to: dict[str, frozenset[str]] = field(default_factory=dict)  # verb -> its fields that
     # hold what it is done to (the body dissolved), never its doer
     where_fields: frozenset[str] = frozenset()  # fields of group "where": a place, never a doer
@@ -694,6 +696,9 @@ def build(base: FactBase) -> Vocabulary:
     voc.from_previous = tuple(
         normalize(w).strip() for w in lex.get("elapsed", {}).get("from_previous", ())
     )
+    cleft = lex.get("cleft", {})
+    voc.cleft_heads = tuple(cleft.get("heads", ()))
+    voc.cleft_adverbs = tuple(cleft.get("adverbs", ()))
     objects = lex.get("objects", {})
     opening = tuple(normalize(w).strip() + " " for w in objects.get("en", ()))
     voc.object_fields = frozenset(
