@@ -15364,3 +15364,66 @@ def test_a_state_the_base_never_names_is_none_of_a_facts_places(
     of them: 在日本…举行 had been left open, the state read as an actor rather than a place
     (an English "held in Japan" was refuted by the place after its verb already)."""
     assert_verdict(own(RIVER_VENUE).check(claim), expected)
+
+
+RIVER_NOT_DECLARED = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "river-round-4"
+kind = "round"
+start = 2023-05-02
+end = 2023-05-30
+source = ["¶6"]
+text.en = "The fourth round of river talks kept stalling in May, yet none of the parties ever declared the talks to have collapsed."
+text.zh = "第四轮河流谈判在五月屡屡停滞，但各方从未宣布谈判破裂。"
+aliases.en = ["fourth round", "river talks"]
+aliases.zh = ["第四轮", "河流谈判"]
+
+[facts.values]
+ordinal = 4
+participants = ["party-varn", "party-osk"]
+mediators = ["party-lume"]
+
+[[facts]]
+id = "lume-plan"
+kind = "event"
+date = 2023-05-31
+source = ["¶7"]
+text.en = "On 31 May 2023 Lume announced a new plan for the river."
+text.zh = "2023年5月31日，鲁姆宣布了一项新的河流方案。"
+aliases.en = ["new plan"]
+aliases.zh = ["新方案"]
+
+[facts.values]
+actor = "party-lume"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("During the fourth round, the mediators formally announced that the river talks had collapsed.", "refuted"),
+        ("During the fourth round, Varn and Osk officially declared the talks collapsed.", "refuted"),
+        ("In the fourth round no party formally announced that the river talks had collapsed.", "supported"),
+    ],
+)  # fmt: skip
+def test_a_hedge_before_a_deed_the_fact_denies_in_any_manner(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "formally announced" where none ever declared the talks collapsed: the denial is of
+    the deed however it was done, so "formally" is judged with its verb (it had been left
+    open, both ways)."""
+    assert_verdict(own(RIVER_NOT_DECLARED).check(claim), expected)
+
+
+def test_what_was_said_and_the_fact_denying_the_saying_judge_the_saying_together(
+    base: Checker,
+) -> None:
+    """ "The mediators officially announced in May that the talks in Cairo had broken
+    down": the breakdown is backed only as what round five says no one declared, so round
+    five judges the announcing too, though Biden's announcement in May has the verb (it had
+    been left open; with "officially" accounted and without this, the two facts together
+    supported it)."""
+    claim = "The mediators officially announced in May that the talks in Cairo had broken down."
+    assert_verdict(check(base, claim), "refuted")

@@ -44,7 +44,7 @@ from factcheck.check.lists import (
     text_lists,
     verb_items,
 )
-from factcheck.check.model import CONTENT, Part
+from factcheck.check.model import CONTENT, Correction, Part
 from factcheck.check.modifiers import modifiers
 from factcheck.check.negation import contrasts, negations
 from factcheck.check.offices import headed_offices
@@ -124,6 +124,7 @@ def account(ctx: Context) -> None:
     list_totals(ctx)
     _items_of_siblings(ctx)
     conflicts(ctx)
+    _denied_saying(ctx)
     stances(ctx)
     sizes(ctx)
     framed_statements(ctx)
@@ -362,6 +363,35 @@ def _described_by_speaker(ctx: Context, cue: Part) -> str | None:
         if p.fact.kind == "statement" and doers & p.slots.get("speaker", set()):
             return p.fact.id
     return None
+
+
+def _denied_saying(ctx: Context) -> None:
+    """ "The mediators formally announced in May that the talks had collapsed": where what
+    was said is backed by a fact that says no one said it (its words put it under a denied
+    saying), that fact judges the saying too, whichever other fact's words have the verb."""
+    checker, r = ctx.checker, ctx.reading
+    for said in r.of("predicate"):
+        if said.key not in checker.voc.reporting or said.negated or said.status != "supported":
+            continue
+        end = clause_end(r.claim, said.end)
+        for x in r.of("predicate"):
+            p = checker.by_id.get(x.fact or "")
+            if (
+                said.end <= x.start < end
+                and x.status == "supported"
+                and not any(  # "unveiled it 24 days after the round began": an order, not
+                    c.key in ORDER_CUES and said.end <= c.start < x.start for c in r.of("cue")
+                )  # what was said
+                and p is not None
+                and p.fact.id != said.fact
+                and said.key in p.hedged.get(x.key, set())
+                and p.predicates.get(said.key) is False
+            ):
+                said.status, said.fact, said.field = "refuted", p.fact.id, "text"
+                word = checker.voc.word(said.key, r.lang)
+                shown = f"没有{word}" if r.lang == "zh" else f"not {word}"
+                ctx.corrections.append(Correction(p.fact.id, "text", said.text, shown))
+                break
 
 
 def _reporting(ctx: Context) -> None:

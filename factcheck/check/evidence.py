@@ -1349,6 +1349,22 @@ def _said_under(checker: Checker, r: Reading, verb: Part) -> bool:
     )
 
 
+def _hedge_of_a_denied_deed(checker: Checker, p: Profile, word: Part, r: Reading) -> bool:
+    """A word of the lexicon's `hedges` right before a verb ("formally announced", 正式宣布)
+    whose deed the fact denies in any manner ("none ever declared"): the denial is of that
+    deed however it was done, so the word is judged with the verb."""
+    if not any(h in normalize(word.text) for h in checker.voc.hedges):
+        return False
+    verb = next(
+        (
+            x for x in r.of("predicate")
+            if x.start >= word.end and not r.claim[word.end : x.start].strip()
+        ),
+        None,
+    )  # fmt: skip
+    return verb is not None and p.predicates.get(verb.key) is False and verb.key not in p.hedged
+
+
 def hedged_alike(checker: Checker, p: Profile, verb: Part, r: Reading) -> bool:
     """Whether the fact denies this verb only as qualified ("never publicly accepted") and
     the claim qualifies its denial alike."""
@@ -1754,6 +1770,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return "text"
         return "aliases" if _in_own_name(p, part, r) else None
     if kind == "term":
+        if _hedge_of_a_denied_deed(checker, p, part, r):
+            return "text"  # "formally announced" where the fact says none ever announced
         if (key in p.denied and not _denial_moved(p, part, r)) or _said_of_another(p, part, r):
             return None
         if _cannot(p, key):
