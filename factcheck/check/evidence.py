@@ -860,9 +860,6 @@ def _as_sought(checker: Checker, part: Part, r: Reading) -> bool:
     return words_pattern(voc.about).match(after) is not None
 
 
-_COPULA = lazy(r"\b(?:is|are|was|were|remains|remained)\b|是")
-
-
 def _aim_of_the_deed(r: Reading, verb: Part) -> bool:
     """ "achieving X is one of its aims", 实现非军事化是目标之一: a word naming aims after
     the verb, past a copula, says the deed is sought; "achieved its aims" (the aims the
@@ -870,7 +867,7 @@ def _aim_of_the_deed(r: Reading, verb: Part) -> bool:
     return any(
         x.key == "aims"
         and x.start >= verb.end
-        and _COPULA.search(r.claim, verb.end, x.start) is not None
+        and COPULA.search(r.claim, verb.end, x.start) is not None
         for x in r.parts
     )
 
@@ -1353,16 +1350,18 @@ def _hedge_of_a_denied_deed(checker: Checker, p: Profile, word: Part, r: Reading
     """A word of the lexicon's `hedges` right before a verb ("formally announced", 正式宣布)
     whose deed the fact denies in any manner ("none ever declared"): the denial is of that
     deed however it was done, so the word is judged with the verb."""
-    if not any(h in normalize(word.text) for h in checker.voc.hedges):
-        return False
-    verb = next(
-        (
-            x for x in r.of("predicate")
-            if x.start >= word.end and not r.claim[word.end : x.start].strip()
-        ),
-        None,
-    )  # fmt: skip
-    return verb is not None and p.predicates.get(verb.key) is False and verb.key not in p.hedged
+    key = ("hedged verb", word.start, word.end)  # once per word, as every candidate fact asks
+    if key not in r.memo:
+        hedge = any(h in normalize(word.text) for h in checker.voc.hedges)
+        r.memo[key] = next(
+            (
+                x.key for x in r.of("predicate")
+                if hedge and x.start >= word.end and not r.claim[word.end : x.start].strip()
+            ),
+            None,
+        )  # fmt: skip
+    verb = r.memo[key]
+    return isinstance(verb, str) and p.predicates.get(verb) is False and verb not in p.hedged
 
 
 def hedged_alike(checker: Checker, p: Profile, verb: Part, r: Reading) -> bool:
