@@ -15427,3 +15427,57 @@ def test_what_was_said_and_the_fact_denying_the_saying_judge_the_saying_together
     supported it)."""
     claim = "The mediators officially announced in May that the talks in Cairo had broken down."
     assert_verdict(check(base, claim), "refuted")
+
+
+RIVER_AIMS = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "varn-aims"
+kind = "aim"
+source = ["¶3"]
+text.en = "Varn went into the river talks with three aims: more water, a new dam and a joint patrol."
+text.zh = "瓦恩带着三个目标参加河流谈判：更多的水、一座新坝和联合巡逻。"
+aliases.en = ["aims", "goals"]
+aliases.zh = ["目标"]
+closed = ["aims"]
+
+[facts.values]
+actor = "party-varn"
+count = { value = 3, unit = "aims" }
+aims = ["more water", "a new dam", "a joint patrol"]
+
+[[facts]]
+id = "dam-vote"
+kind = "vote"
+date = 2023-04-02
+source = ["¶4"]
+text.en = "The river board passed the dam plan with 9 votes in favour and 2 abstentions."
+text.zh = "河流委员会以9票赞成、2票弃权通过了大坝方案。"
+aliases.en = ["dam plan", "vote on the dam plan"]
+aliases.zh = ["大坝方案"]
+
+[facts.values]
+for = 9
+abstain = 2
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Varn set itself three aims for the river talks.", "supported"),
+        ("Varn set itself four aims for the river talks.", "refuted"),
+        ("大坝方案表决时，赞成票比弃权票多出7票。", "supported"),
+        ("大坝方案表决时，赞成票比弃权票多出5票。", "refuted"),
+        ("这篇文章说，瓦恩带着三个目标参加河流谈判。", "supported"),
+        ("按文章给出的数字，瓦恩有四个目标。", "refuted"),
+    ],
+)  # fmt: skip
+def test_reflexives_chinese_demonstratives_and_a_comparative_complement_say_nothing_more(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "set itself", 这篇文章, 文章给出的, 多出: a reflexive pronoun, a demonstrative with its
+    classifier, the article named as the source and 出 completing 多 add nothing to check
+    (each had been left unaccounted, so the claim was not_enough_info either way)."""
+    assert_verdict(own(RIVER_AIMS).check(claim), expected)

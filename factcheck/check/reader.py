@@ -977,7 +977,10 @@ def _chinese_comparison(r: Reading, taken: list[bool]) -> None:
             taken[at] = taken[i] = True
             if i > 0 and r.norm[i - 1] in "更还" and not taken[i - 1]:
                 taken[i - 1] = True
-            r.parts.append(Part("cue", i, i + 1, r.norm[i], key=_COMPARATIVE[r.norm[i]]))
+            end = i + 2 if r.norm[i + 1 : i + 2] == "出" and not taken[i + 1] else i + 1
+            for j in range(i, end):  # 多出十三票: 出 completes the comparative
+                taken[j] = True
+            r.parts.append(Part("cue", i, end, r.norm[i:end], key=_COMPARATIVE[r.norm[i]]))
             return
 
 
