@@ -1382,14 +1382,14 @@ def test_an_aims_words_are_no_deeds_to_contradict(base) -> None:  # type: ignore
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
-        ("The November 2023 truce was one of several short ceasefires in this conflict.", "not_enough_info"),
+        ("The November 2023 truce was one of several short ceasefires in this conflict.", "refuted"),
         ("由于与哈马斯走得太近，卡塔尔多次遭到美国和以色列的强烈批评。", "supported"),
         ("卡塔尔因与以色列关系过于密切，遭到美以多次强烈诟病。", "not_enough_info"),
     ],
 )  # fmt: skip
 def test_several_times_and_ties_with_whom(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     """ "several", 多次 are accounted only where a fact's words say so (Qatar was criticised
-    多次); "close ties with X" puts X among the fact's partners, so ties with Israel are not
+    多次), and "one of several ceasefires" is contradicted by the count of one; "close ties with X" puts X among the fact's partners, so ties with Israel are not
     the ties with Hamas."""
     assert check(base, claim).verdict == expected
 
@@ -15481,3 +15481,52 @@ def test_reflexives_chinese_demonstratives_and_a_comparative_complement_say_noth
     classifier, the article named as the source and 出 completing 多 add nothing to check
     (each had been left unaccounted, so the claim was not_enough_info either way)."""
     assert_verdict(own(RIVER_AIMS).check(claim), expected)
+
+
+RIVER_TRUCES = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "river-truce"
+kind = "event"
+date = 2023-05-10
+source = ["¶5"]
+related = ["river-truces-so-far"]
+text.en = "Varn and Osk held their fire along the river from 10 May 2023."
+text.zh = "2023年5月10日起，瓦恩与奥斯克在河上停火。"
+aliases.en = ["truce", "May truce", "ceasefire"]
+aliases.zh = ["停火", "五月停火"]
+
+[facts.values]
+participants = ["party-varn", "party-osk"]
+
+[[facts]]
+id = "river-truces-so-far"
+kind = "count"
+source = ["¶5"]
+related = ["river-truce"]
+text.en = "So far the river dispute has seen a single truce, the one in May."
+text.zh = "迄今为止，河流争端只有过一次停火，即五月那一次。"
+aliases.en = ["number of truces", "only truce"]
+aliases.zh = ["停火次数", "唯一一次停火"]
+
+[facts.values]
+count = { value = 1, unit = "truces" }
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("2023年5月的停火是多次停火之一。", "refuted"),
+        ("The May truce was one of several truces.", "refuted"),
+        ("The May truce was the only truce.", "supported"),
+    ],
+)  # fmt: skip
+def test_one_of_several_is_judged_by_the_count_of_what_it_is_one_of(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """2023年5月的停火是多次停火之一: the count's fact is asked though it does not back the
+    month, which names the one counted among them (it had been left open, the count's fact
+    not tried for a claim with a date it lacks)."""
+    assert_verdict(own(RIVER_TRUCES).check(claim), expected)

@@ -106,6 +106,77 @@ def about(
     return anchored
 
 
+def _counts_of_members(
+    checker: Checker, r: Reading, parts: list[Part], candidates: list[list[Profile]]
+) -> list[list[Profile]]:
+    """The counting facts related to a thing said to be one of a number of things ("the
+    November truce was one of several truces"), asked after the statement's own facts."""
+    if not any(c.key == "among" for c in r.of("cue")) or not any(
+        x.kind == "number" and x.status == "unknown" for x in parts
+    ):
+        return []
+    seen = {c[0].fact.id for c in candidates}
+    extra: list[list[Profile]] = []
+    for x in parts:
+        for rid in sorted(_kin(checker, x.fact)) if x.status == "supported" else ():
+            p = checker.by_id.get(rid)
+            if (
+                p is not None
+                and rid not in seen
+                and p.amounts
+                and _counted_member(checker, r, x, p)
+            ):
+                seen.add(rid)
+                extra.append([p])
+    return extra
+
+
+def _counted_member(checker: Checker, r: Reading, x: Part, p: Profile) -> bool:
+    """ "The November truce was one of several truces", 是多次短暂停火之一: a thing said to be
+    one of those a number counts, where the count's fact and the thing's are related; it is
+    the member, not what the count is of, so the count's fact need not back it."""
+    if x.kind not in ("entity", "term", "unit", "date") or x.status != "supported":
+        return False
+    if x.fact is None or x.fact == p.fact.id:
+        return False
+    if p.fact.id not in _kin(checker, x.fact):
+        return False
+    follow = checker.voc.members_follow
+    for cue in r.of("cue"):
+        if cue.key != "among" or normalize(cue.text) in follow or cue.start < x.end:
+            continue
+        if _CLAUSE_BREAK.search(r.claim, x.end, cue.start):
+            continue
+        ascii_cue = cue.text.isascii()
+        if any(
+            n.kind == "number"
+            and (n.start >= cue.end if ascii_cue else x.end <= n.start and n.end <= cue.start)
+            for n in r.parts
+        ):
+            return True
+    return False
+
+
+def _kin(checker: Checker, fact_id: str | None) -> set[str]:
+    """The facts `related` to a fact, to its parts or to its parent, either way round."""
+    own = checker.base.get(fact_id) if fact_id else None
+    if own is None:
+        return set()
+    near = [own, *checker.base.children(own.id)]
+    parent = checker.base.get(own.part_of) if own.part_of else None
+    near += [parent] if parent is not None else []
+    ids = {rid for f in near for rid in f.related} | {f.id for f in near}
+    for rid in list(ids):
+        other = checker.base.get(rid)
+        if other is not None and (own.id in other.related or rid in own.related):
+            ids.add(rid)
+    ids.discard(own.id)
+    return ids
+
+
+_CLAUSE_BREAK = lazy(r"[,;:，；：。]")
+
+
 def _listed_stranger(
     checker: Checker, x: Part, rest: list[Part], srcs: list[Profile], r: Reading
 ) -> bool:
@@ -156,7 +227,7 @@ def conflicts(ctx: Context) -> None:
         ranked = sorted(  # a fact whose other reporting gives the claimed value comes first
             clause.candidates,
             key=lambda srcs: not any(_other_reporting_any(checker, srcs[0], x) for x in values),
-        )
+        ) + _counts_of_members(checker, r, parts, clause.candidates)
         undecided: bool | None = None  # asked once, when a second fact would be tried
         for n, sources in enumerate(ranked):
             # "After the Paris talks ended, Burns went to Cairo": the talks' own place and
@@ -167,6 +238,7 @@ def conflicts(ctx: Context) -> None:
             if undecided:
                 break  # the best fact's own figure may be the claim's: no other decides it
             found: list[tuple[Part, Profile, str, str]] = []
+            members: list[Part] = []
             complete = True
             scopes = []  # "sought only a temporary truce": false if what it stresses is
             for x in parts:
@@ -174,6 +246,10 @@ def conflicts(ctx: Context) -> None:
                     continue
                 if x.kind == "cue":
                     continue  # a word of manner neither backs nor blocks: its verb decides
+                if _counted_member(checker, r, x, sources[0]):
+                    members.append(x)
+                    continue  # "the November truce was one of several truces": the count's fact
+                    # need not back the one counted among them
                 if _stressing(checker, r, x):
                     scopes.append(x)
                     continue
@@ -208,7 +284,7 @@ def conflicts(ctx: Context) -> None:
                     break
             if any(not any(f[0].start > x.start for f in found) for x in scopes):
                 complete = False  # nothing after the "only" is contradicted: it stays open
-            anchored = any(
+            anchored = bool(members) or any(
                 x.kind in ("entity", "ordinal", "predicate", "term", "unit") and source_for(checker, sources, x, r)
                 for x in parts if x not in [f[0] for f in found] and x not in scopes
             )  # fmt: skip
