@@ -15530,3 +15530,39 @@ def test_one_of_several_is_judged_by_the_count_of_what_it_is_one_of(
     month, which names the one counted among them (it had been left open, the count's fact
     not tried for a claim with a date it lacks)."""
     assert_verdict(own(RIVER_TRUCES).check(claim), expected)
+
+
+RIVER_NUMBERED_ACCORD = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "river-accord"
+kind = "document"
+date = 2023-06-02
+source = ["¶8"]
+text.en = "Varn and Osk signed the river accord on 2 June 2023."
+text.zh = "2023年6月2日，瓦恩与奥斯克签署了河流协定。"
+aliases.en = ["accord 4417", "river accord 4417", "river accord"]
+aliases.zh = ["4417号协定", "第4417号协定", "河流协定"]
+
+[facts.values]
+signatories = ["party-varn", "party-osk"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Accord 4471 was signed on 2 June 2023.", "refuted"),
+        ("2023年6月2日签署的是第4471号协定。", "refuted"),
+        ("Accord 4417 was signed on 2 June 2023.", "supported"),
+        ("Accord 44 was signed on 2 June 2023.", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_a_number_naming_a_thing_is_contradicted_by_the_facts_own_number_for_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Accord 4471", 第4471号协定, where the fact names the accord "accord 4417": the claim
+    names it by the wrong number (it had been left open, a number no fact holds). A number
+    of other length may be another thing's, so it stays open."""
+    assert_verdict(own(RIVER_NUMBERED_ACCORD).check(claim), expected)

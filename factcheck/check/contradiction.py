@@ -610,6 +610,9 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         complete = p.fact.is_closed(listed[0]) or all(hasattr(v, "unit") for v in listed[1])
         return (f"values.{listed[0]}", f"{len(listed[1])} times") if complete else None
     if kind == "number":
+        designated = _designator(checker, p, part, r)
+        if designated is not None:
+            return designated
         if any(x.kind == "cue" and x.key == "ratio" for x in r.parts):
             return None  # "for every five … twelve": not one fact's count
         if whole_of_part(r, part):
@@ -802,6 +805,38 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
 
 
 _WHICH_TIME = lazy(r"(?:最后|上|这|那|每|头)$")
+
+
+_NOUN_BEFORE = lazy(r"([a-z][a-z-]*)\s+$")  # "resolution 2753", "flight 1594"
+_NOUN_AFTER = lazy(r"^号([\u4e00-\u9fff]{1,2})")  # 第2753号决议
+
+
+def _designator(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str, str] | None:
+    """ "Resolution 2753", 第2753号决议: a number naming a thing, where the fact names the same
+    thing by the same word with another number of as many digits (resolution 2735): the
+    claim has the wrong one. None where the number is no such name."""
+    if part.key or part.approx != "exact" or not float(part.value).is_integer():
+        return None
+    digits = str(int(part.value))
+    before = _NOUN_BEFORE.search(r.claim[: part.start].lower())
+    after = _NOUN_AFTER.match(r.claim[part.end :])
+    if before is not None and before.group(1) not in checker.voc.function_en:
+        pattern = rf"\b{re.escape(before.group(1))}\s+(\d+)\b"
+    elif after is not None:
+        pattern = rf"(\d+)\s*号{re.escape(after.group(1))}"
+    else:
+        return None
+    names = [
+        (m.group(0), m.group(1))
+        for alias in (*p.fact.aliases_en, *p.fact.aliases_zh)
+        for m in re.finditer(pattern, alias, re.I)
+    ]
+    if not names or any(n == digits for _, n in names):
+        return None
+    if re.search(rf"(?<!\d){digits}(?!\d)", p.fact.text.en + " " + p.fact.text.zh):
+        return None  # "reactor 4 blew up; reactors 1 to 3 ran on": the fact speaks of it
+    name = next((whole for whole, n in names if len(n) == len(digits)), None)
+    return ("aliases", name) if name is not None else None
 
 
 def _part_said(p: Profile, part: Part) -> tuple[str, str] | None:
