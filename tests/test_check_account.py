@@ -15566,3 +15566,48 @@ def test_a_number_naming_a_thing_is_contradicted_by_the_facts_own_number_for_it(
     names it by the wrong number (it had been left open, a number no fact holds). A number
     of other length may be another thing's, so it stays open."""
     assert_verdict(own(RIVER_NUMBERED_ACCORD).check(claim), expected)
+
+
+RIVER_CLOSED_TALKS = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "party-dace"
+kind = "party"
+source = ["¶1"]
+text.en = "Dace, a state on the coast."
+text.zh = "戴斯，沿海的一个国家。"
+aliases.en = ["Dace"]
+aliases.zh = ["戴斯"]
+
+[[facts]]
+id = "river-summit"
+kind = "event"
+date = 2023-07-01
+source = ["¶9"]
+text.en = "Varn, Osk and Lume met for a three-party river summit on 1 July 2023."
+text.zh = "2023年7月1日，瓦恩、奥斯克和鲁姆举行了三方河流峰会。"
+aliases.en = ["river summit", "summit"]
+aliases.zh = ["河流峰会", "峰会"]
+closed = ["participants"]
+
+[facts.values]
+participants = ["party-varn", "party-osk", "party-lume"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("瓦恩、奥斯克、鲁姆和戴斯四方举行了河流峰会。", "refuted"),
+        ("河流峰会是瓦恩、奥斯克、鲁姆和戴斯四方的会谈。", "refuted"),
+        ("瓦恩、奥斯克和鲁姆三方举行了河流峰会。", "supported"),
+    ],
+)  # fmt: skip
+def test_a_count_of_the_names_listed_does_not_keep_a_closed_list_from_judging_them(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """瓦恩、奥斯克、鲁姆和戴斯四方: 四方 counts the names the claim lists, so it is no mark of
+    another event; the summit's closed list judges the names, and Dace is not on it (it had
+    been left open, the fact holding no four)."""
+    assert_verdict(own(RIVER_CLOSED_TALKS).check(claim), expected)

@@ -620,9 +620,10 @@ def closed_lists(ctx: Context) -> None:
         members = [x for x in group if x.kind == "entity"]
         if len(group) < 2 or not members:
             continue
-        marks = [
+        marks = [  # not a count of the names listed (五方): the list itself is judged
             x for x in clause.parts if x.kind in ("date", "ordinal", "number") and x not in group
-        ]
+            and not (x.kind == "number" and x.detail.endswith(" named"))
+        ]  # fmt: skip
         for sources in clause.candidates[:3]:
             p = sources[0]
             closed = [
