@@ -15611,3 +15611,52 @@ def test_a_count_of_the_names_listed_does_not_keep_a_closed_list_from_judging_th
     another event; the summit's closed list judges the names, and Dace is not on it (it had
     been left open, the fact holding no four)."""
     assert_verdict(own(RIVER_CLOSED_TALKS).check(claim), expected)
+
+
+RIVER_DELTA_AIMS = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "varn-delta-aims"
+kind = "aim"
+source = ["¶10"]
+text.en = "Varn has two aims for the delta: to demilitarise it and to reopen its canal."
+text.zh = "瓦恩对三角洲有两个目标：让三角洲实现非军事化，并重开其运河。"
+aliases.en = ["Varn's aims", "delta aims"]
+aliases.zh = ["瓦恩的目标", "三角洲目标"]
+
+[facts.values]
+actor = "party-varn"
+count = { value = 2, unit = "aims" }
+
+[[facts]]
+id = "assessment-delta-peace"
+kind = "assessment"
+source = ["¶11"]
+text.en = "The author argues that even if Varn and Osk reach a deal, the delta is unlikely to see lasting peace."
+text.zh = "作者认为，即使瓦恩与奥斯克达成协议，三角洲也难以实现持久和平。"
+aliases.en = ["lasting peace"]
+aliases.zh = ["持久和平"]
+
+[facts.values]
+participants = ["party-varn", "party-osk"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("瓦恩的目标之一是让三角洲实现非军事化。", "supported"),
+        ("作者认为，即使瓦恩与奥斯克达成协议，三角洲也很难实现持久和平。", "supported"),
+        ("瓦恩实现了三角洲非军事化。", "not_enough_info"),
+        ("瓦恩与奥斯克已达成协议。", "not_enough_info"),
+        ("Varn and Osk have reached a deal.", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_a_chinese_light_verb_says_the_deed_after_it_and_a_supposed_deed_is_not_done(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """实现非军事化 says demilitarisation, done unless a word before it says otherwise (让, 难以),
+    so an aim backs it only as an aim; a deed a fact supposes ("even if they reach a deal",
+    即使…达成协议) is not said to have happened (both had been supported)."""
+    assert_verdict(own(RIVER_DELTA_AIMS).check(claim), expected)

@@ -815,9 +815,12 @@ def _designator(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[s
     """ "Resolution 2753", 第2753号决议: a number naming a thing, where the fact names the same
     thing by the same word with another number of as many digits (resolution 2735): the
     claim has the wrong one. None where the number is no such name."""
-    if part.key or part.approx != "exact" or not float(part.value).is_integer():
+    value = part.value
+    if part.key or part.approx != "exact" or not isinstance(value, (int, float)):
         return None
-    digits = str(int(part.value))
+    if not float(value).is_integer():
+        return None
+    digits = str(int(value))
     before = _NOUN_BEFORE.search(r.claim[: part.start].lower())
     after = _NOUN_AFTER.match(r.claim[part.end :])
     if before is not None and before.group(1) not in checker.voc.function_en:

@@ -1471,7 +1471,10 @@ def _light_verbs(r: Reading, voc: Vocabulary) -> None:
     """ "secured the release of the hostages": a light verb before "the <deed> of" says that
     deed, and no deed of its own; it becomes an operator, so a denial before it denies the
     deed ("did not secure the release of any hostages")."""
-    if not voc.light or r.lang != "en":
+    if r.lang == "zh":
+        _light_verbs_zh(r, voc)
+        return
+    if not voc.light:
         return
     for x in [p for p in r.parts if p.kind in ("predicate", "term")]:
         if r.norm[x.start : x.end].strip() not in voc.light:
@@ -1486,6 +1489,28 @@ def _light_verbs(r: Reading, voc: Vocabulary) -> None:
         ):
             x.kind, x.key, x.status = "cue", "light", "operator"
             r.memo[("achieved", id(deed))] = True  # said as done: a wish does not back it
+
+
+def _light_verbs_zh(r: Reading, voc: Vocabulary) -> None:
+    """实现非军事化, 实现加沙永久停火: a Chinese light verb before the next verb of its clause
+    says that deed and none of its own, said done (so an aim does not back it) unless a word
+    before it in the clause says otherwise (让…实现, 难以实现)."""
+    for x in [p for p in r.parts if p.kind in ("predicate", "term")]:
+        if r.norm[x.start : x.end] not in voc.light_zh:
+            continue
+        deed = min(
+            (p for p in r.parts if p.kind == "predicate" and p.start >= x.end),
+            key=lambda p: p.start,
+            default=None,
+        )
+        if deed is None or _CLAUSE.search(r.norm, x.end, deed.start):
+            continue  # 实现加沙永久停火: the deed is the next verb of its clause
+        x.kind, x.key, x.status = "cue", "light", "operator"
+        start = max((m.end() for m in _CLAUSE.finditer(r.norm, 0, x.start)), default=0)
+        before = r.norm[start : x.start]
+        unrealised = (*voc.unrealised_zh, *voc.wishes, *voc.seeks, *voc.modals)
+        if not any(w in before for w in unrealised if not w.isascii()):
+            r.memo[("achieved", id(deed))] = True
 
 
 def _negation(r: Reading, voc: Vocabulary) -> None:
