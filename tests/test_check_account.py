@@ -15660,3 +15660,90 @@ def test_a_chinese_light_verb_says_the_deed_after_it_and_a_supposed_deed_is_not_
     so an aim backs it only as an aim; a deed a fact supposes ("even if they reach a deal",
     即使…达成协议) is not said to have happened (both had been supported)."""
     assert_verdict(own(RIVER_DELTA_AIMS).check(claim), expected)
+
+
+RIVER_DAM_AIM = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "varn-aim-destroy-dam"
+kind = "aim"
+source = ["¶12"]
+text.en = "Varn's first aim is to destroy Osk's new dam on the river."
+text.zh = "瓦恩的第一个目标是摧毁奥斯克在河上新建的水坝。"
+aliases.en = ["destroy the dam"]
+aliases.zh = ["摧毁水坝"]
+
+[facts.values]
+ordinal = 1
+actor = "party-varn"
+target = "party-osk"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Varn destroyed Osk.", "not_enough_info"),
+        ("Varn has destroyed Osk.", "not_enough_info"),
+        ("瓦恩摧毁了奥斯克。", "not_enough_info"),
+        ("Destroying Osk is Varn's first aim.", "supported"),
+    ],
+)  # fmt: skip
+def test_an_aim_backs_a_deed_only_said_as_sought(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """An aim's words ("Varn's first aim is to destroy Osk") back the deed only where the
+    claim says it as sought (it names aims, or a word of wanting or aiming stands before
+    it, or it is "to destroy"); "Varn destroyed Osk" had been supported by the aim."""
+    assert_verdict(own(RIVER_DAM_AIM).check(claim), expected)
+
+
+RIVER_DENIED_VOTER = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "dam-board-vote"
+kind = "vote"
+date = 2023-04-02
+source = ["¶4"]
+text.en = "The river board passed the dam plan with 9 votes in favour and 1 abstention."
+text.zh = "河流委员会以9票赞成、1票弃权通过了大坝方案。"
+aliases.en = ["dam plan", "vote on the dam plan"]
+aliases.zh = ["大坝方案"]
+
+[facts.values]
+for = 9
+abstain = 1
+
+[[facts]]
+id = "dam-vote-osk-abstains"
+kind = "position"
+date = 2023-04-02
+part_of = "dam-board-vote"
+source = ["¶4"]
+text.en = "Osk abstained on the dam plan rather than voting for it, the only member to do so."
+text.zh = "奥斯克对大坝方案投了弃权票而没有投赞成票，是唯一这样做的成员。"
+aliases.en = ["dam plan"]
+aliases.zh = ["大坝方案"]
+
+[facts.values]
+actor = "party-osk"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Algeria voted in favour of the dam plan.", "not_enough_info"),
+        ("阿尔及利亚对大坝方案投了赞成票。", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_an_actor_the_base_never_names_is_not_put_in_the_place_of_one_denied_the_verb(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Algeria voted in favour of the dam plan", against "Osk abstained rather than voting
+    for it": the fact's actor is denied the verb, so Algeria (a state of the shipped lexicon
+    that the file never describes) is not said to stand in Osk's place (it had been refuted,
+    "Osk, not Algeria")."""
+    assert_verdict(own(RIVER_DENIED_VOTER).check(claim), expected)

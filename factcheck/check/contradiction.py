@@ -953,7 +953,8 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
         and alone
         and part.key not in p.entities
         and not any(voc.entity_kind.get(h) == kind for h in own)
-    ):
+        and not any(p.predicates.get(v.key) is False for v in doing)
+    ):  # (not where the fact denies its actor the verb: "abstained rather than voting for")
         fields.append("actor")
     if (
         kind == "party"
@@ -1062,6 +1063,17 @@ def _in_place_of(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[
     if len(left_out) != 1:
         return None
     name, entity = left_out[0]
+    roles = {  # "Jordan took part": an actor the base never describes, said as the doer
+        f  # of taking part, is not put in the place of the fact's `target`,
+        for v in r.of("predicate")
+        if agent(checker.voc, r, part, v)
+        for f in checker.voc.fields_of.get(v.key, ())
+    }
+    if part.key not in checker.by_id and roles and name not in roles:
+        doing = {v.key for v in r.of("predicate") if agent(checker.voc, r, part, v)}
+        if name != "actor" or not any(p.predicates.get(k) is True for k in doing):
+            return None  # nor the `actor` of another deed ("Algeria voted for it": Russia
+            # abstained)
     return f"values.{name}", named(checker, [entity])
 
 

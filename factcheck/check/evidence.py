@@ -860,6 +860,25 @@ def _as_sought(checker: Checker, part: Part, r: Reading) -> bool:
     return words_pattern(voc.about).match(after) is not None
 
 
+_INFINITIVE = lazy(r"\bto\s+$|(?:为了|以便|以)$")
+
+
+def _said_as_sought(checker: Checker, r: Reading, verb: Part) -> bool:
+    """Whether a claim says a verb as what is sought, not as done: it names aims ("one of
+    Israel's aims", 目标), or a word of wanting, aiming or a modal stands before the verb in
+    its clause, or the verb is an infinitive of purpose ("to destroy Hamas", 为了)."""
+    voc = checker.voc
+    if any(x.key in voc.sought_units for x in r.parts if x.kind in ("unit", "number")):
+        return True
+    words = [w for w, unit in voc.units.items() if unit in voc.sought_units]  # "first aim"
+    if words_pattern(tuple(words)).search(r.norm):
+        return True
+    before = normalize(r.claim[clause_start(r.claim, verb.start) : verb.end])
+    if _INFINITIVE.search(before[: verb.start - verb.end or None]):
+        return True  # (the verb itself may be one of wanting: "pushed", 敦促)
+    return words_pattern((*voc.wishes, *voc.seeks, *voc.modals)).search(before) is not None
+
+
 def _aim_of_the_deed(r: Reading, verb: Part) -> bool:
     """ "achieving X is one of its aims", 实现非军事化是目标之一: a word naming aims after
     the verb, past a copula, says the deed is sought; "achieved its aims" (the aims the
@@ -1676,9 +1695,14 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return "kind"
     if (
         kind == "predicate"
-        and (key in checker.voc.done or r.memo.get(("achieved", id(part))))
         and p.fact.kind == "aim"
-        and not (key in p.predicates and _aim_of_the_deed(r, part))
+        and (
+            (
+                (key in checker.voc.done or r.memo.get(("achieved", id(part))))
+                and not (key in p.predicates and _aim_of_the_deed(r, part))
+            )
+            or not _said_as_sought(checker, r, part)
+        )
     ):
         return None  # an aim is what is sought: its words never say it was achieved ("Israel
         # achieved the demilitarisation of Gaza"), but back "achieving X is one of its aims"
