@@ -15747,3 +15747,27 @@ def test_an_actor_the_base_never_names_is_not_put_in_the_place_of_one_denied_the
     that the file never describes) is not said to stand in Osk's place (it had been refuted,
     "Osk, not Algeria")."""
     assert_verdict(own(RIVER_DENIED_VOTER).check(claim), expected)
+
+
+@pytest.fixture(scope="module")
+def vasa() -> Checker:
+    """The checker of the Vasa topic's fact file (benchmarks/topics/vasa)."""
+    path = Path(__file__).parent.parent / "benchmarks" / "topics" / "vasa" / "facts.toml"
+    return Checker(load_facts([path]))
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Admiral Fleming held the stability test in July 1628.", "not_enough_info"),
+        ("1628年7月，弗莱明上将主持了稳定性测试。", "not_enough_info"),
+        ("Admiral Fleming held the stability test in 1628.", "supported"),
+    ],
+)  # fmt: skip
+def test_a_month_is_more_than_a_fact_known_only_to_its_year_says(
+    vasa: Checker, claim: str, expected: str
+) -> None:
+    """ "in July 1628" against a test its file knows only as in 1628 ("the summer of 1628"):
+    the month is more than the fact says, as a day is more than a fact known only to its
+    month says (it had been supported)."""
+    assert_verdict(vasa.check(claim), expected)

@@ -1938,6 +1938,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 continue  # a day inside a period is not the day of anything in it
             if mention.day and f == "month":
                 continue  # a day is more than a fact known only to its month says
+            if mention.month and f in ("year", "text") and _whole_years(first, last):
+                continue  # and a month more than one known only to its year ("in 1628")
             if date_fits(mention, first, last):
                 return f
         return None
@@ -2692,6 +2694,11 @@ def earliest(mention: DateMention) -> dt.date:
         return dt.date(mention.year, mention.month or 1, mention.day or 1)
     except ValueError:
         return dt.date.min
+
+
+def _whole_years(first: dt.date, last: dt.date) -> bool:
+    """Whether a span is of whole years (1 January to 31 December): a year as a fact says it."""
+    return (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
 
 
 def date_fits(mention: DateMention, first: dt.date, last: dt.date) -> bool:
