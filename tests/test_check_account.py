@@ -15771,3 +15771,40 @@ def test_a_month_is_more_than_a_fact_known_only_to_its_year_says(
     the month is more than the fact says, as a day is more than a fact known only to its
     month says (it had been supported)."""
     assert_verdict(vasa.check(claim), expected)
+
+
+RIVER_TWO_MEETINGS = (
+    RIVER_CLOSED_TALKS
+    + """
+[[facts]]
+id = "river-forum-2022"
+kind = "event"
+date = 2022-03-15
+source = ["¶8"]
+text.en = "Varn and Dace met at a river forum on 15 March 2022."
+text.zh = "2022年3月15日，瓦恩与戴斯在河流论坛上会面。"
+aliases.en = ["river forum", "forum"]
+aliases.zh = ["河流论坛", "论坛"]
+
+[facts.values]
+participants = ["party-varn", "party-dace"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Dace sent a delegation to the river summit.", "refuted"),
+        ("Dace sat in on the river summit.", "refuted"),
+        ("Varn and Osk met on 1 July 2023, and Dace attended the meeting.", "refuted"),
+        ("Varn and Osk met on 1 July 2023, and Lume attended the meeting.", "supported"),
+    ],
+)  # fmt: skip
+def test_ways_of_attending_and_the_meeting_said_before(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "sent a delegation to", "sat in on" say attending (the summit's closed list refutes
+    Dace); "the meeting" in a later statement is the event said before, not Dace's forum of
+    2022 (both had been left open or supported)."""
+    assert_verdict(own(RIVER_TWO_MEETINGS).check(claim), expected)
