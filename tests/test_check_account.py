@@ -15808,3 +15808,28 @@ def test_ways_of_attending_and_the_meeting_said_before(
     Dace); "the meeting" in a later statement is the event said before, not Dace's forum of
     2022 (both had been left open or supported)."""
     assert_verdict(own(RIVER_TWO_MEETINGS).check(claim), expected)
+
+
+@pytest.fixture(scope="module")
+def krakatoa() -> Checker:
+    """The checker of the Krakatoa topic's fact file (benchmarks/topics/krakatoa)."""
+    path = Path(__file__).parent.parent / "benchmarks" / "topics" / "krakatoa" / "facts.toml"
+    return Checker(load_facts([path]))
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("1883年8月，纽约和波基普西出动了消防车。", "not_enough_info"),
+        ("The first of the four great explosions came at 10:02 a.m. local time.", "not_enough_info"),
+        ("The first of the four great explosions came at 5:30 a.m. local time.", "supported"),
+    ],
+)  # fmt: skip
+def test_a_day_or_time_is_not_lent_by_another_fact(
+    krakatoa: Checker, claim: str, expected: str
+) -> None:
+    """The fire engines' fact has its own month (November): the eruption's fact, which says
+    nothing else the claim says, does not lend them its August; the first explosion's words
+    give its own time, so the whole's list of four times does not lend it 10:02 (both had
+    been supported)."""
+    assert_verdict(krakatoa.check(claim), expected)
