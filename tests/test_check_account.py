@@ -15833,3 +15833,54 @@ def test_a_day_or_time_is_not_lent_by_another_fact(
     give its own time, so the whole's list of four times does not lend it 10:02 (both had
     been supported)."""
     assert_verdict(krakatoa.check(claim), expected)
+
+
+RIVER_NO_CONSENSUS = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "river-round-3-water"
+kind = "event"
+date = 2023-08-10
+source = ["¶13"]
+text.en = "In the third round of river talks Varn and Osk could not agree on how much water to release."
+text.zh = "第三轮河流谈判中，瓦恩与奥斯克在放水量上谈不拢。"
+aliases.en = ["third round", "water release"]
+aliases.zh = ["第三轮", "放水量"]
+
+[facts.values]
+ordinal = 3
+participants = ["party-varn", "party-osk"]
+sticking_points = ["how much water to release"]
+
+[[facts]]
+id = "bridge-resonance"
+kind = "event"
+date = 2023-09-01
+source = ["¶14"]
+text.en = "Lume's engineers explained the swaying of the Varn bridge by deflection theory."
+text.zh = "鲁姆的工程师用“挠度理论”解释了瓦恩大桥的摇摆。"
+aliases.en = ["deflection theory"]
+aliases.zh = ["挠度理论"]
+
+[facts.values]
+place = ["party-varn"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("鲁姆的工程师用“共振理论”解释了瓦恩大桥的摇摆。", "not_enough_info"),
+        ("鲁姆的工程师用“挠度理论”解释了瓦恩大桥的摇摆。", "supported"),
+        ("第三轮河流谈判中，瓦恩与奥斯克就放水量达成了共识。", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_a_single_character_cue_is_no_cue_inside_a_word(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """共振 ("resonance") and 共识 ("consensus") hold the 共 of a total, which is no cue in them
+    (lexicon `not_in_zh`, `zh_keep`): 共振理论 is not the fact's 挠度理论 (the 振 left over had
+    passed as a lone character beside 理论, and the claim was supported); 达成共识 is agreeing,
+    which the fact does not say."""
+    assert_verdict(own(RIVER_NO_CONSENSUS).check(claim), expected)

@@ -257,6 +257,8 @@ def read(text: str, voc: Vocabulary) -> Reading:
         )
         if cat == "unit" and len(phrase) == 1 and phrase.isascii() and not _after_digit(norm, s):
             continue  # "Mission Control's doors": a letter alone is a unit only after a number
+        if cat == "cue" and len(phrase) == 1 and _inside_word(norm, s, voc.cue_words_zh):
+            continue  # 共识, 共振: a word of which the cue's character is a part
         if cjk_negation and voc.not_before and norm.startswith(voc.not_before, e):
             continue  # 不少, 非洲: a word, not a negation
         if cjk_negation and voc.not_after and norm[:s].endswith(voc.not_after):
@@ -361,6 +363,17 @@ def read(text: str, voc: Vocabulary) -> Reading:
         p.end = offsets[p.end] if p.end < len(offsets) else len(text)
         p.text = text[p.start : p.end]
     return r
+
+
+def _inside_word(norm: str, at: int, words: set[str]) -> bool:
+    """Whether the character at `at` is part of one of these words where it stands."""
+    ch = norm[at]
+    return any(
+        norm.startswith(w, at - i)
+        for w in words
+        for i, c in enumerate(w)
+        if c == ch and at - i >= 0
+    )
 
 
 def _anaphora(r: Reading, voc: Vocabulary) -> None:

@@ -112,6 +112,7 @@ class Vocabulary:
     entity_kind: dict[str, str] = field(default_factory=dict)  # id -> party, person, place
     entity_type: dict[str, str] = field(default_factory=dict)  # id -> state, city …
     not_before: tuple[str, ...] = ()
+    cue_words_zh: set[str] = field(default_factory=set)  # 共识: no 共 of a total in them
     not_after: tuple[str, ...] = ()
     not_yet: frozenset[str] = frozenset()  # 尚未, "not yet": denied only up to a time
     span_from: tuple[str, ...] = ()  # "from", 从: where a framed stretch of time opens
@@ -555,6 +556,7 @@ def build(base: FactBase) -> Vocabulary:
             continue
         voc.represents |= {normalize(w).strip() for w in entry.get("between", ())}
         voc.represents |= {normalize(w).strip() for w in entry.get("verbs", ())}
+        voc.cue_words_zh |= {normalize(w).strip() for w in entry.get("not_in_zh", ())}
         if cue == "times":
             voc.times_more = frozenset(normalize(w).strip() for w in entry.get("more_than", ()))
         if cue == "negation":
