@@ -15884,3 +15884,61 @@ def test_a_single_character_cue_is_no_cue_inside_a_word(
     passed as a lone character beside 理论, and the claim was supported); 达成共识 is agreeing,
     which the fact does not say."""
     assert_verdict(own(RIVER_NO_CONSENSUS).check(claim), expected)
+
+
+RIVER_FLOOD_DAMAGE = """format = 1
+
+[fields.destroyed]
+type = "quantity"
+group = "how-many"
+en = "how many were destroyed"
+zh = "被毁的数量"
+
+[fields.damaged]
+type = "quantity"
+group = "how-many"
+en = "how many more were damaged but not destroyed"
+zh = "受损但未被毁的数量"
+
+[lexicon.predicates.destroy]
+fields = ["destroyed"]
+
+[lexicon.predicates.damage]
+en = ["damage"]
+zh = ["损坏", "受损"]
+fields = ["damaged"]
+
+[lexicon.units.bridges]
+en = ["bridge", "bridges"]
+zh = ["座桥", "桥"]
+
+[[facts]]
+id = "flood-bridges"
+kind = "count"
+date = 2021-08-10
+source = ["¶14"]
+text.en = "The flood destroyed 12 bridges and damaged 30 more."
+text.zh = "洪水冲毁了12座桥，另有30座受损。"
+aliases.en = ["flood", "bridges"]
+aliases.zh = ["洪水", "桥"]
+
+[facts.values]
+destroyed = { value = 12, unit = "bridges" }
+damaged = { value = 30, unit = "bridges" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("In the flood 30 bridges were destroyed and 12 more were damaged.", "refuted"),
+        ("In the flood 12 bridges were destroyed and 30 more were damaged.", "supported"),
+    ],
+)  # fmt: skip
+def test_each_number_goes_with_the_verb_of_its_own_conjunct(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "30 bridges were destroyed and 12 more were damaged" (the other way round): each
+    number is the count of the verb of its own conjunct, not of the verb after "and" (the
+    swap had been supported, each number fitting the other field)."""
+    assert_verdict(own(RIVER_FLOOD_DAMAGE).check(claim), expected)

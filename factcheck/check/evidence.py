@@ -2244,6 +2244,7 @@ def _said_around(run: str, start: int, end: int, said: Callable[[str], bool]) ->
 _GAP = lazy(r"\.{2,}")
 
 
+_CONJUNCT = lazy(r"\band\b|\bbut\b|[,;，；、]|而|并且|另有")
 _ANOTHER_VERB = lazy(r"\band\s+(?:was\s+|were\s+)?[a-z]{3,}ed\b", re.I)  # "and ordered"
 
 
@@ -2255,11 +2256,23 @@ def _number_verbs(checker: Checker, part: Part, r: Reading) -> tuple[list[Part],
     key = ("number verbs", part.start, part.end, part.key)  # not id(): parts are copied
     if key not in r.memo:
         preds = [x for x in r.of("predicate") if checker.voc.fields_of.get(x.key)]
-        if not part.key and preds:
-            preds = [_nearest(preds, part)]
+        if not part.key and preds:  # ("and 132 more were damaged": its own conjunct's verb)
+            own = [
+                x for x in preds
+                if not (x.end <= part.start and _CONJUNCT.search(r.claim, x.end, part.start))
+            ]  # fmt: skip
+            preds = [_nearest(own or preds, part)]
         preds = [
             x for x in preds
             if not (x.end <= part.start and _ANOTHER_VERB.search(r.claim, x.end, part.start))
+        ]  # fmt: skip
+        preds = [  # "132 were destroyed and 165 more were damaged": not the later conjunct's
+            x for x in preds
+            if not any(
+                part.end <= y.start and y.end <= x.start
+                and _CONJUNCT.search(r.claim, y.end, x.start)
+                for y in preds
+            )
         ]  # fmt: skip
         fields = frozenset(
             f"values.{f}" for pred in preds for f in checker.voc.fields_of.get(pred.key, ())
