@@ -49,7 +49,7 @@ NAME_RE = re.compile(r"[a-z][a-z0-9_]*")
 SOURCE_RE = re.compile(r"¶[1-9][0-9]?|title|byline|(?:heading|caption) [1-9][0-9]?")
 FACT_KEYS = frozenset(
     {"id", "kind", "text", "source", "date", "start", "end", "month", "tags", "aliases"}
-    | {"part_of", "related", "after", "values", "closed", "notes"}
+    | {"part_of", "related", "after", "before", "values", "closed", "notes"}
 )
 MONTH_RE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
 NOTE_KEYS = frozenset({"kind", "field", "value", "by", "text"})
@@ -141,6 +141,7 @@ def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem
     partial: list[Fact] = []
     lexicon: dict[str, Any] = {}
     own: dict[str, FieldSpec] = {}  # the files' own field definitions, the first one kept
+    befores: list[Problem] = []  # `before` links, each with the id it names as its message
     for path in paths:
         name = str(path)
         names.append(name)
@@ -158,6 +159,9 @@ def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem
         line_maps[name] = checker.lines
         broken_ids |= checker.broken_ids
         partial.extend(checker.partial)
+        befores.extend(checker.before)
+    facts, partial, unknown = _before_as_after(facts, partial, befores, broken_ids)
+    problems.extend(unknown)
     # facts with errors of their own are checked with the others too: every problem at once,
     # in file order, so that a duplicate id is reported at its second place
     order_of = {name: i for i, name in enumerate(names)}
@@ -169,6 +173,30 @@ def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem
         return None, problems
     notes = tuple(p for p in problems if p.severity == "note")
     return FactBase(tuple(facts), tuple(names), notes, lexicon=lexicon, fields=own), problems
+
+
+def _before_as_after(
+    facts: list[Fact], partial: list[Fact], befores: list[Problem], broken_ids: set[str]
+) -> tuple[list[Fact], list[Fact], list[Problem]]:
+    """`before = ["b"]` on fact a says what `after = ["a"]` on b says: it is written into b's
+    `after`, so order is checked and read one way; an unknown id is an error of a's."""
+    if not befores:
+        return facts, partial, []
+    later: dict[str, list[str]] = {}
+    for link in befores:
+        later.setdefault(link.message, []).append(link.fact or "")
+    known = {f.id for f in (*facts, *partial)} | broken_ids
+    problems = [
+        replace(link, message=Msg("before names unknown fact '{ref}'", ref=link.message))
+        for link in befores
+        if link.message not in known
+    ]
+
+    def joined(f: Fact) -> Fact:
+        extra = [i for i in later.get(f.id, ()) if i not in f.after]
+        return replace(f, after=(*f.after, *extra)) if extra else f
+
+    return [joined(f) for f in facts], [joined(f) for f in partial], problems
 
 
 def _merge_lexicon(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
@@ -353,6 +381,7 @@ class DocumentChecker:
         self.partial: list[Fact] = []  # facts with errors, as far as they could be read
         self.lexicon: dict[str, Any] = {}
         self.own: dict[str, FieldSpec] = {}  # the file's own [fields.NAME] definitions
+        self.before: list[Problem] = []  # each fact's `before` ids, as problems to place
 
     def error(self, message: Msg, key: str | None = None) -> None:
         self.problems.append(
@@ -504,6 +533,10 @@ class DocumentChecker:
             part_of = None
         related = self.strings(entry, "related")
         after = self.strings(entry, "after")
+        if isinstance(fid, str):
+            for ref in self.strings(entry, "before"):  # the facts this one came before
+                where = self.lines.line(self.index, "before")
+                self.before.append(Problem(self.path, where, ref, fact=fid, key="before"))
         values = self.values(entry.get("values", {}))
         closed = self.closed(entry, values)
         notes = self.notes(entry.get("notes", []), entry, values)

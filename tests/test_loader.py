@@ -297,3 +297,46 @@ def test_a_fact_key_put_among_the_values_says_where_it_belongs(tmp_path: Path) -
     messages = [str(p.message) for p in problems if p.severity == "warning"]
     assert any("'part_of' is a key of the fact itself" in m for m in messages), messages
     assert any("value 'place_name' is not a field of the format" in m for m in messages)
+
+
+_BEFORE = """format = 1
+[[facts]]
+id = "opening"
+kind = "event"
+date = {opening}
+before = ["collapse"{extra}]
+source = ["¶1"]
+text.en = "The bridge opened."
+text.zh = "大桥通车。"
+
+[[facts]]
+id = "collapse"
+kind = "event"
+date = 1940-11-07
+source = ["¶2"]
+text.en = "The bridge fell."
+text.zh = "大桥坍塌。"
+"""
+
+
+def test_before_is_after_read_the_other_way(tmp_path: Path) -> None:
+    """`before = ["collapse"]` on the opening says what `after = ["opening"]` on the
+    collapse says (a new user looked for it and found only `after`): the collapse then
+    comes after the opening, and its date is checked against the opening's."""
+    path = tmp_path / "facts.toml"
+    path.write_text(_BEFORE.format(opening="1940-07-01", extra=""), encoding="utf-8")
+    base, problems = validate_files([path])
+    assert base is not None, problems
+    assert base.get("collapse").after == ("opening",)  # type: ignore[union-attr]
+    path.write_text(_BEFORE.format(opening="1941-07-01", extra=""), encoding="utf-8")
+    _, problems = validate_files([path])
+    assert any("before 'opening'" in p.message and p.severity == "error" for p in problems)
+
+
+def test_before_naming_an_unknown_fact_is_an_error_at_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "facts.toml"
+    path.write_text(_BEFORE.format(opening="1940-07-01", extra=', "no-such"'), encoding="utf-8")
+    base, problems = validate_files([path])
+    assert base is None
+    found = next(p for p in problems if "before names unknown fact 'no-such'" in p.message)
+    assert found.line == 6 and found.fact == "opening"
