@@ -664,6 +664,26 @@ class DocumentChecker:
             out[name] = value
         return out
 
+    def note_value_kind(self, field: Any, value: Value | None) -> None:
+        """A note's other value given in words where its field holds a number, an amount or
+        a day ("about forty" for a quantity): the checker cannot compare it, so say so."""
+        if not isinstance(value, str) or not isinstance(field, str):
+            return
+        name = field.removeprefix("values.")
+        spec = self.fields.get(name) if field.startswith("values.") else None
+        numeric = spec is not None and spec.type not in _WORDS_TYPES
+        if numeric or field in _DAY_KEYS:
+            self.warn(
+                Msg(
+                    "note value {value!r} is words, but {field} holds {what}: give it in the "
+                    "field's own form so claims can be checked against it",
+                    value=value,
+                    field=field,
+                    what=spec.type if spec is not None else "a date",
+                ),
+                "notes",
+            )
+
     def month(self, raw: Any) -> str | None:
         if raw is None:
             return None
@@ -768,6 +788,7 @@ class DocumentChecker:
             value = None
             if "value" in raw_note:
                 value = self.value(raw_note["value"], "notes.value")
+                self.note_value_kind(field, value)
             elif kind == "also_reported":
                 self.error(Msg("an also_reported note needs the other 'value'"), "notes")
             by = raw_note.get("by")
@@ -777,6 +798,10 @@ class DocumentChecker:
             if text is not None and isinstance(kind, str):
                 notes.append(Note(kind=kind, text=text, field=field, value=value, by=by))
         return tuple(notes)
+
+
+_WORDS_TYPES = frozenset({"text", "texts", "ref", "refs", "fact"})
+_DAY_KEYS = frozenset({"date", "start", "end"})
 
 
 def joined(messages: Sequence[Msg]) -> Msg:

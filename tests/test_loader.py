@@ -340,3 +340,36 @@ def test_before_naming_an_unknown_fact_is_an_error_at_its_line(tmp_path: Path) -
     assert base is None
     found = next(p for p in problems if "before names unknown fact 'no-such'" in p.message)
     assert found.line == 6 and found.fact == "opening"
+
+
+def test_a_note_value_in_words_for_a_numeric_field_is_warned_of(tmp_path: Path) -> None:
+    """An also_reported value written as words where the field holds an amount ("about
+    forty" for a wind speed) cannot be compared with a claim: `validate` says so (a new
+    user's file passed silently); in the field's own form it passes."""
+    fact = """format = 1
+[[facts]]
+id = "wind"
+kind = "count"
+date = 1940-11-07
+source = ["¶3"]
+text.en = "The wind blew at about 42 miles per hour."
+text.zh = "风速约为每小时42英里。"
+
+[facts.values]
+count = {{ value = 42, unit = "miles per hour", approx = "about" }}
+
+[[facts.notes]]
+kind = "also_reported"
+field = "values.count"
+value = {value}
+text.en = "Other accounts give another speed."
+text.zh = "另有说法给出其他风速。"
+"""
+    path = tmp_path / "facts.toml"
+    path.write_text(fact.format(value='"about forty"'), encoding="utf-8")
+    _, problems = validate_files([path])
+    warned = [p for p in problems if "is words, but values.count" in p.message]
+    assert warned and warned[0].severity == "warning"
+    path.write_text(fact.format(value='{ value = 40, unit = "miles per hour" }'), encoding="utf-8")
+    base, problems = validate_files([path])
+    assert base is not None and not any("is words" in p.message for p in problems)
