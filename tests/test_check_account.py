@@ -15942,3 +15942,34 @@ def test_each_number_goes_with_the_verb_of_its_own_conjunct(
     number is the count of the verb of its own conjunct, not of the verb after "and" (the
     swap had been supported, each number fitting the other field)."""
     assert_verdict(own(RIVER_FLOOD_DAMAGE).check(claim), expected)
+
+
+RIVER_MIRROR = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "assessment-lume-influence"
+kind = "assessment"
+source = ["¶16"]
+text.en = "The author argues that Lume's mediation mirrors its declining influence on the river."
+text.zh = "作者认为，鲁姆的斡旋正是其在河流事务上影响力下降的写照。"
+aliases.en = ["declining influence"]
+aliases.zh = ["影响力下降"]
+
+[facts.values]
+actor = "party-lume"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The author sees Lume's mediation as a microcosm of its declining influence on the river.", "supported"),
+        ("作者认为，鲁姆的斡旋是其在河流事务上影响力下降的缩影。", "supported"),
+        ("The author sees Lume's mediation as a microcosm of its growing influence on the river.", "refuted"),
+    ],
+)  # fmt: skip
+def test_a_microcosm_is_a_mirror(own: Callable[[str], Checker], claim: str, expected: str) -> None:
+    """ "a microcosm of", 缩影 say what "mirrors", 写照 say (the lexicon's synonyms): they had
+    been words no fact backed."""
+    assert_verdict(own(RIVER_MIRROR).check(claim), expected)
