@@ -15973,3 +15973,38 @@ def test_a_microcosm_is_a_mirror(own: Callable[[str], Checker], claim: str, expe
     """ "a microcosm of", 缩影 say what "mirrors", 写照 say (the lexicon's synonyms): they had
     been words no fact backed."""
     assert_verdict(own(RIVER_MIRROR).check(claim), expected)
+
+
+RIVER_SPOKE = (
+    RIVER_AIMS
+    + """
+[[facts]]
+id = "osk-minister-framework"
+kind = "statement"
+date = 2023-06-20
+source = ["¶6"]
+text.en = "Osk's foreign minister said the two states had reached a framework deal on the river."
+text.zh = "奥斯克外长说，两国已就河流问题达成框架协议。"
+aliases.en = ["framework deal"]
+aliases.zh = ["框架协议"]
+
+[facts.values]
+speaker = "party-osk"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Osk spoke of a framework deal on the river.", "supported"),
+        ("Varn's aims, as the article lists them, are more water, a new dam and a joint patrol.", "supported"),
+        ("A new dam is one of Varn's three aims listed in the article.", "supported"),
+    ],
+)  # fmt: skip
+def test_spoke_of_says_and_the_article_listing_adds_nothing(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "spoke of" is saying; "as the article lists them", "listed in the article" name the
+    source as "according to the article" does (each had been a word no fact backed)."""
+    assert_verdict(own(RIVER_SPOKE).check(claim), expected)
