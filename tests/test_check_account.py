@@ -16008,3 +16008,73 @@ def test_spoke_of_says_and_the_article_listing_adds_nothing(
     """ "spoke of" is saying; "as the article lists them", "listed in the article" name the
     source as "according to the article" does (each had been a word no fact backed)."""
     assert_verdict(own(RIVER_SPOKE).check(claim), expected)
+
+
+RIVER_MINISTERS = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "party-varn-cabinet"
+kind = "party"
+source = ["¶17"]
+text.en = "Varn's cabinet, in which Aldo is finance minister and Bex water minister."
+text.zh = "瓦恩内阁，阿尔多任财政部长，贝克斯任水利部长。"
+aliases.en = ["Varn's cabinet", "Varn cabinet"]
+aliases.zh = ["瓦恩内阁"]
+
+[[facts]]
+id = "person-aldo"
+kind = "person"
+source = ["¶17"]
+text.en = "Aldo: Varn's finance minister."
+text.zh = "阿尔多：瓦恩财政部长。"
+aliases.en = ["Aldo", "finance minister", "Varn's finance minister"]
+aliases.zh = ["阿尔多", "财政部长", "瓦恩财政部长"]
+
+[facts.values]
+office = "finance minister of Varn"
+affiliation = "party-varn-cabinet"
+
+[[facts]]
+id = "person-bex"
+kind = "person"
+source = ["¶17"]
+text.en = "Bex: Varn's water minister."
+text.zh = "贝克斯：瓦恩水利部长。"
+aliases.en = ["Bex", "water minister", "Varn's water minister"]
+aliases.zh = ["贝克斯", "水利部长", "瓦恩水利部长"]
+
+[facts.values]
+office = "water minister of Varn"
+affiliation = "party-varn-cabinet"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("贝克斯在瓦恩内阁中担任财政部长。", "refuted"),
+        ("贝克斯在瓦恩内阁中担任财政部长一职。", "refuted"),
+        ("阿尔多在瓦恩内阁中担任财政部长一职。", "supported"),
+    ],
+)  # fmt: skip
+def test_a_post_held_in_a_body_is_the_persons_identity(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """贝克斯在瓦恩内阁中担任财政部长: where, then 担任, then a post that names another person
+    (Aldo's): refuted as "X is Y" is; 一职 ("the post of") adds nothing (the claim had been
+    supported by the cabinet's fact, which names them all)."""
+    assert_verdict(own(RIVER_MINISTERS).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The FBI director Burns travelled to Paris in January 2024.", "refuted"),
+        ("The CIA director Burns travelled to Paris in January 2024.", "supported"),
+    ],
+)  # fmt: skip
+def test_the_fbi_is_an_agency_the_lexicon_knows(base: Checker, claim: str, expected: str) -> None:
+    """The FBI, an outside agency of the shipped lexicon, is another body than the CIA that
+    Burns's fact holds (it had been a word no fact backed)."""
+    assert_verdict(check(base, claim), expected)

@@ -162,6 +162,9 @@ def attributes(ctx: Context) -> None:
 
 
 _AS = lazy(r"as\b", re.IGNORECASE)
+_WHERE_FIRST = lazy(
+    r"^(?:在[^，。；,;]{1,15}(?:中|里|内)|in\s+[^,;]{1,40}?\s+(?=serves|served|was|is))\s*"
+)
 
 
 def _reported_before(r: Reading, a: Part) -> bool:
@@ -194,8 +197,15 @@ def identities(ctx: Context) -> None:
             and kind_of.get(x.key) in (None, kind)
             and not OWNER.match(r.claim, x.end)  # "as Apollo 13's pilot": whose role
         ]
+        placed = _WHERE_FIRST.sub("", between)  # 在以色列政府中担任: where, then the copula
+        where = kind == "person" and placed != between and _COPULA.fullmatch(placed)
+        if where:  # the words of where (在…中) are no others between the two
+            raw = r.claim[a.end : b.start]
+            at = a.end + len(raw) - len(raw.lstrip()) + len(between) - len(placed)
+            others = [x for x in others if x.start >= at]
         said = (
             _COPULA.match(between)
+            or where
             or not between
             or _apposition(r, between, b)
             or (_AS.match(between) and _reported_before(r, a))  # "identifies X as Y"
