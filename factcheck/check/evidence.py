@@ -873,10 +873,11 @@ def _said_as_sought(checker: Checker, r: Reading, verb: Part) -> bool:
     words = [w for w, unit in voc.units.items() if unit in voc.sought_units]  # "first aim"
     if words_pattern(tuple(words)).search(r.norm):
         return True
-    before = normalize(r.claim[clause_start(r.claim, verb.start) : verb.end])
-    if _INFINITIVE.search(before[: verb.start - verb.end or None]):
-        return True  # (the verb itself may be one of wanting: "pushed", 敦促)
-    return words_pattern((*voc.wishes, *voc.seeks, *voc.modals)).search(before) is not None
+    start = clause_start(r.claim, verb.start)
+    if _INFINITIVE.search(normalize(r.claim[start : verb.start])):
+        return True
+    said = normalize(r.claim[start : verb.end])  # the verb itself may want: "pushed", 敦促
+    return words_pattern((*voc.wishes, *voc.seeks, *voc.modals)).search(said) is not None
 
 
 def _aim_of_the_deed(r: Reading, verb: Part) -> bool:

@@ -162,9 +162,7 @@ def attributes(ctx: Context) -> None:
 
 
 _AS = lazy(r"as\b", re.IGNORECASE)
-_WHERE_FIRST = lazy(
-    r"^(?:在[^，。；,;]{1,15}(?:中|里|内)|in\s+[^,;]{1,40}?\s+(?=serves|served|was|is))\s*"
-)
+_WHERE_FIRST = lazy(r"^在[^，。；,;]{1,15}(?:中|里|内)\s*")  # 在以色列政府中 (担任…)
 
 
 def _reported_before(r: Reading, a: Part) -> bool:
