@@ -10580,11 +10580,16 @@ def test_the_form_a_thing_took_is_said_of_it_claims_nothing_more(
     assert not any(w in t.lower() for _, t in verdict.unaccounted for w in ("took", "form"))
 
 
+def _topic(name: str) -> Checker:
+    """The checker of a benchmark topic's fact file (benchmarks/topics/NAME/facts.toml)."""
+    path = Path(__file__).parent.parent / "benchmarks" / "topics" / name / "facts.toml"
+    return Checker(load_facts([path]))
+
+
 @pytest.fixture(scope="module")
 def apollo_13() -> Checker:
-    """The checker of the Apollo 13 topic's fact file (benchmarks/topics/apollo-13)."""
-    path = Path(__file__).parent.parent / "benchmarks" / "topics" / "apollo-13" / "facts.toml"
-    return Checker(load_facts([path]))
+    """The checker of the Apollo 13 topic's fact file."""
+    return _topic("apollo-13")
 
 
 @pytest.mark.parametrize(
@@ -15751,9 +15756,8 @@ def test_an_actor_the_base_never_names_is_not_put_in_the_place_of_one_denied_the
 
 @pytest.fixture(scope="module")
 def vasa() -> Checker:
-    """The checker of the Vasa topic's fact file (benchmarks/topics/vasa)."""
-    path = Path(__file__).parent.parent / "benchmarks" / "topics" / "vasa" / "facts.toml"
-    return Checker(load_facts([path]))
+    """The checker of the Vasa topic's fact file."""
+    return _topic("vasa")
 
 
 @pytest.mark.parametrize(
@@ -15812,9 +15816,8 @@ def test_ways_of_attending_and_the_meeting_said_before(
 
 @pytest.fixture(scope="module")
 def krakatoa() -> Checker:
-    """The checker of the Krakatoa topic's fact file (benchmarks/topics/krakatoa)."""
-    path = Path(__file__).parent.parent / "benchmarks" / "topics" / "krakatoa" / "facts.toml"
-    return Checker(load_facts([path]))
+    """The checker of the Krakatoa topic's fact file."""
+    return _topic("krakatoa")
 
 
 @pytest.mark.parametrize(

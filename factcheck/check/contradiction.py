@@ -10,6 +10,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import (
+    CLAUSE,
     COPULA,
     ENTITY_CONTEXT,
     ORDER_CUES,
@@ -118,14 +119,11 @@ def _counts_of_members(
     seen = {c[0].fact.id for c in candidates}
     extra: list[list[Profile]] = []
     for x in parts:
-        for rid in sorted(_kin(checker, x.fact)) if x.status == "supported" else ():
+        if not _one_of_a_count(checker, r, x):
+            continue
+        for rid in sorted(_kin(checker, x.fact)):
             p = checker.by_id.get(rid)
-            if (
-                p is not None
-                and rid not in seen
-                and p.amounts
-                and _counted_member(checker, r, x, p)
-            ):
+            if p is not None and rid not in seen and p.amounts and rid != x.fact:
                 seen.add(rid)
                 extra.append([p])
     return extra
@@ -135,30 +133,40 @@ def _counted_member(checker: Checker, r: Reading, x: Part, p: Profile) -> bool:
     """ "The November truce was one of several truces", 是多次短暂停火之一: a thing said to be
     one of those a number counts, where the count's fact and the thing's are related; it is
     the member, not what the count is of, so the count's fact need not back it."""
-    if x.kind not in ("entity", "term", "unit", "date") or x.status != "supported":
+    return (
+        _one_of_a_count(checker, r, x)
+        and x.fact != p.fact.id
+        and p.fact.id in _kin(checker, x.fact)
+    )
+
+
+def _one_of_a_count(checker: Checker, r: Reading, x: Part) -> bool:
+    """Whether a backed part is said to be one of those a number counts: "X was one of
+    several truces" (the number after "one of"), X是多次停火之一 (the number before 之一),
+    in one clause. Read once per part."""
+    if x.kind not in ("entity", "term", "unit", "date") or x.status != "supported" or not x.fact:
         return False
-    if x.fact is None or x.fact == p.fact.id:
-        return False
-    if p.fact.id not in _kin(checker, x.fact):
-        return False
-    follow = checker.voc.members_follow
-    for cue in r.of("cue"):
-        if cue.key != "among" or normalize(cue.text) in follow or cue.start < x.end:
-            continue
-        if _CLAUSE_BREAK.search(r.claim, x.end, cue.start):
-            continue
-        ascii_cue = cue.text.isascii()
-        if any(
+    key = ("one of a count", x.start, x.end)
+    if key not in r.memo:
+        follow = checker.voc.members_follow
+        r.memo[key] = any(
             n.kind == "number"
-            and (n.start >= cue.end if ascii_cue else x.end <= n.start and n.end <= cue.start)
+            and (
+                n.start >= cue.end if cue.text.isascii() else x.end <= n.start < n.end <= cue.start
+            )
+            for cue in r.of("cue")
+            if cue.key == "among"
+            and normalize(cue.text) not in follow
+            and cue.start >= x.end
+            and not CLAUSE.search(r.claim, x.end, cue.start)
             for n in r.parts
-        ):
-            return True
-    return False
+        )
+    return bool(r.memo[key])
 
 
 def _kin(checker: Checker, fact_id: str | None) -> set[str]:
-    """The facts `related` to a fact, to its parts or to its parent, either way round."""
+    """The facts `related` to a fact, to its parts or to its parent, with those parts and
+    that parent."""
     own = checker.base.get(fact_id) if fact_id else None
     if own is None:
         return set()
@@ -166,15 +174,8 @@ def _kin(checker: Checker, fact_id: str | None) -> set[str]:
     parent = checker.base.get(own.part_of) if own.part_of else None
     near += [parent] if parent is not None else []
     ids = {rid for f in near for rid in f.related} | {f.id for f in near}
-    for rid in list(ids):
-        other = checker.base.get(rid)
-        if other is not None and (own.id in other.related or rid in own.related):
-            ids.add(rid)
     ids.discard(own.id)
     return ids
-
-
-_CLAUSE_BREAK = lazy(r"[,;:，；：。]")
 
 
 def _listed_stranger(
@@ -1063,17 +1064,18 @@ def _in_place_of(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[
     if len(left_out) != 1:
         return None
     name, entity = left_out[0]
-    roles = {  # "Jordan took part": an actor the base never describes, said as the doer
-        f  # of taking part, is not put in the place of the fact's `target`,
-        for v in r.of("predicate")
-        if agent(checker.voc, r, part, v)
-        for f in checker.voc.fields_of.get(v.key, ())
-    }
-    if part.key not in checker.by_id and roles and name not in roles:
+    if part.key not in checker.by_id:  # "Jordan took part": an actor the base never
+        # describes, said as the doer of taking part, is not put in the place of the fact's
+        # `target`, nor in that of the `actor` of another deed ("Algeria voted for it":
+        # Russia abstained rather than voting for it)
         doing = {v.key for v in r.of("predicate") if agent(checker.voc, r, part, v)}
-        if name != "actor" or not any(p.predicates.get(k) is True for k in doing):
-            return None  # nor the `actor` of another deed ("Algeria voted for it": Russia
-            # abstained)
+        roles = {f for k in doing for f in checker.voc.fields_of.get(k, ())}
+        if (
+            roles
+            and name not in roles
+            and (name != "actor" or not any(p.predicates.get(k) is True for k in doing))
+        ):
+            return None
     return f"values.{name}", named(checker, [entity])
 
 

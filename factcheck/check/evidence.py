@@ -867,7 +867,13 @@ def _said_as_sought(checker: Checker, r: Reading, verb: Part) -> bool:
     """Whether a claim says a verb as what is sought, not as done: it names aims ("one of
     Israel's aims", 目标), or a word of wanting, aiming or a modal stands before the verb in
     its clause, or the verb is an infinitive of purpose ("to destroy Hamas", 为了)."""
-    voc = checker.voc
+    key = ("said as sought", verb.start, verb.end)  # asked for each candidate aim: once
+    if key not in r.memo:
+        r.memo[key] = _sought_in_words(checker.voc, r, verb)
+    return bool(r.memo[key])
+
+
+def _sought_in_words(voc: Vocabulary, r: Reading, verb: Part) -> bool:
     if any(x.key in voc.sought_units for x in r.parts if x.kind in ("unit", "number")):
         return True
     words = [w for w, unit in voc.units.items() if unit in voc.sought_units]  # "first aim"

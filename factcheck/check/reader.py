@@ -1508,6 +1508,10 @@ def _light_verbs_zh(r: Reading, voc: Vocabulary) -> None:
     """实现非军事化, 实现加沙永久停火: a Chinese light verb before the next verb of its clause
     says that deed and none of its own, said done (so an aim does not back it) unless a word
     before it in the clause says otherwise (让…实现, 难以实现)."""
+    if not any(w in r.norm for w in voc.light_zh):
+        return
+    words = (*voc.unrealised_zh, *voc.wishes, *voc.seeks, *voc.modals)
+    unrealised = [w for w in words if not w.isascii()]
     for x in [p for p in r.parts if p.kind in ("predicate", "term")]:
         if r.norm[x.start : x.end] not in voc.light_zh:
             continue
@@ -1521,8 +1525,7 @@ def _light_verbs_zh(r: Reading, voc: Vocabulary) -> None:
         x.kind, x.key, x.status = "cue", "light", "operator"
         start = max((m.end() for m in _CLAUSE.finditer(r.norm, 0, x.start)), default=0)
         before = r.norm[start : x.start]
-        unrealised = (*voc.unrealised_zh, *voc.wishes, *voc.seeks, *voc.modals)
-        if not any(w in before for w in unrealised if not w.isascii()):
+        if not any(w in before for w in unrealised):
             r.memo[("achieved", id(deed))] = True
 
 
