@@ -16081,3 +16081,62 @@ def test_the_fbi_is_an_agency_the_lexicon_knows(base: Checker, claim: str, expec
     """The FBI, an outside agency of the shipped lexicon, is another body than the CIA that
     Burns's fact holds (it had been a word no fact backed)."""
     assert_verdict(check(base, claim), expected)
+
+
+RIVER_WARY = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "place-delta"
+kind = "place"
+source = ["¶1"]
+text.en = "The delta, a marshland between Varn and Osk."
+text.zh = "三角洲，瓦恩与奥斯克之间的一片沼泽地。"
+aliases.en = ["delta", "the delta"]
+aliases.zh = ["三角洲"]
+
+[[facts]]
+id = "assessment-osk-wary"
+kind = "assessment"
+source = ["¶13"]
+text.en = "The author argues that Osk will not lightly agree to a permanent truce with Varn."
+text.zh = "作者认为，奥斯克不会轻易同意与瓦恩永久停火。"
+aliases.en = ["permanent truce"]
+aliases.zh = ["永久停火"]
+
+[facts.values]
+actor = "party-osk"
+target = "party-varn"
+
+[[facts]]
+id = "assessment-delta-no-peace"
+kind = "assessment"
+source = ["¶14"]
+text.en = "The author argues that the delta is unlikely to see lasting peace."
+text.zh = "作者认为，三角洲很难迎来持久和平。"
+
+[facts.values]
+place = ["place-delta"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Osk and Varn now have a permanent truce.", "not_enough_info"),
+        ("奥斯克和瓦恩已实现永久停火。", "not_enough_info"),
+        ("奥斯克与瓦恩已经永久停火。", "not_enough_info"),
+        ("The delta now has lasting peace.", "not_enough_info"),
+        ("Osk will not easily agree to a permanent truce with Varn.", "supported"),
+        ("奥斯克不会轻易同意永久停火。", "supported"),
+        ("三角洲难以实现持久和平。", "supported"),
+    ],
+)  # fmt: skip
+def test_a_quality_of_a_thing_denied_or_doubted_is_not_said_to_have_come_about(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A fact that gives a quality only to a thing it denies or doubts ("will not agree to a
+    permanent truce", "unlikely to see lasting peace") does not back a claim that has the
+    thing with no verb of its own before it ("now have a permanent truce"); a claim that
+    denies or doubts it alike is backed."""
+    assert_verdict(own(RIVER_WARY).check(claim), expected)

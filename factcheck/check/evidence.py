@@ -24,7 +24,9 @@ from factcheck.check.profile import (
     denial_span,
     described,
     hedged,
+    qualities,
     reference_points,
+    unrealised,
 )
 from factcheck.check.reader import VERB_LIKE
 from factcheck.check.roles import agent
@@ -794,6 +796,19 @@ def _wished_of_another(checker: Checker, p: Profile, verb: Part, r: Reading) -> 
     if verb.key in p.deeds:
         return False
     return not wished or got(r, verb)
+
+
+def _unrealised_quality(checker: Checker, p: Profile, quality: Part, r: Reading) -> bool:
+    """A quality a fact gives only to a thing it denies or wants ("will not agree to a
+    permanent ceasefire") does not back a claim that has the thing with no verb of its own
+    before it ("Israel and Hamas now have a permanent ceasefire", 以哈已实现永久停火)."""
+    if quality.key not in p.unrealised or quality not in qualities(r, checker.voc):
+        return False
+    start = clause_start(r.claim, quality.start)
+    return not unrealised(r, checker.voc, quality) and not any(
+        start <= x.start < quality.start and (x.kind == "predicate" or x.key == "negation")
+        for x in r.parts
+    )
 
 
 def got(r: Reading, verb: Part) -> bool:
@@ -1760,7 +1775,9 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         if p.predicates.get(key) is True or any(
             p.predicates.get(k) is True for k in checker.voc.implied_by.get(key, ())
         ):  # "the talks stalled": a fact that says they failed says that much
-            return None if _wished_of_another(checker, p, part, r) else "text"
+            if _wished_of_another(checker, p, part, r) or _unrealised_quality(checker, p, part, r):
+                return None
+            return "text"
         opposites = checker.voc.opposite.get(key, set())  # "not the same" says "different"
         return "text" if any(p.predicates.get(o) is False for o in opposites) else None
     if kind == "unit":

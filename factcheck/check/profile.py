@@ -76,6 +76,8 @@ class Profile:
     own: Words | None = None  # its words without its parent's names, where those add some
     parent_names: tuple[str, ...] = ()  # its parent's names, normalised ("phase one")
     deeds: set[str] = field(default_factory=set)  # verbs its words also say were done
+    unrealised: set[str] = field(default_factory=set)  # qualities its words give only to
+    # a thing denied or wanted ("will not agree to a permanent ceasefire")
     pos: int = -1  # its fact's position in the base
 
 
@@ -171,6 +173,8 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
     sought: set[str] = set()  # word keys its words name after a word of aiming ("aimed at")
     unsought: set[str] = set()  # and those they name elsewhere
     free_texts: list[str] = []  # its texts with the sought words blanked out
+    undone: set[str] = set()  # qualities said of a thing denied or wanted
+    realised: set[str] = set()  # and those said elsewhere
     for lang, text in zip(("en", "zh"), texts, strict=True):
         r = read(text, voc)
         spans = sought_spans(r, voc)
@@ -209,6 +213,8 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
             }
         hedges = hedged(r, voc)
         wished = _wished(r, voc)
+        for x in qualities(r, voc):
+            (undone if unrealised(r, voc, x) else realised).add(x.key)
         first_verb = min((x.start for x in r.of("predicate")), default=len(r.claim))
         p.called |= set(_phrases(r, 0, first_verb))  # "Harland and Wolff, the Belfast shipyard"
         for part in r.parts:
@@ -290,6 +296,7 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
     for text in (fact.text.zh, *fact.aliases_zh, *_parent_names(fact, base)):
         p.grams |= grams(normalize(text))
     p.negated_grams = _only_denied(fact.text.zh, denials)
+    p.unrealised = undone - realised
     if fact.kind in ENTITY_KINDS or fact.id in voc.labelled:
         p.entities.add(fact.id)
     fields = standard_fields()
@@ -655,6 +662,30 @@ def _wished(r: Reading, voc: Vocabulary) -> list[Part]:
         x for x in r.of("predicate")
         if _wish_in(voc, normalize(r.claim[clause_start(r.claim, x.start) : x.start]))
     ]  # fmt: skip
+
+
+def qualities(r: Reading, voc: Vocabulary) -> list[Part]:
+    """The quality words said of a thing: a predicate with an opposite right before a unit
+    or term ("permanent ceasefire", 永久停火)."""
+    parts = sorted(r.parts, key=lambda x: x.start)
+    return [
+        x for x, thing in pairwise(parts)
+        if x.kind == "predicate" and x.key in voc.opposite and not x.negated
+        and thing.kind in ("unit", "term") and not r.claim[x.end : thing.start].strip(' "“”')
+    ]  # fmt: skip
+
+
+def unrealised(r: Reading, voc: Vocabulary, quality: Part) -> bool:
+    """Whether a quality is said of a thing its clause denies, doubts or wants: a denied
+    verb, or a word of `unrealised` or `[intentions]`, before it ("will not agree to a
+    permanent ceasefire", "is unlikely to see lasting peace", 即使…停火)."""
+    from factcheck.check.evidence import clause_start, words_pattern
+
+    start = clause_start(r.claim, quality.start)
+    words = (*voc.unrealised, *voc.wishes, *voc.seeks, *voc.modals)
+    return words_pattern(words).search(
+        normalize(r.claim[start : quality.start])
+    ) is not None or any(x.negated and start <= x.start < quality.start for x in r.of("predicate"))
 
 
 def _pointed_noun(r: Reading, x: Part) -> bool:

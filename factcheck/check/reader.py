@@ -1510,7 +1510,7 @@ def _light_verbs_zh(r: Reading, voc: Vocabulary) -> None:
     before it in the clause says otherwise (让…实现, 难以实现)."""
     if not any(w in r.norm for w in voc.light_zh):
         return
-    words = (*voc.unrealised_zh, *voc.wishes, *voc.seeks, *voc.modals)
+    words = (*voc.unrealised, *voc.wishes, *voc.seeks, *voc.modals)
     unrealised = [w for w in words if not w.isascii()]
     for x in [p for p in r.parts if p.kind in ("predicate", "term")]:
         if r.norm[x.start : x.end] not in voc.light_zh:

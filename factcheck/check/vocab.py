@@ -123,7 +123,7 @@ class Vocabulary:
     control: frozenset[str] = frozenset()  # agreed, refused: "agreed to pay", one doer
     light: frozenset[str] = frozenset()  # secured, won: "secured the release of": released
     light_zh: frozenset[str] = frozenset()  # 实现 in 实现非军事化: the deed after it
-    unrealised_zh: tuple[str, ...] = ()  # 难以 in 难以实现永久和平: the deed not said done
+    unrealised: tuple[str, ...] = ()  # 难以 in 难以实现永久和平, "unlikely": not said done
     nationality_fields: tuple[str, ...] = ()  # where a person's fact names their country
     settlements: frozenset[str] = frozenset()  # types of place that never hold one another
     antonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> its opposites
@@ -501,9 +501,14 @@ def build(base: FactBase) -> Vocabulary:
     voc.control = frozenset(
         normalize(w).strip() for w in lex.get("control_verbs", {}).get("en", ())
     )
-    voc.light = frozenset(normalize(w).strip() for w in lex.get("light_verbs", {}).get("en", ()))
+    light = lex.get("light_verbs", {})
+    voc.light = frozenset(normalize(w).strip() for w in light.get("en", ()))
     voc.light_zh = frozenset(
         normalize(w).strip() for w in lex.get("light_verbs", {}).get("zh", ())
+    )
+    voc.unrealised = tuple(
+        normalize(w).strip()
+        for w in (*light.get("unrealised_en", ()), *light.get("unrealised_zh", ()))
     )
     voc.over_more = frozenset(lex.get("numbers", {}).get("over_means_more_after", ()))
     voc.not_modifiers = frozenset(lex.get("numbers", {}).get("not_modifiers", ()))
