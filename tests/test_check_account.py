@@ -15823,8 +15823,8 @@ def krakatoa() -> Checker:
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
-        ("1883年8月，纽约和波基普西出动了消防车。", "not_enough_info"),
-        ("The first of the four great explosions came at 10:02 a.m. local time.", "not_enough_info"),
+        ("1883年8月，纽约和波基普西出动了消防车。", "refuted"),
+        ("The first of the four great explosions came at 10:02 a.m. local time.", "refuted"),
         ("The first of the four great explosions came at 5:30 a.m. local time.", "supported"),
     ],
 )  # fmt: skip
@@ -15834,7 +15834,7 @@ def test_a_day_or_time_is_not_lent_by_another_fact(
     """The fire engines' fact has its own month (November): the eruption's fact, which says
     nothing else the claim says, does not lend them its August; the first explosion's words
     give its own time, so the whole's list of four times does not lend it 10:02 (both had
-    been supported)."""
+    been supported); the statement's own fact then judges the day or time, and refutes it."""
     assert_verdict(krakatoa.check(claim), expected)
 
 
@@ -16140,3 +16140,66 @@ def test_a_quality_of_a_thing_denied_or_doubted_is_not_said_to_have_come_about(
     thing with no verb of its own before it ("now have a permanent truce"); a claim that
     denies or doubts it alike is backed."""
     assert_verdict(own(RIVER_WARY).check(claim), expected)
+
+
+RIVER_TRIAL = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "person-ferro"
+kind = "person"
+source = ["¶2"]
+text.en = "Anton Ferro, Osk's harbour master."
+text.zh = "安东·费罗，奥斯克的港务长。"
+aliases.en = ["Ferro", "Anton Ferro"]
+aliases.zh = ["费罗", "安东·费罗"]
+
+[facts.values]
+office = "harbour master"
+
+[[facts]]
+id = "ferro-charged"
+kind = "event"
+date = 2020-02-04
+source = ["¶3"]
+related = ["person-ferro", "ferro-acquitted"]
+text.en = "After the inquiry Ferro was arrested and charged with negligence."
+text.zh = "调查结束后，费罗被捕，并被控玩忽职守。"
+aliases.en = ["charged", "arrested"]
+aliases.zh = ["被捕", "被控"]
+
+[facts.values]
+actor = ["person-ferro"]
+
+[[facts]]
+id = "ferro-acquitted"
+kind = "event"
+month = "2020-04"
+source = ["¶3"]
+part_of = "ferro-charged"
+after = ["ferro-charged"]
+text.en = "In April 2020 a jury acquitted Ferro."
+text.zh = "2020年4月，陪审团判费罗无罪。"
+aliases.en = ["acquitted", "jury"]
+aliases.zh = ["无罪", "陪审团"]
+
+[facts.values]
+actor = ["person-ferro"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("A jury acquitted Ferro in February 2020.", "refuted"),
+        ("A jury acquitted Ferro in April 2020.", "supported"),
+        ("Ferro was charged in February 2020.", "supported"),
+    ],
+)  # fmt: skip
+def test_a_day_the_whole_lends_does_not_date_a_deed_it_does_not_say(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The charges' day backs no acquittal: the whole that lends it does not say the
+    claim's verb, and the acquittal's own month contradicts the day (it had been supported
+    by the charges' day)."""
+    assert_verdict(own(RIVER_TRIAL).check(claim), expected)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -18,13 +17,13 @@ from factcheck.check.elapsed import elapsed, said_elapsed
 from factcheck.check.evidence import (
     LENIENT,
     ORDER_CUES,
-    Clause,
     Context,
     antonym_swap,
     backing,
     backs,
     clause_end,
     clause_start,
+    day_of_another,
     doer_fields,
     held_by,
     is_author,
@@ -46,7 +45,7 @@ from factcheck.check.lists import (
     text_lists,
     verb_items,
 )
-from factcheck.check.model import CONTENT, Correction, Part, Reading
+from factcheck.check.model import CONTENT, Correction, Part
 from factcheck.check.modifiers import modifiers
 from factcheck.check.negation import contrasts, negations
 from factcheck.check.offices import headed_offices
@@ -79,7 +78,9 @@ def account(ctx: Context) -> None:
             continue
         for part in clause.parts:
             found = source_for(checker, clause.sources, part, r)
-            if found is not None and _day_of_another(checker, clause, found[0], part, r):
+            if found is not None and day_of_another(
+                checker, clause.anchor, clause.parts, found[0], part, r
+            ):
                 continue  # the statement's own fact has a day of its own: it judges the date
             if found is not None:
                 part.status, part.fact, part.field = "supported", found[0].fact.id, found[1]
@@ -247,32 +248,6 @@ def _participles(ctx: Context) -> None:
                 part.status, part.fact, part.field = "supported", found.fact.id, "text"
                 if doer is not None:
                     doer.status, doer.fact, doer.field = "supported", found.fact.id, "text"
-
-
-def _day_of_another(
-    checker: Checker, clause: Clause, found: Profile, part: Part, r: Reading
-) -> bool:
-    """A date or time backed by another fact than the one the statement is about, where
-    that fact types a day (or a time) of its own that the claim's does not fit: "in late
-    August 1883, fire engines were called out in New York" (they were in November; the
-    eruption was in August)."""
-    anchor = clause.anchor
-    if anchor is None or found is anchor or part.kind not in ("date", "time"):
-        return False
-    if part.kind == "date":
-        own: list[object] = [d for d in anchor.days if d[2] != "text"]
-    else:  # its own words' times count: a whole lists its parts' times, each part its own
-        own = [v for v in anchor.fact.values.values() if isinstance(v, dt.time)]
-        own += list(anchor.said_times)
-    if not own or backing(checker, anchor, part, r) is not None:
-        return False
-    if part.kind == "time" and found.fact.id == anchor.fact.part_of:
-        return True  # "the first explosion came at 6:44": the whole's list, the first's 5:30
-    return not any(  # the other fact names nothing else the claim says: it lends only a day
-        backs(checker, found, y, r)
-        for y in r.parts
-        if y is not part and y.kind in CONTENT and y.kind not in ("date", "time")
-    )
 
 
 def _agreements(ctx: Context) -> None:

@@ -26,6 +26,7 @@ from factcheck.check.evidence import (
     counting,
     date_field,
     date_fits,
+    day_of_another,
     doer_fields_of_words,
     earliest,
     ends_fronted,
@@ -267,7 +268,12 @@ def conflicts(ctx: Context) -> None:
                 ):
                     complete = False  # what another fact of the claim holds: not this one's
                     break
-                if x.kind in ("number", "duration", "date") and source_for(checker, sources, x, r):
+                held = source_for(checker, sources, x, r)
+                if (
+                    x.kind in ("number", "duration", "date")
+                    and held is not None
+                    and not day_of_another(checker, sources[0], clause.parts, held[0], x, r)
+                ):
                     continue  # its own context holds the value (the truce's first four days)
                 hit = next(
                     (
@@ -384,10 +390,15 @@ def _backed_elsewhere(
 ) -> bool:
     """Whether one of the statement's candidate facts backs every part of it, the value
     another fact contradicts included: the statement may be that fact's, and true."""
-    return any(
-        all(source_for(checker, sources, x, r) is not None for x in parts)
-        for sources in candidates
-    )
+    return any(all(_held(checker, sources, parts, x, r) for x in parts) for sources in candidates)
+
+
+def _held(
+    checker: Checker, sources: list[Profile], parts: list[Part], x: Part, r: Reading
+) -> bool:
+    """Whether the statement's facts back a part, not by a day another fact lends."""
+    held = source_for(checker, sources, x, r)
+    return held is not None and not day_of_another(checker, sources[0], parts, held[0], x, r)
 
 
 def other_figures(ctx: Context) -> None:

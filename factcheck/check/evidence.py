@@ -565,6 +565,39 @@ def _another_day(checker: Checker, anchor: Profile, part: Part, r: Reading) -> b
 DAY_TYPED = ("date", "start", "end", "month", "year")
 
 
+def day_of_another(
+    checker: Checker,
+    anchor: Profile | None,
+    parts: list[Part],
+    found: Profile,
+    part: Part,
+    r: Reading,
+) -> bool:
+    """A date or time backed by another fact than the one the statement is about, where
+    that fact types a day (or a time) of its own that the claim's does not fit: "in late
+    August 1883, fire engines were called out in New York" (they were in November; the
+    eruption was in August)."""
+    if anchor is None or found is anchor or part.kind not in ("date", "time"):
+        return False
+    if part.kind == "date":
+        own: list[object] = [d for d in anchor.days if d[2] != "text"]
+    else:  # its own words' times count: a whole lists its parts' times, each part its own
+        own = [v for v in anchor.fact.values.values() if isinstance(v, dt.time)]
+        own += list(anchor.said_times)
+    if not own or backing(checker, anchor, part, r) is not None:
+        return False
+    if part.kind == "time" and found.fact.id == anchor.fact.part_of:
+        return True  # "the first explosion came at 6:44": the whole's list, the first's 5:30
+    verbs = [y for y in parts if y.kind == "predicate" and not y.negated]
+    if verbs and not any(backs(checker, found, y, r) for y in verbs):
+        return True  # "a jury acquitted Wyatt in February": the charges' day, not the verdict's
+    return not any(  # the other fact names nothing else the claim says: it lends only a day
+        backs(checker, found, y, r)
+        for y in r.parts
+        if y is not part and y.kind in CONTENT and y.kind not in ("date", "time")
+    )
+
+
 def source_for(
     checker: Checker, sources: list[Profile], part: Part, r: Reading
 ) -> tuple[Profile, str] | None:
