@@ -16203,3 +16203,63 @@ def test_a_day_the_whole_lends_does_not_date_a_deed_it_does_not_say(
     claim's verb, and the acquittal's own month contradicts the day (it had been supported
     by the charges' day)."""
     assert_verdict(own(RIVER_TRIAL).check(claim), expected)
+
+
+RIVER_FERRY_FATES = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "person-dale"
+kind = "person"
+source = ["¶2"]
+text.en = "Mira Dale, the ferry's captain."
+text.zh = "米拉·戴尔，渡轮船长。"
+aliases.en = ["Dale", "Mira Dale", "Captain Dale"]
+aliases.zh = ["戴尔", "米拉·戴尔", "戴尔船长"]
+
+[facts.values]
+office = "captain"
+
+[[facts]]
+id = "person-roth"
+kind = "person"
+source = ["¶2"]
+text.en = "Ivo Roth, the ferry's pilot."
+text.zh = "伊沃·罗特，渡轮引航员。"
+aliases.en = ["Roth", "Ivo Roth", "pilot Roth"]
+aliases.zh = ["罗特", "伊沃·罗特", "引航员罗特"]
+
+[facts.values]
+office = "pilot"
+
+[[facts]]
+id = "ferry-crew-fate"
+kind = "count"
+source = ["¶3"]
+text.en = "Only one of the ferry's crew died in the fire; Captain Dale and pilot Roth both survived."
+text.zh = "渡轮船员中只有一人在火灾中死亡，船长戴尔和引航员罗特都幸存了下来。"
+aliases.en = ["crew", "survivors"]
+aliases.zh = ["船员", "幸存"]
+
+[facts.values]
+survivors = ["person-dale", "person-roth"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Captain Dale died in the fire.", "refuted"),
+        ("船长戴尔在火灾中遇难。", "refuted"),
+        ("Pilot Roth died in the fire, while Captain Dale survived.", "refuted"),
+        ("Captain Dale survived the fire.", "supported"),
+        ("Captain Dale and pilot Roth survived.", "supported"),
+    ],
+)  # fmt: skip
+def test_a_survivor_said_to_have_died_is_refuted(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """No one both survived and died (`[predicates.survive] excludes = ["kill"]`): a person
+    the fact lists among the survivors is refuted as dead, also where another clause of the
+    claim says someone survived (all three had been supported by the crew's fact)."""
+    assert_verdict(own(RIVER_FERRY_FATES).check(claim), expected)

@@ -21,6 +21,7 @@ from factcheck.check.evidence import (
     backing,
     backs,
     bound_durations,
+    clause_start,
     compatible,
     counted_place,
     counting,
@@ -786,7 +787,12 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             return not doers or not said or any(held_by(checker, d, said) for d in doers)
 
         excluded = checker.voc.excludes.get(part.key, set())
-        if any(x.kind == "predicate" and x.key in excluded for x in r.parts):
+        if any(
+            x.kind == "predicate"
+            and x.key in excluded
+            and clause_start(r.claim, x.start) == clause_start(r.claim, part.start)
+            for x in r.parts
+        ):
             return (
                 None  # "abstained in the vote": the claim says the other role, the vote frames it
             )
