@@ -16263,3 +16263,59 @@ def test_a_survivor_said_to_have_died_is_refuted(
     the fact lists among the survivors is refuted as dead, also where another clause of the
     claim says someone survived (all three had been supported by the crew's fact)."""
     assert_verdict(own(RIVER_FERRY_FATES).check(claim), expected)
+
+
+RIVER_WRONG_SIDE = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "party-corsa"
+kind = "party"
+source = ["¶2"]
+text.en = "The Corsa, a Varn grain barge."
+text.zh = "科尔萨号，瓦恩的一艘运粮驳船。"
+aliases.en = ["Corsa", "the Corsa"]
+aliases.zh = ["科尔萨号"]
+
+[[facts]]
+id = "party-brisa"
+kind = "party"
+source = ["¶2"]
+text.en = "The Brisa, an Osk tanker."
+text.zh = "布里萨号，奥斯克的一艘油轮。"
+aliases.en = ["Brisa", "the Brisa"]
+aliases.zh = ["布里萨号"]
+
+[[facts]]
+id = "corsa-wrong-side"
+kind = "event"
+date = 2021-03-04
+source = ["¶3"]
+text.en = "The Corsa was steaming down the wrong side of the channel, straight towards the Brisa."
+text.zh = "科尔萨号驶入了航道的错误一侧，正迎着布里萨号驶来。"
+aliases.en = ["wrong side", "wrong side of the channel"]
+aliases.zh = ["错误一侧", "错误航道"]
+
+[facts.values]
+actor = "party-corsa"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Brisa was on the wrong side of the channel.", "not_enough_info"),
+        ("It was the Brisa that was steaming down the wrong side of the channel.", "not_enough_info"),
+        ("是布里萨号驶入了航道的错误一侧。", "not_enough_info"),
+        ("The Corsa was on the wrong side of the channel.", "supported"),
+        ("科尔萨号驶入了航道的错误一侧。", "supported"),
+        ("The Corsa was steaming towards the Brisa.", "supported"),
+    ],
+)  # fmt: skip
+def test_an_actor_named_in_passing_is_not_the_subject_of_the_facts_deed(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The fact's one `actor` is the Corsa; its words name the Brisa only as what the Corsa
+    steamed towards. A claim that makes the Brisa the subject, with no verb whose roles
+    would judge it and without naming the Corsa, is not backed (it had been supported)."""
+    assert_verdict(own(RIVER_WRONG_SIDE).check(claim), expected)

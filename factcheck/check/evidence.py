@@ -1120,6 +1120,45 @@ def _not_its_doer(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
     return False
 
 
+def in_actors_place(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
+    """Whether the claim makes an actor the subject of a statement with no verb of its
+    own ("the Mont-Blanc was on the wrong side of the channel", 是勃朗峰号驶入了错误航道)
+    where the fact's one `actor` of its kind is another, which the claim never names, and
+    no field of the fact holds this one: its words name it only in passing ("straight
+    towards the Mont-Blanc")."""
+    kind_of = checker.voc.entity_kind
+    kind = kind_of.get(part.key)
+    if kind not in ("party", "person") or p.fact.kind in ENTITY_KINDS:
+        return False
+    if is_author(checker.voc, part) or not _subject(r, part) or OWNER.match(r.claim, part.end):
+        return False  # "Challenger's crew", 兴登堡号的尾翼: the subject is what it owns
+    if any(x.kind in ("number", "entity") and not r.claim[part.end : x.start].strip()
+           for x in r.parts if x.start >= part.end):  # fmt: skip
+        return False  # 海警123号警备艇: the name of what it owns, not the subject
+    name = normalize(part.text).strip()
+    if any(name in normalize(v) for v in p.fact.values.values() if isinstance(v, str)):
+        return False  # `vehicle = "Space Shuttle Challenger"`: a field names it in words
+    start, end = clause_start(r.claim, part.start), clause_end(r.claim, part.end)
+    if any(start <= x.start < end for x in r.of("predicate")):
+        return False  # a verb's doer is judged by the roles it fills (`_not_its_doer`)
+    held = p.slots.get("actor", set())
+    same = [h for h in held if kind_of.get(h) == kind]
+    if len(same) != 1 or any(one_side(checker, part.key, refs) for refs in p.slots.values()):
+        return False
+    if any(one_side(checker, same[0], {x.key}) for x in r.of("entity")):
+        return False  # the claim names the fact's actor too: who did what is read elsewhere
+    after = r.claim[part.end : end]
+    return not _BY_AFTER.search(after) and not _PASSIVE_AFTER.match(after)
+
+
+_BY_AFTER = lazy(r"\bby\b|被|由", re.I)
+_PASSIVE_AFTER = lazy(
+    r"\s*(?:that\s+|which\s+)?(?:was|were|is|are|has been|had been|have been|got)\s+"
+    r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b",
+    re.I,
+)
+
+
 def weight(checker: Checker, part: Part) -> float:
     if part.kind == "term":
         if part.key.isascii():
@@ -1681,6 +1720,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return None  # named, but in another role than the claim gives it
         if _not_its_doer(checker, p, part, r):
             return None  # "Qatar launched the ground offensive": it mediated round one
+        if in_actors_place(checker, p, part, r):
+            return None  # "the Mont-Blanc was on the wrong side": the Imo was
         for pred in r.of("predicate"):  # the fact's own words say who did it
             if pred.key in checker.voc.directions:
                 continue  # where a place lies is no deed (see `directions`)
