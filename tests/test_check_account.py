@@ -16319,3 +16319,59 @@ def test_an_actor_named_in_passing_is_not_the_subject_of_the_facts_deed(
     steamed towards. A claim that makes the Brisa the subject, with no verb whose roles
     would judge it and without naming the Corsa, is not backed (it had been supported)."""
     assert_verdict(own(RIVER_WRONG_SIDE).check(claim), expected)
+
+
+RIVER_COLLISION = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "party-corsa"
+kind = "party"
+source = ["¶2"]
+text.en = "The Corsa, a Varn grain barge."
+text.zh = "科尔萨号，瓦恩的一艘运粮驳船。"
+aliases.en = ["Corsa", "the Corsa"]
+aliases.zh = ["科尔萨号"]
+
+[[facts]]
+id = "party-brisa"
+kind = "party"
+source = ["¶2"]
+text.en = "The Brisa, an Osk tanker."
+text.zh = "布里萨号，奥斯克的一艘油轮。"
+aliases.en = ["Brisa", "the Brisa"]
+aliases.zh = ["布里萨号"]
+
+[[facts]]
+id = "barge-collision"
+kind = "event"
+date = 2021-03-04
+source = ["¶3"]
+text.en = "The Corsa's bow rammed the Brisa amidships near the lock."
+text.zh = "科尔萨号的船头在船闸附近撞上了布里萨号的船身中部。"
+aliases.en = ["collision", "rammed"]
+aliases.zh = ["相撞", "撞上"]
+
+[facts.values]
+actor = "party-corsa"
+target = "party-brisa"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Brisa rammed the Corsa near the lock.", "refuted"),
+        ("The Brisa's bow rammed the Corsa.", "refuted"),
+        ("布里萨号撞上了科尔萨号。", "refuted"),
+        ("The Corsa rammed the Brisa near the lock.", "supported"),
+        ("科尔萨号撞上了布里萨号。", "supported"),
+        ("The Brisa was rammed by the Corsa.", "supported"),
+    ],
+)  # fmt: skip
+def test_a_deed_turned_round_is_refuted(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The claim's doer is the fact's `target` and the one it acts on the fact's `actor`:
+    the claim has turned the deed round (it had been supported); the passive is not."""
+    assert_verdict(own(RIVER_COLLISION).check(claim), expected)

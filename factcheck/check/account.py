@@ -59,7 +59,7 @@ from factcheck.check.sites import sites
 from factcheck.check.sizes import sizes
 from factcheck.check.sought import sought_qualities
 from factcheck.check.stance import stances
-from factcheck.check.swaps import displaced, ordinal_owners, parts_of_whole
+from factcheck.check.swaps import displaced, ordinal_owners, parts_of_whole, turned_round
 from factcheck.check.targets import wish_targets
 from factcheck.check.weekdays import weekdays
 from factcheck.textnorm import lazy, normalize
@@ -94,6 +94,7 @@ def account(ctx: Context) -> None:
     parts_of_whole(ctx)
     ordinal_owners(ctx)
     displaced(ctx)
+    turned_round(ctx)
     wish_targets(ctx)
     _reporting(ctx)
     identities(ctx)

@@ -198,7 +198,7 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
         for keys, who, _ in described(r):
             p.described.setdefault(keys, set()).add(who)
         for word in r.of("term"):  # 由伊斯特伍德执导, "Hanks starred": a verb the lexicon lacks
-            if _deed_word(word) or _after_control(voc, r, word):
+            if deed_term(word) or _after_control(voc, r, word):
                 agents = {
                     e.key for e in r.of("entity")
                     if agent(voc, r, e, word) and (word.key.isascii() or _zh_deed(voc, r, e, word))
@@ -534,7 +534,7 @@ def _after_control(voc: Vocabulary, r: Reading, word: Part) -> bool:
     return bool(last) and last[0] in voc.control
 
 
-def _deed_word(word: Part) -> bool:
+def deed_term(word: Part) -> bool:
     """Whether a word no lexicon knows may name a deed: an English word written as a past
     verb, or a Chinese word of two characters or more."""
     return bool(VERB_LIKE.match(word.text)) if word.key.isascii() else len(word.key) > 1
@@ -605,7 +605,7 @@ def _zh_deed(voc: Vocabulary, r: Reading, doer: Part, word: Part) -> bool:
 def deed_doers(p: Profile, word: Part) -> set[str]:
     """Whom a fact's words give as the doer of a claim's word of a deed (a Chinese word
     matches one its words hold within it, or that holds it: 执导 in 执导了)."""
-    if not _deed_word(word):
+    if not deed_term(word):
         return set()
     if word.key.isascii():
         return p.deed_doers.get(word.key, set())

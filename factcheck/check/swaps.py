@@ -12,6 +12,7 @@ left unbacked: the statement's fact does not say it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from factcheck.check.contradiction import conflict
@@ -20,14 +21,17 @@ from factcheck.check.evidence import (
     backing_of,
     clause_end,
     counted_by_verb,
+    held_by,
     is_author,
     made,
+    named,
     one_side,
     whole_of_part,
     within,
 )
 from factcheck.check.model import CONTENT, Correction, Part
-from factcheck.check.profile import Profile
+from factcheck.check.profile import Profile, deed_term
+from factcheck.check.roles import agent
 from factcheck.textnorm import lazy
 
 
@@ -57,6 +61,52 @@ def displaced(ctx: Context) -> None:
             ]
             if kind in ("party", "person") and left_out:  # a place may be a setting
                 part.status, part.fact, part.field = "unknown", None, None
+
+
+def turned_round(ctx: Context) -> None:
+    """ "The Mont-Blanc struck the Imo", 勃朗峰号撞上了伊莫号: where the statement's fact holds
+    the claim's doer as its `target` and the claim's object as its `actor`, the claim has
+    turned the deed round; the doer is refuted, the fact's actor its correction."""
+    r, checker = ctx.reading, ctx.checker
+    for clause in ctx.clauses:
+        p = clause.anchor
+        if p is None:
+            continue
+        actors, targets = p.slots.get("actor", set()), p.slots.get("target", set())
+        if not actors or not targets:
+            continue
+        entities = sorted((x for x in clause.parts if x.kind == "entity"), key=lambda x: x.start)
+        for verb in clause.parts:
+            if verb.negated or verb.status != "supported" or verb.fact != p.fact.id:
+                continue
+            if verb.kind != "predicate" and not (verb.kind == "term" and deed_term(verb)):
+                continue
+            if verb.key in p.wished and verb.key not in p.deeds:
+                continue  # what the fact says is wanted ("has to press"): no deed to turn round
+            doer = next((x for x in reversed(entities) if x.end <= verb.start), None)
+            done_to = next((x for x in entities if x.start >= verb.end), None)
+            if doer is None or done_to is None:
+                continue
+            if not (
+                agent(checker.voc, r, doer, verb) or _OWNS.fullmatch(r.claim, doer.end, verb.start)
+            ):
+                continue
+            if not _PLAIN_OBJECT.fullmatch(r.claim, verb.end, done_to.start):
+                continue  # "was struck by the Imo", "struck it with the Imo"
+            if (
+                held_by(checker, doer.key, targets)
+                and not held_by(checker, doer.key, actors)
+                and held_by(checker, done_to.key, actors)
+                and not held_by(checker, done_to.key, targets)
+            ):
+                doer.status, doer.fact, doer.field = "refuted", p.fact.id, "values.target"
+                shown = named(checker, sorted(actors))
+                ctx.corrections.append(Correction(p.fact.id, "values.actor", doer.text, shown))
+                break
+
+
+_OWNS = lazy(r"(?:\s*(?:的|['’]s)\s*[\w\s-]{1,20}?)\s*")  # "the Mont-Blanc's bow struck"
+_PLAIN_OBJECT = lazy(r"\s*(?:了\s*)?(?:the\s+)?", re.I)
 
 
 def parts_of_whole(ctx: Context) -> None:
