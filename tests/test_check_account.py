@@ -16375,3 +16375,75 @@ def test_a_deed_turned_round_is_refuted(
     """The claim's doer is the fact's `target` and the one it acts on the fact's `actor`:
     the claim has turned the deed round (it had been supported); the passive is not."""
     assert_verdict(own(RIVER_COLLISION).check(claim), expected)
+
+
+RIVER_INQUIRY = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "person-vale"
+kind = "person"
+source = ["¶2"]
+text.en = "Ada Vale, a judge of Osk's high court."
+text.zh = "艾达·韦尔，奥斯克高等法院法官。"
+aliases.en = ["Vale", "Ada Vale", "Judge Vale"]
+aliases.zh = ["韦尔", "艾达·韦尔", "韦尔法官"]
+
+[facts.values]
+office = "judge"
+
+[[facts]]
+id = "person-ferro"
+kind = "person"
+source = ["¶2"]
+text.en = "Anton Ferro, Osk's harbour master."
+text.zh = "安东·费罗，奥斯克的港务长。"
+aliases.en = ["Ferro", "Anton Ferro"]
+aliases.zh = ["费罗", "安东·费罗"]
+
+[facts.values]
+office = "harbour master"
+
+[[facts]]
+id = "lock-inquiry"
+kind = "event"
+date = 2021-03-11
+source = ["¶3"]
+text.en = "The lock inquiry, presided over by Judge Vale, opened in Osk a week after the collision."
+text.zh = "由韦尔法官主持的船闸事故调查在碰撞一周后于奥斯克开始。"
+aliases.en = ["lock inquiry", "inquiry"]
+aliases.zh = ["船闸事故调查", "调查"]
+
+[facts.values]
+leader = "person-vale"
+
+[[facts]]
+id = "lock-inquiry-findings"
+kind = "event"
+date = 2021-05-02
+source = ["¶4"]
+part_of = "lock-inquiry"
+text.en = "The inquiry found the harbour master, Ferro, to blame."
+text.zh = "调查认定港务长费罗负有责任。"
+aliases.en = ["findings"]
+aliases.zh = ["调查结论"]
+
+[facts.values]
+blamed = ["person-ferro"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ferro presided over the inquiry.", "refuted"),
+        ("Judge Vale presided over the inquiry.", "supported"),
+    ],
+)  # fmt: skip
+def test_a_deed_its_words_give_another_doer_is_not_said_of_one_they_never_name(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The inquiry's words say Vale presided; Ferro, whom they never name (its findings do),
+    is refuted as the one who presided, with Vale as the correction (it had been supported,
+    each part by one of the two facts)."""
+    assert_verdict(own(RIVER_INQUIRY).check(claim), expected)

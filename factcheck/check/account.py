@@ -59,7 +59,13 @@ from factcheck.check.sites import sites
 from factcheck.check.sizes import sizes
 from factcheck.check.sought import sought_qualities
 from factcheck.check.stance import stances
-from factcheck.check.swaps import displaced, ordinal_owners, parts_of_whole, turned_round
+from factcheck.check.swaps import (
+    displaced,
+    done_by_another,
+    ordinal_owners,
+    parts_of_whole,
+    turned_round,
+)
 from factcheck.check.targets import wish_targets
 from factcheck.check.weekdays import weekdays
 from factcheck.textnorm import lazy, normalize
@@ -95,6 +101,7 @@ def account(ctx: Context) -> None:
     ordinal_owners(ctx)
     displaced(ctx)
     turned_round(ctx)
+    done_by_another(ctx)
     wish_targets(ctx)
     _reporting(ctx)
     identities(ctx)

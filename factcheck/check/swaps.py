@@ -30,7 +30,7 @@ from factcheck.check.evidence import (
     within,
 )
 from factcheck.check.model import CONTENT, Correction, Part
-from factcheck.check.profile import Profile, deed_term
+from factcheck.check.profile import Profile, deed_doers, deed_term
 from factcheck.check.roles import agent
 from factcheck.textnorm import lazy
 
@@ -103,6 +103,33 @@ def turned_round(ctx: Context) -> None:
                 shown = named(checker, sorted(actors))
                 ctx.corrections.append(Correction(p.fact.id, "values.actor", doer.text, shown))
                 break
+
+
+def done_by_another(ctx: Context) -> None:
+    """ "Wyatt presided over the inquiry" against "presided over by Justice Drysdale": a word
+    of a deed the lexicon lacks, backed by a fact whose words give it a doer, said of an
+    actor of that doer's kind whom the fact never names, is said of the wrong one; the
+    actor is refuted, the fact's doer its correction."""
+    r, checker = ctx.reading, ctx.checker
+    kind_of = checker.voc.entity_kind
+    for word in r.of("term"):
+        p = checker.by_id.get(word.fact or "")
+        if p is None or word.status != "supported" or word.negated:
+            continue
+        doers = deed_doers(p, word)
+        kinds = {kind_of.get(d) for d in doers}
+        for x in r.of("entity"):
+            if (
+                x.status == "supported"
+                and kind_of.get(x.key) in kinds
+                and x.key not in p.entities
+                and not _holds(ctx, doers, x.key)
+                and agent(checker.voc, r, x, word)
+            ):
+                x.status, x.fact, x.field = "refuted", p.fact.id, "text"
+                ctx.corrections.append(
+                    Correction(p.fact.id, "text", x.text, named(checker, sorted(doers)))
+                )
 
 
 _OWNS = lazy(r"(?:\s*(?:的|['’]s)\s*[\w\s-]{1,20}?)\s*")  # "the Mont-Blanc's bow struck"
