@@ -16397,8 +16397,8 @@ kind = "person"
 source = ["¶2"]
 text.en = "Anton Ferro, Osk's harbour master."
 text.zh = "安东·费罗，奥斯克的港务长。"
-aliases.en = ["Ferro", "Anton Ferro"]
-aliases.zh = ["费罗", "安东·费罗"]
+aliases.en = ["Ferro", "Anton Ferro", "harbour master"]
+aliases.zh = ["费罗", "安东·费罗", "港务长"]
 
 [facts.values]
 office = "harbour master"
@@ -16447,3 +16447,46 @@ def test_a_deed_its_words_give_another_doer_is_not_said_of_one_they_never_name(
     is refuted as the one who presided, with Vale as the correction (it had been supported,
     each part by one of the two facts)."""
     assert_verdict(own(RIVER_INQUIRY).check(claim), expected)
+
+
+RIVER_HARBOUR_POSTS = (
+    RIVER_INQUIRY
+    + """
+[[facts]]
+id = "place-kell"
+kind = "place"
+source = ["¶1"]
+text.en = "Kell, Osk's river port."
+text.zh = "凯尔，奥斯克的河港。"
+aliases.en = ["Kell"]
+aliases.zh = ["凯尔"]
+
+[[facts]]
+id = "person-ferro-post"
+kind = "statement"
+source = ["¶2"]
+text.en = "Ferro was the harbour master at Kell."
+text.zh = "费罗是凯尔的港务长。"
+
+[facts.values]
+actor = "person-ferro"
+place = ["place-kell"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The harbour master at Kell was Ada Vale.", "refuted"),
+        ("The harbour master at Kell was Anton Ferro.", "supported"),
+        ("Sitting beside the harbour master at Kell was Judge Vale.", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_a_post_at_a_place_said_to_be_another_person_is_refuted(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "The harbour master at Kell was Vale": where the post is (`at`, `in` and a place)
+    may stand between the post and the copula of an identity, when the post opens the
+    clause (it had been supported); not where the post is the object of another word."""
+    assert_verdict(own(RIVER_HARBOUR_POSTS).check(claim), expected)

@@ -163,6 +163,8 @@ def attributes(ctx: Context) -> None:
 
 _AS = lazy(r"as\b", re.IGNORECASE)
 _WHERE_FIRST = lazy(r"^在[^，。；,;]{1,15}(?:中|里|内)\s*")  # 在以色列政府中 (担任…)
+_AT = lazy(r"\s+(?:at|in)\s+(?:the\s+)?", re.I)  # "the officer at Halifax (was)"
+_SUBJECT_BEFORE = lazy(r"\s*(?:the\s+)?(?:[\w .-]+['’]s\s+)?", re.I)  # "The navy's officer"
 
 
 def _reported_before(r: Reading, a: Part) -> bool:
@@ -196,6 +198,14 @@ def identities(ctx: Context) -> None:
             and not OWNER.match(r.claim, x.end)  # "as Apollo 13's pilot": whose role
         ]
         placed = _WHERE_FIRST.sub("", between)  # 在以色列政府中担任: where, then the copula
+        post = next((x for x in inside if kind_of.get(x.key) == "place"), None)
+        if (
+            post is not None
+            and _AT.fullmatch(r.claim, a.end, post.start)
+            and _SUBJECT_BEFORE.fullmatch(r.claim[clause_start(r.claim, a.start) : a.start])
+        ):
+            placed = r.claim[post.end : b.start].strip()  # "the examining officer at
+            # Halifax was Drysdale": where the post is, then the copula
         where = kind == "person" and placed != between and _COPULA.fullmatch(placed)
         if where:  # the words of where (在…中) are no others between the two
             raw = r.claim[a.end : b.start]
