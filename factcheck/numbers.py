@@ -67,16 +67,16 @@ APPROX_BEFORE = (
         ),
         "more_than",
     ),
-    (lazy(r"(?:at least|no fewer than|no less than|至少|不少于)\s*$"), "at_least"),
+    (lazy(r"(?:at least|no fewer than|no less than|(?:至少|不少于)有?)\s*$"), "at_least"),
     (lazy(r"(?:nearly|almost|close to|近|将近|接近|近乎)\s*$"), "nearly"),
-    (lazy(r"(?:about|around|approximately|roughly|some|约|大约|大概|左右)\s*$"), "about"),
+    (lazy(r"(?:about|around|approximately|roughly|some|(?:约|大约|大概)有?|左右)\s*$"), "about"),
     (
         lazy(
             r"(?:(?:a little |slightly |just |a bit )?(?:fewer than|less than|under)|shorter than|不到|不足|少于)\s*$"
         ),
         "less_than",
     ),
-    (lazy(r"(?:at most|up to|no more than|within|最多|至多)\s*$"), "at_most"),
+    (lazy(r"(?:at most|up to|no more than|within|(?:最多|至多)有?)\s*$"), "at_most"),
 )
 EXACT_BEFORE = lazy(
     r"(?:\b(?:exactly|precisely)|整整|正好|恰好|刚好|足足)\s*$"

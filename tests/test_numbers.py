@@ -69,6 +69,9 @@ def test_parse_english(text: str, value: int) -> None:
         ("a claim of $916 million", [916_000_000], ["exact"]),
         ("about $9.6 billion a day", [9_600_000_000], ["about"]),
         ("550 million dollars, then 2,000 tonnes", [550_000_000, 2000], ["exact", "exact"]),
+        ("沉船中最多有30人死亡", [30], ["at_most"]),
+        ("至少有30人", [30], ["at_least"]),
+        ("大约有五百人", [500], ["about"]),
     ],
 )
 def test_find_numbers(text: str, values: list[int], approx: list[str]) -> None:
