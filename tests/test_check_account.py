@@ -16490,3 +16490,58 @@ def test_a_post_at_a_place_said_to_be_another_person_is_refuted(
     may stand between the post and the copula of an identity, when the post opens the
     clause (it had been supported); not where the post is the object of another word."""
     assert_verdict(own(RIVER_HARBOUR_POSTS).check(claim), expected)
+
+
+RIVER_BARGE_SIZE = (
+    _river(_VARN, _OSK, _LUME)
+    + """[fields.length]
+type = "quantity"
+group = "how-many"
+en = "how long the barge was, bow to stern"
+zh = "船身首尾尺寸"
+
+[fields.height]
+type = "quantity"
+group = "how-many"
+en = "how high its mast stood"
+zh = "桅杆高度"
+
+[[facts]]
+id = "party-corsa"
+kind = "party"
+source = ["¶2"]
+text.en = "The Corsa, a Varn grain barge."
+text.zh = "科尔萨号，瓦恩的一艘运粮驳船。"
+aliases.en = ["Corsa", "the Corsa"]
+aliases.zh = ["科尔萨号"]
+
+[[facts]]
+id = "corsa-size"
+kind = "count"
+source = ["¶3"]
+text.en = "The Corsa was about 40 metres long; her mast stood about 25 metres high."
+text.zh = "科尔萨号长约40米，桅杆高约25米。"
+aliases.en = ["size", "length"]
+aliases.zh = ["尺寸", "长度"]
+
+[facts.values]
+length = { value = 40, unit = "metres", approx = "about" }
+height = { value = 25, unit = "metres", approx = "about" }
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("科尔萨号全长约25米。", "refuted"),
+        ("科尔萨号全长约40米。", "supported"),
+        ("The Corsa was about 25 metres long.", "refuted"),
+    ],
+)  # fmt: skip
+def test_a_chinese_word_of_a_fields_name_says_which_amount_is_meant(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """全长 is a word of the synonym group of `length`: the claim's number is the length,
+    not the mast's height that the fact's words also give in metres (it had been supported)."""
+    assert_verdict(own(RIVER_BARGE_SIZE).check(claim), expected)

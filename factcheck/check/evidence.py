@@ -2641,6 +2641,7 @@ def _named_among(voc: Vocabulary, found: list[Amount], part: Part, r: Reading) -
         f for f in fields
         if voc.word_key(f[7:]) in near  # its own name: "required"
         or any(_names_field(voc, x, f) for x in words)
+        or any(w in r.norm[lo:hi] for w in _chinese_names(voc, f[7:]))  # 全长: length
     }  # fmt: skip
     named = named or {f for f in fields if voc.word_key(f[7:]) in keys}
     if len(named) > 1:  # the field whose meaning the number's statement says most of
@@ -2670,6 +2671,14 @@ def _named_among(voc: Vocabulary, found: list[Amount], part: Part, r: Reading) -
         if a.field in named
         or (not a.field.startswith("values.") and not any(math.isclose(a.value, v) for v in unnamed))
     ]  # fmt: skip
+
+
+def _chinese_names(voc: Vocabulary, name: str) -> list[str]:
+    """The Chinese words of a field name's synonym groups (length: 长度, 全长, 总长)."""
+    groups = set(voc.synonyms.get(voc.word_key(name), ()))
+    if not groups:
+        return []
+    return [w for w, g in voc.synonyms.items() if not w.isascii() and groups.intersection(g)]
 
 
 def _other_verbs_fields(voc: Vocabulary, verbs: frozenset[str]) -> dict[str, set[str]]:
