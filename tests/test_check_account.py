@@ -16545,3 +16545,39 @@ def test_a_chinese_word_of_a_fields_name_says_which_amount_is_meant(
     """全长 is a word of the synonym group of `length`: the claim's number is the length,
     not the mast's height that the fact's words also give in metres (it had been supported)."""
     assert_verdict(own(RIVER_BARGE_SIZE).check(claim), expected)
+
+
+RIVER_FLOOD_TOLL = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "flood-deaths"
+kind = "count"
+source = ["¶3"]
+text.en = "Fifty-seven people died in the Osk flood."
+text.zh = "奥斯克洪水共造成57人死亡。"
+aliases.en = ["death toll"]
+aliases.zh = ["死亡人数"]
+
+[facts.values]
+killed = { value = 57, unit = "people" }
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Fifty-seven people lost their lives in the Osk flood.", "supported"),
+        ("Seventy people lost their lives in the Osk flood.", "refuted"),
+        ("奥斯克洪水共造成570人死亡。", "refuted"),
+        ("奥斯克洪水共有57人死亡。", "supported"),
+        ("Together, the flood and the fire killed 70 people.", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_a_death_toll_said_as_lives_lost_or_as_a_total(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "lost their lives" says dying; 共 before a bare count with no group named is the one
+    count of the field its verb fills (570 against 57 had been left open), while a total of
+    several named things may add counts and is not judged by one."""
+    assert_verdict(own(RIVER_FLOOD_TOLL).check(claim), expected)

@@ -23,6 +23,7 @@ from factcheck.check.evidence import (
     bound_durations,
     clause_start,
     compatible,
+    counted_by_verb,
     counted_place,
     counting,
     date_field,
@@ -634,9 +635,10 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             return None  # 最后一次航行: which time it was, no count a fact can contradict
         amounts = amounts_for(checker, p, part, r, typed=True)
         if any(x.kind == "cue" and x.key == "total" for x in r.parts) and not (
-            part.key and any(a.unit == part.key and not isinstance(
+            (part.key or (not r.of("unit") and counted_by_verb(checker, p, part, r)))
+            and any((a.unit == part.key or not part.key) and not isinstance(
                 p.fact.values.get(a.field[7:]), tuple) for a in amounts)
-        ):  # fmt: skip
+        ):  # fmt: skip  # 共有570人死亡 (no group named): the count of the field its verb fills
             return None  # "340 people in all" may add two counts; "120 hostages in all" is one
         if any(fits(part, a) for a in amounts_for(checker, p, part, r)):
             return None
