@@ -16581,3 +16581,65 @@ def test_a_death_toll_said_as_lives_lost_or_as_a_total(
     count of the field its verb fills (570 against 57 had been left open), while a total of
     several named things may add counts and is not judged by one."""
     assert_verdict(own(RIVER_FLOOD_TOLL).check(claim), expected)
+
+
+RIVER_TWO_DAYS = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "person-mara"
+kind = "person"
+source = ["¶2"]
+text.en = "Ida Mara, Varn's president, who declared the delta a disaster area on 21 May 2021 and flew over it by helicopter on 22 May."
+text.zh = "伊达·马拉：瓦恩总统，2021年5月21日宣布三角洲为灾区，5月22日乘直升机飞越视察。"
+aliases.en = ["Mara", "Ida Mara", "President Mara"]
+aliases.zh = ["马拉", "伊达·马拉", "马拉总统"]
+
+[facts.values]
+office = "president"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("President Mara flew over the delta on 21 May 2021.", "not_enough_info"),
+        ("President Mara flew over the delta on 22 May 2021.", "supported"),
+        ("President Mara declared a disaster area on 21 May 2021.", "supported"),
+        ("马拉总统于2021年5月21日乘直升机飞越视察。", "refuted"),
+    ],
+)  # fmt: skip
+def test_a_day_the_facts_words_give_another_deed_does_not_date_this_one(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The fact's words give the flight 22 May (a day without a year takes the year they
+    said last, not a default one) and 21 May to the declaration: "flew over on 21 May" is
+    not backed, and "flew over on 22 May" is."""
+    assert_verdict(own(RIVER_TWO_DAYS).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("1970年4月11日，阿波罗13号发射升空。", ["1970年4月11日"]),
+        ("4月13日晚，服务舱的2号氧气罐爆炸。", ["4月13日"]),
+        ("11月22日宣布，于24号生效。", ["11月22日", "24号"]),
+        ("11月22日宣布，24号起生效。", ["11月22日", "24号"]),
+    ],
+)  # fmt: skip
+def test_a_number_before_hao_after_a_name_is_no_day(base, text: str, days: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """阿波罗13号 and 2号氧气罐 name a thing by its number, not the 13th (or 2nd) of the
+    month said before; a bare 24号 after a comma or 于 is that day."""
+    from factcheck.check import checker_for
+    from factcheck.check.reader import read
+
+    parts = read(text, checker_for(base).voc).parts
+    assert [p.text for p in parts if p.kind == "date"] == days
+
+
+def test_a_number_before_hao_is_no_count(apollo_13: Checker) -> None:
+    """2号氧气罐 names the tank by its number: 2 is not the mission's elapsed hours (it had
+    been refuted as "nearly 56 hours")."""
+    result = apollo_13.check("1970年4月13日晚，服务舱的2号氧气罐发生了爆炸。")
+    assert result.verdict != "refuted", result.corrections
+    assert not [a for a in result.assertions if a.text == "2" and a.status == "refuted"]

@@ -627,6 +627,8 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         designated = _designator(checker, p, part, r)
         if designated is not None:
             return designated
+        if not part.key and r.claim.startswith("号", part.end):
+            return None  # 2号氧气罐: which one it is, no count
         if any(x.kind == "cue" and x.key == "ratio" for x in r.parts):
             return None  # "for every five … twelve": not one fact's count
         if whole_of_part(r, part):

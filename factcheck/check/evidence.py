@@ -21,11 +21,13 @@ from factcheck.check.profile import (
     Profile,
     Words,
     deed_doers,
+    deed_term,
     denial_span,
     described,
     hedged,
     qualities,
     reference_points,
+    segment,
     unrealised,
 )
 from factcheck.check.reader import VERB_LIKE
@@ -2002,6 +2004,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             for y, m, (lo, hi) in p.month_parts
         ):
             return "text"  # "the end of July 2021" where its words say so
+        if _day_of_another_deed(checker, p, part, r):
+            return None  # "flew over on 21 May": its words fly him over on the 22nd
         bound = date_field(checker, part, r)
 
         def ends(first: dt.date, last: dt.date, f: str) -> set[str]:
@@ -2671,6 +2675,47 @@ def _named_among(voc: Vocabulary, found: list[Amount], part: Part, r: Reading) -
         if a.field in named
         or (not a.field.startswith("values.") and not any(math.isclose(a.value, v) for v in unnamed))
     ]  # fmt: skip
+
+
+def _day_of_another_deed(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
+    """Whether the fact's words give the claim's deed a day other than the claimed one,
+    and the claimed day to another deed: "Carter flew over the area on 21 May" against
+    "declared a disaster area on 21 May 1980 and flew over it on 22 May"."""
+    if not p.dated_words:
+        return False
+    mention = part.value
+    assert isinstance(mention, DateMention)
+    deeds = _deeds_of(checker.voc, r, part)
+    if not deeds:
+        return False
+    mine = [d for d, words in p.dated_words if deeds & words]
+    others = [d for d, words in p.dated_words if words and not deeds & words]
+    return (
+        bool(mine)
+        and not any(date_fits(mention, d, d) for d in mine)
+        and any(date_fits(mention, d, d) for d in others)
+    )
+
+
+def _deeds_of(voc: Vocabulary, r: Reading, part: Part) -> set[str]:
+    """The keys of the verbs and words of deeds said with a part (once per part)."""
+    key = ("deeds of", id(part))
+    if key not in r.memo:
+        start, end = segment(r, part)
+        r.memo[key] = {
+            x.key
+            for x in r.parts
+            if start <= x.start < end
+            and (
+                (x.kind == "predicate" and not x.negated)
+                or (
+                    x.kind == "term"
+                    and (deed_word(voc, x.text) if x.key.isascii() else deed_term(x))
+                )
+            )
+        }
+    found: set[str] = r.memo[key]  # type: ignore[assignment]
+    return found
 
 
 def _chinese_names(voc: Vocabulary, name: str) -> list[str]:

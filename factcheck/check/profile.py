@@ -76,6 +76,8 @@ class Profile:
     own: Words | None = None  # its words without its parent's names, where those add some
     parent_names: tuple[str, ...] = ()  # its parent's names, normalised ("phase one")
     deeds: set[str] = field(default_factory=set)  # verbs its words also say were done
+    dated_words: list[tuple[dt.date, frozenset[str]]] = field(default_factory=list)  # each
+    # day its words give, with the words said with it ("… and flew over it on 22 May")
     unrealised: set[str] = field(default_factory=set)  # qualities its words give only to
     # a thing denied or wanted ("will not agree to a permanent ceasefire")
     pos: int = -1  # its fact's position in the base
@@ -213,6 +215,7 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
             }
         hedges = hedged(r, voc)
         wished = _wished(r, voc)
+        year_said: int | None = None  # the year its words last gave
         for x in qualities(r, voc):
             (undone if unrealised(r, voc, x) else realised).add(x.key)
         first_verb = min((x.start for x in r.of("predicate")), default=len(r.claim))
@@ -251,9 +254,12 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 assert isinstance(mention, DateMention)
                 if mention.days and mention.month and not mention.day:
                     p.month_parts.append((mention.year, mention.month, mention.days))
-                day = mention.to_date((fact.first_day or dt.date(2000, 1, 1)).year)
+                year = fact.first_day.year if fact.first_day else year_said or 2000
+                year_said = mention.year or year_said  # "on 21 May 1980 … on 22 May": 1980
+                day = mention.to_date(year)
                 if day is not None:
                     p.days.append((day, day, "text"))
+                    p.dated_words.append((day, _segment_words(r, part)))
                 elif mention.year and not mention.month:  # "in 1163", "the 19th century"
                     last = mention.until or mention.year
                     p.days.append((dt.date(mention.year, 1, 1), dt.date(last, 12, 31), "text"))
@@ -662,6 +668,28 @@ def _wished(r: Reading, voc: Vocabulary) -> list[Part]:
         x for x in r.of("predicate")
         if _wish_in(voc, normalize(r.claim[clause_start(r.claim, x.start) : x.start]))
     ]  # fmt: skip
+
+
+def _segment_words(r: Reading, at: Part) -> frozenset[str]:
+    """The keys of the words said with a part (see `segment`)."""
+    start, end = segment(r, at)
+    return frozenset(
+        x.key for x in r.parts if x.kind in ("term", "predicate") and start <= x.start < end
+    )
+
+
+def segment(r: Reading, at: Part) -> tuple[int, int]:
+    """The span of the sentence a part is in, from the last "and" (or Chinese comma)
+    before it to the next: a verb joined by "and" has a day of its own."""
+    start = max((m.end() for m in _STOP.finditer(r.claim, 0, at.start)), default=0)
+    end = next((m.start() for m in _STOP.finditer(r.claim, at.end)), len(r.claim))
+    start = max((m.end() for m in _AND.finditer(r.claim, start, at.start)), default=start)
+    cut = _AND.search(r.claim, at.end, end)
+    return start, cut.start() if cut is not None else end
+
+
+_AND = lazy(r"\band\b|并且|并|随后|，")
+_STOP = lazy(r"[.;。；]\s")
 
 
 def qualities(r: Reading, voc: Vocabulary) -> list[Part]:

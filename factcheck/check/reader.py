@@ -153,6 +153,8 @@ def read(text: str, voc: Vocabulary) -> Reading:
         day = int(m.group(1))
         if month is None or any(taken[m.start() : m.end()]) or not 1 <= day <= 31:
             continue
+        if norm.endswith("号", 0, m.end()) and _NAMED_BEFORE.search(norm, 0, m.start()):
+            continue  # 阿波罗13号, 海警123号: a name's number, no day
         mention = DateMention(month.year, month.month, day, m.start(), m.end())
         if mention.valid:
             add("date", m.start(), m.end(), value=mention)
@@ -922,6 +924,7 @@ def _contrast_units(r: Reading, voc: Vocabulary) -> None:
 
 _SLASHED = lazy(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/.])")  # 6/10, with no year
 _DAY_OF_MONTH = lazy(r"(?<![\d月])(\d{1,2})\s*[日号](?!\s*(?:内|之内|以内|左右))")
+_NAMED_BEFORE = lazy(r"(?![于在到至从自当和与及])[^\W\d_]$")  # 阿波罗|13号, not 于|24号
 _DESCRIPTION = lazy(
     r"\s*(?:be\s+|been\s+)?(?:the|one)\s+(?:[\w-]+\s+){1,3}?"
     r"(?:that|which|who|whom|whose|where|when|in which|on which|by which)\b"
