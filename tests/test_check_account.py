@@ -16643,3 +16643,42 @@ def test_a_number_before_hao_is_no_count(apollo_13: Checker) -> None:
     result = apollo_13.check("1970年4月13日晚，服务舱的2号氧气罐发生了爆炸。")
     assert result.verdict != "refuted", result.corrections
     assert not [a for a in result.assertions if a.text == "2" and a.status == "refuted"]
+
+
+RIVER_BETWEEN_DIRECTIONS = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "place-dorn"
+kind = "place"
+source = ["¶1"]
+text.en = "Dorn, Osk's capital."
+text.zh = "多恩，奥斯克的首都。"
+aliases.en = ["Dorn"]
+aliases.zh = ["多恩"]
+
+[[facts]]
+id = "place-kell"
+kind = "place"
+source = ["¶1"]
+text.en = "Kell, a river port about 40 kilometres northeast of Dorn."
+text.zh = "凯尔，位于多恩东北方向约40公里的河港。"
+aliases.en = ["Kell"]
+aliases.zh = ["凯尔"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Kell lies about 40 kilometres northeast of Dorn.", "supported"),
+        ("Kell lies about 40 kilometres southwest of Dorn.", "refuted"),
+        ("Dorn lies southwest of Kell.", "supported"),
+    ],
+)  # fmt: skip
+def test_the_four_directions_between_are_directions(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """northeast, southwest, northwest, southeast are directions, each the opposite of the
+    one across from it (southwest had been supported by the fact's words for northeast)."""
+    assert_verdict(own(RIVER_BETWEEN_DIRECTIONS).check(claim), expected)
