@@ -16682,3 +16682,26 @@ def test_the_four_directions_between_are_directions(
     """northeast, southwest, northwest, southeast are directions, each the opposite of the
     one across from it (southwest had been supported by the fact's words for northeast)."""
     assert_verdict(own(RIVER_BETWEEN_DIRECTIONS).check(claim), expected)
+
+
+@pytest.fixture(scope="module")
+def mount_st_helens() -> Checker:
+    """The checker of the Mount St Helens topic's fact file."""
+    return _topic("mount-st-helens")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "卡特总统在喷发四天后乘直升机视察了灾区。",
+        "A week after that earthquake, a steam explosion blasted a crater about 250 feet wide"
+        " through the summit ice cap.",
+    ],
+)
+def test_a_length_from_an_event_the_words_leave_open_is_not_refuted(
+    mount_st_helens: Checker, claim: str
+) -> None:
+    """ "四天后" from "the eruption": facts tied for the reference, on other days, make the
+    length hold for one of them, so which event is meant is not settled (both true claims
+    had been refuted from a later eruption's day)."""
+    assert mount_st_helens.check(claim).verdict != "refuted"

@@ -233,6 +233,37 @@ def _gap(ctx: Context) -> None:
         _judge_gap(ctx, d, cue, main, ref)
 
 
+def _another_pair_holds(
+    ctx: Context,
+    d: Part,
+    cue: Part,
+    main: list[Part],
+    ref: list[Part],
+    chosen: tuple[Profile, Profile],
+) -> bool:
+    """Whether facts tied with the chosen ones for either side, on other days, would make
+    the claimed length hold: then which events the claim means is not settled."""
+    sides_a = best_facts(ctx, main, "day") or [chosen[0]]
+    sides_b = best_facts(ctx, ref, "day") or [chosen[1]]
+    for a in sides_a:
+        for b in sides_b:
+            if (a, b) == chosen or a is b:
+                continue
+            day_a, day_b = event_day(a, main), event_day(b, ref)
+            if day_a is None or day_b is None:
+                continue
+            lo, hi = _gap_range(a, b, main, ref)
+            fits = any(
+                compatible(float(d.value), d.approx, float(g), "exact")  # type: ignore[arg-type]
+                for g in range(lo, hi + 1)
+            )
+            if cue.key in ORDER_CUES:
+                fits = fits and (day_a > day_b if cue.key == "after" else day_a < day_b)
+            if fits:
+                return True
+    return False
+
+
 def _framed_gap(ctx: Context) -> bool:
     """ "From the outbreak to the truce, less than a month": the length is the days between
     the frame's two ends, whatever any one fact's own length is; left open where they
@@ -306,6 +337,8 @@ def _judge_gap(ctx: Context, d: Part, cue: Part, main: list[Part], ref: list[Par
         return  # "landed … three days later": a fact that does not say the landing
     if not holds and IT_TOOK.search(r.norm[: d.start]):
         return  # "it took nine days before …": from a start the claim does not name
+    if not holds and _another_pair_holds(ctx, d, cue, main, ref, (a, b)):
+        return  # "four days after the eruption": of the eruptions its words may name, one fits
     back_sides(ctx, ((main, a), (ref, b)))
     d.fact, d.field = a.fact.id, "date"
     cue.fact, cue.field = a.fact.id, "date"
