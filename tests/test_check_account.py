@@ -16705,3 +16705,38 @@ def test_a_length_from_an_event_the_words_leave_open_is_not_refuted(
     length hold for one of them, so which event is meant is not settled (both true claims
     had been refuted from a later eruption's day)."""
     assert mount_st_helens.check(claim).verdict != "refuted"
+
+
+RIVER_ZONES = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "delta-zones"
+kind = "event"
+date = 2021-04-30
+source = ["¶5"]
+text.en = "Varn drew two zones around the delta: an inner zone closed to the public and an outer zone open only to permit holders."
+text.zh = "瓦恩在三角洲周围划出两个区：禁止公众进入的内区，以及只准持证者进入的外区。"
+aliases.en = ["zones", "inner zone", "outer zone"]
+aliases.zh = ["内区", "外区"]
+
+[facts.values]
+actor = "party-varn"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Varn's inner zone was open to the public.", "refuted"),
+        ("Varn's inner zone was closed to the public.", "supported"),
+        ("Varn's outer zone was open only to permit holders.", "supported"),
+    ],
+)  # fmt: skip
+def test_of_two_opposite_words_the_one_said_of_the_thing_judges_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The fact says both "closed" and "open" (`[antonyms]`), each of another zone: the one
+    its words say first after the claim's "inner zone" judges the claim's word ("open" had
+    been supported)."""
+    assert_verdict(own(RIVER_ZONES).check(claim), expected)

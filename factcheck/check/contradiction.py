@@ -820,7 +820,7 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         if not part.negated and theirs(part.key) and hedged_alike(checker, p, part, r):
             return "text", denied  # "publicly accepted": it never publicly did
     elif kind == "term" and not part.negated:
-        swapped = antonym_swap(checker, p, part)
+        swapped = antonym_swap(checker, p, part, r)
         if swapped is not None:
             return "text", swapped  # 右舷 where the fact says 左舷
     return None

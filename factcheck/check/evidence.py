@@ -1906,7 +1906,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         )
         if held and not key.isascii() and _swapped(checker, p, key):
             return None  # 开路式 against the fact's 闭路式: one character set against another
-        if antonym_swap(checker, p, part) is not None:
+        if antonym_swap(checker, p, part, r) is not None:
             return None  # 右舷 against the fact's 左舷, "lower decks" against "upper decks"
         if held and _only_a_deputys(checker, p, part, r):
             return None  # "the principal" where the fact has only its vice-principal
@@ -2238,10 +2238,11 @@ def _only_a_deputys(checker: Checker, p: Profile, part: Part, r: Reading) -> boo
     )
 
 
-def antonym_swap(checker: Checker, p: Profile, part: Part) -> str | None:
+def antonym_swap(checker: Checker, p: Profile, part: Part, r: Reading | None = None) -> str | None:
     """The fact's own word where the claim says its opposite (the lexicon's `antonyms`):
     右舷 where the fact's words have 左舷 and not 右舷, "lower" where they have "upper" and
-    not "lower"."""
+    not "lower"; where they have both, the one they say first after the thing the claim
+    says it of ("a red zone closed to the public and a blue zone open …")."""
     opposites = checker.voc.antonyms
     if not opposites:
         return None
@@ -2249,7 +2250,11 @@ def antonym_swap(checker: Checker, p: Profile, part: Part) -> str | None:
     if word.isascii():
         key = checker.voc.word_key(word)
         for other in sorted(opposites.get(word, ())):
-            if checker.voc.word_key(other) in p.terms and key not in p.terms:
+            if checker.voc.word_key(other) not in p.terms:
+                continue
+            if key not in p.terms:
+                return other
+            if r is not None and _said_first_of(checker, p, part, r, (word, other)) == other:
                 return other
         return None
     for i, char in enumerate(word):
@@ -2262,6 +2267,31 @@ def antonym_swap(checker: Checker, p: Profile, part: Part) -> str | None:
                 if theirs in p.grams and pair not in p.grams:
                     return theirs
     return None
+
+
+def _said_first_of(
+    checker: Checker, p: Profile, part: Part, r: Reading, pair: tuple[str, str]
+) -> str | None:
+    """Which of two opposite words the fact's English words say first after the thing the
+    claim says one of (the terms right before it in its clause: "the red zone was open"),
+    within that thing's clause of the fact; None where they do not name the thing."""
+    start = clause_start(r.claim, part.start)
+    before = [x for x in r.parts if start <= x.end <= part.start and x.kind in ("term", "unit")]
+    if not before:
+        return None
+    thing = [before[-1]]
+    if len(before) > 1 and not r.claim[before[-2].end : before[-1].start].strip():
+        thing.insert(0, before[-2])  # "red zone"
+    words = [re.escape(normalize(x.text).strip()) for x in thing]
+    text = normalize(p.fact.text.en)
+    said = re.search(r"\b" + r"\W{1,3}".join(words) + r"\b", text)
+    if said is None:
+        return None
+    rest = text[said.end() : clause_end(text, said.end())]
+    cut = re.search(r"\band\b|;", rest)
+    rest = rest[: cut.start()] if cut is not None else rest
+    found = re.search(r"\b(" + "|".join(map(re.escape, pair)) + r")\b", rest)
+    return found.group(1) if found is not None else None
 
 
 def _swapped(checker: Checker, p: Profile, run: str) -> bool:
