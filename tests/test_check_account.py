@@ -16740,3 +16740,43 @@ def test_of_two_opposite_words_the_one_said_of_the_thing_judges_it(
     its words say first after the claim's "inner zone" judges the claim's word ("open" had
     been supported)."""
     assert_verdict(own(RIVER_ZONES).check(claim), expected)
+
+
+RIVER_QUAKE = (
+    _river(_VARN, _OSK, _LUME)
+    + """[fields.magnitude]
+type = "quantity"
+group = "how-many"
+en = "the magnitude of an earthquake"
+zh = "地震震级"
+
+[[facts]]
+id = "delta-quake"
+kind = "event"
+date = 2021-03-20
+source = ["¶6"]
+text.en = "On 20 March 2021 a magnitude 4.2 earthquake struck beneath the delta."
+text.zh = "2021年3月20日，三角洲地下发生4.2级地震。"
+aliases.en = ["earthquake", "quake"]
+aliases.zh = ["地震"]
+
+[facts.values]
+magnitude = { value = 4.2, unit = "magnitude" }
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("On 20 March 2021 an earthquake of magnitude 4.2 struck beneath the delta.", "supported"),
+        ("The earthquake of 20 March 2021 measured magnitude 5.1.", "refuted"),
+        ("A magnitude-5.1 quake struck beneath the delta on 20 March 2021.", "refuted"),
+    ],
+)  # fmt: skip
+def test_a_unit_said_before_its_number_counts_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "magnitude 4.2": a unit the lexicon marks `leads` counts the number after it, and
+    "measured" says no more than the amount does (both had been left open)."""
+    assert_verdict(own(RIVER_QUAKE).check(claim), expected)

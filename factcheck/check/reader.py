@@ -295,6 +295,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
     _halves(r, voc)
     _occurrences(r, voc)
     _contrast_units(r, voc)
+    _leading_units(r, voc)
     _approximations(r)
     _focus(r, voc)
     _odd(r)
@@ -896,6 +897,27 @@ def _occurrences(r: Reading, voc: Vocabulary) -> None:
                 and any(f in voc.list_fields for f in voc.fields_of.get(x.key, ()))
             ):
                 n.key = "times"  # "three extensions": a count of the verb's events
+
+
+def _leading_units(r: Reading, voc: Vocabulary) -> None:
+    """ "magnitude 4.2", "a magnitude-5.1 quake": a unit the lexicon marks `leads` counts the
+    bare number right after it."""
+    if not voc.leading_units:
+        return
+    for n in [x for x in r.of("number") if not x.key]:
+        unit = next(
+            (
+                u
+                for u in r.of("unit")
+                if u.end <= n.start and not r.norm[u.end : n.start].strip(" -")
+            ),
+            None,
+        )
+        word = normalize(unit.text).strip() if unit is not None else ""
+        if unit is None or word not in voc.leading_units:
+            continue
+        r.parts.remove(unit)
+        n.key, n.start, n.text = voc.leading_units[word], unit.start, r.claim[unit.start : n.end]
 
 
 def _contrast_units(r: Reading, voc: Vocabulary) -> None:

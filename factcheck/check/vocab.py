@@ -138,6 +138,8 @@ class Vocabulary:
     hedges: tuple[str, ...] = ()  # "publicly", 公开: a denial so qualified denies only that
     reporting: frozenset[str] = frozenset()  # say, announce: a denied saying states nothing
     units: dict[str, str] = field(default_factory=dict)  # unit word -> canonical unit
+    leading_units: dict[str, str] = field(default_factory=dict)  # a unit said before its
+    # number ("magnitude 4.2") -> the unit
     said_units: dict[str, str] = field(default_factory=dict)  # 节 -> knots: a file's Chinese
     unit_holders: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     # canonical unit -> (entity kind, fields) that hold what the word names ("parties")
@@ -479,6 +481,9 @@ def build(base: FactBase) -> Vocabulary:
             voc.add(phrase, "unit", unit)
             voc.units[normalize(phrase)] = unit
         voc.units[unit] = unit
+        if entry.get("leads"):  # "magnitude 4.2", 里氏4.2级: the word before its number
+            for phrase in (*entry.get("en", ()), *entry.get("zh", ())):
+                voc.leading_units[normalize(phrase).strip()] = unit
         if entry.get("same_as"):
             voc.same_unit[unit] = tuple(entry["same_as"])
         if entry.get("measure") and isinstance(entry.get("size"), (int, float)):
