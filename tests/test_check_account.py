@@ -16780,3 +16780,63 @@ def test_a_unit_said_before_its_number_counts_it(
     """ "magnitude 4.2": a unit the lexicon marks `leads` counts the number after it, and
     "measured" says no more than the amount does (both had been left open)."""
     assert_verdict(own(RIVER_QUAKE).check(claim), expected)
+
+
+RIVER_FERRY_TOLL = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "place-kell-ferry"
+kind = "place"
+source = ["¶1"]
+text.en = "The Kell ferry, Osk's river ferry."
+text.zh = "凯尔号渡轮，奥斯克的内河渡轮。"
+aliases.en = ["Kell ferry", "the Kell"]
+aliases.zh = ["凯尔号渡轮", "凯尔号"]
+
+[[facts]]
+id = "ferry-disaster"
+kind = "event"
+date = 2021-06-02
+source = ["¶7"]
+text.en = "On 2 June 2021 the Kell ferry sank in a storm, killing 57 people."
+text.zh = "2021年6月2日，凯尔号渡轮在风暴中沉没，57人遇难。"
+aliases.en = ["Kell ferry disaster", "the disaster"]
+aliases.zh = ["凯尔号渡轮事故", "事故"]
+
+[facts.values]
+place = ["place-kell-ferry"]
+killed = { value = 57, unit = "people" }
+
+[[facts]]
+id = "ferry-aboard"
+kind = "count"
+date = 2021-06-02
+source = ["¶7"]
+part_of = "ferry-disaster"
+text.en = "120 people were on the Kell that day; 55 of them died and 65 survived."
+text.zh = "当天凯尔号上共有120人，其中55人遇难，65人生还。"
+aliases.en = ["on board", "120 people"]
+aliases.zh = ["船上的人", "120人"]
+
+[facts.values]
+place = ["place-kell-ferry"]
+aboard = { value = 120, unit = "people" }
+killed = { value = 55, unit = "people" }
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Kell ferry disaster killed 55 people in all.", "refuted"),
+        ("The Kell ferry disaster killed 57 people.", "supported"),
+        ("Of the 120 people on board the Kell, 55 died.", "supported"),
+    ],
+)  # fmt: skip
+def test_a_count_of_a_part_is_not_the_count_of_the_whole_the_claim_names(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "The Kell ferry disaster killed 55": the claim names the whole, whose own toll is 57;
+    the 55 who died aboard are the part's (it had been supported by the part's count)."""
+    assert_verdict(own(RIVER_FERRY_TOLL).check(claim), expected)

@@ -65,6 +65,7 @@ from factcheck.check.swaps import (
     ordinal_owners,
     parts_of_whole,
     turned_round,
+    whole_named,
 )
 from factcheck.check.targets import wish_targets
 from factcheck.check.weekdays import weekdays
@@ -102,6 +103,7 @@ def account(ctx: Context) -> None:
     displaced(ctx)
     turned_round(ctx)
     done_by_another(ctx)
+    whole_named(ctx)
     wish_targets(ctx)
     _reporting(ctx)
     identities(ctx)

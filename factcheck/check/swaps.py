@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from factcheck.check.contradiction import conflict
+from factcheck.check.contradiction import conflict, described_amount
 from factcheck.check.evidence import (
     Context,
     backing_of,
     clause_end,
+    clause_start,
     counted_by_verb,
+    fits,
     held_by,
     is_author,
     made,
@@ -32,7 +34,7 @@ from factcheck.check.evidence import (
 from factcheck.check.model import CONTENT, Correction, Part
 from factcheck.check.profile import Profile, deed_doers, deed_term
 from factcheck.check.roles import agent
-from factcheck.textnorm import lazy
+from factcheck.textnorm import lazy, normalize
 
 
 def displaced(ctx: Context) -> None:
@@ -132,8 +134,37 @@ def done_by_another(ctx: Context) -> None:
                 )
 
 
+_AMONG = lazy(r"其中|包括|\bof (?:them|whom)\b|\bincluding\b|\bamong them\b", re.I)
 _OWNS = lazy(r"(?:\s*(?:的|['’]s)\s*[\w\s-]{1,20}?)\s*")  # "the Mont-Blanc's bow struck"
 _PLAIN_OBJECT = lazy(r"\s*(?:了\s*)?(?:the\s+)?", re.I)
+
+
+def whole_named(ctx: Context) -> None:
+    """ "The Piper Alpha disaster killed 165 people": a count backed by a part's field (the
+    165 who died on board) where the claim names the whole by a name of its own, and not
+    the part, is the whole's; the whole's own count in that field (167) judges it."""
+    r, checker = ctx.reading, ctx.checker
+    said = " " + normalize(r.claim) + " "
+
+    def names(p: Profile) -> bool:
+        return any(f" {a} " in said if a.isascii() else a in said for a in p.names)
+
+    for x in r.of("number"):
+        if x.status != "supported" or not (x.field or "").startswith("values."):
+            continue
+        part = checker.by_id.get(x.fact or "")
+        whole = checker.by_id.get(part.fact.part_of or "") if part is not None else None
+        if part is None or whole is None or names(part) or not names(whole):
+            continue
+        if _AMONG.search(r.claim, clause_start(r.claim, x.start), x.start):
+            continue  # "144 died, 116 of them children", 其中116人: a part, said so
+        own = [a for a in whole.amounts if a.field == x.field]
+        if not own or any(fits(x, a) for a in own):
+            continue
+        x.status, x.fact = "refuted", whole.fact.id
+        ctx.corrections.append(
+            Correction(whole.fact.id, x.field or "", x.text, described_amount(own[0]))
+        )
 
 
 def parts_of_whole(ctx: Context) -> None:
