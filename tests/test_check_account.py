@@ -16840,3 +16840,33 @@ def test_a_count_of_a_part_is_not_the_count_of_the_whole_the_claim_names(
     """ "The Kell ferry disaster killed 55": the claim names the whole, whose own toll is 57;
     the 55 who died aboard are the part's (it had been supported by the part's count)."""
     assert_verdict(own(RIVER_FERRY_TOLL).check(claim), expected)
+
+
+RIVER_HANDOVER = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "river-safety-handover"
+kind = "event"
+date = 2022-03-01
+source = ["¶8"]
+text.en = "In 2022 responsibility for river safety passed from the port board to the water agency."
+text.zh = "2022年，河道安全监管职责从港务局移交给水务署。"
+aliases.en = ["handover"]
+aliases.zh = ["移交"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("2022年，河道安全监管职责从港务局移交给了水务署。", "supported"),
+        ("2022年，河道安全监管职责从水务署移交给了港务局。", "refuted"),
+    ],
+)  # fmt: skip
+def test_a_chinese_handover_is_a_change_from_one_holder_to_another(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """从A移交给(了)B is a change from A to B: its two ends the other way round are refuted
+    (it had been supported)."""
+    assert_verdict(own(RIVER_HANDOVER).check(claim), expected)
