@@ -1122,7 +1122,7 @@ def _not_its_doer(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
     return False
 
 
-def in_actors_place(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
+def _in_actors_place(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
     """Whether the claim makes an actor the subject of a statement with no verb of its
     own ("the Mont-Blanc was on the wrong side of the channel", 是勃朗峰号驶入了错误航道)
     where the fact's one `actor` of its kind is another, which the claim never names, and
@@ -1722,7 +1722,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return None  # named, but in another role than the claim gives it
         if _not_its_doer(checker, p, part, r):
             return None  # "Qatar launched the ground offensive": it mediated round one
-        if in_actors_place(checker, p, part, r):
+        if _in_actors_place(checker, p, part, r):
             return None  # "the Mont-Blanc was on the wrong side": the Imo was
         for pred in r.of("predicate"):  # the fact's own words say who did it
             if pred.key in checker.voc.directions:
@@ -2254,7 +2254,7 @@ def antonym_swap(checker: Checker, p: Profile, part: Part, r: Reading | None = N
                 continue
             if key not in p.terms:
                 return other
-            if r is not None and _said_first_of(checker, p, part, r, (word, other)) == other:
+            if r is not None and _said_first_of(p, part, r, (word, other)) == other:
                 return other
         return None
     for i, char in enumerate(word):
@@ -2269,9 +2269,7 @@ def antonym_swap(checker: Checker, p: Profile, part: Part, r: Reading | None = N
     return None
 
 
-def _said_first_of(
-    checker: Checker, p: Profile, part: Part, r: Reading, pair: tuple[str, str]
-) -> str | None:
+def _said_first_of(p: Profile, part: Part, r: Reading, pair: tuple[str, str]) -> str | None:
     """Which of two opposite words the fact's English words say first after the thing the
     claim says one of (the terms right before it in its clause: "the red zone was open"),
     within that thing's clause of the fact; None where they do not name the thing."""
@@ -2675,7 +2673,7 @@ def _named_among(voc: Vocabulary, found: list[Amount], part: Part, r: Reading) -
         f for f in fields
         if voc.word_key(f[7:]) in near  # its own name: "required"
         or any(_names_field(voc, x, f) for x in words)
-        or any(w in r.norm[lo:hi] for w in _chinese_names(voc, f[7:]))  # 全长: length
+        or any(w in r.norm[lo:hi] for w in _chinese_names(voc, f[7:], r))  # 全长: length
     }  # fmt: skip
     named = named or {f for f in fields if voc.word_key(f[7:]) in keys}
     if len(named) > 1:  # the field whose meaning the number's statement says most of
@@ -2748,12 +2746,19 @@ def _deeds_of(voc: Vocabulary, r: Reading, part: Part) -> set[str]:
     return found
 
 
-def _chinese_names(voc: Vocabulary, name: str) -> list[str]:
-    """The Chinese words of a field name's synonym groups (length: 长度, 全长, 总长)."""
-    groups = set(voc.synonyms.get(voc.word_key(name), ()))
-    if not groups:
-        return []
-    return [w for w, g in voc.synonyms.items() if not w.isascii() and groups.intersection(g)]
+def _chinese_names(voc: Vocabulary, name: str, r: Reading) -> list[str]:
+    """The Chinese words of a field name's synonym groups (length: 长度, 全长, 总长), once
+    per claim and name."""
+    key = ("chinese names", name)
+    if key not in r.memo:
+        groups = set(voc.synonyms.get(voc.word_key(name), ()))
+        r.memo[key] = (
+            [w for w, g in voc.synonyms.items() if not w.isascii() and groups.intersection(g)]
+            if groups
+            else []
+        )
+    found: list[str] = r.memo[key]  # type: ignore[assignment]
+    return found
 
 
 def _other_verbs_fields(voc: Vocabulary, verbs: frozenset[str]) -> dict[str, set[str]]:

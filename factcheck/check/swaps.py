@@ -1,5 +1,6 @@
 """An actor or an amount in another's place: "round one tried to talk Qatar out of a
-ground offensive", "the truce was first set for three days".
+ground offensive", "the truce was first set for three days", "the Mont-Blanc struck the
+Imo", a part's count said of the whole.
 
 Each part of a claim may be backed by some fact, yet not by the fact the statement is
 about. When that fact holds an actor of the same kind whom the claim never names (its
@@ -32,6 +33,7 @@ from factcheck.check.evidence import (
     within,
 )
 from factcheck.check.model import CONTENT, Correction, Part
+from factcheck.check.order import names_fact
 from factcheck.check.profile import Profile, deed_doers, deed_term
 from factcheck.check.roles import agent
 from factcheck.textnorm import lazy, normalize
@@ -145,16 +147,12 @@ def whole_named(ctx: Context) -> None:
     the part, is the whole's; the whole's own count in that field (167) judges it."""
     r, checker = ctx.reading, ctx.checker
     said = " " + normalize(r.claim) + " "
-
-    def names(p: Profile) -> bool:
-        return any(f" {a} " in said if a.isascii() else a in said for a in p.names)
-
     for x in r.of("number"):
         if x.status != "supported" or not (x.field or "").startswith("values."):
             continue
         part = checker.by_id.get(x.fact or "")
         whole = checker.by_id.get(part.fact.part_of or "") if part is not None else None
-        if part is None or whole is None or names(part) or not names(whole):
+        if part is None or whole is None or names_fact(part, said) or not names_fact(whole, said):
             continue
         if _AMONG.search(r.claim, clause_start(r.claim, x.start), x.start):
             continue  # "144 died, 116 of them children", 其中116人: a part, said so
