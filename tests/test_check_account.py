@@ -16870,3 +16870,48 @@ def test_a_chinese_handover_is_a_change_from_one_holder_to_another(
     """从A移交给(了)B is a change from A to B: its two ends the other way round are refuted
     (it had been supported)."""
     assert_verdict(own(RIVER_HANDOVER).check(claim), expected)
+
+
+RIVER_TWO_PRESIDENTS = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "person-mara"
+kind = "person"
+source = ["¶2"]
+text.en = "Ida Mara, Varn's president until 2021."
+text.zh = "伊达·马拉：瓦恩总统，任期至2021年。"
+aliases.en = ["Mara", "Ida Mara", "President Mara", "the President"]
+aliases.zh = ["马拉", "伊达·马拉", "马拉总统", "总统"]
+
+[facts.values]
+office = "president"
+
+[[facts]]
+id = "person-kor"
+kind = "person"
+source = ["¶9"]
+text.en = "Eli Kor, Varn's president, who signed the law creating the delta reserve on 26 August 2022."
+text.zh = "伊莱·科尔：瓦恩总统，2022年8月26日签署设立三角洲保护区的法律。"
+aliases.en = ["Kor", "Eli Kor", "President Kor"]
+aliases.zh = ["科尔", "伊莱·科尔", "科尔总统"]
+
+[facts.values]
+office = "president"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("2022年8月26日，马拉总统签署法律设立三角洲保护区。", "not_enough_info"),
+        ("2022年8月26日，科尔总统签署法律设立三角洲保护区。", "supported"),
+    ],
+)  # fmt: skip
+def test_a_title_in_a_persons_own_words_names_no_other_holder(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """总统 in Kor's own words (瓦恩总统; his alias 科尔总统 holds it) is his title, not Mara,
+    whose alias it also is: Kor's fact does not name Mara, so it backs no deed of hers (it
+    had been supported)."""
+    assert_verdict(own(RIVER_TWO_PRESIDENTS).check(claim), expected)

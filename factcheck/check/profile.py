@@ -224,7 +224,8 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
             if _note_hedged(p, part, hedges):
                 continue  # neither stated nor denied
             if part.kind == "entity":
-                p.entities.add(part.key)
+                if not _own_office_words(fact, voc, part):
+                    p.entities.add(part.key)
             elif part.kind == "predicate" and part in points:
                 p.points.add(part.key)
             elif part.kind == "predicate":
@@ -690,6 +691,22 @@ def segment(r: Reading, at: Part) -> tuple[int, int]:
 
 _AND = lazy(r"\band\b|并且|并|随后|，")
 _STOP = lazy(r"[.;。；]\s")
+
+
+def _own_office_words(fact: Fact, voc: Vocabulary, part: Part) -> bool:
+    """Whether a person named in a person's own fact is only a title of its own: words its
+    office or one of its own names holds ("美国总统" in Reagan's fact, where 总统 is another
+    president's alias, and 里根总统 one of Reagan's): the title, not its other holder."""
+    if fact.kind != "person" or part.key == fact.id:
+        return False
+    if voc.entity_kind.get(part.key) != "person":
+        return False
+    words = normalize(part.text).strip()
+    office = fact.values.get("office")
+    own = [normalize(a) for a in (*fact.aliases_en, *fact.aliases_zh)]
+    if isinstance(office, str):
+        own.append(normalize(office))
+    return bool(words) and any(words in a and words != a.strip() for a in own)
 
 
 def qualities(r: Reading, voc: Vocabulary) -> list[Part]:
