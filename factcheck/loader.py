@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from factcheck.errors import FactFileError
 from factcheck.facts import (
@@ -141,7 +141,7 @@ def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem
     partial: list[Fact] = []
     lexicon: dict[str, Any] = {}
     own: dict[str, FieldSpec] = {}  # the files' own field definitions, the first one kept
-    befores: list[Problem] = []  # `before` links, each with the id it names as its message
+    befores: list[_Before] = []  # the files' `before` links
     for path in paths:
         name = str(path)
         names.append(name)
@@ -175,8 +175,17 @@ def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem
     return FactBase(tuple(facts), tuple(names), notes, lexicon=lexicon, fields=own), problems
 
 
+class _Before(NamedTuple):
+    """A `before` link as written: the fact it is on, the id it names, and where it is."""
+
+    fact: str
+    ref: str
+    path: str
+    line: int | None
+
+
 def _before_as_after(
-    facts: list[Fact], partial: list[Fact], befores: list[Problem], broken_ids: set[str]
+    facts: list[Fact], partial: list[Fact], befores: list[_Before], broken_ids: set[str]
 ) -> tuple[list[Fact], list[Fact], list[Problem]]:
     """`before = ["b"]` on fact a says what `after = ["a"]` on b says: it is written into b's
     `after`, so order is checked and read one way; an unknown id is an error of a's."""
@@ -184,12 +193,18 @@ def _before_as_after(
         return facts, partial, []
     later: dict[str, list[str]] = {}
     for link in befores:
-        later.setdefault(link.message, []).append(link.fact or "")
+        later.setdefault(link.ref, []).append(link.fact)
     known = {f.id for f in (*facts, *partial)} | broken_ids
     problems = [
-        replace(link, message=Msg("before names unknown fact '{ref}'", ref=link.message))
+        Problem(
+            link.path,
+            link.line,
+            Msg("before names unknown fact '{ref}'", ref=link.ref),
+            fact=link.fact,
+            key="before",
+        )
         for link in befores
-        if link.message not in known
+        if link.ref not in known
     ]
 
     def joined(f: Fact) -> Fact:
@@ -381,7 +396,7 @@ class DocumentChecker:
         self.partial: list[Fact] = []  # facts with errors, as far as they could be read
         self.lexicon: dict[str, Any] = {}
         self.own: dict[str, FieldSpec] = {}  # the file's own [fields.NAME] definitions
-        self.before: list[Problem] = []  # each fact's `before` ids, as problems to place
+        self.before: list[_Before] = []  # each fact's `before` links
 
     def error(self, message: Msg, key: str | None = None) -> None:
         self.problems.append(
@@ -536,7 +551,7 @@ class DocumentChecker:
         if isinstance(fid, str):
             for ref in self.strings(entry, "before"):  # the facts this one came before
                 where = self.lines.line(self.index, "before")
-                self.before.append(Problem(self.path, where, ref, fact=fid, key="before"))
+                self.before.append(_Before(fid, ref, self.path, where))
         values = self.values(entry.get("values", {}))
         closed = self.closed(entry, values)
         notes = self.notes(entry.get("notes", []), entry, values)

@@ -11130,6 +11130,38 @@ def _river(*parties: str) -> str:
     return "format = 1\n\n" + "\n".join(parties) + "\n"
 
 
+_CORSA = """[[facts]]
+id = "party-corsa"
+kind = "party"
+source = ["¶2"]
+text.en = "The Corsa, a Varn grain barge."
+text.zh = "科尔萨号，瓦恩的一艘运粮驳船。"
+aliases.en = ["Corsa", "the Corsa"]
+aliases.zh = ["科尔萨号"]
+"""
+_BRISA = """[[facts]]
+id = "party-brisa"
+kind = "party"
+source = ["¶2"]
+text.en = "The Brisa, an Osk tanker."
+text.zh = "布里萨号，奥斯克的一艘油轮。"
+aliases.en = ["Brisa", "the Brisa"]
+aliases.zh = ["布里萨号"]
+"""
+_FERRO = """[[facts]]
+id = "person-ferro"
+kind = "person"
+source = ["¶2"]
+text.en = "Anton Ferro, Osk's harbour master."
+text.zh = "安东·费罗，奥斯克的港务长。"
+aliases.en = ["Ferro", "Anton Ferro", "harbour master"]
+aliases.zh = ["费罗", "安东·费罗", "港务长"]
+
+[facts.values]
+office = "harbour master"
+"""
+
+
 WATER = (
     _river(_VARN, _OSK, _LUME)
     + """[[facts]]
@@ -16143,20 +16175,8 @@ def test_a_quality_of_a_thing_denied_or_doubted_is_not_said_to_have_come_about(
 
 
 RIVER_TRIAL = (
-    _river(_VARN, _OSK, _LUME)
+    _river(_VARN, _OSK, _LUME, _FERRO)
     + """[[facts]]
-id = "person-ferro"
-kind = "person"
-source = ["¶2"]
-text.en = "Anton Ferro, Osk's harbour master."
-text.zh = "安东·费罗，奥斯克的港务长。"
-aliases.en = ["Ferro", "Anton Ferro"]
-aliases.zh = ["费罗", "安东·费罗"]
-
-[facts.values]
-office = "harbour master"
-
-[[facts]]
 id = "ferro-charged"
 kind = "event"
 date = 2020-02-04
@@ -16266,26 +16286,8 @@ def test_a_survivor_said_to_have_died_is_refuted(
 
 
 RIVER_WRONG_SIDE = (
-    _river(_VARN, _OSK, _LUME)
+    _river(_VARN, _OSK, _LUME, _CORSA, _BRISA)
     + """[[facts]]
-id = "party-corsa"
-kind = "party"
-source = ["¶2"]
-text.en = "The Corsa, a Varn grain barge."
-text.zh = "科尔萨号，瓦恩的一艘运粮驳船。"
-aliases.en = ["Corsa", "the Corsa"]
-aliases.zh = ["科尔萨号"]
-
-[[facts]]
-id = "party-brisa"
-kind = "party"
-source = ["¶2"]
-text.en = "The Brisa, an Osk tanker."
-text.zh = "布里萨号，奥斯克的一艘油轮。"
-aliases.en = ["Brisa", "the Brisa"]
-aliases.zh = ["布里萨号"]
-
-[[facts]]
 id = "corsa-wrong-side"
 kind = "event"
 date = 2021-03-04
@@ -16322,26 +16324,8 @@ def test_an_actor_named_in_passing_is_not_the_subject_of_the_facts_deed(
 
 
 RIVER_COLLISION = (
-    _river(_VARN, _OSK, _LUME)
+    _river(_VARN, _OSK, _LUME, _CORSA, _BRISA)
     + """[[facts]]
-id = "party-corsa"
-kind = "party"
-source = ["¶2"]
-text.en = "The Corsa, a Varn grain barge."
-text.zh = "科尔萨号，瓦恩的一艘运粮驳船。"
-aliases.en = ["Corsa", "the Corsa"]
-aliases.zh = ["科尔萨号"]
-
-[[facts]]
-id = "party-brisa"
-kind = "party"
-source = ["¶2"]
-text.en = "The Brisa, an Osk tanker."
-text.zh = "布里萨号，奥斯克的一艘油轮。"
-aliases.en = ["Brisa", "the Brisa"]
-aliases.zh = ["布里萨号"]
-
-[[facts]]
 id = "barge-collision"
 kind = "event"
 date = 2021-03-04
@@ -16378,7 +16362,7 @@ def test_a_deed_turned_round_is_refuted(
 
 
 RIVER_INQUIRY = (
-    _river(_VARN, _OSK, _LUME)
+    _river(_VARN, _OSK, _LUME, _FERRO)
     + """[[facts]]
 id = "person-vale"
 kind = "person"
@@ -16390,18 +16374,6 @@ aliases.zh = ["韦尔", "艾达·韦尔", "韦尔法官"]
 
 [facts.values]
 office = "judge"
-
-[[facts]]
-id = "person-ferro"
-kind = "person"
-source = ["¶2"]
-text.en = "Anton Ferro, Osk's harbour master."
-text.zh = "安东·费罗，奥斯克的港务长。"
-aliases.en = ["Ferro", "Anton Ferro", "harbour master"]
-aliases.zh = ["费罗", "安东·费罗", "港务长"]
-
-[facts.values]
-office = "harbour master"
 
 [[facts]]
 id = "lock-inquiry"
@@ -16493,7 +16465,7 @@ def test_a_post_at_a_place_said_to_be_another_person_is_refuted(
 
 
 RIVER_BARGE_SIZE = (
-    _river(_VARN, _OSK, _LUME)
+    _river(_VARN, _OSK, _LUME, _CORSA)
     + """[fields.length]
 type = "quantity"
 group = "how-many"
@@ -16505,15 +16477,6 @@ type = "quantity"
 group = "how-many"
 en = "how high its mast stood"
 zh = "桅杆高度"
-
-[[facts]]
-id = "party-corsa"
-kind = "party"
-source = ["¶2"]
-text.en = "The Corsa, a Varn grain barge."
-text.zh = "科尔萨号，瓦恩的一艘运粮驳船。"
-aliases.en = ["Corsa", "the Corsa"]
-aliases.zh = ["科尔萨号"]
 
 [[facts]]
 id = "corsa-size"

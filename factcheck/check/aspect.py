@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from factcheck.check.evidence import backs, made, one_side, sentence_span, words_pattern
+from factcheck.check.evidence import backs, made, one_side, sentence_span
 from factcheck.check.model import Correction, Part
 from factcheck.check.order import (
     back_sides,
@@ -16,6 +16,7 @@ from factcheck.check.order import (
     follows,
     names_fact,
 )
+from factcheck.check.reader import words_pattern
 from factcheck.textnorm import normalize
 
 if TYPE_CHECKING:

@@ -270,11 +270,8 @@ def conflicts(ctx: Context) -> None:
                 ):
                     complete = False  # what another fact of the claim holds: not this one's
                     break
-                held = source_for(checker, sources, x, r)
-                if (
-                    x.kind in ("number", "duration", "date")
-                    and held is not None
-                    and not day_of_another(checker, sources[0], clause.parts, held[0], x, r)
+                if x.kind in ("number", "duration", "date") and _held(
+                    checker, sources, clause.parts, x, r
                 ):
                     continue  # its own context holds the value (the truce's first four days)
                 hit = next(

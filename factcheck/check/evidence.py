@@ -30,7 +30,7 @@ from factcheck.check.profile import (
     segment,
     unrealised,
 )
-from factcheck.check.reader import VERB_LIKE
+from factcheck.check.reader import VERB_LIKE, words_pattern
 from factcheck.check.roles import agent
 from factcheck.check.vocab import DAY_FIELDS, fact_words
 from factcheck.dates import DateMention
@@ -45,7 +45,6 @@ from factcheck.facts import (
     iter_references,
 )
 from factcheck.messages import Names
-from factcheck.regexes import compile as compiled
 from factcheck.textnorm import lazy, normalize, stem
 
 if TYPE_CHECKING:
@@ -951,13 +950,6 @@ def _aim_of_the_deed(r: Reading, verb: Part) -> bool:
 def _wish_in(voc: Vocabulary, text: str) -> bool:
     """Whether a text holds a word of wanting (the lexicon's `wishes`)."""
     return words_pattern(voc.wishes).search(text) is not None
-
-
-@lru_cache(maxsize=512)  # the lexicon's lists, and single words and labels a claim asks for
-def words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One expression for a list of words: English ones whole, Chinese ones anywhere."""
-    alternatives = [rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words]
-    return compiled("|".join(alternatives) or "(?!)")
 
 
 def reporting_frame(r: Reading, voc: Vocabulary) -> list[Part]:

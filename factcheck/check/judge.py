@@ -21,7 +21,7 @@ from factcheck.check.evidence import reporting_frame
 from factcheck.check.model import CONTENT, Assertion, Correction, Part, Reading, Verdict
 from factcheck.check.order import during_frames
 from factcheck.check.profile import Profile, profiles
-from factcheck.check.reader import read, said_units
+from factcheck.check.reader import read, said_units, words_pattern
 from factcheck.check.vocab import Vocabulary, build, fact_words
 from factcheck.facts import Fact, FactBase, Note, StoreDamaged, format_value
 from factcheck.messages import Msg
@@ -283,7 +283,7 @@ class Checker:
         start = evidence.clause_start(r.claim, min(x.start for x in parts))
         end = evidence.clause_end(r.claim, max(x.end for x in parts))
         text = normalize(r.claim[start:end])
-        return evidence.words_pattern(self.voc.same_event).search(text) is not None
+        return words_pattern(self.voc.same_event).search(text) is not None
 
     def _candidates(self, r: Reading, framing: Sequence[Part] = ()) -> list[Profile]:
         """Facts that share an actor, a predicate, a word or a series with the claim (but

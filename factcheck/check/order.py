@@ -22,10 +22,10 @@ from factcheck.check.evidence import (
     compatible,
     earliest,
     weight,
-    words_pattern,
 )
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import ENTITY_KINDS, Profile
+from factcheck.check.reader import words_pattern
 from factcheck.dates import DateMention
 from factcheck.facts import Fact, format_number, format_value, month_span
 from factcheck.textnorm import lazy, normalize

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from factcheck.check.model import Part, Reading
-from factcheck.check.reader import VERB_LIKE, read
+from factcheck.check.reader import VERB_LIKE, read, unrealising, words_pattern
 from factcheck.check.roles import agent, joined_to
 from factcheck.check.vocab import Vocabulary
 from factcheck.dates import DateMention
@@ -224,7 +224,7 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
             if _note_hedged(p, part, hedges):
                 continue  # neither stated nor denied
             if part.kind == "entity":
-                if not _own_office_words(fact, voc, part):
+                if not _own_title(fact, voc, part):
                     p.entities.add(part.key)
             elif part.kind == "predicate" and part in points:
                 p.points.add(part.key)
@@ -453,7 +453,6 @@ _SOUGHT_BREAK = lazy(r"[,;:.!?，；：。！？]|\b(?:but|while|whereas|which|a
 def sought_spans(r: Reading, voc: Vocabulary) -> list[tuple[int, int]]:
     """The spans of a text from a word of aiming (the lexicon's `seeks`: "aimed at",
     想促成) to the end of its clause: what it says was sought, not had."""
-    from factcheck.check.evidence import words_pattern
 
     if not voc.seeks:
         return []
@@ -693,7 +692,7 @@ _AND = lazy(r"\band\b|并且|并|随后|，")
 _STOP = lazy(r"[.;。；]\s")
 
 
-def _own_office_words(fact: Fact, voc: Vocabulary, part: Part) -> bool:
+def _own_title(fact: Fact, voc: Vocabulary, part: Part) -> bool:
     """Whether a person named in a person's own fact is only a title of its own: words its
     office or one of its own names holds ("美国总统" in Reagan's fact, where 总统 is another
     president's alias, and 里根总统 one of Reagan's): the title, not its other holder."""
@@ -722,15 +721,14 @@ def qualities(r: Reading, voc: Vocabulary) -> list[Part]:
 
 def unrealised(r: Reading, voc: Vocabulary, quality: Part) -> bool:
     """Whether a quality is said of a thing its clause denies, doubts or wants: a denied
-    verb, or a word of `unrealised` or `[intentions]`, before it ("will not agree to a
-    permanent ceasefire", "is unlikely to see lasting peace", 即使…停火)."""
-    from factcheck.check.evidence import clause_start, words_pattern
+    verb, or a word of `unrealising`, before it ("will not agree to a permanent ceasefire",
+    "is unlikely to see lasting peace", 即使…停火)."""
+    from factcheck.check.evidence import clause_start
 
     start = clause_start(r.claim, quality.start)
-    words = (*voc.unrealised, *voc.wishes, *voc.seeks, *voc.modals)
-    return words_pattern(words).search(
-        normalize(r.claim[start : quality.start])
-    ) is not None or any(x.negated and start <= x.start < quality.start for x in r.of("predicate"))
+    return unrealising(voc, normalize(r.claim[start : quality.start])) or any(
+        x.negated and start <= x.start < quality.start for x in r.of("predicate")
+    )
 
 
 def _pointed_noun(r: Reading, x: Part) -> bool:

@@ -26,6 +26,7 @@ from factcheck.numbers import (
     find_numbers,
     parse_chinese,
 )
+from factcheck.regexes import compile as compiled
 from factcheck.textnorm import _CJK_RUN, _PUNCT, fold, lazy, normalize
 
 _DIGITS = lazy(rf"\d{{{MAX_DIGITS + 1},}}")  # longer than any number that is read
@@ -1529,14 +1530,26 @@ def _light_verbs(r: Reading, voc: Vocabulary) -> None:
             r.memo[("achieved", id(deed))] = True  # said as done: a wish does not back it
 
 
+@lru_cache(maxsize=512)  # the lexicon's lists, and single words and labels a claim asks for
+def words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One expression for a list of words: English ones whole, Chinese ones anywhere."""
+    alternatives = [rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words]
+    return compiled("|".join(alternatives) or "(?!)")
+
+
+def unrealising(voc: Vocabulary, text: str) -> bool:
+    """Whether a text holds a word that says what follows it was not, or not yet, done: one
+    of `unrealised` (难以, "unlikely"), of wanting or aiming, or a modal."""
+    words = (*voc.unrealised, *voc.wishes, *voc.seeks, *voc.modals)
+    return words_pattern(words).search(text) is not None
+
+
 def _light_verbs_zh(r: Reading, voc: Vocabulary) -> None:
     """实现非军事化, 实现加沙永久停火: a Chinese light verb before the next verb of its clause
     says that deed and none of its own, said done (so an aim does not back it) unless a word
     before it in the clause says otherwise (让…实现, 难以实现)."""
     if not any(w in r.norm for w in voc.light_zh):
         return
-    words = (*voc.unrealised, *voc.wishes, *voc.seeks, *voc.modals)
-    unrealised = [w for w in words if not w.isascii()]
     for x in [p for p in r.parts if p.kind in ("predicate", "term")]:
         if r.norm[x.start : x.end] not in voc.light_zh:
             continue
@@ -1549,8 +1562,7 @@ def _light_verbs_zh(r: Reading, voc: Vocabulary) -> None:
             continue  # 实现加沙永久停火: the deed is the next verb of its clause
         x.kind, x.key, x.status = "cue", "light", "operator"
         start = max((m.end() for m in _CLAUSE.finditer(r.norm, 0, x.start)), default=0)
-        before = r.norm[start : x.start]
-        if not any(w in before for w in unrealised):
+        if not unrealising(voc, r.norm[start : x.start]):
             r.memo[("achieved", id(deed))] = True
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from factcheck.check.evidence import held_by, sentence_span, words_pattern
+from factcheck.check.evidence import held_by, sentence_span
 from factcheck.check.model import Correction
+from factcheck.check.reader import words_pattern
 from factcheck.textnorm import normalize
 
 if TYPE_CHECKING:

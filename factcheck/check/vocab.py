@@ -508,9 +508,7 @@ def build(base: FactBase) -> Vocabulary:
     )
     light = lex.get("light_verbs", {})
     voc.light = frozenset(normalize(w).strip() for w in light.get("en", ()))
-    voc.light_zh = frozenset(
-        normalize(w).strip() for w in lex.get("light_verbs", {}).get("zh", ())
-    )
+    voc.light_zh = frozenset(normalize(w).strip() for w in light.get("zh", ()))
     voc.unrealised = tuple(
         normalize(w).strip()
         for w in (*light.get("unrealised_en", ()), *light.get("unrealised_zh", ()))
