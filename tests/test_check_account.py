@@ -16878,3 +16878,174 @@ def test_a_title_in_a_persons_own_words_names_no_other_holder(
     whose alias it also is: Kor's fact does not name Mara, so it backs no deed of hers (it
     had been supported)."""
     assert_verdict(own(RIVER_TWO_PRESIDENTS).check(claim), expected)
+
+
+RIVER_FAIR = """format = 1
+
+[[facts]]
+id = "river-festival"
+kind = "event"
+start = 2021-05-01
+end = 2021-05-10
+source = ["¶1"]
+text.en = "The river festival ran from 1 to 10 May 2021."
+text.zh = "河流节于2021年5月1日至10日举行。"
+aliases.en = ["river festival", "festival"]
+aliases.zh = ["河流节"]
+
+[[facts]]
+id = "river-festival-concerts"
+kind = "event"
+part_of = "river-festival"
+start = 2021-05-01
+end = 2021-05-02
+source = ["¶2"]
+text.en = "The festival's opening concerts were held on 1 and 2 May."
+text.zh = "河流节的开幕音乐会于5月1日和2日举行。"
+aliases.en = ["opening concerts"]
+aliases.zh = ["开幕音乐会"]
+
+[[facts]]
+id = "boat-fair"
+kind = "event"
+start = 2021-06-03
+end = 2021-06-08
+source = ["¶3"]
+text.en = "A boat fair was held from 3 to 8 June 2021."
+text.zh = "船展于2021年6月3日至8日举行。"
+aliases.en = ["boat fair", "fair"]
+aliases.zh = ["船展"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("船展比开幕音乐会更长。", "supported"),
+        ("船展持续的时间比那次开幕音乐会更长。", "supported"),
+        ("船展比河流节更长。", "refuted"),
+        ("船展比整个河流节短。", "supported"),
+        ("The boat fair lasted longer than the entire opening concerts.", "supported"),
+        ("The boat fair was shorter than the entire river festival.", "supported"),
+        ("The boat fair was longer than the entire river festival.", "refuted"),
+    ],
+)  # fmt: skip
+def test_a_length_comparison_accounts_for_its_function_words(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """比 before a comparative the lexicon lists (更长) is its function word, and "the entire"
+    before a side whose own event was measured says nothing more (both had been left
+    unaccounted, so the claims were not_enough_info)."""
+    assert_verdict(own(RIVER_FAIR).check(claim), expected)
+
+
+RIVER_ALTERNATIVES = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "person-adda"
+kind = "person"
+source = ["¶2"]
+text.en = "Pia Adda, Lume's foreign minister."
+text.zh = "皮娅·阿达，鲁姆外交部长。"
+aliases.en = ["Adda", "Pia Adda"]
+aliases.zh = ["阿达", "皮娅·阿达"]
+
+[facts.values]
+office = "foreign minister"
+
+[[facts]]
+id = "ferry-release"
+kind = "event"
+date = 2022-03-04
+source = ["¶3"]
+text.en = "On 4 March 2022 Varn freed two Osk ferrymen, with Lume mediating."
+text.zh = "2022年3月4日，在鲁姆斡旋下，瓦恩释放了两名奥斯克摆渡人。"
+aliases.en = ["ferrymen freed"]
+aliases.zh = ["摆渡人获释"]
+closed = ["mediators"]
+
+[facts.values]
+actor = "party-varn"
+mediators = ["party-lume"]
+released = { value = 2, unit = "ferrymen" }
+
+[[facts]]
+id = "accord-stage-1"
+kind = "event"
+source = ["¶4"]
+text.en = "In the accord's first stage Varn opens the upper sluices."
+text.zh = "协定第一阶段，瓦恩开放上游水闸。"
+aliases.en = ["first stage"]
+aliases.zh = ["第一阶段"]
+
+[facts.values]
+ordinal = 1
+actor = "party-varn"
+
+[[facts]]
+id = "accord-stage-2"
+kind = "event"
+source = ["¶4"]
+text.en = "In the accord's second stage Osk dredges the shared channel."
+text.zh = "协定第二阶段，奥斯克疏浚共用航道。"
+aliases.en = ["second stage"]
+aliases.zh = ["第二阶段"]
+
+[facts.values]
+ordinal = 2
+actor = "party-osk"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("It was Lume, not Osk, that brokered the release of the two ferrymen in March 2022.", "supported"),
+        ("Osk, not Lume, brokered the release of the two ferrymen in March 2022.", "refuted"),
+        ("2022年3月4日，瓦恩在鲁姆而非奥斯克的斡旋下释放了摆渡人。", "supported"),
+        ("2022年3月4日，瓦恩在奥斯克而非鲁姆的斡旋下释放了摆渡人。", "refuted"),
+        ("按照协定，奥斯克疏浚共用航道被安排在第二阶段，而不是第一阶段。", "supported"),
+        ("Osk dredges the shared channel in the accord's second stage rather than its first.", "supported"),
+        ("Adda is the foreign minister, not the prime minister.", "supported"),
+        ("Adda is the prime minister, not the foreign minister.", "refuted"),
+        ("The ferrymen were freed through Lume rather than Osk.", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_a_named_alternative_is_judged_by_the_slot_the_other_fills(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "A, not B", A而非B, "A rather than B": the fact that holds A decides B; a slot of one
+    value or a closed list does not hold B, so the denial holds; a fact whose verb's slot
+    holds B refutes it even where A is not the fact's; a slot no verb of the claim fills
+    ("through Lume") decides nothing (the denied part had been left unaccounted)."""
+    assert_verdict(own(RIVER_ALTERNATIVES).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("河流节的非音乐会时间比开幕音乐会更长。", "not_enough_info"),
+        ("开幕音乐会的时间比河流节的非音乐会时间更长。", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_a_chinese_prefix_of_negation_makes_a_noun_not_a_denial(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """非音乐会时间 ("the time without concerts") names a thing; it denies no concert (it
+    had been refuted by the concerts' own fact)."""
+    assert_verdict(own(RIVER_FAIR).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "以色列在谈判中一直追求的是临时停火，而非永久停火。",
+        "以方在谈判中追求的一直只是临时停火，而非永久停火。",
+    ],
+)
+def test_er_fei_sets_one_thing_against_another(base, claim: str) -> None:  # type: ignore[no-untyped-def]
+    """而非 is one word, "rather than": the permanent ceasefire is what is denied, and the
+    fact that says Israel sought a temporary one backs the denial (the first had been
+    refuted, its 非 read apart from 而)."""
+    assert_verdict(check(base, claim), "supported")

@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from factcheck.check.alternatives import alternatives
 from factcheck.check.aspect import aspects
 from factcheck.check.changes import from_to
 from factcheck.check.comparison import comparisons, joint_sums, lengths, list_totals, sums
@@ -144,6 +145,7 @@ def account(ctx: Context) -> None:
     sizes(ctx)
     framed_statements(ctx)
     other_figures(ctx)
+    alternatives(ctx)
     contrasts(ctx)
     negations(ctx)
     aspects(ctx)

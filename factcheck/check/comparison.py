@@ -149,6 +149,7 @@ def lengths(ctx: Context) -> None:
         if cue.negated:
             holds = not holds
         back_sides(ctx, ((main, pa), (ref, pb)))
+        _whole_sides(ctx, ((main, pa), (ref, pb)))
         for x in ref if elided else ():  # "the second (one)": the fact of that name
             if x.kind == "ordinal" and x.status == "unknown":
                 x.status, x.fact, x.field = "supported", pb.fact.id, "aliases"
@@ -159,6 +160,35 @@ def lengths(ctx: Context) -> None:
         cue.status = "refuted"
         actual = f"{format_number(a)} days against {format_number(b)} days ({pb.fact.id})"
         ctx.corrections.append(Correction(pa.fact.id, field, cue.text, actual))
+
+
+def _whole_sides(ctx: Context, sides: tuple[tuple[list[Part], Profile], ...]) -> None:
+    """ "longer than the entire truce": a word of the whole before a side whose length was
+    compared is accounted where no larger event with a length of its own, one its fact is
+    part of, answers to that side's words as well (the whole truce is not its first days)."""
+    checker, r = ctx.checker, ctx.reading
+    for x in r.of("cue"):
+        if x.status != "unknown" or x.negated:
+            continue
+        if normalize(x.text).strip() not in checker.voc.whole:
+            continue
+        after = min(
+            (y for y in r.parts if y.start >= x.end and y.kind != "cue"),
+            key=lambda y: y.start,
+            default=None,
+        )
+        for parts, p in sides:
+            if after is None or not any(after is y for y in parts):
+                continue
+            larger = [
+                q
+                for a in checker.ancestors(p.fact.id)
+                if (q := checker.by_id.get(a)) is not None
+                and _length(q, [], checker, r) is not None
+                and all(backs(checker, q, y, r) for y in parts if y.kind != "cue")
+            ]
+            if not larger:
+                x.status = "operator"
 
 
 def _elided_name(r: Reading, main: list[Part], ref: list[Part]) -> str | None:

@@ -278,6 +278,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
     r.parts.sort(key=lambda p: p.start)
     _agents(r, voc, agents, taken)
     _chinese_comparison(r, taken)
+    _under_frame(r, taken)
     _lone_units(r, voc)
     for m in _AT_THEN.finditer(norm):  # 在以军撤出…后，…: an order with a bare 后 or 前
         at = m.end() - 1
@@ -1007,6 +1008,14 @@ def _chinese_comparison(r: Reading, taken: list[bool]) -> None:
     if at < 0:
         return
     end = next((m.start() for m in _CLAUSE.finditer(r.norm, at)), len(r.norm))
+    if any(
+        x.kind == "cue"
+        and at < x.start < end
+        and any(_COMPARATIVE.get(c) == x.key for c in r.norm[x.start : x.end])
+        for x in r.parts
+    ):
+        taken[at] = True  # 比…更长, 比…早于: the lexicon's cue stands, 比 is its function word
+        return
     for i in range(at + 1, end):
         if (
             r.norm[i] in _COMPARATIVE
@@ -1021,6 +1030,22 @@ def _chinese_comparison(r: Reading, taken: list[bool]) -> None:
                 taken[j] = True
             r.parts.append(Part("cue", i, end, r.norm[i:end], key=_COMPARATIVE[r.norm[i]]))
             return
+
+
+_UNDER_AFTER = lazy(r"之?下")
+
+
+def _under_frame(r: Reading, taken: list[bool]) -> None:
+    """在卡塔尔的斡旋下: the 下 (之下) closing a frame of circumstance round a verb is a
+    function word, wherever the frame stands in its sentence."""
+    for verb in r.of("predicate"):
+        m = _UNDER_AFTER.match(r.norm, verb.end)
+        if m is None or any(taken[m.start() : m.end()]):
+            continue
+        start = max((m.end() for m in _CLAUSE.finditer(r.norm, 0, verb.start)), default=0)
+        if "在" in r.norm[start : verb.start]:
+            for i in range(m.start(), m.end()):
+                taken[i] = True
 
 
 _HALF_BEFORE = lazy(r"\bhalf\s+$")  # "half a month"
@@ -1566,6 +1591,15 @@ def _light_verbs_zh(r: Reading, voc: Vocabulary) -> None:
             r.memo[("achieved", id(deed))] = True
 
 
+def contrastive(r: Reading, cue: Part) -> bool:
+    """Whether a negation sets what it denies against what the claim says instead ("Qatar,
+    not Egypt", "rather than", 而不是, 而非)."""
+    return cue.text in _RATHER or (
+        r.norm[cue.start : cue.end].strip() == "not"
+        and _CONTRAST_NOT.search(r.norm, 0, cue.start) is not None
+    )
+
+
 def _negation(r: Reading, voc: Vocabulary) -> None:
     """A negation governs the next predicate in its clause (or, failing one, the next
     content part); "rather than X", 而不是X: X is denied."""
@@ -1603,13 +1637,17 @@ def _negation(r: Reading, voc: Vocabulary) -> None:
             and _CONTRAST_LATER.search(r.norm, after[0].end)
         ):
             target = after[0]  # "not five votes but six", 不是100名，而是: the value itself
-        contrast = cue.text in _RATHER or (
-            r.norm[cue.start : cue.end].strip() == "not"
-            and _CONTRAST_NOT.search(r.norm, 0, cue.start) is not None
-        )
+        contrast = contrastive(r, cue)
+        if (
+            contrast
+            and after
+            and after[0].kind in ("entity", "office", "ordinal")
+            and not r.norm[cue.end : after[0].start].strip()
+        ):
+            target = after[0]  # 在鲁姆而非奥斯克的斡旋下: Osk is denied, not the mediating
         if target is None:  # no verb: the next content word, never a quality ("不可能永久停火")
             target = next((p for p in after if p.kind in ("predicate", "term", "entity", "number",
-                                                            "date", "duration", "office")
+                                                            "date", "duration", "office", "ordinal")
                            and not (p.kind == "predicate" and p.key in voc.quality
                                     and not contrast)), None)  # fmt: skip
             if (

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 _PARTING = ("among", "all", "author", "reporting")  # 包括, "including": a new list, not a doer
 _JOINED = lazy(r"^\s*(?:and|or|,|、|，|和|与|及|以及|同)?\s*(?:the\s+)?$")
 _BY = lazy(r"\bby\b|由|被")
+_IN_FRAME = lazy(r"在\s*$")  # 瓦恩在鲁姆的斡旋下: the frame's own doer
+_UNDER_FRAME = lazy(r"\s*之?下")
 _TOWARD = lazy(r"(?:向|对|给|朝)\s*$")  # 向市议会递交: whom it is done to, never its doer
 _PASSIVE = lazy(r"\s+(?:was|were|is|are|been|being|be|got|get|gets)\s+(?:[a-z]+ly\s+)?", re.I)
 _PARTICIPLE = lazy(r"[a-z]+(?:ed|en)\b", re.I)  # arrested, freed, taken, chosen
@@ -154,6 +156,15 @@ def _is_agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> boo
             return False  # "prisoners as the hostages Hamas released": Hamas released them
         if _BY.search(between):
             return False
+        if (
+            r.lang == "zh"
+            and nearer
+            and not _JOINED.match(r.claim[entity.end : nearer[0].start])
+            and r.claim[nearer[-1].end : predicate.start].strip() in ("", "的")
+            and _IN_FRAME.search(r.claim, entity.end, nearer[0].start)
+            and _UNDER_FRAME.match(r.claim, predicate.end)
+        ):
+            return False  # 瓦恩在鲁姆的斡旋下释放: Lume mediates; Varn does what follows
         if r.lang == "en" and _PRONOUN_SUBJECT.search(between):
             return False  # "prisoners it had been holding": "it" does the holding
         if r.lang == "en" and _PASSIVE.fullmatch(between) and _PARTICIPLE.match(predicate.text):
