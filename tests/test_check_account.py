@@ -8995,7 +8995,7 @@ actor = "party-arrow"
         ("“飞箭”号的上层甲板加建了客舱。", "supported"),
         ("“飞箭”号的下层甲板加建了客舱。", "refuted"),
         ("Extra cabins were built on the Arrow's upper decks.", "supported"),
-        ("Extra cabins were built on the Arrow's lower decks.", "not_enough_info"),
+        ("Extra cabins were built on the Arrow's lower decks.", "refuted"),
         ("After the sharp turn the Arrow listed heavily to starboard.", "refuted"),
     ],
 )
@@ -17049,3 +17049,48 @@ def test_er_fei_sets_one_thing_against_another(base, claim: str) -> None:  # typ
     fact that says Israel sought a temporary one backs the denial (the first had been
     refuted, its 非 read apart from 而)."""
     assert_verdict(check(base, claim), "supported")
+
+
+RIVER_POOL = """format = 1
+
+[[facts]]
+id = "pool-layers"
+kind = "event"
+source = ["¶1"]
+text.en = "The Osk reservoir is layered: warm surface water sits over cold, silty deep water."
+text.zh = "奥斯克水库分层：温暖的表层水压在寒冷、多淤泥的深层水之上。"
+aliases.en = ["layered", "layers"]
+aliases.zh = ["分层"]
+
+[[facts]]
+id = "pool-dam"
+kind = "event"
+source = ["¶2"]
+text.en = "The dam's lower gate was opened, and the upper gate stayed shut."
+text.zh = "大坝的下闸门被打开，上闸门一直关着。"
+aliases.en = ["dam"]
+aliases.zh = ["大坝"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("In the Osk reservoir cold surface water sits over warm, silty deep water.", "refuted"),
+        ("In the Osk reservoir warm surface water sits over cold, silty deep water.", "supported"),
+        ("在奥斯克水库，寒冷的表层水压在温暖的深层水之上。", "refuted"),
+        ("在奥斯克水库，温暖的表层水压在寒冷的深层水之上。", "supported"),
+        ("The dam's lower gate was opened, and the upper gate stayed shut.", "supported"),
+        ("The dam's upper gate was opened, and the lower gate stayed shut.", "refuted"),
+        ("The upper gate was opened.", "refuted"),
+    ],
+)  # fmt: skip
+def test_two_opposite_words_said_the_other_way_round(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """Where a fact's words say both of two opposites, the one they put just before the
+    thing the claim's word stands before judges it (温暖的表层水, "warm surface water"; of a
+    thing named twice, the one whose words round it the claim's share); two opposites
+    exchanged are one error; "lower" before a noun with no "than" is a word, no comparison
+    (all had been supported or left open)."""
+    assert_verdict(own(RIVER_POOL).check(claim), expected)

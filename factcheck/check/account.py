@@ -511,6 +511,13 @@ def _operators(ctx: Context) -> None:
             if _in_anchor_text(ctx, cue):
                 cue.status = "operator"
             continue
+        if (
+            cue.key == "times"
+            and _RATIO_NEXT.match(ctx.reading.claim, cue.end)
+            and not any(x.kind == "number" and x.status != "unknown" for x in ctx.reading.parts)
+            and not _in_anchor_text(ctx, cue)
+        ):
+            continue  # "twice as dense as air": a ratio no fact's amounts or words give
         if cue.key in LENIENT:
             kinds = LENIENT[cue.key]
             present = [p for p in ctx.reading.parts if p.kind in kinds]

@@ -298,6 +298,7 @@ def conflicts(ctx: Context) -> None:
             same = len({(f[0].kind, f[1].fact.id) for f in found}) == 1
             alike = same and found[0][0].kind in ("number", "time", "date", "duration")
             alike = alike or _one_denial(checker, found) or _denied_quality(checker, found)
+            alike = alike or _exchanged(found)
             anchored = anchored or any(  # "there were 530,000 liquidators": what only it counts
                 x.kind == "number"
                 and x.key
@@ -821,6 +822,16 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         if swapped is not None:
             return "text", swapped  # 右舷 where the fact says 左舷
     return None
+
+
+def _exchanged(found: list[tuple[Part, Profile, str, str]]) -> bool:
+    """Two opposite words of one fact said the other way round ("cold surface water over
+    warm deep water", the bow and the stern): one error, an exchange, not two."""
+    if len(found) != 2 or found[0][1] is not found[1][1]:
+        return False
+    (a, _, _, a_is), (b, _, _, b_is) = found
+    said = normalize(a.text).strip(), normalize(b.text).strip()
+    return a.kind == b.kind == "term" and (a_is, b_is) == (said[1], said[0])
 
 
 _WHICH_TIME = lazy(r"(?:最后|上|这|那|每|头)$")

@@ -2249,6 +2249,13 @@ def antonym_swap(checker: Checker, p: Profile, part: Part, r: Reading | None = N
             if r is not None and _said_first_of(p, part, r, (word, other)) == other:
                 return other
         return None
+    text = normalize(p.fact.text.zh)
+    for other in sorted(opposites.get(word, ()) if len(word) > 1 else ()):  # 寒冷, 温暖
+        if other in text and (
+            word not in text
+            or (r is not None and _said_before_zh(p, part, r, (word, other)) == other)
+        ):
+            return other
     for i, char in enumerate(word):
         for other in sorted(opposites.get(char, ())):
             for j in (i - 1, i):  # the pair the character makes with the one before or after
@@ -2258,7 +2265,32 @@ def antonym_swap(checker: Checker, p: Profile, part: Part, r: Reading | None = N
                 theirs = pair.replace(char, other, 1) if pair[0] == char else pair[0] + other
                 if theirs in p.grams and pair not in p.grams:
                     return theirs
+                if theirs in p.grams and r is not None:  # both: which one the fact says of
+                    said = _said_before_zh(p, part, r, (char, other))  # what follows the word
+                    if said == other:
+                        return theirs
     return None
+
+
+def _said_before_zh(p: Profile, part: Part, r: Reading, pair: tuple[str, str]) -> str | None:
+    """Which of two opposite characters the fact's Chinese words put just before the thing
+    the claim's word describes (寒冷的表层水 against 温暖的表层水压在寒冷…的深层水之上)."""
+    nxt = min(
+        (x for x in r.parts if x.start >= part.end and x.kind in ("term", "unit")),
+        key=lambda x: x.start,
+        default=None,
+    )
+    if nxt is None or r.claim[part.end : nxt.start].strip() not in ("", "的"):
+        return None
+    text = normalize(p.fact.text.zh)
+    thing = normalize(nxt.text).strip()
+    found = set()
+    for m in re.finditer(re.escape(thing), text):
+        near = text[max(0, m.start() - 6) : m.start()]
+        at = {w: near.rfind(w) for w in pair if w in near}
+        if at:
+            found.add(max(at, key=lambda w: at[w]))
+    return found.pop() if len(found) == 1 else None
 
 
 def _said_first_of(p: Profile, part: Part, r: Reading, pair: tuple[str, str]) -> str | None:
@@ -2267,8 +2299,8 @@ def _said_first_of(p: Profile, part: Part, r: Reading, pair: tuple[str, str]) ->
     within that thing's clause of the fact; None where they do not name the thing."""
     start = clause_start(r.claim, part.start)
     before = [x for x in r.parts if start <= x.end <= part.start and x.kind in ("term", "unit")]
-    if not before:
-        return None
+    if not before or r.claim[before[-1].end : part.start].strip() in ("", ","):
+        return _said_before(p, part, r, pair)  # "cold surface water": of what follows it
     thing = [before[-1]]
     if len(before) > 1 and not r.claim[before[-2].end : before[-1].start].strip():
         thing.insert(0, before[-2])  # "red zone"
@@ -2282,6 +2314,46 @@ def _said_first_of(p: Profile, part: Part, r: Reading, pair: tuple[str, str]) ->
     rest = rest[: cut.start()] if cut is not None else rest
     found = re.search(r"\b(" + "|".join(map(re.escape, pair)) + r")\b", rest)
     return found.group(1) if found is not None else None
+
+
+def _said_before(p: Profile, part: Part, r: Reading, pair: tuple[str, str]) -> str | None:
+    """Which of two opposite words the fact's English words put just before the thing the
+    claim's word stands before ("cold surface water" against "warm surface water lies over
+    cold … water"): within two words before those words; None where they do not name it."""
+    after: list[Part] = []
+    for x in sorted(r.parts, key=lambda x: x.start):
+        if x.start < part.end or x.kind not in ("term", "unit"):
+            continue
+        gap = r.claim[(after[-1].end if after else part.end) : x.start]
+        if gap.strip():
+            break
+        after.append(x)
+    if not after:
+        return None
+    words = r"\W{1,3}".join(re.escape(normalize(x.text).strip()) for x in after[:2])
+    text = normalize(p.fact.text.en)
+    claim_words = _context_words(r.norm[: part.start], r.norm[after[-1].end :])
+    scored: dict[str, int] = {}
+    for said in re.finditer(r"\b" + words + r"\b", text):
+        near = re.findall(r"[a-z]+", text[max(0, said.start() - 30) : said.start()])[-2:]
+        found = [w for w in near[-1:] + near[:1] if w in pair]
+        if found:  # "lower gate was opened … upper gate stayed shut": the one whose words
+            shared = len(claim_words & _context_words(text[: said.start()], text[said.end() :]))
+            scored[found[0]] = max(scored.get(found[0], -1), shared)  # round it the claim's
+    best = sorted(scored.items(), key=lambda kv: -kv[1])
+    if not best or (len(best) > 1 and best[0][1] == best[1][1]):
+        return None
+    return best[0][0]
+
+
+def _context_words(before: str, after: str) -> set[str]:
+    """The longer words of the clause round a phrase: three before it, three after."""
+    cut = re.search(r"[;,.]|\band\b|\bwhile\b", after)
+    after = after[: cut.start()] if cut else after
+    cuts = list(re.finditer(r"[;,.]|\band\b|\bwhile\b", before))
+    before = before[cuts[-1].end() :] if cuts else before
+    words = re.findall(r"[a-z]{3,}", before)[-4:-1] + re.findall(r"[a-z]{3,}", after)[:3]
+    return {w[:5] for w in words}
 
 
 def _swapped(checker: Checker, p: Profile, run: str) -> bool:

@@ -356,6 +356,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
             if not any(p.start <= m.start() and m.end() <= p.end for p in r.parts):
                 r.parts.append(Part("term", m.start(), m.end(), m.group(), key=m.group()))
     r.parts.sort(key=lambda p: p.start)
+    _attributive_opposites(r, voc)
     _anaphora(r, voc)
     _pro_form_one(r, voc)
     _light_verbs(r, voc)
@@ -628,6 +629,24 @@ def _adjectives(r: Reading, voc: Vocabulary) -> None:
         ):
             continue
         x.kind, x.key = "term", voc.word_key(x.text)
+
+
+_COMPARED = lazy(r"\bthan\b|比|于")
+
+
+def _attributive_opposites(r: Reading, voc: Vocabulary) -> None:
+    """ "the lower gate", "the upper deck": a word of comparison that is one of the lexicon's
+    opposites, just before a noun, with no "than" in the claim, says which one, a word the
+    facts must hold; no comparison."""
+    if _COMPARED.search(r.norm):
+        return
+    for x in r.of("cue"):
+        word = r.norm[x.start : x.end].strip()
+        if x.key not in ("more", "fewer") or word not in voc.antonyms:
+            continue
+        nxt = next((y for y in r.parts if y.start > x.end), None)
+        if nxt is not None and nxt.kind in ("term", "unit") and r.norm[x.end : nxt.start] == " ":
+            x.kind, x.key = "term", voc.word_key(x.text)
 
 
 def _several(r: Reading, voc: Vocabulary) -> None:
