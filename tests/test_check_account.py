@@ -17094,3 +17094,101 @@ def test_two_opposite_words_said_the_other_way_round(
     exchanged are one error; "lower" before a noun with no "than" is a word, no comparison
     (all had been supported or left open)."""
     assert_verdict(own(RIVER_POOL).check(claim), expected)
+
+
+RIVER_VOYAGE = """format = 1
+
+[[facts]]
+id = "person-tove"
+kind = "person"
+source = ["¶1"]
+text.en = "Ada Tove, the barge's master."
+text.zh = "阿达·托韦，驳船船长。"
+aliases.en = ["Tove", "Ada Tove", "the master", "master"]
+aliases.zh = ["托韦", "船长"]
+
+[facts.values]
+office = "master"
+
+[[facts]]
+id = "person-brun"
+kind = "person"
+source = ["¶1"]
+text.en = "Ole Brun, the barge's mate."
+text.zh = "奥勒·布伦，驳船大副。"
+aliases.en = ["Brun", "Ole Brun"]
+aliases.zh = ["布伦"]
+
+[facts.values]
+office = "mate"
+
+[[facts]]
+id = "voyage-12"
+kind = "event"
+date = 2021-04-02
+source = ["¶2"]
+text.en = "Voyage 12 of the grain barge left Varn on 2 April 2021 with a crew of two."
+text.zh = "运粮驳船的第12航次于2021年4月2日从瓦恩出发，船员两人。"
+aliases.en = ["Voyage 12"]
+aliases.zh = ["第12航次"]
+
+[facts.values]
+crew = ["person-tove", "person-brun"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Brun was the master of Voyage 12.", "refuted"),
+        ("Tove was the master of Voyage 12.", "supported"),
+    ],
+)
+def test_a_role_of_an_event_that_names_its_holder_is_that_holders(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "the master of Voyage 12", where the voyage's fact names the master among its crew:
+    the role is the master's, and another crew member said to be it is refuted (it had
+    been taken for a role held elsewhere and left to the words, which backed it)."""
+    assert_verdict(own(RIVER_VOYAGE).check(claim), expected)
+
+
+RIVER_BOARD = """format = 1
+
+[[facts]]
+id = "person-kell"
+kind = "person"
+source = ["¶1"]
+text.en = "Ivo Kell, a Varn hydrologist."
+text.zh = "伊沃·凯尔，瓦恩水文学家。"
+aliases.en = ["Kell", "Ivo Kell"]
+aliases.zh = ["凯尔", "伊沃·凯尔"]
+
+[[facts]]
+id = "party-flood-board"
+kind = "party"
+source = ["¶2"]
+text.en = "The Flood Review Board, chaired by Ivo Kell; its members included the engineer Mara Lund."
+text.zh = "洪水审查委员会，由伊沃·凯尔主持，成员包括工程师玛拉·伦德。"
+aliases.en = ["Flood Review Board", "the board"]
+aliases.zh = ["洪水审查委员会"]
+
+[facts.values]
+leader = "person-kell"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Engineer Mara Lund chaired the Flood Review Board.", "refuted"),
+        ("Ivo Kell chaired the Flood Review Board.", "supported"),
+    ],
+)
+def test_a_name_no_one_bears_is_not_the_doer_a_field_holds(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A name the base knows no one by, before a verb whose field holds a person (the
+    board's `leader`), where that person's own fact never gives the name, is the wrong doer
+    (it had been supported by the words that name Lund as a member)."""
+    assert_verdict(own(RIVER_BOARD).check(claim), expected)

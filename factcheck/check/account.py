@@ -66,6 +66,7 @@ from factcheck.check.swaps import (
     ordinal_owners,
     parts_of_whole,
     turned_round,
+    unnamed_doer,
     whole_named,
 )
 from factcheck.check.targets import wish_targets
@@ -104,6 +105,7 @@ def account(ctx: Context) -> None:
     displaced(ctx)
     turned_round(ctx)
     done_by_another(ctx)
+    unnamed_doer(ctx)
     whole_named(ctx)
     wish_targets(ctx)
     _reporting(ctx)

@@ -570,10 +570,19 @@ def _owned_elsewhere(ctx: Context, x: Part) -> bool:
         if (0 <= x.start - o.end <= 4 and _POSSESSED.fullmatch(r.claim[o.end : x.start]))
         or (0 < o.start - x.end <= 9 and _POSSESSED.fullmatch(r.claim[x.end : o.start]) and " of " in r.claim[x.end : o.start])
     ]  # fmt: skip
+    checker = ctx.checker
     return (
         bool(owned)
         and person is not None
-        and not any(o.key == x.key or o.key in person.entities for o in owned)
+        and not any(
+            o.key == x.key
+            or o.key in person.entities
+            or (  # "the command pilot of Apollo 1": the mission's fact names him in a field
+                o.key in checker.by_id
+                and any(x.key in held for held in checker.by_id[o.key].slots.values())
+            )
+            for o in owned
+        )
     )
 
 

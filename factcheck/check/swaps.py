@@ -32,7 +32,7 @@ from factcheck.check.evidence import (
     whole_of_part,
     within,
 )
-from factcheck.check.model import CONTENT, Correction, Part
+from factcheck.check.model import CONTENT, Correction, Part, Reading
 from factcheck.check.order import names_fact
 from factcheck.check.profile import Profile, deed_doers, deed_term
 from factcheck.check.roles import agent
@@ -134,6 +134,62 @@ def done_by_another(ctx: Context) -> None:
                 ctx.corrections.append(
                     Correction(p.fact.id, "text", x.text, named(checker, sorted(doers)))
                 )
+
+
+def unnamed_doer(ctx: Context) -> None:
+    """ "Frank Borman chaired the board" against a board whose `leader` is Thompson and whose
+    words name Borman only as a member: a name the base knows no one by, said just before a
+    verb whose field holds people, none of whose own facts holds that name, is the wrong
+    doer; refuted, the field's holders its correction."""
+    r, checker = ctx.reading, ctx.checker
+    kind_of = checker.voc.entity_kind
+    for verb in r.of("predicate"):
+        p = checker.by_id.get(verb.fact or "")
+        field = (verb.field or "").removeprefix("values.")
+        held = p.slots.get(field, set()) if p is not None else set()
+        if p is None or verb.negated or verb.status != "supported" or not held:
+            continue
+        if any(kind_of.get(h) != "person" for h in held):
+            continue
+        run = _name_before(r, verb)
+        if not run or any(x.status != "supported" for x in run):
+            continue
+        own = " ".join(
+            normalize(t)
+            for h in held
+            if (q := checker.by_id.get(h)) is not None
+            for t in (q.fact.text.en, q.fact.text.zh, *q.fact.aliases_en, *q.fact.aliases_zh)
+        )
+        if any(normalize(x.text).strip() in own for x in run):
+            continue  # another form of the holder's name ("Floyd Thompson")
+        first = run[0]
+        first.status, first.fact, first.field = "refuted", p.fact.id, verb.field
+        ctx.corrections.append(
+            Correction(
+                p.fact.id,
+                verb.field or "text",
+                " ".join(x.text for x in run),
+                named(checker, sorted(held)),
+            )
+        )
+
+
+_NAME_WORD = lazy(r"[A-Z][a-z'’.-]+|[\u4e00-\u9fff]+·[\u4e00-\u9fff·]+")
+
+
+def _name_before(r: Reading, verb: Part) -> list[Part]:
+    """The words of a name right before a verb ("Frank Borman chaired", 弗兰克·博尔曼主持):
+    terms with capitals (or a Chinese name with ·), nothing else between them and the verb."""
+    run: list[Part] = []
+    end = verb.start
+    for x in sorted((x for x in r.parts if x.end <= verb.start), key=lambda x: -x.start):
+        if r.claim[x.end : end].strip():
+            break
+        if x.kind != "term" or not _NAME_WORD.fullmatch(x.text):
+            break
+        run.insert(0, x)
+        end = x.start
+    return run
 
 
 _AMONG = lazy(r"其中|包括|\bof (?:them|whom)\b|\bincluding\b|\bamong them\b", re.I)
