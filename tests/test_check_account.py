@@ -17192,3 +17192,35 @@ def test_a_name_no_one_bears_is_not_the_doer_a_field_holds(
     board's `leader`), where that person's own fact never gives the name, is the wrong doer
     (it had been supported by the words that name Lund as a member)."""
     assert_verdict(own(RIVER_BOARD).check(claim), expected)
+
+
+RIVER_GROUNDED = """format = 1
+
+[[facts]]
+id = "barge-grounded"
+kind = "event"
+source = ["¶1"]
+text.en = "After the collision the barge fleet was grounded for three weeks."
+text.zh = "相撞之后，驳船船队停航三周。"
+aliases.en = ["grounded", "grounding"]
+aliases.zh = ["停航"]
+
+[facts.values]
+duration = { value = 21, unit = "days" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("After the collision the barge fleet remained grounded for three weeks.", "supported"),
+        ("After the collision the barge fleet stayed grounded for three weeks.", "supported"),
+        ("After the collision the barge fleet stayed in port for three weeks.", "not_enough_info"),
+    ],
+)
+def test_a_verb_of_staying_before_a_state_is_a_copula(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "remained grounded", "stayed grounded": the state is what is said, the verb of
+    staying a copula (it had been left unaccounted); "stayed in port" keeps its verb."""
+    assert_verdict(own(RIVER_GROUNDED).check(claim), expected)

@@ -357,6 +357,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
                 r.parts.append(Part("term", m.start(), m.end(), m.group(), key=m.group()))
     r.parts.sort(key=lambda p: p.start)
     _attributive_opposites(r, voc)
+    _continued_states(r)
     _anaphora(r, voc)
     _pro_form_one(r, voc)
     _light_verbs(r, voc)
@@ -647,6 +648,28 @@ def _attributive_opposites(r: Reading, voc: Vocabulary) -> None:
         nxt = next((y for y in r.parts if y.start > x.end), None)
         if nxt is not None and nxt.kind in ("term", "unit") and r.norm[x.end : nxt.start] == " ":
             x.kind, x.key = "term", voc.word_key(x.text)
+
+
+_STATE_PREP = lazy(
+    r"\s+(?:in|at|on|with|inside|within|out|away|behind|put|until|till|for|as|part|a|an|the|to)\b"
+)
+
+
+def _continued_states(r: Reading) -> None:
+    """ "stayed grounded", "remained afloat", "remained closed": a verb of staying right
+    before a word of state is a copula, the state is what is said ("stayed in the talks" and
+    "remained for a week" keep their verb)."""
+    for x in r.of("predicate"):
+        if x.key != "stay" or not x.text.isascii() or _STATE_PREP.match(r.norm, x.end):
+            continue
+        nxt = next((y for y in r.parts if y.start > x.end), None)
+        if (
+            nxt is not None
+            and nxt.kind in ("predicate", "term")
+            and r.norm[x.end : nxt.start] == " "
+            and not nxt.negated
+        ):
+            r.parts.remove(x)
 
 
 def _several(r: Reading, voc: Vocabulary) -> None:
