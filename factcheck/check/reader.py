@@ -662,6 +662,8 @@ def _continued_states(r: Reading) -> None:
     for x in r.of("predicate"):
         if x.key != "stay" or not x.text.isascii() or _STATE_PREP.match(r.norm, x.end):
             continue
+        if x.text.endswith("ing"):
+            continue  # "the remaining sailors": a word of what is left, no verb of state
         nxt = next((y for y in r.parts if y.start > x.end), None)
         if (
             nxt is not None
