@@ -17224,3 +17224,48 @@ def test_a_verb_of_staying_before_a_state_is_a_copula(
     """ "remained grounded", "stayed grounded": the state is what is said, the verb of
     staying a copula (it had been left unaccounted); "stayed in port" keeps its verb."""
     assert_verdict(own(RIVER_GROUNDED).check(claim), expected)
+
+
+RIVER_CURFEW = """format = 1
+
+[[facts]]
+id = "curfew"
+kind = "event"
+start = 2022-07-04
+source = ["¶1"]
+text.en = "A river curfew ran every night from 4 July 2022; the harbour office announced it on 5 July."
+text.zh = "河道宵禁自2022年7月4日起每晚实行；港务局7月5日才宣布。"
+aliases.en = ["river curfew", "curfew"]
+aliases.zh = ["河道宵禁", "宵禁"]
+
+[facts.values]
+announced = 2022-07-05
+
+[[facts]]
+id = "curfew-announced"
+kind = "event"
+date = 2022-07-05
+source = ["¶1"]
+text.en = "On 5 July 2022 the harbour office announced the river curfew."
+text.zh = "2022年7月5日，港务局宣布实行河道宵禁。"
+aliases.en = ["curfew announced"]
+aliases.zh = ["宣布宵禁"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("按作者的梳理，港务局于2022年7月5日宣布实行河道宵禁。", "supported"),
+        ("河道宵禁从7月5日起每晚实行。", "refuted"),
+        ("按港务局的说法，河道宵禁从7月5日起每晚实行。", "refuted"),
+        ("河道宵禁从7月4日起每晚实行。", "supported"),
+    ],
+)  # fmt: skip
+def test_an_attribution_frame_and_the_first_day_of_a_period(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """按…的说法/统计/梳理，…: the frame's words of "according to" and of "account" say
+    nothing (they had been left unaccounted); 从7月5日起 is the first day of a period,
+    which the announcement's one day is not (it had backed it)."""
+    assert_verdict(own(RIVER_CURFEW).check(claim), expected)

@@ -2186,9 +2186,10 @@ def _date_field(checker: Checker, part: Part, r: Reading) -> set[str]:
         r.claim[max(0, part.start - 8) : part.start].lower(),
         r.claim[part.end : part.end + 3],
     )
-    if re.search(r"(?:\bfrom|\bsince|\bstarting|从|自)\s*$", before) or after.startswith(
-        ("起", "开始")
-    ):
+    if after.startswith("起"):
+        return {"start", "month", "text"}  # 从6月16日起: the first day of a period, which a
+        # fact of one day (an announcement's) does not have
+    if re.search(r"(?:\bfrom|\bsince|\bstarting|从|自)\s*$", before) or after.startswith("开始"):
         return {"start", "date", "month", "text"}  # "a pause from 15 June": when it began
     if re.search(r"(?:\buntil|\btill|\bto|至|到)\s*$", before):
         return {"end", "date", "month", "text"}

@@ -279,6 +279,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
     _agents(r, voc, agents, taken)
     _chinese_comparison(r, taken)
     _under_frame(r, taken)
+    _according_to(r, taken)
     _lone_units(r, voc)
     for m in _AT_THEN.finditer(norm):  # 在以军撤出…后，…: an order with a bare 后 or 前
         at = m.end() - 1
@@ -1074,6 +1075,23 @@ def _chinese_comparison(r: Reading, taken: list[bool]) -> None:
                 taken[j] = True
             r.parts.append(Part("cue", i, end, r.norm[i:end], key=_COMPARATIVE[r.norm[i]]))
             return
+
+
+# 按文章的说法，…; 按作者的梳理，…; 依照决议，…: a frame naming whose account follows; its
+# words of "according to" and of "account" say nothing, the source named inside is a part
+_ACCORDING = lazy(
+    r"(?:^|(?<=[，,；;。]))\s*(按照|依照|根据|按|据|依)([^，,；;。]{1,12}?)"
+    r"(的)?(说法|所述|所说|梳理|记述|叙述|描述|统计|数字|数据|安排|规定|时间线|推算|计算)?\s*(?=[，,])"
+)
+
+
+def _according_to(r: Reading, taken: list[bool]) -> None:
+    """The words of an attribution frame at the head of a clause (按, 按照, 根据 … 的说法)."""
+    for m in _ACCORDING.finditer(r.norm):
+        for g in (1, 3, 4):
+            if m.group(g) is not None and not any(taken[m.start(g) : m.end(g)]):
+                for i in range(m.start(g), m.end(g)):
+                    taken[i] = True
 
 
 _UNDER_AFTER = lazy(r"之?下")
