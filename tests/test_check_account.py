@@ -17269,3 +17269,27 @@ def test_an_attribution_frame_and_the_first_day_of_a_period(
     nothing (they had been left unaccounted); 从7月5日起 is the first day of a period,
     which the announcement's one day is not (it had backed it)."""
     assert_verdict(own(RIVER_CURFEW).check(claim), expected)
+
+
+@pytest.fixture(scope="module")
+def deepwater_horizon() -> Checker:
+    """The checker of the Deepwater Horizon topic's fact file."""
+    return _topic("deepwater-horizon")
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("There were 115 people on the rig.", "not_enough_info"),
+        ("平台上共有115人，其中11人遇难。", "not_enough_info"),
+        ("There were 126 people on the rig.", "supported"),
+        ("115 people escaped.", "supported"),
+    ],
+)
+def test_a_part_of_a_typed_count_is_not_the_whole(
+    deepwater_horizon: Checker, claim: str, expected: str
+) -> None:
+    """A number said with no verb of its own is the whole's (the typed count, 126), never
+    one of its `parts` that the fact's words give to a verb (115 escaped): it had been
+    supported by those words. (No small file reproduced it.)"""
+    assert_verdict(deepwater_horizon.check(claim), expected)

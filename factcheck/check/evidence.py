@@ -2507,10 +2507,28 @@ def amounts_for(
             others: dict[str, set[str]] = r.memo[key]  # type: ignore[assignment]
             said = {v for v, stated in p.predicates.items() if stated}
             found = [a for a in found if not others.get(a.field, set()) & said]
+        elif not any(  # "104名其他乘客": the part is named by its own noun
+            x.kind in ("term", "unit") and 0 <= x.start - part.end <= 2 for x in r.parts
+        ):  # "there were 115 people on the rig": the whole, not the part that escaped
+            found = [a for a in found if not _part_of_typed(p, a)]
         found = _named_among(checker.voc, found, part, r)
     else:
         found = [] if typed else list(p.amounts)
     return [a for a in found if a.field.startswith("values.")] if typed else found
+
+
+def _part_of_typed(p: Profile, amount: Amount) -> bool:
+    """Whether an amount of a fact's words is one of the `parts` of a typed quantity in the
+    same unit (115 of "126 people: 11 killed, 115 escaped"): said with no verb, a number is
+    the whole's, never a part's."""
+    if amount.field.startswith("values."):
+        return False
+    for a in p.amounts:
+        value = p.fact.values.get(a.field.removeprefix("values."))
+        parts = getattr(value, "parts", ())
+        if a.unit == amount.unit and a.field.startswith("values.") and amount.value in parts:
+            return True
+    return False
 
 
 def counted_by_verb(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
