@@ -17293,3 +17293,35 @@ def test_a_part_of_a_typed_count_is_not_the_whole(
     one of its `parts` that the fact's words give to a verb (115 escaped): it had been
     supported by those words. (No small file reproduced it.)"""
     assert_verdict(deepwater_horizon.check(claim), expected)
+
+
+RIVER_LEVELS = """format = 1
+
+[[facts]]
+id = "lock-drill"
+kind = "event"
+source = ["¶1"]
+text.en = "During the drill the lock held water at about 4 metres; in a flood it would hold about 7 metres."
+text.zh = "演练期间船闸蓄水约4米；遇洪水时将蓄水约7米。"
+aliases.en = ["lock drill", "drill"]
+aliases.zh = ["船闸演练", "演练"]
+
+[facts.values]
+level = { value = 4, unit = "metres", approx = "about" }
+flood_level = { value = 7, unit = "metres", approx = "about" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("During the drill the lock held water at about 7 metres.", "not_enough_info"),
+        ("During the drill the lock held water at about 4 metres.", "supported"),
+    ],
+)
+def test_a_qualified_field_needs_its_qualifier(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """Of `level` and `flood_level`, the qualified amount (and its number in the words) backs
+    a claim only where the claim says "flood": the drill's 7 metres had been supported."""
+    assert_verdict(own(RIVER_LEVELS).check(claim), expected)

@@ -2512,9 +2512,38 @@ def amounts_for(
         ):  # "there were 115 people on the rig": the whole, not the part that escaped
             found = [a for a in found if not _part_of_typed(p, a)]
         found = _named_among(checker.voc, found, part, r)
+        found = _unqualified(checker, p, found, r)
     else:
         found = [] if typed else list(p.amounts)
     return [a for a in found if a.field.startswith("values.")] if typed else found
+
+
+def _unqualified(checker: Checker, p: Profile, found: list[Amount], r: Reading) -> list[Amount]:
+    """Of two typed amounts in one unit, `pressure` and `flight_pressure`, the qualified one
+    (and its words' number) only where the claim says the qualifier ("in flight"): "the
+    cabin held 5 psi during the test" is the test's `pressure`, not the flight's."""
+    units = {a.unit for a in found}
+    typed = [a for a in p.amounts if a.field.startswith("values.") and a.unit in units]
+    names = {a.field[7:] for a in typed}
+    said = {checker.voc.word_key(w) for w in re.findall(r"[a-z]+", r.norm)}
+    dropped = []
+    for a in typed:
+        name = a.field[7:] if a.field.startswith("values.") else ""
+        base = next((b for b in names if b != name and name.endswith("_" + b)), None)
+        if base is None:
+            continue
+        qualifier = name[: -len(base) - 1].split("_")
+        if not any(checker.voc.word_key(q) in said or q in r.norm for q in qualifier):
+            dropped.append(a)
+    if not dropped:
+        return found
+    gone = {(a.value, a.unit) for a in dropped}
+    kept = {(a.value, a.unit) for a in typed if a not in dropped}
+    return [
+        a for a in found
+        if a not in dropped
+        and not (a.field in ("text", "aliases") and (a.value, a.unit) in gone - kept)
+    ]  # fmt: skip
 
 
 def _part_of_typed(p: Profile, amount: Amount) -> bool:
