@@ -17325,3 +17325,46 @@ def test_a_qualified_field_needs_its_qualifier(
     """Of `level` and `flood_level`, the qualified amount (and its number in the words) backs
     a claim only where the claim says "flood": the drill's 7 metres had been supported."""
     assert_verdict(own(RIVER_LEVELS).check(claim), expected)
+
+
+RIVER_TITLES = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "person-sava"
+kind = "person"
+source = ["¶1"]
+text.en = "Ena Sava, head of Varn's water board, who said on 3 May 2022 that Varn would open the sluices."
+text.zh = "埃娜·萨瓦：瓦恩水务局负责人，2022年5月3日表示瓦恩将开放水闸。"
+aliases.en = ["Sava", "Ena Sava"]
+aliases.zh = ["萨瓦", "埃娜·萨瓦"]
+
+[[facts]]
+id = "sava-sluices"
+kind = "statement"
+date = 2022-05-03
+source = ["¶1"]
+text.en = "On 3 May 2022 Sava said Varn would open the sluices."
+text.zh = "2022年5月3日，萨瓦表示瓦恩将开放水闸。"
+aliases.en = ["open the sluices"]
+aliases.zh = ["开放水闸"]
+
+[facts.values]
+speaker = "person-sava"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("On 3 May 2022 Varn water board chief Sava said Varn would open the sluices.", "supported"),
+        ("On 3 May 2022 Varn navy chief Sava said Varn would open the sluices.", "not_enough_info"),
+    ],
+)  # fmt: skip
+def test_a_title_before_a_name_is_backed_by_the_persons_own_words(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The words right before a person's name are a title, backed where the person's own
+    fact says each of them ("head of Varn's water board" for "Varn water board chief"); a
+    word it does not say (navy) leaves it open (the title had been left unaccounted)."""
+    assert_verdict(own(RIVER_TITLES).check(claim), expected)

@@ -44,6 +44,7 @@ from factcheck.check.lists import (
     only,
     said_roles,
     text_lists,
+    titles_before_names,
     verb_items,
 )
 from factcheck.check.model import CONTENT, Correction, Part
@@ -112,6 +113,7 @@ def account(ctx: Context) -> None:
     identities(ctx)
     named_as(ctx)
     descriptions(ctx)
+    titles_before_names(ctx)
     said_roles(ctx)
     headed_offices(ctx)
     nationalities(ctx)

@@ -383,6 +383,51 @@ def descriptions(ctx: Context) -> None:
             x.status, x.fact, x.field = "unknown", None, None
 
 
+_TITLE_GAP = lazy(r"\s*(?:['’]s)?\s*")  # "Hamas political bureau chief Haniyeh", "Hamas's …"
+
+
+def titles_before_names(ctx: Context) -> None:
+    """ "Hamas political bureau chief Haniyeh", 哈马斯政治局领导人哈尼亚: the words right
+    before a person's name are a title, backed where the person's own fact (its words and
+    names) says each of them ("head of Hamas's political bureau"); a word it does not say
+    leaves the title open."""
+    checker, r = ctx.checker, ctx.reading
+    kinds = ("term", "unit", "entity", "predicate", "office")
+    ordered = sorted(r.parts, key=lambda x: x.start)
+    for b in r.of("entity"):
+        own = checker.by_id.get(b.key)
+        if own is None or own.fact.kind != "person" or b.status == "refuted":
+            continue
+        run: list[Part] = []
+        end = b.start
+        for x in reversed([x for x in ordered if x.end <= b.start]):
+            if x.kind not in kinds or x.negated or not _TITLE_GAP.fullmatch(r.claim[x.end : end]):
+                break
+            run.insert(0, x)
+            end = x.start
+            if len(run) == 5:
+                break
+        open_words = [x for x in run if x.status == "unknown"]
+        if not open_words or any(x.status not in ("unknown", "supported") for x in run):
+            continue
+        held = _own_words(checker, own)
+        if all(x.key in held or normalize(x.text).strip() in held for x in run if x.key):
+            for x in open_words:
+                x.status, x.fact, x.field = "supported", own.fact.id, "text"
+
+
+def _own_words(checker: Checker, own: Profile) -> set[str]:
+    """The keys of every part of a person's own words and names, read as a claim is."""
+    key = (own.fact.id, "own words")
+    if key not in checker.told:
+        texts = (own.fact.text.en, own.fact.text.zh, *own.fact.aliases_en, *own.fact.aliases_zh)
+        checker.told[key] = [{
+            w for t in texts for x in checker.reading_of(t).parts if x.key
+            for w in (x.key, normalize(x.text).strip())
+        } | {own.fact.id}]  # fmt: skip
+    return checker.told[key][0]  # type: ignore[return-value]
+
+
 def nationalities(ctx: Context) -> None:
     """ "Sloane was Australian", 斯隆是澳大利亚人: a country said of a person after a copula
     is their nationality; a person whose own fact holds another country in one of the
