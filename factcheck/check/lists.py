@@ -416,11 +416,23 @@ def titles_before_names(ctx: Context) -> None:
                 x.status, x.fact, x.field = "supported", own.fact.id, "text"
 
 
+_FIRST_CLAUSE = lazy(r"[^:：]*[:：]?[^,，;；。]*")  # "Burns: director of the CIA", who …
+
+
 def _own_words(checker: Checker, own: Profile) -> set[str]:
-    """The keys of every part of a person's own words and names, read as a claim is."""
+    """The keys of every part of what a person's own fact calls them (its names, and its
+    words up to the end of their first clause), read as a claim is."""
     key = (own.fact.id, "own words")
     if key not in checker.told:
-        texts = (own.fact.text.en, own.fact.text.zh, *own.fact.aliases_en, *own.fact.aliases_zh)
+        texts = (  # what its words call the person: up to the first clause's end
+            *(
+                m.group()
+                for t in (own.fact.text.en, own.fact.text.zh)
+                if (m := _FIRST_CLAUSE.match(t))
+            ),
+            *own.fact.aliases_en,
+            *own.fact.aliases_zh,
+        )
         checker.told[key] = [{
             w for t in texts for x in checker.reading_of(t).parts if x.key
             for w in (x.key, normalize(x.text).strip())
