@@ -17368,3 +17368,30 @@ def test_a_title_before_a_name_is_backed_by_the_persons_own_words(
     fact says each of them ("head of Varn's water board" for "Varn water board chief"); a
     word it does not say (navy) leaves it open (the title had been left unaccounted)."""
     assert_verdict(own(RIVER_TITLES).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("By the author's account, the harbour office announced the river curfew on 5 July 2022.", "supported"),
+        ("Going by the article's dates, the harbour office announced the river curfew on 5 July 2022.", "supported"),
+        ("By the article's account, the harbour office announced the river curfew on 4 July 2022.", "refuted"),
+    ],
+)  # fmt: skip
+def test_an_english_frame_of_the_articles_own_reckoning(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "By the article's account", "Going by the article's dates": the frame's words say
+    nothing (account, dates had been left unaccounted)."""
+    assert_verdict(own(RIVER_CURFEW).check(claim), expected)
+
+
+def test_a_during_frame_after_plus_is_the_last_items_own(base) -> None:  # type: ignore[no-untyped-def]
+    """ "the two freed in October plus the hostages released during the truce": "during"
+    frames the last item, whose deed a fact within the truce says; the first item's
+    October release is not refuted for lying outside it (it had been)."""
+    claim = (
+        "By the article's numbers, the two Americans freed in October plus the hostages "
+        "released during the November truce add up to 102 people."
+    )
+    assert check(base, claim).verdict != "refuted"

@@ -846,6 +846,9 @@ def during_frames(r: Reading) -> list[tuple[Part, list[Part]]]:
     return out
 
 
+_JOINED_BEFORE = lazy(r"\b(?:plus|and|as well as|along with)\b")
+
+
 def during(ctx: Context) -> None:
     """ "During the truce, Hamas freed 100 hostages", 第四轮谈判期间…: every event the rest of
     the claim was found in is part of that one, or falls within its days; one outside it,
@@ -856,6 +859,15 @@ def during(ctx: Context) -> None:
         if cue.status != "unknown":
             continue
         rest = [x for x in content if x not in frame]
+        joined = _JOINED_BEFORE.search(r.claim, clause_start(r.claim, cue.start), cue.start)
+        joined = joined if cue.key == "during" and cue.text.isascii() else None
+        if joined is not None:
+            last = max(
+                _JOINED_BEFORE.finditer(r.claim, joined.start(), cue.start),
+                key=lambda m: m.start(),
+            )
+            rest = [x for x in rest if last.end() <= x.start < cue.start]  # "the two freed in
+            # October plus the hostages released during the truce": the last item's own frame
         if cue.key == "when":  # "X时仍被扣押的人质": the statement it sets in time, no further
             after = max([cue.end, *(x.end for x in frame)])
             end = clause_end(r.claim, after + 1)
@@ -909,6 +921,17 @@ def during(ctx: Context) -> None:
             if all(verdicts):
                 back_sides(ctx, ((frame, a),))
                 cue.fact, cue.field = a.fact.id, "part_of"
+            continue
+        said = [x for x in rest if x.kind in ("predicate", "unit", "term", "number")]
+        if (
+            joined is not None
+            and said
+            and any(  # "the hostages released during the truce": a fact within the frame
+                (q is a or _within_event(ctx, q, a))  # that says the same deed as well
+                and all(backs(ctx.checker, q, x, r) for x in said)
+                for q in ctx.ranked
+            )
+        ):
             continue
         back_sides(ctx, ((frame, a),))  # every event the claim names lies outside it
         outside = events[0]

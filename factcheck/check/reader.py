@@ -1085,8 +1085,24 @@ _ACCORDING = lazy(
 )
 
 
+# "By the article's account, …", "Going by the author's figures, …": an English frame of
+# the article's or the author's own reckoning; its words say nothing
+_ACCORDING_EN = lazy(
+    r"(?:^|(?<=[,;.]\s))(going by|judging by|based on|by|according to|per|on)\s+(the\s+)?"
+    r"(?:article|author|analysis|writer|piece|text)(['’]s?\s+(?:own\s+)?)"
+    r"(figures?|numbers?|dates?|count|account|timeline|reckoning|telling|version|tally|"
+    r"arithmetic|sums?|chronology|figures for [a-z ]+?)?\s*(?=,)"
+)
+
+
 def _according_to(r: Reading, taken: list[bool]) -> None:
-    """The words of an attribution frame at the head of a clause (按, 按照, 根据 … 的说法)."""
+    """The words of an attribution frame at the head of a clause (按, 按照, 根据 … 的说法;
+    "by the article's account")."""
+    for m in _ACCORDING_EN.finditer(r.norm):
+        for g in (1, 2, 3, 4):
+            if m.group(g) is not None and not any(taken[m.start(g) : m.end(g)]):
+                for i in range(m.start(g), m.end(g)):
+                    taken[i] = True
     for m in _ACCORDING.finditer(r.norm):
         for g in (1, 3, 4):
             if m.group(g) is not None and not any(taken[m.start(g) : m.end(g)]):
