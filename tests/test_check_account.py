@@ -17395,3 +17395,36 @@ def test_a_during_frame_after_plus_is_the_last_items_own(base) -> None:  # type:
         "released during the November truce add up to 102 people."
     )
     assert check(base, claim).verdict != "refuted"
+
+
+RIVER_TALKED_OUT = (
+    _river(_VARN, _OSK, _LUME)
+    + """[[facts]]
+id = "dam-talks"
+kind = "event"
+date = 2022-08-01
+source = ["¶3"]
+text.en = "On 1 August 2022 Lume held talks with Varn but could not talk Varn out of closing the upper dam."
+text.zh = "2022年8月1日，鲁姆与瓦恩会谈，但没能说服瓦恩放弃关闭上游大坝。"
+aliases.en = ["dam talks"]
+aliases.zh = ["大坝会谈"]
+
+[facts.values]
+participants = ["party-lume", "party-varn"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("In the dam talks Lume talked Varn out of closing the upper dam.", "refuted"),
+        ("In the dam talks Lume could not talk Varn out of closing the upper dam.", "supported"),
+    ],
+)
+def test_talking_someone_out_of_a_deed_is_stopping_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "talked Varn out of closing the dam" stops the closing, as "prevented" does, and the
+    fact says Lume could not: refuted (it had been supported, as a talk with Varn)."""
+    assert_verdict(own(RIVER_TALKED_OUT).check(claim), expected)

@@ -1521,12 +1521,24 @@ def _verb_after_manner(r: Reading, voc: Vocabulary, part: Part | None) -> Part |
     )
 
 
+_OUT_OF = lazy(r"\s+(?:[\w'’-]+\s+){1,2}?out of\b")
+
+
 def _prevented(r: Reading, voc: Vocabulary, breaks: list[int]) -> None:
     """ "stopped the flames destroying the belfry", 阻止火焰烧毁钟架: the verb after what a
     preventing verb stops is denied; a verb right after it is what was stopped (阻止谈判).
     Read after the negations, so that a prevention denied itself denies nothing."""
+    for x in r.of("predicate"):  # "talked Israel out of launching it": stopped it
+        if r.norm[x.start : x.end] in voc.out_of and _OUT_OF.match(r.norm, x.end):
+            x.key = "halt"
     for stop in [
-        x for x in r.of("predicate") if r.norm[x.start : x.end] in voc.prevents and not x.negated
+        x
+        for x in r.of("predicate")
+        if (
+            r.norm[x.start : x.end] in voc.prevents
+            or (x.key == "halt" and r.norm[x.start : x.end] in voc.out_of)
+        )
+        and not x.negated
     ]:  # "could not stop Israel from launching it": it was launched
         limit = min((b for b in breaks if b >= stop.end), default=len(r.norm))
         between = False

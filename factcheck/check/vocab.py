@@ -90,6 +90,7 @@ class Vocabulary:
     mutual: set[str] = field(default_factory=set)  # "X and Y have ties": each is the other's
     manner: set[str] = field(default_factory=set)  # words of how (directly): a denial skips them
     prevents: frozenset[str] = frozenset()  # "prevent X from Y-ing": Y did not happen
+    out_of: frozenset[str] = frozenset()  # "talked X out of Y-ing": X was stopped from it
     duration_days: dict[str, float] = field(default_factory=dict)
     clock_minutes: dict[str, float] = field(default_factory=dict)  # hours: 60
     # values.X -> (after, before or "", its meaning in both languages) for counting lengths
@@ -458,6 +459,7 @@ def build(base: FactBase) -> Vocabulary:
         if entry.get("manner"):
             voc.manner.add(name)
         voc.prevents |= {normalize(w).strip() for w in entry.get("prevents", ())}
+        voc.out_of |= {normalize(w).strip() for w in entry.get("out_of", ())}
         if entry.get("dated") or (
             entry.get("fields") and all(f in DAY_FIELDS for f in entry["fields"])
         ):
