@@ -2524,14 +2524,18 @@ def _unqualified(checker: Checker, p: Profile, found: list[Amount], r: Reading) 
     cabin held 5 psi during the test" is the test's `pressure`, not the flight's."""
     units = {a.unit for a in found}
     typed = [a for a in p.amounts if a.field.startswith("values.") and a.unit in units]
+    if len(typed) < 2:
+        return found
     names = {a.field[7:] for a in typed}
-    said = {checker.voc.word_key(w) for w in re.findall(r"[a-z]+", r.norm)}
     dropped = []
     for a in typed:
-        name = a.field[7:] if a.field.startswith("values.") else ""
+        name = a.field[7:]
         base = next((b for b in names if b != name and name.endswith("_" + b)), None)
         if base is None:
             continue
+        if "said words" not in r.memo:
+            r.memo["said words"] = {checker.voc.word_key(w) for w in re.findall(r"[a-z]+", r.norm)}
+        said: set[str] = r.memo["said words"]  # type: ignore[assignment]
         qualifier = name[: -len(base) - 1].split("_")
         if not any(checker.voc.word_key(q) in said or q in r.norm for q in qualifier):
             dropped.append(a)
