@@ -5,8 +5,6 @@ one value, or a list its source closes, the other is not in it and the denial ho
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from factcheck.check.contradiction import conflict
 from factcheck.check.evidence import Context, backing, held_by
 from factcheck.check.model import CONTENT, Correction, Part, Reading
@@ -47,7 +45,7 @@ def _denied_doer(ctx: Context, chosen: Part, denied: Part) -> None:
     checker = ctx.checker
     if denied.kind != "entity":
         return
-    verb = _nearest_verb(ctx, chosen, denied, {chosen.start})
+    verb = _nearest_verb(ctx, chosen, denied, frozenset({chosen.start}))
     p = checker.by_id.get(verb.fact or "") if verb is not None else None
     if verb is None or p is None or verb.status != "supported":
         return
@@ -93,6 +91,8 @@ def _set_against(r: Reading, cue: Part, denied: Part) -> Part | None:
 
 
 def _judge(ctx: Context, p: Profile, chosen: Part, denied: Part) -> None:
+    """Refute the denial where the chosen part's fact holds the denied one too; back it
+    where that fact's slot holds only the chosen one (or gives a day other than the denied)."""
     checker, r = ctx.checker, ctx.reading
     denied.negated = False
     try:
@@ -108,10 +108,7 @@ def _judge(ctx: Context, p: Profile, chosen: Part, denied: Part) -> None:
 
 
 def _nearest_verb(
-    ctx: Context,
-    chosen: Part,
-    denied: Part,
-    open_ok: set[int] = frozenset(),  # type: ignore[assignment]
+    ctx: Context, chosen: Part, denied: Part, open_ok: frozenset[int] = frozenset()
 ) -> Part | None:
     """The verb nearest the contrast, in its sentence ("It was Qatar, not Egypt, that
     brokered"); none where another word of the sentence is not accounted for (主持 read as
@@ -148,7 +145,7 @@ def _held(ctx: Context, p: Profile, chosen: Part, denied: Part) -> str | None:
         return "values.office" if denied.key in p.offices else None
     if denied.kind == "ordinal":
         return "values.ordinal" if _place(p, chosen) == denied.value else None
-    where = backing(checker, p, replace(denied), r)
+    where = backing(checker, p, denied, r)
     return where if where not in (None, "text") else None
 
 

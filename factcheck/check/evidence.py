@@ -2348,7 +2348,8 @@ def _said_before(p: Profile, part: Part, r: Reading, pair: tuple[str, str]) -> s
 
 
 def _context_words(before: str, after: str) -> set[str]:
-    """The longer words of the clause round a phrase: three before it, three after."""
+    """The longer words of the clause round a phrase: three before the word just before it
+    (the opposite itself), three after it; their first five letters, so forms agree."""
     cut = re.search(r"[;,.]|\band\b|\bwhile\b", after)
     after = after[: cut.start()] if cut else after
     cuts = list(re.finditer(r"[;,.]|\band\b|\bwhile\b", before))

@@ -663,8 +663,8 @@ def _continued_states(r: Reading) -> None:
     for x in r.of("predicate"):
         if x.key != "stay" or not x.text.isascii() or _STATE_PREP.match(r.norm, x.end):
             continue
-        if x.text.endswith("ing"):
-            continue  # "the remaining sailors": a word of what is left, no verb of state
+        if x.text.endswith("ing"):  # "the remaining sailors": what is left, no verb of state
+            continue
         nxt = next((y for y in r.parts if y.start > x.end), None)
         if (
             nxt is not None
@@ -1098,16 +1098,11 @@ _ACCORDING_EN = lazy(
 def _according_to(r: Reading, taken: list[bool]) -> None:
     """The words of an attribution frame at the head of a clause (按, 按照, 根据 … 的说法;
     "by the article's account")."""
-    for m in _ACCORDING_EN.finditer(r.norm):
-        for g in (1, 2, 3, 4):
-            if m.group(g) is not None and not any(taken[m.start(g) : m.end(g)]):
-                for i in range(m.start(g), m.end(g)):
-                    taken[i] = True
-    for m in _ACCORDING.finditer(r.norm):
-        for g in (1, 3, 4):
-            if m.group(g) is not None and not any(taken[m.start(g) : m.end(g)]):
-                for i in range(m.start(g), m.end(g)):
-                    taken[i] = True
+    for pattern, groups in ((_ACCORDING_EN, (1, 2, 3, 4)), (_ACCORDING, (1, 3, 4))):
+        for m in pattern.finditer(r.norm):
+            for g in groups:  # the source (文章, 决议) stays a part
+                if m.group(g) is not None and not any(taken[m.start(g) : m.end(g)]):
+                    taken[m.start(g) : m.end(g)] = [True] * (m.end(g) - m.start(g))
 
 
 _UNDER_AFTER = lazy(r"之?下")
@@ -1120,10 +1115,9 @@ def _under_frame(r: Reading, taken: list[bool]) -> None:
         m = _UNDER_AFTER.match(r.norm, verb.end)
         if m is None or any(taken[m.start() : m.end()]):
             continue
-        start = max((m.end() for m in _CLAUSE.finditer(r.norm, 0, verb.start)), default=0)
+        start = max((c.end() for c in _CLAUSE.finditer(r.norm, 0, verb.start)), default=0)
         if "在" in r.norm[start : verb.start]:
-            for i in range(m.start(), m.end()):
-                taken[i] = True
+            taken[m.start() : m.end()] = [True] * (m.end() - m.start())
 
 
 _HALF_BEFORE = lazy(r"\bhalf\s+$")  # "half a month"
