@@ -17428,3 +17428,74 @@ def test_talking_someone_out_of_a_deed_is_stopping_it(
     """ "talked Varn out of closing the dam" stops the closing, as "prevented" does, and the
     fact says Lume could not: refuted (it had been supported, as a talk with Varn)."""
     assert_verdict(own(RIVER_TALKED_OUT).check(claim), expected)
+
+
+RIVER_AGENT = """format = 1
+
+[[facts]]
+id = "party-varn"
+kind = "party"
+source = ["¶1"]
+text.en = "Varn, a state upstream."
+text.zh = "瓦恩，上游的一个国家。"
+aliases.en = ["Varn", "Varnish"]
+aliases.zh = ["瓦恩"]
+
+[facts.values]
+type = "state"
+
+[[facts]]
+id = "party-osk"
+kind = "party"
+source = ["¶1"]
+text.en = "Osk, a state downstream."
+text.zh = "奥斯克，下游的一个国家。"
+aliases.en = ["Osk", "Oskan"]
+aliases.zh = ["奥斯克"]
+
+[facts.values]
+type = "state"
+
+[[facts]]
+id = "party-river-agency"
+kind = "party"
+source = ["¶1"]
+text.en = "The River Agency, Varn's water intelligence service."
+text.zh = "河流局，瓦恩的水情机构。"
+aliases.en = ["River Agency"]
+aliases.zh = ["河流局"]
+
+[facts.values]
+type = "agency"
+
+[[facts]]
+id = "person-dace"
+kind = "person"
+source = ["¶2"]
+text.en = "Ora Dace, intelligence director of Varn's River Agency, who went to Lake Ulm for the talks in May 2022."
+text.zh = "奥拉·戴斯：瓦恩河流局局长，2022年5月赴乌尔姆湖参加会谈。"
+aliases.en = ["Dace", "Ora Dace"]
+aliases.zh = ["戴斯", "奥拉·戴斯"]
+
+[facts.values]
+office = "director"
+affiliation = "party-river-agency"
+country = "party-varn"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Oskan intelligence director Dace went to Lake Ulm for the talks.", "refuted"),
+        ("Varnish intelligence director Dace went to Lake Ulm for the talks.", "supported"),
+    ],
+)  # fmt: skip
+def test_a_state_before_a_persons_title_is_their_country(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A state's name before a person's title and name ("Oskan intelligence director Dace")
+    is their country, of the fields holding states (`country`, not the agency of
+    `affiliation`): another state is refuted (it had been supported by the words); a noun of
+    a doer (director) is a word of the title."""
+    assert_verdict(own(RIVER_AGENT).check(claim), expected)

@@ -115,6 +115,9 @@ _ATTRIBUTE_GAP = lazy(
 )  # "the Italian firm Micoperi", "Italy's Fincantieri", 意大利米科佩里
 
 
+_AGENT_NOUN = lazy(r"[a-z-]+(?:or|er|ief)", re.IGNORECASE)  # "intelligence director Burns"
+
+
 def attributes(ctx: Context) -> None:
     """ "the Italian firm Micoperi", 意大利米科佩里公司: a name just before another, which the
     other's own fact holds in one of its fields (country), says what the other is; it is
@@ -128,8 +131,9 @@ def attributes(ctx: Context) -> None:
         if b.key not in checker.by_id or not _ATTRIBUTE_GAP.fullmatch(between):
             continue
         inside = [x for x in r.parts if a.end <= x.start and x.end <= b.start]
-        if any(x.kind != "term" for x in inside):
-            continue  # a verb, a number or a word of order stands between: two actors
+        if any(x.kind != "term" and not _AGENT_NOUN.fullmatch(x.text) for x in inside):
+            continue  # a verb, a number or a word of order stands between: two actors (a
+            # noun of a doer, "director", "leader", is a word of the title)
         words = [m for m in re.finditer(r"(?<!['’])\b[a-z-]+", between, re.IGNORECASE)
                  if m.group().lower() not in ("the", "a", "an")]  # fmt: skip
         if len(words) != len(inside):
@@ -143,6 +147,12 @@ def attributes(ctx: Context) -> None:
         held_in = [
             f for f in fields if a.key in own.slots[f] or within(checker, a.key, own.slots[f])
         ]
+        if len(fields) > 1:  # "Qatari … Burns": his country (a state), not his agency
+            typed = checker.voc.entity_type.get(a.key)
+            fields = [
+                f for f in fields
+                if typed and all(checker.voc.entity_type.get(h) == typed for h in own.slots[f])
+            ]  # fmt: skip
         called = [x for x in inside if backs(checker, own, x, r)]  # "firm": its own words
         if held_in:  # what the other's fact does not say of it is left to the other readers
             a.detail = "attribute"  # no actor of the clause: the readers of roles pass it by
