@@ -17499,3 +17499,32 @@ def test_a_state_before_a_persons_title_is_their_country(
     `affiliation`): another state is refuted (it had been supported by the words); a noun of
     a doer (director) is a word of the title."""
     assert_verdict(own(RIVER_AGENT).check(claim), expected)
+
+
+RIVER_SWITCH = """format = 1
+
+[[facts]]
+id = "ferry-refit"
+kind = "event"
+date = 2021-03-01
+source = ["¶1"]
+text.en = "On 1 March 2021 the ferry's engines were changed to electric drive."
+text.zh = "2021年3月1日，渡轮的发动机改为电力驱动。"
+aliases.en = ["refit"]
+aliases.zh = ["改装"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("In 2021 the ferry's engines were switched to electric drive.", "supported"),
+        ("In 2021 the crew switched on the ferry's electric drive.", "not_enough_info"),
+    ],
+)
+def test_switched_to_is_changed_to_and_switched_on_is_not(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "switched to" says what "changed to" says (it had been left open); "switched on" is
+    another deed, which no word of the fact holds."""
+    assert_verdict(own(RIVER_SWITCH).check(claim), expected)
