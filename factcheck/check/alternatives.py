@@ -6,10 +6,10 @@ one value, or a list its source closes, the other is not in it and the denial ho
 from __future__ import annotations
 
 from factcheck.check.contradiction import conflict
-from factcheck.check.evidence import Context, backing, held_by
+from factcheck.check.evidence import Context, backing, held_by, sentence_span
 from factcheck.check.model import CONTENT, Correction, Part, Reading
 from factcheck.check.profile import Profile
-from factcheck.textnorm import lazy
+from factcheck.textnorm import lazy, normalize
 
 _KINDS = ("entity", "ordinal", "date", "office")
 _BUT = lazy(r"\bbut\b|而是|却是")
@@ -61,11 +61,12 @@ def _denied_doer(ctx: Context, chosen: Part, denied: Part) -> None:
 def _contrast(r: Reading, cue: Part) -> bool:
     """ "rather than", "instead of", 而不是, 而非; "not", 不是 or 并非 after a comma ("Qatar,
     not Egypt"); or a denial that "but" answers ("not Egypt but Qatar")."""
-    text = r.norm[cue.start : cue.end].strip()
+    text = normalize(cue.text).strip()
     if text in ("rather than", "instead of", "而不是", "而非"):
         return True
     if text in ("not", "不是", "并非"):
-        return bool(_COMMA.search(r.norm, 0, cue.start)) or bool(_BUT.search(r.norm, cue.end))
+        said = r.claim.lower()  # the parts' offsets are into the claim as given
+        return bool(_COMMA.search(said, 0, cue.start)) or bool(_BUT.search(said, cue.end))
     return False
 
 
@@ -82,11 +83,11 @@ def _same_kind(a: Part, b: Part) -> bool:
 def _set_against(r: Reading, cue: Part, denied: Part) -> Part | None:
     """What the claim says instead: the nearest part of the denied one's kind before the
     cue, in its sentence; or, where "but" follows the denial, the first one after "but"."""
-    but = _BUT.search(r.norm, denied.end)
+    but = _BUT.search(r.claim.lower(), denied.end)
     if but is not None and cue.start < but.start():
         return next((x for x in r.parts if x.start >= but.end() and _same_kind(x, denied)), None)
-    stop = max((r.norm.rfind(c, 0, cue.start) for c in ".。;；"), default=-1)
-    before = [x for x in r.parts if stop < x.start and x.end <= cue.start]
+    start, _ = sentence_span(r.claim, cue.start, cue.end)
+    before = [x for x in r.parts if start <= x.start and x.end <= cue.start]
     return max((x for x in before if _same_kind(x, denied)), key=lambda x: x.start, default=None)
 
 
@@ -115,9 +116,8 @@ def _nearest_verb(
     no verb: which slot is meant is not known)."""
     r = ctx.reading
     lo, hi = min(chosen.start, denied.start), max(chosen.end, denied.end)
-    stop = max((r.norm.rfind(c, 0, lo) for c in ".。;；"), default=-1)
-    end = min((i for c in ".。;；" if (i := r.norm.find(c, hi)) >= 0), default=len(r.norm))
-    sentence = [x for x in r.parts if stop < x.start < end]
+    start, end = sentence_span(r.claim, lo, hi)
+    sentence = [x for x in r.parts if start <= x.start < end]
     if any(
         x.status == "unknown" and x.kind in CONTENT and x is not denied and x.start not in open_ok
         for x in sentence

@@ -2250,8 +2250,9 @@ def antonym_swap(checker: Checker, p: Profile, part: Part, r: Reading | None = N
             if r is not None and _said_first_of(p, part, r, (word, other)) == other:
                 return other
         return None
-    text = normalize(p.fact.text.zh)
-    for other in sorted(opposites.get(word, ()) if len(word) > 1 else ()):  # 寒冷, 温暖
+    whole = opposites.get(word, ()) if len(word) > 1 else ()  # 寒冷, 温暖: words, not characters
+    text = normalize(p.fact.text.zh) if whole else ""
+    for other in sorted(whole):
         if other in text and (
             word not in text
             or (r is not None and _said_before_zh(p, part, r, (word, other)) == other)
@@ -2333,7 +2334,9 @@ def _said_before(p: Profile, part: Part, r: Reading, pair: tuple[str, str]) -> s
         return None
     words = r"\W{1,3}".join(re.escape(normalize(x.text).strip()) for x in after[:2])
     text = normalize(p.fact.text.en)
-    claim_words = _context_words(r.norm[: part.start], r.norm[after[-1].end :])
+    claim_words = _context_words(  # the parts' offsets are into the claim as given
+        normalize(r.claim[: part.start]), normalize(r.claim[after[-1].end :])
+    )
     scored: dict[str, int] = {}
     for said in re.finditer(r"\b" + words + r"\b", text):
         near = re.findall(r"[a-z]+", text[max(0, said.start() - 30) : said.start()])[-2:]

@@ -859,15 +859,14 @@ def during(ctx: Context) -> None:
         if cue.status != "unknown":
             continue
         rest = [x for x in content if x not in frame]
-        joined = _JOINED_BEFORE.search(r.claim, clause_start(r.claim, cue.start), cue.start)
-        joined = joined if cue.key == "during" and cue.text.isascii() else None
-        if joined is not None:
-            last = max(
-                _JOINED_BEFORE.finditer(r.claim, joined.start(), cue.start),
-                key=lambda m: m.start(),
-            )
-            rest = [x for x in rest if last.end() <= x.start < cue.start]  # "the two freed in
-            # October plus the hostages released during the truce": the last item's own frame
+        joins = (
+            list(_JOINED_BEFORE.finditer(r.claim, clause_start(r.claim, cue.start), cue.start))
+            if cue.key == "during" and cue.text.isascii()
+            else []
+        )
+        joined = joins[-1] if joins else None  # "the two freed in October plus the hostages
+        if joined is not None:  # released during the truce": the last item's own frame
+            rest = [x for x in rest if joined.end() <= x.start < cue.start]
         if cue.key == "when":  # "X时仍被扣押的人质": the statement it sets in time, no further
             after = max([cue.end, *(x.end for x in frame)])
             end = clause_end(r.claim, after + 1)

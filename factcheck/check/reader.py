@@ -1522,17 +1522,16 @@ def _prevented(r: Reading, voc: Vocabulary, breaks: list[int]) -> None:
     """ "stopped the flames destroying the belfry", 阻止火焰烧毁钟架: the verb after what a
     preventing verb stops is denied; a verb right after it is what was stopped (阻止谈判).
     Read after the negations, so that a prevention denied itself denies nothing."""
-    for x in r.of("predicate"):  # "talked Israel out of launching it": stopped it
-        if r.norm[x.start : x.end] in voc.out_of and _OUT_OF.match(r.norm, x.end):
-            x.key = "halt"
+    talked_out = [  # "talked Israel out of launching it": stopped it
+        x for x in r.of("predicate")
+        if r.norm[x.start : x.end] in voc.out_of and _OUT_OF.match(r.norm, x.end)
+    ]  # fmt: skip
+    for x in talked_out:
+        x.key = "halt"
     for stop in [
         x
         for x in r.of("predicate")
-        if (
-            r.norm[x.start : x.end] in voc.prevents
-            or (x.key == "halt" and r.norm[x.start : x.end] in voc.out_of)
-        )
-        and not x.negated
+        if (r.norm[x.start : x.end] in voc.prevents or x in talked_out) and not x.negated
     ]:  # "could not stop Israel from launching it": it was launched
         limit = min((b for b in breaks if b >= stop.end), default=len(r.norm))
         between = False
@@ -1675,7 +1674,7 @@ def _light_verbs_zh(r: Reading, voc: Vocabulary) -> None:
             r.memo[("achieved", id(deed))] = True
 
 
-def contrastive(r: Reading, cue: Part) -> bool:
+def _contrastive(r: Reading, cue: Part) -> bool:
     """Whether a negation sets what it denies against what the claim says instead ("Qatar,
     not Egypt", "rather than", 而不是, 而非)."""
     return cue.text in _RATHER or (
@@ -1721,7 +1720,7 @@ def _negation(r: Reading, voc: Vocabulary) -> None:
             and _CONTRAST_LATER.search(r.norm, after[0].end)
         ):
             target = after[0]  # "not five votes but six", 不是100名，而是: the value itself
-        contrast = contrastive(r, cue)
+        contrast = _contrastive(r, cue)
         if (
             contrast
             and after
