@@ -17528,3 +17528,79 @@ def test_switched_to_is_changed_to_and_switched_on_is_not(
     """ "switched to" says what "changed to" says (it had been left open); "switched on" is
     another deed, which no word of the fact holds."""
     assert_verdict(own(RIVER_SWITCH).check(claim), expected)
+
+
+RIVER_SEA = """format = 1
+
+[[facts]]
+id = "place-varn-deep"
+kind = "place"
+source = ["¶1"]
+text.en = "The Varn Deep, a stretch of the Pacific off the Varn coast."
+text.zh = "瓦恩深海：瓦恩沿岸外的一片太平洋海域。"
+aliases.en = ["Varn Deep"]
+aliases.zh = ["瓦恩深海"]
+
+[facts.values]
+type = "ocean area"
+
+[[facts]]
+id = "barge-sinking"
+kind = "event"
+date = 2019-06-02
+source = ["¶2"]
+text.en = "On 2 June 2019 the barge Tolle sank in the Varn Deep."
+text.zh = "2019年6月2日，驳船托勒号在瓦恩深海沉没。"
+aliases.en = ["Tolle", "the barge"]
+aliases.zh = ["托勒号"]
+
+[facts.values]
+place = ["place-varn-deep"]
+"""
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["The barge Tolle sank in the Atlantic Ocean in 2019.", "2019年，驳船托勒号在大西洋沉没。"],
+)
+def test_a_place_of_a_type_the_fields_type_names_in_more_words_contradicts_it(
+    own: Callable[[str], Checker], claim: str
+) -> None:
+    """An ocean the base never names where the fact's place is an "ocean area" is another
+    place of the same kind (the types had been compared whole, and the claim left open)."""
+    assert_verdict(own(RIVER_SEA).check(claim), "refuted")
+
+
+RIVER_OLD_FIRE = """format = 1
+
+[[facts]]
+id = "mill-fire"
+kind = "event"
+start = 1702-04-09
+end = 1702-04-11
+source = ["¶1"]
+text.en = "The Varn mill fire started on Thursday 9 April 1702 (Old Style) and burned for three days."
+text.zh = "瓦恩磨坊大火于1702年4月9日（星期四，旧历）烧起，延烧三天。"
+aliases.en = ["mill fire"]
+aliases.zh = ["磨坊大火"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The mill fire started on a Thursday.", "supported"),
+        ("The mill fire started on Thursday 9 April 1702.", "supported"),
+        ("The mill fire started on Sunday 9 April 1702.", "refuted"),
+        ("The mill fire started on a Sunday.", "refuted"),
+        ("磨坊大火于1702年4月9日星期日烧起。", "refuted"),
+    ],
+)
+def test_the_weekday_a_facts_text_gives_its_day_decides(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A weekday the fact's own text gives its day decides, whatever today's calendar says
+    of that date (the file counts Old Style; 9 April 1702 is a Sunday by the Gregorian
+    count): the other weekday is refuted (it had been supported by either calendar). A
+    weekday said of the verb of a span's start is judged by its first day."""
+    assert_verdict(own(RIVER_OLD_FIRE).check(claim), expected)

@@ -1011,7 +1011,10 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
         of_type = voc.entity_type.get(part.key, "")
         if of_type and any(voc.entity_type.get(h) for h in same_kind):
             alike = {of_type, ""} | (voc.settlements if of_type in voc.settlements else set())
-            same_kind = {h for h in same_kind if voc.entity_type.get(h) in alike}
+            same_kind = {
+                h for h in same_kind
+                if voc.entity_type.get(h) in alike or _type_within(of_type, voc.entity_type[h])
+            }  # fmt: skip
         if not same_kind:
             continue  # a political party is not in the place of a government
         value = p.fact.values.get(name)
@@ -1022,6 +1025,13 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
             names = named(checker, sorted(same_kind))
             return f"values.{name}", names
     return None
+
+
+def _type_within(a: str, b: str) -> bool:
+    """Whether one type names the other with more words: an "ocean" is of the kind of an
+    "ocean area", a "port" of a "fishing port"."""
+    short, long = sorted((a, b), key=len)
+    return bool(short) and re.search(rf"(?:^|\s){re.escape(short)}(?:\s|$)", long) is not None
 
 
 _IN_PLACE = lazy(r"(?:\b(?:in|at)\s+(?:the\s+)?|在|位于)$")

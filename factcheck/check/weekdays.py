@@ -14,6 +14,7 @@ from factcheck.dates import DateMention
 if TYPE_CHECKING:
     from factcheck.check.evidence import Context
     from factcheck.check.model import Part
+    from factcheck.facts import Fact
 
 
 def weekdays(ctx: Context) -> None:
@@ -43,6 +44,8 @@ def weekdays(ctx: Context) -> None:
             found = checker.by_id.get(verbs[0].fact or "") if verbs else None
             fact = found.fact if found is not None else None
             day = fact.date if fact is not None else None
+            if fact is not None and day is None and verbs[0].field == "start":
+                day = fact.first_day  # "broke out on a Sunday": the first day of its span
             field = "date"
         if day is None:
             continue
@@ -64,16 +67,36 @@ def _weekdays_of(day: dt.date) -> set[int]:
     return days
 
 
+def _stated(ctx: Context, fact: Fact, day: dt.date) -> set[int]:
+    """The weekdays the fact's own text gives this day ("Sunday 2 September 1666"): they
+    decide, where the calendar of the time and today's differ."""
+    stated: set[int] = set()
+    for text in (fact.text.en, fact.text.zh):
+        said = ctx.checker.reading_of(text)
+        dates = said.of("date")
+        cues = [c for c in said.of("cue") if c.key == "weekday" and c.detail == "date"]
+        for c in cues if dates else []:
+            if not isinstance(c.value, int):
+                continue
+            near = min(dates, key=lambda d: min(abs(d.start - c.end), abs(c.start - d.end)))
+            if isinstance(near.value, DateMention) and near.value.to_date(day.year) == day:
+                stated.add(c.value)
+    return stated
+
+
 def _judge(
     ctx: Context, cue: Part, day: dt.date, fact: str | None, field: str | None, date: Part | None
 ) -> None:
     voc, r = ctx.checker.voc, ctx.reading
     cue.fact, cue.field = fact, field
-    if cue.value in _weekdays_of(day):
+    found = ctx.checker.by_id.get(fact or "")
+    stated = _stated(ctx, found.fact, day) if found is not None else set()
+    if cue.value in (stated or _weekdays_of(day)):
         cue.status = "operator"
         return
     if date is not None and fact is None:
         return  # a date no fact backs: its weekday says nothing the facts can judge
     cue.status = "refuted"
-    said = voc.weekday_names.get((day.weekday(), r.lang), day.strftime("%A"))
+    weekday = min(stated) if len(stated) == 1 else day.weekday()
+    said = voc.weekday_names.get((weekday, r.lang), day.strftime("%A"))
     ctx.corrections.append(Correction(fact or "", field or "date", cue.text, f"{said} ({day})"))
