@@ -17604,3 +17604,90 @@ def test_the_weekday_a_facts_text_gives_its_day_decides(
     count): the other weekday is refuted (it had been supported by either calendar). A
     weekday said of the verb of a span's start is judged by its first day."""
     assert_verdict(own(RIVER_OLD_FIRE).check(claim), expected)
+
+
+RIVER_TALKS = """format = 1
+
+[[facts]]
+id = "party-varn"
+kind = "party"
+source = ["¶1"]
+text.en = "Varn, a river state."
+text.zh = "瓦恩：一个河流国家。"
+aliases.en = ["Varn"]
+aliases.zh = ["瓦恩"]
+
+[[facts]]
+id = "party-osk"
+kind = "party"
+source = ["¶1"]
+text.en = "Osk, Varn's neighbour upstream."
+text.zh = "奥斯克：瓦恩上游的邻国。"
+aliases.en = ["Osk"]
+aliases.zh = ["奥斯克"]
+
+[[facts]]
+id = "place-lume"
+kind = "place"
+source = ["¶1"]
+text.en = "Lume, a lake town."
+text.zh = "鲁姆：一座湖畔小镇。"
+aliases.en = ["Lume"]
+aliases.zh = ["鲁姆"]
+
+[[facts]]
+id = "place-tarn"
+kind = "place"
+source = ["¶1"]
+text.en = "Tarn, a mill town."
+text.zh = "塔恩：一座磨坊小镇。"
+aliases.en = ["Tarn"]
+aliases.zh = ["塔恩"]
+
+[[facts]]
+id = "talks-lume"
+kind = "event"
+date = 2021-05-04
+source = ["¶2"]
+text.en = "Talks on the dam were held in Lume on 4 May 2021 between Varn's envoys alone; Osk stayed away."
+text.zh = "2021年5月4日，关于大坝的会谈在鲁姆举行，只有瓦恩的使节出席，奥斯克没有参加。"
+aliases.en = ["Lume talks"]
+aliases.zh = ["鲁姆会谈"]
+
+[facts.values]
+place = ["place-lume"]
+participants = ["party-varn"]
+
+[[facts]]
+id = "talks-tarn"
+kind = "event"
+date = 2022-08-09
+source = ["¶3"]
+text.en = "Talks on the dam were held in Tarn on 9 August 2022, and both Varn and Osk sent a delegation."
+text.zh = "2022年8月9日，关于大坝的会谈在塔恩举行，瓦恩和奥斯克都派出了代表团。"
+aliases.en = ["Tarn talks"]
+aliases.zh = ["塔恩会谈"]
+
+[facts.values]
+place = ["place-tarn"]
+participants = ["party-varn", "party-osk"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Varn's envoys met in Lume in May 2021, and Osk sent a delegation to the talks.",
+         "not_enough_info"),
+        ("Varn's envoys met in Tarn in August 2022, and Osk sent a delegation to the talks.",
+         "supported"),
+        ("Osk sent a delegation to the talks in Tarn.", "supported"),
+    ],
+)  # fmt: skip
+def test_the_talks_of_a_later_statement_are_those_an_earlier_one_named(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "the talks" after a statement about the Lume talks are the Lume talks: that another
+    round's fact has Osk send a delegation does not back it (it had been supported by the
+    Tarn talks' fact)."""
+    assert_verdict(own(RIVER_TALKS).check(claim), expected)

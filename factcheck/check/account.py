@@ -26,6 +26,7 @@ from factcheck.check.evidence import (
     clause_start,
     day_of_another,
     doer_fields,
+    family,
     held_by,
     is_author,
     reporting_frame,
@@ -53,6 +54,7 @@ from factcheck.check.negation import contrasts, negations
 from factcheck.check.offices import headed_offices
 from factcheck.check.order import during, orders, said_order, sequences
 from factcheck.check.reasons import partly
+from factcheck.check.referents import referents
 from factcheck.check.represent import representation
 from factcheck.check.restated import restated_counts
 from factcheck.check.roles import agent
@@ -75,7 +77,6 @@ from factcheck.check.weekdays import weekdays
 from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
-    from factcheck.check.judge import Checker
     from factcheck.check.profile import Profile
     from factcheck.facts import Fact
 
@@ -94,6 +95,7 @@ def account(ctx: Context) -> None:
                 continue  # the statement's own fact has a day of its own: it judges the date
             if found is not None:
                 part.status, part.fact, part.field = "supported", found[0].fact.id, found[1]
+    referents(ctx)
     modifiers(ctx)
     restated_counts(ctx)
     sought_qualities(ctx)
@@ -233,12 +235,12 @@ _PARTICIPLE = lazy(r"[a-z]+ed\s+(?:in|on|at|by|with|during|between|after|before)
 def _participles(ctx: Context) -> None:
     """ "the truce reached in November", "the resolution adopted on 10 June": a verb after
     its noun names the thing, it is no deed of the clause; a fact of the same event (see
-    `_family`) backs it."""
+    `evidence.family`) backs it."""
     checker, r = ctx.checker, ctx.reading
     for clause in ctx.clauses:
         if clause.anchor is None:
             continue
-        family: list[Profile] | None = None  # read from the store only when needed
+        kin: list[Profile] | None = None  # read from the store only when needed
         for part in clause.parts:
             if part.kind != "predicate" or part.negated:
                 continue
@@ -258,8 +260,8 @@ def _participles(ctx: Context) -> None:
                 continue  # not right after a noun
             if not attributive and not _PARTICIPLE.match(r.claim.lower(), part.start):
                 continue
-            family = _family(checker, clause.anchor) if family is None else family
-            found = next((p for p in (clause.anchor, *family) if backs(checker, p, part, r)), None)
+            kin = family(checker, clause.anchor) if kin is None else kin
+            found = next((p for p in (clause.anchor, *kin) if backs(checker, p, part, r)), None)
             if found is not None:
                 part.status, part.fact, part.field = "supported", found.fact.id, "text"
                 if doer is not None:
@@ -328,7 +330,7 @@ def _items_of_siblings(ctx: Context) -> None:
                 items[-1].append(x)
         if not frame or len(items) < 2:
             continue
-        pool = [clause.anchor, *_family(checker, clause.anchor)]
+        pool = [clause.anchor, *family(checker, clause.anchor)]
         pool = [p for p in pool if all(backs(checker, p, x, r) for x in frame)]
         for item in items:
             if all(x.status != "unknown" for x in item):
@@ -340,21 +342,6 @@ def _items_of_siblings(ctx: Context) -> None:
                 if x.status == "unknown":
                     x.status, x.fact = "supported", found.fact.id
                     x.field = backing(checker, found, x, r) or "text"
-
-
-def _family(checker: Checker, anchor: Profile) -> list[Profile]:
-    """The facts of one event: its parent, its parts, its siblings and the facts it or its
-    parent is `related` to."""
-    fact = anchor.fact
-    ids = {fact.part_of} if fact.part_of else set()
-    ids |= set(fact.related)
-    parent = checker.base.get(fact.part_of) if fact.part_of else None
-    ids |= set(parent.related) if parent is not None else set()
-    ids |= {c.id for c in checker.base.children(fact.id)}
-    if fact.part_of:
-        ids |= {c.id for c in checker.base.children(fact.part_of)}
-    ids.discard(fact.id)
-    return [checker.by_id[i] for i in sorted(ids) if i in checker.by_id]
 
 
 _PASSIVE_BEFORE = lazy(r"(?:\b(?:is|was|are|were|been|being)\s+|被)$", re.I)

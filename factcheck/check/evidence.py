@@ -599,6 +599,21 @@ def day_of_another(
     )
 
 
+def family(checker: Checker, anchor: Profile) -> list[Profile]:
+    """The facts of one event: its parent, its parts, its siblings and the facts it or its
+    parent is `related` to."""
+    fact = anchor.fact
+    ids = {fact.part_of} if fact.part_of else set()
+    ids |= set(fact.related)
+    parent = checker.base.get(fact.part_of) if fact.part_of else None
+    ids |= set(parent.related) if parent is not None else set()
+    ids |= {c.id for c in checker.base.children(fact.id)}
+    if fact.part_of:
+        ids |= {c.id for c in checker.base.children(fact.part_of)}
+    ids.discard(fact.id)
+    return [checker.by_id[i] for i in sorted(ids) if i in checker.by_id]
+
+
 def source_for(
     checker: Checker, sources: list[Profile], part: Part, r: Reading
 ) -> tuple[Profile, str] | None:

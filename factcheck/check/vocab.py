@@ -245,6 +245,8 @@ class Vocabulary:
     groups: list[tuple[str, ...]] = field(default_factory=list)
     occasion_before: frozenset[str] = frozenset()  # "the" vote: a verb said as a noun
     occasion_after: tuple[str, ...] = ()  # 表决"中"
+    referent_en: frozenset[str] = frozenset()  # "the talks": a noun named again
+    referent_zh: tuple[str, ...] = ()  # 该, 这次
     matcher: PhraseMatcher | None = None
 
     def add(self, phrase: str, cat: str, key: str) -> None:
@@ -401,6 +403,9 @@ def build(base: FactBase) -> Vocabulary:
     occasions = lex.get("occasions", {})
     voc.occasion_before = frozenset(normalize(w) for w in occasions.get("en_before", ()))
     voc.occasion_after = tuple(occasions.get("zh_after", ()))
+    referents = lex.get("referents", {})
+    voc.referent_en = frozenset(normalize(w).strip() for w in referents.get("en", ()))
+    voc.referent_zh = tuple(referents.get("zh", ()))
     for name, pieces in lex.get("split_verbs", {}).items():
         for said in pieces:
             first, _, second = (w.strip() for w in said.partition("…"))
