@@ -17691,3 +17691,56 @@ def test_the_talks_of_a_later_statement_are_those_an_earlier_one_named(
     round's fact has Osk send a delegation does not back it (it had been supported by the
     Tarn talks' fact)."""
     assert_verdict(own(RIVER_TALKS).check(claim), expected)
+
+
+RIVER_LOCK_QUEUE = """format = 1
+
+[[facts]]
+id = "party-varn"
+kind = "party"
+source = ["¶1"]
+text.en = "Varn, a river state."
+text.zh = "瓦恩：一个河流国家。"
+aliases.en = ["Varn"]
+aliases.zh = ["瓦恩"]
+
+[[facts]]
+id = "party-osk"
+kind = "party"
+source = ["¶1"]
+text.en = "Osk, Varn's neighbour upstream."
+text.zh = "奥斯克：瓦恩上游的邻国。"
+aliases.en = ["Osk"]
+aliases.zh = ["奥斯克"]
+
+[[facts]]
+id = "lock-queue"
+kind = "event"
+date = 2020-07-03
+source = ["¶2"]
+text.en = "On 3 July 2020 Varn's barge entered the Tolle lock, and Osk's barge moored below the gate."
+text.zh = "2020年7月3日，瓦恩的驳船驶入托勒船闸，奥斯克的驳船停泊在闸门下方。"
+aliases.en = ["lock queue"]
+aliases.zh = ["船闸排队"]
+
+[facts.values]
+actor = ["party-varn", "party-osk"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Osk's barge entered the Tolle lock, and Varn's barge moored below the gate.",
+         "refuted"),
+        ("Varn's barge entered the Tolle lock, and Osk's barge moored below the gate.",
+         "supported"),
+    ],
+)  # fmt: skip
+def test_two_deeds_a_facts_sentences_give_two_actors_given_the_other_way_round(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The fact's sentence has Varn's barge enter first and Osk's moor below; the claim
+    gives each deed to the other actor: both deeds are refuted (the words had all been
+    found in the fact, and the claim supported)."""
+    assert_verdict(own(RIVER_LOCK_QUEUE).check(claim), expected)

@@ -11,7 +11,14 @@ from factcheck.check.aspect import aspects
 from factcheck.check.changes import from_to
 from factcheck.check.comparison import comparisons, joint_sums, lengths, list_totals, sums
 from factcheck.check.contradiction import conflicts, other_figures
-from factcheck.check.counts import said_counts, said_dates, said_days, said_doers, said_parts
+from factcheck.check.counts import (
+    crossed_doers,
+    said_counts,
+    said_dates,
+    said_days,
+    said_doers,
+    said_parts,
+)
 from factcheck.check.delegates import delegates
 from factcheck.check.directions import directions
 from factcheck.check.elapsed import elapsed, said_elapsed
@@ -136,6 +143,7 @@ def account(ctx: Context) -> None:
     said_parts(ctx)
     said_days(ctx)
     said_doers(ctx)
+    crossed_doers(ctx)
     said_dates(ctx)
     elapsed(ctx)
     said_elapsed(ctx)

@@ -8,10 +8,17 @@ that binds them otherwise is contradicted, or its words are left unbacked."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import TYPE_CHECKING, TypeVar
 
-from factcheck.check.evidence import CLAUSE, STATEMENT_BREAK, whole_of_part
+from factcheck.check.evidence import (
+    CLAUSE,
+    STATEMENT_BREAK,
+    clause_end,
+    clause_start,
+    named,
+    whole_of_part,
+)
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import same_word
 from factcheck.check.reader import VERB_LIKE
@@ -200,9 +207,73 @@ def said_doers(ctx: Context) -> None:
             word.status, word.fact, word.field = "unknown", None, None
 
 
+def crossed_doers(ctx: Context) -> None:
+    """Two deeds a fact's own sentences give two actors, each to the other one ("The KLM
+    aircraft landed first, and the Pan Am aircraft was parked behind it"), which the claim
+    gives the other way round ("Pan Am landed first, and KLM was parked behind it"): both
+    are refuted. One deed given to another actor alone is left to `said_doers` (an actor
+    of a fact's long sentence is not always the doer of its every word)."""
+    checker, r = ctx.checker, ctx.reading
+    said = [
+        (w, ds) for w, ds in _actors_words(checker, r)
+        if len(ds) == 1 and w.status == "supported" and w.field == "text" and w.fact
+        and _sole_subject(checker, r, w)
+    ]  # fmt: skip
+    for (w1, d1), (w2, d2) in combinations(said, 2):
+        if w1.fact != w2.fact or d1 == d2 or same_word(w1.key, w2.key):
+            continue
+        p = checker.by_id.get(w1.fact or "")
+        if p is None:
+            continue
+        told = _told_in(checker, p, _actors_words, r.lang)
+        g1 = {d for w, ds in told if _said_alike(w, w1) for d in ds}
+        g2 = {d for w, ds in told if _said_alike(w, w2) for d in ds}
+        if not (d2 <= g1 - d1 and d1 <= g2 - d2 and not d1 & g1 and not d2 & g2):
+            continue
+        for w, other in ((w1, d2), (w2, d1)):
+            if w.status == "refuted":
+                continue  # crossed with another word already
+            w.status = "refuted"
+            actual = named(checker, sorted(other))
+            ctx.corrections.append(Correction(p.fact.id, "text", w.text, f"{w.text}: {actual}"))
+
+
+_PASSIVE = lazy(r"\bby\b|被|由")
+
+
+def _sole_subject(checker: Checker, r: Reading, w: Part) -> bool:
+    """Whether the word's clause opens with its one actor, in the active voice: the doer
+    of what the clause says ("the KLM aircraft landed first"), not the one it was done by
+    ("drafted by the United States") or one of several."""
+    lo, hi = clause_start(r.claim, w.start), clause_end(r.claim, w.end)
+    kinds = checker.voc.entity_kind
+    actors = [
+        x for x in r.of("entity") if lo <= x.start < hi and kinds.get(x.key) in ("person", "party")
+    ]  # fmt: skip
+    first = min((x for x in r.parts if lo <= x.start < hi), key=lambda x: x.start, default=None)
+    return (
+        len(actors) == 1
+        and actors[0] is first  # the clause's subject, not "以色列妇女" later in it
+        and actors[0].end <= w.start
+        and not _PASSIVE.search(r.claim, lo, hi)
+    )
+
+
 def _doers_words(checker: Checker, r: Reading) -> list[tuple[Part, frozenset[str]]]:
     """Each content word with the person or people named last before it in its clause
     (people joined by "and", 和, are named together)."""
+    return _words_of(checker, r, ("person",), ("term", "date"))
+
+
+def _actors_words(checker: Checker, r: Reading) -> list[tuple[Part, frozenset[str]]]:
+    """Each word of a deed with the actor or actors (people, parties) named last before it
+    in its clause."""
+    return _words_of(checker, r, ("person", "party"), ("term", "date", "predicate", "ordinal"))
+
+
+def _words_of(
+    checker: Checker, r: Reading, doers_of: tuple[str, ...], done: tuple[str, ...]
+) -> list[tuple[Part, frozenset[str]]]:
     kind_of = checker.voc.entity_kind
     out: list[tuple[Part, frozenset[str]]] = []
     splitter = _SENTENCE_EN if r.lang == "en" else CLAUSE  # commas set off asides in English
@@ -213,11 +284,11 @@ def _doers_words(checker: Checker, r: Reading) -> list[tuple[Part, frozenset[str
         for x in r.parts:
             if not (lo <= x.start and x.end <= hi):
                 continue
-            if x.kind == "entity" and kind_of.get(x.key) == "person":
+            if x.kind == "entity" and kind_of.get(x.key) in doers_of:
                 joined_to = last is not None and joined(r.norm[last.end : x.start])
                 doers = doers | {x.key} if joined_to else frozenset({x.key})
                 last = x
-            elif x.kind in ("term", "date") and doers:
+            elif x.kind in done and doers:
                 out.append((x, doers))
     return out
 
