@@ -17744,3 +17744,21 @@ def test_two_deeds_a_facts_sentences_give_two_actors_given_the_other_way_round(
     gives each deed to the other actor: both deeds are refuted (the words had all been
     found in the fact, and the claim supported)."""
     assert_verdict(own(RIVER_LOCK_QUEUE).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Fighting in Gaza resumed on 1 December 2023.", "not_enough_info"),
+        ("停火到期后，加沙战事在2023年12月1日恢复。", "not_enough_info"),
+        ("Fighting resumed on 1 December 2023.", "disputed"),
+    ],
+)
+def test_the_day_other_reporting_gives_an_event_is_not_refuted_by_another_facts_day(  # type: ignore[no-untyped-def]
+    base, claim: str, expected: str
+) -> None:
+    """Other reporting dates the resumption to 1 December: a statement of it whose other
+    words ("in Gaza") lean to another fact is no longer refuted by that fact's day (it had
+    been, by resolution 2735's); it is left open where those words are not the
+    resumption's own."""
+    assert_verdict(check(base, claim), expected)

@@ -229,7 +229,7 @@ def conflicts(ctx: Context) -> None:
         values = [x for x in parts if x.kind in ("number", "duration", "date")]
         r.memo["candidates"] = clause.candidates  # the facts the statement may be about
         ranked = sorted(  # a fact whose other reporting gives the claimed value comes first
-            clause.candidates,
+            clause.candidates + _reported_elsewhere(ctx, clause.candidates, values, parts),
             key=lambda srcs: not any(_other_reporting_any(checker, srcs[0], x) for x in values),
         ) + _counts_of_members(checker, r, parts, clause.candidates)
         undecided: bool | None = None  # asked once, when a second fact would be tried
@@ -238,7 +238,7 @@ def conflicts(ctx: Context) -> None:
             # day are not those of what came after them (their deeds still are: "stayed")
             elsewhen = bool(earlier) and _same_event(checker, sources[0].fact.id, earlier)
             if n and undecided is None:
-                undecided = _undecided(checker, ranked[0], values, r)
+                undecided = _undecided(checker, ranked[0], values, r, parts)
             if undecided:
                 break  # the best fact's own figure may be the claim's: no other decides it
             found: list[tuple[Part, Profile, str, str]] = []
@@ -367,13 +367,55 @@ def _stressing(checker: Checker, r: Reading, x: Part) -> bool:
     )
 
 
-def _undecided(checker: Checker, sources: list[Profile], values: list[Part], r: Reading) -> bool:
+def _one_day(x: Part) -> bool:
+    """Whether a part is a day no fact has placed yet ("1 December"; not "January 2024")."""
+    return (
+        x.kind == "date"
+        and x.status == "unknown"
+        and isinstance(x.value, DateMention)
+        and x.value.day is not None
+    )
+
+
+def _reported_elsewhere(
+    ctx: Context, candidates: list[list[Profile]], values: list[Part], parts: list[Part]
+) -> list[list[Profile]]:
+    """A fact the statement's verbs (and ordinals) name whose other reporting gives a day
+    the statement gives ("fighting resumed in Gaza on 1 December"), where no candidate is
+    that fact: the statement may be about it, though its other words lean elsewhere."""
+    checker, r = ctx.checker, ctx.reading
+    verbs = [x for x in parts if x.kind == "predicate" and not x.negated]
+    days = [x for x in values if _one_day(x)]
+    if not verbs or not days:
+        return []
+    have = {srcs[0].fact.id for srcs in candidates if srcs}
+    named = [x for x in parts if x.kind == "ordinal"]  # "the third round": another event
+    return [
+        [p] for p in ctx.ranked[:30]
+        if p.fact.id not in have and p.fact.notes
+        and all(backs(checker, p, v, r) for v in verbs + named)
+        and any(_other_reporting_any(checker, p, x) for x in days)
+    ][:1]  # fmt: skip
+
+
+def _undecided(
+    checker: Checker, sources: list[Profile], values: list[Part], r: Reading, parts: list[Part]
+) -> bool:
     """Whether a value of the claim may be the fact's own approximate figure ("more than
-    eight days" against "about 8 days"): neither backed nor contradicted by it."""
+    eight days" against "about 8 days"): neither backed nor contradicted by it; or is the
+    day other reporting gives the fact whose verb the statement says ("fighting resumed in
+    Gaza on 1 December"), which another fact's day cannot refute."""
+    p = sources[0]
+    verbs = [x for x in parts if x.kind == "predicate" and not x.negated]
+    if (
+        verbs
+        and all(backs(checker, p, v, r) for v in verbs)
+        and any(_one_day(x) and _other_reporting_any(checker, p, x) for x in values)
+    ):
+        return True
     for x in values:
         if x.status != "unknown":
             continue
-        p = sources[0]
         if x.kind == "number":
             amounts = amounts_for(checker, p, x, r, typed=True)
         elif x.kind == "duration":
