@@ -5812,15 +5812,15 @@ def test_days_a_facts_words_give_to_places(
     ("claim", "expected"),
     [
         ("Eva Lund, 41, was the first officer.", "supported"),
-        ("Eva Lund, 45, was the first officer.", "not_enough_info"),
+        ("Eva Lund, 45, was the first officer.", "refuted"),
     ],
 )
 def test_a_count_set_off_by_commas_is_never_dropped(
     own: Callable[[str], Checker], claim: str, expected: str
 ) -> None:
     """ "Lund, 45, was …": a number followed by a comma was read by no reader and dropped,
-    so the claim was supported; it is a part now, backed only where the fact's words give
-    the same figure."""
+    so the claim was supported; it is a part now, and after a person's name her age, which
+    her typed `age` (41) contradicts (it had been left open)."""
     assert_verdict(own(FERRY).check(claim), expected)
 
 
@@ -17762,3 +17762,39 @@ def test_the_day_other_reporting_gives_an_event_is_not_refuted_by_another_facts_
     been, by resolution 2735's); it is left open where those words are not the
     resumption's own."""
     assert_verdict(check(base, claim), expected)
+
+
+RIVER_PILOT = """format = 1
+
+[[facts]]
+id = "person-tolle"
+kind = "person"
+source = ["¶1"]
+text.en = "Mara Tolle, 49, was the ferry's bosun on the night of the storm."
+text.zh = "玛拉·托勒时年49岁，风暴当晚任渡轮水手长。"
+aliases.en = ["Mara Tolle", "Tolle"]
+aliases.zh = ["玛拉·托勒", "托勒"]
+
+[facts.values]
+age = { value = 49, unit = "years" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Mara Tolle, aged 57, was the ferry's bosun.", "refuted"),
+        ("Mara Tolle, aged 49, was the ferry's bosun.", "supported"),
+        ("Mara Tolle, 51, was the ferry's bosun.", "refuted"),
+        ("Mara Tolle was 57.", "refuted"),
+        ("Mara Tolle was 49.", "supported"),
+        ("Mara Tolle became a sailor at the age of 16.", "not_enough_info"),
+    ],
+)
+def test_an_age_said_before_its_number_or_after_a_name_is_an_age(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "aged 57", "Tolle, 51,", "Tolle was 57." are ages, whole years, judged by `age`
+    (they had been bare numbers no fact held; 51 is not "about" the 49 her Chinese words
+    give loosely); "at the age of 16" is an age at another time, and stays open."""
+    assert_verdict(own(RIVER_PILOT).check(claim), expected)

@@ -967,7 +967,9 @@ def _in_claims_unit(checker: Checker, part: Part, days: float) -> str:
     for unit in ("decades", "years", "months", "weeks"):
         size = checker.voc.duration_days.get(unit)
         words = [w for w, u in checker.voc.units.items() if u == unit and w]
-        if size and any(w in text for w in words) and abs(days / size - round(days / size)) < 0.05:
+        aged = unit == "years" and part.detail == "age"  # "aged 57", "Skiles, 57,"
+        said = aged or any(w in text for w in words)
+        if size and said and abs(days / size - round(days / size)) < 0.05:
             return f"{format_number(round(days / size))} {unit}"  # a whole number of them
     return f"{format_number(days)} days"
 

@@ -2739,7 +2739,7 @@ def lengths_for_age(
     if (
         part.kind != "duration"
         or not voc.age_words
-        or not normalize(part.text).endswith(voc.age_words)
+        or not (part.detail == "age" or normalize(part.text).endswith(voc.age_words))
     ):
         return lengths
     start = clause_start(r.claim, part.start)
@@ -2923,8 +2923,9 @@ def fits(part: Part, a: Amount) -> bool:
     claimed = float(part.value)  # type: ignore[arg-type]
     if a.said and a.approx == part.approx and part.approx in ("exact", "about"):
         return _rounds_to(claimed, a.value)
-    if part.grain and a.approx == "exact":  # "21 years" is 21 whole years, not 19 or 23
-        return abs(a.value - claimed) <= part.grain / 2
+    if part.grain and (a.approx == "exact" or part.detail == "age"):  # "21 years" is 21
+        return abs(a.value - claimed) <= part.grain / 2  # whole years, not 19 or 23; an age
+        # is whole years, even against a fact's words that say it loosely (时年25岁)
     if part.upper and not _below(part.upper, a):
         return False  # 一千一百多 is no 11,000
     return compatible(claimed, part.approx, a.value, a.approx)

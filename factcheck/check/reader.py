@@ -299,6 +299,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
     _occurrences(r, voc)
     _contrast_units(r, voc)
     _leading_units(r, voc)
+    _leading_ages(r, voc)
     _approximations(r)
     _focus(r, voc)
     _odd(r)
@@ -965,6 +966,51 @@ def _leading_units(r: Reading, voc: Vocabulary) -> None:
             continue
         r.parts.remove(unit)
         n.key, n.start, n.text = voc.leading_units[word], unit.start, r.claim[unit.start : n.end]
+
+
+_AGE_AFTER_NAME = lazy(
+    r"\s*,\s*(\d{1,3})(?=\s*,)"  # "Skiles, 49, was"
+    r"|\s+(?:was|is)\s+(?:only\s+|just\s+)?(\d{1,3})(?=\s*(?:[,.;!?]|$))"  # "Skiles was 49."
+)
+
+
+def _leading_ages(r: Reading, voc: Vocabulary) -> None:
+    """ "aged 57", "Skiles, aged 49,": a whole number after a word of the lexicon's `[ages]
+    before` is an age, a length in years as "57 years old" is; so is a bare number set off
+    after a person's name ("Skiles, 49, was") or said of them ("Skiles was 49.")."""
+    year = voc.duration_days.get("years")
+    if not voc.age_before or year is None:
+        return
+    found = [  # (start, end, age in years)
+        (m.start(), m.end(), int(m.group(1)))
+        for word in voc.age_before
+        for m in re.finditer(rf"\b{re.escape(word)}\s+(\d{{1,3}})(?!\d|[.,]\d)", r.norm)
+    ]
+    for x in r.of("entity"):
+        m = _AGE_AFTER_NAME.match(r.norm, x.end)
+        if m is not None and voc.entity_kind.get(x.key) == "person":
+            n = m.lastindex or 1
+            found.append((m.start(n), m.end(n), int(m.group(n))))
+    for lo, hi, age in found:
+        if any(
+            x.kind in ("duration", "date", "time") and x.start < hi and lo < x.end for x in r.parts
+        ):
+            continue
+        r.parts[:] = [x for x in r.parts if not (x.start < hi and lo < x.end)]
+        r.parts.append(
+            Part(
+                "duration",
+                lo,
+                hi,
+                r.claim[lo:hi],
+                key="days",
+                value=age * year,
+                approx="exact",
+                grain=year,
+                detail="age",
+            )
+        )
+    r.parts.sort(key=lambda x: x.start)
 
 
 def _contrast_units(r: Reading, voc: Vocabulary) -> None:
