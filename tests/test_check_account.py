@@ -17798,3 +17798,35 @@ def test_an_age_said_before_its_number_or_after_a_name_is_an_age(
     (they had been bare numbers no fact held; 51 is not "about" the 49 her Chinese words
     give loosely); "at the age of 16" is an age at another time, and stays open."""
     assert_verdict(own(RIVER_PILOT).check(claim), expected)
+
+
+RIVER_BERTH = """format = 1
+
+[[facts]]
+id = "ferry-mooring"
+kind = "event"
+date = 2022-04-11
+source = ["¶4"]
+text.en = "On 11 April 2022 the ferry Aurin moored at berth 4 in Lume harbour."
+text.zh = "2022年4月11日，渡轮奥林号停靠鲁姆港4号泊位。"
+aliases.en = ["berth 4", "mooring"]
+aliases.zh = ["4号泊位"]
+
+[facts.values]
+identifier = "berth 4"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The ferry Aurin moored at berth 12 in Lume harbour.", "refuted"),
+        ("The ferry Aurin moored at berth 4 in Lume harbour.", "supported"),
+    ],
+)
+def test_a_label_of_another_length_than_the_one_a_field_types_contradicts_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "berth 12" where the fact's `identifier` is "berth 4": the wrong berth (labels of as
+    many digits alone had been compared, so 12 against 4 stayed open)."""
+    assert_verdict(own(RIVER_BERTH).check(claim), expected)

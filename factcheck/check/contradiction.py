@@ -885,7 +885,8 @@ _NOUN_AFTER = lazy(r"^号([\u4e00-\u9fff]{1,2})")  # 第2753号决议
 
 def _designator(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str, str] | None:
     """ "Resolution 2753", 第2753号决议: a number naming a thing, where the fact names the same
-    thing by the same word with another number of as many digits (resolution 2735): the
+    thing by the same word with another number of as many digits (resolution 2735), or of
+    any length where a field of the fact types that name ("runway 4" for "runway 13"): the
     claim has the wrong one. None where the number is no such name."""
     value = part.value
     if part.key or part.approx != "exact" or not isinstance(value, (int, float)):
@@ -910,6 +911,13 @@ def _designator(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[s
         return None
     if re.search(rf"(?<!\d){digits}(?!\d)", p.fact.text.en + " " + p.fact.text.zh):
         return None  # "reactor 4 blew up; reactors 1 to 3 ran on": the fact speaks of it
+    typed = {  # "identifier = 'runway 4'": a label the fact types is its name, of any length
+        (f, v) for f, v in p.fact.values.items() if isinstance(v, str)
+    }
+    for whole, _ in names:
+        field = next((f for f, v in typed if v.lower() == whole.lower()), None)
+        if field is not None:
+            return f"values.{field}", whole
     name = next((whole for whole, n in names if len(n) == len(digits)), None)
     return ("aliases", name) if name is not None else None
 
