@@ -17830,3 +17830,48 @@ def test_a_label_of_another_length_than_the_one_a_field_types_contradicts_it(
     """ "berth 12" where the fact's `identifier` is "berth 4": the wrong berth (labels of as
     many digits alone had been compared, so 12 against 4 stayed open)."""
     assert_verdict(own(RIVER_BERTH).check(claim), expected)
+
+
+RIVER_ROUNDS_WALK = """format = 1
+
+[[facts]]
+id = "keeper-rounds"
+kind = "event"
+date = 2023-02-14
+source = ["¶5"]
+text.en = "On the night of the flood the lock keeper Idris Vale walked the length of the dam twice."
+text.zh = "洪水当夜，船闸看守伊德里斯·韦尔沿大坝走了两遍。"
+aliases.en = ["Idris Vale", "Vale"]
+aliases.zh = ["伊德里斯·韦尔", "韦尔"]
+
+[facts.values]
+count = { value = 2, unit = "times" }
+
+[[facts]]
+id = "ferry-trips"
+kind = "event"
+date = 2023-03-01
+source = ["¶6"]
+text.en = "In 2022 the ferry Aurin crossed to Osk ten times and to Lume seven times."
+text.zh = "2022年，渡轮奥林号十次驶往奥斯克，七次驶往鲁姆。"
+aliases.en = ["Aurin crossings"]
+aliases.zh = ["奥林号航次"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Idris Vale walked the length of the dam twice.", "supported"),
+        ("Idris Vale walked the length of the dam two times.", "supported"),
+        ("Idris Vale walked the length of the dam three times.", "refuted"),
+        ("In 2022 the ferry Aurin crossed to Osk seven times.", "not_enough_info"),
+    ],
+)
+def test_how_many_times_is_judged_by_the_times_a_fact_gives(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "twice", "three times" against the fact's typed count in `times` (they had been
+    bare numbers no fact held); a fact whose words give two figures in times (ten, seven)
+    backs neither of them alone."""
+    assert_verdict(own(RIVER_ROUNDS_WALK).check(claim), expected)

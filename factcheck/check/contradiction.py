@@ -14,6 +14,7 @@ from factcheck.check.evidence import (
     COPULA,
     ENTITY_CONTEXT,
     ORDER_CUES,
+    WHICH_TIME,
     Context,
     addressed,
     amounts_for,
@@ -48,6 +49,7 @@ from factcheck.check.evidence import (
     source_for,
     speaks_of_absence,
     time_fits,
+    times_said,
     weight,
     whole_of_part,
     within,
@@ -657,6 +659,11 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
     kind = part.kind
     if kind == "number" and part.key == "times":
         listed = occurrence_field(checker, p, r)
+        typed = [a for a in times_said(p) if a.field.startswith("values.")]
+        if listed is None and typed and not WHICH_TIME.search(r.claim, 0, part.start):
+            if any(fits(part, a) for a in typed):  # "walked the cabin three times": its two
+                return None
+            return typed[0].field, described_amount(typed[0])
         if listed is None:
             return conflict(checker, p, replace(part, key=""), r)
         if part.approx != "exact" or len(listed[1]) == part.value:
@@ -673,7 +680,7 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             return None  # "for every five … twelve": not one fact's count
         if whole_of_part(r, part):
             return None  # "39 of the 61 crew": the group, not what its verb did
-        if _WHICH_TIME.search(r.claim, 0, part.start) and part.text.startswith("一"):
+        if WHICH_TIME.search(r.claim, 0, part.start) and part.text.startswith("一"):
             return None  # 最后一次航行: which time it was, no count a fact can contradict
         amounts = amounts_for(checker, p, part, r, typed=True)
         if any(x.kind == "cue" and x.key == "total" for x in r.parts) and not (
@@ -874,9 +881,6 @@ def _exchanged(found: list[tuple[Part, Profile, str, str]]) -> bool:
     (a, _, _, a_is), (b, _, _, b_is) = found
     said = normalize(a.text).strip(), normalize(b.text).strip()
     return a.kind == b.kind == "term" and (a_is, b_is) == (said[1], said[0])
-
-
-_WHICH_TIME = lazy(r"(?:最后|上|这|那|每|头)$")
 
 
 _NOUN_BEFORE = lazy(r"([a-z][a-z-]*)\s+$")  # "resolution 2753", "flight 1594"

@@ -1930,6 +1930,10 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         if listed is not None:
             exact = len(listed[1]) == part.value and part.approx == "exact"
             return f"values.{listed[0]}" if exact else None
+        timed = times_said(p)  # "walked it twice"
+        if timed and not WHICH_TIME.search(r.claim, 0, part.start):
+            match = next((a for a in timed if fits(part, a)), None)
+            return match.field if match else None
         part = replace(part, key="")  # 仅一次短暂停火: a count as any other
         key = ""
     if kind == "number" and key in checker.voc.unit_holders:
@@ -2147,6 +2151,19 @@ def _members(checker: Checker, r: Reading, unit: Part) -> list[Part] | None:
         if before and re.fullmatch(r"\s*[,，]\s*", r.claim[before[-1].end : span[0]]):
             found = [before[-1]]  # "Gantz, one of its core members": the name before the comma
     return found or None
+
+
+WHICH_TIME = lazy(r"(?:最后|上|下|这|那|每|头|第)$")  # 最后一次: which time, no count
+
+
+def times_said(p: Profile) -> list[Amount]:
+    """How many times the fact says its deed happened: its typed counts in `times`, else
+    the one figure its words give in times ("twice"; none where they give two: 十次…七次)."""
+    timed = [a for a in p.amounts if a.unit == "times"]
+    typed = [a for a in timed if a.field.startswith("values.")]
+    if typed:
+        return typed
+    return timed if len({a.value for a in timed}) == 1 else []
 
 
 def occurrence_field(
