@@ -17875,3 +17875,46 @@ def test_how_many_times_is_judged_by_the_times_a_fact_gives(
     bare numbers no fact held); a fact whose words give two figures in times (ten, seven)
     backs neither of them alone."""
     assert_verdict(own(RIVER_ROUNDS_WALK).check(claim), expected)
+
+
+RIVER_ROUTE_TEXT = """format = 1
+
+[[facts]]
+id = "place-lume"
+kind = "place"
+source = ["¶1"]
+text.en = "Lume, a lake town."
+text.zh = "鲁姆：一座湖畔小镇。"
+aliases.en = ["Lume"]
+aliases.zh = ["鲁姆"]
+
+[[facts]]
+id = "party-aurin"
+kind = "party"
+source = ["¶2"]
+text.en = "The ferry Aurin, which was sailing from Lume to Tarnby when it answered the call."
+text.zh = "渡轮奥林号，接到呼叫时正从鲁姆驶往塔恩比。"
+aliases.en = ["Aurin", "the Aurin"]
+aliases.zh = ["奥林号"]
+
+[facts.values]
+type = "ferry"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Aurin was sailing from Tarnby to Lume.", "refuted"),
+        ("奥林号当时正从塔恩比驶往鲁姆。", "refuted"),
+        ("The Aurin was sailing from Lume to Tarnby.", "supported"),
+        ("奥林号当时正从鲁姆驶往塔恩比。", "supported"),
+    ],
+)
+def test_a_route_in_a_facts_words_said_the_other_way_round(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A route the fact's words give ("from Lume to Tarnby", 从鲁姆驶往塔恩比) and types in no
+    `from`/`to` field, said the other way round: refuted (each end was found in its words,
+    and the claim supported)."""
+    assert_verdict(own(RIVER_ROUTE_TEXT).check(claim), expected)

@@ -25,6 +25,10 @@ _FROM_TO = (
         r"(?P<b>[^，；。,;]{1,12}?)(?=[，；。,;]|$)"
     ),
 )
+_ROUTE_ZH = lazy(  # 从纽约驶往阜姆: a route, whose ends are places
+    r"(?:从|由)(?P<a>[^，；。,;]{1,12}?)(?:驶往|开往|飞往|前往|驶向|开向|飞向|去往|航行至|航行到)"
+    r"(?P<b>[^，；。,;]{1,12}?)(?=[，；。,;的]|$)"
+)
 _ENDS = ("term", "unit", "entity", "office")
 
 
@@ -32,14 +36,15 @@ def from_to(ctx: Context) -> None:
     """A change whose two ends the claim swaps against the words of the fact that backs
     them: both ends refuted, the fact's change given as the correction."""
     checker, r = ctx.checker, ctx.reading
-    for claimed in _changes(checker.voc, r):
+    for claimed in _changes(checker.voc, r, routes=True):
         facts = {x.fact for x in claimed.parts if x.status == "supported" and x.fact}
         for fid in sorted(facts):
             p = checker.by_id.get(fid)
-            if p is None:
-                continue
+            if p is None or (claimed.route and (p.slots.get("from") or p.slots.get("to"))):
+                continue  # a route its fact types is judged by its typed ends
             said = checker.reading_of(p.fact.text.zh if r.lang == "zh" else p.fact.text.en)
-            actual = next((c for c in _changes(checker.voc, said) if _swapped(claimed, c)), None)
+            found = _changes(checker.voc, said, routes=claimed.route)
+            actual = next((c for c in found if _swapped(claimed, c)), None)
             if actual is not None:
                 for x in claimed.parts:
                     x.status, x.fact, x.field = "refuted", fid, "text"
@@ -56,6 +61,7 @@ class Change:
     end: frozenset[str]
     parts: tuple[Part, ...]
     text: str
+    route: bool = False  # its ends name a place: a way travelled, not a change of state
 
 
 def _swapped(claimed: Change, actual: Change) -> bool:
@@ -66,11 +72,12 @@ def _swapped(claimed: Change, actual: Change) -> bool:
     )
 
 
-def _changes(voc: Vocabulary, r: Reading) -> list[Change]:
-    """Each "from A to B" of a text (none naming a place: where a route goes is judged by
-    its ends' own readers)."""
+def _changes(voc: Vocabulary, r: Reading, routes: bool = False) -> list[Change]:
+    """Each "from A to B" of a text; one naming a place (a route) only where `routes` is
+    asked for (where a route goes a fact may type, and its ends' own readers judge)."""
     out = []
-    for pattern in _FROM_TO:
+    patterns = (*_FROM_TO, _ROUTE_ZH) if routes else _FROM_TO
+    for pattern in patterns:
         for m in pattern.finditer(r.norm):
             a, b = (
                 [
@@ -80,13 +87,15 @@ def _changes(voc: Vocabulary, r: Reading) -> list[Change]:
                 ]
                 for g in ("a", "b")
             )
-            if not a or not b or any(_place(voc, x) for x in (*a, *b)):
+            route = any(_place(voc, x) for x in (*a, *b))
+            if not a or not b or (route and not routes):
                 continue
             if r.lang == "zh":  # a Chinese run may take in the word of change (手动模式转)
                 start, end = frozenset({m.group("a")}), frozenset({m.group("b")})
             else:
                 start, end = _keys(a), _keys(b)
-            out.append(Change(start, end, (*a, *b), r.claim[m.start("a") : m.end("b")]))
+            text = r.claim[m.start("a") : m.end("b")]
+            out.append(Change(start, end, (*a, *b), text, route))
     return out
 
 
