@@ -17918,3 +17918,37 @@ def test_a_route_in_a_facts_words_said_the_other_way_round(
     `from`/`to` field, said the other way round: refuted (each end was found in its words,
     and the claim supported)."""
     assert_verdict(own(RIVER_ROUTE_TEXT).check(claim), expected)
+
+
+RIVER_DROP = """format = 1
+
+[[facts]]
+id = "sandbag-drops"
+kind = "event"
+date = 2019-04-27
+source = ["¶6"]
+text.en = "Barges dropped about 5,000 tonnes of sand, clay and gravel onto the Varn dam."
+text.zh = "驳船向瓦恩大坝投下约5000吨沙子、黏土和砾石。"
+aliases.en = ["sand drops"]
+aliases.zh = ["投沙"]
+
+[facts.values]
+count = { value = 5000, unit = "tonnes", approx = "about" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Barges dropped about 5,000 tonnes of sand, clay and gravel on 27 April 2019.",
+         "supported"),
+        ("Barges dropped about 50,000 tonnes of sand, clay and gravel on 27 April 2019.",
+         "refuted"),
+    ],
+)  # fmt: skip
+def test_a_number_with_a_thousands_comma_stays_in_its_statement(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The comma of "5,000" is no break between statements: the number had fallen between
+    the two statements cut there, and was judged by neither (the claim left open)."""
+    assert_verdict(own(RIVER_DROP).check(claim), expected)

@@ -152,7 +152,10 @@ def clauses(r: Reading, content: list[Part], voc: Vocabulary | None = None) -> l
     """The claim's statements: split where both sides say something of their own (each
     has a predicate, a number or a date), so "A and B" lists stay one statement; "the
     article says," (作者称，) frames the statement and is not one."""
-    cuts = [m.start() for m in _SPLIT.finditer(r.claim)]
+    cuts = [  # not inside a part: the comma of "5,000 tonnes"
+        m.start() for m in _SPLIT.finditer(r.claim)
+        if not any(x.start < m.start() < x.end for x in content)
+    ]  # fmt: skip
     groups: list[list[Part]] = [content]
     for cut in cuts:
         last = groups[-1]
