@@ -17952,3 +17952,56 @@ def test_a_number_with_a_thousands_comma_stays_in_its_statement(
     """The comma of "5,000" is no break between statements: the number had fallen between
     the two statements cut there, and was judged by neither (the claim left open)."""
     assert_verdict(own(RIVER_DROP).check(claim), expected)
+
+
+RIVER_UNTESTED = """format = 1
+
+[[facts]]
+id = "place-tolle-tank"
+kind = "place"
+source = ["¶1"]
+text.en = "The Tolle tank, a storage tank on the Varn quay."
+text.zh = "托勒储罐：瓦恩码头上的一座储罐。"
+aliases.en = ["the Tolle tank", "the tank"]
+aliases.zh = ["托勒储罐", "储罐"]
+
+[[facts]]
+id = "tank-untested"
+kind = "event"
+source = ["¶2"]
+part_of = "place-tolle-tank"
+text.en = "The tank was never tested by filling it with water before it was put to use."
+text.zh = "储罐在投入使用前从未灌水做过测试。"
+aliases.en = ["never tested"]
+aliases.zh = ["从未测试"]
+
+[[facts]]
+id = "keeper-missed-crack"
+kind = "event"
+date = 2021-01-15
+source = ["¶3"]
+text.en = "On 15 January 2021 the keeper did not notice that the tank had cracked."
+text.zh = "2021年1月15日，看守没有注意到储罐已经开裂。"
+aliases.en = ["crack missed"]
+aliases.zh = ["未发现裂缝"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The tank was never tested.", "supported"),
+        ("The tank was tested.", "not_enough_info"),
+        ("The tank was tested with water.", "not_enough_info"),
+        ("The tank did not crack.", "refuted"),
+    ],
+)
+def test_a_denial_right_before_a_verb_denies_that_verb(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "was never tested by filling it … before it was put to use": the testing is denied,
+    not the putting to use (a later verb of another clause had taken the denial, and "The
+    tank was tested" been supported); "did not notice that the tank had cracked" denies the
+    noticing (a `knowing` verb), and says the tank cracked ("did not crack" had been
+    supported by the words of that denial)."""
+    assert_verdict(own(RIVER_UNTESTED).check(claim), expected)

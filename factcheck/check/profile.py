@@ -148,12 +148,17 @@ def denial_span(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _denial_clauses(r: Reading) -> list[frozenset[str]]:
+def _denial_clauses(r: Reading, voc: Vocabulary) -> list[frozenset[str]]:
     """The words and verbs of each clause that a negation denies: "no contact with anyone
-    aboard was ever confirmed" denies the whole statement, whichever word "no" stands by."""
+    aboard was ever confirmed" denies the whole statement, whichever word "no" stands by;
+    "did not notice that the tank had cracked" denies the noticing alone (a `knowing` verb)."""
     found = []
     for cue in r.of("cue"):
         if cue.key != "negation":
+            continue
+        knowing = next((x for x in r.parts if x.start >= cue.end and x.negated), None)
+        if knowing is not None and knowing.kind == "predicate" and knowing.key in voc.knowing:
+            found.append(frozenset({knowing.key}))
             continue
         start, end = denial_span(r.claim, cue.start, cue.end)
         found.append(
@@ -196,7 +201,7 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
         said.append(doers)
         pairs |= {(j.key, v.key) for v in r.of("predicate") if (j := joined_to(r, v)) is not None}
         if lang == "en":
-            p.denial_clauses += _denial_clauses(r)
+            p.denial_clauses += _denial_clauses(r, voc)
         for keys, who, _ in described(r):
             p.described.setdefault(keys, set()).add(who)
         for word in r.of("term"):  # 由伊斯特伍德执导, "Hanks starred": a verb the lexicon lacks

@@ -1729,6 +1729,11 @@ def _contrastive(r: Reading, cue: Part) -> bool:
     )
 
 
+_BARE_GAP = lazy(r"\s*(?:(?:yet|ever|been|be|even)\s+)*")  # "never (yet) tested"
+_THAT = lazy(r"\s+(?:that|the|a|an|any|its|their|his|her)\b")  # "did not recognise that …",
+# "did not recognise the stall": a word with its object after it is the verb denied
+
+
 def _negation(r: Reading, voc: Vocabulary) -> None:
     """A negation governs the next predicate in its clause (or, failing one, the next
     content part); "rather than X", 而不是X: X is denied."""
@@ -1753,6 +1758,14 @@ def _negation(r: Reading, voc: Vocabulary) -> None:
             deed = next((p for p in after if p.kind == "term" and VERB_LIKE.match(p.text)), None)
             if deed is not None and (target is None or deed.start < target.start):
                 target = deed  # "no one on board survived": the survival is denied
+        elif (
+            after
+            and after[0].kind == "term"
+            and (VERB_LIKE.match(after[0].text) or _THAT.match(r.norm, after[0].end))
+            and _BARE_GAP.fullmatch(r.norm, cue.end, after[0].start)
+            and (target is None or after[0].start < target.start)
+        ):
+            target = after[0]  # "was never tested by filling it … before it was put to use"
         manner = _manner_after_verb(r, voc, target, after)
         target = manner or target  # "not adopted unanimously": adopted, but not unanimously
         verb = _verb_after_manner(r, voc, target)

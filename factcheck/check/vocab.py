@@ -85,6 +85,7 @@ class Vocabulary:
     shared: frozenset[str] = frozenset()  # fields several verbs fill (fate: survive, die)
     quality: set[str] = field(default_factory=set)
     done: set[str] = field(default_factory=set)  # verbs that say a thing was done (achieve)
+    knowing: set[str] = field(default_factory=set)  # notice: "did not notice that X" leaves X
     dated: set[str] = field(default_factory=set)  # verbs any dated fact backs (began, announced)
     said: set[str] = field(default_factory=set)  # verbs a field backs only with the fact's words
     mutual: set[str] = field(default_factory=set)  # "X and Y have ties": each is the other's
@@ -459,6 +460,8 @@ def build(base: FactBase) -> Vocabulary:
             voc.directions.add(name)
         if entry.get("done"):
             voc.done.add(name)
+        if entry.get("knowing"):
+            voc.knowing.add(name)
         if entry.get("said"):
             voc.said.add(name)
         if entry.get("mutual"):
