@@ -18005,3 +18005,75 @@ def test_a_denial_right_before_a_verb_denies_that_verb(
     noticing (a `knowing` verb), and says the tank cracked ("did not crack" had been
     supported by the words of that denial)."""
     assert_verdict(own(RIVER_UNTESTED).check(claim), expected)
+
+
+RIVER_OWNER = """format = 1
+
+[lexicon.predicates.own]
+en = ["owned", "own", "belonged to"]
+zh = ["拥有", "属于"]
+fields = ["owner"]
+
+[[facts]]
+id = "party-tolle-mills"
+kind = "party"
+source = ["¶1"]
+text.en = "Tolle Mills, a flour company of Varn."
+text.zh = "托勒磨坊：瓦恩的一家面粉公司。"
+aliases.en = ["Tolle Mills"]
+aliases.zh = ["托勒磨坊"]
+
+[facts.values]
+type = "company"
+
+[[facts]]
+id = "party-varn-grain"
+kind = "party"
+source = ["¶1"]
+text.en = "Varn Grain, the trading house that owns Tolle Mills."
+text.zh = "瓦恩粮业：拥有托勒磨坊的贸易公司。"
+aliases.en = ["Varn Grain"]
+aliases.zh = ["瓦恩粮业"]
+
+[facts.values]
+type = "company"
+
+[[facts]]
+id = "place-silo"
+kind = "place"
+source = ["¶2"]
+text.en = "The silo on the Varn quay, owned by Tolle Mills."
+text.zh = "瓦恩码头上的筒仓，归托勒磨坊所有。"
+aliases.en = ["the silo"]
+aliases.zh = ["筒仓"]
+closed = ["owner"]
+
+[facts.values]
+owner = ["party-tolle-mills"]
+
+[[facts]]
+id = "silo-built"
+kind = "event"
+source = ["¶3"]
+part_of = "place-silo"
+text.en = "Ada Rusk, Varn Grain's treasurer, oversaw the building of the silo."
+text.zh = "瓦恩粮业的司库艾达·拉斯克监督了筒仓的建造。"
+aliases.en = ["silo built"]
+aliases.zh = ["建造筒仓"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The silo belonged to Varn Grain.", "not_enough_info"),
+        ("The silo belonged to Tolle Mills.", "supported"),
+    ],
+)
+def test_who_a_verb_ending_in_to_names_is_held_by_the_verbs_field(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "belonged to Varn Grain": the owner named after the verb is judged by the `owner`
+    field of the fact that types the verb (Tolle Mills, closed), not backed by the words of
+    another fact of the silo that name Varn Grain (it had been supported)."""
+    assert_verdict(own(RIVER_OWNER).check(claim), expected)

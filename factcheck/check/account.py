@@ -34,6 +34,7 @@ from factcheck.check.evidence import (
     day_of_another,
     doer_fields,
     family,
+    held_after,
     held_by,
     is_author,
     reporting_frame,
@@ -225,8 +226,10 @@ def _doers_of_the_verbs_fact(ctx: Context) -> None:
         fields = [f for f in doer_fields(voc, verb.key) if p.slots.get(f)] or ["actor"]
         holders = {h for f in fields for h in p.slots.get(f, ())}
         for x in r.of("entity"):
-            if x.status != "supported" or x.fact == p.fact.id or not agent(voc, r, x, verb):
+            if x.status != "supported" or x.fact == p.fact.id:
                 continue
+            if not agent(voc, r, x, verb) and not held_after(r, verb, x):
+                continue  # (the owner "belonged to" names: its field's holder too)
             lo, hi = min(x.end, verb.end), max(x.start, verb.start)
             if any(v is not verb and lo <= v.start < hi for v in r.of("predicate")):
                 continue  # the nearer verb is the one it does

@@ -35,6 +35,7 @@ from factcheck.check.evidence import (
     ends_fronted,
     fits,
     hedged_alike,
+    held_after,
     held_by,
     lengths_for_age,
     may_agree,
@@ -1007,6 +1008,7 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
         x for x in r.of("predicate")
         if kind == "place" or agent(voc, r, part, x)
         or r.claim[x.end : part.start].strip() in ("of", "of the")  # "the head of Shin Bet"
+        or held_after(r, x, part)  # "belonged to the United States Industrial Alcohol Company"
     ]  # fmt: skip
     owner = re.match(r"\s*['’]s\b|\s*的", r.claim[part.end : part.end + 3])  # Biden's speech
     if not verbs and not owner:

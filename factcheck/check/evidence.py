@@ -98,6 +98,17 @@ def is_author(voc: Vocabulary, part: Part) -> bool:
     )
 
 
+_TO_OR_BY = lazy(r"\b(?:to|by)$")
+
+
+def held_after(r: Reading, verb: Part, part: Part) -> bool:
+    """Whether the part is who a verb ending in "to" or "by" names right after it ("belonged
+    to X", "owned by X"): the one its field holds, as its doer is elsewhere."""
+    return bool(_TO_OR_BY.search(normalize(verb.text))) and r.claim[
+        verb.end : part.start
+    ].strip().lower() in ("", "the")
+
+
 def held_by(checker: Checker, entity: str, holders: set[str]) -> bool:
     """Whether an actor is one of these, or the whole that one of them is part of (Israel,
     for its government)."""
