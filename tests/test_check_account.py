@@ -18077,3 +18077,96 @@ def test_who_a_verb_ending_in_to_names_is_held_by_the_verbs_field(
     field of the fact that types the verb (Tolle Mills, closed), not backed by the words of
     another fact of the silo that name Varn Grain (it had been supported)."""
     assert_verdict(own(RIVER_OWNER).check(claim), expected)
+
+
+RIVER_MILL_TOLL = """format = 1
+
+[lexicon.units.workers]
+en = ["worker", "workers"]
+zh = ["名工人", "工人"]
+kind = "person"
+
+[lexicon.units.guards]
+en = ["guard", "guards"]
+zh = ["名警卫", "警卫"]
+kind = "person"
+
+[[facts]]
+id = "place-varn-town"
+kind = "place"
+source = ["¶1"]
+text.en = "Varn, a river town."
+text.zh = "瓦恩：一座河畔小镇。"
+aliases.en = ["Varn"]
+aliases.zh = ["瓦恩"]
+
+[[facts]]
+id = "place-tolle-mill"
+kind = "place"
+source = ["¶1"]
+text.en = "The Tolle mill in Varn."
+text.zh = "瓦恩的托勒磨坊。"
+aliases.en = ["the Tolle mill", "the mill"]
+aliases.zh = ["托勒磨坊", "磨坊"]
+
+[facts.values]
+part_of = "place-varn-town"
+
+[[facts]]
+id = "flood-toll"
+kind = "count"
+source = ["¶2"]
+text.en = "The flood killed 40 workers in Varn."
+text.zh = "洪水在瓦恩造成40名工人死亡。"
+aliases.en = ["flood toll"]
+aliases.zh = ["洪水死亡人数"]
+
+[facts.values]
+killed = { value = 40, unit = "workers" }
+place = ["place-varn-town"]
+
+[[facts]]
+id = "mill-toll"
+kind = "count"
+source = ["¶3"]
+part_of = "flood-toll"
+text.en = "In the mill itself 25 workers died."
+text.zh = "磨坊里有25名工人遇难。"
+aliases.en = ["died in the mill"]
+aliases.zh = ["磨坊遇难"]
+
+[facts.values]
+killed = { value = 25, unit = "workers" }
+place = ["place-tolle-mill"]
+
+[[facts]]
+id = "mill-guards-toll"
+kind = "count"
+source = ["¶3"]
+part_of = "flood-toll"
+related = ["mill-toll"]
+text.en = "Three guards also died in the mill."
+text.zh = "磨坊里还有三名警卫遇难。"
+aliases.en = ["guards killed"]
+aliases.zh = ["警卫遇难"]
+
+[facts.values]
+killed = { value = 3, unit = "guards" }
+place = ["place-tolle-mill"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("In the Tolle mill itself 40 workers and three guards died.", "refuted"),
+        ("In the Tolle mill itself 25 workers died.", "supported"),
+        ("The flood killed 40 workers in Varn.", "supported"),
+    ],
+)
+def test_a_count_said_of_a_place_is_that_places_own_count(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "40 workers died in the mill": the mill's own count (25, a part of the flood's 40)
+    refutes it; the whole's count had backed it."""
+    assert_verdict(own(RIVER_MILL_TOLL).check(claim), expected)

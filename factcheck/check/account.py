@@ -13,6 +13,7 @@ from factcheck.check.comparison import comparisons, joint_sums, lengths, list_to
 from factcheck.check.contradiction import conflicts, other_figures
 from factcheck.check.counts import (
     crossed_doers,
+    placed_counts,
     said_counts,
     said_dates,
     said_days,
@@ -145,6 +146,7 @@ def account(ctx: Context) -> None:
     said_days(ctx)
     said_doers(ctx)
     crossed_doers(ctx)
+    placed_counts(ctx)
     said_dates(ctx)
     elapsed(ctx)
     said_elapsed(ctx)

@@ -16,6 +16,7 @@ from factcheck.check.evidence import (
     STATEMENT_BREAK,
     clause_end,
     clause_start,
+    fits,
     named,
     whole_of_part,
 )
@@ -487,3 +488,37 @@ def _in_figure_unit(checker: Checker, x: Part, unit: str) -> float | None:
     if x.key and x.key != unit:
         return None
     return float(x.value)
+
+
+def placed_counts(ctx: Context) -> None:
+    """A count said of a place ("116 children died in the school") where a fact of that very
+    place types the count in the same unit (109 children in the school) and the fact that
+    backed it counts a whole the place is part of (116 in the disaster): refuted by the
+    place's own count, not backed by the whole's."""
+    from factcheck.check.contradiction import described_amount  # the two read each other
+
+    checker, r = ctx.checker, ctx.reading
+    kind_of = checker.voc.entity_kind
+    for x in r.of("number"):
+        if x.status != "supported" or not x.key or not x.fact or x.negated:
+            continue
+        lo, hi = clause_start(r.claim, x.start), clause_end(r.claim, x.end)
+        places = {
+            y.key for y in r.of("entity") if kind_of.get(y.key) == "place" and lo <= y.start < hi
+        }
+        backer = checker.by_id.get(x.fact)
+        if not places or backer is None or places & backer.slots.get("place", set()):
+            continue
+        for p in ctx.ranked:
+            if p is backer or not places & p.slots.get("place", set()):
+                continue
+            if backer.fact.id not in checker.ancestors(p.fact.id):
+                continue  # the place's count must be a part of the count that backed it
+            typed = [a for a in p.amounts if a.unit == x.key and a.field.startswith("values.")]
+            if not typed or any(fits(x, a) for a in typed):
+                continue
+            x.status, x.fact, x.field = "refuted", p.fact.id, typed[0].field
+            ctx.corrections.append(
+                Correction(p.fact.id, typed[0].field, x.text, described_amount(typed[0]))
+            )
+            break
