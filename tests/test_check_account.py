@@ -18170,3 +18170,57 @@ def test_a_count_said_of_a_place_is_that_places_own_count(
     """ "40 workers died in the mill": the mill's own count (25, a part of the flood's 40)
     refutes it; the whole's count had backed it."""
     assert_verdict(own(RIVER_MILL_TOLL).check(claim), expected)
+
+
+RIVER_VOTE_NONE = """format = 1
+
+[[facts]]
+id = "party-osk"
+kind = "party"
+source = ["¶1"]
+text.en = "Osk, a member of the river council."
+text.zh = "奥斯克：河流理事会成员。"
+aliases.en = ["Osk"]
+aliases.zh = ["奥斯克"]
+
+[[facts]]
+id = "accord-vote"
+kind = "vote"
+date = 2022-03-09
+source = ["¶2"]
+text.en = "The river council adopted the water accord by four votes to none, with Osk abstaining."
+text.zh = "河流理事会以四票赞成、零票反对通过水资源协议，奥斯克弃权。"
+aliases.en = ["water accord", "the accord"]
+aliases.zh = ["水资源协议"]
+
+[facts.values]
+for = 4
+abstain = 1
+abstainers = ["party-osk"]
+
+[[facts]]
+id = "osk-abstains"
+kind = "event"
+date = 2022-03-09
+source = ["¶2"]
+part_of = "accord-vote"
+text.en = "Osk, one of the council's member states, did not vote for the water accord: it abstained."
+text.zh = "理事会成员国奥斯克没有对水资源协议投赞成票，而是投了弃权票。"
+aliases.en = ["Osk abstains"]
+aliases.zh = ["奥斯克弃权"]
+
+[facts.values]
+actor = ["party-osk"]
+"""
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["没有任何成员国对水资源协议投赞成票。", "没有一个成员国对水资源协议投赞成票。"],
+)
+def test_a_denial_of_a_whole_group_is_not_backed_by_one_members_denial(
+    own: Callable[[str], Checker], claim: str
+) -> None:
+    """ "Not a single member voted for the accord" (没有任何/没有一个): Osk's own denial says
+    nothing of the other members (it had backed the claim), and 一个 there is no count."""
+    assert own(RIVER_VOTE_NONE).check(claim).verdict != "supported"

@@ -1270,10 +1270,14 @@ def _group_denied(r: Reading, verb: Part) -> bool:
     lo = clause_start(r.claim, verb.start)
     cues = [c for c in r.of("cue") if c.key == "negation" and lo <= c.start < verb.start]
     return any(
-        x.kind == "unit" and c.end <= x.start < verb.start and not r.claim[c.end : x.start].strip()
+        x.kind == "unit" and c.end <= x.start < verb.start
+        and _ANY.fullmatch(r.norm, c.end, x.start) is not None
         for c in cues
         for x in r.parts
-    )
+    )  # fmt: skip
+
+
+_ANY = lazy(r"\s*(?:任何|一[个名位家艘座国]|(?:a\s+)?single\s+|any\s+)?")  # 没有任何成员国
 
 
 def made(r: Reading, part: Part) -> Part:
@@ -1674,7 +1678,11 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         owners = absent or p.slots.get("actor", set())
         if actors and owners and not all(held_by(checker, a, owners) for a in actors):
             return None  # "Qatar did not take part": the fact's denial is Hamas's
-        if not actors and owners and kind == "predicate" and _group_denied(r, part):
+        did_else = {  # those the fact says did otherwise (the abstainers of a vote for it)
+            e for role in checker.voc.excludes.get(key, ())
+            for f in checker.voc.fields_of.get(role, ()) for e in p.slots.get(f, ())
+        }  # fmt: skip
+        if not actors and (owners or did_else) and kind == "predicate" and _group_denied(r, part):
             return None  # "no member voted for it": the fact denies it of Russia alone
         if kind == "predicate":
             opposites = checker.voc.opposite.get(key, set())

@@ -300,6 +300,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
     _contrast_units(r, voc)
     _leading_units(r, voc)
     _leading_ages(r, voc)
+    _not_a_single(r)
     _approximations(r)
     _focus(r, voc)
     _odd(r)
@@ -966,6 +967,22 @@ def _leading_units(r: Reading, voc: Vocabulary) -> None:
             continue
         r.parts.remove(unit)
         n.key, n.start, n.text = voc.leading_units[word], unit.start, r.claim[unit.start : n.end]
+
+
+_NONE_BEFORE = lazy(r"(?:没有|没|并无|无)$")
+
+
+def _not_a_single(r: Reading) -> None:
+    """没有一个成员国, 无一名人质: "not a single member" is 没有任何成员国, none of them, not a
+    count of one; the noun after its classifier is left, as after 任何."""
+    for n in [x for x in r.of("number") if x.key and x.value == 1]:
+        text = r.norm[n.start : n.end]
+        if not (text.startswith("一") and len(text) > 2 and text[1] in CLASSIFIERS):
+            continue
+        if not _NONE_BEFORE.search(r.norm, 0, n.start):
+            continue
+        n.kind, n.start, n.value = "unit", n.start + 2, None
+        n.text = r.claim[n.start : n.end]
 
 
 _AGE_AFTER_NAME = lazy(
