@@ -17594,6 +17594,7 @@ aliases.zh = ["磨坊大火"]
         ("The mill fire started on Sunday 9 April 1702.", "refuted"),
         ("The mill fire started on a Sunday.", "refuted"),
         ("磨坊大火于1702年4月9日星期日烧起。", "refuted"),
+        ("The barn fire started on a Sunday.", "not_enough_info"),
     ],
 )
 def test_the_weekday_a_facts_text_gives_its_day_decides(
@@ -17602,7 +17603,8 @@ def test_the_weekday_a_facts_text_gives_its_day_decides(
     """A weekday the fact's own text gives its day decides, whatever today's calendar says
     of that date (the file counts Old Style; 9 April 1702 is a Sunday by the Gregorian
     count): the other weekday is refuted (it had been supported by either calendar). A
-    weekday said of the verb of a span's start is judged by its first day."""
+    weekday said of the verb of a span's start is judged by its first day, where the
+    clause's other words are the fact's (a barn fire is no fact's)."""
     assert_verdict(own(RIVER_OLD_FIRE).check(claim), expected)
 
 

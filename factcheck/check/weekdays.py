@@ -8,7 +8,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import clause_end, clause_start
-from factcheck.check.model import Correction
+from factcheck.check.model import CONTENT, Correction
 from factcheck.dates import DateMention
 
 if TYPE_CHECKING:
@@ -41,6 +41,12 @@ def weekdays(ctx: Context) -> None:
                 x for x in r.of("predicate")
                 if lo <= x.start < hi and x.status == "supported" and x.fact
             ]  # fmt: skip
+            if any(
+                x.status == "unknown" and x.kind in CONTENT and lo <= x.start < hi
+                for x in r.parts
+                if x is not cue
+            ):
+                continue  # "the mill fire started on a Sunday": whose start is not known
             found = checker.by_id.get(verbs[0].fact or "") if verbs else None
             fact = found.fact if found is not None else None
             day = fact.date if fact is not None else None
