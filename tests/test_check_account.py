@@ -17737,6 +17737,7 @@ actor = ["party-varn", "party-osk"]
          "refuted"),
         ("Varn's barge entered the Tolle lock, and Osk's barge moored below the gate.",
          "supported"),
+        ("奥斯克的驳船驶入托勒船闸，瓦恩的驳船停泊在闸门下方。", "refuted"),
     ],
 )  # fmt: skip
 def test_two_deeds_a_facts_sentences_give_two_actors_given_the_other_way_round(

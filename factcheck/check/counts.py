@@ -227,8 +227,8 @@ def crossed_doers(ctx: Context) -> None:
         if p is None:
             continue
         told = _told_in(checker, p, _actors_words, r.lang)
-        g1 = {d for w, ds in told if _said_alike(w, w1) for d in ds}
-        g2 = {d for w, ds in told if _said_alike(w, w2) for d in ds}
+        g1 = {d for w, ds in told if _said_exactly(w, w1) for d in ds}
+        g2 = {d for w, ds in told if _said_exactly(w, w2) for d in ds}
         if not (d2 <= g1 - d1 and d1 <= g2 - d2 and not d1 & g1 and not d2 & g2):
             continue
         for w, other in ((w1, d2), (w2, d1)):
@@ -237,6 +237,14 @@ def crossed_doers(ctx: Context) -> None:
             w.status = "refuted"
             actual = named(checker, sorted(other))
             ctx.corrections.append(Correction(p.fact.id, "text", w.text, f"{w.text}: {actual}"))
+
+
+def _said_exactly(a: Part, b: Part) -> bool:
+    """The same word (a Chinese run whole, not one that begins with the other: 客机 is not
+    客机停), or the same day."""
+    if a.key.isascii() or a.kind == "date" or b.kind == "date":
+        return _said_alike(a, b)
+    return a.key == b.key
 
 
 _PASSIVE = lazy(r"\bby\b|被|由")
