@@ -18227,3 +18227,29 @@ def test_a_denial_of_a_whole_group_is_not_backed_by_one_members_denial(
     """ "Not a single member voted for the accord" (没有任何/没有一个): Osk's own denial says
     nothing of the other members (it had backed the claim), and 一个 there is no count."""
     assert own(RIVER_VOTE_NONE).check(claim).verdict != "supported"
+
+
+RIVER_RANKED = """format = 1
+
+[[facts]]
+id = "party-aurin"
+kind = "party"
+source = ["¶1"]
+text.en = "The ferry Aurin, the second-largest ship of the Varn fleet."
+text.zh = "渡轮奥林号，瓦恩船队中第二大的船。"
+aliases.en = ["Aurin", "the Aurin"]
+aliases.zh = ["奥林号"]
+
+[facts.values]
+type = "ferry"
+"""
+
+
+def test_a_superlative_the_facts_give_only_after_a_rank_is_not_backed_without_it(
+    own: Callable[[str], Checker],
+) -> None:
+    """ "the largest ship" where the fact says "the second-largest": not backed (the word
+    "largest" had been found in the fact's words, and the claim supported)."""
+    result = own(RIVER_RANKED).check("The Aurin was the largest ship of the Varn fleet.")
+    assert result.verdict != "supported"
+    assert any(a.text == "largest" and a.status != "supported" for a in result.assertions)

@@ -1928,6 +1928,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return None
         if _cannot(p, key):
             return None  # 谈拢 against the fact's 谈不拢: it could not be done
+        if _ranked_only(p, part, r):
+            return None  # "the largest group" against the fact's "second-largest group"
         held = (
             key in p.terms
             if key.isascii()
@@ -2432,6 +2434,24 @@ def _swapped(checker: Checker, p: Profile, run: str) -> bool:
         if any(m.group(1) not in function for m in re.finditer(pattern, text)):
             return True
     return False
+
+
+_RANK_BEFORE = lazy(r"\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)[-\s]+$")
+
+
+def _ranked_only(p: Profile, part: Part, r: Reading) -> bool:
+    """Whether the fact's words give a word only after a rank ("second-largest") that the
+    claim says with none ("the largest"): the second-largest is not the largest."""
+    word = part.text.lower()
+    if (
+        not word.isascii()
+        or not word.endswith("est")
+        or _RANK_BEFORE.search(r.norm, 0, part.start)
+    ):
+        return False
+    text = normalize(p.fact.text.en)
+    found = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    return bool(found) and all(_RANK_BEFORE.search(text, 0, at) for at in found)
 
 
 def _denial_moved(p: Profile, part: Part, r: Reading) -> bool:
