@@ -17608,27 +17608,7 @@ def test_the_weekday_a_facts_text_gives_its_day_decides(
     assert_verdict(own(RIVER_OLD_FIRE).check(claim), expected)
 
 
-RIVER_TALKS = """format = 1
-
-[[facts]]
-id = "party-varn"
-kind = "party"
-source = ["¶1"]
-text.en = "Varn, a river state."
-text.zh = "瓦恩：一个河流国家。"
-aliases.en = ["Varn"]
-aliases.zh = ["瓦恩"]
-
-[[facts]]
-id = "party-osk"
-kind = "party"
-source = ["¶1"]
-text.en = "Osk, Varn's neighbour upstream."
-text.zh = "奥斯克：瓦恩上游的邻国。"
-aliases.en = ["Osk"]
-aliases.zh = ["奥斯克"]
-
-[[facts]]
+_LUME_TOWN = """[[facts]]
 id = "place-lume"
 kind = "place"
 source = ["¶1"]
@@ -17636,7 +17616,12 @@ text.en = "Lume, a lake town."
 text.zh = "鲁姆：一座湖畔小镇。"
 aliases.en = ["Lume"]
 aliases.zh = ["鲁姆"]
+"""
 
+
+RIVER_TALKS = (
+    _river(_VARN, _OSK, _LUME_TOWN)
+    + """
 [[facts]]
 id = "place-tarn"
 kind = "place"
@@ -17674,6 +17659,7 @@ aliases.zh = ["塔恩会谈"]
 place = ["place-tarn"]
 participants = ["party-varn", "party-osk"]
 """
+)
 
 
 @pytest.mark.parametrize(
@@ -17695,26 +17681,9 @@ def test_the_talks_of_a_later_statement_are_those_an_earlier_one_named(
     assert_verdict(own(RIVER_TALKS).check(claim), expected)
 
 
-RIVER_LOCK_QUEUE = """format = 1
-
-[[facts]]
-id = "party-varn"
-kind = "party"
-source = ["¶1"]
-text.en = "Varn, a river state."
-text.zh = "瓦恩：一个河流国家。"
-aliases.en = ["Varn"]
-aliases.zh = ["瓦恩"]
-
-[[facts]]
-id = "party-osk"
-kind = "party"
-source = ["¶1"]
-text.en = "Osk, Varn's neighbour upstream."
-text.zh = "奥斯克：瓦恩上游的邻国。"
-aliases.en = ["Osk"]
-aliases.zh = ["奥斯克"]
-
+RIVER_LOCK_QUEUE = (
+    _river(_VARN, _OSK)
+    + """
 [[facts]]
 id = "lock-queue"
 kind = "event"
@@ -17728,6 +17697,7 @@ aliases.zh = ["船闸排队"]
 [facts.values]
 actor = ["party-varn", "party-osk"]
 """
+)
 
 
 @pytest.mark.parametrize(
@@ -17880,17 +17850,9 @@ def test_how_many_times_is_judged_by_the_times_a_fact_gives(
     assert_verdict(own(RIVER_ROUNDS_WALK).check(claim), expected)
 
 
-RIVER_ROUTE_TEXT = """format = 1
-
-[[facts]]
-id = "place-lume"
-kind = "place"
-source = ["¶1"]
-text.en = "Lume, a lake town."
-text.zh = "鲁姆：一座湖畔小镇。"
-aliases.en = ["Lume"]
-aliases.zh = ["鲁姆"]
-
+RIVER_ROUTE_TEXT = (
+    _river(_LUME_TOWN)
+    + """
 [[facts]]
 id = "party-aurin"
 kind = "party"
@@ -17903,6 +17865,7 @@ aliases.zh = ["奥林号"]
 [facts.values]
 type = "ferry"
 """
+)
 
 
 @pytest.mark.parametrize(

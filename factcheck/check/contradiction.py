@@ -386,19 +386,34 @@ def _reported_elsewhere(
     """A fact the statement's verbs (and ordinals) name whose other reporting gives a day
     the statement gives ("fighting resumed in Gaza on 1 December"), where no candidate is
     that fact: the statement may be about it, though its other words lean elsewhere."""
-    checker, r = ctx.checker, ctx.reading
-    verbs = [x for x in parts if x.kind == "predicate" and not x.negated]
-    days = [x for x in values if _one_day(x)]
-    if not verbs or not days:
-        return []
     have = {srcs[0].fact.id for srcs in candidates if srcs}
-    named = [x for x in parts if x.kind == "ordinal"]  # "the third round": another event
     return [
         [p] for p in ctx.ranked[:30]
         if p.fact.id not in have and p.fact.notes
-        and all(backs(checker, p, v, r) for v in verbs + named)
-        and any(_other_reporting_any(checker, p, x) for x in days)
+        and _reports_its_day(ctx.checker, p, values, ctx.reading, parts, ordinals=True)
     ][:1]  # fmt: skip
+
+
+def _reports_its_day(
+    checker: Checker,
+    p: Profile,
+    values: list[Part],
+    r: Reading,
+    parts: list[Part],
+    ordinals: bool = False,
+) -> bool:
+    """Whether the fact backs the statement's verbs (and, asked, its ordinals: "the third
+    round" is another event) and its other reporting gives a day the statement gives."""
+    needed = [
+        x
+        for x in parts
+        if (x.kind == "predicate" and not x.negated) or (ordinals and x.kind == "ordinal")
+    ]
+    return (
+        any(x.kind == "predicate" for x in needed)
+        and all(backs(checker, p, x, r) for x in needed)
+        and any(_one_day(x) and _other_reporting_any(checker, p, x) for x in values)
+    )  # fmt: skip
 
 
 def _undecided(
@@ -409,12 +424,7 @@ def _undecided(
     day other reporting gives the fact whose verb the statement says ("fighting resumed in
     Gaza on 1 December"), which another fact's day cannot refute."""
     p = sources[0]
-    verbs = [x for x in parts if x.kind == "predicate" and not x.negated]
-    if (
-        verbs
-        and all(backs(checker, p, v, r) for v in verbs)
-        and any(_one_day(x) and _other_reporting_any(checker, p, x) for x in values)
-    ):
+    if _reports_its_day(checker, p, values, r, parts):
         return True
     for x in values:
         if x.status != "unknown":
@@ -916,11 +926,15 @@ def _designator(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[s
         return None
     if re.search(rf"(?<!\d){digits}(?!\d)", p.fact.text.en + " " + p.fact.text.zh):
         return None  # "reactor 4 blew up; reactors 1 to 3 ran on": the fact speaks of it
-    typed = {  # "identifier = 'runway 4'": a label the fact types is its name, of any length
-        (f, v) for f, v in p.fact.values.items() if isinstance(v, str)
-    }
-    for whole, _ in names:
-        field = next((f for f, v in typed if v.lower() == whole.lower()), None)
+    for whole, _ in names:  # "identifier = 'runway 4'": a typed name, of any length
+        field = next(
+            (
+                f
+                for f, v in p.fact.values.items()
+                if isinstance(v, str) and v.lower() == whole.lower()
+            ),
+            None,
+        )
         if field is not None:
             return f"values.{field}", whole
     name = next((whole for whole, n in names if len(n) == len(digits)), None)

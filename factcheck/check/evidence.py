@@ -2449,7 +2449,7 @@ def _ranked_only(p: Profile, part: Part, r: Reading) -> bool:
         or _RANK_BEFORE.search(r.norm, 0, part.start)
     ):
         return False
-    text = normalize(p.fact.text.en)
+    text = _normalized(p.fact.text.en)
     found = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
     return bool(found) and all(_RANK_BEFORE.search(text, 0, at) for at in found)
 

@@ -996,7 +996,7 @@ def _leading_ages(r: Reading, voc: Vocabulary) -> None:
     before` is an age, a length in years as "57 years old" is; so is a bare number set off
     after a person's name ("Skiles, 49, was") or said of them ("Skiles was 49.")."""
     year = voc.duration_days.get("years")
-    if not voc.age_before or year is None:
+    if year is None:
         return
     found = [  # (start, end, age in years)
         (m.start(), m.end(), int(m.group(1)))

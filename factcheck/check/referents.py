@@ -12,7 +12,6 @@ from factcheck.textnorm import lazy, normalize
 if TYPE_CHECKING:
     from factcheck.check.evidence import Context
     from factcheck.check.model import Part
-    from factcheck.check.profile import Profile
 
 _OWN_COMPLEMENT = lazy(r"\s+(?:of|in|at|on|over|between|with|led|held|hosted)\b")
 _NOUNS = ("predicate", "unit")  # what may name an event again ("the talks", "the truce")
@@ -36,11 +35,12 @@ def referents(ctx: Context) -> None:
                 continue
             if _OWN_COMPLEMENT.match(r.claim, x.end):
                 continue  # "the talks of 2024", "the talks in Cairo": named by what follows
-            earlier = _earlier_event(ctx, i, x)
-            if earlier is None:
-                continue
-            own = {earlier.fact.id, *(p.fact.id for p in family(checker, earlier))}
-            if x.fact in own or any(a in own for a in checker.ancestors(x.fact or "")):
+            own = _earlier_event(ctx, i, x)
+            if (
+                own is None
+                or x.fact in own
+                or any(a in own for a in checker.ancestors(x.fact or ""))
+            ):
                 continue
             x.status, x.fact, x.field = "unknown", None, None
 
@@ -56,13 +56,14 @@ def _determined(claim: str, x: Part, en: frozenset[str], zh: tuple[str, ...]) ->
     return any(claim[: x.start].endswith(w) for w in zh)
 
 
-def _earlier_event(ctx: Context, i: int, x: Part) -> Profile | None:
-    """The nearest earlier statement whose fact, or a fact of its event, backs the noun."""
+def _earlier_event(ctx: Context, i: int, x: Part) -> set[str] | None:
+    """The facts of the event of the nearest earlier statement whose fact, or a fact of its
+    event, backs the noun: that fact and its family."""
     checker, r = ctx.checker, ctx.reading
     for clause in reversed(ctx.clauses[:i]):
-        anchor = clause.anchor
-        if anchor is None:
+        if clause.anchor is None:
             continue
-        if any(backs(checker, p, x, r) for p in (anchor, *family(checker, anchor))):
-            return anchor
+        event = [clause.anchor, *family(checker, clause.anchor)]
+        if any(backs(checker, p, x, r) for p in event):
+            return {p.fact.id for p in event}
     return None

@@ -120,7 +120,7 @@ class Vocabulary:
     span_from: tuple[str, ...] = ()  # "from", 从: where a framed stretch of time opens
     span_to: tuple[str, ...] = ()  # "to", 到: where it runs to
     age_words: tuple[str, ...] = ()  # "years old", 岁: a length that is an age
-    age_before: tuple[str, ...] = ()  # "aged", "at the age of": before an age's number
+    age_before: tuple[str, ...] = ()  # "aged": before an age's number
     counters: tuple[str, ...] = ()  # 具, 座, 英里: what a bare Chinese numeral may count
     measure_words: frozenset[str] = frozenset()  # 具, 堂, 道: the lexicon's measure words
     control: frozenset[str] = frozenset()  # agreed, refused: "agreed to pay", one doer
@@ -248,7 +248,7 @@ class Vocabulary:
     occasion_before: frozenset[str] = frozenset()  # "the" vote: a verb said as a noun
     occasion_after: tuple[str, ...] = ()  # 表决"中"
     referent_en: frozenset[str] = frozenset()  # "the talks": a noun named again
-    referent_zh: tuple[str, ...] = ()  # 该, 这次
+    referent_zh: tuple[str, ...] = ()  # 该, 上述
     matcher: PhraseMatcher | None = None
 
     def add(self, phrase: str, cat: str, key: str) -> None:

@@ -26,9 +26,7 @@ def weekdays(ctx: Context) -> None:
         if cue.key != "weekday" or cue.status != "unknown" or not isinstance(cue.value, int):
             continue
         if cue.detail == "date":  # the date next to it ("Sunday, 13 August": past the comma)
-            date = min(
-                r.of("date"), key=lambda d: min(abs(d.start - cue.end), abs(cue.start - d.end))
-            )
+            date = _nearest(r.of("date"), cue)
             found = checker.by_id.get(date.fact or "")
             fact = found.fact if found is not None else None
             year = fact.first_day.year if fact is not None and fact.first_day else None
@@ -55,7 +53,7 @@ def weekdays(ctx: Context) -> None:
             field = "date"
         if day is None:
             continue
-        _judge(ctx, cue, day, fact.id if fact is not None else None, field, date)
+        _judge(ctx, cue, day, fact, field, date)
 
 
 JULIAN_UNTIL = 1923  # the last year a country (Greece) kept the Julian calendar
@@ -84,19 +82,23 @@ def _stated(ctx: Context, fact: Fact, day: dt.date) -> set[int]:
         for c in cues if dates else []:
             if not isinstance(c.value, int):
                 continue
-            near = min(dates, key=lambda d: min(abs(d.start - c.end), abs(c.start - d.end)))
+            near = _nearest(dates, c)
             if isinstance(near.value, DateMention) and near.value.to_date(day.year) == day:
                 stated.add(c.value)
     return stated
 
 
+def _nearest(dates: list[Part], cue: Part) -> Part:
+    """The date nearest a weekday ("Sunday, 13 August": past the comma)."""
+    return min(dates, key=lambda d: min(abs(d.start - cue.end), abs(cue.start - d.end)))
+
+
 def _judge(
-    ctx: Context, cue: Part, day: dt.date, fact: str | None, field: str | None, date: Part | None
+    ctx: Context, cue: Part, day: dt.date, fact: Fact | None, field: str | None, date: Part | None
 ) -> None:
     voc, r = ctx.checker.voc, ctx.reading
-    cue.fact, cue.field = fact, field
-    found = ctx.checker.by_id.get(fact or "")
-    stated = _stated(ctx, found.fact, day) if found is not None else set()
+    cue.fact, cue.field = (fact.id if fact is not None else None), field
+    stated = _stated(ctx, fact, day) if fact is not None else set()
     if cue.value in (stated or _weekdays_of(day)):
         cue.status = "operator"
         return
@@ -105,4 +107,6 @@ def _judge(
     cue.status = "refuted"
     weekday = min(stated) if len(stated) == 1 else day.weekday()
     said = voc.weekday_names.get((weekday, r.lang), day.strftime("%A"))
-    ctx.corrections.append(Correction(fact or "", field or "date", cue.text, f"{said} ({day})"))
+    ctx.corrections.append(
+        Correction(cue.fact or "", field or "date", cue.text, f"{said} ({day})")
+    )
