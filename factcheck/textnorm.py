@@ -152,6 +152,27 @@ _PUNCT = str.maketrans(
 )
 
 
+def _bare_letters() -> dict[int, str]:
+    """Latin letters with marks, each to its bare letter (é to e, ö to o): one character
+    for one, so offsets in normalised text stay those of the claim, and "Pelée" is one
+    word that "Pelee" matches."""
+    out = {}
+    for code in range(0xC0, 0x250):
+        parts = unicodedata.normalize("NFD", chr(code))
+        marks = parts[1:]
+        if (
+            marks
+            and parts[0].isascii()
+            and parts[0].isalpha()
+            and all(map(unicodedata.combining, marks))
+        ):
+            out[code] = parts[0]
+    return out
+
+
+_PUNCT.update(_bare_letters())
+
+
 def stem(word: str) -> str:
     """A light English stemmer, the same for index and query: plurals, -ed, -ing, final e."""
     if word.endswith("'s"):

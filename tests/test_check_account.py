@@ -18216,3 +18216,54 @@ def test_a_superlative_the_facts_give_only_after_a_rank_is_not_backed_without_it
     result = own(RIVER_RANKED).check("The Aurin was the largest ship of the Varn fleet.")
     assert result.verdict != "supported"
     assert any(a.text == "largest" and a.status != "supported" for a in result.assertions)
+
+
+RIVER_FLOODS = (
+    _river(_VARN, _OSK)
+    + """
+[[facts]]
+id = "flood-ranking"
+kind = "count"
+source = ["¶2"]
+text.en = "The Varn flood was the second-deadliest flood of the century, after the Osk flood of 1902."
+text.zh = "瓦恩洪水是本世纪死亡人数第二多的洪水，仅次于1902年的奥斯克洪水。"
+
+[facts.values]
+ordinal = 2
+
+[[facts]]
+id = "aurin-aground"
+kind = "event"
+source = ["¶3"]
+text.en = "The ferry ran aground on the Bréhat shoal."
+text.zh = "渡轮在布雷阿浅滩搁浅。"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Varn flood was the second-deadliest flood of the century.", "supported"),
+        (
+            "The Osk flood of 1902 was the second-deadliest flood of the century.",
+            "not_enough_info",
+        ),
+        ("1902年的奥斯克洪水是本世纪死亡人数第二多的洪水。", "not_enough_info"),
+    ],
+)
+def test_a_rank_is_not_given_to_the_one_the_fact_ranks_ahead(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "the second-deadliest, after the Osk flood": the Osk flood is ranked ahead, and a
+    claim that gives it the second place is not backed (it had been, word for word)."""
+    assert_verdict(own(RIVER_FLOODS).check(claim), expected)
+
+
+def test_a_name_written_without_its_accents_is_the_same_word(
+    own: Callable[[str], Checker],
+) -> None:
+    """ "Brehat" for "Bréhat": one word either way (the é had cut it in two)."""
+    assert_verdict(
+        own(RIVER_FLOODS).check("The ferry ran aground on the Brehat shoal."), "supported"
+    )

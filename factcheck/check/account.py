@@ -77,6 +77,7 @@ from factcheck.check.swaps import (
     done_by_another,
     ordinal_owners,
     parts_of_whole,
+    ranked_ahead,
     turned_round,
     unnamed_doer,
     whole_named,
@@ -114,6 +115,7 @@ def account(ctx: Context) -> None:
     _doers_of_the_verbs_fact(ctx)
     parts_of_whole(ctx)
     ordinal_owners(ctx)
+    ranked_ahead(ctx)
     displaced(ctx)
     turned_round(ctx)
     done_by_another(ctx)

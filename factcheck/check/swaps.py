@@ -286,6 +286,49 @@ def ordinal_owners(ctx: Context) -> None:
 _OWNER = lazy(r"\s*(?:的|['’]s\s+)\s*")
 
 
+def ranked_ahead(ctx: Context) -> None:
+    """ "Mount Pelée's eruption was the second-deadliest" against a fact whose words give
+    the second place to its own subject, "after the eruption of Mount Pelée": where the
+    words the claim puts before the rank stand in the fact only after a word that names the
+    one ranked ahead (the lexicon's `[ranks] ahead`), the rank is not backed."""
+    r, checker = ctx.reading, ctx.checker
+    ahead = checker.voc.rank_ahead
+    for o in r.of("ordinal"):
+        if o.status != "supported" or o.field != "values.ordinal" or not o.fact:
+            continue
+        lo = clause_start(r.claim, o.start)
+        if _first_of(r.norm[lo : o.start], ahead) is not None:
+            continue  # the claim names what is ahead itself
+        p = checker.by_id.get(o.fact)
+        if p is None:
+            continue
+        said = checker.reading_of(p.fact.text.get(r.lang))
+        ranks = [y.end for y in said.of("ordinal")]
+        at = _first_of(said.norm[min(ranks) :], ahead) if ranks else None
+        if at is None:
+            continue  # the word must follow the rank: "shortly after midnight, the first"
+        at += min(ranks)
+        subject = [
+            x for x in r.parts
+            if lo <= x.start and x.end <= o.start and x.kind in ("term", "entity") and x.key
+        ]  # fmt: skip
+        for x in subject:
+            there = [y.start for y in said.parts if y.kind == x.kind and y.key == x.key]
+            if there and min(there) > at:
+                o.status, o.fact, o.field = "unknown", None, None
+                break
+
+
+def _first_of(text: str, words: tuple[str, ...]) -> int | None:
+    """Where the first of these words stands in normalised text (whole words in English)."""
+    found = [
+        m.start() for w in words if w
+        for m in [re.search(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w), text)]
+        if m is not None
+    ]  # fmt: skip
+    return min(found) if found else None
+
+
 _MEMBERS = ("", "people")  # a count that names no unit of its own but people: the whole's
 
 
