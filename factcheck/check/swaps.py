@@ -302,7 +302,7 @@ def ranked_ahead(ctx: Context) -> None:
         p = checker.by_id.get(o.fact)
         if p is None:
             continue
-        said = checker.reading_of(p.fact.text.get(r.lang))
+        said = checker.reading_of(p.fact.text.zh if r.lang == "zh" else p.fact.text.en)
         ranks = [y.end for y in said.of("ordinal")]
         at = _first_of(said.norm[min(ranks) :], ahead) if ranks else None
         if at is None:
