@@ -58,6 +58,8 @@ _PRONOUN_AFTER = lazy(
 )
 _CN_RUN = lazy(f"[{CN_CHARS}]+")
 _MAYBE = lazy(rf"[\da-z{CN_CHARS}]")
+# a share said as a fraction: 千分之一, 三分之二, 百分之二十 (per cent: the numerator counts)
+_CN_FRACTION = lazy(rf"([{CN_CHARS}\d]+)分之([{CN_CHARS}\d]+(?:\.\d+)?)")
 
 APPROX_BEFORE = (
     (
@@ -198,6 +200,19 @@ def find_numbers(text: str, loose: bool = False, approx: bool = True) -> list[Nu
         near = _approx(text, start, end) if approx else "exact"
         found.append(NumberMention(value, start, end, near, ordinal))
 
+    for m in _CN_FRACTION.finditer(text):
+        taken.append(m.span())  # a share, not a count of its denominator or numerator
+        share = parse_chinese(m.group(2)) if not m.group(2)[0].isdigit() else None
+        if m.group(1) == "百" and (share is not None or m.group(2).replace(".", "").isdigit()):
+            found.append(
+                NumberMention(
+                    share if share is not None else float(m.group(2)),
+                    m.start(),
+                    m.end(),
+                    _approx(text, m.start(), m.end()) if approx else "exact",
+                    False,
+                )
+            )
     for m in _ARABIC_ORDINAL.finditer(text):
         add(int(m.group(1)), m.start(), m.end(), ordinal=True)
     for m in _ARABIC.finditer(text):

@@ -247,7 +247,6 @@ class PhraseMatcher:
     def finditer(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, phrase) for every match."""
         found = []
-        n = len(text)
         after = 0
         firsts, singles, by_two = self.firsts, self.singles, self.by_two
         for i, ch in enumerate(text):
@@ -258,10 +257,28 @@ class PhraseMatcher:
                 group = (*group, ch)
             for phrase in group:
                 end = i + len(phrase)
-                if text.startswith(phrase, i) and not (
-                    _latin(phrase[-1]) and end < n and _latin(text[end])
-                ):
-                    found.append((i, end, phrase))
-                    after = end
+                if self._at(text, i, phrase):
+                    if not self._overtaken(text, i, end):
+                        found.append((i, end, phrase))
+                        after = end
                     break
         return found
+
+    def _at(self, text: str, i: int, phrase: str) -> bool:
+        """Whether the phrase stands at i, whole words at its Latin ends."""
+        end = i + len(phrase)
+        return text.startswith(phrase, i) and not (
+            _latin(phrase[-1]) and end < len(text) and _latin(text[end])
+        )
+
+    def _overtaken(self, text: str, i: int, end: int) -> bool:
+        """Whether a description ("the town") is the start of a longer phrase that its noun
+        begins ("the town of Chinchiná", where "town of Chinchiná" is a name): that one is
+        read. Only after "the": elsewhere the first of two overlapping phrases stands."""
+        if not text.startswith("the ", i):
+            return False
+        j = i + 4
+        return any(
+            len(phrase) > end - i and self._at(text, j, phrase)
+            for phrase in self.by_two.get(text[j : j + 2], ())
+        )

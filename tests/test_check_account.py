@@ -18267,3 +18267,98 @@ def test_a_name_written_without_its_accents_is_the_same_word(
     assert_verdict(
         own(RIVER_FLOODS).check("The ferry ran aground on the Brehat shoal."), "supported"
     )
+
+
+RIVER_TOWN_TOLLS = (
+    _river(_VARN, _OSK)
+    + """
+[[facts]]
+id = "place-tarn"
+kind = "place"
+source = ["¶1"]
+part_of = "place-vale"
+text.en = "Tarn, a town on the Varn bank."
+text.zh = "塔恩：瓦恩河岸的一座小镇。"
+aliases.en = ["Tarn", "town of Tarn"]
+aliases.zh = ["塔恩"]
+
+[[facts]]
+id = "place-mell"
+kind = "place"
+source = ["¶1"]
+part_of = "place-vale"
+text.en = "Mell, a town on the Osk bank."
+text.zh = "梅尔：奥斯克河岸的一座小镇。"
+aliases.en = ["Mell", "the town"]
+aliases.zh = ["梅尔"]
+
+[[facts]]
+id = "place-vale"
+kind = "place"
+source = ["¶1"]
+text.en = "The Vale, the valley that holds both towns."
+text.zh = "河谷地区，两座小镇所在的山谷。"
+aliases.en = ["the Vale"]
+aliases.zh = ["河谷地区"]
+
+[[facts]]
+id = "flood"
+kind = "event"
+source = ["¶2"]
+text.en = "The spring flood swept down the valley through Mell and on towards Tarn."
+text.zh = "春季洪水沿山谷而下，冲过梅尔，又涌向塔恩。"
+
+[[facts]]
+id = "tarn-deaths"
+kind = "count"
+source = ["¶2"]
+part_of = "flood"
+text.en = "The flood killed about 300 people in the town of Tarn."
+text.zh = "洪水在河边小镇造成约300人死亡。"
+
+[facts.values]
+place = ["place-tarn"]
+killed = { value = 300, unit = "people", approx = "about" }
+
+[[facts]]
+id = "mell-deaths"
+kind = "count"
+source = ["¶2"]
+part_of = "flood"
+text.en = "Downstream, more than 2,000 of its inhabitants were killed."
+text.zh = "在下游，有2000多人遇难。"
+
+[facts.values]
+place = ["place-mell"]
+killed = { value = 2000, unit = "inhabitants", approx = "more_than" }
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("About 300 people were killed in Tarn.", "supported"),
+        ("About 300 people were killed in the Vale.", "supported"),
+        ("About 300 people were killed in Mell.", "refuted"),
+        ("约300人在梅尔遇难。", "refuted"),
+        ("About 300 people were killed in the town of Tarn.", "supported"),
+    ],
+)
+def test_a_count_said_of_another_place_than_its_facts_is_that_places(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A toll typed for Tarn, said of Mell: not backed (it had been: "the town", a name of
+    Mell, was read in "the town of Tarn" in the toll's words); said of the valley that
+    holds Tarn, backed."""
+    assert_verdict(own(RIVER_TOWN_TOLLS).check(claim), expected)
+
+
+def test_a_place_on_one_side_of_a_comparison_is_not_contradicted_by_the_others_fact(
+    own: Callable[[str], Checker],
+) -> None:
+    """ "More were killed in Mell than in Tarn": Tarn's toll does not contradict Mell, the
+    other side (once "the town of Tarn" was read as Tarn's name, its place had refuted the
+    claim); Mell's toll counts inhabitants, not people, so the comparison stays open."""
+    claim = "More people were killed in Mell than in Tarn."
+    assert_verdict(own(RIVER_TOWN_TOLLS).check(claim), "not_enough_info")

@@ -188,3 +188,16 @@ def test_find_numbers_never_raises_and_every_value_fits_a_float(
     for n in find_numbers(normalize(text), loose=loose, approx=approx):
         assert abs(float(n.value)) < 1e300
         assert len(str(n.value)) < 100
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("死亡人数约占全国人口的千分之一。", []),  # a share: neither 1,000 nor 1
+        ("三分之二的成员国投了赞成票。", []),
+        ("约百分之二十的人质获释。", [20]),  # per cent: the numerator is the share
+        ("百分之3.5的选票", [3.5]),
+    ],
+)
+def test_a_chinese_fraction_is_a_share_not_a_count(text: str, values: list[float]) -> None:
+    assert [n.value for n in find_numbers(text)] == values

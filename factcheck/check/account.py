@@ -12,6 +12,7 @@ from factcheck.check.changes import from_to
 from factcheck.check.comparison import comparisons, joint_sums, lengths, list_totals, sums
 from factcheck.check.contradiction import conflicts, other_figures
 from factcheck.check.counts import (
+    counts_elsewhere,
     crossed_doers,
     placed_counts,
     said_counts,
@@ -149,6 +150,7 @@ def account(ctx: Context) -> None:
     said_doers(ctx)
     crossed_doers(ctx)
     placed_counts(ctx)
+    counts_elsewhere(ctx)
     said_dates(ctx)
     elapsed(ctx)
     said_elapsed(ctx)

@@ -336,7 +336,12 @@ def _side_amount(
         a.field in filled and a.unit in units for p in ctx.ranked for a in p.amounts
     )
     names = {f[7:] for f in filled}
-    for p in ctx.ranked:
+    places = {x.key for x in parts if checker.voc.entity_kind.get(x.key) == "place"}
+    placed = [
+        p for p in ctx.ranked if p.fact.kind == "count" and places & p.slots.get("place", set())
+        and any(a.field in filled for a in p.amounts)
+    ]  # fmt: skip
+    for p in placed or ctx.ranked:  # "more were killed in Armero": a count typed for Armero
         typed = [a for a in p.amounts if a.field.startswith("values.") and a.unit in units]
         amount = next((a for a in typed if a.field in filled), typed[0] if typed else None)
         if amount is None:

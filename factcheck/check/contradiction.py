@@ -22,6 +22,7 @@ from factcheck.check.evidence import (
     backing,
     backs,
     bound_durations,
+    clause_end,
     clause_start,
     compatible,
     counted_by_verb,
@@ -216,6 +217,7 @@ def conflicts(ctx: Context) -> None:
             x
             for x in clause.parts
             if x.status in ("unknown", "supported") and not x.negated and not _difference(r, x)
+            and not side_of_comparison(r, x)
         ] + [  # "withdraws completely": a word of manner said of the clause's verb
             c for c in r.of("cue")
             if c.status == "unknown" and (v := manner_verb(r, checker.voc, c)) is not None
@@ -487,6 +489,21 @@ def other_figures(ctx: Context) -> None:
                 shown = ", ".join(described_amount(a) for a in own[:1])
                 ctx.corrections.append(Correction(p.fact.id, x.field or "", x.text, shown))
                 break
+
+
+_THAN = lazy(r"\bthan\b|比")
+
+
+def side_of_comparison(r: Reading, x: Part) -> bool:
+    """A place, party or person named as one side of a comparison in its clause ("more were
+    killed in Mell than in Tarn"): each side is another fact's, so no one fact's field
+    contradicts it; the comparison judges it."""
+    if x.kind != "entity":
+        return False
+    lo, hi = clause_start(r.claim, x.start), clause_end(r.claim, x.end)
+    return _THAN.search(r.norm, lo, hi) is not None and any(
+        c.kind == "cue" and c.key in COMPARE_KEYS and lo <= c.start < hi for c in r.parts
+    )
 
 
 def _difference(r: Reading, x: Part) -> bool:

@@ -530,3 +530,54 @@ def placed_counts(ctx: Context) -> None:
                 Correction(p.fact.id, typed[0].field, x.text, described_amount(typed[0]))
             )
             break
+
+
+def counts_elsewhere(ctx: Context) -> None:
+    """A count said of a place ("300 were killed in Mell") backed by a fact that types
+    another place for it (Tarn), not one within, around or named by the claim's (the
+    flood's words that name Mell are no count of Mell): the count is that other place's.
+    Judged by a fact of the claim's place that types the same field, else left unbacked."""
+    from factcheck.check.contradiction import described_amount  # the two read each other
+
+    checker, r = ctx.checker, ctx.reading
+    kind_of = checker.voc.entity_kind
+    for x in r.of("number"):
+        if x.status != "supported" or not x.fact or x.negated:
+            continue
+        if not (x.field or "").startswith("values."):
+            continue  # a figure of the fact's words is bound to no place of its own
+        backer = checker.by_id.get(x.fact)
+        own = backer.slots.get("place", set()) if backer is not None else set()
+        if not own:
+            continue
+        lo, hi = clause_start(r.claim, x.start), clause_end(r.claim, x.end)
+        said = {
+            y.key for y in r.of("entity") if kind_of.get(y.key) == "place" and lo <= y.start < hi
+        }
+        if not said or any(_near_places(checker, a, b) for a in said for b in own):
+            continue
+        theirs = [
+            (p, a) for p in ctx.ranked if said & p.slots.get("place", set())
+            for a in p.amounts if a.field == x.field
+        ]  # fmt: skip
+        fitting = [p for p, a in theirs if fits(x, a)]
+        if fitting:
+            x.fact = fitting[0].fact.id
+        elif theirs:
+            p, a = theirs[0]
+            x.status, x.fact = "refuted", p.fact.id
+            ctx.corrections.append(Correction(p.fact.id, a.field, x.text, described_amount(a)))
+        else:
+            x.status, x.fact, x.field = "unknown", None, None
+
+
+def _near_places(checker: Checker, a: str, b: str) -> bool:
+    """Whether two places are one, one within the other (by `part_of` or a typed field such
+    as `country`), or named by each other's facts."""
+    if a == b or a in checker.ancestors(b) or b in checker.ancestors(a):
+        return True
+    pa, pb = checker.by_id.get(a), checker.by_id.get(b)
+    return any(
+        q is not None and (other in q.entities or any(other in v for v in q.slots.values()))
+        for q, other in ((pa, b), (pb, a))
+    )

@@ -744,6 +744,9 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
         if money and not n.key:
             n.key = voc.unit(money)  # "$550 million": in dollars
             continue
+        if n.text.lstrip("约近逾超过大概").startswith("百分之") and not n.key:
+            n.key = voc.unit("percent")  # 百分之二十: a share in per cent
+            continue
         if voc.percent_signs and r.claim[n.end : n.end + 1] in voc.percent_signs and not n.key:
             n.key, n.text, n.end = voc.unit("percent"), n.text + r.claim[n.end], n.end + 1
             continue  # "20%": a share in per cent

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from factcheck.check.contradiction import side_of_comparison
 from factcheck.check.evidence import backs, clause_end, clause_start, deed_word, within
 from factcheck.check.model import CONTENT, Correction
 from factcheck.textnorm import lazy
@@ -36,6 +37,8 @@ def sites(ctx: Context) -> None:
     for x in r.of("entity"):
         if x.status != "unknown" or x.negated or not _placelike(checker, x.key):
             continue
+        if side_of_comparison(r, x):
+            continue  # "more were killed in Mell than in Tarn": each side its own fact's
         lo, hi = clause_start(r.claim, x.start), clause_end(r.claim, x.end)
         at = _AT.search(r.claim, lo, x.start)
         deeds = [
