@@ -18362,3 +18362,73 @@ def test_a_place_on_one_side_of_a_comparison_is_not_contradicted_by_the_others_f
     claim); Mell's toll counts inhabitants, not people, so the comparison stays open."""
     claim = "More people were killed in Mell than in Tarn."
     assert_verdict(own(RIVER_TOWN_TOLLS).check(claim), "not_enough_info")
+
+
+RIVER_DEPARTMENTS = """format = 1
+
+[[facts]]
+id = "place-north-shire"
+kind = "place"
+source = ["¶1"]
+text.en = "North Shire, a department of the river country."
+text.zh = "北郡：河流之国的一个省。"
+aliases.en = ["North Shire"]
+aliases.zh = ["北郡"]
+
+[facts.values]
+type = "department"
+
+[[facts]]
+id = "place-south-shire"
+kind = "place"
+source = ["¶1"]
+text.en = "South Shire, another department downstream."
+text.zh = "南郡：下游的另一个省。"
+aliases.en = ["South Shire"]
+aliases.zh = ["南郡"]
+
+[facts.values]
+type = "department"
+
+[[facts]]
+id = "place-tarn"
+kind = "place"
+source = ["¶1"]
+part_of = "place-north-shire"
+text.en = "Tarn, a mill town on the upper river."
+text.zh = "塔恩：上游的一座磨坊小镇。"
+aliases.en = ["Tarn"]
+aliases.zh = ["塔恩"]
+
+[facts.values]
+type = "town"
+
+[[facts]]
+id = "place-weir"
+kind = "place"
+source = ["¶1"]
+text.en = "The Weir, a dam on the lower river."
+text.zh = "堰坝：下游河段上的一座坝。"
+aliases.en = ["the Weir"]
+aliases.zh = ["堰坝"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Tarn is in North Shire.", "supported"),
+        ("Tarn lies in the department of North Shire.", "supported"),
+        ("塔恩位于北郡。", "supported"),
+        ("Tarn is in South Shire.", "refuted"),
+        ("Tarn lies in the department of South Shire.", "refuted"),
+        ("塔恩位于南郡。", "refuted"),
+        ("Tarn is in the Weir.", "not_enough_info"),
+    ],
+)
+def test_where_a_place_lies_is_judged_by_what_its_fact_says_it_is_part_of(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A town said to lie in another department than its `part_of` one is contradicted
+    (left open before); one said to lie where its fact never puts it stays open."""
+    assert_verdict(own(RIVER_DEPARTMENTS).check(claim), expected)

@@ -85,6 +85,7 @@ from factcheck.check.swaps import (
 )
 from factcheck.check.targets import wish_targets
 from factcheck.check.weekdays import weekdays
+from factcheck.check.whereabouts import whereabouts
 from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
@@ -144,6 +145,7 @@ def account(ctx: Context) -> None:
     directions(ctx)
     from_to(ctx)
     sites(ctx)
+    whereabouts(ctx)
     said_counts(ctx)
     said_parts(ctx)
     said_days(ctx)
