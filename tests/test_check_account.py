@@ -18432,3 +18432,45 @@ def test_where_a_place_lies_is_judged_by_what_its_fact_says_it_is_part_of(
     """A town said to lie in another department than its `part_of` one is contradicted
     (left open before); one said to lie where its fact never puts it stays open."""
     assert_verdict(own(RIVER_DEPARTMENTS).check(claim), expected)
+
+
+RIVER_FLOOD_TOLL = """format = 1
+
+[[facts]]
+id = "flood-toll"
+kind = "count"
+source = ["¶1"]
+text.en = "The flood killed 2,300 people in all: 300 in the mill town and 2,000 in Mell."
+text.zh = "洪水共造成2300人死亡：磨坊小镇300人，梅尔2000人。"
+
+[facts.values]
+killed = { value = 2300, unit = "people", parts = [300, 2000] }
+
+[[facts]]
+id = "tarn-toll"
+kind = "count"
+source = ["¶1"]
+text.en = "In the mill town the flood killed 300 people."
+text.zh = "洪水在磨坊小镇造成300人死亡。"
+
+[facts.values]
+killed = { value = 300, unit = "people" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The flood killed 2,300 people in all.", "supported"),
+        ("The flood killed 300 people in all.", "refuted"),
+        ("洪水共造成300人死亡。", "refuted"),
+        ("洪水在磨坊小镇共造成300人死亡。", "supported"),
+    ],
+)
+def test_a_part_of_a_total_said_with_a_word_for_the_total_is_the_totals(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "killed 300 people in all", 共造成300人死亡, where 300 is one of the toll's `parts`:
+    refuted by the total (the part's own fact had backed it); where the claim names the part
+    (the mill town, by 300 in the total's words), the part's count stands."""
+    assert_verdict(own(RIVER_FLOOD_TOLL).check(claim), expected)

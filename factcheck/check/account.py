@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 from factcheck.check.alternatives import alternatives
 from factcheck.check.aspect import aspects
 from factcheck.check.changes import from_to
-from factcheck.check.comparison import comparisons, joint_sums, lengths, list_totals, sums
+from factcheck.check.comparison import (
+    comparisons,
+    joint_sums,
+    lengths,
+    list_totals,
+    parts_as_totals,
+    sums,
+)
 from factcheck.check.contradiction import conflicts, other_figures
 from factcheck.check.counts import (
     counts_elsewhere,
@@ -159,6 +166,7 @@ def account(ctx: Context) -> None:
     comparisons(ctx)
     lengths(ctx)
     sums(ctx)
+    parts_as_totals(ctx)
     joint_sums(ctx)
     list_totals(ctx)
     _items_of_siblings(ctx)

@@ -13,6 +13,8 @@ from factcheck.check.evidence import (
     Context,
     backing,
     backs,
+    clause_end,
+    clause_start,
     compatible,
     fits,
     occurrence_field,
@@ -22,7 +24,7 @@ from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.order import POSSESSIVE, back_sides, names_fact, sides
 from factcheck.check.profile import Amount, Profile
 from factcheck.check.roles import conjoined
-from factcheck.facts import format_number
+from factcheck.facts import Quantity, format_number
 from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
@@ -452,6 +454,79 @@ def sums(ctx: Context) -> None:
                 if x.status == "unknown" and x.kind in ("term", "unit") and x.end <= n.end + 3:
                     x.status, x.fact = "supported", p1.fact.id
             break
+
+
+def parts_as_totals(ctx: Context) -> None:
+    """ "The crash killed 109 people in all" (共造成109人死亡), where 109 is one of the parts
+    a fact gives its total in the same field (113 killed: 109 aboard and 4 on the ground):
+    the number with a word for a total is the total's, refuted by it. Not where the claim
+    says what the part is (机上共109人: its words stand by the part in the total's words)."""
+    r, checker = ctx.reading, ctx.checker
+    cues = [c for c in r.of("cue") if c.key == "total" and not c.negated]
+    for n in r.of("number"):
+        if n.status not in ("supported", "unknown") or not isinstance(n.value, (int, float)):
+            continue
+        lo, hi = clause_start(r.claim, n.start), clause_end(r.claim, n.end)
+        if n.negated or not any(lo <= c.start < hi for c in cues):
+            continue
+        backed = n.field or ""
+        fields = (
+            {backed[7:]}
+            if backed.startswith("values.")
+            else {  # the words backed it: the fields its clause's verbs fill
+                f
+                for x in r.of("predicate")
+                if lo <= x.start < hi and not x.negated
+                for f in checker.voc.fields_of.get(x.key, ())
+            }
+        )
+        value = float(n.value)
+        for p, name in ((p, f) for p in ctx.ranked for f in sorted(fields)):
+            whole = p.fact.values.get(name)
+            if p.fact.id == n.fact or not isinstance(whole, Quantity) or not whole.parts:
+                continue
+            if not any(compatible(value, n.approx, float(x), "exact") for x in whole.parts):
+                continue
+            if compatible(value, n.approx, float(whole.value), whole.approx):
+                continue
+            if _names_the_part(r, whole, value, (n, lo, hi), p):
+                continue
+            n.status, n.fact, n.field = "refuted", p.fact.id, f"values.{name}"
+            ctx.corrections.append(Correction(p.fact.id, n.field, n.text, whole.describe()))
+            break
+
+
+def _names_the_part(
+    r: Reading, total: Quantity, value: float, where: tuple[Part, int, int], whole: Profile
+) -> bool:
+    """Whether a word of the claim's clause stands by the part's figure in the words of the
+    total's fact ("109 on board", 机上109人), nearer it than the total's (人, "people")."""
+    n, lo, hi = where
+    words = [
+        normalize(x.text) for x in r.parts
+        if lo <= x.start < hi and x is not n and x.kind in ("term", "unit", "entity")
+    ]  # fmt: skip
+    for text in (whole.fact.text.en, whole.fact.text.zh):
+        said = normalize(text).replace(",", "")
+        reach = 12 if said.isascii() else 6
+        for w in (w for w in words if w):
+            to_part, to_total = _gap(said, w, value), _gap(said, w, float(total.value))
+            if to_part <= reach and to_part < to_total:
+                return True
+    return False
+
+
+def _gap(text: str, word: str, value: float) -> int:
+    """The fewest characters between the word and the figure anywhere in a text."""
+    figure = format_number(value).replace(",", "")
+    at = [m.span() for m in re.finditer(rf"(?<!\d){re.escape(figure)}(?!\d)", text)]
+    words = [(m, m + len(word)) for m in _starts(text, word)]
+    return min((max(a - d, c - b, 0) for a, b in at for c, d in words), default=len(text) + 1)
+
+
+def _starts(text: str, word: str) -> list[int]:
+    """Where a word begins in a text."""
+    return [m.start() for m in re.finditer(re.escape(word), text)]
 
 
 def list_totals(ctx: Context) -> None:
