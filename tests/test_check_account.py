@@ -18434,7 +18434,7 @@ def test_where_a_place_lies_is_judged_by_what_its_fact_says_it_is_part_of(
     assert_verdict(own(RIVER_DEPARTMENTS).check(claim), expected)
 
 
-RIVER_FLOOD_TOLL = """format = 1
+RIVER_TOLL_PARTS = """format = 1
 
 [[facts]]
 id = "flood-toll"
@@ -18473,4 +18473,4 @@ def test_a_part_of_a_total_said_with_a_word_for_the_total_is_the_totals(
     """ "killed 300 people in all", 共造成300人死亡, where 300 is one of the toll's `parts`:
     refuted by the total (the part's own fact had backed it); where the claim names the part
     (the mill town, by 300 in the total's words), the part's count stands."""
-    assert_verdict(own(RIVER_FLOOD_TOLL).check(claim), expected)
+    assert_verdict(own(RIVER_TOLL_PARTS).check(claim), expected)
