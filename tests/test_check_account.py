@@ -18474,3 +18474,31 @@ def test_a_part_of_a_total_said_with_a_word_for_the_total_is_the_totals(
     refuted by the total (the part's own fact had backed it); where the claim names the part
     (the mill town, by 300 in the total's words), the part's count stands."""
     assert_verdict(own(RIVER_TOLL_PARTS).check(claim), expected)
+
+
+RIVER_GEAR = """format = 1
+
+[[facts]]
+id = "wheel-burst"
+kind = "event"
+source = ["¶1"]
+text.en = "On landing the front right wheel of the left main gear burst."
+text.zh = "着陆时，左主起落架的右前轮爆裂。"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The front right wheel of the left main gear burst.", "supported"),
+        ("The front right wheel of the right main gear burst.", "refuted"),
+        ("The front left wheel of the left main gear burst.", "refuted"),
+    ],
+)
+def test_a_side_word_before_a_noun_is_a_quality_not_a_verb(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "the left main gear": "left" after a determiner or a word of place, before a noun,
+    is the opposite of "right", not the verb "leave" (both had been supported, each "right"
+    and "left" found somewhere in the fact's words)."""
+    assert_verdict(own(RIVER_GEAR).check(claim), expected)

@@ -2299,10 +2299,13 @@ def antonym_swap(checker: Checker, p: Profile, part: Part, r: Reading | None = N
     if word.isascii():
         key = checker.voc.word_key(word)
         for other in sorted(opposites.get(word, ())):
-            if checker.voc.word_key(other) not in p.terms:
-                continue
+            held = checker.voc.word_key(other) in p.terms
+            if not held and not re.search(rf"\b{re.escape(other)}\b", normalize(p.fact.text.en)):
+                continue  # "the left main gear": a word the reading took for a verb ("leave")
             if key not in p.terms:
-                return other
+                if held:
+                    return other
+                continue
             if r is not None and _said_first_of(p, part, r, (word, other)) == other:
                 return other
         return None

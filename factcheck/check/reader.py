@@ -651,6 +651,17 @@ def _attributive_opposites(r: Reading, voc: Vocabulary) -> None:
         nxt = next((y for y in r.parts if y.start > x.end), None)
         if nxt is not None and nxt.kind in ("term", "unit") and r.norm[x.end : nxt.start] == " ":
             x.kind, x.key = "term", voc.word_key(x.text)
+    for x in r.of("predicate"):  # "the left main gear", "its front left tyre": not "leave"
+        word = r.norm[x.start : x.end].strip()
+        if word not in voc.antonyms or not _DETERMINED.search(r.norm, 0, x.start):
+            continue
+        nxt = next((y for y in r.parts if y.start > x.end), None)
+        if nxt is not None and nxt.kind in ("term", "unit") and r.norm[x.end : nxt.start] == " ":
+            x.kind, x.key = "term", voc.word_key(x.text)
+
+
+# a determiner, a possessive or a word of place right before: "the left", "its front left"
+_DETERMINED = lazy(r"(?:\b(?:the|a|an|its|his|her|their|our|front|rear|upper|lower)|['’]s)\s+$")
 
 
 _STATE_PREP = lazy(
