@@ -18502,3 +18502,21 @@ def test_a_side_word_before_a_noun_is_a_quality_not_a_verb(
     is the opposite of "right", not the verb "leave" (both had been supported, each "right"
     and "left" found somewhere in the fact's words)."""
     assert_verdict(own(RIVER_GEAR).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The flood killed 2,300 people.", "supported"),
+        ("The flood killed 2,300 people in the mill town.", "refuted"),
+        ("洪水在磨坊小镇造成2300人死亡。", "refuted"),
+        ("In the mill town and in Mell the flood killed 2,300 people in all.", "supported"),
+    ],
+)
+def test_a_total_said_with_the_words_of_one_part_is_not_that_parts_count(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "2,300 killed in the mill town", where the toll's words put the mill town by 300:
+    refuted by the part's figure (the total's fact had backed it, every word in its text);
+    a claim naming both parts, with a word for the total, says the total."""
+    assert_verdict(own(RIVER_TOLL_PARTS).check(claim), expected)

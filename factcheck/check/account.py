@@ -16,6 +16,7 @@ from factcheck.check.comparison import (
     list_totals,
     parts_as_totals,
     sums,
+    totals_as_parts,
 )
 from factcheck.check.contradiction import conflicts, other_figures
 from factcheck.check.counts import (
@@ -167,6 +168,7 @@ def account(ctx: Context) -> None:
     lengths(ctx)
     sums(ctx)
     parts_as_totals(ctx)
+    totals_as_parts(ctx)
     joint_sums(ctx)
     list_totals(ctx)
     _items_of_siblings(ctx)

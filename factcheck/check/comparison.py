@@ -496,37 +496,88 @@ def parts_as_totals(ctx: Context) -> None:
             break
 
 
+def totals_as_parts(ctx: Context) -> None:
+    """ "The crash killed 113 people on board", where 113 is a total whose fact's words put
+    "on board" by one of its parts (113: 109 on board and 4 on the ground): the claim's
+    word names the part, and the total is not its count; refuted by the part's figure.
+    Not where the claim's clause gives another number (it may be the part's)."""
+    r = ctx.reading
+    for n in r.of("number"):
+        if n.status != "supported" or n.negated or not (n.field or "").startswith("values."):
+            continue
+        p = ctx.checker.by_id.get(n.fact or "")
+        whole = p.fact.values.get((n.field or "")[7:]) if p is not None else None
+        if p is None or not isinstance(whole, Quantity) or len(whole.parts) < 2:
+            continue
+        if not isinstance(n.value, (int, float)):
+            continue
+        if not compatible(float(n.value), n.approx, float(whole.value), whole.approx):
+            continue
+        lo, hi = clause_start(r.claim, n.start), clause_end(r.claim, n.end)
+        if any(x is not n and lo <= x.start < hi for x in r.of("number")):
+            continue
+        if any(c.key == "total" and lo <= c.start < hi for c in r.of("cue")):
+            continue  # "A plus B came to 113 in all": the total said as one
+        named = _part_named(r, whole, (n, lo, hi), p)
+        if named:
+            n.status = "refuted"
+            unit = whole.unit
+            ctx.corrections.append(
+                Correction(p.fact.id, n.field or "", n.text, f"{format_number(named[0])} {unit}")
+            )
+
+
+def _part_named(
+    r: Reading, total: Quantity, where: tuple[Part, int, int], whole: Profile
+) -> list[float]:
+    """The one part of a total that a word of the claim's clause stands with in the total's
+    fact's words, apart from the total's figure ("109 on board": "on board" with 109)."""
+    found: set[float] = set()
+    for text in (whole.fact.text.en, whole.fact.text.zh):
+        for w in _clause_words(r, where):
+            found |= _with_figure(_DIGIT_COMMA.sub("", normalize(text)), w, total)
+    return sorted(found) if len(found) == 1 else []  # words of two parts: the whole
+
+
 def _names_the_part(
     r: Reading, total: Quantity, value: float, where: tuple[Part, int, int], whole: Profile
 ) -> bool:
-    """Whether a word of the claim's clause stands by the part's figure in the words of the
-    total's fact ("109 on board", 机上109人), nearer it than the total's (人, "people")."""
+    """Whether a word of the claim's clause stands with the part's figure in the words of
+    the total's fact ("109 on board", 机上109人), apart from the total's (人, "people")."""
+    return any(
+        value in _with_figure(_DIGIT_COMMA.sub("", normalize(text)), w, total)
+        for text in (whole.fact.text.en, whole.fact.text.zh)
+        for w in _clause_words(r, where)
+    )
+
+
+def _clause_words(r: Reading, where: tuple[Part, int, int]) -> list[str]:
+    """The words of the number's clause, but the number: names, terms, units."""
     n, lo, hi = where
-    words = [
-        normalize(x.text) for x in r.parts
+    return [
+        w for x in r.parts
         if lo <= x.start < hi and x is not n and x.kind in ("term", "unit", "entity")
+        for w in [normalize(x.text).strip()] if w
     ]  # fmt: skip
-    for text in (whole.fact.text.en, whole.fact.text.zh):
-        said = normalize(text).replace(",", "")
-        reach = 12 if said.isascii() else 6
-        for w in (w for w in words if w):
-            to_part, to_total = _gap(said, w, value), _gap(said, w, float(total.value))
-            if to_part <= reach and to_part < to_total:
-                return True
-    return False
 
 
-def _gap(text: str, word: str, value: float) -> int:
-    """The fewest characters between the word and the figure anywhere in a text."""
+_DIGIT_COMMA = lazy(r"(?<=\d),(?=\d{3})")  # 2,300: one figure
+_PIECES = lazy(r"[,;:，；：、]|\band\b|\bwhile\b|\bof whom\b|其中")
+
+
+def _with_figure(text: str, word: str, total: Quantity) -> set[float]:
+    """The parts of a total whose figure stands in one piece of the text with the word (the
+    text cut at commas, colons and "and"); none where the word stands with the total's
+    figure too (人, "people")."""
+    pieces = [p for p in _PIECES.split(text) if word in p]
+    if any(_has_figure(p, float(total.value)) for p in pieces):
+        return set()
+    return {float(x) for p in pieces for x in total.parts if _has_figure(p, float(x))}
+
+
+def _has_figure(text: str, value: float) -> bool:
     figure = format_number(value).replace(",", "")
-    at = [m.span() for m in re.finditer(rf"(?<!\d){re.escape(figure)}(?!\d)", text)]
-    words = [(m, m + len(word)) for m in _starts(text, word)]
-    return min((max(a - d, c - b, 0) for a, b in at for c, d in words), default=len(text) + 1)
-
-
-def _starts(text: str, word: str) -> list[int]:
-    """Where a word begins in a text."""
-    return [m.start() for m in re.finditer(re.escape(word), text)]
+    return re.search(rf"(?<!\d){re.escape(figure)}(?!\d)", text) is not None
 
 
 def list_totals(ctx: Context) -> None:
