@@ -18520,3 +18520,36 @@ def test_a_total_said_with_the_words_of_one_part_is_not_that_parts_count(
     refuted by the part's figure (the total's fact had backed it, every word in its text);
     a claim naming both parts, with a word for the total, says the total."""
     assert_verdict(own(RIVER_TOLL_PARTS).check(claim), expected)
+
+
+RIVER_FLEET = (
+    _river(_VARN, _OSK)
+    + """
+[[facts]]
+id = "barge-fleet"
+kind = "count"
+source = ["¶2"]
+text.en = "Only Varn and Osk ran grain barges on the river, seven each."
+text.zh = "只有瓦恩和奥斯克在河上经营运粮驳船，各七艘。"
+
+[facts.values]
+operators = ["party-varn", "party-osk"]
+fleet = { value = 14, unit = "barges", parts = [7, 7] }
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Varn and Osk ran 14 grain barges on the river.", "supported"),
+        ("Varn ran 14 grain barges on the river.", "refuted"),
+        ("Varn ran seven grain barges on the river.", "supported"),
+    ],
+)
+def test_a_figure_of_all_members_said_of_one_is_not_its_share(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Varn ran 14 barges", where 14 has one part for each of the fact's two operators:
+    refuted by Varn's share, 7 (it had been backed, Varn being one of the operators)."""
+    assert_verdict(own(RIVER_FLEET).check(claim), expected)

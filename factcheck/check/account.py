@@ -14,6 +14,7 @@ from factcheck.check.comparison import (
     joint_sums,
     lengths,
     list_totals,
+    members_shares,
     parts_as_totals,
     sums,
     totals_as_parts,
@@ -170,6 +171,7 @@ def account(ctx: Context) -> None:
     parts_as_totals(ctx)
     totals_as_parts(ctx)
     joint_sums(ctx)
+    members_shares(ctx)
     list_totals(ctx)
     _items_of_siblings(ctx)
     conflicts(ctx)

@@ -24,7 +24,7 @@ from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.order import POSSESSIVE, back_sides, names_fact, sides
 from factcheck.check.profile import Amount, Profile
 from factcheck.check.roles import conjoined
-from factcheck.facts import Quantity, format_number
+from factcheck.facts import Quantity, format_number, iter_references
 from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
@@ -405,6 +405,41 @@ def joint_sums(ctx: Context) -> None:
         for c in r.parts:
             if c.kind == "cue" and c.key == "total" and c.status == "unknown":
                 c.status, c.fact = "operator", p1.fact.id
+
+
+def members_shares(ctx: Context) -> None:
+    """ "Air France flew fourteen Concordes", where 14 is a figure with one part for each of
+    the fact's two `operators` (7 each) and the claim names one of them: the whole's figure
+    is not one member's. Refuted by the member's share where all shares are equal, else
+    left unbacked. Not where the claim names them all or has a word for a total."""
+    r, checker = ctx.reading, ctx.checker
+    for n in r.of("number"):
+        if n.status != "supported" or n.negated or not (n.field or "").startswith("values."):
+            continue
+        p = checker.by_id.get(n.fact or "")
+        whole = p.fact.values.get((n.field or "")[7:]) if p is not None else None
+        if p is None or not isinstance(whole, Quantity) or len(whole.parts) < 2:
+            continue
+        if not isinstance(n.value, (int, float)) or not compatible(
+            float(n.value), n.approx, float(whole.value), whole.approx
+        ):
+            continue
+        lo, hi = clause_start(r.claim, n.start), clause_end(r.claim, n.end)
+        if any(c.key == "total" and lo <= c.start < hi for c in r.of("cue")):
+            continue
+        said = {x.key for x in r.of("entity") if lo <= x.start < hi}
+        for value in p.fact.values.values():
+            members = set(iter_references(value)) if isinstance(value, tuple) else set()
+            if len(members) != len(whole.parts) or not said & members or members <= said:
+                continue
+            shares = {float(x) for x in whole.parts}
+            if len(shares) == 1:
+                n.status = "refuted"
+                share = f"{format_number(shares.pop())} {whole.unit}"
+                ctx.corrections.append(Correction(p.fact.id, n.field or "", n.text, share))
+            else:
+                n.status, n.fact, n.field = "unknown", None, None
+            break
 
 
 def _own_amount(ctx: Context, actor: str, unit: str) -> tuple[Profile, Amount] | None:
