@@ -18544,7 +18544,7 @@ fleet = { value = 14, unit = "barges", parts = [7, 7] }
     [
         ("Varn and Osk ran 14 grain barges on the river.", "supported"),
         ("Varn ran 14 grain barges on the river.", "refuted"),
-        ("Varn ran seven grain barges on the river.", "supported"),
+        ("Osk ran fourteen grain barges on the river.", "refuted"),
     ],
 )
 def test_a_figure_of_all_members_said_of_one_is_not_its_share(
