@@ -18553,3 +18553,33 @@ def test_a_figure_of_all_members_said_of_one_is_not_its_share(
     """ "Varn ran 14 barges", where 14 has one part for each of the fact's two operators:
     refuted by Varn's share, 7 (it had been backed, Varn being one of the operators)."""
     assert_verdict(own(RIVER_FLEET).check(claim), expected)
+
+
+RIVER_BARGE_YARDS = """format = 1
+
+[[facts]]
+id = "barge-corsa"
+kind = "party"
+source = ["¶1"]
+text.en = "The Corsa, a grain barge built at Tennel in 1990 and based at Hollow Quay."
+text.zh = "科尔萨号：一艘运粮驳船，1990年在坦内尔建成，以霍洛码头为基地。"
+aliases.en = ["Corsa", "the Corsa"]
+aliases.zh = ["科尔萨号"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Corsa was built at Tennel.", "supported"),
+        ("The Corsa was based at Hollow Quay.", "supported"),
+        ("The Corsa was based at Tennel.", "refuted"),
+    ],
+)
+def test_a_name_after_one_words_at_is_not_another_words(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "based at Tennel", where the fact's words say "built at Tennel … based at Hollow
+    Quay": Tennel is where it was built (each word had been found in the words, and the
+    claim supported)."""
+    assert_verdict(own(RIVER_BARGE_YARDS).check(claim), expected)

@@ -78,7 +78,7 @@ from factcheck.check.represent import representation
 from factcheck.check.restated import restated_counts
 from factcheck.check.roles import agent
 from factcheck.check.series import framed_statements
-from factcheck.check.sites import sites
+from factcheck.check.sites import bound_names, sites
 from factcheck.check.sizes import sizes
 from factcheck.check.sought import sought_qualities
 from factcheck.check.stance import stances
@@ -154,6 +154,7 @@ def account(ctx: Context) -> None:
     directions(ctx)
     from_to(ctx)
     sites(ctx)
+    bound_names(ctx)
     whereabouts(ctx)
     said_counts(ctx)
     said_parts(ctx)

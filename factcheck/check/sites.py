@@ -76,6 +76,53 @@ def sites(ctx: Context) -> None:
                 y.status, y.fact, y.field = "supported", p.fact.id, "text"
 
 
+def bound_names(ctx: Context) -> None:
+    """ "Kursk was based at Severodvinsk", against words that say "based at Vidyayevo …
+    built at Severodvinsk": a name after "<word> at|in" that the fact's own words put after
+    another word's "at|in", while they put this word at another name, is that other
+    word's; refuted, with the name this word has. Names the base has no entity for
+    (words of the text) are judged here; places with facts of their own, by `sites`."""
+    checker, r = ctx.checker, ctx.reading
+    if r.lang != "en":
+        return
+    for x in r.of("term"):
+        if x.status != "supported" or not x.fact or x.negated or not x.text[:1].isupper():
+            continue
+        before = _WORD_AT.search(r.claim, clause_start(r.claim, x.start), x.start)
+        if before is None:
+            continue
+        p = checker.by_id.get(x.fact)
+        if p is None:
+            continue
+        word, name = before.group(1).lower(), x.text.lower()
+        text = p.fact.text.en
+        own = [m.group(1).lower() for m in _done_at_name(word).finditer(text)]
+        if not own or any(name in o for o in own):
+            continue
+        others = [
+            m for m in _ANY_AT.finditer(text)
+            if m.group(1).lower() != word and name in m.group(2).lower()
+        ]  # fmt: skip
+        if not others:
+            continue
+        x.status, x.field = "refuted", "text"
+        ctx.corrections.append(Correction(p.fact.id, "text", x.text, own[0].title()))
+
+
+# "<word> at|in (the)" right before a name, with nothing else between
+_WORD_AT = lazy(r"\b([a-z]{3,})\s+(?:in|at)\s+(?:the\s+)?$")
+# "<word> at|in (the) Name Name": a name of capitalised words after a word's at|in
+_ANY_AT = lazy(r"\b([a-z]{3,})\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+
+
+@lru_cache(maxsize=64)
+def _done_at_name(word: str) -> re.Pattern[str]:
+    """ "<word> at|in (the) Name": the names the words put right after this word's at|in."""
+    return re.compile(
+        rf"\b{re.escape(word)}\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+    )
+
+
 def _placelike(checker: Checker, key: str) -> bool:
     """A place, or a state (a country is where things are built and held)."""
     voc = checker.voc
