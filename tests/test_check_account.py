@@ -18583,3 +18583,38 @@ def test_a_name_after_one_words_at_is_not_another_words(
     Quay": Tennel is where it was built (each word had been found in the words, and the
     claim supported)."""
     assert_verdict(own(RIVER_BARGE_YARDS).check(claim), expected)
+
+
+RIVER_TALK_RESULTS = """format = 1
+
+[[facts]]
+id = "spring-talks"
+kind = "event"
+source = ["¶1"]
+text.en = "The spring talks on the river produced nothing."
+text.zh = "春季河流谈判毫无成果。"
+
+[[facts]]
+id = "autumn-talks"
+kind = "event"
+source = ["¶2"]
+text.en = "The autumn talks on the river produced a new accord."
+text.zh = "秋季河流谈判达成了一项新协议。"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The autumn talks produced a new accord.", "supported"),
+        ("The autumn talks produced no accord.", "refuted"),
+        ("The autumn talks produced nothing.", "refuted"),
+        ("The spring talks produced nothing.", "supported"),
+    ],
+)
+def test_a_verb_before_no_or_nothing_is_denied(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "produced no accord", "produced nothing": the producing is denied (the word "no" had
+    been left unread, and the claim open), in the claim and in the fact's words alike."""
+    assert_verdict(own(RIVER_TALK_RESULTS).check(claim), expected)

@@ -1765,6 +1765,11 @@ _THAT = lazy(r"\s+(?:that|the|a|an|any|its|their|his|her)\b")  # "did not recogn
 # "did not recognise the stall": a word with its object after it is the verb denied
 
 
+_NOUN_NEXT = lazy(
+    r"\s+(?!(?:on|in|at|to|for|of|by|with|from)\b)[a-z]"
+)  # "no truce", not "voted no on"
+
+
 def _negation(r: Reading, voc: Vocabulary) -> None:
     """A negation governs the next predicate in its clause (or, failing one, the next
     content part); "rather than X", 而不是X: X is denied."""
@@ -1797,6 +1802,18 @@ def _negation(r: Reading, voc: Vocabulary) -> None:
             and (target is None or after[0].start < target.start)
         ):
             target = after[0]  # "was never tested by filling it … before it was put to use"
+        said = r.norm[cue.start : cue.end].strip()
+        if said == "nothing" or (said == "no" and _NOUN_NEXT.match(r.norm, cue.end)):
+            verb = next((p for p in r.parts if p.end <= cue.start and p.kind != "cue"
+                         and not r.norm[p.end : cue.start].strip()), None)  # fmt: skip
+            if verb is not None and (
+                (verb.kind == "predicate" and verb.key not in voc.quality)
+                or (verb.kind == "term" and VERB_LIKE.match(verb.text))
+            ):  # "produced no truce", "produced nothing": the producing is denied too
+                if target is not None and target is not verb:
+                    verb.negated = not verb.negated
+                else:
+                    target = verb
         manner = _manner_after_verb(r, voc, target, after)
         target = manner or target  # "not adopted unanimously": adopted, but not unanimously
         verb = _verb_after_manner(r, voc, target)
