@@ -18618,3 +18618,72 @@ def test_a_verb_before_no_or_nothing_is_denied(
     """ "produced no accord", "produced nothing": the producing is denied (the word "no" had
     been left unread, and the claim open), in the claim and in the fact's words alike."""
     assert_verdict(own(RIVER_TALK_RESULTS).check(claim), expected)
+
+
+RIVER_FIRMS = """format = 1
+
+[fields.parent]
+type = "ref"
+group = "who"
+en = "the company that owns a subsidiary"
+zh = "母公司"
+
+[[facts]]
+id = "party-varn-barge"
+kind = "party"
+source = ["¶1"]
+text.en = "Varn Barge Lines, a subsidiary of Tessel Holdings, ran the grain barges."
+text.zh = "瓦恩驳船公司：泰塞尔控股的子公司，经营运粮驳船。"
+aliases.en = ["Varn Barge Lines", "Varn Barge"]
+aliases.zh = ["瓦恩驳船公司"]
+
+[facts.values]
+type = "shipping company"
+parent = "party-tessel"
+
+[[facts]]
+id = "party-tessel"
+kind = "party"
+source = ["¶1"]
+text.en = "Tessel Holdings, a river trading group."
+text.zh = "泰塞尔控股：一家河运贸易集团。"
+aliases.en = ["Tessel Holdings", "Tessel"]
+aliases.zh = ["泰塞尔控股"]
+
+[facts.values]
+type = "holding company"
+
+[[facts]]
+id = "party-osk-yard"
+kind = "party"
+source = ["¶1"]
+text.en = "Osk Yards, a shipbuilder that built the barges."
+text.zh = "奥斯克船厂：建造这些驳船的造船厂。"
+aliases.en = ["Osk Yards"]
+aliases.zh = ["奥斯克船厂"]
+
+[facts.values]
+type = "shipbuilder"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Varn Barge Lines was a subsidiary of Tessel Holdings.", "supported"),
+        ("Tessel Holdings was the parent company of Varn Barge Lines.", "supported"),
+        ("瓦恩驳船公司是泰塞尔控股的子公司。", "supported"),
+        ("Tessel Holdings was a subsidiary of Varn Barge Lines.", "refuted"),
+        ("Varn Barge Lines was the parent company of Tessel Holdings.", "refuted"),
+        ("瓦恩驳船公司是泰塞尔控股的母公司。", "refuted"),
+        ("泰塞尔控股的母公司是瓦恩驳船公司。", "refuted"),
+        ("Varn Barge Lines was a subsidiary of Osk Yards.", "refuted"),
+    ],
+)
+def test_who_holds_whom_is_judged_by_the_field_the_relation_names(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "a subsidiary of", 子公司, 母公司 (the lexicon's `[relations.parent]`): judged by the
+    held company's `parent`; turned round, or given another holder, refuted (the words
+    had been found in the facts and the turned claims supported)."""
+    assert_verdict(own(RIVER_FIRMS).check(claim), expected)

@@ -52,6 +52,7 @@ from factcheck.check.evidence import (
     source_for,
 )
 from factcheck.check.extent import extent
+from factcheck.check.holdings import holdings
 from factcheck.check.lists import (
     affiliations,
     attributes,
@@ -156,6 +157,7 @@ def account(ctx: Context) -> None:
     sites(ctx)
     bound_names(ctx)
     whereabouts(ctx)
+    holdings(ctx)
     said_counts(ctx)
     said_parts(ctx)
     said_days(ctx)

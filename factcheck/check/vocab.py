@@ -122,6 +122,8 @@ class Vocabulary:
     age_words: tuple[str, ...] = ()  # "years old", 岁: a length that is an age
     age_before: tuple[str, ...] = ()  # "aged": before an age's number
     rank_ahead: tuple[str, ...] = ()  # "after", 仅次于: what a ranking names after them is ahead
+    relations: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # field ->
+    # {"of": words of X's field being Y, "over": words of Y's field being X}
     counters: tuple[str, ...] = ()  # 具, 座, 英里: what a bare Chinese numeral may count
     measure_words: frozenset[str] = frozenset()  # 具, 堂, 道: the lexicon's measure words
     control: frozenset[str] = frozenset()  # agreed, refused: "agreed to pay", one doer
@@ -405,6 +407,14 @@ def build(base: FactBase) -> Vocabulary:
     voc.age_words = tuple(normalize(w).strip() for w in (*ages.get("en", ()), *ages.get("zh", ())))
     voc.age_before = tuple(normalize(w).strip() for w in ages.get("before", ()))
     voc.rank_ahead = tuple(normalize(w).strip() for w in lex.get("ranks", {}).get("ahead", ()))
+    voc.relations = {
+        name: {
+            side: tuple(normalize(w).strip() for w in table.get(side, ()))
+            for side in ("of", "over")
+        }
+        for name, table in lex.get("relations", {}).items()
+        if isinstance(table, dict)
+    }
     occasions = lex.get("occasions", {})
     voc.occasion_before = frozenset(normalize(w) for w in occasions.get("en_before", ()))
     voc.occasion_after = tuple(occasions.get("zh_after", ()))
