@@ -18687,3 +18687,63 @@ def test_who_holds_whom_is_judged_by_the_field_the_relation_names(
     held company's `parent`; turned round, or given another holder, refuted (the words
     had been found in the facts and the turned claims supported)."""
     assert_verdict(own(RIVER_FIRMS).check(claim), expected)
+
+
+RIVER_LAUNCHES = """format = 1
+
+[[facts]]
+id = "party-corsa-barge"
+kind = "party"
+source = ["¶1"]
+text.en = "The Corsa, a grain barge."
+text.zh = "科尔萨号，一艘运粮驳船。"
+aliases.en = ["Corsa", "the Corsa"]
+aliases.zh = ["科尔萨号"]
+
+[facts.values]
+type = "barge"
+
+[[facts]]
+id = "party-aurin-barge"
+kind = "party"
+source = ["¶1"]
+text.en = "The Aurin, a sister barge."
+text.zh = "奥林号，一艘姊妹驳船。"
+aliases.en = ["Aurin", "the Aurin"]
+aliases.zh = ["奥林号"]
+
+[facts.values]
+type = "barge"
+
+[[facts]]
+id = "corsa-launch"
+kind = "event"
+date = 1990-04-26
+source = ["¶2"]
+text.en = "The Corsa was launched at the Tennel yard on 26 April 1990."
+text.zh = "1990年4月26日，科尔萨号在坦内尔船厂下水。"
+
+[[facts]]
+id = "aurin-launch"
+kind = "event"
+date = 1990-05-03
+source = ["¶2"]
+text.en = "The Aurin followed on 3 May 1990, a week after the Corsa."
+text.zh = "奥林号于1990年5月3日下水，比科尔萨号晚一周。"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Corsa was launched on 26 April 1990.", "supported"),
+        ("The Corsa was launched on 3 May 1990.", "not_enough_info"),
+    ],
+)
+def test_a_dated_deed_of_one_actor_is_not_backed_by_a_mention_of_it_in_anothers(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "The Corsa was launched on 3 May", where 3 May is the Aurin's launch and its words
+    name the Corsa only after the Aurin ("a week after the Corsa"): not backed (it had been,
+    the Corsa found in those words)."""
+    assert_verdict(own(RIVER_LAUNCHES).check(claim), expected)

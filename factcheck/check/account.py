@@ -89,6 +89,7 @@ from factcheck.check.swaps import (
     ordinal_owners,
     parts_of_whole,
     ranked_ahead,
+    subject_of_another,
     turned_round,
     unnamed_doer,
     whole_named,
@@ -131,6 +132,7 @@ def account(ctx: Context) -> None:
     displaced(ctx)
     turned_round(ctx)
     done_by_another(ctx)
+    subject_of_another(ctx)
     unnamed_doer(ctx)
     whole_named(ctx)
     wish_targets(ctx)

@@ -36,6 +36,7 @@ from factcheck.check.model import CONTENT, Correction, Part, Reading
 from factcheck.check.order import names_fact
 from factcheck.check.profile import Profile, deed_doers, deed_term
 from factcheck.check.roles import agent
+from factcheck.check.vocab import DAY_FIELDS
 from factcheck.textnorm import lazy, normalize
 
 
@@ -134,6 +135,46 @@ def done_by_another(ctx: Context) -> None:
                 ctx.corrections.append(
                     Correction(p.fact.id, "text", x.text, named(checker, sorted(doers)))
                 )
+
+
+def subject_of_another(ctx: Context) -> None:
+    """ "The Mars Climate Orbiter was launched on 3 January 1999" against a fact whose words
+    are of the lander ("The Mars Polar Lander followed on 3 January 1999, 23 days after the
+    orbiter"): the claim's subject, backed only by a mention in the words of a fact whose
+    own subject is another actor of its kind, and named there only after it, does not do
+    that fact's deed; left unbacked."""
+    r, checker = ctx.reading, ctx.checker
+    kind_of = checker.voc.entity_kind
+    for x in r.of("entity"):
+        if x.status != "supported" or x.field != "text" or x.negated or not x.fact:
+            continue
+        lo = clause_start(r.claim, x.start)
+        first = min(
+            (y.start for y in r.parts if y.kind == "predicate" and y.start >= lo), default=None
+        )
+        if first is None or x.start > first:
+            continue  # not the clause's subject
+        if any(y.kind == "entity" and lo <= y.start < x.start for y in r.parts):
+            continue
+        p = checker.by_id.get(x.fact)
+        if p is None or p.fact.kind in ("party", "person", "place"):
+            continue
+        if any(x.key in held for held in p.slots.values()):
+            continue  # a field of the fact holds it
+        hi = clause_end(r.claim, x.end)
+        if not any(
+            y.fact == p.fact.id and y.field in DAY_FIELDS and lo <= y.start < hi
+            for y in r.parts
+            if y.kind in ("date", "predicate")
+        ):
+            continue  # only the fact's dated deed: "launched on 3 January"
+        said = checker.reading_of(p.fact.text.zh if r.lang == "zh" else p.fact.text.en)
+        names = sorted(said.of("entity"), key=lambda y: y.start)
+        if not names or names[0].key == x.key or kind_of.get(names[0].key) != kind_of.get(x.key):
+            continue
+        if any(y.key == x.key and y.start < names[0].end for y in names):
+            continue
+        x.status, x.fact, x.field = "unknown", None, None
 
 
 def unnamed_doer(ctx: Context) -> None:
