@@ -18411,6 +18411,7 @@ text.en = "The Weir, a dam on the lower river."
 text.zh = "堰坝：下游河段上的一座坝。"
 aliases.en = ["the Weir"]
 aliases.zh = ["堰坝"]
+
 """
 
 
@@ -18747,3 +18748,43 @@ def test_a_dated_deed_of_one_actor_is_not_backed_by_a_mention_of_it_in_anothers(
     name the Corsa only after the Aurin ("a week after the Corsa"): not backed (it had been,
     the Corsa found in those words)."""
     assert_verdict(own(RIVER_LAUNCHES).check(claim), expected)
+
+
+RIVER_MILL_BOARD = (
+    RIVER_DEPARTMENTS
+    + """[[facts]]
+id = "party-mill-board"
+kind = "party"
+source = ["¶2"]
+text.en = "The Mill Board, the body that runs the mills, based in Tarn."
+text.zh = "磨坊委员会：管理磨坊的机构，设在塔恩。"
+aliases.en = ["the Mill Board", "Mill Board"]
+aliases.zh = ["磨坊委员会"]
+
+[[facts]]
+id = "weir-flood"
+kind = "event"
+source = ["¶3"]
+text.en = "The Mill Board closed the Weir and flooded South Shire."
+text.zh = "磨坊委员会关闭堰坝，淹没了南郡。"
+
+[facts.values]
+actor = "party-mill-board"
+place = ["place-weir", "place-south-shire"]
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Mill Board is in Tarn.", "supported"),
+        ("The Mill Board is in South Shire.", "not_enough_info"),
+    ],
+)
+def test_where_an_actor_lies_is_judged_by_its_own_fact(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """An actor said to lie in a place its own fact never puts it: open (the Mill Board had
+    been backed by the place of the flood it caused, South Shire)."""
+    assert_verdict(own(RIVER_MILL_BOARD).check(claim), expected)

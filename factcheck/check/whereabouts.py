@@ -29,14 +29,15 @@ _ENDS = lazy(r"\s*(?:境内|内)?\s*[.。!！;；]?\s*$")  # nothing said after 
 
 
 def whereabouts(ctx: Context) -> None:
-    """A place said to lie in another: backed by the place's own fact where that fact holds
+    """A place (or an actor) said to lie in a place: backed by its own fact where that holds
     the other (its `part_of` chain, a typed field, its words); refuted where the place lies
     in another of the same type (a department, a country); otherwise left unbacked."""
     checker, r = ctx.checker, ctx.reading
     kinds = checker.voc.entity_kind
     for x, y in _pairs(r.of("entity")):
-        if kinds.get(x.key) != "place" or kinds.get(y.key) not in ("place", "party"):
-            continue
+        wheres = ("place", "party") if kinds.get(x.key) == "place" else ("place",)
+        if kinds.get(x.key) not in ("place", "party") or kinds.get(y.key) not in wheres:
+            continue  # an actor lies in a place; "the US is in NATO" is no place
         if x.negated or y.negated or x.key == y.key:
             continue
         if _LIES_IN.fullmatch(r.claim, x.end, y.start) is None:
