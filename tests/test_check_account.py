@@ -18788,3 +18788,37 @@ def test_where_an_actor_lies_is_judged_by_its_own_fact(
     """An actor said to lie in a place its own fact never puts it: open (the Mill Board had
     been backed by the place of the flood it caused, South Shire)."""
     assert_verdict(own(RIVER_MILL_BOARD).check(claim), expected)
+
+
+RIVER_ALARMS = """format = 1
+
+[[facts]]
+id = "flood-alarms"
+kind = "event"
+date = 1990-04-26
+source = ["¶1"]
+text.en = "A yellow alarm was sounded at 5:40 a.m., and a red alarm at 6:15 a.m."
+text.zh = "早上5点40分拉响黄色警报，6点15分又拉响红色警报。"
+
+[facts.values]
+local_time = 06:15:00
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("A red alarm was sounded at 6:15 a.m.", "supported"),
+        ("A yellow alarm was sounded at 5:40 a.m.", "supported"),
+        ("A red alarm was sounded at 5:40 a.m.", "refuted"),
+        ("A yellow alarm was sounded at 6:15 a.m.", "refuted"),
+        ("红色警报于早上5点40分拉响。", "refuted"),
+    ],
+)
+def test_a_time_goes_with_the_words_the_fact_gives_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "A red alarm at 5:40", where the fact's words give 5:40 to the yellow alarm and 6:15
+    to the red one: the word "red" stands only with 6:15; refuted (every word and both
+    times were in the words, and the claim had been supported)."""
+    assert_verdict(own(RIVER_ALARMS).check(claim), expected)

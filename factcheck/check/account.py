@@ -21,6 +21,7 @@ from factcheck.check.comparison import (
 )
 from factcheck.check.contradiction import conflicts, other_figures
 from factcheck.check.counts import (
+    bound_times,
     counts_elsewhere,
     crossed_doers,
     placed_counts,
@@ -166,6 +167,7 @@ def account(ctx: Context) -> None:
     said_doers(ctx)
     crossed_doers(ctx)
     placed_counts(ctx)
+    bound_times(ctx)
     counts_elsewhere(ctx)
     said_dates(ctx)
     elapsed(ctx)

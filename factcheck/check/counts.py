@@ -7,6 +7,7 @@ that binds them otherwise is contradicted, or its words are left unbacked."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from itertools import combinations, pairwise
 from typing import TYPE_CHECKING, TypeVar
@@ -581,3 +582,58 @@ def _near_places(checker: Checker, a: str, b: str) -> bool:
         q is not None and (other in q.entities or any(other in v for v in q.slots.values()))
         for q, other in ((pa, b), (pb, a))
     )
+
+
+# where a fact's words pass from one thing to the next: "…at 6:56 a.m., and a general
+# emergency at 7:24 a.m.", 6点56分宣布厂区紧急状态，7点24分又宣布全面紧急状态
+_NEXT_THING = lazy(r"[;；、]|[,，](?!\d{3}(?!\d))|\band\b|\bwhile\b|\bwhereas\b|其中|而")
+
+
+def bound_times(ctx: Context) -> None:
+    """ "A general emergency was declared at 6:56 a.m." against words that give 6:56 to the
+    site emergency and 7:24 to the general one: a word of the claim that the fact's words
+    say only in the piece of another time (pieces cut where they pass to the next thing)
+    binds the claim's time to that one; refuted, that time its correction."""
+    checker, r = ctx.checker, ctx.reading
+    for x in r.of("time"):
+        if x.status != "supported" or x.negated or not x.fact or not isinstance(x.value, int):
+            continue
+        p = checker.by_id.get(x.fact)
+        if p is None:
+            continue
+        said = checker.reading_of(p.fact.text.zh if r.lang == "zh" else p.fact.text.en)
+        cuts = [0, *(m.end() for m in _NEXT_THING.finditer(said.norm)), len(said.norm) + 1]
+        piece_of = {  # each of the fact's times, by the piece it stands in
+            t.start: next(i for i, (a, b) in enumerate(pairwise(cuts)) if a <= t.start < b)
+            for t in said.of("time")
+        }
+        mine = {piece_of[t.start] for t in said.of("time") if t.value == x.value}
+        others = {piece_of[t.start]: t for t in said.of("time") if t.value != x.value}
+        if not mine or not others:
+            continue
+        lo, hi = clause_start(r.claim, x.start), clause_end(r.claim, x.end)
+        words = [  # the words that say which thing: not its verb, which the pieces share
+            r.norm[w.start : w.end].strip() for w in r.parts
+            if w.kind in ("term", "unit", "cue") and lo <= w.start < hi and w is not x
+            and not VERB_LIKE.match(w.text)
+        ]  # fmt: skip
+        at = {
+            w: {i for i, (a, b) in enumerate(pairwise(cuts)) if _says(said.norm[a:b], w)}
+            for w in words if w
+        }  # fmt: skip
+        if any(where and where <= mine for where in at.values()):
+            continue  # a word of the claim is said only with its own time
+        theirs = [
+            min(where & set(others)) for where in at.values() if where & set(others) and not where & mine
+        ]  # fmt: skip
+        if theirs:
+            other = others[theirs[0]]
+            x.status, x.field = "refuted", "text"
+            ctx.corrections.append(Correction(p.fact.id, "text", x.text, other.text))
+
+
+def _says(piece: str, word: str) -> bool:
+    """Whether a piece of normalised text holds the word (a whole word in English)."""
+    if word.isascii():
+        return re.search(rf"\b{re.escape(word)}\b", piece) is not None
+    return word in piece
