@@ -18822,3 +18822,42 @@ def test_a_time_goes_with_the_words_the_fact_gives_it(
     to the red one: the word "red" stands only with 6:15; refuted (every word and both
     times were in the words, and the claim had been supported)."""
     assert_verdict(own(RIVER_ALARMS).check(claim), expected)
+
+
+RIVER_CROSSING = """format = 1
+
+[[facts]]
+id = "place-tarn-town"
+kind = "place"
+source = ["¶1"]
+text.en = "Tarn, a river town."
+text.zh = "塔恩：一座河边小镇。"
+aliases.en = ["Tarn"]
+aliases.zh = ["塔恩"]
+
+[[facts]]
+id = "place-ferry-crossing"
+kind = "place"
+source = ["¶1"]
+text.en = "The ferry crossing, a landing about 120 miles north-east of Tarn."
+text.zh = "渡口：位于塔恩东北约120英里处的一个码头。"
+aliases.en = ["the ferry crossing"]
+aliases.zh = ["渡口"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("渡口位于塔恩东北约120英里处。", "supported"),
+        ("渡口位于塔恩西北约120英里处。", "refuted"),
+    ],
+)
+def test_a_chinese_character_of_a_pair_is_read_with_its_neighbours(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """西北约 against the fact's 东北约, where 北约 is read as a name (NATO) and 西 is left
+    alone: one character of a pair of opposites (the lexicon's `antonyms`) said where the
+    fact's words say the other, beside the same characters, is contradicted (the claim had
+    been supported)."""
+    assert_verdict(own(RIVER_CROSSING).check(claim), expected)

@@ -2317,6 +2317,15 @@ def antonym_swap(checker: Checker, p: Profile, part: Part, r: Reading | None = N
             or (r is not None and _said_before_zh(p, part, r, (word, other)) == other)
         ):
             return other
+    if len(word) == 1 and r is not None and word in opposites:  # 比预计晚了 against 比预计早了
+        text = normalize(p.fact.text.zh)
+        before = r.norm[max(0, part.start - 2) : part.start]
+        after = r.norm[part.end : part.end + 1]
+        around = [w for w in (before + word, word + after) if len(w) > 1]
+        for other in sorted(opposites[word]):
+            turned = [w.replace(word, other) for w in around]
+            if any(t in text for t in turned) and not any(w in text for w in around):
+                return other
     for i, char in enumerate(word):
         for other in sorted(opposites.get(char, ())):
             for j in (i - 1, i):  # the pair the character makes with the one before or after
