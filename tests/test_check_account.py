@@ -18861,3 +18861,46 @@ def test_a_chinese_character_of_a_pair_is_read_with_its_neighbours(
     fact's words say the other, beside the same characters, is contradicted (the claim had
     been supported)."""
     assert_verdict(own(RIVER_CROSSING).check(claim), expected)
+
+
+RIVER_KEEL_TRIAL = (
+    _river(_VARN)
+    + """
+[lexicon.predicates.convict]
+zh = ["罪名成立"]
+
+[[facts]]
+id = "person-keel"
+kind = "person"
+source = ["¶1"]
+text.en = "Ansel Keel, the master of the barge."
+text.zh = "安瑟尔·基尔：驳船船长。"
+aliases.en = ["Keel", "Ansel Keel"]
+aliases.zh = ["基尔"]
+
+[[facts]]
+id = "keel-verdict"
+kind = "event"
+source = ["¶2"]
+text.en = "The jury acquitted Keel of drunken steering and convicted him only of overloading."
+text.zh = "陪审团裁定基尔醉酒驾船罪名不成立，仅认定他超载罪名成立。"
+
+[facts.values]
+target = "person-keel"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("陪审团裁定基尔醉酒驾船罪名成立。", "not_enough_info"),
+        ("陪审团裁定基尔醉酒驾船罪名不成立。", "supported"),
+    ],
+)
+def test_a_chinese_verdict_the_facts_words_deny_is_not_backed(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """罪名成立 where the fact's words say 罪名不成立 of that charge: not backed (the words
+    had been found, and the claim supported)."""
+    assert_verdict(own(RIVER_KEEL_TRIAL).check(claim), expected)

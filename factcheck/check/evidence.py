@@ -1658,6 +1658,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         return None  # an actor's own figures (an age) are its own, not another's it names
     if kind == "predicate" and key in p.points and counted_from(r, part):
         return "text"  # 爆炸约五个半小时后: the fact counts from the explosion too
+    if kind == "predicate" and not part.negated and _cannot(p, normalize(part.text).strip()):
+        return None  # 罪名成立 against the fact's 罪名不成立: its words deny it
     if kind == "predicate" and reported(checker, r, part):
         return "text" if key in p.hedged or key in p.predicates else None  # said, not stated
     if kind == "predicate" and key in p.hedged and _said_under(checker, r, part):
