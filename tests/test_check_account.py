@@ -18904,3 +18904,48 @@ def test_a_chinese_verdict_the_facts_words_deny_is_not_backed(
     """罪名成立 where the fact's words say 罪名不成立 of that charge: not backed (the words
     had been found, and the claim supported)."""
     assert_verdict(own(RIVER_KEEL_TRIAL).check(claim), expected)
+
+
+RIVER_COSTS = """format = 1
+
+[[facts]]
+id = "fleet-cost"
+kind = "count"
+source = ["¶1"]
+text.en = "The whole fleet programme cost $300 million."
+text.zh = "整个船队计划耗资3亿美元。"
+aliases.en = ["fleet programme", "$300 million"]
+aliases.zh = ["船队计划", "3亿美元"]
+
+[facts.values]
+cost = { value = 300000000, unit = "dollars" }
+
+[[facts]]
+id = "barge-cost"
+kind = "count"
+source = ["¶1"]
+part_of = "fleet-cost"
+text.en = "The flagship barge cost about $100 million."
+text.zh = "旗舰驳船的造价约为1亿美元。"
+aliases.en = ["barge cost"]
+aliases.zh = ["驳船造价"]
+
+[facts.values]
+cost = { value = 100000000, unit = "dollars", approx = "about" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The flagship barge cost about $100 million.", "supported"),
+        ("The flagship barge on its own cost $300 million.", "refuted"),
+        ("The whole fleet programme cost $300 million.", "supported"),
+    ],
+)
+def test_a_wholes_figure_said_of_its_part_is_refuted_by_the_parts_own(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "The barge on its own cost $300 million", backed by the barge's fact only through
+    its whole's name ("$300 million"): refuted by the barge's own cost (it had been backed)."""
+    assert_verdict(own(RIVER_COSTS).check(claim), expected)

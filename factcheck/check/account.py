@@ -30,6 +30,7 @@ from factcheck.check.counts import (
     said_days,
     said_doers,
     said_parts,
+    whole_figure_of_part,
 )
 from factcheck.check.delegates import delegates
 from factcheck.check.directions import directions
@@ -167,6 +168,7 @@ def account(ctx: Context) -> None:
     said_doers(ctx)
     crossed_doers(ctx)
     placed_counts(ctx)
+    whole_figure_of_part(ctx)
     bound_times(ctx)
     counts_elsewhere(ctx)
     said_dates(ctx)

@@ -637,3 +637,27 @@ def _says(piece: str, word: str) -> bool:
     if word.isascii():
         return re.search(rf"\b{re.escape(word)}\b", piece) is not None
     return word in piece
+
+
+def whole_figure_of_part(ctx: Context) -> None:
+    """ "The orbiter on its own cost $327.6 million", backed by a fact of the orbiter's cost
+    only through its whole's name ("$327.6 million", the programme's): where the fact types
+    its own amount in that unit and its `part_of` whole types the claimed one, the number
+    is the whole's, refuted by the part's own."""
+    from factcheck.check.contradiction import described_amount  # the two read each other
+
+    checker, r = ctx.checker, ctx.reading
+    for x in r.of("number"):
+        if x.status != "supported" or x.field != "aliases" or x.negated or not x.fact:
+            continue
+        p = checker.by_id.get(x.fact)
+        whole = checker.by_id.get(p.fact.part_of or "") if p is not None else None
+        if p is None or whole is None:
+            continue
+        own = [a for a in p.amounts if a.field.startswith("values.") and a.unit == x.key]
+        theirs = [a for a in whole.amounts if a.field.startswith("values.") and a.unit == x.key]
+        if own and not any(fits(x, a) for a in own) and any(fits(x, a) for a in theirs):
+            x.status, x.field = "refuted", own[0].field
+            ctx.corrections.append(
+                Correction(p.fact.id, own[0].field, x.text, described_amount(own[0]))
+            )
