@@ -611,6 +611,7 @@ def _with_figure(text: str, word: str, total: Quantity) -> set[float]:
 
 
 def _has_figure(text: str, value: float) -> bool:
+    """Whether a text gives the figure, not as part of a longer one (300 is not in 2300)."""
     figure = format_number(value).replace(",", "")
     return re.search(rf"(?<!\d){re.escape(figure)}(?!\d)", text) is not None
 

@@ -6,6 +6,7 @@ or of another holder than the field's, it is contradicted."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -49,30 +50,36 @@ def holdings(ctx: Context) -> None:
 def _said(
     r: Reading, x: Part, y: Part, relations: dict[str, dict[str, tuple[str, ...]]]
 ) -> tuple[str, Part, Part] | None:
-    """The field a relation between two names says, with the held one and its holder."""
+    """The field a relation between two names says, with the held one and its holder: for
+    an `of` word ("a subsidiary of", 子公司) the first name is held, for an `over` word
+    ("the parent company of", 母公司) the second; 的<word>是 between them turns it round."""
     between = r.norm[x.end : y.start]
     for field, words in relations.items():
-        for word in words.get("of", ()):
-            if word.isascii():
-                if re.fullmatch(
-                    rf"{_COPULA}(?:a |an |the )?{re.escape(word)}\s+(?:the\s+)?", between
-                ):
-                    return field, x, y  # "X is a subsidiary of Y"
-            elif _ZH_COPULA.fullmatch(between) and _zh_after(r, y, word):
-                return field, x, y  # X是Y的子公司
-            elif re.fullmatch(rf"\s*的{re.escape(word)}\s*(?:是|为)\s*", between):
-                return field, y, x  # X的子公司是Y
-        for word in words.get("over", ()):
-            if word.isascii():
-                if re.fullmatch(
-                    rf"{_COPULA}(?:a |an |the )?{re.escape(word)}\s+(?:the\s+)?", between
-                ):
-                    return field, y, x  # "X is the parent company of Y"
-            elif _ZH_COPULA.fullmatch(between) and _zh_after(r, y, word):
-                return field, y, x  # X是Y的母公司
-            elif re.fullmatch(rf"\s*的{re.escape(word)}\s*(?:是|为)\s*", between):
-                return field, x, y  # X的母公司是Y
+        for side in ("of", "over"):
+            first_held = side == "of"
+            for word in words.get(side, ()):
+                english, after_name = _forms(word)
+                if word.isascii():
+                    if english.fullmatch(between) is None:
+                        continue
+                elif _ZH_COPULA.fullmatch(between) and _zh_after(r, y, word):
+                    pass  # X是Y的子公司, X是Y的母公司
+                elif after_name.fullmatch(between) is not None:
+                    first_held = not first_held  # X的子公司是Y: Y is held
+                else:
+                    continue
+                return (field, x, y) if first_held else (field, y, x)
     return None
+
+
+@lru_cache(maxsize=256)
+def _forms(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What stands between two names for a relation word: "X is a <word> Y" in English,
+    X的<word>是Y in Chinese."""
+    return (
+        re.compile(rf"{_COPULA}(?:a |an |the )?{re.escape(word)}\s+(?:the\s+)?"),
+        re.compile(rf"\s*的{re.escape(word)}\s*(?:是|为)\s*"),
+    )
 
 
 def _zh_after(r: Reading, y: Part, word: str) -> bool:
@@ -91,6 +98,7 @@ def _reach(r: Reading, y: Part) -> int:
 
 
 def _judge(ctx: Context, field: str, held: Part, holder: Part, upto: int) -> None:
+    """The holder part against the held one's field, and the holder's own."""
     checker = ctx.checker
     own, theirs = checker.by_id.get(held.key), checker.by_id.get(holder.key)
     holders = own.slots.get(field, set()) if own is not None else set()
