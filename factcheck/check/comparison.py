@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,8 @@ from factcheck.check.evidence import (
     compatible,
     fits,
     occurrence_field,
+    pieces,
+    says,
     weight,
 )
 from factcheck.check.model import Correction, Part, Reading
@@ -412,20 +415,14 @@ def members_shares(ctx: Context) -> None:
     the fact's two `operators` (7 each) and the claim names one of them: the whole's figure
     is not one member's. Refuted by the member's share where all shares are equal, else
     left unbacked. Not where the claim names them all or has a word for a total."""
-    r, checker = ctx.reading, ctx.checker
+    r = ctx.reading
     for n in r.of("number"):
-        if n.status != "supported" or n.negated or not (n.field or "").startswith("values."):
+        found = _typed_total(ctx, n)
+        if found is None:
             continue
-        p = checker.by_id.get(n.fact or "")
-        whole = p.fact.values.get((n.field or "")[7:]) if p is not None else None
-        if p is None or not isinstance(whole, Quantity) or len(whole.parts) < 2:
-            continue
-        if not isinstance(n.value, (int, float)) or not compatible(
-            float(n.value), n.approx, float(whole.value), whole.approx
-        ):
-            continue
+        p, whole = found
         lo, hi = clause_start(r.claim, n.start), clause_end(r.claim, n.end)
-        if any(c.key == "total" and lo <= c.start < hi for c in r.of("cue")):
+        if _total_said(r, lo, hi):
             continue
         said = {x.key for x in r.of("entity") if lo <= x.start < hi}
         for value in p.fact.values.values():
@@ -497,12 +494,11 @@ def parts_as_totals(ctx: Context) -> None:
     the number with a word for a total is the total's, refuted by it. Not where the claim
     says what the part is (机上共109人: its words stand by the part in the total's words)."""
     r, checker = ctx.reading, ctx.checker
-    cues = [c for c in r.of("cue") if c.key == "total" and not c.negated]
     for n in r.of("number"):
         if n.status not in ("supported", "unknown") or not isinstance(n.value, (int, float)):
             continue
         lo, hi = clause_start(r.claim, n.start), clause_end(r.claim, n.end)
-        if n.negated or not any(lo <= c.start < hi for c in cues):
+        if n.negated or not _total_said(r, lo, hi):
             continue
         backed = n.field or ""
         fields = (
@@ -538,20 +534,14 @@ def totals_as_parts(ctx: Context) -> None:
     Not where the claim's clause gives another number (it may be the part's)."""
     r = ctx.reading
     for n in r.of("number"):
-        if n.status != "supported" or n.negated or not (n.field or "").startswith("values."):
+        found = _typed_total(ctx, n)
+        if found is None:
             continue
-        p = ctx.checker.by_id.get(n.fact or "")
-        whole = p.fact.values.get((n.field or "")[7:]) if p is not None else None
-        if p is None or not isinstance(whole, Quantity) or len(whole.parts) < 2:
-            continue
-        if not isinstance(n.value, (int, float)):
-            continue
-        if not compatible(float(n.value), n.approx, float(whole.value), whole.approx):
-            continue
+        p, whole = found
         lo, hi = clause_start(r.claim, n.start), clause_end(r.claim, n.end)
         if any(x is not n and lo <= x.start < hi for x in r.of("number")):
             continue
-        if any(c.key == "total" and lo <= c.start < hi for c in r.of("cue")):
+        if _total_said(r, lo, hi):
             continue  # "A plus B came to 113 in all": the total said as one
         named = _part_named(r, whole, (n, lo, hi), p)
         if named:
@@ -562,6 +552,26 @@ def totals_as_parts(ctx: Context) -> None:
             )
 
 
+def _typed_total(ctx: Context, n: Part) -> tuple[Profile, Quantity] | None:
+    """The fact and its typed amount with parts that a supported number says as a whole."""
+    if n.status != "supported" or n.negated or not (n.field or "").startswith("values."):
+        return None
+    p = ctx.checker.by_id.get(n.fact or "")
+    whole = p.fact.values.get((n.field or "")[7:]) if p is not None else None
+    if p is None or not isinstance(whole, Quantity) or len(whole.parts) < 2:
+        return None
+    if not isinstance(n.value, (int, float)):
+        return None
+    if not compatible(float(n.value), n.approx, float(whole.value), whole.approx):
+        return None
+    return p, whole
+
+
+def _total_said(r: Reading, lo: int, hi: int) -> bool:
+    """Whether a word for a total ("in all", 共) stands in this stretch of the claim."""
+    return any(c.key == "total" and not c.negated and lo <= c.start < hi for c in r.of("cue"))
+
+
 def _part_named(
     r: Reading, total: Quantity, where: tuple[Part, int, int], whole: Profile
 ) -> list[float]:
@@ -570,7 +580,7 @@ def _part_named(
     found: set[float] = set()
     for text in (whole.fact.text.en, whole.fact.text.zh):
         for w in _clause_words(r, where):
-            found |= _with_figure(_DIGIT_COMMA.sub("", normalize(text)), w, total)
+            found |= _with_figure(_plain(text), w, total)
     return sorted(found) if len(found) == 1 else []  # words of two parts: the whole
 
 
@@ -580,7 +590,7 @@ def _names_the_part(
     """Whether a word of the claim's clause stands with the part's figure in the words of
     the total's fact ("109 on board", 机上109人), apart from the total's (人, "people")."""
     return any(
-        value in _with_figure(_DIGIT_COMMA.sub("", normalize(text)), w, total)
+        value in _with_figure(_plain(text), w, total)
         for text in (whole.fact.text.en, whole.fact.text.zh)
         for w in _clause_words(r, where)
     )
@@ -597,17 +607,21 @@ def _clause_words(r: Reading, where: tuple[Part, int, int]) -> list[str]:
 
 
 _DIGIT_COMMA = lazy(r"(?<=\d),(?=\d{3})")  # 2,300: one figure
-_PIECES = lazy(r"[,;:，；：、]|\band\b|\bwhile\b|\bof whom\b|其中")
+
+
+@lru_cache(maxsize=4096)
+def _plain(text: str) -> str:
+    """A fact's words normalised, its figures without their commas (2,300 as 2300)."""
+    return _DIGIT_COMMA.sub("", normalize(text))
 
 
 def _with_figure(text: str, word: str, total: Quantity) -> set[float]:
-    """The parts of a total whose figure stands in one piece of the text with the word (the
-    text cut at commas, colons and "and"); none where the word stands with the total's
-    figure too (人, "people")."""
-    pieces = [p for p in _PIECES.split(text) if word in p]
-    if any(_has_figure(p, float(total.value)) for p in pieces):
+    """The parts of a total whose figure stands in one piece of the text with the word (see
+    `evidence.pieces`); none where the word stands with the total's figure too (人)."""
+    held = [text[a:b] for a, b in pieces(text) if says(text[a:b], word)]
+    if any(_has_figure(p, float(total.value)) for p in held):
         return set()
-    return {float(x) for p in pieces for x in total.parts if _has_figure(p, float(x))}
+    return {float(x) for p in held for x in total.parts if _has_figure(p, float(x))}
 
 
 def _has_figure(text: str, value: float) -> bool:

@@ -7,7 +7,6 @@ that binds them otherwise is contradicted, or its words are left unbacked."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from itertools import combinations, pairwise
 from typing import TYPE_CHECKING, TypeVar
@@ -19,7 +18,10 @@ from factcheck.check.evidence import (
     clause_start,
     fits,
     named,
+    pieces,
+    says,
     whole_of_part,
+    within,
 )
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import same_word
@@ -573,20 +575,14 @@ def counts_elsewhere(ctx: Context) -> None:
 
 
 def _near_places(checker: Checker, a: str, b: str) -> bool:
-    """Whether two places are one, one within the other (by `part_of` or a typed field such
-    as `country`), or named by each other's facts."""
-    if a == b or a in checker.ancestors(b) or b in checker.ancestors(a):
+    """Whether two places are one, one within the other, or named by each other's facts."""
+    if a == b or within(checker, a, {b}):
         return True
     pa, pb = checker.by_id.get(a), checker.by_id.get(b)
     return any(
         q is not None and (other in q.entities or any(other in v for v in q.slots.values()))
         for q, other in ((pa, b), (pb, a))
     )
-
-
-# where a fact's words pass from one thing to the next: "…at 6:56 a.m., and a general
-# emergency at 7:24 a.m.", 6点56分宣布厂区紧急状态，7点24分又宣布全面紧急状态
-_NEXT_THING = lazy(r"[;；、]|[,，](?!\d{3}(?!\d))|\band\b|\bwhile\b|\bwhereas\b|其中|而")
 
 
 def bound_times(ctx: Context) -> None:
@@ -602,9 +598,9 @@ def bound_times(ctx: Context) -> None:
         if p is None:
             continue
         said = checker.reading_of(p.fact.text.zh if r.lang == "zh" else p.fact.text.en)
-        cuts = [0, *(m.end() for m in _NEXT_THING.finditer(said.norm)), len(said.norm) + 1]
+        spans = pieces(said.norm)
         piece_of = {  # each of the fact's times, by the piece it stands in
-            t.start: next(i for i, (a, b) in enumerate(pairwise(cuts)) if a <= t.start < b)
+            t.start: next(i for i, (a, b) in enumerate(spans) if a <= t.start < b)
             for t in said.of("time")
         }
         mine = {piece_of[t.start] for t in said.of("time") if t.value == x.value}
@@ -618,7 +614,7 @@ def bound_times(ctx: Context) -> None:
             and not VERB_LIKE.match(w.text)
         ]  # fmt: skip
         at = {
-            w: {i for i, (a, b) in enumerate(pairwise(cuts)) if _says(said.norm[a:b], w)}
+            w: {i for i, (a, b) in enumerate(spans) if says(said.norm[a:b], w)}
             for w in words if w
         }  # fmt: skip
         if any(where and where <= mine for where in at.values()):
@@ -630,13 +626,6 @@ def bound_times(ctx: Context) -> None:
             other = others[theirs[0]]
             x.status, x.field = "refuted", "text"
             ctx.corrections.append(Correction(p.fact.id, "text", x.text, other.text))
-
-
-def _says(piece: str, word: str) -> bool:
-    """Whether a piece of normalised text holds the word (a whole word in English)."""
-    if word.isascii():
-        return re.search(rf"\b{re.escape(word)}\b", piece) is not None
-    return word in piece
 
 
 def whole_figure_of_part(ctx: Context) -> None:

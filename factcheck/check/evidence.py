@@ -10,6 +10,7 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.check.model import CONTENT, Correction, Part, Reading
@@ -1410,7 +1411,7 @@ def _placed_elsewhere(checker: Checker, p: Profile, part: Part, r: Reading) -> b
     word = said.group(1).lower()
     if not deed_word(checker.voc, word):
         return False  # "hours on the lunar surface": no verb of placing
-    text = normalize(p.fact.text.en)
+    text = _normalized(p.fact.text.en)
     verb = re.escape(word)
     there = [
         m.group(1) for m in re.finditer(rf"\b{verb}\s+(?:at|in|on)\s+(?:the\s+)?([^,;.]+)", text)
@@ -1622,7 +1623,7 @@ def _cannot(p: Profile, key: str) -> bool:
     for 没谈拢, 达不成 for 未达成): the potential form that says it could not be done."""
     if len(key) < 2 or key.isascii() or "不" not in p.fact.text.zh:
         return False  # (asked for every word and candidate fact: the cheap test first)
-    text = normalize(p.fact.text.zh)
+    text = _normalized(p.fact.text.zh)
     return any(f"{key[:i]}不{key[i:]}" in text for i in range(1, len(key)))
 
 
@@ -2281,7 +2282,7 @@ def _only_a_deputys(checker: Checker, p: Profile, part: Part, r: Reading) -> boo
     if any(before.endswith(n) for n in nots):
         return False
     english = word.isascii()
-    text = normalize(p.fact.text.en if english else p.fact.text.zh)
+    text = _normalized(p.fact.text.en if english else p.fact.text.zh)
     pattern = rf"(?<![a-z]){re.escape(word)}(?![a-z])" if english else re.escape(word)
     places = [m.start() for m in re.finditer(pattern, text)]
     return bool(places) and all(
@@ -2302,7 +2303,7 @@ def antonym_swap(checker: Checker, p: Profile, part: Part, r: Reading | None = N
         key = checker.voc.word_key(word)
         for other in sorted(opposites.get(word, ())):
             held = checker.voc.word_key(other) in p.terms
-            if not held and not re.search(rf"\b{re.escape(other)}\b", normalize(p.fact.text.en)):
+            if not held and not says(_normalized(p.fact.text.en), other):
                 continue  # "the left main gear": a word the reading took for a verb ("leave")
             if key not in p.terms:
                 if held:
@@ -2312,7 +2313,7 @@ def antonym_swap(checker: Checker, p: Profile, part: Part, r: Reading | None = N
                 return other
         return None
     whole = opposites.get(word, ()) if len(word) > 1 else ()  # 寒冷, 温暖: words, not characters
-    text = normalize(p.fact.text.zh) if whole else ""
+    text = _normalized(p.fact.text.zh) if whole else ""
     for other in sorted(whole):
         if other in text and (
             word not in text
@@ -2320,7 +2321,7 @@ def antonym_swap(checker: Checker, p: Profile, part: Part, r: Reading | None = N
         ):
             return other
     if len(word) == 1 and r is not None and word in opposites:  # 比预计晚了 against 比预计早了
-        text = normalize(p.fact.text.zh)
+        text = _normalized(p.fact.text.zh)
         before = r.norm[max(0, part.start - 2) : part.start]
         after = r.norm[part.end : part.end + 1]
         around = [w for w in (before + word, word + after) if len(w) > 1]
@@ -2354,7 +2355,7 @@ def _said_before_zh(p: Profile, part: Part, r: Reading, pair: tuple[str, str]) -
     )
     if nxt is None or r.claim[part.end : nxt.start].strip() not in ("", "的"):
         return None
-    text = normalize(p.fact.text.zh)
+    text = _normalized(p.fact.text.zh)
     thing = normalize(nxt.text).strip()
     found = set()
     for m in re.finditer(re.escape(thing), text):
@@ -2377,7 +2378,7 @@ def _said_first_of(p: Profile, part: Part, r: Reading, pair: tuple[str, str]) ->
     if len(before) > 1 and not r.claim[before[-2].end : before[-1].start].strip():
         thing.insert(0, before[-2])  # "red zone"
     words = [re.escape(normalize(x.text).strip()) for x in thing]
-    text = normalize(p.fact.text.en)
+    text = _normalized(p.fact.text.en)
     said = re.search(r"\b" + r"\W{1,3}".join(words) + r"\b", text)
     if said is None:
         return None
@@ -2403,7 +2404,7 @@ def _said_before(p: Profile, part: Part, r: Reading, pair: tuple[str, str]) -> s
     if not after:
         return None
     words = r"\W{1,3}".join(re.escape(normalize(x.text).strip()) for x in after[:2])
-    text = normalize(p.fact.text.en)
+    text = _normalized(p.fact.text.en)
     claim_words = _context_words(  # the parts' offsets are into the claim as given
         normalize(r.claim[: part.start]), normalize(r.claim[after[-1].end :])
     )
@@ -2717,6 +2718,27 @@ def _normalized(text: str) -> str:
     return normalize(text)
 
 
+# where a text passes from one thing to the next: "…at 6:56 a.m., and a general emergency
+# at 7:24 a.m.", "113 in all: 109 on board and 4 on the ground", 机上109人，地面4人; not the
+# comma of a figure (2,300) nor the colon of a time (6:56)
+_NEXT_THING = lazy(
+    r"[;；、]|:(?!\d)|(?<!\d)[,，]|[,，](?!\d{3}(?!\d))"
+    r"|\band\b|\bwhile\b|\bwhereas\b|\bof whom\b|其中|而"
+)
+
+
+def pieces(text: str) -> list[tuple[int, int]]:
+    """The spans of normalised text between the places where it passes to the next thing:
+    what a fact's words bind together (a time, a part's figure, and the words by it)."""
+    cuts = [0, *(m.end() for m in _NEXT_THING.finditer(text)), len(text)]
+    return list(pairwise(cuts))
+
+
+def says(text: str, word: str) -> bool:
+    """Whether normalised text holds the word: whole in English, anywhere in Chinese."""
+    return words_pattern((word,)).search(text) is not None
+
+
 def _members_counted(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
     """ "Two cave divers arrived": a bare count before a word that every member of one of
     the fact's lists is called by (each one's own fact holds the word) counts that list."""
@@ -2744,7 +2766,7 @@ def _last_in_words(p: Profile, part: Part, r: Reading) -> bool:
     if head is None or clause_end(r.claim, part.end) < head.start:
         return False
     word = "最后" if r.lang == "zh" else "last"
-    text = normalize(p.fact.text.zh if r.lang == "zh" else p.fact.text.en)
+    text = _normalized(p.fact.text.zh if r.lang == "zh" else p.fact.text.en)
     at = text.find(word)
     while at >= 0:
         if normalize(head.text).strip() in text[at : at + len(word) + 16]:

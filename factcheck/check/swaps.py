@@ -35,6 +35,7 @@ from factcheck.check.evidence import (
 from factcheck.check.model import CONTENT, Correction, Part, Reading
 from factcheck.check.order import names_fact
 from factcheck.check.profile import Profile, deed_doers, deed_term
+from factcheck.check.reader import words_pattern
 from factcheck.check.roles import agent
 from factcheck.check.vocab import DAY_FIELDS
 from factcheck.textnorm import lazy, normalize
@@ -362,12 +363,8 @@ def ranked_ahead(ctx: Context) -> None:
 
 def _first_of(text: str, words: tuple[str, ...]) -> int | None:
     """Where the first of these words stands in normalised text (whole words in English)."""
-    found = [
-        m.start() for w in words if w
-        for m in [re.search(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w), text)]
-        if m is not None
-    ]  # fmt: skip
-    return min(found) if found else None
+    found = words_pattern(words).search(text) if words else None
+    return found.start() if found is not None else None
 
 
 _MEMBERS = ("", "people")  # a count that names no unit of its own but people: the whole's

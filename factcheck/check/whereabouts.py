@@ -16,7 +16,6 @@ from factcheck.textnorm import lazy
 if TYPE_CHECKING:
     from factcheck.check.evidence import Context
     from factcheck.check.judge import Checker
-    from factcheck.check.model import Part
 
 # the words between a place and where it lies: "is in", "lies in the department of", 位于
 _LIES_IN = lazy(
@@ -34,7 +33,7 @@ def whereabouts(ctx: Context) -> None:
     in another of the same type (a department, a country); otherwise left unbacked."""
     checker, r = ctx.checker, ctx.reading
     kinds = checker.voc.entity_kind
-    for x, y in _pairs(r.of("entity")):
+    for x, y in pairwise(sorted(r.of("entity"), key=lambda e: e.start)):
         wheres = ("place", "party") if kinds.get(x.key) == "place" else ("place",)
         if kinds.get(x.key) not in ("place", "party") or kinds.get(y.key) not in wheres:
             continue  # an actor lies in a place; "the US is in NATO" is no place
@@ -64,11 +63,6 @@ def whereabouts(ctx: Context) -> None:
             ctx.corrections.append(Correction(x.key, "part_of", y.text, named(checker, rivals)))
         else:
             y.status, y.fact, y.field = "unknown", None, None
-
-
-def _pairs(entities: list[Part]) -> list[tuple[Part, Part]]:
-    """Each entity with the one after it."""
-    return list(pairwise(sorted(entities, key=lambda e: e.start)))
 
 
 def _rivals(checker: Checker, place: str, said: str) -> list[str]:
