@@ -10944,6 +10944,104 @@ def test_a_whole_deed_is_said_next_to_its_own_verb(
     assert_verdict(own(ACCORD).check(claim), expected)
 
 
+PHASED = """format = 1
+
+[[facts]]
+id = "party-alba"
+kind = "party"
+source = ["¶1"]
+text.en = "Alba, a state, and its army."
+text.zh = "阿尔巴，一个国家，及其军队。"
+aliases.en = ["Alba", "Alban", "Alban forces"]
+aliases.zh = ["阿尔巴", "阿尔巴军队"]
+
+[[facts]]
+id = "place-tarn"
+kind = "place"
+source = ["¶1"]
+text.en = "Tarn, a disputed province."
+text.zh = "塔恩，一个有争议的省份。"
+aliases.en = ["Tarn"]
+aliases.zh = ["塔恩"]
+
+[[facts]]
+id = "plan"
+kind = "document"
+source = ["¶2"]
+text.en = "Plan 2735 for Tarn has two phases."
+text.zh = "塔恩2735号方案分为两个阶段。"
+aliases.en = ["Tarn plan", "plan", "plan 2735"]
+aliases.zh = ["塔恩方案", "方案", "2735号方案"]
+
+[[facts]]
+id = "plan-phase-1"
+kind = "phase"
+part_of = "plan"
+source = ["¶2"]
+text.en = "Phase one: a full and complete ceasefire, and the release of some prisoners."
+text.zh = "第一阶段：全面、彻底停火，并释放部分俘虏。"
+aliases.en = ["phase one", "first phase"]
+aliases.zh = ["第一阶段"]
+
+[facts.values]
+ordinal = 1
+
+[[facts]]
+id = "plan-phase-1-pullback"
+kind = "provision"
+part_of = "plan-phase-1"
+source = ["¶2"]
+text.en = "In phase one, Alban forces must pull out of every town in Tarn."
+text.zh = "第一阶段中，阿尔巴军队要退出塔恩所有城镇。"
+aliases.en = ["withdrawal", "pull out"]
+aliases.zh = ["撤军", "撤出"]
+
+[facts.values]
+actor = "party-alba"
+place = ["place-tarn"]
+
+[[facts]]
+id = "plan-phase-2"
+kind = "phase"
+part_of = "plan"
+source = ["¶2"]
+text.en = "Phase two: all the remaining prisoners are freed and Alban forces leave Tarn completely."
+text.zh = "第二阶段：释放剩下的全部俘虏，阿尔巴军队从塔恩全面撤离。"
+aliases.en = ["phase two", "second phase", "full withdrawal"]
+aliases.zh = ["第二阶段", "全部撤军"]
+
+[facts.values]
+ordinal = 2
+actor = "party-alba"
+place = ["place-tarn"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "Plan 2735 includes a complete Alban withdrawal from Tarn in its first phase.",
+            "refuted",
+        ),
+        (
+            "Plan 2735 includes a complete Alban withdrawal from Tarn in its second phase.",
+            "supported",
+        ),
+        ("按照2735号方案，阿尔巴军队在第一阶段就要全部撤出塔恩。", "not_enough_info"),
+        ("根据方案，阿尔巴军队在第二阶段全部撤出塔恩。", "supported"),
+    ],
+)
+def test_a_whole_deed_is_not_backed_by_all_of_something_else(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "a complete Alban withdrawal": "complete" is said of the withdrawal over the name
+    between them, so phase one's pullback from "every town" does not back it and phase two,
+    whose words say the leaving was whole, refutes the ordinal; 全部撤出 is not backed by the
+    全部 the plan's words say of the prisoners (it was supported; 就要 stays open)."""
+    assert_verdict(own(PHASED).check(claim), expected)
+
+
 LISK = """format = 1
 
 [[facts]]

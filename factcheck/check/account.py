@@ -53,7 +53,7 @@ from factcheck.check.evidence import (
     reporting_frame,
     source_for,
 )
-from factcheck.check.extent import extent
+from factcheck.check.extent import extent, manner_verb
 from factcheck.check.holdings import holdings
 from factcheck.check.lists import (
     affiliations,
@@ -476,6 +476,12 @@ def _said_alike(ctx: Context, cue: Part) -> bool:
     return _in_anchor_text(ctx, cue)
 
 
+def _of_a_deed(ctx: Context, cue: Part) -> bool:
+    """Whether a word of "all" is said of a verb (全部撤出, "withdraw completely"): the fact's
+    words must say that deed was whole, not "all" of something else (全部人质)."""
+    return manner_verb(ctx.reading, ctx.checker.voc, cue) is not None
+
+
 def _in_anchor_text(ctx: Context, cue: Part) -> bool:
     """Whether the fact a statement is about says the cue's words itself ("after the war");
     a Chinese cue alone (后 of 战后, 之后) is too little to say so."""
@@ -558,7 +564,11 @@ def _operators(ctx: Context) -> None:
         if cue.key == "before" and _previously(ctx, cue):
             cue.status = "operator"  # 此前关押的囚犯: the prisoners held before, no event ordered
             continue
-        if cue.key in (*ORDER_CUES, "all") and _in_anchor_text(ctx, cue):
+        if (
+            cue.key in (*ORDER_CUES, "all")
+            and not (cue.key == "all" and _of_a_deed(ctx, cue))
+            and _in_anchor_text(ctx, cue)
+        ):
             cue.status = "operator"  # "demilitarise Gaza after the war": the fact says it so
             continue
         if cue.key == "all" and extent(ctx, cue):

@@ -4,7 +4,6 @@ ceasefire") does not back it."""
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import CLAUSE, backing_of, names_parent, with_words
@@ -28,13 +27,8 @@ def modifiers(ctx: Context) -> None:
     whose words put it before the head (or a synonym) in one clause; else it is open."""
     checker, r = ctx.checker, ctx.reading
     parts = sorted(r.parts, key=lambda x: x.start)
-    for word, head in pairwise(parts):
-        if word.kind != "term" or head.kind not in HEADS or not _whole(checker, word):
-            continue
-        if word.status != "supported" or head.status != "supported":
-            continue
-        gap = r.claim[word.end : head.start]
-        if not (gap == " " or (gap == "" and not word.text.isascii() and not head.text.isascii())):
+    for word, head in _modified(r.claim, parts):
+        if not _whole(checker, word) or word.status != "supported" or head.status != "supported":
             continue
         p = checker.by_id.get(head.fact or "")
         if p is None:
@@ -46,6 +40,28 @@ def modifiers(ctx: Context) -> None:
             word.fact, word.field = head.fact, field
         elif word.fact == head.fact or not _said_before(checker, word.fact or "", word, head):
             word.status, word.fact, word.field = "unknown", None, None
+
+
+def _modified(claim: str, parts: list[Part]) -> list[tuple[Part, Part]]:
+    """Each term and the head word it stands right before, over the names that may stand
+    between them as qualities ("a complete Israeli withdrawal")."""
+    pairs = []
+    for i, word in enumerate(parts):
+        if word.kind != "term":
+            continue
+        left = word
+        for head in parts[i + 1 :]:
+            gap = claim[left.end : head.start]
+            cjk = not left.text.isascii() and not head.text.isascii()
+            if not (gap == " " or (gap == "" and cjk)):
+                break
+            if head.kind in HEADS:
+                pairs.append((word, head))
+                break
+            if head.kind != "entity":
+                break
+            left = head
+    return pairs
 
 
 def _whole(checker: Checker, word: Part) -> bool:
