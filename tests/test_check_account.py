@@ -19047,3 +19047,126 @@ def test_a_wholes_figure_said_of_its_part_is_refuted_by_the_parts_own(
     """ "The barge on its own cost $300 million", backed by the barge's fact only through
     its whole's name ("$300 million"): refuted by the barge's own cost (it had been backed)."""
     assert_verdict(own(RIVER_COSTS).check(claim), expected)
+
+
+SUMMIT = """format = 1
+
+[[facts]]
+id = "party-alba"
+kind = "party"
+source = ["¶1"]
+text.en = "Alba, a state at war with Osk."
+text.zh = "阿尔巴，与奥斯克交战的国家。"
+aliases.en = ["Alba"]
+aliases.zh = ["阿尔巴"]
+
+[[facts]]
+id = "party-osk"
+kind = "party"
+source = ["¶1"]
+text.en = "Osk, an armed group."
+text.zh = "奥斯克，一个武装团体。"
+aliases.en = ["Osk"]
+aliases.zh = ["奥斯克"]
+
+[[facts]]
+id = "party-lume"
+kind = "party"
+source = ["¶1"]
+text.en = "Lume, the host state, which bans Osk."
+text.zh = "卢姆，东道国，禁止奥斯克入境。"
+aliases.en = ["Lume"]
+aliases.zh = ["卢姆"]
+
+[[facts]]
+id = "party-tarsa"
+kind = "party"
+source = ["¶1"]
+text.en = "Tarsa, a mediating state."
+text.zh = "塔尔萨，一个调停国。"
+aliases.en = ["Tarsa"]
+aliases.zh = ["塔尔萨"]
+
+[[facts]]
+id = "person-varn"
+kind = "person"
+source = ["¶1"]
+text.en = "Ida Varn, Tarsa's envoy."
+text.zh = "伊达·瓦恩，塔尔萨特使。"
+aliases.en = ["Varn", "Ida Varn"]
+aliases.zh = ["瓦恩"]
+
+[[facts]]
+id = "place-lyon"
+kind = "place"
+source = ["¶2"]
+text.en = "Lyon, a city in Lume."
+text.zh = "里昂，卢姆的一座城市。"
+aliases.en = ["Lyon"]
+aliases.zh = ["里昂"]
+
+[[facts]]
+id = "talks-lyon"
+kind = "round"
+date = 2031-03-02
+source = ["¶2"]
+text.en = "On 2 March 2031 Varn held talks in Lyon with Alba's delegation; Osk could not attend."
+text.zh = "2031年3月2日，瓦恩在里昂与阿尔巴代表团会谈；奥斯克未能出席。"
+aliases.en = ["Lyon talks"]
+aliases.zh = ["里昂会谈"]
+closed = ["participants"]
+
+[facts.values]
+place = ["place-lyon"]
+participants = ["party-tarsa", "party-alba"]
+negotiators = ["person-varn"]
+absent = ["party-osk"]
+
+[[facts]]
+id = "talks-lyon-aim"
+kind = "aim"
+part_of = "talks-lyon"
+source = ["¶2"]
+text.en = "The Lyon talks sought a truce between Alba and Osk."
+text.zh = "里昂会谈旨在促成阿尔巴与奥斯克停火。"
+aliases.en = ["truce"]
+aliases.zh = ["停火"]
+
+[facts.values]
+target = ["party-alba", "party-osk"]
+
+[[facts]]
+id = "talks-lyon-osk-absent"
+kind = "event"
+part_of = "talks-lyon"
+source = ["¶2"]
+text.en = "Osk could not attend the Lyon talks because Lume bans it."
+text.zh = "由于卢姆禁止奥斯克入境，奥斯克未能出席里昂会谈。"
+aliases.en = ["could not attend"]
+aliases.zh = ["未能出席"]
+
+[facts.values]
+absent = ["party-osk"]
+designated_by = "party-lume"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Varn met Osk in Lyon.", "refuted"),
+        ("At the Lyon talks, Varn met Osk's delegation.", "refuted"),
+        ("At the Lyon talks, Varn met Lume's delegation.", "refuted"),
+        ("Varn met Alba's delegation at the Lyon talks.", "supported"),
+        ("在里昂会谈中，瓦恩与奥斯克代表会谈。", "refuted"),
+        ("After the Lyon talks ended, Varn went on to meet Lume.", "not_enough_info"),
+    ],
+)
+def test_whom_a_gathering_holds_absent_or_outside_its_closed_list_was_not_met(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Varn met Osk": the talks hold Osk as absent, so an aim naming Osk as its target
+    does not put it at the table (it was supported); Lume, named by the absence's reason,
+    is outside the talks' closed list of participants. A meeting after the talks ended
+    may be another: it stays open."""
+    assert_verdict(own(SUMMIT).check(claim), expected)

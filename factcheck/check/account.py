@@ -70,6 +70,7 @@ from factcheck.check.lists import (
     titles_before_names,
     verb_items,
 )
+from factcheck.check.meetings import meetings
 from factcheck.check.model import CONTENT, Correction, Part
 from factcheck.check.modifiers import modifiers
 from factcheck.check.negation import contrasts, negations
@@ -162,6 +163,7 @@ def account(ctx: Context) -> None:
     bound_names(ctx)
     whereabouts(ctx)
     holdings(ctx)
+    meetings(ctx)
     said_counts(ctx)
     said_parts(ctx)
     said_days(ctx)
