@@ -19170,3 +19170,59 @@ def test_whom_a_gathering_holds_absent_or_outside_its_closed_list_was_not_met(
     is outside the talks' closed list of participants. A meeting after the talks ended
     may be another: it stays open."""
     assert_verdict(own(SUMMIT).check(claim), expected)
+
+
+WAR_DECLARED = """format = 1
+
+[[facts]]
+id = "party-alba"
+kind = "party"
+source = ["¶1"]
+text.en = "Alba, a kingdom."
+text.zh = "阿尔巴，一个王国。"
+aliases.en = ["Alba"]
+aliases.zh = ["阿尔巴"]
+
+[[facts]]
+id = "party-osk"
+kind = "party"
+source = ["¶1"]
+text.en = "Osk, a republic."
+text.zh = "奥斯克，一个共和国。"
+aliases.en = ["Osk"]
+aliases.zh = ["奥斯克"]
+
+[[facts]]
+id = "war-declared"
+kind = "event"
+date = 2031-05-03
+source = ["¶2"]
+text.en = "Alba declared war on Osk on 3 May 2031, a year after the border raid."
+text.zh = "2031年5月3日，阿尔巴对奥斯克宣战，距边境袭击一年。"
+aliases.en = ["declaration of war", "declared war"]
+aliases.zh = ["宣战"]
+
+[facts.values]
+actor = "party-alba"
+target = ["party-osk"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Osk declared war on Alba on 3 May 2031.", "refuted"),
+        ("Alba declared war on Osk on 3 May 2031.", "supported"),
+        ("2031年5月3日，奥斯克对阿尔巴宣战。", "refuted"),
+        ("奥斯克在2031年5月3日向阿尔巴宣战。", "refuted"),
+        ("2031年5月3日，阿尔巴对奥斯克宣战。", "supported"),
+    ],
+)
+def test_a_deed_turned_round_over_its_noun_or_before_its_chinese_verb(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "declared war on Alba": the deed's own noun and "on" stand between the verb and the
+    one it is done to; 对阿尔巴宣战: 对 or 向 names it before the verb. The fact holds Osk as
+    the `target` and Alba as the `actor`, so the claim has turned the deed round (all three
+    had been supported)."""
+    assert_verdict(own(WAR_DECLARED).check(claim), expected)

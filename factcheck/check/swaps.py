@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from factcheck.check.contradiction import conflict, described_amount
 from factcheck.check.evidence import (
@@ -39,6 +40,9 @@ from factcheck.check.reader import words_pattern
 from factcheck.check.roles import agent
 from factcheck.check.vocab import DAY_FIELDS
 from factcheck.textnorm import lazy, normalize
+
+if TYPE_CHECKING:
+    from factcheck.check.judge import Checker
 
 
 def displaced(ctx: Context) -> None:
@@ -89,16 +93,10 @@ def turned_round(ctx: Context) -> None:
                 continue
             if verb.key in p.wished and verb.key not in p.deeds:
                 continue  # what the fact says is wanted ("has to press"): no deed to turn round
-            doer = next((x for x in reversed(entities) if x.end <= verb.start), None)
-            done_to = next((x for x in entities if x.start >= verb.end), None)
-            if doer is None or done_to is None:
+            pair = _doer_and_object(checker, r, entities, verb)
+            if pair is None:
                 continue
-            if not (
-                agent(checker.voc, r, doer, verb) or _OWNS.fullmatch(r.claim, doer.end, verb.start)
-            ):
-                continue
-            if not _PLAIN_OBJECT.fullmatch(r.claim, verb.end, done_to.start):
-                continue  # "was struck by the Imo", "struck it with the Imo"
+            doer, done_to = pair
             if (
                 held_by(checker, doer.key, targets)
                 and not held_by(checker, doer.key, actors)
@@ -235,8 +233,40 @@ def _name_before(r: Reading, verb: Part) -> list[Part]:
 
 
 _AMONG = lazy(r"其中|包括|\bof (?:them|whom)\b|\bincluding\b|\bamong them\b", re.I)
+
+
+def _doer_and_object(
+    checker: Checker, r: Reading, entities: list[Part], verb: Part
+) -> tuple[Part, Part] | None:
+    """The one a claim makes do a deed and the one it is done to: "the Mont-Blanc struck
+    the Imo", "declared war on Germany" (a noun and "on" between), 德国对美国宣战 (对 or 向
+    before the one it is done to, both before the verb)."""
+    before = [x for x in entities if x.end <= verb.start]
+    after = next((x for x in entities if x.start >= verb.end), None)
+    if (
+        len(before) >= 2
+        and not verb.text.isascii()
+        and _TOWARD_ZH.fullmatch(r.claim, before[-2].end, before[-1].start)
+        and len(r.claim[before[-1].end : verb.start].strip()) <= 2
+    ):
+        return before[-2], before[-1]  # 德国对美国宣战
+    doer = before[-1] if before else None
+    if doer is None or after is None:
+        return None
+    if not (agent(checker.voc, r, doer, verb) or _OWNS.fullmatch(r.claim, doer.end, verb.start)):
+        return None
+    gap = (verb.end, after.start)
+    if not (_PLAIN_OBJECT.fullmatch(r.claim, *gap) or _NOUN_ON.fullmatch(r.claim, *gap)):
+        return None  # "was struck by the Imo", "struck it with the Imo"
+    return doer, after
+
+
 _OWNS = lazy(r"(?:\s*(?:的|['’]s)\s*[\w\s-]{1,20}?)\s*")  # "the Mont-Blanc's bow struck"
 _PLAIN_OBJECT = lazy(r"\s*(?:了\s*)?(?:the\s+)?", re.I)
+# the deed's own noun between verb and the one it is done to: "declared war on", "imposed
+# sanctions against"
+_NOUN_ON = lazy(r"\s+(?:an?\s+|the\s+)?[a-z-]+\s+(?:on|against|upon)\s+(?:the\s+)?", re.I)
+_TOWARD_ZH = lazy(r"\s*(?:在[^，,。]{1,12}?)?[对向]\s*")  # 德国（在1917年）对美国宣战
 
 
 def whole_named(ctx: Context) -> None:
