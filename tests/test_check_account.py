@@ -19226,3 +19226,54 @@ def test_a_deed_turned_round_over_its_noun_or_before_its_chinese_verb(
     the `target` and Alba as the `actor`, so the claim has turned the deed round (all three
     had been supported)."""
     assert_verdict(own(WAR_DECLARED).check(claim), expected)
+
+
+INQUIRY_BLAME = """format = 1
+
+[[facts]]
+id = "party-osk"
+kind = "party"
+source = ["¶1"]
+text.en = "Osk, a shipping line."
+text.zh = "奥斯克，一家航运公司。"
+aliases.en = ["Osk"]
+aliases.zh = ["奥斯克"]
+
+[[facts]]
+id = "person-varn"
+kind = "person"
+source = ["¶1"]
+text.en = "Ida Varn, master of the Tarn."
+text.zh = "伊达·瓦恩，塔恩号船长。"
+aliases.en = ["Varn", "Captain Varn"]
+aliases.zh = ["瓦恩", "瓦恩船长"]
+
+[[facts]]
+id = "inquiry"
+kind = "event"
+date = 2031-06-01
+source = ["¶2"]
+text.en = "The Tarn inquiry, which reported on 1 June 2031, laid the blame on Osk and cleared Captain Varn."
+text.zh = "塔恩号调查于2031年6月1日发表报告，把责任归于奥斯克，并认定瓦恩船长无责。"
+aliases.en = ["Tarn inquiry", "inquiry"]
+aliases.zh = ["塔恩号调查", "调查"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Tarn inquiry cleared Osk and blamed Captain Varn.", "refuted"),
+        ("The inquiry cleared Osk.", "not_enough_info"),
+        ("The Tarn inquiry laid the blame on Captain Varn.", "not_enough_info"),
+        ("The Tarn inquiry blamed Osk and cleared Captain Varn.", "supported"),
+    ],
+)
+def test_deeds_done_to_the_actors_the_facts_words_give_them(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The inquiry's words lay the blame on Osk and clear Varn. A claim that does each deed
+    to the other's actor is refuted; one deed done to the actor the words give the other
+    deed is not backed (all three had been supported), since which deed is the opposite of
+    which is not read."""
+    assert_verdict(own(INQUIRY_BLAME).check(claim), expected)

@@ -24,6 +24,7 @@ from factcheck.check.counts import (
     bound_times,
     counts_elsewhere,
     crossed_doers,
+    crossed_objects,
     placed_counts,
     said_counts,
     said_dates,
@@ -169,6 +170,7 @@ def account(ctx: Context) -> None:
     said_days(ctx)
     said_doers(ctx)
     crossed_doers(ctx)
+    crossed_objects(ctx)
     placed_counts(ctx)
     whole_figure_of_part(ctx)
     bound_times(ctx)

@@ -242,6 +242,86 @@ def crossed_doers(ctx: Context) -> None:
             ctx.corrections.append(Correction(p.fact.id, "text", w.text, f"{w.text}: {actual}"))
 
 
+def crossed_objects(ctx: Context) -> None:
+    """Two deeds a fact's words do to two different actors ("laid the blame on the German
+    government …, and cleared Captain Turner"), which the claim does each to the other's
+    ("cleared Schwieger and blamed Captain Turner"): the deed done to the other's actor is
+    refuted, that actor its correction."""
+    checker, r = ctx.checker, ctx.reading
+    if r.lang != "en":
+        return  # Chinese puts the one a deed is done to before its verb (把…归于, 宣布…无责)
+    said = [
+        (w, os) for w, os in _objects_words(checker, r)
+        if w.status == "supported" and w.field == "text" and w.fact and not w.negated
+    ]  # fmt: skip
+    for (w1, o1), (w2, o2) in combinations(said, 2):
+        if w1.fact != w2.fact or o1 & o2 or same_word(w1.key, w2.key):
+            continue
+        p = checker.by_id.get(w1.fact or "")
+        if p is None:
+            continue
+        told = _told_in(checker, p, _objects_words, r.lang)
+        g1 = {o for w, os in told if _said_exactly(w, w1) for o in os}
+        g2 = {o for w, os in told if _said_exactly(w, w2) for o in os}
+        if not g1 or not g2 or g1 & g2 or o1 & g1 or o2 & g2:
+            continue  # each deed must be done to others in the fact, to none of the claim's
+        for w, said_of, own in ((w1, o1, g2), (w2, o2, g1)):
+            if said_of <= own and w.status != "refuted":
+                w.status = "refuted"
+                shown = f"{w.text}: {named(checker, sorted(g1 if w is w1 else g2))}"
+                ctx.corrections.append(Correction(p.fact.id, "text", w.text, shown))
+    for w, os in said:
+        if w.status == "supported":
+            _unbound(checker, w, os)
+
+
+def _unbound(checker: Checker, w: Part, objects: frozenset[str]) -> None:
+    """ "The inquiry blamed Captain Turner" against "blamed the German government …, and
+    cleared Captain Turner": the fact's words do this deed to others and another deed to
+    this actor; the word is not backed (which deed is the opposite is not read)."""
+    p = checker.by_id.get(w.fact or "")
+    if p is None:
+        return
+    told = _told_in(checker, p, _objects_words, "en")
+    own = {o for x, os in told if _said_exactly(x, w) for o in os}
+    others = {o for x, os in told if not _said_exactly(x, w) for o in os}
+    if own and objects <= others - own:
+        w.status, w.fact, w.field = "unknown", None, None
+
+
+def _objects_words(checker: Checker, r: Reading) -> list[tuple[Part, frozenset[str]]]:
+    """Each word of a deed with the actors (people, parties) named right after it: "cleared
+    Captain Turner", "laid the blame on the German government and the U-20"."""
+    kind_of = checker.voc.entity_kind
+    parts = sorted(r.parts, key=lambda x: x.start)
+    out: list[tuple[Part, frozenset[str]]] = []
+    for i, w in enumerate(parts):
+        if w.kind not in ("term", "predicate"):
+            continue
+        found: set[str] = set()
+        last = w
+        for x in parts[i + 1 :]:
+            gap = r.norm[last.end : x.start]
+            if x.kind == "entity" and kind_of.get(x.key) in ("person", "party"):
+                if not (
+                    _TO_WHOM.fullmatch(gap) if last is w else joined(gap) or _OWNER.fullmatch(gap)
+                ):
+                    break
+                found.add(x.key)
+                last = x
+            elif x.kind == "term" and last is not w and _OWNER.fullmatch(gap):
+                last = x  # "the submarine's commander": the words of one named
+            else:
+                break
+        if found:
+            out.append((w, frozenset(found)))
+    return out
+
+
+_TO_WHOM = lazy(r"\s*(?:(?:on|upon|onto|to)\s+)?(?:the\s+)?")  # "blame on the", "cleared"
+_OWNER = lazy(r"\s*(?:['’]s)?\s*")
+
+
 def _said_exactly(a: Part, b: Part) -> bool:
     """The same word (a Chinese run whole, not one that begins with the other: 客机 is not
     客机停), or the same day."""
