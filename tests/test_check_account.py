@@ -19277,3 +19277,92 @@ def test_deeds_done_to_the_actors_the_facts_words_give_them(
     deed is not backed (all three had been supported), since which deed is the opposite of
     which is not read."""
     assert_verdict(own(INQUIRY_BLAME).check(claim), expected)
+
+
+STAGE_PART_DEEDS = """format = 1
+
+[[facts]]
+id = "party-alba"
+kind = "party"
+source = ["¶1"]
+text.en = "Alba, a state."
+text.zh = "阿尔巴，一个国家。"
+aliases.en = ["Alba"]
+aliases.zh = ["阿尔巴"]
+
+[[facts]]
+id = "party-osk"
+kind = "party"
+source = ["¶1"]
+text.en = "Osk, an armed group."
+text.zh = "奥斯克，一个武装团体。"
+aliases.en = ["Osk"]
+aliases.zh = ["奥斯克"]
+
+[[facts]]
+id = "party-tarsa"
+kind = "party"
+source = ["¶1"]
+text.en = "Tarsa, a people."
+text.zh = "塔尔萨，一个民族。"
+aliases.en = ["Tarsa", "Tarsan"]
+aliases.zh = ["塔尔萨"]
+
+[[facts]]
+id = "stage-1"
+kind = "phase"
+source = ["¶2"]
+text.en = "Stage one: a truce; Osk frees some captives and Alba releases Tarsan prisoners it holds."
+text.zh = "第一阶段：停火；奥斯克释放部分俘虏，阿尔巴释放其关押的塔尔萨囚犯。"
+aliases.en = ["stage one", "first stage"]
+aliases.zh = ["第一阶段"]
+
+[facts.values]
+ordinal = 1
+actor = ["party-alba", "party-osk"]
+
+[[facts]]
+id = "stage-1-prisoners"
+kind = "provision"
+part_of = "stage-1"
+source = ["¶2"]
+text.en = "In stage one, Alba is to release Tarsans it is holding."
+text.zh = "第一阶段中，阿尔巴要释放其关押的塔尔萨人。"
+aliases.en = ["Tarsan prisoners", "prisoners", "detainees"]
+aliases.zh = ["塔尔萨囚犯", "囚犯"]
+
+[facts.values]
+actor = "party-alba"
+nationality = "party-tarsa"
+
+[[facts]]
+id = "stage-1-captives"
+kind = "provision"
+part_of = "stage-1"
+source = ["¶2"]
+text.en = "In stage one, Osk is to free some of the captives."
+text.zh = "第一阶段中，奥斯克要释放一部分俘虏。"
+aliases.en = ["captives", "some captives"]
+aliases.zh = ["俘虏"]
+
+[facts.values]
+actor = "party-osk"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("In stage one, Osk releases Tarsan prisoners.", "refuted"),
+        ("第一阶段，奥斯克释放塔尔萨囚犯。", "refuted"),
+        ("In stage one, Alba releases Tarsan prisoners.", "supported"),
+        ("In stage one, Osk frees some captives.", "supported"),
+    ],
+)
+def test_a_deed_given_the_other_doer_of_a_stage_that_has_two(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """Stage one holds both sides as actors, so its own fields cannot say who frees whom;
+    its part that releases the Tarsan prisoners gives that deed to Alba alone, so Osk
+    freeing them is refuted (it was supported)."""
+    assert_verdict(own(STAGE_PART_DEEDS).check(claim), expected)

@@ -89,6 +89,7 @@ from factcheck.check.sought import sought_qualities
 from factcheck.check.stance import stances
 from factcheck.check.swaps import (
     displaced,
+    doer_of_a_part,
     done_by_another,
     ordinal_owners,
     parts_of_whole,
@@ -135,6 +136,7 @@ def account(ctx: Context) -> None:
     ranked_ahead(ctx)
     displaced(ctx)
     turned_round(ctx)
+    doer_of_a_part(ctx)
     done_by_another(ctx)
     subject_of_another(ctx)
     unnamed_doer(ctx)

@@ -21,6 +21,7 @@ from factcheck.check.contradiction import conflict, described_amount
 from factcheck.check.evidence import (
     Context,
     backing_of,
+    backs,
     clause_end,
     clause_start,
     counted_by_verb,
@@ -107,6 +108,50 @@ def turned_round(ctx: Context) -> None:
                 shown = named(checker, sorted(actors))
                 ctx.corrections.append(Correction(p.fact.id, "values.actor", doer.text, shown))
                 break
+
+
+def doer_of_a_part(ctx: Context) -> None:
+    """ "In phase one, Hamas releases Palestinian detainees": the phase holds several doers,
+    but its part that says this deed to these ones (the prisoners' release) gives it one
+    actor, another: the claim's doer is refuted, that actor its correction."""
+    r, checker = ctx.reading, ctx.checker
+    for clause in ctx.clauses:
+        a = clause.anchor
+        if a is None or len(a.slots.get("actor", ())) < 2:
+            continue
+        entities = sorted((x for x in clause.parts if x.kind == "entity"), key=lambda x: x.start)
+        children = {
+            c[0].fact.id: c[0] for c in clause.candidates if c and c[0].fact.part_of == a.fact.id
+        }
+        for verb in clause.parts:
+            if verb.kind != "predicate" or verb.negated or verb.status != "supported":
+                continue
+            pair = _doer_and_object(checker, r, entities, verb)
+            if (
+                pair is None
+                or pair[0].status != "supported"
+                or pair[0].key not in a.slots["actor"]
+            ):
+                continue
+            doer, done_to = pair
+            done = [done_to] + [
+                x for x in clause.parts if x.kind == "unit" and done_to.end <= x.start
+            ]
+            for child in children.values():
+                own = child.slots.get("actor", set())
+                if (
+                    len(own) != 1
+                    or one_side(checker, doer.key, own)
+                    or not backs(checker, child, verb, r)
+                ):
+                    continue
+                if all(backs(checker, child, x, r) for x in done):
+                    doer.status, doer.fact, doer.field = "refuted", child.fact.id, "values.actor"
+                    shown = named(checker, sorted(own))
+                    ctx.corrections.append(
+                        Correction(child.fact.id, "values.actor", doer.text, shown)
+                    )
+                    break
 
 
 def done_by_another(ctx: Context) -> None:
