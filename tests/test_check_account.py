@@ -19366,3 +19366,75 @@ def test_a_deed_given_the_other_doer_of_a_stage_that_has_two(
     its part that releases the Tarsan prisoners gives that deed to Alba alone, so Osk
     freeing them is refuted (it was supported)."""
     assert_verdict(own(STAGE_PART_DEEDS).check(claim), expected)
+
+
+MEDIATORS_ROLES = """format = 1
+
+[[facts]]
+id = "party-alba"
+kind = "party"
+source = ["¶1"]
+text.en = "Alba, one side of the war."
+text.zh = "阿尔巴，战争的一方。"
+aliases.en = ["Alba"]
+aliases.zh = ["阿尔巴"]
+
+[facts.values]
+role = "party to the conflict"
+
+[[facts]]
+id = "party-osk"
+kind = "party"
+source = ["¶1"]
+text.en = "Osk, the other side of the war."
+text.zh = "奥斯克，战争的另一方。"
+aliases.en = ["Osk"]
+aliases.zh = ["奥斯克"]
+
+[facts.values]
+role = "party to the conflict"
+
+[[facts]]
+id = "party-tarsa"
+kind = "party"
+source = ["¶1"]
+text.en = "Tarsa, the mediator."
+text.zh = "塔尔萨，调停方。"
+aliases.en = ["Tarsa"]
+aliases.zh = ["塔尔萨"]
+
+[facts.values]
+role = "mediator"
+
+[[facts]]
+id = "talks-lyon"
+kind = "round"
+date = 2031-03-02
+source = ["¶2"]
+text.en = "On 2 March 2031 Alba, Osk and Tarsa held talks in Lyon, a round of mediation."
+text.zh = "2031年3月2日，阿尔巴、奥斯克与塔尔萨在里昂会谈，是一轮斡旋。"
+aliases.en = ["Lyon talks"]
+aliases.zh = ["里昂会谈"]
+
+[facts.values]
+participants = ["party-alba", "party-osk", "party-tarsa"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Osk mediated the Lyon talks.", "refuted"),
+        ("奥斯克斡旋了里昂会谈。", "refuted"),
+        ("Alba, Osk and Tarsa held talks in Lyon.", "supported"),
+        ("Tarsa stayed neutral between Alba and Osk in the mediation.", "not_enough_info"),
+    ],
+)
+def test_an_actor_whose_role_never_does_a_deed_is_refuted_as_its_doer(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The lexicon's `mediate` is never done by a party to the conflict (`not_by_role`);
+    Osk's own fact types it so, so "Osk mediated the talks" is refuted (it was supported:
+    Osk took part in a round of mediation). Osk named before "in the mediation" is not
+    its doer."""
+    assert_verdict(own(MEDIATORS_ROLES).check(claim), expected)

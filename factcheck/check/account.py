@@ -60,6 +60,7 @@ from factcheck.check.lists import (
     affiliations,
     attributes,
     closed_lists,
+    deeds_of_roles,
     descriptions,
     identities,
     membership,
@@ -148,6 +149,7 @@ def account(ctx: Context) -> None:
     descriptions(ctx)
     titles_before_names(ctx)
     said_roles(ctx)
+    deeds_of_roles(ctx)
     headed_offices(ctx)
     nationalities(ctx)
     attributes(ctx)

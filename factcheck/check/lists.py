@@ -339,6 +339,33 @@ def said_roles(ctx: Context) -> None:
             break
 
 
+def deeds_of_roles(ctx: Context) -> None:
+    """ "Hamas mediated the third round": a verb the lexicon says actors of some roles never
+    do (`not_by_role`), said of an actor whose own fact types one of them (a party to the
+    conflict), is refuted by that role."""
+    checker, r = ctx.checker, ctx.reading
+    for verb in r.of("predicate"):
+        barred = checker.voc.not_by_role.get(verb.key)
+        if not barred or verb.negated:
+            continue
+        for e in r.of("entity"):
+            own = checker.base.get(e.key)
+            if own is None or e.negated or e.end > verb.start:
+                continue
+            if not _RIGHT_BEFORE.fullmatch(r.claim, e.end, verb.start):
+                continue  # "between Israel and Hamas in the mediation", 哈马斯经埃及调解
+            mine = _role_texts(own.values.get("role"))
+            if any(normalize(m).strip() in barred for m in mine):
+                e.status, e.fact, e.field = "refuted", e.key, "values.role"
+                ctx.corrections.append(Correction(e.key, "values.role", e.text, "; ".join(mine)))
+
+
+# between a doer and its verb: "Hamas mediated", "Hamas's mediation", "Hamas has mediated", 哈马斯曾斡旋
+_RIGHT_BEFORE = lazy(
+    r"\s*(?:['’]s|has|had|have|also|once|then)?\s*|\s*(?:也|曾|曾经|又|还|则)?\s*", re.IGNORECASE
+)
+
+
 def _role_texts(value: object) -> list[str]:
     values = value if isinstance(value, tuple) else (value,)
     return [v for v in values if isinstance(v, str)]

@@ -107,6 +107,8 @@ class Vocabulary:
     object_fields: frozenset[str] = frozenset()  # fields that hold a verb's object (replaced)
     cleft_heads: tuple[str, ...] = ()  # 人 in …的人是X: a Chinese cleft's head noun
     cleft_adverbs: tuple[str, ...] = ()  # 就 in …的就是X
+    not_by_role: dict[str, frozenset[str]] = field(default_factory=dict)  # verb -> the
+    # typed roles of actors who never do it (a party to the conflict does not mediate it)
     done_to: dict[str, frozenset[str]] = field(default_factory=dict)  # verb -> its fields that
     # hold what it is done to (the body dissolved), never its doer
     where_fields: frozenset[str] = frozenset()  # fields of group "where": a place, never a doer
@@ -493,6 +495,9 @@ def build(base: FactBase) -> Vocabulary:
             voc.heads_only[name] = frozenset(entry["heads_only"])
         if entry.get("done_to"):
             voc.done_to[name] = frozenset(entry["done_to"])
+        if entry.get("not_by_role"):
+            roles = {normalize(w).strip() for w in entry["not_by_role"]}
+            voc.not_by_role[name] = voc.not_by_role.get(name, frozenset()) | roles
     for stronger in voc.implied_by.values():  # collapse -> fail -> stall: all of it
         todo = list(stronger)
         while todo:
