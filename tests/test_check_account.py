@@ -19438,3 +19438,127 @@ def test_an_actor_whose_role_never_does_a_deed_is_refuted_as_its_doer(
     Osk took part in a round of mediation). Osk named before "in the mediation" is not
     its doer."""
     assert_verdict(own(MEDIATORS_ROLES).check(claim), expected)
+
+
+SINKING_COUNTS = """format = 1
+
+[lexicon.predicates.sink]
+en = ["sank", "sunk", "sink", "sinking"]
+
+[lexicon.predicates.die]
+en = ["died", "perished"]
+fields = ["killed"]
+
+[lexicon.predicates.survive]
+en = ["survived"]
+fields = ["survived"]
+
+[[facts]]
+id = "party-tarn"
+kind = "party"
+source = ["¶1"]
+text.en = "The Tarn, a steamer."
+text.zh = "塔恩号，一艘汽船。"
+aliases.en = ["Tarn", "the Tarn"]
+aliases.zh = ["塔恩号"]
+
+[[facts]]
+id = "sinking"
+kind = "event"
+date = 2031-05-07
+source = ["¶2"]
+text.en = "The Tarn sank on 7 May 2031 after striking a reef."
+text.zh = "2031年5月7日，塔恩号触礁后沉没。"
+aliases.en = ["Tarn disaster"]
+aliases.zh = ["塔恩号海难"]
+
+[facts.values]
+actor = "party-tarn"
+
+[[facts]]
+id = "deaths"
+kind = "count"
+part_of = "sinking"
+source = ["¶3"]
+text.en = "The figure most often given is 1,198 dead."
+text.zh = "最常见的说法是1,198人遇难。"
+aliases.en = ["deaths", "dead", "1,198"]
+aliases.zh = ["遇难人数"]
+
+[facts.values]
+killed = { value = 1198, unit = "people" }
+
+[[facts]]
+id = "survivors"
+kind = "count"
+part_of = "sinking"
+source = ["¶3"]
+text.en = "The figure most often given is 761 survivors."
+text.zh = "最常见的说法是761人幸存。"
+aliases.en = ["survivors", "761"]
+aliases.zh = ["幸存者"]
+
+[facts.values]
+survived = { value = 761, unit = "people" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("761 people died in the sinking.", "refuted"),
+        ("1,198 people survived the sinking.", "refuted"),
+        ("1,198 people died in the sinking.", "supported"),
+    ],
+)
+def test_a_count_said_in_the_event_it_is_part_of(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "died in the sinking": the sinking is the whole the count of the dead is part of,
+    named by its own deed, so the count's fact judges the figure (the survivors' 761 said
+    as the dead had been left open, "sinking" unaccounted)."""
+    assert_verdict(own(SINKING_COUNTS).check(claim), expected)
+
+
+FLOOD_HURT = """format = 1
+
+[[facts]]
+id = "flood"
+kind = "event"
+date = 2031-01-15
+source = ["¶1"]
+text.en = "A tank burst on 15 January 2031 and flooded the street."
+text.zh = "2031年1月15日，一个储罐破裂，淹没了街道。"
+aliases.en = ["flood", "the flood"]
+aliases.zh = ["洪水"]
+
+[[facts]]
+id = "flood-toll"
+kind = "count"
+part_of = "flood"
+source = ["¶2"]
+text.en = "The flood killed 21 people and hurt about 150."
+text.zh = "洪水造成21人死亡，约150人受伤。"
+aliases.en = ["toll"]
+aliases.zh = ["伤亡"]
+
+[facts.values]
+killed = { value = 21, unit = "people" }
+injured = { value = 150, unit = "people", approx = "about" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The flood killed 21 people and injured about 250.", "refuted"),
+        ("About 250 people were injured in the flood.", "refuted"),
+        ("Roughly 150 people were hurt in the flood.", "supported"),
+    ],
+)
+def test_the_injured_are_counted_by_their_own_field(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The lexicon's `injure` ("injured", "hurt", 受伤) fills a fact's `injured`, so the
+    injured are judged by that count (all three had been open)."""
+    assert_verdict(own(FLOOD_HURT).check(claim), expected)

@@ -694,7 +694,13 @@ def source_for(
         ):
             continue  # a fact the statement's fact is about names what, not what was done
         where = backing(checker, p, part, r)
-        if i > 0 and not is_entity_fact and part.kind == "predicate" and where == "text":
+        if (
+            i > 0
+            and not is_entity_fact
+            and part.kind == "predicate"
+            and where == "text"
+            and not _counted_in(anchor, p, part)
+        ):
             continue  # what the words around a fact say happened is not what the fact says
         if i > 0 and not is_entity_fact and where and _others_deed(checker, p, part, r):
             continue  # "the Smithsonian investigated": the investigation around it is the NTSB's
@@ -711,6 +717,16 @@ def source_for(
         if where is not None:
             return p, where
     return None
+
+
+def _counted_in(anchor: Profile, whole: Profile, part: Part) -> bool:
+    """Whether a predicate names the event a count is a part of, by the event's own deed
+    ("761 died in the sinking": the deaths are counted in the sinking, which sank)."""
+    return (
+        anchor.fact.kind == "count"
+        and anchor.fact.part_of == whole.fact.id
+        and part.key in whole.deeds
+    )
 
 
 def speaks_of_absence(checker: Checker, r: Reading) -> bool:
