@@ -19562,3 +19562,63 @@ def test_the_injured_are_counted_by_their_own_field(
     """The lexicon's `injure` ("injured", "hurt", 受伤) fills a fact's `injured`, so the
     injured are judged by that count (all three had been open)."""
     assert_verdict(own(FLOOD_HURT).check(claim), expected)
+
+
+PROBE_MASSES = """format = 1
+
+[lexicon.units.kilograms]
+en = ["kilogram", "kilograms", "kg"]
+zh = ["公斤", "千克"]
+
+[[facts]]
+id = "party-probe"
+kind = "party"
+source = ["¶1"]
+text.en = "The Tarn probe, a spacecraft."
+text.zh = "塔恩号探测器，一艘航天器。"
+aliases.en = ["Tarn probe", "the probe"]
+aliases.zh = ["塔恩号探测器", "塔恩号"]
+
+[[facts]]
+id = "launch-mass"
+kind = "count"
+source = ["¶2"]
+text.en = "The Tarn probe had a launch mass of 638 kilograms."
+text.zh = "塔恩号探测器的发射质量为638公斤。"
+aliases.en = ["launch mass", "mass"]
+aliases.zh = ["发射质量", "质量"]
+
+[facts.values]
+actor = "party-probe"
+mass = { value = 638, unit = "kilograms" }
+
+[[facts]]
+id = "dry-mass"
+kind = "count"
+source = ["¶2"]
+text.en = "Without propellant, the Tarn probe's dry mass was 338 kilograms."
+text.zh = "不含推进剂时，塔恩号探测器的干质量为338公斤。"
+aliases.en = ["dry mass"]
+aliases.zh = ["干质量", "干重"]
+
+[facts.values]
+actor = "party-probe"
+mass = { value = 338, unit = "kilograms" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("塔恩号探测器的干质量为638公斤。", "refuted"),
+        ("塔恩号探测器的干质量为338公斤。", "supported"),
+        ("塔恩号探测器的发射质量为638公斤。", "supported"),
+    ],
+)
+def test_a_chinese_word_with_a_qualifier_another_fact_holds_whole(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """干质量 (dry mass) is not backed by the launch mass's 质量 with its 干 left over, since
+    another fact holds 干质量 whole; that fact, which the word names, judges the figure (the
+    launch mass had been said to be the dry mass)."""
+    assert_verdict(own(PROBE_MASSES).check(claim), expected)

@@ -529,10 +529,14 @@ def _named_instead(
     them, is what the statement names; a value that fitted another fact is then its to
     judge ("round three lasted about a week": the truce lasted a week, round three four)."""
     backed = [x for x in open_parts if source_for(checker, sources, x, r) is not None]
+    names = checker.alias_norms(sources[0].fact.id)
     return (
         bool(open_parts)
         and len(backed) == len(open_parts)
-        and any(x.kind in ("entity", "ordinal") for x in backed)
+        and any(
+            x.kind in ("entity", "ordinal") or (x.kind == "term" and normalize(x.text) in names)
+            for x in backed
+        )  # a word that is one of its names: 干质量, "dry mass"
     )
 
 

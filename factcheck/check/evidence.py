@@ -1383,6 +1383,20 @@ def word_held(checker: Checker, p: Profile, word: str) -> bool:
     return held or not p.syn.isdisjoint(checker.voc.synonyms.get(word, ()))
 
 
+def _qualified_elsewhere(checker: Checker, p: Profile, run: str) -> bool:
+    """Whether a Chinese word's first character, a qualifier this fact lacks (干 of 干质量
+    where it says 发射质量), is held with the whole word by another fact: that fact's word."""
+    if len(run) != 3 or run[:2] in p.grams or run[1:] not in p.grams:
+        return False
+    facts: set[int] | None = None
+    for j in range(len(run) - 1):
+        found = set(checker.may.get(f"g:{run[j : j + 2]}", ()))
+        facts = found if facts is None else facts & found
+        if not facts:
+            return False
+    return facts is not None and p.pos not in facts
+
+
 OWNER = lazy(r"['’]s?\b|的")  # "Apollo 13's", 彗星9号的: what follows is the name's
 _IN_WHOLE = lazy(r"\b(?:of|on|in|aboard|during)\s+(?:the\s+)?$")  # "on Flight 1549": within it
 
@@ -1956,6 +1970,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         )
         if held and not key.isascii() and _swapped(checker, p, key):
             return None  # 开路式 against the fact's 闭路式: one character set against another
+        if held and not key.isascii() and _qualified_elsewhere(checker, p, key):
+            return None  # 干质量 against the fact's 发射质量, another fact's 干质量
         if antonym_swap(checker, p, part, r) is not None:
             return None  # 右舷 against the fact's 左舷, "lower decks" against "upper decks"
         if held and _only_a_deputys(checker, p, part, r):
