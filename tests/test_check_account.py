@@ -19622,3 +19622,83 @@ def test_a_chinese_word_with_a_qualifier_another_fact_holds_whole(
     another fact holds 干质量 whole; that fact, which the word names, judges the figure (the
     launch mass had been said to be the dry mass)."""
     assert_verdict(own(PROBE_MASSES).check(claim), expected)
+
+
+BUTTON_DELAY = """format = 1
+
+[fields.delay]
+type = "quantity"
+group = "how-many"
+en = "how long after the explosion it came"
+zh = "距爆炸的间隔"
+
+[lexicon.units.seconds]
+en = ["second", "seconds"]
+zh = ["秒"]
+measure = "time"
+size = 1
+
+[[facts]]
+id = "person-varn"
+kind = "person"
+source = ["¶1"]
+text.en = "Ida Varn, shift chief."
+text.zh = "伊达·瓦恩，值班长。"
+aliases.en = ["Varn"]
+aliases.zh = ["瓦恩"]
+
+[[facts]]
+id = "test-start"
+kind = "event"
+date = 2031-04-26
+source = ["¶2"]
+text.en = "The turbine test began at 1:23 a.m. on 26 April 2031."
+text.zh = "2031年4月26日凌晨1时23分，涡轮机试验开始。"
+aliases.en = ["test began", "turbine test"]
+aliases.zh = ["试验开始"]
+
+[[facts]]
+id = "button-pressed"
+kind = "event"
+date = 2031-04-26
+after = ["test-start"]
+source = ["¶2"]
+text.en = "About 36 seconds after the test began, Varn pressed the shutdown button."
+text.zh = "试验开始约36秒后，瓦恩按下了停堆按钮。"
+aliases.en = ["shutdown button"]
+aliases.zh = ["停堆按钮"]
+
+[facts.values]
+actor = "person-varn"
+delay = { value = 36, unit = "seconds", approx = "about" }
+
+[[facts]]
+id = "explosion"
+kind = "event"
+date = 2031-04-26
+after = ["button-pressed"]
+source = ["¶3"]
+text.en = "Seconds later two explosions tore the reactor apart."
+text.zh = "几秒钟后，两次爆炸摧毁了反应堆。"
+aliases.en = ["explosion", "explosions"]
+aliases.zh = ["爆炸"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "About 36 seconds after the explosion, Varn pressed the shutdown button.",
+            "not_enough_info",
+        ),
+        ("About 36 seconds after the test began, Varn pressed the shutdown button.", "supported"),
+    ],
+)
+def test_a_time_from_a_point_the_facts_words_give_another(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The field's meaning counts the delay from the explosion, but the fact's own words
+    give the 36 seconds from the start of the test: the words decide what the amount counts
+    from, so "36 seconds after the explosion" is not backed (it was supported)."""
+    assert_verdict(own(BUTTON_DELAY).check(claim), expected)

@@ -42,7 +42,8 @@ def elapsed(ctx: Context) -> None:
             if not all(backs(checker, p, x, r) for x in main):
                 continue
             held = [
-                (field, q) for field, q in _lengths(voc, p, cue.key) if _reference(ctx, p, field, ref)
+                (field, q) for field, q in _lengths(voc, p, cue.key)
+                if _reference(ctx, p, field, ref) and not _counted_from_else(ctx, p, q, ref)
             ]  # fmt: skip
             if not held:
                 continue
@@ -164,6 +165,32 @@ def _lengths(voc: Vocabulary, p: Profile, direction: str) -> Iterator[tuple[str,
         for q in value if isinstance(value, tuple) else (value,):
             if isinstance(q, Quantity) and _minutes(voc, q.unit, 1.0) is not None:
                 yield field, q
+
+
+def _counted_from_else(ctx: Context, p: Profile, q: Quantity, ref: list[Part]) -> bool:
+    """Whether the fact's own words give this amount from another point than the claim's
+    ("36 seconds after the test began" for "36 seconds after the explosions"): the words,
+    not the field's general meaning, say what it counts from."""
+    voc, r = ctx.checker.voc, ctx.reading
+    own = _minutes(voc, q.unit, float(q.value))
+    claimed = {x.key for x in ref if x.kind in _REFERENCE_KINDS}
+    said = ctx.checker.reading_of(p.fact.text.zh if r.lang == "zh" else p.fact.text.en)
+    for amount, cue in timed(said, voc):
+        if own is None or _in_minutes(voc, amount) != own:
+            continue
+        theirs = {x.key for x in sides(said, cue)[1] if x.kind in _REFERENCE_KINDS}
+        if theirs and claimed and not _alike(voc, theirs, claimed):
+            return True
+    return False
+
+
+_REFERENCE_KINDS = ("predicate", "term", "unit", "entity")
+
+
+def _alike(voc: Vocabulary, a: set[str], b: set[str]) -> bool:
+    """Whether two sets of words share a word or a synonym group ("predicted", "expected")."""
+    groups = {g for w in a for g in voc.synonyms.get(w, ())}
+    return bool(a & b) or any(g in groups for w in b for g in voc.synonyms.get(w, ()))
 
 
 def _reference(ctx: Context, p: Profile, field: str, ref: list[Part]) -> bool:
