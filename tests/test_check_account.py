@@ -19702,3 +19702,50 @@ def test_a_time_from_a_point_the_facts_words_give_another(
     give the 36 seconds from the start of the test: the words decide what the amount counts
     from, so "36 seconds after the explosion" is not backed (it was supported)."""
     assert_verdict(own(BUTTON_DELAY).check(claim), expected)
+
+
+ALARMS = """format = 1
+
+[[facts]]
+id = "first-alarm"
+kind = "event"
+date = 2031-04-15
+source = ["¶1"]
+text.en = "A first fire alarm sounded at 6:20 pm, but the guard sent to check went to the wrong attic and found nothing."
+text.zh = "晚上6时20分第一次火警警报响起，但前去查看的警卫去错了阁楼，什么也没发现。"
+aliases.en = ["first alarm"]
+aliases.zh = ["第一次警报"]
+
+[facts.values]
+time = 18:20:00
+ordinal = 1
+
+[[facts]]
+id = "fire-found"
+kind = "event"
+date = 2031-04-15
+source = ["¶2"]
+text.en = "After a second alarm at 6:43 pm the fire was found in the roof timbers."
+text.zh = "晚上6时43分第二次警报后，才在屋顶木结构中发现火情。"
+aliases.en = ["second alarm"]
+aliases.zh = ["第二次警报"]
+
+[facts.values]
+time = 18:43:00
+ordinal = 2
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The fire was found at the first alarm, at 6:20 pm.", "not_enough_info"),
+        ("At the first alarm the guard found nothing.", "supported"),
+    ],
+)
+def test_a_verb_before_nothing_in_a_facts_words_is_denied(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "found nothing": the finding is denied, an irregular past as much as a regular one,
+    so the first alarm's words do not back "the fire was found" (it was supported)."""
+    assert_verdict(own(ALARMS).check(claim), expected)

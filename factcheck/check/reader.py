@@ -1808,8 +1808,8 @@ def _negation(r: Reading, voc: Vocabulary) -> None:
                          and not r.norm[p.end : cue.start].strip()), None)  # fmt: skip
             if verb is not None and (
                 (verb.kind == "predicate" and verb.key not in voc.quality)
-                or (verb.kind == "term" and VERB_LIKE.match(verb.text))
-            ):  # "produced no truce", "produced nothing": the producing is denied too
+                or (verb.kind == "term" and (VERB_LIKE.match(verb.text) or said == "nothing"))
+            ):  # "produced no truce", "produced nothing", "found nothing": the deed is denied
                 if target is not None and target is not verb:
                     verb.negated = not verb.negated
                 else:
