@@ -19749,3 +19749,84 @@ def test_a_verb_before_nothing_in_a_facts_words_is_denied(
     """ "found nothing": the finding is denied, an irregular past as much as a regular one,
     so the first alarm's words do not back "the fire was found" (it was supported)."""
     assert_verdict(own(ALARMS).check(claim), expected)
+
+
+CAMP_FATES = """format = 1
+
+[lexicon.predicates.die]
+en = ["died", "perished"]
+zh = ["遇难", "死亡"]
+fields = ["fate"]
+
+[lexicon.predicates.survive]
+en = ["survived", "escaped"]
+zh = ["幸存", "生还"]
+fields = ["fate"]
+opposite = ["die"]
+
+[[facts]]
+id = "person-varn"
+kind = "person"
+source = ["¶1"]
+text.en = "Ida Varn, a photographer; she died at the river camp."
+text.zh = "伊达·瓦恩，摄影师，在河边营地遇难。"
+aliases.en = ["Varn", "Ida Varn"]
+aliases.zh = ["瓦恩", "伊达·瓦恩"]
+
+[facts.values]
+fate = "died"
+
+[[facts]]
+id = "person-lume"
+kind = "person"
+source = ["¶1"]
+text.en = "Ole Lume, a photographer who survived."
+text.zh = "奥勒·卢姆，幸存的摄影师。"
+aliases.en = ["Lume", "Ole Lume"]
+aliases.zh = ["卢姆", "奥勒·卢姆"]
+
+[facts.values]
+fate = "survived"
+
+[[facts]]
+id = "flood"
+kind = "event"
+date = 2031-05-18
+source = ["¶2"]
+text.en = "The flood of 18 May 2031 swept the valley."
+text.zh = "2031年5月18日的洪水席卷了山谷。"
+aliases.en = ["flood", "the flood"]
+aliases.zh = ["洪水"]
+
+[[facts]]
+id = "photographers"
+kind = "event"
+date = 2031-05-18
+part_of = "flood"
+source = ["¶2"]
+text.en = "Photographers were among the dead: Ida Varn at the river camp; Ole Lume took pictures of the wave and survived."
+text.zh = "遇难者中有摄影师：伊达·瓦恩死于河边营地；奥勒·卢姆拍下了洪峰并幸存。"
+aliases.en = ["photographers"]
+aliases.zh = ["摄影师"]
+
+[facts.values]
+actor = ["person-varn"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ida Varn survived the flood.", "refuted"),
+        ("伊达·瓦恩在洪水中幸存。", "refuted"),
+        ("Ole Lume survived the flood.", "supported"),
+        ("Ida Varn died in 2060.", "not_enough_info"),
+    ],
+)
+def test_an_actors_own_fate_refutes_its_opposite(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """Varn's own fact says she died (`fate`); "survived", the lexicon's opposite of dying,
+    said of her is refuted, though the photographers' sentence says "survived" of Lume
+    beside her (it was supported). A death at a day no fact gives is another matter."""
+    assert_verdict(own(CAMP_FATES).check(claim), expected)

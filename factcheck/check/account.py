@@ -55,6 +55,7 @@ from factcheck.check.evidence import (
     source_for,
 )
 from factcheck.check.extent import extent, manner_verb
+from factcheck.check.fates import fates
 from factcheck.check.holdings import holdings
 from factcheck.check.lists import (
     affiliations,
@@ -169,6 +170,7 @@ def account(ctx: Context) -> None:
     whereabouts(ctx)
     holdings(ctx)
     meetings(ctx)
+    fates(ctx)
     said_counts(ctx)
     said_parts(ctx)
     said_days(ctx)
