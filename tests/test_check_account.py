@@ -7890,6 +7890,10 @@ convicted_of = ["failing to keep a lookout"]
         ("The jury convicted Marsh of reckless navigation.", "refuted"),
         ("The jury acquitted Marsh of reckless navigation.", "supported"),
         ("The jury convicted Marsh of failing to keep a lookout.", "supported"),
+        (
+            "The jury convicted Marsh of failing to keep a lookout and of reckless navigation.",
+            "refuted",
+        ),
     ],
 )
 def test_a_verbs_object_from_another_list_of_the_fact(
@@ -7897,7 +7901,8 @@ def test_a_verbs_object_from_another_list_of_the_fact(
 ) -> None:
     """A verb backed by a list of texts (the charges acquitted of) with an object that is a
     text of the fact's other list (the charge convicted of): the fact did the other thing
-    with it, so the claim is refuted, not backed by the words around it."""
+    with it, so the claim is refuted, not backed by the words around it; so is an object
+    listing two, one from each list (it had been supported by its first)."""
     assert_verdict(own(VERDICT).check(claim), expected)
 
 

@@ -996,18 +996,42 @@ def verb_items(ctx: Context) -> None:
         ]
         if not item:
             continue
-        if _item_in(checker, item, [checker.reading_of(t) for t in own]):
-            for x in item:  # every word of the object is in one of the list's texts
-                if x.status == "unknown":
-                    x.status, x.fact, x.field = "supported", p.fact.id, field
-            continue
+        mine = [checker.reading_of(t) for t in own]
+        whole = _item_in(checker, item, mine)
         for name, value in p.fact.values.items():
             other = _texts(value, r.lang) if name in lists and f"values.{name}" != field else []
-            if other and _item_in(checker, item, [checker.reading_of(t) for t in other]):
+            theirs = [checker.reading_of(t) for t in other]
+            if (
+                other
+                and any(  # "convicted of the discharge and of drunk sailing": each
+                    _item_in(checker, one, theirs) and not _item_in(checker, one, mine)
+                    for one in _each_item(r, item)[0 if not whole else 1 :]
+                )
+            ):
                 verb.status = "refuted"
                 said = r.claim[verb.start : item[-1].end]
                 ctx.corrections.append(Correction(p.fact.id, field, said, "; ".join(own)))
                 break
+        else:
+            if whole:
+                for x in item:  # every word of the object is in one of the list's texts
+                    if x.status == "unknown":
+                        x.status, x.fact, x.field = "supported", p.fact.id, field
+
+
+def _each_item(r: Reading, item: list[Part]) -> list[list[Part]]:
+    """The object of a verb, whole and cut into the items it lists at "and", commas, 和:
+    "of negligent discharge of oil and of operating a vessel while intoxicated"."""
+    cuts: list[list[Part]] = [[]]
+    for x, y in pairwise(item):
+        cuts[-1].append(x)
+        if _ITEM_JOIN.fullmatch(r.claim, x.end, y.start):
+            cuts.append([])
+    cuts[-1].append(item[-1])
+    return [item] + (cuts if len(cuts) > 1 else [])
+
+
+_ITEM_JOIN = lazy(r"\s*(?:,\s*)?(?:and|or)\s+(?:of\s+|the\s+)*|\s*,\s*|[和及与、]", re.IGNORECASE)
 
 
 def _texts(value: object, lang: str) -> list[str]:
