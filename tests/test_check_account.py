@@ -19835,3 +19835,51 @@ def test_an_actors_own_fate_refutes_its_opposite(
     said of her is refuted, though the photographers' sentence says "survived" of Lume
     beside her (it was supported). A death at a day no fact gives is another matter."""
     assert_verdict(own(CAMP_FATES).check(claim), expected)
+
+
+HONOURS_SPLIT = """format = 1
+
+[lexicon.units."crew members"]
+en = ["crew member", "crew members"]
+zh = ["人员", "艇员"]
+kind = "person"
+
+[[facts]]
+id = "person-varn"
+kind = "person"
+source = ["¶1"]
+text.en = "Ida Varn, captain of the Tarn."
+text.zh = "伊达·瓦恩，塔恩号艇长。"
+aliases.en = ["Varn", "Ida Varn"]
+aliases.zh = ["瓦恩", "伊达·瓦恩"]
+
+[[facts]]
+id = "honours"
+kind = "event"
+source = ["¶2"]
+text.en = "Varn received the title Hero of Alba after her death; the other crew members received the Order of Courage."
+text.zh = "瓦恩死后获授“阿尔巴英雄”称号；艇上其他人员获授勇气勋章。"
+aliases.en = ["honours"]
+aliases.zh = ["授勋"]
+
+[facts.values]
+recipients = ["person-varn"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Varn received the Order of Courage.", "not_enough_info"),
+        ("瓦恩死后获授勇气勋章。", "not_enough_info"),
+        ("Varn received the title Hero of Alba after her death.", "supported"),
+        ("瓦恩死后获授“阿尔巴英雄”称号。", "supported"),
+    ],
+)
+def test_a_word_of_another_ones_sentence_in_the_facts_words(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The fact's words give Varn a sentence of her own (the title) and the Order of Courage
+    to the sentence about the other crew members: said of Varn, the Order is not backed
+    (it was supported)."""
+    assert_verdict(own(HONOURS_SPLIT).check(claim), expected)

@@ -25,6 +25,7 @@ from factcheck.check.counts import (
     counts_elsewhere,
     crossed_doers,
     crossed_objects,
+    others_words,
     placed_counts,
     said_counts,
     said_dates,
@@ -176,6 +177,7 @@ def account(ctx: Context) -> None:
     said_days(ctx)
     said_doers(ctx)
     crossed_doers(ctx)
+    others_words(ctx)
     crossed_objects(ctx)
     placed_counts(ctx)
     whole_figure_of_part(ctx)

@@ -7,6 +7,7 @@ that binds them otherwise is contradicted, or its words are left unbacked."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from itertools import combinations, pairwise
 from typing import TYPE_CHECKING, TypeVar
@@ -209,6 +210,81 @@ def said_doers(ctx: Context) -> None:
         given = {d for w, ds in told if _said_alike(w, word) for d in ds}
         if given and not doers & given and doers <= p.entities:
             word.status, word.fact, word.field = "unknown", None, None
+
+
+def others_words(ctx: Context) -> None:
+    """A word a fact's words say only in a sentence of someone else ("利亚钦死后被追授英雄称号；
+    艇上其他人员被授予勇气勋章"), said of one who has a sentence of his own there (利亚钦获授
+    勇气勋章): that sentence does not back it."""
+    checker, r = ctx.checker, ctx.reading
+    for w in r.of("term"):
+        if (
+            w.status != "supported"
+            or w.field != "text"
+            or w.negated
+            or not _sole_subject(checker, r, w)
+        ):
+            continue
+        lo = clause_start(r.claim, w.start)
+        if _BE_DONE.search(r.claim, lo, clause_end(r.claim, w.end)):
+            continue  # "the Kursk was declared in distress": the one it was done to
+        actor = min((x for x in r.of("entity") if x.start >= lo), key=lambda x: x.start)
+        p = checker.by_id.get(w.fact or "")
+        if p is None:
+            continue
+        said = checker.reading_of(p.fact.text.zh if r.lang == "zh" else p.fact.text.en)
+        sentences = _sentences(said)
+        with_word = [i for i, ps in enumerate(sentences) if any(_said_exactly(x, w) for x in ps)]
+        with_actor = [
+            i for i, ps in enumerate(sentences)
+            if ps and ps[0].kind == "entity" and ps[0].key == actor.key
+        ]  # fmt: skip
+        if not with_word or not with_actor or set(with_word) & set(with_actor):
+            continue
+        if all(
+            _subject_of(checker, said, sentences[i]) not in (None, actor.key) for i in with_word
+        ):
+            w.status, w.fact, w.field = "unknown", None, None
+
+
+def _sentences(r: Reading) -> list[list[Part]]:
+    """The parts of each sentence of a text, cut at full stops and semicolons."""
+    cuts = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(r.norm)), len(r.norm) + 1]
+    return [
+        sorted((x for x in r.parts if lo <= x.start and x.end <= hi), key=lambda x: x.start)
+        for lo, hi in pairwise(cuts)
+    ]
+
+
+def _subject_of(checker: Checker, r: Reading, parts: list[Part]) -> str | None:
+    """What a sentence opens with, as the one it is about: an actor, or the noun of a group
+    (艇上其他人员, "the other men aboard"); none where it opens with a pronoun or a thing."""
+    if not parts or _PRONOUN.match(r.norm, _sentence_start(r, parts[0].start)):
+        return None
+    for x in parts[:2]:
+        if x.kind == "unit" or (
+            x.kind == "entity" and checker.voc.entity_kind.get(x.key) in ("person", "party")
+        ):
+            return x.key
+        if x.kind != "term":
+            return None
+    return None
+
+
+def _sentence_start(r: Reading, at: int) -> int:
+    """Where the sentence holding a position begins, past its spaces."""
+    found = [m.end() for m in _SENTENCE_BREAK.finditer(r.norm, 0, at)]
+    start = found[-1] if found else 0
+    while start < at and r.norm[start] == " ":
+        start += 1
+    return start
+
+
+_PRONOUN = lazy(r"(?:he|she|it|they|his|her|its|their)\b|他|她|它|其")
+_BE_DONE = lazy(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
+
+
+_SENTENCE_BREAK = lazy(r"[;；。]|\.(?!\d)")
 
 
 def crossed_doers(ctx: Context) -> None:
