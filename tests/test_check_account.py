@@ -19883,3 +19883,57 @@ def test_a_word_of_another_ones_sentence_in_the_facts_words(
     to the sentence about the other crew members: said of Varn, the Order is not backed
     (it was supported)."""
     assert_verdict(own(HONOURS_SPLIT).check(claim), expected)
+
+
+HOSTED_TALKS = """format = 1
+
+[[facts]]
+id = "party-alba"
+kind = "party"
+source = ["¶1"]
+text.en = "Alba, a state."
+text.zh = "阿尔巴，一个国家。"
+aliases.en = ["Alba"]
+aliases.zh = ["阿尔巴"]
+
+[[facts]]
+id = "place-lyon"
+kind = "place"
+source = ["¶1"]
+text.en = "Lyon, a city."
+text.zh = "里昂，一座城市。"
+aliases.en = ["Lyon"]
+aliases.zh = ["里昂"]
+
+[[facts]]
+id = "round-2"
+kind = "round"
+date = 2031-03-02
+source = ["¶2"]
+text.en = "The second round of talks, with Alba among the parties, was held in Lyon on 2 March 2031."
+text.zh = "第二轮谈判于2031年3月2日在里昂举行，阿尔巴是参与方之一。"
+aliases.en = ["second round", "round two"]
+aliases.zh = ["第二轮谈判", "第二轮"]
+
+[facts.values]
+ordinal = 2
+place = ["place-lyon"]
+participants = ["party-alba"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Alba hosted the second round of talks.", "not_enough_info"),
+        ("阿尔巴主办了第二轮谈判。", "not_enough_info"),
+        ("The second round of talks was held in Lyon.", "supported"),
+        ("第二轮谈判在里昂举行。", "supported"),
+    ],
+)
+def test_a_party_to_talks_held_somewhere_did_not_thereby_host_them(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "held in Lyon" says where, not who hosted: "hosted" (主办) is no longer a synonym of
+    "held" (举行), so Alba, a party to the talks, is not backed as their host (it was)."""
+    assert_verdict(own(HOSTED_TALKS).check(claim), expected)
