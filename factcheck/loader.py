@@ -747,6 +747,16 @@ class DocumentChecker:
         return None
 
     def quantity(self, raw: dict[str, Any], where: str) -> Quantity | None:
+        if isinstance(raw.get("value"), (dt.time, dt.date)):
+            self.error(  # { value = 22:09:00, approx = "about" }: no quantity, and no
+                Msg(  # approximate day or time of day
+                    "'{field}' is a day or a time of day, which is always exact; say "
+                    "'about' in the fact's words and give the value alone, or leave it out",
+                    field=where,
+                ),
+                where,
+            )
+            return None
         extra = set(raw) - QUANTITY_KEYS
         value, unit = raw.get("value"), raw.get("unit")
         approx, parts = raw.get("approx", "exact"), raw.get("parts", [])

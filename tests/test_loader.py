@@ -373,3 +373,22 @@ text.zh = "另有说法给出其他风速。"
     path.write_text(fact.format(value='{ value = 40, unit = "miles per hour" }'), encoding="utf-8")
     base, problems = validate_files([path])
     assert base is not None and not any("is words" in p.message for p in problems)
+
+
+@pytest.mark.parametrize("value", ["23:22:00", "1956-07-25"])
+def test_an_approximate_time_or_day_says_they_are_always_exact(tmp_path: Path, value: str) -> None:
+    """`{ value = 23:22:00, approx = "about" }`: the error says a time of day (or a day) is
+    exact and where "about" goes, not that a quantity needs a number and a unit (a new
+    user's trial had been told the latter)."""
+    path = tmp_path / "facts.toml"
+    path.write_text(
+        'format = 1\n\n[[facts]]\nid = "sos"\nkind = "event"\ndate = 1956-07-25\n'
+        'source = ["¶1"]\ntext.en = "An SOS went out at about 11:22 p.m."\n'
+        'text.zh = "约晚上11点22分发出求救信号。"\n\n'
+        f'[facts.values]\nlocal_time = {{ value = {value}, approx = "about" }}\n',
+        encoding="utf-8",
+    )
+    _, problems = validate_files([path])
+    errors = [str(p.message) for p in problems if p.severity == "error"]
+    assert any("always exact" in m and "values.local_time" in m for m in errors), errors
+    assert not any("needs a numeric" in m for m in errors), errors
