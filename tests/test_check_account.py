@@ -19937,3 +19937,71 @@ def test_a_party_to_talks_held_somewhere_did_not_thereby_host_them(
     """ "held in Lyon" says where, not who hosted: "hosted" (主办) is no longer a synonym of
     "held" (举行), so Alba, a party to the talks, is not backed as their host (it was)."""
     assert_verdict(own(HOSTED_TALKS).check(claim), expected)
+
+
+FREED_BY = """format = 1
+
+[[facts]]
+id = "party-alba"
+kind = "party"
+source = ["¶1"]
+text.en = "Alba, a state."
+text.zh = "阿尔巴，一个国家。"
+aliases.en = ["Alba"]
+aliases.zh = ["阿尔巴"]
+
+[[facts]]
+id = "party-osk"
+kind = "party"
+source = ["¶1"]
+text.en = "Osk, an armed group."
+text.zh = "奥斯克，一个武装团体。"
+aliases.en = ["Osk"]
+aliases.zh = ["奥斯克"]
+
+[[facts]]
+id = "captives-freed"
+kind = "event"
+date = 2031-10-20
+source = ["¶2"]
+text.en = "On 20 October 2031 Osk freed two captives, after long talks with Alba."
+text.zh = "2031年10月20日，经过与阿尔巴的长期谈判，奥斯克释放了两名俘虏。"
+aliases.en = ["captives freed"]
+aliases.zh = ["释放俘虏"]
+
+[facts.values]
+actor = "party-osk"
+released = { value = 2, unit = "captives" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("It was Osk, not Alba, that freed two captives in October 2031.", "supported"),
+        ("It was Alba, not Osk, that freed two captives in October 2031.", "refuted"),
+    ],
+)
+def test_an_actor_denied_beside_the_doer_is_not_refuted_by_a_mention(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Osk, not Alba, freed them": the fact's words name Alba (the talks with it) but its
+    `actor` is Osk, whom the claim names; the denial of Alba holds (it had been refuted by
+    the mention)."""
+    assert_verdict(own(FREED_BY).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Osk was not at the Lyon talks because Lume bans it.", "supported"),
+        ("Alba was not at the Lyon talks.", "refuted"),
+    ],
+)
+def test_not_at_talks_is_judged_by_who_stands_before_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Osk was not at the talks because Lume bans it": those the denial is said of stand
+    before the verb (Osk, held absent); Lume, named in the reason after it, is not one of
+    them (the claim had been refuted)."""
+    assert_verdict(own(SUMMIT).check(claim), expected)

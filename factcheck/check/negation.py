@@ -86,10 +86,14 @@ def negations(ctx: Context) -> None:
                         continue  # an aim says what was sought, not that it happened
                     if part.kind == "predicate" and not _done_by(ctx, p, part):
                         continue  # "Russia did not vote for it": the votes for were others'
+                    if part.kind == "entity" and where == "text" and _another_did(ctx, p, part):
+                        part.status, part.fact, part.field = "supported", p.fact.id, "values.actor"
+                        break  # "Hamas, not Israel, released them": Israel is only named
                     entities = [
                         x.key for x in clause.parts
                         if x.kind == "entity" and checker.voc.entity_kind.get(x.key) != "place"
-                    ]  # fmt: skip
+                        and (part.kind != "predicate" or x.end <= part.start)
+                    ]  # fmt: skip  # who was not there: those before the verb, not a cause's
                     if entities and all(e in p.slots.get("absent", ()) for e in entities):
                         part.status, part.fact, part.field = (
                             "supported",
@@ -106,6 +110,18 @@ def negations(ctx: Context) -> None:
                     break
             finally:
                 part.negated = True
+
+
+def _another_did(ctx: Context, p: Profile, part: Part) -> bool:
+    """Whether a denied actor, only named in the fact's words, is set against another actor
+    of the claim that the fact holds as its `actor` ("It was Hamas, not Israel, that …")."""
+    doers = p.slots.get("actor", set())
+    if not doers or part.key in doers:
+        return False
+    return any(
+        x.kind == "entity" and not x.negated and x.key in doers and x.status == "supported"
+        for x in ctx.reading.parts
+    )
 
 
 def _not_yet(ctx: Context, part: Part) -> bool:
