@@ -20005,3 +20005,53 @@ def test_not_at_talks_is_judged_by_who_stands_before_it(
     before the verb (Osk, held absent); Lume, named in the reason after it, is not one of
     them (the claim had been refuted)."""
     assert_verdict(own(SUMMIT).check(claim), expected)
+
+
+FAMILY_FATES = """format = 1
+
+[[facts]]
+id = "person-varn"
+kind = "person"
+source = ["¶1"]
+text.en = "Ida Varn, a passenger aged eight."
+text.zh = "伊达·瓦恩，八岁的乘客。"
+aliases.en = ["Ida Varn", "Varn"]
+aliases.zh = ["伊达·瓦恩", "瓦恩"]
+
+[[facts]]
+id = "varn-family"
+kind = "event"
+date = 2031-05-06
+source = ["¶2"]
+text.en = "Ida Varn survived with her mother and her brother, but her father and her sister died."
+text.zh = "伊达·瓦恩与母亲和哥哥一同生还，但父亲和姐姐遇难。"
+aliases.en = ["Varn family"]
+aliases.zh = ["瓦恩一家"]
+
+[facts.values]
+actor = "person-varn"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "Ida Varn survived with her father and her sister, but her mother and her brother died.",
+            "refuted",
+        ),
+        ("伊达·瓦恩与父亲和姐姐一同生还，但母亲和哥哥遇难。", "refuted"),
+        (
+            "Ida Varn survived with her mother and her brother, but her father and her sister died.",
+            "supported",
+        ),
+        ("伊达·瓦恩与母亲和哥哥一同生还，但父亲和姐姐遇难。", "supported"),
+    ],
+)
+def test_words_put_in_the_clause_of_the_opposite_verb(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The fact's words put the mother in the clause of "survived" and the father in that of
+    "died", the lexicon's opposites; the claim that swaps them is refuted (it was
+    supported, every word being somewhere in the sentence)."""
+    assert_verdict(own(FAMILY_FATES).check(claim), expected)

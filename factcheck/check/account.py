@@ -25,6 +25,7 @@ from factcheck.check.counts import (
     counts_elsewhere,
     crossed_doers,
     crossed_objects,
+    opposite_clauses,
     others_words,
     placed_counts,
     said_counts,
@@ -179,6 +180,7 @@ def account(ctx: Context) -> None:
     crossed_doers(ctx)
     others_words(ctx)
     crossed_objects(ctx)
+    opposite_clauses(ctx)
     placed_counts(ctx)
     whole_figure_of_part(ctx)
     bound_times(ctx)

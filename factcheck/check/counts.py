@@ -287,6 +287,51 @@ _BE_DONE = lazy(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b
 _SENTENCE_BREAK = lazy(r"[;；。]|\.(?!\d)")
 
 
+def opposite_clauses(ctx: Context) -> None:
+    """Words the claim says in the clauses of two opposite verbs that the fact's words say
+    each in the other's clause ("survived with his father …, but his mother … died" against
+    "survived with his mother …, but his father … died"): refuted, the fact's verb their
+    correction. A word of one clause alone is left (the fire both survived and died in)."""
+    checker, r = ctx.checker, ctx.reading
+    voc = checker.voc
+    found: list[tuple[Part, Part, str, str]] = []  # word, claim's verb, fact, fact's verb
+    for verb in r.of("predicate"):
+        against = voc.opposite.get(verb.key, set()) | voc.excludes.get(verb.key, set())
+        p = checker.by_id.get(verb.fact or "")
+        if not against or verb.negated or verb.status != "supported" or p is None:
+            continue
+        said = checker.reading_of(p.fact.text.zh if r.lang == "zh" else p.fact.text.en)
+        theirs = _clauses_of(said)
+        for w in next((c for c in _clauses_of(r) if any(x is verb for x in c)), []):
+            if w.kind != "term" or w.status != "supported" or w.fact != p.fact.id or w.negated:
+                continue
+            with_word = [c for c in theirs if any(_said_exactly(x, w) for x in c)]
+            keys = [
+                {x.key for x in c if x.kind == "predicate" and not x.negated} for c in with_word
+            ]
+            if keys and all(k & against and verb.key not in k for k in keys):
+                shown = next(
+                    x.text for x in with_word[0] if x.kind == "predicate" and x.key in against
+                )
+                found.append((w, verb, p.fact.id, shown))
+    verbs = {v.key for _, v, _, _ in found}
+    crossed = any(
+        voc.opposite.get(k, set()) & verbs or voc.excludes.get(k, set()) & verbs for k in verbs
+    )
+    for w, _, fact_id, shown in found if crossed else []:
+        w.status, w.field = "refuted", "text"
+        ctx.corrections.append(Correction(fact_id, "text", w.text, f"{w.text}: {shown}"))
+
+
+def _clauses_of(r: Reading) -> list[list[Part]]:
+    """The parts of each clause of a text, cut at commas, semicolons and "but" (但, 而)."""
+    cuts = [0, *(m.end() for m in _CLAUSE_CUT.finditer(r.norm)), len(r.norm) + 1]
+    return [[x for x in r.parts if lo <= x.start and x.end <= hi] for lo, hi in pairwise(cuts)]
+
+
+_CLAUSE_CUT = lazy(r"[,;，；。]|\bbut\b|但|而")
+
+
 def crossed_doers(ctx: Context) -> None:
     """Two deeds a fact's own sentences give two actors, each to the other one ("The KLM
     aircraft landed first, and the Pan Am aircraft was parked behind it"), which the claim
