@@ -20055,3 +20055,62 @@ def test_words_put_in_the_clause_of_the_opposite_verb(
     "died", the lexicon's opposites; the claim that swaps them is refuted (it was
     supported, every word being somewhere in the sentence)."""
     assert_verdict(own(FAMILY_FATES).check(claim), expected)
+
+
+LANDING_PUT_OFF = """format = 1
+
+[fields.cites]
+type = "refs"
+group = "who"
+en = "on whose advice it was done"
+zh = "听从谁的建议"
+
+[[facts]]
+id = "person-varn"
+kind = "person"
+source = ["¶1"]
+text.en = "Captain Ida Varn, master of the airship."
+text.zh = "飞艇艇长伊达·瓦恩。"
+aliases.en = ["Captain Varn", "Varn"]
+aliases.zh = ["瓦恩艇长", "瓦恩"]
+
+[[facts]]
+id = "person-lume"
+kind = "person"
+source = ["¶1"]
+text.en = "Commander Ole Lume, the air station's commander."
+text.zh = "航空站指挥官奥勒·卢姆中校。"
+aliases.en = ["Commander Lume", "Lume"]
+aliases.zh = ["卢姆中校", "卢姆"]
+
+[[facts]]
+id = "landing-delayed"
+kind = "event"
+date = 2031-05-06
+source = ["¶2"]
+text.en = "On the advice of Commander Lume, Captain Varn put off the landing until the storm passed."
+text.zh = "瓦恩艇长听从卢姆中校的建议，推迟降落，直到风暴过去。"
+aliases.en = ["landing delayed"]
+aliases.zh = ["推迟降落"]
+
+[facts.values]
+actor = "person-varn"
+cites = ["person-lume"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Commander Lume put off the landing on the advice of Captain Varn.", "not_enough_info"),
+        ("卢姆中校推迟了降落。", "not_enough_info"),
+        ("Captain Varn put off the landing on the advice of Commander Lume.", "supported"),
+    ],
+)
+def test_put_off_is_a_deed_of_its_own_whose_doer_is_the_facts_actor(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "put off" (推迟) is the lexicon's `postpone`, not `put` (submitted): a verb with no
+    field of its own, so its doer must be the fact's `actor`; Lume, on whose advice it was
+    done, is not (both had been supported)."""
+    assert_verdict(own(LANDING_PUT_OFF).check(claim), expected)
