@@ -20114,3 +20114,65 @@ def test_put_off_is_a_deed_of_its_own_whose_doer_is_the_facts_actor(
     field of its own, so its doer must be the fact's `actor`; Lume, on whose advice it was
     done, is not (both had been supported)."""
     assert_verdict(own(LANDING_PUT_OFF).check(claim), expected)
+
+
+SET_AIMS = """format = 1
+
+[[facts]]
+id = "party-alba"
+kind = "party"
+source = ["¶1"]
+text.en = "Alba, a state."
+text.zh = "阿尔巴，一个国家。"
+aliases.en = ["Alba"]
+aliases.zh = ["阿尔巴"]
+
+[[facts]]
+id = "alba-aims"
+kind = "aim"
+source = ["¶2"]
+text.en = "Alba gave its campaign three aims: take the pass, free the captives and hold the valley."
+text.zh = "阿尔巴为这次战役确立了三大目标：夺取山口、解救俘虏、守住山谷。"
+aliases.en = ["Alba's aims", "three aims"]
+aliases.zh = ["三大目标"]
+
+[facts.values]
+actor = "party-alba"
+count = { value = 3, unit = "aims" }
+
+[[facts]]
+id = "accord-7"
+kind = "document"
+date = 2031-06-10
+source = ["¶3"]
+text.en = "On 10 June 2031 the council adopted accord 7."
+text.zh = "2031年6月10日，理事会通过了第7号协定。"
+aliases.en = ["accord 7"]
+aliases.zh = ["第7号协定", "7号协定"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("阿尔巴为这次战役设定了三大目标。", "supported"),
+        ("阿尔巴为这次战役设定了四大目标。", "refuted"),
+    ],
+)
+def test_a_light_verb_of_setting_says_nothing_of_its_own(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """设定 ("set") carries no claim of its own, as 确立 in the fact's words: the aims and
+    their count are what is said (both had been open, 战役设定 read as one word)."""
+    assert_verdict(own(SET_AIMS).check(claim), expected)
+
+
+def test_numbered_is_a_function_word(own: Callable[[str], Checker]) -> None:
+    """ "was numbered 7", 编号为7: the word names the number that follows; it claims
+    nothing itself, so only the number is left to back."""
+    for claim in (
+        "The accord the council adopted on 10 June 2031 was numbered 7.",
+        "2031年6月10日理事会通过的协定编号为7。",
+    ):
+        unaccounted = [text for _, text in own(SET_AIMS).check(claim).unaccounted]
+        assert unaccounted == ["7"], unaccounted
