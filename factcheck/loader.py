@@ -149,7 +149,9 @@ def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem
             text = read_text(path)
             checker = DocumentChecker(name, text)
             doc = parse_document(text, name, checker.lines)
-            facts.extend(checker.check(doc))
+            found = checker.check(doc)
+            facts.extend(found)
+            problems.extend(_cited_paragraphs(path, doc, [*found, *checker.partial]))
         except FactFileError as exc:
             problems.append(exc.problems[0] if exc.problems else Problem(name, None, exc.args[0]))
             continue
@@ -173,6 +175,47 @@ def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem
         return None, problems
     notes = tuple(p for p in problems if p.severity == "note")
     return FactBase(tuple(facts), tuple(names), notes, lexicon=lexicon, fields=own), problems
+
+
+def _cited_paragraphs(path: Path, doc: Mapping[str, Any], facts: list[Fact]) -> list[Problem]:
+    """A warning for each ¶N a fact cites that the file's source text, named by `[meta]
+    source` beside it, does not number (¶17 where it stops at ¶16)."""
+    meta = doc.get("meta")
+    named = meta.get("source") if isinstance(meta, dict) else None
+    if not isinstance(named, str) or not named.strip():
+        return []
+    source = path.parent / named.strip()
+    try:
+        if not source.is_file() or source.stat().st_size > MAX_BYTES:
+            return []
+        text = source.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    numbered = {int(m.group(1)) for m in _NUMBERED.finditer(text)}  # at a line's start
+    if not numbered:
+        return []
+    last = max(numbered)
+    return [
+        Problem(
+            str(path),
+            fact.line,
+            Msg(
+                "cites {ref}, which {source} does not number (its last is ¶{last})",
+                ref=ref,
+                source=named.strip(),
+                last=last,
+            ),
+            "warning",
+            fact=fact.id,
+        )
+        for fact in facts
+        for ref in fact.source
+        if (m := _PARAGRAPH.fullmatch(ref)) is not None and int(m.group(1)) not in numbered
+    ]
+
+
+_PARAGRAPH = re.compile(r"¶\s*(\d+)")
+_NUMBERED = re.compile(r"^[ \t>*_#]*¶\s*(\d+)", re.MULTILINE)  # "¶3 …", "**¶3**", "## ¶3"
 
 
 class _Before(NamedTuple):

@@ -392,3 +392,26 @@ def test_an_approximate_time_or_day_says_they_are_always_exact(tmp_path: Path, v
     errors = [str(p.message) for p in problems if p.severity == "error"]
     assert any("always exact" in m and "values.local_time" in m for m in errors), errors
     assert not any("needs a numeric" in m for m in errors), errors
+
+
+def test_a_paragraph_the_named_source_does_not_number_is_warned_of(tmp_path: Path) -> None:
+    """`[meta] source = "source.md"` beside the file numbers ¶1 and ¶2 at the start of
+    their lines: a fact citing ¶3 is warned of (a new user's trial cited a paragraph past
+    the end unnoticed); ¶2 is not, nor a ¶ mentioned inside a line."""
+    (tmp_path / "source.md").write_text(
+        "# Source\n\nIts paragraphs run ¶1 to ¶9 one day.\n\n¶1 First.\n\n**¶2** Second.\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "facts.toml"
+    path.write_text(
+        'format = 1\n\n[meta]\nsource = "source.md"\n\n[[facts]]\nid = "a-thing"\n'
+        'kind = "event"\ndate = 2025-01-01\nsource = ["¶2", "¶3"]\n'
+        'text.en = "A thing happened."\ntext.zh = "发生了一件事。"\n',
+        encoding="utf-8",
+    )
+    base, problems = validate_files([path])
+    warned = [str(p.message) for p in problems if p.severity == "warning"]
+    assert base is not None
+    assert warned == ["cites ¶3, which source.md does not number (its last is ¶2)"], warned
+    (tmp_path / "source.md").unlink()  # no source to compare with: nothing to say
+    assert not [p for p in validate_files([path])[1] if p.severity == "warning"]
