@@ -357,7 +357,9 @@ def deeds_of_roles(ctx: Context) -> None:
             mine = _role_texts(own.values.get("role"))
             if any(normalize(m).strip() in barred for m in mine):
                 e.status, e.fact, e.field = "refuted", e.key, "values.role"
-                ctx.corrections.append(Correction(e.key, "values.role", e.text, "; ".join(mine)))
+                said = r.claim[e.start : verb.end]  # "Hamas mediated": the deed said of it
+                shown = f"{e.text}: {'; '.join(mine)}"
+                ctx.corrections.append(Correction(e.key, "values.role", said, shown))
 
 
 # between a doer and its verb: "Hamas mediated", "Hamas's mediation", "Hamas has mediated", 哈马斯曾斡旋
