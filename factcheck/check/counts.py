@@ -8,7 +8,7 @@ that binds them otherwise is contradicted, or its words are left unbacked."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from itertools import combinations, pairwise
 from typing import TYPE_CHECKING, TypeVar
 
@@ -95,11 +95,17 @@ def _told_in(
     return checker.told[key]  # type: ignore[return-value]
 
 
-def _statements(r: Reading) -> Iterator[list[Part]]:
+def _cut(r: Reading, at: re.Pattern[str]) -> list[list[Part]]:
+    """The parts of a text, in order, in the stretches between the marks a pattern finds:
+    statements (commas, "and"), clauses (commas, "but") or sentences (full stops)."""
+    cuts = [0, *(m.end() for m in at.finditer(r.norm)), len(r.norm) + 1]
+    ordered = sorted(r.parts, key=lambda x: x.start)
+    return [[x for x in ordered if lo <= x.start and x.end <= hi] for lo, hi in pairwise(cuts)]
+
+
+def _statements(r: Reading) -> list[list[Part]]:
     """The parts of each statement of a text, cut at commas, colons and "and" (和, 而)."""
-    cuts = [0, *(m.end() for m in STATEMENT_BREAK.finditer(r.norm)), len(r.norm) + 1]
-    for lo, hi in pairwise(cuts):
-        yield [x for x in r.parts if lo <= x.start and x.end <= hi]
+    return _cut(r, STATEMENT_BREAK)
 
 
 def _names(r: Reading, n: Part) -> bool:
@@ -233,7 +239,7 @@ def others_words(ctx: Context) -> None:
         if p is None:
             continue
         said = checker.reading_of(p.fact.text.zh if r.lang == "zh" else p.fact.text.en)
-        sentences = _sentences(said)
+        sentences = _cut(said, _SENTENCE_BREAK)
         with_word = [i for i, ps in enumerate(sentences) if any(_said_exactly(x, w) for x in ps)]
         with_actor = [
             i for i, ps in enumerate(sentences)
@@ -245,15 +251,6 @@ def others_words(ctx: Context) -> None:
             _subject_of(checker, said, sentences[i]) not in (None, actor.key) for i in with_word
         ):
             w.status, w.fact, w.field = "unknown", None, None
-
-
-def _sentences(r: Reading) -> list[list[Part]]:
-    """The parts of each sentence of a text, cut at full stops and semicolons."""
-    cuts = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(r.norm)), len(r.norm) + 1]
-    return [
-        sorted((x for x in r.parts if lo <= x.start and x.end <= hi), key=lambda x: x.start)
-        for lo, hi in pairwise(cuts)
-    ]
 
 
 def _subject_of(checker: Checker, r: Reading, parts: list[Part]) -> str | None:
@@ -301,8 +298,8 @@ def opposite_clauses(ctx: Context) -> None:
         if not against or verb.negated or verb.status != "supported" or p is None:
             continue
         said = checker.reading_of(p.fact.text.zh if r.lang == "zh" else p.fact.text.en)
-        theirs = _clauses_of(said)
-        for w in next((c for c in _clauses_of(r) if any(x is verb for x in c)), []):
+        theirs = _cut(said, _CLAUSE_CUT)
+        for w in next((c for c in _cut(r, _CLAUSE_CUT) if any(x is verb for x in c)), []):
             if w.kind != "term" or w.status != "supported" or w.fact != p.fact.id or w.negated:
                 continue
             with_word = [c for c in theirs if any(_said_exactly(x, w) for x in c)]
@@ -321,12 +318,6 @@ def opposite_clauses(ctx: Context) -> None:
     for w, _, fact_id, shown in found if crossed else []:
         w.status, w.field = "refuted", "text"
         ctx.corrections.append(Correction(fact_id, "text", w.text, f"{w.text}: {shown}"))
-
-
-def _clauses_of(r: Reading) -> list[list[Part]]:
-    """The parts of each clause of a text, cut at commas, semicolons and "but" (但, 而)."""
-    cuts = [0, *(m.end() for m in _CLAUSE_CUT.finditer(r.norm)), len(r.norm) + 1]
-    return [[x for x in r.parts if lo <= x.start and x.end <= hi] for lo, hi in pairwise(cuts)]
 
 
 _CLAUSE_CUT = lazy(r"[,;，；。]|\bbut\b|但|而")
