@@ -261,7 +261,7 @@ class FactBase:
         store, self._store = self._store, None
         if store is not None:
             store.discard()
-        base, _ = validate_files([Path(p) for p in self.paths])
+        base, _ = validate_files([Path(p) for p in self.paths], sources=False)
         self._facts = base.facts if base is not None else ()
 
     @property

@@ -111,7 +111,7 @@ def _load(paths: tuple[Path, ...]) -> FactBase:
                     return store.base()
                 except StoreDamaged:
                     store.discard()
-    base, problems = validate_files(paths)
+    base, problems = validate_files(paths, sources=False)
     if base is not None and key is not None:
         base = FactBase(base.facts, base.paths, base.notes, key, base.lexicon, fields=base.fields)
     errors = [p for p in problems if p.severity == "error"]
@@ -131,8 +131,12 @@ def _load(paths: tuple[Path, ...]) -> FactBase:
     return base
 
 
-def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem]]:
-    """Check fact files as one base: every problem found, and the base if none is an error."""
+def validate_files(
+    paths: Iterable[Path], sources: bool = True
+) -> tuple[FactBase | None, list[Problem]]:
+    """Check fact files as one base: every problem found, and the base if none is an error.
+    `sources=False` skips reading the source texts `[meta] source` names (loading needs no
+    warnings, only the facts)."""
     facts: list[Fact] = []
     problems: list[Problem] = []
     names: list[str] = []
@@ -151,7 +155,8 @@ def validate_files(paths: Iterable[Path]) -> tuple[FactBase | None, list[Problem
             doc = parse_document(text, name, checker.lines)
             found = checker.check(doc)
             facts.extend(found)
-            problems.extend(_cited_paragraphs(path, doc, [*found, *checker.partial]))
+            if sources:
+                problems.extend(_cited_paragraphs(path, doc, [*found, *checker.partial]))
         except FactFileError as exc:
             problems.append(exc.problems[0] if exc.problems else Problem(name, None, exc.args[0]))
             continue

@@ -283,16 +283,24 @@ def test_a_duplicate_is_reported_at_its_second_place_and_a_lexicon_table_at_its_
     assert table.line == 20
 
 
+def _one_fact(tmp_path: Path, values: str = "", meta: str = "", source: str = '["¶1"]') -> Path:
+    """A fact file of one event, with these values, `[meta]` keys and sources."""
+    path = tmp_path / "facts.toml"
+    path.write_text(
+        "format = 1\n\n"
+        + (f"[meta]\n{meta}\n" if meta else "")
+        + '[[facts]]\nid = "a-thing"\nkind = "event"\ndate = 2025-01-01\n'
+        + f'source = {source}\ntext.en = "A thing happened."\ntext.zh = "发生了一件事。"\n'
+        + (f"\n[facts.values]\n{values}" if values else ""),
+        encoding="utf-8",
+    )
+    return path
+
+
 def test_a_fact_key_put_among_the_values_says_where_it_belongs(tmp_path: Path) -> None:
     """`part_of` written under [facts.values] by mistake: the warning says it is a key of
     the fact itself, not only that no field has that name (a new user's trial)."""
-    path = tmp_path / "facts.toml"
-    path.write_text(
-        'format = 1\n\n[[facts]]\nid = "a-thing"\nkind = "event"\ndate = 2025-01-01\n'
-        'source = ["¶1"]\ntext.en = "A thing happened."\ntext.zh = "发生了一件事。"\n\n'
-        '[facts.values]\npart_of = "b-thing"\nplace_name = "Tarn"\n',
-        encoding="utf-8",
-    )
+    path = _one_fact(tmp_path, values='part_of = "b-thing"\nplace_name = "Tarn"\n')
     _, problems = validate_files([path])
     messages = [str(p.message) for p in problems if p.severity == "warning"]
     assert any("'part_of' is a key of the fact itself" in m for m in messages), messages
@@ -380,14 +388,7 @@ def test_an_approximate_time_or_day_says_they_are_always_exact(tmp_path: Path, v
     """`{ value = 23:22:00, approx = "about" }`: the error says a time of day (or a day) is
     exact and where "about" goes, not that a quantity needs a number and a unit (a new
     user's trial had been told the latter)."""
-    path = tmp_path / "facts.toml"
-    path.write_text(
-        'format = 1\n\n[[facts]]\nid = "sos"\nkind = "event"\ndate = 1956-07-25\n'
-        'source = ["¶1"]\ntext.en = "An SOS went out at about 11:22 p.m."\n'
-        'text.zh = "约晚上11点22分发出求救信号。"\n\n'
-        f'[facts.values]\nlocal_time = {{ value = {value}, approx = "about" }}\n',
-        encoding="utf-8",
-    )
+    path = _one_fact(tmp_path, values=f'local_time = {{ value = {value}, approx = "about" }}\n')
     _, problems = validate_files([path])
     errors = [str(p.message) for p in problems if p.severity == "error"]
     assert any("always exact" in m and "values.local_time" in m for m in errors), errors
@@ -402,13 +403,7 @@ def test_a_paragraph_the_named_source_does_not_number_is_warned_of(tmp_path: Pat
         "# Source\n\nIts paragraphs run ¶1 to ¶9 one day.\n\n¶1 First.\n\n**¶2** Second.\n",
         encoding="utf-8",
     )
-    path = tmp_path / "facts.toml"
-    path.write_text(
-        'format = 1\n\n[meta]\nsource = "source.md"\n\n[[facts]]\nid = "a-thing"\n'
-        'kind = "event"\ndate = 2025-01-01\nsource = ["¶2", "¶3"]\n'
-        'text.en = "A thing happened."\ntext.zh = "发生了一件事。"\n',
-        encoding="utf-8",
-    )
+    path = _one_fact(tmp_path, meta='source = "source.md"\n', source='["¶2", "¶3"]')
     base, problems = validate_files([path])
     warned = [str(p.message) for p in problems if p.severity == "warning"]
     assert base is not None

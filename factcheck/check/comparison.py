@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING
@@ -416,14 +417,7 @@ def members_shares(ctx: Context) -> None:
     is not one member's. Refuted by the member's share where all shares are equal, else
     left unbacked. Not where the claim names them all or has a word for a total."""
     r = ctx.reading
-    for n in r.of("number"):
-        found = _typed_total(ctx, n)
-        if found is None:
-            continue
-        p, whole = found
-        lo, hi = clause_start(r.claim, n.start), clause_end(r.claim, n.end)
-        if _total_said(r, lo, hi):
-            continue
+    for n, p, whole, lo, hi in _totals_unsaid(ctx):
         said = {x.key for x in r.of("entity") if lo <= x.start < hi}
         for value in p.fact.values.values():
             members = set(iter_references(value)) if isinstance(value, tuple) else set()
@@ -533,16 +527,9 @@ def totals_as_parts(ctx: Context) -> None:
     word names the part, and the total is not its count; refuted by the part's figure.
     Not where the claim's clause gives another number (it may be the part's)."""
     r = ctx.reading
-    for n in r.of("number"):
-        found = _typed_total(ctx, n)
-        if found is None:
-            continue
-        p, whole = found
-        lo, hi = clause_start(r.claim, n.start), clause_end(r.claim, n.end)
+    for n, p, whole, lo, hi in _totals_unsaid(ctx):
         if any(x is not n and lo <= x.start < hi for x in r.of("number")):
             continue
-        if _total_said(r, lo, hi):
-            continue  # "A plus B came to 113 in all": the total said as one
         named = _part_named(r, whole, (n, lo, hi), p)
         if named:
             n.status = "refuted"
@@ -565,6 +552,20 @@ def _typed_total(ctx: Context, n: Part) -> tuple[Profile, Quantity] | None:
     if not compatible(float(n.value), n.approx, float(whole.value), whole.approx):
         return None
     return p, whole
+
+
+def _totals_unsaid(ctx: Context) -> Iterator[tuple[Part, Profile, Quantity, int, int]]:
+    """Each number a typed total with parts backs, with its fact, the total and its clause's
+    bounds, where no word for a total stands in that clause ("A plus B came to 113 in all":
+    the total said as one)."""
+    r = ctx.reading
+    for n in r.of("number"):
+        found = _typed_total(ctx, n)
+        if found is None:
+            continue
+        lo, hi = clause_start(r.claim, n.start), clause_end(r.claim, n.end)
+        if not _total_said(r, lo, hi):
+            yield n, *found, lo, hi
 
 
 def _total_said(r: Reading, lo: int, hi: int) -> bool:

@@ -8,7 +8,7 @@ that binds them otherwise is contradicted, or its words are left unbacked."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import combinations, pairwise
 from typing import TYPE_CHECKING, TypeVar
 
@@ -335,15 +335,9 @@ def crossed_doers(ctx: Context) -> None:
         if len(ds) == 1 and w.status == "supported" and w.field == "text" and w.fact
         and _sole_subject(checker, r, w)
     ]  # fmt: skip
-    for (w1, d1), (w2, d2) in combinations(said, 2):
-        if w1.fact != w2.fact or d1 == d2 or same_word(w1.key, w2.key):
+    for p, (w1, d1, g1), (w2, d2, g2) in _pairs_told(checker, r, said, _actors_words):
+        if d1 == d2:
             continue
-        p = checker.by_id.get(w1.fact or "")
-        if p is None:
-            continue
-        told = _told_in(checker, p, _actors_words, r.lang)
-        g1 = {d for w, ds in told if _said_exactly(w, w1) for d in ds}
-        g2 = {d for w, ds in told if _said_exactly(w, w2) for d in ds}
         if not (d2 <= g1 - d1 and d1 <= g2 - d2 and not d1 & g1 and not d2 & g2):
             continue
         for w, other in ((w1, d2), (w2, d1)):
@@ -352,6 +346,34 @@ def crossed_doers(ctx: Context) -> None:
             w.status = "refuted"
             actual = named(checker, sorted(other))
             ctx.corrections.append(Correction(p.fact.id, "text", w.text, f"{w.text}: {actual}"))
+
+
+_Told = tuple[Part, frozenset[str], set[str]]  # a word, its actors in the claim, in the fact
+
+
+def _pairs_told(
+    checker: Checker,
+    r: Reading,
+    said: list[tuple[Part, frozenset[str]]],
+    reader: Callable[[Checker, Reading], list[tuple[Part, frozenset[str]]]],
+) -> Iterator[
+    tuple[Profile, tuple[Part, frozenset[str], set[str]], tuple[Part, frozenset[str], set[str]]]
+]:
+    """Each two of the claim's words, with the actors a reader pairs them with, that one fact
+    backs: that fact, and for each word its actors in the claim and in the fact's words."""
+    for (w1, s1), (w2, s2) in combinations(said, 2):
+        if w1.fact != w2.fact or same_word(w1.key, w2.key):
+            continue
+        p = checker.by_id.get(w1.fact or "")
+        if p is None:
+            continue
+        told = _told_in(checker, p, reader, r.lang)
+        yield p, (w1, s1, _given(told, w1)), (w2, s2, _given(told, w2))
+
+
+def _given(told: list[tuple[Part, frozenset[str]]], w: Part) -> set[str]:
+    """The actors a fact's words pair with a word (said exactly)."""
+    return {a for x, actors in told if _said_exactly(x, w) for a in actors}
 
 
 def crossed_objects(ctx: Context) -> None:
@@ -366,15 +388,9 @@ def crossed_objects(ctx: Context) -> None:
         (w, os) for w, os in _objects_words(checker, r)
         if w.status == "supported" and w.field == "text" and w.fact and not w.negated
     ]  # fmt: skip
-    for (w1, o1), (w2, o2) in combinations(said, 2):
-        if w1.fact != w2.fact or o1 & o2 or same_word(w1.key, w2.key):
+    for p, (w1, o1, g1), (w2, o2, g2) in _pairs_told(checker, r, said, _objects_words):
+        if o1 & o2:
             continue
-        p = checker.by_id.get(w1.fact or "")
-        if p is None:
-            continue
-        told = _told_in(checker, p, _objects_words, r.lang)
-        g1 = {o for w, os in told if _said_exactly(w, w1) for o in os}
-        g2 = {o for w, os in told if _said_exactly(w, w2) for o in os}
         if not g1 or not g2 or g1 & g2 or o1 & g1 or o2 & g2:
             continue  # each deed must be done to others in the fact, to none of the claim's
         for w, said_of, own in ((w1, o1, g2), (w2, o2, g1)):
@@ -395,7 +411,7 @@ def _unbound(checker: Checker, w: Part, objects: frozenset[str]) -> None:
     if p is None:
         return
     told = _told_in(checker, p, _objects_words, "en")
-    own = {o for x, os in told if _said_exactly(x, w) for o in os}
+    own = _given(told, w)
     others = {o for x, os in told if not _said_exactly(x, w) for o in os}
     if own and objects <= others - own:
         w.status, w.fact, w.field = "unknown", None, None
