@@ -18528,13 +18528,21 @@ aliases.zh = ["堰坝"]
         ("Tarn lies in the department of South Shire.", "refuted"),
         ("塔恩位于南郡。", "refuted"),
         ("Tarn is in the Weir.", "not_enough_info"),
+        ("Tarn is on South Shire.", "refuted"),
+        ("Tarn, in South Shire, is a mill town on the upper river.", "refuted"),
+        ("Tarn, a mill town in South Shire, is on the upper river.", "refuted"),
+        ("Tarn, in North Shire, is a mill town on the upper river.", "supported"),
+        ("位于南郡的塔恩是上游的一座磨坊小镇。", "refuted"),
+        ("南郡上的塔恩是上游的一座磨坊小镇。", "refuted"),
+        ("位于北郡的塔恩是上游的一座磨坊小镇。", "supported"),
     ],
 )
 def test_where_a_place_lies_is_judged_by_what_its_fact_says_it_is_part_of(
     own: Callable[[str], Checker], claim: str, expected: str
 ) -> None:
     """A town said to lie in another department than its `part_of` one is contradicted
-    (left open before); one said to lie where its fact never puts it stays open."""
+    (left open before), also where a phrase set off by commas says it ("Tarn, in South
+    Shire, …", 位于南郡的塔恩); one said to lie where its fact never puts it stays open."""
     assert_verdict(own(RIVER_DEPARTMENTS).check(claim), expected)
 
 

@@ -16,15 +16,26 @@ from factcheck.textnorm import lazy
 if TYPE_CHECKING:
     from factcheck.check.evidence import Context
     from factcheck.check.judge import Checker
+    from factcheck.check.model import Part
 
+_IN_OR_ON = (  # "in", "on", "on the coast of", "in the department of"
+    r"(?:in|on|within|inside)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?"
+)
 # the words between a place and where it lies: "is in", "lies in the department of", 位于
 _LIES_IN = lazy(
     r"\s*(?:is|was|lies|lay|sits|sat|stands|stood)\s+(?:located\s+|situated\s+)?"
-    r"(?:in|within|inside)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?"
+    rf"{_IN_OR_ON}"
     r"|\s*(?:位于|地处|坐落于|坐落在)\s*",
     re.IGNORECASE,
 )
 _ENDS = lazy(r"\s*(?:境内|内)?\s*[.。!！;；]?\s*$")  # nothing said after where it lies
+# set off by commas: "Telok Betong, on Java, was …", "Tarn, a mill town in South Shire, …"
+_APPOSED = lazy(rf"\s*,\s*(?:(?:a|an|the)\s+(?:[a-z]+\s+){{1,2}})?{_IN_OR_ON}", re.IGNORECASE)
+_OF_PLACE = lazy(
+    r"\s*(?:岛|省|州|县|市)?\s*上?\s*的\s*"
+)  # 位于爪哇的安耶尔, 苏门答腊岛上的直落勿洞
+_PUT_BEFORE = lazy(r"(?:位于|地处)\s*$")
+_APPOSED_ENDS = lazy(r"\s*(?:,|[.。!！;；]?\s*$)")
 
 
 def whereabouts(ctx: Context) -> None:
@@ -33,23 +44,25 @@ def whereabouts(ctx: Context) -> None:
     in another of the same type (a department, a country); otherwise left unbacked."""
     checker, r = ctx.checker, ctx.reading
     kinds = checker.voc.entity_kind
-    for x, y in pairwise(sorted(r.of("entity"), key=lambda e: e.start)):
+    for a, b in pairwise(sorted(r.of("entity"), key=lambda e: e.start)):
+        said = _placed(r.claim, a, b)
+        if said is None:
+            continue
+        x, y = said
         wheres = ("place", "party") if kinds.get(x.key) == "place" else ("place",)
         if kinds.get(x.key) not in ("place", "party") or kinds.get(y.key) not in wheres:
             continue  # an actor lies in a place; "the US is in NATO" is no place
         if x.negated or y.negated or x.key == y.key:
             continue
-        if _LIES_IN.fullmatch(r.claim, x.end, y.start) is None:
-            continue
-        if _ENDS.fullmatch(r.claim, y.end, clause_end(r.claim, y.end)) is None:
-            continue  # "lies in Tolima, near the river": more is said of where
         own = checker.by_id.get(x.key)
         if own is None:
             continue
         if x.status == "unknown":  # the place is its own fact's
             x.status, x.fact, x.field = "supported", x.key, "text"
+        put = _PUT_BEFORE.search(r.claim, 0, a.start)
+        start = put.start() if put and a is y else a.end
         for w in r.parts:  # 位于: the words that say it lies there are read
-            if x.end <= w.start and w.end <= y.start and w.status == "unknown":
+            if start <= w.start and w.end <= b.start and w.status == "unknown":
                 w.status, w.fact, w.field = "operator", x.key, "part_of"
         known = set(checker.ancestors(x.key)) | own.entities
         for held in own.slots.values():
@@ -63,6 +76,21 @@ def whereabouts(ctx: Context) -> None:
             ctx.corrections.append(Correction(x.key, "part_of", y.text, named(checker, rivals)))
         else:
             y.status, y.fact, y.field = "unknown", None, None
+
+
+def _placed(claim: str, a: Part, b: Part) -> tuple[Part, Part] | None:
+    """The place and where it lies, where the words between two names say so ("Tarn is in
+    North Shire", "Tarn, a town in North Shire,", 位于北郡的塔恩, 北郡上的塔恩)."""
+    if _LIES_IN.fullmatch(claim, a.end, b.start) is not None:
+        ends = _ENDS.fullmatch(claim, b.end, clause_end(claim, b.end))
+        return (a, b) if ends else None  # "lies in Tolima, near the river": more is said
+    if _APPOSED.fullmatch(claim, a.end, b.start) is not None:
+        return (a, b) if _APPOSED_ENDS.match(claim, b.end) else None
+    between = claim[a.end : b.start]
+    placed_before = _PUT_BEFORE.search(claim, 0, a.start) or between.strip().startswith("上")
+    if _OF_PLACE.fullmatch(between) is not None and placed_before:
+        return (b, a)
+    return None
 
 
 def _rivals(checker: Checker, place: str, said: str) -> list[str]:
