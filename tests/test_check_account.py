@@ -20184,3 +20184,75 @@ def test_numbered_is_a_function_word(own: Callable[[str], Checker]) -> None:
     ):
         unaccounted = [text for _, text in own(SET_AIMS).check(claim).unaccounted]
         assert unaccounted == ["7"], unaccounted
+
+
+DAILY_RATES = """format = 1
+
+[[facts]]
+id = "party-guild"
+kind = "party"
+source = ["¶1"]
+text.en = "The Ferry Guild, the union of the river's ferry owners."
+text.zh = "渡船行会：河上渡船主的联合会。"
+aliases.en = ["the Ferry Guild", "the guild"]
+aliases.zh = ["渡船行会", "行会"]
+
+[facts.values]
+type = "union"
+
+[[facts]]
+id = "strike-losses"
+kind = "count"
+source = ["¶2"]
+text.en = "The guild estimated that the strike cost ferry owners about 40,000 crowns in fares, and that at its height the losses exceeded 3,000 crowns a day."
+text.zh = "行会估计，罢工使渡船主损失约4万克朗船费，高峰时每天损失超过3000克朗。"
+
+[facts.values]
+speaker = "party-guild"
+cost = { value = 40000, unit = "crowns", approx = "about" }
+
+[[facts]]
+id = "strike-crossings"
+kind = "count"
+source = ["¶3"]
+text.en = "The usual crossings of the river by the ferries, which the strike halted."
+text.zh = "渡船平常的过河班次，罢工使其中断。"
+
+[facts.values]
+daily_crossings = { value = 120, unit = "crossings" }
+
+[fields.daily_crossings]
+type = "quantity"
+group = "how-many"
+en = "crossings a day"
+zh = "每天渡河次数"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "The guild estimated that the strike cost ferry owners about 40,000 crowns in fares.",
+            "supported",
+        ),
+        (
+            "The guild estimated that the strike cost ferry owners about 40,000 crowns a day in fares.",
+            "not_enough_info",
+        ),
+        ("The strike cost ferry owners about 40,000 crowns in fares each day.", "not_enough_info"),
+        ("行会估计，罢工使渡船主每天损失约4万克朗船费。", "not_enough_info"),
+        ("行会估计，罢工使渡船主损失约4万克朗船费。", "supported"),
+        ("At its height the losses exceeded 3,000 crowns a day.", "supported"),
+        ("高峰时每天损失超过3000克朗。", "supported"),
+        ("The ferries usually made 120 crossings a day.", "supported"),
+        ("The ferries usually made 120 crossings a week.", "not_enough_info"),
+    ],
+)
+def test_a_rate_said_of_a_number_is_backed_only_where_the_fact_gives_it_that_rate(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A total said as a daily figure ("40,000 crowns a day") is not backed by the fact that
+    gives it as a total, though its words say another number a day; the rate is backed by a
+    number its words say at that rate, or by a field named for it (`daily_crossings`)."""
+    assert_verdict(own(DAILY_RATES).check(claim), expected)

@@ -81,6 +81,7 @@ from factcheck.check.modifiers import modifiers
 from factcheck.check.negation import contrasts, negations
 from factcheck.check.offices import headed_offices
 from factcheck.check.order import during, orders, said_order, sequences
+from factcheck.check.rates import rates
 from factcheck.check.reasons import partly
 from factcheck.check.referents import referents
 from factcheck.check.represent import representation
@@ -173,6 +174,7 @@ def account(ctx: Context) -> None:
     holdings(ctx)
     meetings(ctx)
     fates(ctx)
+    rates(ctx)
     said_counts(ctx)
     said_parts(ctx)
     said_days(ctx)

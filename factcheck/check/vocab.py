@@ -134,6 +134,7 @@ class Vocabulary:
     unrealised: tuple[str, ...] = ()  # 难以 in 难以实现永久和平, "unlikely": not said done
     nationality_fields: tuple[str, ...] = ()  # where a person's fact names their country
     settlements: frozenset[str] = frozenset()  # types of place that never hold one another
+    rates: dict[str, str] = field(default_factory=dict)  # "a day", 每天 -> its period ("day")
     antonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> its opposites
     planned: frozenset[str] = frozenset()  # words of a time planned, not kept ("scheduled")
     zones: dict[str, tuple[str, ...]] = field(default_factory=dict)  # utc: "UTC", 协调世界时
@@ -521,6 +522,8 @@ def build(base: FactBase) -> Vocabulary:
             voc.unit_holders[unit] = (entry.get("kind", ""), tuple(entry.get("fields", ())))
     voc.nationality_fields = tuple(lex.get("nationality_fields", {}).get("names", ()))
     voc.settlements = frozenset(lex.get("places", {}).get("settlements", ()))
+    for period, said in lex.get("rates", {}).items():
+        voc.rates.update((normalize(w).strip(), period) for w in said)
     voc.planned = frozenset(normalize(w).strip() for w in lex.get("times", {}).get("planned", ()))
     voc.zones = {
         zone: tuple(normalize(w).strip() for w in words)
