@@ -20256,3 +20256,38 @@ def test_a_rate_said_of_a_number_is_backed_only_where_the_fact_gives_it_that_rat
     gives it as a total, though its words say another number a day; the rate is backed by a
     number its words say at that rate, or by a field named for it (`daily_crossings`)."""
     assert_verdict(own(DAILY_RATES).check(claim), expected)
+
+
+RULE_SHIFT = """format = 1
+
+[[facts]]
+id = "wardens-shift"
+kind = "event"
+source = ["¶4"]
+text.en = "After the flood, the wardens moved away from closing the whole river towards limits based on how high the water stands."
+text.zh = "洪水过后，河道管理员不再封闭整条河，而改为按水位高低设定限制。"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "After the flood, the wardens moved away from closing the whole river towards limits based on how high the water stands.",
+            "supported",
+        ),
+        (
+            "After the flood, the wardens moved away from limits based on the water level towards closing the whole river.",
+            "refuted",
+        ),
+        ("洪水过后，河道管理员不再按水位高低设定限制，而改为封闭整条河。", "refuted"),
+        ("洪水过后，河道管理员不再封闭整条河，而改为按水位高低设定限制。", "supported"),
+    ],
+)
+def test_a_change_said_towards_its_start_or_as_no_longer_its_end_is_refuted(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "moved away from B towards A" where the fact moved from A towards B, and 不再B而改为A,
+    are the change the wrong way round; the fact's end, cut short at "on", still shares
+    words with the claim's start."""
+    assert_verdict(own(RULE_SHIFT).check(claim), expected)

@@ -17,7 +17,12 @@ if TYPE_CHECKING:
 _STOP = r"(?=[,;.，；。]|\s+(?:and|but|which|while|after|before|when|at|on|in|by)\b|$)"
 _FROM_TO = (
     lazy(
-        rf"\bfrom\s+(?:the\s+)?(?P<a>[^,;.]+?)\s+(?:to|into)\s+(?:the\s+)?(?P<b>[^,;.]+?){_STOP}"
+        rf"\bfrom\s+(?:the\s+)?(?P<a>[^,;.]+?)\s+(?:to|into|towards?)\s+(?:the\s+)?"
+        rf"(?P<b>[^,;.]+?){_STOP}"
+    ),
+    lazy(  # 不再要求完全避开火山灰，而改为按浓度设定限值: no longer the one, the other instead
+        r"不再(?P<a>[^，；。,;]{1,16}?)[，,]?\s*(?:而是?)?(?:改为|转为|改成|变为|转而)"
+        r"(?P<b>[^，；。,;]{1,16}?)(?=[，；。,;]|$)"
     ),
     lazy(
         r"(?:从|由)(?P<a>[^，；。,;]{1,12}?)(?:转为|转入|变为|变成|改为|转成|切换为|切换到"
@@ -65,9 +70,13 @@ class Change:
 
 
 def _swapped(claimed: Change, actual: Change) -> bool:
+    """The claim's end is where the fact's change began (and not where it went), and its
+    start shares words with where it went: "from limits … towards avoiding all ash", where
+    the fact moved from avoiding all ash towards "limits based on …" (cut at "on")."""
     return (
         claimed.end <= actual.start
-        and claimed.start <= actual.end
+        and not claimed.end <= actual.end
+        and bool(claimed.start & actual.end)
         and not claimed.start <= actual.start
     )
 
