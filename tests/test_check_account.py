@@ -2404,8 +2404,11 @@ duration = { value = 5, unit = "years", approx = "at_most" }
         ("调查没有发现纵火的迹象。", "supported"),
         ("调查发现了纵火的迹象。", "not_enough_info"),
         ("The inquiry found no sign of arson.", "supported"),
-        # a lone character of a broken-up word is not denied (发现任何: 发 | 现任 | 何)
-        ("调查没有发现任何纵火的迹象。", "not_enough_info"),
+        # a denial reaches its clause's end: the claim's denied words, even where the reader
+        # broke up a word (发现任何: 发 | 现任 | 何), are backed by the fact's denial alike;
+        # affirmed, they are backed by nothing
+        ("调查没有发现任何纵火的迹象。", "supported"),
+        ("调查发现了某种纵火的迹象。", "not_enough_info"),
     ],
 )
 def test_what_an_actors_fact_and_a_denying_text_say_and_do_not_say(
@@ -20291,3 +20294,36 @@ def test_a_change_said_towards_its_start_or_as_no_longer_its_end_is_refuted(
     are the change the wrong way round; the fact's end, cut short at "on", still shares
     words with the claim's start."""
     assert_verdict(own(RULE_SHIFT).check(claim), expected)
+
+
+FERRY_CARE = """format = 1
+
+[[facts]]
+id = "storm-care"
+kind = "provision"
+source = ["¶5"]
+text.en = "Under the harbour code, ferry lines had to give stranded passengers meals, but, the storm being an extraordinary event, not the extra cash owed for ordinary cancellations."
+text.zh = "根据港口规章，渡船公司须为滞留乘客提供餐食；但由于风暴属于特殊情况，渡船公司无需支付普通停航时应付的额外现金补偿。"
+
+[lexicon.predicates.strand]
+en = ["stranded"]
+zh = ["滞留"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("根据港口规章，渡船公司无需向滞留乘客支付额外现金补偿。", "supported"),
+        ("根据港口规章，渡船公司须向滞留乘客支付额外现金补偿。", "not_enough_info"),
+        ("根据港口规章，渡船公司须为滞留乘客提供餐食。", "supported"),
+        ("根据港口规章，渡船公司无需为滞留乘客提供餐食。", "refuted"),
+    ],
+)
+def test_a_chinese_denial_reaches_to_the_end_of_its_clause(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """无需支付…额外现金补偿 denies the payment and what is paid, not just the next verb: a claim
+    that they must pay is not backed by those words, and one that they need not is; a verb
+    after 向, 为 that describes the noun after it (滞留乘客) is not what is denied."""
+    assert_verdict(own(FERRY_CARE).check(claim), expected)

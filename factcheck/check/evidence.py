@@ -30,6 +30,7 @@ from factcheck.check.profile import (
     reference_points,
     segment,
     unrealised,
+    zh_denied,
 )
 from factcheck.check.reader import VERB_LIKE, words_pattern
 from factcheck.check.roles import agent
@@ -1746,7 +1747,10 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         if kind == "term" and key.isascii():
             return "text" if _denial_moved(p, part, r) else None
         if kind == "term":
-            return "text" if key in p.denied or _cannot(p, key) else None
+            only_denied = cjk_backed(key, p.grams) and not cjk_backed(
+                key, p.grams, p.negated_grams
+            )
+            return "text" if key in p.denied or _cannot(p, key) or only_denied else None
         return None
     if kind == "entity":
         if _siblings_of(checker, p, part, r):
@@ -1963,10 +1967,16 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return None  # 谈拢 against the fact's 谈不拢: it could not be done
         if _ranked_only(p, part, r):
             return None  # "the largest group" against the fact's "second-largest group"
+        denied_too = any(a <= part.start < b for a, b in zh_denied(r)) or any(
+            v.key in p.predicates and p.predicates[v.key] is False and not v.negated
+            for v in r.of("predicate")
+        )  # 无需支付: said denied too; 悬挂了红旗 where it did not fly it: the verb is refuted
         held = (
             key in p.terms
             if key.isascii()
-            else cjk_backed(key, p.grams, p.negated_grams, said=_synonym_of(checker, p))
+            else cjk_backed(
+                key, p.grams, None if denied_too else p.negated_grams, said=_synonym_of(checker, p)
+            )
         )
         if held and not key.isascii() and _swapped(checker, p, key):
             return None  # 开路式 against the fact's 闭路式: one character set against another

@@ -137,6 +137,7 @@ def _phrases(r: Reading, start: int, end: int) -> list[tuple[str, ...]]:
     return [tuple(run) for run in runs if run]
 
 
+_ZH_CLAUSE_END = lazy(r"[，；。,;.!?！？：:]|而是?|但是?|却")
 DENIAL_BREAK = lazy(r"[,;:.!?]|\b(?:and|but|while|whereas)\b")
 
 
@@ -146,6 +147,16 @@ def denial_span(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max((m.end() for m in DENIAL_BREAK.finditer(text, 0, start)), default=0)
     hi = next((m.start() for m in DENIAL_BREAK.finditer(text, end)), len(text))
     return lo, hi
+
+
+def zh_denied(r: Reading) -> list[tuple[int, int]]:
+    """What each Chinese negation denies: its clause from the negation on (无需支付…赔偿, up to
+    a comma or a 而, 但 that turns to what was done instead)."""
+    return [
+        (cue.end, m.start() if (m := _ZH_CLAUSE_END.search(r.claim, cue.end)) else len(r.claim))
+        for cue in r.of("cue")
+        if cue.key == "negation" and not cue.text.isascii()
+    ]
 
 
 def _denial_clauses(r: Reading, voc: Vocabulary) -> list[frozenset[str]]:
@@ -191,8 +202,9 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 inside = any(a <= x.start < b for a, b in spans)
                 (sought if inside else unsought).add(key)
         free_texts.append(_blank(text, spans))
-        if lang == "zh":
+        if lang == "zh":  # the negated verbs, and what a negation says to its clause's end
             denials = [(x.start, x.end) for x in r.parts if x.negated]
+            denials += zh_denied(r)
         doers: dict[str, set[str]] = {}
         for verb in r.of("predicate"):  # "卡塔尔和哈马斯代表数度离开埃及": who left
             agents = {e.key for e in r.of("entity") if agent(voc, r, e, verb)}
@@ -308,6 +320,8 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
     for text in (fact.text.zh, *fact.aliases_zh, *_parent_names(fact, base)):
         p.grams |= grams(normalize(text))
     p.negated_grams = _only_denied(fact.text.zh, denials)
+    for hedge in voc.hedges:  # 没有公开承认接受: 公开承认 qualifies the denial, and is said
+        p.negated_grams -= grams(hedge)
     p.unrealised = undone - realised
     if fact.kind in ENTITY_KINDS or fact.id in voc.labelled:
         p.entities.add(fact.id)

@@ -1770,6 +1770,21 @@ _NOUN_NEXT = lazy(
 )  # "no truce", not "voted no on"
 
 
+def _past_coverb_object(r: Reading, target: Part | None, after: list[Part]) -> Part | None:
+    """无需向滞留旅客支付赔偿: a verb right after 向, 给, 对 that describes the noun after it
+    (滞留旅客, stranded passengers) is no deed; the denial is of what comes after the noun."""
+    if target is None or target.kind != "predicate" or target.text.isascii():
+        return target
+    noun = next((p for p in after if p.start == target.end), None)
+    if noun is None or noun.kind not in ("unit", "term", "entity"):
+        return target
+    if not re.search(r"[向给对替为]\s*$", r.norm[max(0, target.start - 2) : target.start]):
+        return target
+    rest = [p for p in after if p.start >= noun.end and p.kind in ("predicate", "term")]
+    after_noun = rest[0] if rest else noun if noun.kind == "term" else target  # 乘客支付赔偿
+    return next((p for p in rest if p.kind == "predicate"), after_noun)
+
+
 def _negation(r: Reading, voc: Vocabulary) -> None:
     """A negation governs the next predicate in its clause (or, failing one, the next
     content part); "rather than X", 而不是X: X is denied."""
@@ -1790,6 +1805,7 @@ def _negation(r: Reading, voc: Vocabulary) -> None:
         target = next(
             (p for p in after if p.kind == "predicate" and p.key not in voc.quality), None
         )
+        target = _past_coverb_object(r, target, after)
         if r.norm[cue.start : cue.end].strip() in voc.subject_negations:
             deed = next((p for p in after if p.kind == "term" and VERB_LIKE.match(p.text)), None)
             if deed is not None and (target is None or deed.start < target.start):
