@@ -20327,3 +20327,34 @@ def test_a_chinese_denial_reaches_to_the_end_of_its_clause(
     that they must pay is not backed by those words, and one that they need not is; a verb
     after 向, 为 that describes the noun after it (滞留乘客) is not what is denied."""
     assert_verdict(own(FERRY_CARE).check(claim), expected)
+
+
+GLIDER_SLIDES = """format = 1
+
+[[facts]]
+id = "glider-evacuation"
+kind = "event"
+source = ["¶6"]
+text.en = "The crew left by the emergency slides; with the nose on the ground and the tail high, the rear slides were very steep."
+text.zh = "机组从应急滑梯撤离；由于机头着地、机尾高翘，后部滑梯非常陡。"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("由于机头着地、机尾高翘，后部滑梯非常陡。", "supported"),
+        ("由于机尾着地、机头高翘，前部滑梯非常陡。", "refuted"),
+        ("由于机头着地、机尾高翘，前部滑梯非常陡。", "refuted"),
+        (
+            "Because the nose was on the ground and the tail high, the front slides were very steep.",
+            "refuted",
+        ),
+    ],
+)
+def test_the_ends_of_a_craft_are_opposites_in_chinese_too(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """头 and 尾 (机头, 机尾), 前部 and 后部 are the lexicon's opposites, as "front" and "rear"
+    are: swapped, they are refuted where each had been backed by the other's place."""
+    assert_verdict(own(GLIDER_SLIDES).check(claim), expected)

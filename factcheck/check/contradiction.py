@@ -303,7 +303,7 @@ def conflicts(ctx: Context) -> None:
             same = len({(f[0].kind, f[1].fact.id) for f in found}) == 1
             alike = same and found[0][0].kind in ("number", "time", "date", "duration")
             alike = alike or _one_denial(checker, found) or _denied_quality(checker, found)
-            alike = alike or _exchanged(found)
+            alike = alike or _exchanged(found) or _all_opposites(checker, found)
             anchored = anchored or any(  # "there were 530,000 liquidators": what only it counts
                 x.kind == "number"
                 and x.key
@@ -903,6 +903,21 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         if swapped is not None:
             return "text", swapped  # 右舷 where the fact says 左舷
     return None
+
+
+def _all_opposites(checker: Checker, found: list[tuple[Part, Profile, str, str]]) -> bool:
+    """Each word the opposite of the one fact's (机尾着地、机头高翘，前部滑梯 where it has the
+    nose down, the tail up and the rear slides): one picture turned round, not two errors."""
+    if len({f[1].fact.id for f in found}) != 1:
+        return False
+    opposites = checker.voc.antonyms
+    return all(
+        x.kind == "term"
+        and any(
+            o in actual for w in opposites if w in normalize(x.text) for o in opposites[w]
+        )  # 尾高 for 头高: the pair the opposite character makes
+        for x, _, _, actual in found
+    )
 
 
 def _exchanged(found: list[tuple[Part, Profile, str, str]]) -> bool:

@@ -2362,6 +2362,12 @@ def antonym_swap(checker: Checker, p: Profile, part: Part, r: Reading | None = N
             or (r is not None and _said_before_zh(p, part, r, (word, other)) == other)
         ):
             return other
+    inside = [w for w in opposites if len(w) > 1 and w != word and w in word]  # 前部滑梯
+    text = _normalized(p.fact.text.zh) if inside else text
+    for sub in inside:
+        for other in sorted(opposites[sub]):
+            if other in text and sub not in text:
+                return other
     if len(word) == 1 and r is not None and word in opposites:  # 比预计晚了 against 比预计早了
         text = _normalized(p.fact.text.zh)
         before = r.norm[max(0, part.start - 2) : part.start]
