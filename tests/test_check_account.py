@@ -20358,3 +20358,50 @@ def test_the_ends_of_a_craft_are_opposites_in_chinese_too(
     """头 and 尾 (机头, 机尾), 前部 and 后部 are the lexicon's opposites, as "front" and "rear"
     are: swapped, they are refuted where each had been backed by the other's place."""
     assert_verdict(own(GLIDER_SLIDES).check(claim), expected)
+
+
+LAUNCH_SLIPS = """format = 1
+
+[[facts]]
+id = "kite-launch"
+kind = "event"
+date = 1990-03-28
+source = ["¶1"]
+text.en = "The Kite balloon was launched from Tarn on 28 March 1990."
+text.zh = "风筝号气球于1990年3月28日从塔恩升空。"
+aliases.en = ["Kite", "the Kite balloon"]
+aliases.zh = ["风筝号"]
+
+[[facts]]
+id = "kite-first-date"
+kind = "event"
+source = ["¶2"]
+text.en = "The launch of the Kite was first scheduled for 22 March 1990."
+text.zh = "风筝号的升空最初定于1990年3月22日。"
+aliases.en = ["first scheduled", "original launch date"]
+aliases.zh = ["最初定于"]
+
+[facts.values]
+scheduled = 1990-03-22
+
+[lexicon.predicates.schedule]
+en = ["scheduled", "set for"]
+zh = ["原定", "预定"]
+fields = ["scheduled"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The launch of the Kite was first scheduled for 22 March 1990.", "supported"),
+        ("The launch of the Kite was first scheduled for 28 March 1990.", "refuted"),
+        ("The Kite balloon was launched on 28 March 1990.", "supported"),
+    ],
+)
+def test_a_date_right_after_a_verb_is_the_day_its_field_types(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "scheduled for 28 March": the fact that backs "scheduled" types that field as 22
+    March, so the launch's own day (28 March) does not back the date said of it."""
+    assert_verdict(own(LAUNCH_SLIPS).check(claim), expected)

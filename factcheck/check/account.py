@@ -105,6 +105,7 @@ from factcheck.check.swaps import (
     whole_named,
 )
 from factcheck.check.targets import wish_targets
+from factcheck.check.verb_days import verb_days
 from factcheck.check.weekdays import weekdays
 from factcheck.check.whereabouts import whereabouts
 from factcheck.textnorm import lazy, normalize
@@ -188,6 +189,7 @@ def account(ctx: Context) -> None:
     bound_times(ctx)
     counts_elsewhere(ctx)
     said_dates(ctx)
+    verb_days(ctx)
     elapsed(ctx)
     said_elapsed(ctx)
     comparisons(ctx)
