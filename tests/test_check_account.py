@@ -20405,3 +20405,71 @@ def test_a_date_right_after_a_verb_is_the_day_its_field_types(
     """ "scheduled for 28 March": the fact that backs "scheduled" types that field as 22
     March, so the launch's own day (28 March) does not back the date said of it."""
     assert_verdict(own(LAUNCH_SLIPS).check(claim), expected)
+
+
+SALVAGE_HIRE = """format = 1
+
+[[facts]]
+id = "party-tarn-lines"
+kind = "party"
+source = ["¶1"]
+text.en = "Tarn Lines, the ferry company that owned the wreck."
+text.zh = "塔恩航运：拥有沉船的渡轮公司。"
+aliases.en = ["Tarn Lines", "the owner"]
+aliases.zh = ["塔恩航运", "船东"]
+
+[facts.values]
+type = "company"
+
+[[facts]]
+id = "party-harbour-board"
+kind = "party"
+source = ["¶1"]
+text.en = "The Harbour Board, which runs the port."
+text.zh = "港务局：管理港口的机构。"
+aliases.en = ["the Harbour Board"]
+aliases.zh = ["港务局"]
+
+[facts.values]
+type = "authority"
+
+[[facts]]
+id = "party-weir-salvage"
+kind = "party"
+source = ["¶2"]
+text.en = "Weir Salvage, a diving firm."
+text.zh = "堰坝打捞公司：一家潜水公司。"
+aliases.en = ["Weir Salvage"]
+aliases.zh = ["堰坝打捞公司"]
+
+[facts.values]
+type = "company"
+
+[[facts]]
+id = "raising"
+kind = "event"
+source = ["¶3"]
+text.en = "The Harbour Board led the work to clear the channel; the owner, Tarn Lines, brought in Weir Salvage to raise the wreck."
+text.zh = "港务局主导清理航道；船东塔恩航运请来堰坝打捞公司打捞沉船。"
+
+[facts.values]
+participants = ["party-harbour-board", "party-weir-salvage"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Weir Salvage was brought in by Tarn Lines.", "supported"),
+        ("Tarn Lines brought in Weir Salvage.", "supported"),
+        ("Weir Salvage was brought in by the Harbour Board.", "not_enough_info"),
+        ("The Harbour Board brought in Weir Salvage.", "not_enough_info"),
+    ],
+)
+def test_an_irregular_deed_is_its_named_doers_even_named_twice(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "brought" is a deed the lexicon lacks, known as a past form by the lexicon's irregular
+    verbs, and "the owner, Tarn Lines, brought in …" gives it to Tarn Lines, named twice:
+    the Harbour Board, only leading other work in the fact, did not bring them in."""
+    assert_verdict(own(SALVAGE_HIRE).check(claim), expected)

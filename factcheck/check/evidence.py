@@ -1805,7 +1805,11 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             ):
                 return None  # "Egypt's delegates left": its words say Qatar's and Hamas's did
         for deed in r.of("term"):  # and of a deed the lexicon lacks: 汉克斯执导 (Eastwood did)
-            same = {d for d in deed_doers(p, deed) if kind_of.get(d) == kind_of.get(key)}
+            same = {
+                d
+                for d in deed_doers(p, deed, checker.voc.irregular)
+                if kind_of.get(d) == kind_of.get(key)
+            }
             if (
                 same
                 and key not in same
@@ -3016,7 +3020,9 @@ def _deeds_of(voc: Vocabulary, r: Reading, part: Part) -> set[str]:
                 (x.kind == "predicate" and not x.negated)
                 or (
                     x.kind == "term"
-                    and (deed_word(voc, x.text) if x.key.isascii() else deed_term(x))
+                    and (
+                        deed_word(voc, x.text) if x.key.isascii() else deed_term(x, voc.irregular)
+                    )
                 )
             )
         }

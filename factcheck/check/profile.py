@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -217,7 +217,7 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
         for keys, who, _ in described(r):
             p.described.setdefault(keys, set()).add(who)
         for word in r.of("term"):  # 由伊斯特伍德执导, "Hanks starred": a verb the lexicon lacks
-            if deed_term(word) or _after_control(voc, r, word):
+            if deed_term(word, voc.irregular) or _after_control(voc, r, word):
                 agents = {
                     e.key for e in r.of("entity")
                     if agent(voc, r, e, word) and (word.key.isascii() or _zh_deed(voc, r, e, word))
@@ -559,10 +559,13 @@ def _after_control(voc: Vocabulary, r: Reading, word: Part) -> bool:
     return bool(last) and last[0] in voc.control
 
 
-def deed_term(word: Part) -> bool:
+def deed_term(word: Part, irregular: Mapping[str, str] | None = None) -> bool:
     """Whether a word no lexicon knows may name a deed: an English word written as a past
-    verb, or a Chinese word of two characters or more."""
-    return bool(VERB_LIKE.match(word.text)) if word.key.isascii() else len(word.key) > 1
+    verb (regular, or one of the lexicon's irregular forms: "brought"), or a Chinese word
+    of two characters or more."""
+    if not word.key.isascii():
+        return len(word.key) > 1
+    return bool(VERB_LIKE.match(word.text)) or word.text.lower() in (irregular or {})
 
 
 _CALLED_EN = lazy(
@@ -627,10 +630,10 @@ def _zh_deed(voc: Vocabulary, r: Reading, doer: Part, word: Part) -> bool:
     )
 
 
-def deed_doers(p: Profile, word: Part) -> set[str]:
+def deed_doers(p: Profile, word: Part, irregular: Mapping[str, str] | None = None) -> set[str]:
     """Whom a fact's words give as the doer of a claim's word of a deed (a Chinese word
     matches one its words hold within it, or that holds it: 执导 in 执导了)."""
-    if not deed_term(word):
+    if not deed_term(word, irregular):
         return set()
     if word.key.isascii():
         return p.deed_doers.get(word.key, set())

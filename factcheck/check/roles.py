@@ -91,6 +91,25 @@ def _aside(r: Reading, between: str, start: int) -> bool:
     return not any(x.kind == "predicate" and start <= x.start < end for x in r.parts)
 
 
+def _named_twice(r: Reading, entity: Part, predicate: Part) -> bool:
+    """Whether a name and its verb stand apart only by the same actor named again between
+    commas ("the owner, Shoei Kisen Kaisha, brought in …"), from either of the two names."""
+    spans = [
+        (x.start, x.end) for x in r.parts
+        if x.kind == "entity" and x.key == entity.key and x is not entity
+    ]  # fmt: skip
+    between = "".join(
+        " " if any(a <= i < b for a, b in spans) else r.claim[i]
+        for i in range(entity.end, predicate.start)
+    )
+    if between.strip() != "," and re.fullmatch(r"\s*,\s+,\s*", between):
+        return True  # from the first: "the owner, <it again>, brought"
+    before = r.claim[: entity.start]
+    return between.strip() == "," and any(
+        b <= entity.start and re.fullmatch(r"\s*,\s*", before[b:]) for _, b in spans
+    )  # from the second: "<it>, the owner, brought"
+
+
 def _controls(voc: Vocabulary, verb: Part) -> bool:
     """Whether a verb's doer also does the verb after its "to" (agreed, refused)."""
     words = verb.text.lower().split()
@@ -146,7 +165,11 @@ def _is_agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> boo
         nearer = [
             x for x in r.parts if x.kind == "entity" and entity.end <= x.start < predicate.start
         ]
-        aside = r.lang == "en" and _aside(r, between, entity.end)
+        aside = r.lang == "en" and (
+            _aside(r, between, entity.end) or _named_twice(r, entity, predicate)
+        )
+        if aside:
+            nearer = [x for x in nearer if x.key != entity.key]
         if (
             r.lang == "en"
             and nearer

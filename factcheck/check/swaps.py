@@ -90,7 +90,9 @@ def turned_round(ctx: Context) -> None:
         for verb in clause.parts:
             if verb.negated or verb.status != "supported" or verb.fact != p.fact.id:
                 continue
-            if verb.kind != "predicate" and not (verb.kind == "term" and deed_term(verb)):
+            if verb.kind != "predicate" and not (
+                verb.kind == "term" and deed_term(verb, checker.voc.irregular)
+            ):
                 continue
             if verb.key in p.wished and verb.key not in p.deeds:
                 continue  # what the fact says is wanted ("has to press"): no deed to turn round
@@ -165,7 +167,7 @@ def done_by_another(ctx: Context) -> None:
         p = checker.by_id.get(word.fact or "")
         if p is None or word.status != "supported" or word.negated:
             continue
-        doers = deed_doers(p, word)
+        doers = deed_doers(p, word, checker.voc.irregular)
         kinds = {kind_of.get(d) for d in doers}
         for x in r.of("entity"):
             if (
