@@ -20454,6 +20454,13 @@ text.zh = "港务局主导清理航道；船东塔恩航运请来堰坝打捞公
 
 [facts.values]
 participants = ["party-harbour-board", "party-weir-salvage"]
+
+[[facts]]
+id = "blame"
+kind = "event"
+source = ["¶4"]
+text.en = "The Harbour Board listed Tarn Lines as the party to blame for the wreck."
+text.zh = "港务局把塔恩航运列为沉船的责任方。"
 """
 
 
@@ -20464,6 +20471,8 @@ participants = ["party-harbour-board", "party-weir-salvage"]
         ("Tarn Lines brought in Weir Salvage.", "supported"),
         ("Weir Salvage was brought in by the Harbour Board.", "not_enough_info"),
         ("The Harbour Board brought in Weir Salvage.", "not_enough_info"),
+        ("港务局把塔恩航运列为沉船的责任方。", "supported"),
+        ("塔恩航运把港务局列为沉船的责任方。", "not_enough_info"),
     ],
 )
 def test_an_irregular_deed_is_its_named_doers_even_named_twice(
@@ -20471,5 +20480,6 @@ def test_an_irregular_deed_is_its_named_doers_even_named_twice(
 ) -> None:
     """ "brought" is a deed the lexicon lacks, known as a past form by the lexicon's irregular
     verbs, and "the owner, Tarn Lines, brought in …" gives it to Tarn Lines, named twice:
-    the Harbour Board, only leading other work in the fact, did not bring them in."""
+    the Harbour Board, only leading other work in the fact, did not bring them in. The one
+    after 把 is what is done to (港务局把塔恩航运列为…), never the doer."""
     assert_verdict(own(SALVAGE_HIRE).check(claim), expected)

@@ -19,7 +19,9 @@ _JOINED = lazy(r"^\s*(?:and|or|,|、|，|和|与|及|以及|同)?\s*(?:the\s+)?$
 _BY = lazy(r"\bby\b|由|被")
 _IN_FRAME = lazy(r"在\s*$")  # 瓦恩在鲁姆的斡旋下: the frame's own doer
 _UNDER_FRAME = lazy(r"\s*之?下")
-_TOWARD = lazy(r"(?:向|对|给|朝)\s*$")  # 向市议会递交: whom it is done to, never its doer
+_TOWARD = lazy(
+    r"(?:向|对|给|朝|把)\s*$"
+)  # 向市议会递交, 把哈马斯列为: whom it is done to, never its doer
 _PASSIVE = lazy(r"\s+(?:was|were|is|are|been|being|be|got|get|gets)\s+(?:[a-z]+ly\s+)?", re.I)
 _PARTICIPLE = lazy(r"[a-z]+(?:ed|en)\b", re.I)  # arrested, freed, taken, chosen
 _TO_THEN = lazy(r"\s+to\s+|\s+(?<=to\s)", re.I)  # "agreed to pay": one doer for both verbs
