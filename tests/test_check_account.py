@@ -20483,3 +20483,83 @@ def test_an_irregular_deed_is_its_named_doers_even_named_twice(
     the Harbour Board, only leading other work in the fact, did not bring them in. The one
     after 把 is what is done to (港务局把塔恩航运列为…), never the doer."""
     assert_verdict(own(SALVAGE_HIRE).check(claim), expected)
+
+
+SIREN_TOWNS = """format = 1
+
+[fields.distance]
+type = "quantity"
+group = "how-many"
+en = "how far from the dam it lies"
+zh = "距大坝的距离"
+
+[[facts]]
+id = "place-mell"
+kind = "place"
+source = ["¶1"]
+text.en = "Mell, a town about 40 kilometres from the dam."
+text.zh = "梅尔：距大坝约40公里的小镇，也听到了警报声。"
+aliases.en = ["Mell"]
+aliases.zh = ["梅尔"]
+
+[facts.values]
+type = "town"
+distance = { value = 40, unit = "kilometres", approx = "about" }
+
+[[facts]]
+id = "place-tarn"
+kind = "place"
+source = ["¶1"]
+text.en = "Tarn, an island about 90 kilometres from the dam, where the siren was heard."
+text.zh = "塔恩：距大坝约90公里的岛，听到了警报声。"
+aliases.en = ["Tarn"]
+aliases.zh = ["塔恩"]
+
+[facts.values]
+type = "island"
+distance = { value = 90, unit = "kilometres", approx = "about" }
+
+[[facts]]
+id = "place-dam"
+kind = "place"
+source = ["¶1"]
+text.en = "The Weir dam, whose siren sounded on the night of the flood."
+text.zh = "堰坝：洪水当夜拉响警报的大坝。"
+aliases.en = ["the dam", "the Weir dam"]
+aliases.zh = ["大坝", "堰坝"]
+
+[facts.values]
+type = "dam"
+
+[[facts]]
+id = "heard-at-tarn"
+kind = "event"
+source = ["¶2"]
+text.en = "The siren was heard on Tarn, an island about 90 kilometres from the dam."
+text.zh = "在约90公里外的塔恩岛也能听到警报声。"
+
+[[facts]]
+id = "heard-in-mell"
+kind = "event"
+source = ["¶2"]
+text.en = "The siren was also heard in Mell."
+text.zh = "梅尔也听到了警报声。"
+
+[facts.values]
+place = "place-mell"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The siren was heard in Mell, about 90 kilometres from the dam.", "refuted"),
+        ("The siren was heard on Tarn, about 90 kilometres from the dam.", "supported"),
+    ],
+)
+def test_a_figure_set_off_after_a_place_is_that_places(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "in Mell, about 90 kilometres from the dam": the figure is Mell's, whose fact types
+    40 km, not Tarn's 90 km that the other hearing's words say (it had been left open)."""
+    assert_verdict(own(SIREN_TOWNS).check(claim), expected)

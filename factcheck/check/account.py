@@ -21,6 +21,7 @@ from factcheck.check.comparison import (
 )
 from factcheck.check.contradiction import conflicts, other_figures
 from factcheck.check.counts import (
+    apposed_counts,
     bound_times,
     counts_elsewhere,
     crossed_doers,
@@ -185,6 +186,7 @@ def account(ctx: Context) -> None:
     crossed_objects(ctx)
     opposite_clauses(ctx)
     placed_counts(ctx)
+    apposed_counts(ctx)
     whole_figure_of_part(ctx)
     bound_times(ctx)
     counts_elsewhere(ctx)

@@ -743,6 +743,46 @@ def placed_counts(ctx: Context) -> None:
             break
 
 
+_SET_OFF = lazy(r"\s*,\s*$")  # "Perth, about 3,100 km from …": the figure is Perth's
+
+
+def apposed_counts(ctx: Context) -> None:
+    """A figure set off by a comma right after a place's name ("heard in Perth, about 4,800
+    kilometres from Krakatoa") is that place's: judged by the facts that type the place and
+    a figure in the same unit (Perth's 3,100 km), not by another place's figure in words."""
+    from factcheck.check.contradiction import described_amount  # the two read each other
+
+    checker, r = ctx.checker, ctx.reading
+    kind_of = checker.voc.entity_kind
+    for x in r.of("number"):
+        if x.status != "supported" or not x.key or x.negated:
+            continue
+        place = next(
+            (
+                y for y in r.of("entity")
+                if kind_of.get(y.key) == "place" and y.end <= x.start
+                and _SET_OFF.fullmatch(r.claim, y.end, x.start) is not None
+            ),
+            None,
+        )  # fmt: skip
+        if place is None:
+            continue
+        theirs = [
+            (p, a) for p in ctx.ranked
+            if place.key in p.slots.get("place", set()) or p.fact.id == place.key
+            for a in p.amounts if a.unit == x.key and a.field.startswith("values.")
+        ]  # fmt: skip
+        if not theirs:
+            continue
+        fitting = next(((p, a) for p, a in theirs if fits(x, a)), None)
+        if fitting is not None:
+            x.fact, x.field = fitting[0].fact.id, fitting[1].field
+            continue
+        p, a = theirs[0]
+        x.status, x.fact, x.field = "refuted", p.fact.id, a.field
+        ctx.corrections.append(Correction(p.fact.id, a.field, x.text, described_amount(a)))
+
+
 def counts_elsewhere(ctx: Context) -> None:
     """A count said of a place ("300 were killed in Mell") backed by a fact that types
     another place for it (Tarn), not one within, around or named by the claim's (the
