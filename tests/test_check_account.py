@@ -18538,6 +18538,9 @@ aliases.zh = ["堰坝"]
         ("位于南郡的塔恩是上游的一座磨坊小镇。", "refuted"),
         ("南郡上的塔恩是上游的一座磨坊小镇。", "refuted"),
         ("位于北郡的塔恩是上游的一座磨坊小镇。", "supported"),
+        ("Tarn was a mill town in South Shire.", "refuted"),
+        ("Tarn was a mill town in North Shire.", "supported"),
+        ("Tarn is the largest town in North Shire.", "not_enough_info"),
     ],
 )
 def test_where_a_place_lies_is_judged_by_what_its_fact_says_it_is_part_of(
@@ -18545,7 +18548,9 @@ def test_where_a_place_lies_is_judged_by_what_its_fact_says_it_is_part_of(
 ) -> None:
     """A town said to lie in another department than its `part_of` one is contradicted
     (left open before), also where a phrase set off by commas says it ("Tarn, in South
-    Shire, …", 位于南郡的塔恩); one said to lie where its fact never puts it stays open."""
+    Shire, …", 位于南郡的塔恩) or a description ("was a mill town in South Shire", whose
+    words other than the place are left to the facts: "the largest" is not backed); one said
+    to lie where its fact never puts it stays open."""
     assert_verdict(own(RIVER_DEPARTMENTS).check(claim), expected)
 
 

@@ -28,6 +28,11 @@ _LIES_IN = lazy(
     r"|\s*(?:位于|地处|坐落于|坐落在)\s*",
     re.IGNORECASE,
 )
+# "was a town on the coast of": what it is, said on the way, is left to the facts to back
+_NAMED_IN = lazy(
+    rf"\s*(?:is|was|are|were)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){{1,2}}?{_IN_OR_ON}",
+    re.IGNORECASE,
+)
 _ENDS = lazy(r"\s*(?:境内|内)?\s*[.。!！;；]?\s*$")  # nothing said after where it lies
 # set off by commas: "Telok Betong, on Java, was …", "Tarn, a mill town in South Shire, …"
 _APPOSED = lazy(rf"\s*,\s*(?:(?:a|an|the)\s+(?:[a-z]+\s+){{1,2}})?{_IN_OR_ON}", re.IGNORECASE)
@@ -61,8 +66,9 @@ def whereabouts(ctx: Context) -> None:
             x.status, x.fact, x.field = "supported", x.key, "text"
         put = _PUT_BEFORE.search(r.claim, 0, a.start)
         start = put.start() if put and a is y else a.end
-        for w in r.parts:  # 位于: the words that say it lies there are read
-            if start <= w.start and w.end <= b.start and w.status == "unknown":
+        described = _NAMED_IN.fullmatch(r.claim, a.end, b.start) is not None
+        for w in r.parts:  # 位于: the words that say it lies there are read (not "a town")
+            if start <= w.start and w.end <= b.start and w.status == "unknown" and not described:
                 w.status, w.fact, w.field = "operator", x.key, "part_of"
         known = set(checker.ancestors(x.key)) | own.entities
         for held in own.slots.values():
@@ -81,7 +87,10 @@ def whereabouts(ctx: Context) -> None:
 def _placed(claim: str, a: Part, b: Part) -> tuple[Part, Part] | None:
     """The place and where it lies, where the words between two names say so ("Tarn is in
     North Shire", "Tarn, a town in North Shire,", 位于北郡的塔恩, 北郡上的塔恩)."""
-    if _LIES_IN.fullmatch(claim, a.end, b.start) is not None:
+    if (
+        _LIES_IN.fullmatch(claim, a.end, b.start) is not None
+        or _NAMED_IN.fullmatch(claim, a.end, b.start) is not None
+    ):
         ends = _ENDS.fullmatch(claim, b.end, clause_end(claim, b.end))
         return (a, b) if ends else None  # "lies in Tolima, near the river": more is said
     if _APPOSED.fullmatch(claim, a.end, b.start) is not None:
