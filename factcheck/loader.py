@@ -444,6 +444,7 @@ class DocumentChecker:
         self.partial: list[Fact] = []  # facts with errors, as far as they could be read
         self.lexicon: dict[str, Any] = {}
         self.own: dict[str, FieldSpec] = {}  # the file's own [fields.NAME] definitions
+        self.broken: set[str] = set()  # those whose definition is wrong (reported there)
         self.before: list[_Before] = []  # each fact's `before` links
 
     def error(self, message: Msg, key: str | None = None) -> None:
@@ -532,6 +533,7 @@ class DocumentChecker:
                 )
                 line = self.lines.table_line(f"fields.{name}")
                 self.problems.append(Problem(self.path, line, message))
+                self.broken.add(name)
             else:
                 out[name] = spec
         return out
@@ -710,6 +712,8 @@ class DocumentChecker:
                     ),
                     name,
                 )
+            elif spec is None and name in self.broken:
+                continue  # its definition's error says what is wrong
             elif spec is None:
                 self.warn(
                     Msg(

@@ -307,6 +307,26 @@ def test_a_fact_key_put_among_the_values_says_where_it_belongs(tmp_path: Path) -
     assert any("value 'place_name' is not a field of the format" in m for m in messages)
 
 
+def test_a_value_of_a_wrongly_defined_field_is_reported_once_at_its_definition(
+    tmp_path: Path,
+) -> None:
+    """A `[fields.NAME]` table with a wrong `group`: its error says so, and the values that
+    use the field are not also called undefined (a new user's trial found both)."""
+    path = tmp_path / "facts.toml"
+    path.write_text(
+        'format = 1\n\n[fields.local_time]\ntype = "time"\ngroup = "whenever"\n'
+        'en = "local time"\nzh = "当地时间"\n\n'
+        '[[facts]]\nid = "capsize"\nkind = "event"\nsource = ["¶1"]\n'
+        'text.en = "The ship rolled over."\ntext.zh = "船翻了。"\n\n'
+        "[facts.values]\nlocal_time = 07:28:00\n",
+        encoding="utf-8",
+    )
+    _, problems = validate_files([path])
+    messages = [str(p.message) for p in problems]
+    assert any("'group' must be one of" in m for m in messages), messages
+    assert not any("not a field of the format" in m for m in messages), messages
+
+
 _BEFORE = """format = 1
 [[facts]]
 id = "opening"

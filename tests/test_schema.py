@@ -200,3 +200,12 @@ def test_the_base_has_one_truce_and_ids_follow_their_kind() -> None:
     rounds = sorted(f.id for f in base if f.kind == "round")
     assert rounds == [f"round-{n}" for n in range(1, 6)]
     assert {f.values["ordinal"] for f in base if f.kind == "round"} == {1, 2, 3, 4, 5}
+
+
+def test_the_format_page_lists_every_field_type_and_group() -> None:
+    """The page a user writes their own fields from names each type and group the loader
+    accepts (a new user found the groups only through an error)."""
+    page = DOCS.read_text(encoding="utf-8")
+    section = page.split("### Fields of your own", 1)[1].split("\n### ", 1)[0]
+    missing = [name for name in (*TYPES, *GROUPS) if f"`{name}`" not in section]
+    assert not missing, missing
