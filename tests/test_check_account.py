@@ -20568,3 +20568,84 @@ def test_a_figure_set_off_after_a_place_is_that_places(
     """ "in Mell, about 90 kilometres from the dam": the figure is Mell's, whose fact types
     40 km, not Tarn's 90 km that the other hearing's words say (it had been left open)."""
     assert_verdict(own(SIREN_TOWNS).check(claim), expected)
+
+
+NIGHT_CLOSURE = """format = 1
+
+[[facts]]
+id = "party-harbour-board"
+kind = "party"
+source = ["¶1"]
+text.en = "The Harbour Board, which runs the river port."
+text.zh = "港务局：管理河港的机构。"
+aliases.en = ["the Harbour Board"]
+aliases.zh = ["港务局"]
+
+[facts.values]
+type = "authority"
+
+[[facts]]
+id = "party-guild"
+kind = "party"
+source = ["¶1"]
+text.en = "The Ferry Guild, the union of the river's ferry owners."
+text.zh = "渡船行会：河上渡船主的联合会。"
+aliases.en = ["the Ferry Guild"]
+aliases.zh = ["渡船行会"]
+
+[facts.values]
+type = "union"
+
+[[facts]]
+id = "place-tarn"
+kind = "place"
+source = ["¶1"]
+text.en = "Tarn, a town on the river."
+text.zh = "塔恩：河边的小镇。"
+aliases.en = ["Tarn"]
+aliases.zh = ["塔恩"]
+
+[facts.values]
+type = "town"
+
+[[facts]]
+id = "night-closure"
+kind = "event"
+source = ["¶2"]
+text.en = "The Harbour Board announced a night closure of the river."
+text.zh = "港务局宣布河道夜间暂停通航。"
+
+[facts.values]
+actor = "party-harbour-board"
+
+[[facts]]
+id = "tarn-ferries-run"
+kind = "event"
+source = ["¶3"]
+text.en = "Announcing the closure, the Harbour Board also said the ferries at Tarn would keep running."
+text.zh = "港务局在宣布暂停的同时表示，塔恩的渡船不会停。"
+
+[facts.values]
+speaker = "party-harbour-board"
+place = "place-tarn"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("港务局宣布对河道实行夜间暂停通航。", "supported"),
+        ("宣布对河道实行夜间暂停通航的是港务局。", "supported"),
+        ("宣布对河道实行夜间暂停通航的是渡船行会。", "refuted"),
+        ("港务局表示，塔恩的渡船不会停。", "supported"),
+        ("港务局表示，暂停期间塔恩的渡船也将暂停。", "refuted"),
+    ],
+)
+def test_who_a_cleft_names_and_what_a_fact_denies_of_a_place(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """实行 claims nothing of its own (实行暂停 is 暂停); the one named after 的是 does the verb
+    before it, so another than the fact's announcer is refuted; and a word said of Tarn
+    whose clause in the fact denies a word within it (塔恩的渡船不会停: 停 in 暂停) is
+    refuted, though the fact's other clause says 暂停 of something else."""
+    assert_verdict(own(NIGHT_CLOSURE).check(claim), expected)

@@ -79,7 +79,7 @@ from factcheck.check.lists import (
 from factcheck.check.meetings import meetings
 from factcheck.check.model import CONTENT, Correction, Part
 from factcheck.check.modifiers import modifiers
-from factcheck.check.negation import contrasts, negations
+from factcheck.check.negation import contrasts, denied_of_them, negations
 from factcheck.check.offices import headed_offices
 from factcheck.check.order import during, orders, said_order, sequences
 from factcheck.check.rates import rates
@@ -94,6 +94,7 @@ from factcheck.check.sizes import sizes
 from factcheck.check.sought import sought_qualities
 from factcheck.check.stance import stances
 from factcheck.check.swaps import (
+    cleft_doers,
     displaced,
     doer_of_a_part,
     done_by_another,
@@ -145,6 +146,7 @@ def account(ctx: Context) -> None:
     turned_round(ctx)
     doer_of_a_part(ctx)
     done_by_another(ctx)
+    cleft_doers(ctx)
     subject_of_another(ctx)
     unnamed_doer(ctx)
     whole_named(ctx)
@@ -185,6 +187,7 @@ def account(ctx: Context) -> None:
     others_words(ctx)
     crossed_objects(ctx)
     opposite_clauses(ctx)
+    denied_of_them(ctx)
     placed_counts(ctx)
     apposed_counts(ctx)
     whole_figure_of_part(ctx)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from factcheck.check.contradiction import about, conflict
 from factcheck.check.evidence import (
     Context,
@@ -192,3 +194,60 @@ def _by_author(ctx: Context, verb: Part) -> bool:
     r, voc = ctx.reading, ctx.checker.voc
     start = clause_start(r.claim, verb.start)
     return any(start <= x.end <= verb.start and is_author(voc, x) for x in r.parts)
+
+
+_ZH_CLAUSE = lazy(r"[，；。！？,;]|而|但")
+_QUOTED = lazy(r"[“「\"‘][^”」\"’]*$")  # inside an opening quote
+_UNQUOTE = lazy(r"[^“「\"‘]*[”」\"’]")
+
+
+def denied_of_them(ctx: Context) -> None:
+    """拉法的军事行动也将暂停 against 拉法的作战行动不会停: a Chinese word the claim says of an
+    actor or place whose clause in the fact's words denies a word within it (停 in 暂停), and
+    says none of its pairs otherwise, is refuted: the fact denies it of them."""
+    from factcheck.check.profile import zh_denied
+
+    checker, r = ctx.checker, ctx.reading
+    if r.lang != "zh":
+        return
+    own_denials = zh_denied(r)
+    for w in r.of("term"):
+        p = checker.by_id.get(w.fact or "")
+        if p is None or w.status != "supported" or w.negated or len(w.key) < 2:
+            continue
+        if any(a <= w.start < b for a, b in own_denials):
+            continue  # the claim denies it too (没有公开承认)
+        if _QUOTED.search(r.claim, 0, w.start) and _UNQUOTE.match(r.claim, w.end):
+            continue  # “战术性暂停”: a name, not a deed said of them
+        lo, hi = clause_start(r.claim, w.start), _zh_clause_end(r.claim, w.end)
+        named = {x.key for x in r.of("entity") if lo <= x.start < hi and not x.negated}
+        if not named:
+            continue
+        said = checker.reading_of(p.fact.text.zh)
+        denied = zh_denied(said)
+        for a, b in _zh_clauses(said.claim):
+            if not any(x.key in named and a <= x.start < b for x in said.of("entity")):
+                continue
+            spans = [(s, e) for s, e in denied if a <= s < b]
+            rest = "".join(
+                " " if any(s <= i < e for s, e in spans) else said.claim[i] for i in range(a, b)
+            )
+            words = [said.claim[s:e].strip(" ，。；,;.") for s, e in spans]
+            if any(d and d in w.key for d in words) and not any(
+                w.key[i : i + 2] in rest for i in range(len(w.key) - 1)
+            ):  # the whole denied word is in the claim's (不会停: 停 in 暂停)
+                w.status, w.fact, w.field = "refuted", p.fact.id, "text"
+                ctx.corrections.append(
+                    Correction(p.fact.id, "text", w.text, said.claim[a:b].strip())
+                )
+                break
+
+
+def _zh_clause_end(text: str, at: int) -> int:
+    m = _ZH_CLAUSE.search(text, at)
+    return m.start() if m else len(text)
+
+
+def _zh_clauses(text: str) -> list[tuple[int, int]]:
+    cuts = [0, *(m.end() for m in _ZH_CLAUSE.finditer(text)), len(text)]
+    return [(a, b) for a, b in pairwise(cuts) if b > a]

@@ -214,6 +214,11 @@ def _cleft_pattern(heads: tuple[str, ...], adverbs: tuple[str, ...]) -> re.Patte
     return re.compile(rf"的(?:{head})?(?:{adverb})?是\s*$")
 
 
+def cleft(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> bool:
+    """Whether the actor is named after 的是 as the doer of the verb before it."""
+    return predicate.end <= entity.start and _cleft(voc, r, entity, predicate)
+
+
 def _cleft(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> bool:
     """A Chinese cleft, 宣布…的是X: the actor after 的是 does the verbs of the clause before
     it, where no actor stands before them in their clause (内塔尼亚胡解散的是战时内阁: the

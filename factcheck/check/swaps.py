@@ -38,7 +38,7 @@ from factcheck.check.model import CONTENT, Correction, Part, Reading
 from factcheck.check.order import names_fact
 from factcheck.check.profile import Profile, deed_doers, deed_term
 from factcheck.check.reader import words_pattern
-from factcheck.check.roles import agent
+from factcheck.check.roles import agent, cleft
 from factcheck.check.vocab import DAY_FIELDS
 from factcheck.textnorm import lazy, normalize
 
@@ -180,6 +180,32 @@ def done_by_another(ctx: Context) -> None:
                 x.status, x.fact, x.field = "refuted", p.fact.id, "text"
                 ctx.corrections.append(
                     Correction(p.fact.id, "text", x.text, named(checker, sorted(doers)))
+                )
+
+
+def cleft_doers(ctx: Context) -> None:
+    """宣布实行暂停的是联合国, "the one who announced it was the UN": the actor a cleft names
+    as the verb's doer, against the doers the words of the verb's fact give it: another actor
+    of their kind is refuted, the fact's doer the correction."""
+    r, checker = ctx.reading, ctx.checker
+    kind_of = checker.voc.entity_kind
+    for verb in r.of("predicate"):
+        p = checker.by_id.get(verb.fact or "")
+        if p is None or verb.status != "supported" or verb.negated:
+            continue
+        doers = {  # whom its words say did this very verb (not the doer of the fact's event)
+            d for d in p.doers.get(verb.key, set()) if kind_of.get(d) in ("person", "party")
+        }  # fmt: skip
+        kinds = {kind_of.get(d) for d in doers}
+        for x in r.of("entity"):
+            if x.negated or x.status == "refuted" or not cleft(checker.voc, r, x, verb):
+                continue
+            if r.claim.startswith("的", x.end):
+                continue  # 的是中国的上海打捞局: whose the doer is, not the doer
+            if kind_of.get(x.key) in kinds and not _holds(ctx, doers, x.key):
+                x.status, x.fact, x.field = "refuted", p.fact.id, "values.actor"
+                ctx.corrections.append(
+                    Correction(p.fact.id, "values.actor", x.text, named(checker, sorted(doers)))
                 )
 
 
