@@ -9925,8 +9925,9 @@ text.zh = "一块碎片击中了机翼的前缘。"
     ("claim", "expected"),
     [
         ("一块碎片击中了机翼的前缘。", "supported"),
-        # after 的, 后 begins the noun (后缘, the trailing edge), not a particle to drop
-        ("一块碎片击中了机翼的后缘。", "not_enough_info"),
+        # after 的, 后 begins the noun (后缘, the trailing edge), not a particle to drop; and
+        # 后 is 前's opposite, so the trailing edge where the fact has the leading one is wrong
+        ("一块碎片击中了机翼的后缘。", "refuted"),
     ],
 )
 def test_a_place_character_after_de_begins_a_noun(
@@ -20340,8 +20341,8 @@ GLIDER_SLIDES = """format = 1
 id = "glider-evacuation"
 kind = "event"
 source = ["¶6"]
-text.en = "The crew left by the emergency slides; with the nose on the ground and the tail high, the rear slides were very steep."
-text.zh = "机组从应急滑梯撤离；由于机头着地、机尾高翘，后部滑梯非常陡。"
+text.en = "The crew left through the front doors by the emergency slides; with the nose on the ground and the tail high, the rear slides were very steep."
+text.zh = "机组从前舱门经应急滑梯撤离；由于机头着地、机尾高翘，后部滑梯非常陡。"
 """
 
 
@@ -20351,6 +20352,8 @@ text.zh = "机组从应急滑梯撤离；由于机头着地、机尾高翘，后
         ("由于机头着地、机尾高翘，后部滑梯非常陡。", "supported"),
         ("由于机尾着地、机头高翘，前部滑梯非常陡。", "refuted"),
         ("由于机头着地、机尾高翘，前部滑梯非常陡。", "refuted"),
+        ("机组从前舱门撤离。", "supported"),
+        ("机组从后舱门撤离。", "refuted"),
         (
             "Because the nose was on the ground and the tail high, the front slides were very steep.",
             "refuted",
@@ -20360,8 +20363,9 @@ text.zh = "机组从应急滑梯撤离；由于机头着地、机尾高翘，后
 def test_the_ends_of_a_craft_are_opposites_in_chinese_too(
     own: Callable[[str], Checker], claim: str, expected: str
 ) -> None:
-    """头 and 尾 (机头, 机尾), 前部 and 后部 are the lexicon's opposites, as "front" and "rear"
-    are: swapped, they are refuted where each had been backed by the other's place."""
+    """头 and 尾 (机头, 机尾), 前部 and 后部, 前 and 后 are the lexicon's opposites, as "front"
+    and "rear" are: swapped, they are refuted where each had been backed by the other's
+    place; 后 after 从 begins a noun (从后舱门), not a particle."""
     assert_verdict(own(GLIDER_SLIDES).check(claim), expected)
 
 

@@ -1466,13 +1466,14 @@ def _leftovers(r: Reading, voc: Vocabulary, taken: list[bool]) -> None:
 
 
 def _place_word(r: Reading, voc: Vocabulary, at: int, covered: list[bool]) -> bool:
-    """Whether a character of place (前, 后, 上, 下) stands between 的 and a content character
-    no reader took: the first character of a noun (的后缘, 的上层), not a particle."""
+    """Whether a character of place (前, 后, 上, 下) stands between 的 (or a word of going
+    from or to: 从, 向, 往, 朝) and a content character no reader took: the first character of
+    a noun (的后缘, 的上层, 从后舱门撤离), not a particle."""
     nxt = at + 1
     return (
         r.norm[at] in voc.place_chars
         and at > 0
-        and r.norm[at - 1] == "的"
+        and r.norm[at - 1] in "的从向往朝"
         and nxt < len(r.norm)
         and not covered[nxt]
         and bool(_CJK.match(r.norm[nxt]))
