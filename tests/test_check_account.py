@@ -20653,3 +20653,71 @@ def test_who_a_cleft_names_and_what_a_fact_denies_of_a_place(
     whose clause in the fact denies a word within it (塔恩的渡船不会停: 停 in 暂停) is
     refuted, though the fact's other clause says 暂停 of something else."""
     assert_verdict(own(NIGHT_CLOSURE).check(claim), expected)
+
+
+GLACIER_TEAM = """format = 1
+
+[[facts]]
+id = "person-berg"
+kind = "person"
+source = ["¶1"]
+text.en = "Anna Berg, a doctor, led the glacier expedition."
+text.zh = "安娜·贝里：医生，冰川考察队队长。"
+aliases.en = ["Anna Berg", "Berg", "the leader"]
+aliases.zh = ["安娜·贝里", "贝里", "队长"]
+
+[facts.values]
+role = "leader"
+
+[[facts]]
+id = "person-dahl"
+kind = "person"
+source = ["¶1"]
+text.en = "Karl Dahl, a surgeon, was the expedition's deputy leader."
+text.zh = "卡尔·达尔：外科医生，考察队副队长。"
+aliases.en = ["Karl Dahl", "Dahl", "deputy leader", "surgeon"]
+aliases.zh = ["卡尔·达尔", "达尔", "副队长", "外科医生"]
+
+[facts.values]
+role = "deputy leader"
+
+[[facts]]
+id = "person-holt"
+kind = "person"
+source = ["¶1"]
+text.en = "Lena Holt, the expedition's photographer."
+text.zh = "莉娜·霍尔特：考察队摄影师。"
+aliases.en = ["Lena Holt", "Holt", "photographer"]
+aliases.zh = ["莉娜·霍尔特", "霍尔特", "摄影师"]
+
+[facts.values]
+role = "photographer"
+
+[[facts]]
+id = "expedition-team"
+kind = "event"
+source = ["¶2"]
+text.en = "The expedition's team: Anna Berg, Karl Dahl and Lena Holt."
+text.zh = "考察队成员：安娜·贝里、卡尔·达尔和莉娜·霍尔特。"
+
+[facts.values]
+participants = ["person-berg", "person-dahl", "person-holt"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Karl Dahl was the expedition's photographer.", "refuted"),
+        ("Karl Dahl, a surgeon, was the expedition's photographer.", "refuted"),
+        ("Karl Dahl, the surgeon, was the expedition's deputy leader.", "supported"),
+        ("Karl Dahl was Anna Berg's deputy.", "not_enough_info"),
+    ],
+)
+def test_who_a_person_is_said_to_be_past_an_aside_and_not_of_a_possessive(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Dahl, a surgeon, was the photographer": the aside says who he is, and the copula
+    after it still makes him someone else (Holt); "Dahl was Berg's deputy" says a role of
+    Berg's, not that Dahl is Berg."""
+    assert_verdict(own(GLACIER_TEAM).check(claim), expected)

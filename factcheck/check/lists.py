@@ -172,6 +172,7 @@ def attributes(ctx: Context) -> None:
 
 
 _AS = lazy(r"as\b", re.IGNORECASE)
+_ASIDE_FIRST = lazy(r"\s*,\s*(?:a|an)\s+[a-z][a-z -]{0,30},\s*", re.IGNORECASE)  # ", a surgeon,"
 _WHERE_FIRST = lazy(r"^在[^，。；,;]{1,15}(?:中|里|内)\s*")  # 在以色列政府中 (担任…)
 _AT = lazy(r"\s+(?:at|in)\s+(?:the\s+)?", re.I)  # "the officer at Halifax (was)"
 _SUBJECT_BEFORE = lazy(r"\s*(?:the\s+)?(?:[\w .-]+['’]s\s+)?", re.I)  # "The navy's officer"
@@ -181,6 +182,18 @@ def _reported_before(r: Reading, a: Part) -> bool:
     """Whether a verb of telling stands before the name ("the article identifies X as Y",
     "calls X Y"): the "as" after the name then says what the name is."""
     return any(c.key == "reporting" and c.end <= a.start for c in r.of("cue"))
+
+
+def _apposed_to_same(r: Reading, people: list[Part], a: Part) -> bool:
+    """Whether the name is an aside of the same person named just before it ("Griffith Pugh,
+    a physiologist,"): the comma after it closes the aside."""
+    return any(
+        x.key == a.key
+        and x.end <= a.start
+        and re.fullmatch(r"\s*,\s*(?:(?:a|an|the)\s+)?", r.claim[x.end : a.start], re.I)
+        is not None
+        for x in people
+    )
 
 
 def identities(ctx: Context) -> None:
@@ -197,8 +210,12 @@ def identities(ctx: Context) -> None:
     for a, b, kind in sorted(pairs, key=lambda t: t[0].start):
         if _one_within(ctx, a.key, b.key):
             continue  # the IDF is Israel's
-        between = r.claim[a.end : b.start].strip()
-        inside = [x for x in r.parts if a.end <= x.start and x.end <= b.start]
+        aside = _ASIDE_FIRST.match(r.claim, a.end, b.start) if kind == "person" else None
+        after_aside = aside.end() if aside else a.end  # "Evans, a surgeon, was the …": who
+        between = r.claim[after_aside : b.start].strip()  # he is, then the copula
+        if kind == "person" and between.startswith(",") and _apposed_to_same(r, people, a):
+            between = between[1:].strip()  # "Pugh, a physiologist, was …": from the aside
+        inside = [x for x in r.parts if after_aside <= x.start and x.end <= b.start]
         others = [
             x
             for x in inside
@@ -240,6 +257,8 @@ def identities(ctx: Context) -> None:
             others = []  # 斯基尔斯是1549号航班的机长: the captain of what the captain's fact names
         if a.key == b.key or not said or others:
             continue
+        if kind == "person" and re.match(r"['’]s\b", r.claim[b.end : b.end + 3]):
+            continue  # "Evans was Hunt's deputy": of the second, not the second
         if a.key.startswith("outside-") or b.key.startswith("outside-"):
             continue
         if any(_owned_elsewhere(ctx, x) for x in (a, b)):
