@@ -522,7 +522,7 @@ def _said_alike(a: Part, b: Part) -> bool:
 
 _SENTENCE_EN = lazy(r"[;:.!?]")
 _CLAUSE_EN = lazy(r"[;.!?]|\band\b|\bwhile\b|\bbut\b")  # commas set off asides in English
-_CLAUSE_ZH = lazy(r"[，；。！？,;]|而|但")
+CLAUSE_ZH = lazy(r"[，；。！？,;]|而|但")  # a Chinese clause ends at these
 
 
 def said_dates(ctx: Context) -> None:
@@ -561,7 +561,7 @@ def _same_date(a: Part, b: Part) -> bool:
 def _dates_and_words(checker: Checker, r: Reading) -> list[tuple[Part, frozenset[str]]]:
     """Each clause's one date with the words it says (the verbs and content words, not the
     names): "knighted in 1953" -> 1953, {knight}."""
-    splitter = _CLAUSE_EN if r.lang == "en" else _CLAUSE_ZH
+    splitter = _CLAUSE_EN if r.lang == "en" else CLAUSE_ZH
     cuts = [0, *(m.end() for m in splitter.finditer(r.norm)), len(r.norm) + 1]
     out: list[tuple[Part, frozenset[str]]] = []
     waiting: list[Part] = []  # "2010年7月27日，…": a date set before the clause it dates

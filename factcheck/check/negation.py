@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from factcheck.check.contradiction import about, conflict
+from factcheck.check.counts import CLAUSE_ZH
 from factcheck.check.evidence import (
     Context,
     backing,
@@ -14,7 +15,7 @@ from factcheck.check.evidence import (
     source_for,
 )
 from factcheck.check.model import Correction, Part, Reading
-from factcheck.check.profile import Profile
+from factcheck.check.profile import Profile, zh_denied
 from factcheck.check.roles import agent
 from factcheck.textnorm import lazy, normalize
 
@@ -196,7 +197,6 @@ def _by_author(ctx: Context, verb: Part) -> bool:
     return any(start <= x.end <= verb.start and is_author(voc, x) for x in r.parts)
 
 
-_ZH_CLAUSE = lazy(r"[，；。！？,;]|而|但")
 _QUOTED = lazy(r"[“「\"‘][^”」\"’]*$")  # inside an opening quote
 _UNQUOTE = lazy(r"[^“「\"‘]*[”」\"’]")
 
@@ -205,8 +205,6 @@ def denied_of_them(ctx: Context) -> None:
     """拉法的军事行动也将暂停 against 拉法的作战行动不会停: a Chinese word the claim says of an
     actor or place whose clause in the fact's words denies a word within it (停 in 暂停), and
     says none of its pairs otherwise, is refuted: the fact denies it of them."""
-    from factcheck.check.profile import zh_denied
-
     checker, r = ctx.checker, ctx.reading
     if r.lang != "zh":
         return
@@ -244,10 +242,10 @@ def denied_of_them(ctx: Context) -> None:
 
 
 def _zh_clause_end(text: str, at: int) -> int:
-    m = _ZH_CLAUSE.search(text, at)
+    m = CLAUSE_ZH.search(text, at)
     return m.start() if m else len(text)
 
 
 def _zh_clauses(text: str) -> list[tuple[int, int]]:
-    cuts = [0, *(m.end() for m in _ZH_CLAUSE.finditer(text)), len(text)]
+    cuts = [0, *(m.end() for m in CLAUSE_ZH.finditer(text)), len(text)]
     return [(a, b) for a, b in pairwise(cuts) if b > a]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.check.model import Part
 from factcheck.numbers import find_numbers
-from factcheck.textnorm import normalize
+from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 # four words ("100,000 flights a day", "US$1.7 billion in lost revenue each day")
 _UNIT_WORDS = r"(?:\s+[a-z$%'’.-]+){0,4}?"
 # a rate followed by these says when, not how often ("a day later", "a week before")
-_NOT_AFTER = re.compile(r"\s*(?:later|earlier|after|before|ago|afterwards)\b")
-_CLAUSE = re.compile(r"[,;，；。.!?！？]")
+_NOT_AFTER = lazy(r"\s*(?:later|earlier|after|before|ago|afterwards)\b")
+_CLAUSE = lazy(r"[,;，；。.!?！？]")
 
 
 def rates(ctx: Context) -> None:
