@@ -20712,6 +20712,8 @@ participants = ["person-berg", "person-dahl", "person-holt"]
         ("Karl Dahl, a surgeon, was the expedition's photographer.", "refuted"),
         ("Karl Dahl, the surgeon, was the expedition's deputy leader.", "supported"),
         ("Karl Dahl was Anna Berg's deputy.", "not_enough_info"),
+        ("Karl Dahl was older than Anna Berg.", "not_enough_info"),
+        ("Karl Dahl, the surgeon, was younger than Lena Holt.", "not_enough_info"),
     ],
 )
 def test_who_a_person_is_said_to_be_past_an_aside_and_not_of_a_possessive(
@@ -20719,5 +20721,6 @@ def test_who_a_person_is_said_to_be_past_an_aside_and_not_of_a_possessive(
 ) -> None:
     """ "Dahl, a surgeon, was the photographer": the aside says who he is, and the copula
     after it still makes him someone else (Holt); "Dahl was Berg's deputy" says a role of
-    Berg's, not that Dahl is Berg."""
+    Berg's, not that Dahl is Berg; nor does "was older than Berg" (the files give no ages,
+    so it stays open; it had been refuted as "Dahl = Berg")."""
     assert_verdict(own(GLACIER_TEAM).check(claim), expected)

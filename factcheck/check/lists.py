@@ -172,6 +172,7 @@ def attributes(ctx: Context) -> None:
 
 
 _AS = lazy(r"as\b", re.IGNORECASE)
+_COMPARED = lazy(r"\bthan\b|比")
 _ASIDE_FIRST = lazy(r"\s*,\s*(?:a|an)\s+[a-z][a-z -]{0,30},\s*", re.IGNORECASE)  # ", a surgeon,"
 _WHERE_FIRST = lazy(r"^在[^，。；,;]{1,15}(?:中|里|内)\s*")  # 在以色列政府中 (担任…)
 _AT = lazy(r"\s+(?:at|in)\s+(?:the\s+)?", re.I)  # "the officer at Halifax (was)"
@@ -257,6 +258,8 @@ def identities(ctx: Context) -> None:
             others = []  # 斯基尔斯是1549号航班的机长: the captain of what the captain's fact names
         if a.key == b.key or not said or others:
             continue
+        if _COMPARED.search(between):
+            continue  # "Brown was older than Husband": a comparison, not one named as the other
         if kind == "person" and re.match(r"['’]s\b", r.claim[b.end : b.end + 3]):
             continue  # "Evans was Hunt's deputy": of the second, not the second
         if a.key.startswith("outside-") or b.key.startswith("outside-"):
