@@ -19301,9 +19301,7 @@ def test_deeds_done_to_the_actors_the_facts_words_give_them(
     assert_verdict(own(INQUIRY_BLAME).check(claim), expected)
 
 
-STAGE_PART_DEEDS = """format = 1
-
-[[facts]]
+ALBA_AND_OSK = """[[facts]]
 id = "party-alba"
 kind = "party"
 source = ["¶1"]
@@ -19320,7 +19318,13 @@ text.en = "Osk, an armed group."
 text.zh = "奥斯克，一个武装团体。"
 aliases.en = ["Osk"]
 aliases.zh = ["奥斯克"]
+"""  # a state and an armed group, shared by user files below
 
+
+STAGE_PART_DEEDS = (
+    "format = 1\n\n"
+    + ALBA_AND_OSK
+    + """
 [[facts]]
 id = "party-tarsa"
 kind = "party"
@@ -19370,6 +19374,7 @@ aliases.zh = ["俘虏"]
 [facts.values]
 actor = "party-osk"
 """
+)
 
 
 @pytest.mark.parametrize(
@@ -19956,26 +19961,10 @@ def test_a_party_to_talks_held_somewhere_did_not_thereby_host_them(
     assert_verdict(own(HOSTED_TALKS).check(claim), expected)
 
 
-FREED_BY = """format = 1
-
-[[facts]]
-id = "party-alba"
-kind = "party"
-source = ["¶1"]
-text.en = "Alba, a state."
-text.zh = "阿尔巴，一个国家。"
-aliases.en = ["Alba"]
-aliases.zh = ["阿尔巴"]
-
-[[facts]]
-id = "party-osk"
-kind = "party"
-source = ["¶1"]
-text.en = "Osk, an armed group."
-text.zh = "奥斯克，一个武装团体。"
-aliases.en = ["Osk"]
-aliases.zh = ["奥斯克"]
-
+FREED_BY = (
+    "format = 1\n\n"
+    + ALBA_AND_OSK
+    + """
 [[facts]]
 id = "captives-freed"
 kind = "event"
@@ -19990,6 +19979,7 @@ aliases.zh = ["释放俘虏"]
 actor = "party-osk"
 released = { value = 2, unit = "captives" }
 """
+)
 
 
 @pytest.mark.parametrize(

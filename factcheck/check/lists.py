@@ -20,7 +20,7 @@ from factcheck.check.evidence import (
 )
 from factcheck.check.evidence import named as named_entities
 from factcheck.check.model import CONTENT, Correction, Part, Reading
-from factcheck.check.roles import agent
+from factcheck.check.roles import ASIDE, agent
 from factcheck.messages import Msg
 from factcheck.textnorm import lazy, normalize
 
@@ -173,7 +173,8 @@ def attributes(ctx: Context) -> None:
 
 _AS = lazy(r"as\b", re.IGNORECASE)
 _COMPARED = lazy(r"\bthan\b|比")
-_ASIDE_FIRST = lazy(r"\s*,\s*(?:a|an)\s+[a-z][a-z -]{0,30},\s*", re.IGNORECASE)  # ", a surgeon,"
+_POSSESSIVE = lazy(r"['’]s\b")  # "Hunt's deputy": a role of Hunt's
+_RE_OPENED = lazy(r"\s*,\s*(?:(?:a|an|the)\s+)?", re.IGNORECASE)  # "Pugh, a physiologist"
 _WHERE_FIRST = lazy(r"^在[^，。；,;]{1,15}(?:中|里|内)\s*")  # 在以色列政府中 (担任…)
 _AT = lazy(r"\s+(?:at|in)\s+(?:the\s+)?", re.I)  # "the officer at Halifax (was)"
 _SUBJECT_BEFORE = lazy(r"\s*(?:the\s+)?(?:[\w .-]+['’]s\s+)?", re.I)  # "The navy's officer"
@@ -191,8 +192,7 @@ def _apposed_to_same(r: Reading, people: list[Part], a: Part) -> bool:
     return any(
         x.key == a.key
         and x.end <= a.start
-        and re.fullmatch(r"\s*,\s*(?:(?:a|an|the)\s+)?", r.claim[x.end : a.start], re.I)
-        is not None
+        and _RE_OPENED.fullmatch(r.claim, x.end, a.start) is not None
         for x in people
     )
 
@@ -211,7 +211,7 @@ def identities(ctx: Context) -> None:
     for a, b, kind in sorted(pairs, key=lambda t: t[0].start):
         if _one_within(ctx, a.key, b.key):
             continue  # the IDF is Israel's
-        aside = _ASIDE_FIRST.match(r.claim, a.end, b.start) if kind == "person" else None
+        aside = ASIDE.match(r.claim, a.end, b.start) if kind == "person" else None
         after_aside = aside.end() if aside else a.end  # "Evans, a surgeon, was the …": who
         between = r.claim[after_aside : b.start].strip()  # he is, then the copula
         if kind == "person" and between.startswith(",") and _apposed_to_same(r, people, a):
@@ -260,7 +260,7 @@ def identities(ctx: Context) -> None:
             continue
         if _COMPARED.search(between):
             continue  # "Brown was older than Husband": a comparison, not one named as the other
-        if kind == "person" and re.match(r"['’]s\b", r.claim[b.end : b.end + 3]):
+        if kind == "person" and _POSSESSIVE.match(r.claim, b.end):
             continue  # "Evans was Hunt's deputy": of the second, not the second
         if a.key.startswith("outside-") or b.key.startswith("outside-"):
             continue

@@ -151,12 +151,18 @@ def denial_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def zh_denied(r: Reading) -> list[tuple[int, int]]:
     """What each Chinese negation denies: its clause from the negation on (无需支付…赔偿, up to
-    a comma or a 而, 但 that turns to what was done instead)."""
-    return [
-        (cue.end, m.start() if (m := _ZH_CLAUSE_END.search(r.claim, cue.end)) else len(r.claim))
-        for cue in r.of("cue")
-        if cue.key == "negation" and not cue.text.isascii()
-    ]
+    a comma or a 而, 但 that turns to what was done instead); worked out once per reading."""
+    key = ("zh_denied",)
+    if key not in r.memo:
+        r.memo[key] = [
+            (
+                cue.end,
+                m.start() if (m := _ZH_CLAUSE_END.search(r.claim, cue.end)) else len(r.claim),
+            )
+            for cue in r.of("cue")
+            if cue.key == "negation" and not cue.text.isascii()
+        ]
+    return r.memo[key]  # type: ignore[return-value]
 
 
 def _denial_clauses(r: Reading, voc: Vocabulary) -> list[frozenset[str]]:

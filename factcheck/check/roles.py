@@ -81,13 +81,14 @@ def occasion(voc: Vocabulary, r: Reading, predicate: Part) -> bool:
     )
 
 
-_ASIDE = lazy(r"\s*,\s*(?:a|an|the|who\s+was|then)\b[^,;]*,\s*$")  # "X, a deputy premier, led"
+# an aside set off by commas that says who the named one is: "X, a deputy premier, led"
+ASIDE = lazy(r"\s*,\s*(?:a|an|the|who\s+was|then)\b[^,;]*,\s*")
 
 
 def _aside(r: Reading, between: str, start: int) -> bool:
     """Whether what stands between a name and its verb is an aside set off by commas that
     says who the named one is ("Legasov, a Soviet chemist, headed …"), with no verb in it."""
-    if not _ASIDE.fullmatch(between):
+    if not ASIDE.fullmatch(between):
         return False
     end = start + len(between)
     return not any(x.kind == "predicate" and start <= x.start < end for x in r.parts)

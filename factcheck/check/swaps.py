@@ -177,10 +177,7 @@ def done_by_another(ctx: Context) -> None:
                 and not _holds(ctx, doers, x.key)
                 and agent(checker.voc, r, x, word)
             ):
-                x.status, x.fact, x.field = "refuted", p.fact.id, "text"
-                ctx.corrections.append(
-                    Correction(p.fact.id, "text", x.text, named(checker, sorted(doers)))
-                )
+                _wrong_doer(ctx, x, p, "text", doers)
 
 
 def cleft_doers(ctx: Context) -> None:
@@ -203,10 +200,13 @@ def cleft_doers(ctx: Context) -> None:
             if r.claim.startswith("的", x.end):
                 continue  # 的是中国的上海打捞局: whose the doer is, not the doer
             if kind_of.get(x.key) in kinds and not _holds(ctx, doers, x.key):
-                x.status, x.fact, x.field = "refuted", p.fact.id, "values.actor"
-                ctx.corrections.append(
-                    Correction(p.fact.id, "values.actor", x.text, named(checker, sorted(doers)))
-                )
+                _wrong_doer(ctx, x, p, "values.actor", doers)
+
+
+def _wrong_doer(ctx: Context, x: Part, p: Profile, field: str, doers: set[str]) -> None:
+    """The actor said to do a deed the fact gives to others: refuted, those others shown."""
+    x.status, x.fact, x.field = "refuted", p.fact.id, field
+    ctx.corrections.append(Correction(p.fact.id, field, x.text, named(ctx.checker, sorted(doers))))
 
 
 def subject_of_another(ctx: Context) -> None:

@@ -53,7 +53,7 @@ def whereabouts(ctx: Context) -> None:
         said = _placed(r.claim, a, b)
         if said is None:
             continue
-        x, y = said
+        x, y, words_from = said
         wheres = ("place", "party") if kinds.get(x.key) == "place" else ("place",)
         if kinds.get(x.key) not in ("place", "party") or kinds.get(y.key) not in wheres:
             continue  # an actor lies in a place; "the US is in NATO" is no place
@@ -64,12 +64,10 @@ def whereabouts(ctx: Context) -> None:
             continue
         if x.status == "unknown":  # the place is its own fact's
             x.status, x.fact, x.field = "supported", x.key, "text"
-        put = _PUT_BEFORE.search(r.claim, 0, a.start)
-        start = put.start() if put and a is y else a.end
-        described = _NAMED_IN.fullmatch(r.claim, a.end, b.start) is not None
-        for w in r.parts:  # 位于: the words that say it lies there are read (not "a town")
-            if start <= w.start and w.end <= b.start and w.status == "unknown" and not described:
-                w.status, w.fact, w.field = "operator", x.key, "part_of"
+        if words_from is not None:  # 位于: the words that say it lies there are read
+            for w in r.parts:  # (not "was a town on": the facts back those)
+                if words_from <= w.start and w.end <= b.start and w.status == "unknown":
+                    w.status, w.fact, w.field = "operator", x.key, "part_of"
         known = set(checker.ancestors(x.key)) | own.entities
         for held in own.slots.values():
             known |= held
@@ -84,21 +82,22 @@ def whereabouts(ctx: Context) -> None:
             y.status, y.fact, y.field = "unknown", None, None
 
 
-def _placed(claim: str, a: Part, b: Part) -> tuple[Part, Part] | None:
-    """The place and where it lies, where the words between two names say so ("Tarn is in
-    North Shire", "Tarn, a town in North Shire,", 位于北郡的塔恩, 北郡上的塔恩)."""
-    if (
-        _LIES_IN.fullmatch(claim, a.end, b.start) is not None
-        or _NAMED_IN.fullmatch(claim, a.end, b.start) is not None
-    ):
+def _placed(claim: str, a: Part, b: Part) -> tuple[Part, Part, int | None] | None:
+    """The place, where it lies, and where the words that say so begin (None where they
+    describe it on the way, "was a town on", and are left to the facts), where the words
+    between two names say so ("Tarn is in North Shire", "Tarn, a town in North Shire,",
+    位于北郡的塔恩, 北郡上的塔恩)."""
+    described = _NAMED_IN.fullmatch(claim, a.end, b.start) is not None
+    words_from = None if described else a.end
+    if _LIES_IN.fullmatch(claim, a.end, b.start) is not None or described:
         ends = _ENDS.fullmatch(claim, b.end, clause_end(claim, b.end))
-        return (a, b) if ends else None  # "lies in Tolima, near the river": more is said
+        return (a, b, words_from) if ends else None  # "lies in Tolima, near the river"
     if _APPOSED.fullmatch(claim, a.end, b.start) is not None:
-        return (a, b) if _APPOSED_ENDS.match(claim, b.end) else None
+        return (a, b, words_from) if _APPOSED_ENDS.match(claim, b.end) else None
     between = claim[a.end : b.start]
-    placed_before = _PUT_BEFORE.search(claim, 0, a.start) or between.strip().startswith("上")
-    if _OF_PLACE.fullmatch(between) is not None and placed_before:
-        return (b, a)
+    put = _PUT_BEFORE.search(claim, 0, a.start)
+    if _OF_PLACE.fullmatch(between) is not None and (put or between.strip().startswith("上")):
+        return (b, a, put.start() if put else a.end)
     return None
 
 
