@@ -20714,3 +20714,52 @@ def test_who_a_person_is_said_to_be_past_an_aside_and_not_of_a_possessive(
     Berg's, not that Dahl is Berg; nor does "was older than Berg" (the files give no ages,
     so it stays open; it had been refuted as "Dahl = Berg")."""
     assert_verdict(own(GLACIER_TEAM).check(claim), expected)
+
+
+MINE_RESCUE = """
+format = 1
+
+[[facts]]
+id = "person-reyes"
+kind = "person"
+source = ["¶1"]
+text.en = "Tomas Reyes, 25, was the shift foreman trapped with the miners."
+text.zh = "托马斯·雷耶斯时年25岁，是与矿工一同被困的值班工头。"
+aliases.en = ["Tomas Reyes", "Reyes", "foreman"]
+aliases.zh = ["托马斯·雷耶斯", "雷耶斯", "工头"]
+
+[facts.values]
+office = "shift foreman"
+age = { value = 25, unit = "years" }
+
+[[facts]]
+id = "miners-trapped"
+kind = "event"
+date = 2019-03-02
+source = ["¶2"]
+text.en = "A rockfall trapped nine miners and their foreman underground."
+text.zh = "一次落石把九名矿工和他们的工头困在井下。"
+aliases.en = ["rockfall", "trapped"]
+aliases.zh = ["落石", "被困"]
+
+[facts.values]
+count = { value = 10, unit = "people" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The miners were trapped for 18 days.", "not_enough_info"),
+        ("矿工们被困了18天。", "not_enough_info"),
+        ("Reyes was 25 years old.", "supported"),
+        ("Reyes was 30 years old.", "refuted"),
+    ],
+)
+def test_a_length_of_time_is_not_judged_by_a_persons_age(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Trapped for 18 days" is not Reyes's age of 25 years said in days (9,125): a field
+    named for an age judges only a claimed age, and the file gives no length for the
+    entrapment, so the claim stays open."""
+    assert_verdict(own(MINE_RESCUE).check(claim), expected)

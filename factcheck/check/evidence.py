@@ -2883,12 +2883,12 @@ def lengths_for_age(
     age_at_death), the fact's own length unless the age is a person's ("a 45-year-old
     peace", not "Lovell was 42 years old"), and its words where they say an age."""
     voc = checker.voc
-    if (
-        part.kind != "duration"
-        or not voc.age_words
-        or not (part.detail == "age" or normalize(part.text).endswith(voc.age_words))
-    ):
+    if part.kind != "duration":
         return lengths
+    if not (
+        part.detail == "age" or (voc.age_words and normalize(part.text).endswith(voc.age_words))
+    ):
+        return [a for a in lengths if not _age_field(a.field)]  # "trapped for 18 days": no age
     start = clause_start(r.claim, part.start)
     person = any(
         voc.entity_kind.get(x.key) == "person" and start <= x.start < part.start
@@ -2898,9 +2898,14 @@ def lengths_for_age(
     aged = any(w in normalize(t) for t in (p.fact.text.en, p.fact.text.zh) for w in voc.age_words)
     return [
         a for a in lengths
-        if "age" in a.field.rsplit(".", 1)[-1].split("_") or a.field in own
+        if _age_field(a.field) or a.field in own
         or (a.field == "text" and aged)
     ]  # fmt: skip
+
+
+def _age_field(field: str) -> bool:
+    """Whether a field is named for an age (age, age_at_death)."""
+    return "age" in field.rsplit(".", 1)[-1].split("_")
 
 
 def whole_of_part(r: Reading, part: Part) -> bool:
