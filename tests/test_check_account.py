@@ -5494,6 +5494,9 @@ duration = { value = 18, unit = "months" }
         ("The Aurora struck a sandbank at about 9:30 p.m.", "supported"),
         ("极光号于晚上9点15分撞上沙洲。", "supported"),
         ("极光号于晚上10点15分撞上沙洲。", "refuted"),
+        ("极光号于晚9点15分撞上沙洲。", "supported"),
+        ("极光号于夜里9点15分撞上沙洲。", "supported"),
+        ("极光号于晚10点15分撞上沙洲。", "refuted"),
         ("The Aurora left Kiel at 8:05 pm.", "supported"),
         ("The Aurora left Kiel at 8:05:30 pm local time.", "supported"),
         ("The Aurora left Kiel at 8:35 p.m.", "refuted"),
@@ -20763,3 +20766,81 @@ def test_a_length_of_time_is_not_judged_by_a_persons_age(
     named for an age judges only a claimed age, and the file gives no length for the
     entrapment, so the claim stays open."""
     assert_verdict(own(MINE_RESCUE).check(claim), expected)
+
+
+CANAL_SHIP = """
+format = 1
+
+[lexicon.predicates.refloat]
+en = ["refloated", "freed"]
+zh = ["脱浅", "起浮"]
+fields = ["actor", "target"]
+
+[lexicon.predicates.seize]
+en = ["seized", "impounded"]
+zh = ["扣押"]
+fields = ["actor", "target"]
+
+[[facts]]
+id = "party-orla"
+kind = "party"
+source = ["¶1"]
+text.en = "The Orla, a bulk carrier."
+text.zh = "奥拉号，一艘散货船。"
+aliases.en = ["the Orla", "Orla"]
+aliases.zh = ["奥拉号"]
+
+[[facts]]
+id = "party-port-board"
+kind = "party"
+source = ["¶1"]
+text.en = "The port board, which runs the canal."
+text.zh = "港务局，负责管理运河。"
+aliases.en = ["the port board", "port board"]
+aliases.zh = ["港务局"]
+
+[[facts]]
+id = "refloated"
+kind = "event"
+date = 2022-05-09
+source = ["¶2"]
+text.en = "Tugs refloated the Orla on 9 May 2022."
+text.zh = "2022年5月9日，拖船使奥拉号脱浅。"
+
+[facts.values]
+target = ["party-orla"]
+
+[[facts]]
+id = "held-at-anchor"
+kind = "event"
+start = 2022-05-20
+end = 2022-08-01
+source = ["¶3"]
+text.en = "From 20 May to 1 August 2022 the Orla was held at anchor by the port board."
+text.zh = "2022年5月20日至8月1日，奥拉号被港务局留置在锚地。"
+
+[facts.values]
+held_by = ["party-port-board"]
+target = ["party-orla"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Orla was refloated on 9 May 2022.", "supported"),
+        ("The Orla was refloated on 20 May 2022.", "not_enough_info"),
+        ("奥拉号于2022年5月20日脱浅。", "not_enough_info"),
+        ("奥拉号直到2022年6月3日才脱浅。", "refuted"),
+        ("奥拉号直到2022年5月9日才脱浅。", "supported"),
+        ("奥拉号一直被留置到2022年8月1日。", "supported"),
+    ],
+)
+def test_a_field_several_verbs_fill_backs_only_the_deed_the_fact_says(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """`target` is filled by refloating and by seizing: the detention's `target` (its words
+    say the ship was held, by the board its `held_by` names) backs no refloating on its
+    first day; and 直到…才 ("not until") gives the verb's own day, not the end of a period
+    as 到 alone does."""
+    assert_verdict(own(CANAL_SHIP).check(claim), expected)

@@ -756,14 +756,35 @@ def gap_durations(r: Reading) -> list[Part]:
 
 def _another_deed(checker: Checker, p: Profile, key: str, f: str) -> bool:
     """Whether a fact's words say another verb that fills the same field (Gantz resigned
-    from the war cabinet: its `body` is his resignation's, not a dissolving's)."""
+    from the war cabinet: its `body` is his resignation's, not a dissolving's), or, for a
+    field several verbs fill (`target`: seized, refloated), another deed its words say and
+    its fields hold (the ship was `held_by` the canal authority: its detention's `target`
+    backs no refloating)."""
     together = checker.voc.also.get(key, set())
+    shared = f in checker.voc.shared and key not in checker.voc.any_deed
     return any(
         q != key
         and q not in together
         and p.predicates.get(q) is True
-        and f in checker.voc.fields_of.get(q, ())
+        and (
+            f in checker.voc.fields_of.get(q, ())
+            or (
+                shared
+                and any(_typed_role(checker, p, g) for g in checker.voc.fields_of.get(q, ()))
+            )
+        )
         for q in p.predicates
+    )
+
+
+def _typed_role(checker: Checker, p: Profile, f: str) -> bool:
+    """Whether a fact holds who or how many for a field, not when (every event has a day)."""
+    value = p.fact.values.get(f)
+    return (
+        value not in (None, 0, ())
+        and f not in DAY_FIELDS
+        and f not in checker.voc.generic_fields
+        and not isinstance(value, (dt.date, dt.time))
     )
 
 
@@ -2279,6 +2300,9 @@ def date_field(checker: Checker, part: Part, r: Reading) -> set[str]:
     return set(found)
 
 
+_NOT_UNTIL_ZH = lazy(r"[^，,。；;]{0,12}?才")
+
+
 def _date_field(checker: Checker, part: Part, r: Reading) -> set[str]:
     edge = getattr(part.value, "edge", "")
     if edge:  # one end of "from 15 to 20 June": the first day or the last
@@ -2296,8 +2320,10 @@ def _date_field(checker: Checker, part: Part, r: Reading) -> set[str]:
         # fact of one day (an announcement's) does not have
     if re.search(r"(?:\bfrom|\bsince|\bstarting|从|自)\s*$", before) or after.startswith("开始"):
         return {"start", "date", "month", "text"}  # "a pause from 15 June": when it began
-    if re.search(r"(?:\buntil|\btill|\bto|至|到)\s*$", before):
-        return {"end", "date", "month", "text"}
+    if re.search(r"(?:\buntil|\btill|\bto|至|到)\s*$", before) and not _NOT_UNTIL_ZH.match(
+        r.claim, part.end
+    ):
+        return {"end", "date", "month", "text"}  # 直到4月初才脱浅: not until then, the verb's day
     cues = [x.start for x in r.of("cue") if x.key in ORDER_CUES]
     preds = [  # not a verb that an order word ("once the truce ended") sets apart from it
         x for x in preds

@@ -42,7 +42,7 @@ TALLY_FIELDS = ("for", "against", "abstain")
 _CN_HOUR = "[零一二三四五六七八九十两]{1,3}"
 _CN_MINUTE = "[零一二三四五六七八九十]{1,4}"
 _TIME = lazy(
-    rf"(?:(?P<zh_part>早上|上午|中午|下午|晚上|傍晚|凌晨)\s*)?(?:(?P<zh>\d{{1,2}}|{_CN_HOUR})\s*[点时]"
+    rf"(?:(?P<zh_part>早上|早晨|上午|中午|下午|晚上|晚间|傍晚|夜里|夜间|凌晨|早|晚)\s*)?(?:(?P<zh>\d{{1,2}}|{_CN_HOUR})\s*[点时]"
     rf"(?:\s*(?P<zh_m>\d{{1,2}}|{_CN_MINUTE})\s*分|(?P<half>半)|(?P<quarter>一|三)刻)?(?!间|期|候)"
     r"|(?P<h>\d{1,2})[:：](?P<m>\d{2})(?:[:：]\d{2})?(?:\s*(?P<h_ampm>a\.?m\.?|p\.?m\.?)(?![a-z])"
     r"|\s+(?:in the (?P<h_part>morning|afternoon|evening|night)|(?P<h_night>at night))\b)?)"
@@ -58,7 +58,19 @@ _AFTER_UNIT = lazy(r"多|余|左右|上下|以上|以下|以内|之内|内(?![�
 _AFTER_UNIT_KIND = {"多": "more_than", "余": "more_than", "左右": "about", "上下": "about",
                     "以上": "more_than", "以下": "at_most", "以内": "at_most", "之内": "at_most",
                     "内": "at_most"}  # fmt: skip  # 五年内: within five years, not 内战
-_LATE = ("下午", "晚上", "傍晚", "pm", "afternoon", "evening", "night")
+_LATE = (
+    "下午",
+    "晚上",
+    "晚间",
+    "傍晚",
+    "夜里",
+    "夜间",
+    "晚",
+    "pm",
+    "afternoon",
+    "evening",
+    "night",
+)
 _EARLY = ("凌晨", "am")
 CLASSIFIERS = "名个位项次轮天日年月周点条份架辆国方岁倍批"
 _CN_NUMERAL = lazy(f"[{CN_CHARS}]+")

@@ -88,6 +88,7 @@ class Vocabulary:
     knowing: set[str] = field(default_factory=set)  # notice: "did not notice that X" leaves X
     dated: set[str] = field(default_factory=set)  # verbs any dated fact backs (began, announced)
     said: set[str] = field(default_factory=set)  # verbs a field backs only with the fact's words
+    any_deed: set[str] = field(default_factory=set)  # taking part: fits whatever the deed is
     mutual: set[str] = field(default_factory=set)  # "X and Y have ties": each is the other's
     manner: set[str] = field(default_factory=set)  # words of how (directly): a denial skips them
     prevents: frozenset[str] = frozenset()  # "prevent X from Y-ing": Y did not happen
@@ -481,6 +482,8 @@ def build(base: FactBase) -> Vocabulary:
             voc.said.add(name)
         if entry.get("mutual"):
             voc.mutual.add(name)
+        if entry.get("any_deed"):
+            voc.any_deed.add(name)
         if entry.get("manner"):
             voc.manner.add(name)
         voc.prevents |= {normalize(w).strip() for w in entry.get("prevents", ())}
