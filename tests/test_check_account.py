@@ -20844,3 +20844,63 @@ def test_a_field_several_verbs_fill_backs_only_the_deed_the_fact_says(
     first day; and 直到…才 ("not until") gives the verb's own day, not the end of a period
     as 到 alone does."""
     assert_verdict(own(CANAL_SHIP).check(claim), expected)
+
+
+CAVE_TEAM = """
+format = 1
+
+[[facts]]
+id = "party-hawks"
+kind = "party"
+source = ["¶1"]
+text.en = "The Hawks, a youth football team."
+text.zh = "鹰队，一支青少年足球队。"
+aliases.en = ["the Hawks", "Hawks"]
+aliases.zh = ["鹰队"]
+
+[[facts]]
+id = "match"
+kind = "event"
+date = 2020-04-04
+source = ["¶1"]
+text.en = "The Hawks played a match on 4 April 2020."
+text.zh = "2020年4月4日，鹰队踢了一场比赛。"
+aliases.en = ["match"]
+aliases.zh = ["比赛"]
+
+[facts.values]
+participants = ["party-hawks"]
+
+[[facts]]
+id = "enter-cave"
+kind = "event"
+date = 2020-04-05
+source = ["¶2"]
+after = ["match"]
+text.en = "On 5 April 2020 the Hawks went into the cave."
+text.zh = "2020年4月5日，鹰队进入了山洞。"
+aliases.en = ["went into the cave", "entered the cave"]
+aliases.zh = ["进入山洞", "进入了山洞"]
+
+[facts.values]
+participants = ["party-hawks"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("鹰队在比赛后进入了山洞。", "supported"),
+        ("鹰队在比赛后才进入了山洞。", "supported"),
+        ("鹰队在比赛前进入了山洞。", "refuted"),
+        ("鹰队在比赛前就进入了山洞。", "refuted"),
+        ("鹰队在比赛之前进入了山洞。", "refuted"),
+    ],
+)
+def test_a_bare_chinese_before_or_after_orders_the_verb_it_stands_before(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """在比赛前进入了山洞: the bare 前 (or 后) of a 在 frame right before its verb orders the
+    two events as 之前 does; it had been read as a function word, so "before the match"
+    was supported by the entry that came the day after."""
+    assert_verdict(own(CAVE_TEAM).check(claim), expected)

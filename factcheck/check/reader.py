@@ -293,8 +293,15 @@ def read(text: str, voc: Vocabulary) -> Reading:
     _under_frame(r, taken)
     _according_to(r, taken)
     _lone_units(r, voc)
-    for m in _AT_THEN.finditer(norm):  # 在以军撤出…后，…: an order with a bare 后 or 前
-        at = m.end() - 1
+    verbs = {x.start for x in r.parts if x.kind == "predicate"}
+    frames = [m.end() - 1 for m in _AT_THEN.finditer(norm)] + [
+        m.end() - 1
+        for m in _AT_THEN_VERB.finditer(norm)
+        if norm[m.end() - 2] not in _NOT_BEFORE_THEN
+        and (m.end() + len(_adverb(norm, m.end()))) in verbs
+        and not any(x.kind == "date" and m.start() <= x.start < m.end() for x in r.parts)
+    ]  # 在足球训练前进入了洞穴: a bare 前 or 后 right before the verb it orders
+    for at in frames:  # 在以军撤出…后，…: an order with a bare 后 or 前
         if not taken[at]:
             taken[at] = True
             key = {"后": "after", "前": "before", "中": "during"}[norm[at]]
@@ -1112,6 +1119,17 @@ _AT_THEN = lazy(
     r"(?:^|[，,。；;])\s*(?:在[^，,。；;]{2,30}?[后前中]|[^，,。；;在]{2,30}?[^之以]后"
     r"|[^，,。；;在]{2,30}?[^之以其手心空集国眼口家]中)(?=\s*[，,])"  # 第三轮谈判中，…
 )
+_AT_THEN_VERB = lazy(r"在[^，,。；;在]{2,20}?[后前]")
+_NOT_BEFORE_THEN = "之以此其随最然落背幕今目提事空眼"  # 之前, 目前, 提前, 最后, 然后: words
+_THEN_ADVERB = lazy(r"[就才便又再已也都曾]*")
+
+
+def _adverb(norm: str, at: int) -> str:
+    """The adverbs (就, 才, 便) between a frame of time and its verb."""
+    m = _THEN_ADVERB.match(norm, at)
+    return m.group() if m else ""
+
+
 _RATHER = ("而不是", "rather than", "instead of", "而非", "不是", "并非")  # deny what follows
 _CONTRAST_NOT = lazy(r",\s*$")  # "a temporary ceasefire, not a permanent one": its quality
 _OF = lazy(r"\s+of\b")
