@@ -20904,3 +20904,89 @@ def test_a_bare_chinese_before_or_after_orders_the_verb_it_stands_before(
     two events as 之前 does; it had been read as a function word, so "before the match"
     was supported by the entry that came the day after."""
     assert_verdict(own(CAVE_TEAM).check(claim), expected)
+
+
+CAVE_SEARCH = """
+format = 1
+
+[lexicon.predicates.find]
+en = ["found", "find"]
+zh = ["发现", "找到"]
+fields = ["found_by"]
+
+[lexicon.predicates.arrive]
+en = ["arrived", "arrive"]
+zh = ["抵达", "到达"]
+fields = ["actor", "place"]
+
+[[facts]]
+id = "party-team"
+kind = "party"
+source = ["¶1"]
+text.en = "The Falcons, a school climbing team."
+text.zh = "猎鹰队，一支学校攀岩队。"
+aliases.en = ["the Falcons", "Falcons"]
+aliases.zh = ["猎鹰队"]
+
+[[facts]]
+id = "party-rangers"
+kind = "party"
+source = ["¶1"]
+text.en = "The park rangers."
+text.zh = "公园护林员。"
+aliases.en = ["the rangers", "park rangers", "rangers"]
+aliases.zh = ["护林员"]
+
+[[facts]]
+id = "bags-found"
+kind = "event"
+date = 2021-04-01
+source = ["¶2"]
+text.en = "On 1 April 2021 the group's bags were found at the cave mouth."
+text.zh = "2021年4月1日，这群人的背包在洞口被发现。"
+
+[[facts]]
+id = "rangers-arrive"
+kind = "event"
+date = 2021-04-03
+source = ["¶2"]
+text.en = "The rangers arrived at the cave on 3 April 2021."
+text.zh = "2021年4月3日，护林员抵达山洞。"
+
+[facts.values]
+actor = ["party-rangers"]
+
+[[facts]]
+id = "group-found"
+kind = "event"
+date = 2021-04-09
+source = ["¶3"]
+text.en = "On 9 April 2021 the group was found alive deep in the cave."
+text.zh = "2021年4月9日，这群人在山洞深处被发现，全部生还。"
+
+[facts.values]
+found_by = ["party-rangers"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The group was found on 9 April 2021.", "supported"),
+        ("The group was found on 1 April 2021.", "not_enough_info"),
+        ("The group's bags were found on 1 April 2021.", "supported"),
+        ("The rangers arrived at the cave before the group was found.", "supported"),
+        ("The rangers arrived at the cave after the group was found.", "refuted"),
+        ("这群人于2021年4月1日被发现。", "not_enough_info"),
+        ("护林员在这群人被发现之前抵达山洞。", "supported"),
+        ("护林员在这群人被发现之后才抵达山洞。", "refuted"),
+    ],
+)
+def test_a_word_a_fact_names_only_as_an_owner_is_not_the_subject_of_its_verb(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "The group's bags were found" does not say the group was found: a word a fact's
+    words give only as the owner of a noun (the group's, 这群人的) does not back the same
+    word as the subject of that verb in a claim, so "before the group was found" is ordered
+    against the finding of the group, not of its bags."""
+    assert_verdict(own(CAVE_SEARCH).check(claim), expected)

@@ -26,6 +26,7 @@ from factcheck.check.profile import (
     denial_span,
     described,
     hedged,
+    possessive,
     qualities,
     reference_points,
     segment,
@@ -1992,6 +1993,10 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return None  # 谈拢 against the fact's 谈不拢: it could not be done
         if _ranked_only(p, part, r):
             return None  # "the largest group" against the fact's "second-largest group"
+        if key in p.owners and _subject_of_verb(r, part) and not possessive(r, part):
+            return None  # "the group was found" against "the group's bicycles were found"
+        if not key.isascii() and _zh_owner_only(p, key) and _zh_subject(p, r, part):
+            return None  # 一行人被发现 against 一行人的自行车和背包被发现
         denied_too = any(a <= part.start < b for a, b in zh_denied(r)) or any(
             v.key in p.predicates and p.predicates[v.key] is False and not v.negated
             for v in r.of("predicate")
@@ -2298,6 +2303,54 @@ def date_field(checker: Checker, part: Part, r: Reading) -> set[str]:
         r.memo[key] = frozenset(_date_field(checker, part, r))
     found: frozenset[str] = r.memo[key]  # type: ignore[assignment]
     return set(found)
+
+
+_TO_VERB = lazy(r"\s*(?:(?:was|were|is|are|had|has|have|been|being|then|later|finally|also)\s+)*$")
+
+
+def _subject_of_verb(r: Reading, part: Part) -> bool:
+    """Whether an English word is the subject of the claim's next verb ("the group was
+    found"): nothing but auxiliaries between them."""
+    verb = min(
+        (v for v in r.of("predicate") if v.start >= part.end), key=lambda v: v.start, default=None
+    )
+    return verb is not None and _TO_VERB.match(r.norm[part.end : verb.start]) is not None
+
+
+_ZH_OWNED = lazy(r"[人们方]?的")
+_ZH_FRAME_END = lazy(r"之前|之后|以前|以后|前|后|时")
+
+
+def _zh_owner_only(p: Profile, key: str) -> bool:
+    """Whether a fact's Chinese words name a word only as the owner of a noun after it
+    (一行人的自行车)."""
+    text = normalize(p.fact.text.zh)
+    at = [m.end() for m in re.finditer(re.escape(key), text)]
+    return bool(at) and all(_ZH_OWNED.match(text, i) is not None for i in at)
+
+
+def _zh_subject(p: Profile, r: Reading, part: Part) -> bool:
+    """Whether a Chinese word is the subject of a verb the fact says, opening its clause or a
+    frame of time (一行人于7月2日被发现, 在一行人被发现之前), with no other noun between."""
+    if _ZH_OWNED.match(r.norm, part.end):
+        return False  # 负责航行的船员: the claim's word describes a noun too
+    verb = min(
+        (v for v in r.of("predicate") if v.start >= part.end), key=lambda v: v.start, default=None
+    )
+    if verb is None or p.predicates.get(verb.key) is not True:
+        return False
+    if not _ZH_OWNED.sub("", r.norm[part.end : verb.start], count=1).strip("人们方 "):
+        return False  # 图片说明: a compound, as 图片的说明 is
+    start = clause_start(r.claim, part.start)
+    at = r.claim.rfind("在", start, part.start)
+    if at >= 0 and not _ZH_FRAME_END.match(r.norm, verb.end):
+        return False  # 在打捞中身亡: where or when, not who
+    start = max(start, at + 1)
+    return not any(
+        x.kind in CONTENT_KINDS and start <= x.start < part.start for x in r.parts
+    ) and not any(
+        x.kind in ("term", "entity", "unit") and part.end <= x.start < verb.start for x in r.parts
+    )
 
 
 _NOT_UNTIL_ZH = lazy(r"[^，,。；;]{0,12}?才")

@@ -66,6 +66,8 @@ class Profile:
     deed_doers: dict[str, set[str]] = field(default_factory=dict)  # a word of a deed the
     # lexicon lacks (执导, "starred") -> whom its words give as the doer
     points: set[str] = field(default_factory=set)  # verbs its words count from ("after takeoff")
+    owners: set[str] = field(default_factory=set)  # words its English names only as owners of
+    # another ("the group's bicycles were found": not the group)
     point_words: set[str] = field(default_factory=set)  # words it names only as that point
     # ("found the day after the fire": the fire is not what it tells of)
     hedged: dict[str, set[str]] = field(default_factory=dict)  # verb -> the words its denial
@@ -232,6 +234,9 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                     p.deed_doers.setdefault(word.key, set()).update(agents)
         points = reference_points(r)
         if lang == "en":
+            p.owners = {x.key for x in r.of("term") if possessive(r, x)} - {
+                x.key for x in r.of("term") if not possessive(r, x)
+            }
             pointed = [x for x in r.of("term") if _pointed_noun(r, x)]
             p.point_words = {x.key for x in pointed} - {
                 x.key for x in r.of("term") if x not in pointed
@@ -553,6 +558,16 @@ _COUNTED_FROM = lazy(
     r"(?:约|大约|仅|不到|近)?[\d一二三四五六七八九十百千两半几多个]*"
     r"(?:年|个月|周|星期|天|日|小时|分钟|分半钟|秒)?(?:左右)?(?:之后|以后|后)"
 )
+
+
+_OWNED = lazy(r"\s*[a-z]")
+
+
+def possessive(r: Reading, word: Part) -> bool:
+    """Whether an English word is said as the owner of the noun after it ("the group's
+    bicycles", "the crew's quarters")."""
+    text = r.norm[word.start : word.end]
+    return text.endswith(("'s", "s'")) and _OWNED.match(r.norm, word.end) is not None
 
 
 def _after_control(voc: Vocabulary, r: Reading, word: Part) -> bool:
