@@ -20990,3 +20990,63 @@ def test_a_word_a_fact_names_only_as_an_owner_is_not_the_subject_of_its_verb(
     word as the subject of that verb in a claim, so "before the group was found" is ordered
     against the finding of the group, not of its bags."""
     assert_verdict(own(CAVE_SEARCH).check(claim), expected)
+
+
+FLAGGED_SHIP = """
+format = 1
+
+[[facts]]
+id = "party-korea"
+kind = "party"
+source = ["¶1"]
+text.en = "South Korea."
+text.zh = "韩国。"
+aliases.en = ["South Korea", "Korea"]
+aliases.zh = ["韩国"]
+
+[facts.values]
+type = "state"
+
+[[facts]]
+id = "party-liberia"
+kind = "party"
+source = ["¶1"]
+text.en = "Liberia, the ship's flag state."
+text.zh = "利比里亚，该船的船旗国。"
+aliases.en = ["Liberia", "Liberian"]
+aliases.zh = ["利比里亚"]
+
+[facts.values]
+type = "state"
+
+[[facts]]
+id = "party-mira"
+kind = "party"
+source = ["¶1"]
+text.en = "The Mira is a tanker built in South Korea in 2015 that sails under the Liberian flag."
+text.zh = "米拉号是一艘2015年在韩国建造、悬挂利比里亚国旗的油轮。"
+aliases.en = ["the Mira", "Mira"]
+aliases.zh = ["米拉号"]
+
+[facts.values]
+type = "tanker"
+country = "party-liberia"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Mira was built in South Korea.", "supported"),
+        ("The Mira, built in South Korea, is a tanker.", "supported"),
+        ("The Mira was built in Liberia.", "refuted"),
+    ],
+)
+def test_where_a_thing_was_built_is_the_place_right_after_the_verbs_in(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "built in South Korea in 2015 that sails under the Liberian flag": the place where
+    it was built is the one right after "built in", not every state to the clause's end
+    (Liberia, its flag, had backed "built in Liberia", now refuted; and the Ever Given's
+    flag had refuted "built in Japan")."""
+    assert_verdict(own(FLAGGED_SHIP).check(claim), expected)

@@ -1459,8 +1459,10 @@ def _placed_elsewhere(checker: Checker, p: Profile, part: Part, r: Reading) -> b
     if r.lang != "en":
         return False
     said = _VERB_AT.search(r.claim, max(0, part.start - 30), part.start)
-    if said is None:
-        return False
+    if said is None or (
+        checker.voc.entity_kind.get(part.key) != "place" and said.group(2).lower() != "in"
+    ):
+        return False  # a state "in" which a thing was built, not a ship worked "on"
     word = said.group(1).lower()
     if not deed_word(checker.voc, word):
         return False  # "hours on the lunar surface": no verb of placing
@@ -1481,7 +1483,7 @@ def deed_word(voc: Vocabulary, word: str) -> bool:
     return word.endswith("ed") or word in voc.irregular
 
 
-_VERB_AT = lazy(r"\b([A-Za-z]{3,})\s+(?:at|in|on)\s+(?:the\s+)?$")
+_VERB_AT = lazy(r"\b([A-Za-z]{3,})\s+(at|in|on)\s+(?:the\s+)?$")
 
 
 def _preposition(r: Reading, part: Part) -> str | None:
@@ -1850,8 +1852,9 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         ):
             return None  # "said to Tenzing", 向…提交: the fact's recipient is another
         way = _preposition(r, part) if kind_of.get(key) == "place" else None  # from, to
-        if kind_of.get(key) == "place" and _placed_elsewhere(checker, p, part, r):
-            return None  # "built at Vidyayevo": its words have it built at Severodvinsk
+        if kind_of.get(key) != "person" and _placed_elsewhere(checker, p, part, r):
+            return None  # "built at Vidyayevo": its words have it built at Severodvinsk (or
+            # "built in Panama", a state, where they have it built in Japan)
         if way == "at" and _only_an_end(checker, p, key):
             return None  # "sank off Jeju": where a voyage was bound is not where it sank
         back = {"to": "from", "from": "to"}.get(way or "", "")

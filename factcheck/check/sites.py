@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 # what may stand between a verb and its "in|at": its doer or object ("built by Hyundai in",
 # "built the rig in"), within one clause
-_BETWEEN = r"(?:\s+[^,;.]{1,60}?)?"
+_BETWEEN = r"(?:\s+[^,;.]{1,60}?)??"
 _AT = lazy(r"\s(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _WORD = lazy(r"[A-Za-z]{3,}")
 
@@ -144,10 +144,20 @@ def _places_of(checker: Checker, p: Profile, verb: str) -> dict[str, str]:
     places: dict[str, str] = {}
     for m in _done_at(verb).finditer(said.claim):
         end = clause_end(said.claim, m.end())
+        at = m.end()
         for e in said.of("entity"):
-            if m.end() <= e.start < end and _placelike(checker, e.key):
+            if at <= e.start < end and _placelike(checker, e.key):
+                if _NAMED_THERE.fullmatch(said.claim, at, e.start) is None:
+                    break  # "built in Japan in 2018 that sails under the Panamanian flag"
                 places.setdefault(e.key, e.text)
+                at = e.end
     return places
+
+
+_NAMED_THERE = lazy(
+    r"[\s,()]*(?:(?:and|or)\s+)?(?:(?:in|at)\s+)?(?:the\s+)?", re.IGNORECASE
+)  # the names right
+# after the verb's "in" ("in Japan", "at Harland and Wolff's yard in Belfast": Harland)
 
 
 @lru_cache(maxsize=64)
