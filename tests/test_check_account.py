@@ -21050,3 +21050,46 @@ def test_where_a_thing_was_built_is_the_place_right_after_the_verbs_in(
     (Liberia, its flag, had backed "built in Liberia", now refuted; and the Ever Given's
     flag had refuted "built in Japan")."""
     assert_verdict(own(FLAGGED_SHIP).check(claim), expected)
+
+
+YARD_LAUNCH = """
+format = 1
+
+[[facts]]
+id = "party-selka"
+kind = "party"
+source = ["¶1"]
+text.en = "The Selka, a steam trawler."
+text.zh = "塞尔卡号，一艘蒸汽拖网渔船。"
+aliases.en = ["the Selka", "Selka"]
+aliases.zh = ["塞尔卡号"]
+
+[[facts]]
+id = "launch"
+kind = "event"
+date = 1908-03-02
+source = ["¶1"]
+text.en = "The Selka was launched at Brand and Sons' yard in Hull on 2 March 1908, and based at Grimsby."
+text.zh = "1908年3月2日，塞尔卡号在赫尔的布兰德父子船厂下水，以格里姆斯比为母港。"
+aliases.en = ["launched", "launch"]
+aliases.zh = ["下水"]
+
+[facts.values]
+target = ["party-selka"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Selka was launched in Hull in March 1908.", "supported"),
+        ("The Selka was launched at Grimsby.", "refuted"),
+    ],
+)
+def test_a_place_within_the_phrase_after_the_verbs_at_is_where_it_was_done(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "launched at Brand and Sons' yard in Hull": the yard is in Hull, so the launch was
+    in Hull (it had been refuted as Hull being the yard's word, not the launch's); a place
+    after another deed's "at" (based at Grimsby) is still that deed's."""
+    assert_verdict(own(YARD_LAUNCH).check(claim), expected)

@@ -96,17 +96,31 @@ def bound_names(ctx: Context) -> None:
             continue
         word, name = before.group(1).lower(), x.text.lower()
         text = p.fact.text.en
-        own = [m.group(1).lower() for m in _done_at_name(word).finditer(text)]
+        done = list(_done_at_name(word).finditer(text))
+        own = [m.group(1).lower() for m in done]
         if not own or any(name in o for o in own):
             continue
         others = [
             m for m in _ANY_AT.finditer(text)
             if m.group(1).lower() != word and name in m.group(2).lower()
+            and not any(_within_phrase(checker, text, d.end(), m.start()) for d in done)
         ]  # fmt: skip
         if not others:
             continue
         x.status, x.field = "refuted", "text"
         ctx.corrections.append(Correction(p.fact.id, "text", x.text, own[0].title()))
+
+
+def _within_phrase(checker: Checker, text: str, start: int, end: int) -> bool:
+    """Whether a place named later stands in the phrase after the verb's own at|in ("launched
+    at Harland and Wolff's yard in Belfast": the yard is in Belfast), with no clause break
+    or other deed between."""
+    between = text[start:end]
+    return (
+        start <= end
+        and not re.search(r"[,;.]", between)
+        and not any(deed_word(checker.voc, w.group()) for w in _WORD.finditer(between))
+    )
 
 
 # "<word> at|in (the)" right before a name, with nothing else between
