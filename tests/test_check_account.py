@@ -21093,3 +21093,71 @@ def test_a_place_within_the_phrase_after_the_verbs_at_is_where_it_was_done(
     in Hull (it had been refuted as Hull being the yard's word, not the launch's); a place
     after another deed's "at" (based at Grimsby) is still that deed's."""
     assert_verdict(own(YARD_LAUNCH).check(claim), expected)
+
+
+TWO_CAPTAINS = """
+format = 1
+
+[[facts]]
+id = "party-aurora"
+kind = "party"
+source = ["¶1"]
+text.en = "The Aurora, a passenger steamer."
+text.zh = "极光号，一艘客运汽船。"
+aliases.en = ["the Aurora", "Aurora"]
+aliases.zh = ["极光号"]
+
+[[facts]]
+id = "party-nordlys"
+kind = "party"
+source = ["¶1"]
+text.en = "The Nordlys, a cargo ship that answered the Aurora's distress call."
+text.zh = "北光号，一艘回应极光号求救信号的货船。"
+aliases.en = ["the Nordlys", "Nordlys"]
+aliases.zh = ["北光号"]
+
+[[facts]]
+id = "person-berg"
+kind = "person"
+source = ["¶1"]
+text.en = "Captain Olav Berg commanded the Aurora."
+text.zh = "奥拉夫·贝里船长指挥极光号。"
+aliases.en = ["Olav Berg", "Captain Berg", "Berg", "the captain"]
+aliases.zh = ["奥拉夫·贝里", "贝里", "船长"]
+
+[facts.values]
+office = "captain"
+ship = ["party-aurora"]
+
+[[facts]]
+id = "person-holm"
+kind = "person"
+source = ["¶2"]
+text.en = "Erik Holm, captain of the Nordlys, took his ship to the wreck at full speed."
+text.zh = "北光号船长埃里克·霍尔姆率船全速赶往失事地点。"
+aliases.en = ["Erik Holm", "Holm"]
+aliases.zh = ["埃里克·霍尔姆", "霍尔姆"]
+
+[facts.values]
+office = "captain"
+ship = ["party-nordlys"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("北光号船长霍尔姆率船赶往失事地点。", "supported"),
+        ("Holm was the captain who took the Nordlys to the wreck.", "not_enough_info"),
+        ("霍尔姆是极光号船长。", "refuted"),
+        ("Holm was the captain of the Aurora.", "refuted"),
+    ],
+)
+def test_a_role_alias_held_on_another_ship_is_not_the_aliass_person(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "the captain" and 船长 are Berg's aliases, but 北光号船长霍尔姆 (no 的 between) and
+    "the captain who took the Nordlys" are the Nordlys's captain: not Berg, so no "Holm and
+    Berg are different people" (two true claims had been refuted so); the Aurora's captain
+    still is Berg."""
+    assert_verdict(own(TWO_CAPTAINS).check(claim), expected)

@@ -686,7 +686,13 @@ def _owned_elsewhere(ctx: Context, x: Part) -> bool:
     owned = [
         o for o in r.of("entity")
         if (0 <= x.start - o.end <= 4 and _POSSESSED.fullmatch(r.claim[o.end : x.start]))
+        or (
+            o.end == x.start and not x.text.isascii() and not o.text.isascii()
+            and ctx.checker.voc.entity_kind.get(o.key) == "party"
+            and ctx.checker.voc.entity_type.get(o.key) != "state"
+        )  # 加州人号船长: the ship's captain; not 澳大利亚兽医, a vet who is Australian
         or (0 < o.start - x.end <= 9 and _POSSESSED.fullmatch(r.claim[x.end : o.start]) and " of " in r.claim[x.end : o.start])
+        or (x.end < o.start and _WHO_DID.fullmatch(r.claim, x.end, o.start) is not None)
     ]  # fmt: skip
     checker = ctx.checker
     return (
@@ -704,6 +710,8 @@ def _owned_elsewhere(ctx: Context, x: Part) -> bool:
     )
 
 
+_WHO_DID = lazy(r"\s+(?:who|that)\s+[a-z]+(?:\s+(?:the|a|an|[a-z]+ly))?\s+", re.IGNORECASE)
+# "the captain who drove the Carpathia": the role held there, by the relative clause's verb
 _APPOSITION = lazy(r"^[,，](?:\s*(?:the|a|an))?$")
 _LIST_GOES_ON = lazy(r"^\s*(?:[,，、]\s*)?(?:and\b|or\b|和|与|及|或)")
 
