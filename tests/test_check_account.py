@@ -21161,3 +21161,81 @@ def test_a_role_alias_held_on_another_ship_is_not_the_aliass_person(
     Berg are different people" (two true claims had been refuted so); the Aurora's captain
     still is Berg."""
     assert_verdict(own(TWO_CAPTAINS).check(claim), expected)
+
+
+SHELTER_DESIGN = """
+format = 1
+
+[lexicon.units.climbers]
+en = ["climber", "climbers"]
+zh = ["登山者"]
+kind = "person"
+
+[fields.planned_crew]
+type = "quantity"
+group = "how-many"
+en = "how many people it was planned to hold"
+zh = "计划容纳人数"
+
+[fields.actual_crew]
+type = "quantity"
+group = "how-many"
+en = "how many people it actually held"
+zh = "实际容纳人数"
+
+[fields.planned_duration]
+type = "quantity"
+group = "how-many"
+en = "for how long it was planned to hold them"
+zh = "计划容纳时长"
+
+[fields.actual_duration]
+type = "quantity"
+group = "how-many"
+en = "for how long it actually held them"
+zh = "实际容纳时长"
+
+[[facts]]
+id = "place-hut"
+kind = "place"
+source = ["¶1"]
+text.en = "The Saddle Hut, a mountain refuge."
+text.zh = "鞍部小屋，一座山间避难所。"
+aliases.en = ["the Saddle Hut", "Saddle Hut", "the hut"]
+aliases.zh = ["鞍部小屋", "小屋"]
+
+[[facts]]
+id = "hut-capacity"
+kind = "count"
+source = ["¶2"]
+text.en = "The Saddle Hut had been planned to hold four climbers for about three days; in the storm it held nine for about ten."
+text.zh = "鞍部小屋原计划容纳四名登山者约三天，暴风雪中却容纳了九人约十天。"
+
+[facts.values]
+place = ["place-hut"]
+planned_crew = { value = 4, unit = "climbers" }
+planned_duration = { value = 3, unit = "days", approx = "about" }
+actual_crew = { value = 9, unit = "climbers" }
+actual_duration = { value = 10, unit = "days", approx = "about" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "The Saddle Hut had been planned to hold four climbers for about three days.",
+            "supported",
+        ),
+        ("The Saddle Hut had been planned to hold four climbers for about ten days.", "refuted"),
+        ("鞍部小屋原计划容纳四名登山者约十天。", "refuted"),
+        ("鞍部小屋原计划容纳四名登山者约三天。", "supported"),
+    ],
+)
+def test_sibling_fields_told_apart_by_a_qualifier_back_only_the_one_the_claim_says(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """`planned_duration` and `actual_duration`: a claim that says "planned" (计划, what
+    their Chinese meanings differ by) is judged by the planned figures alone; the actual
+    ten days had backed "planned … for about ten days"."""
+    assert_verdict(own(SHELTER_DESIGN).check(claim), expected)

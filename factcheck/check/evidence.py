@@ -2739,7 +2739,7 @@ def amounts_for(
         ):  # "there were 115 people on the rig": the whole, not the part that escaped
             found = [a for a in found if not _part_of_typed(p, a)]
         found = _named_among(checker.voc, found, part, r)
-        found = _unqualified(checker, p, found, r)
+        found = _qualified_as_said(checker, p, _unqualified(checker, p, found, r), r)
     else:
         found = [] if typed else list(p.amounts)
     return [a for a in found if a.field.startswith("values.")] if typed else found
@@ -2773,6 +2773,63 @@ def _unqualified(checker: Checker, p: Profile, found: list[Amount], r: Reading) 
     return [
         a for a in found
         if a not in dropped
+        and not (a.field in ("text", "aliases") and (a.value, a.unit) in gone - kept)
+    ]  # fmt: skip
+
+
+def _zh_qualifiers(checker: Checker, names: list[str]) -> dict[str, str]:
+    """Sibling fields' Chinese meanings less what they all end with (设计支持时长, 实际支持时长:
+    设计, 实际), where each keeps two characters or more."""
+    meanings = {n: checker.voc.field_zh.get(n, "") for n in names}
+    if not all(meanings.values()):
+        return {}
+    words = list(meanings.values())
+    common = 0  # the characters they all end with
+    while all(len(w) > common for w in words) and len({w[-1 - common] for w in words}) == 1:
+        common += 1
+    heads = {n: m[: len(m) - common] for n, m in meanings.items()}
+    return heads if all(len(h) >= 2 for h in heads.values()) else {}
+
+
+def _said_words(checker: Checker, r: Reading) -> set[str]:
+    """The word keys of a claim's English words (once per claim)."""
+    if "said words" not in r.memo:
+        r.memo["said words"] = {checker.voc.word_key(w) for w in re.findall(r"[a-z]+", r.norm)}
+    return r.memo["said words"]  # type: ignore[return-value]
+
+
+def _qualified_as_said(
+    checker: Checker, p: Profile, found: list[Amount], r: Reading, pool: list[Amount] | None = None
+) -> list[Amount]:
+    """Of sibling fields told apart by a qualifier (`designed_duration`, `actual_duration`),
+    the ones whose qualifier the claim says ("designed to support two for about two days"),
+    where it says one: the other's figures (and its words' same number) back nothing."""
+    pool = p.amounts if pool is None else pool  # the fact's amounts, or its lengths in days
+    typed = {a.field[7:] for a in pool if a.field.startswith("values.") and "_" in a.field}
+    if len(typed) < 2:
+        return found
+    said = _said_words(checker, r)
+    dropped: set[str] = set()
+    for base in {n.split("_", 1)[1] for n in typed}:
+        siblings = [n for n in typed if n.split("_", 1)[1] == base]
+        if len(siblings) < 2:
+            continue
+        zh = _zh_qualifiers(checker, siblings)
+        named = [
+            n for n in siblings
+            if checker.voc.word_key(n.split("_", 1)[0]) in said or (zh.get(n) and zh[n] in r.norm)
+        ]  # fmt: skip
+        if named and len(named) < len(siblings):
+            dropped |= {f"values.{n}" for n in siblings if n not in named}
+    if not dropped:
+        return found
+    gone = {(a.value, a.unit) for a in pool if a.field in dropped}
+    kept = {
+        (a.value, a.unit) for a in pool if a.field.startswith("values.") and a.field not in dropped
+    }
+    return [
+        a for a in found
+        if a.field not in dropped
         and not (a.field in ("text", "aliases") and (a.value, a.unit) in gone - kept)
     ]  # fmt: skip
 
@@ -3336,6 +3393,12 @@ KINDS_NAMED = frozenset(KINDS)  # a claim's word for a kind of fact: "the truce"
 
 
 def bound_durations(checker: Checker, p: Profile, part: Part, r: Reading) -> list[Amount]:
+    """The fact's lengths a duration of the claim can be (`_bound_durations`), of sibling
+    fields only those whose qualifier it says (`designed_duration`, not `actual_duration`)."""
+    return _qualified_as_said(checker, p, _bound_durations(checker, p, part, r), r, p.durations)
+
+
+def _bound_durations(checker: Checker, p: Profile, part: Part, r: Reading) -> list[Amount]:
     """The fact's lengths a duration of the claim can be: those of the field its verb fills
     ("extended by three days": the extensions; "initially for four days": the first term),
     else, after "lasted" (持续), the event's own length; else any length the fact states.
