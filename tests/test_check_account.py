@@ -21239,3 +21239,50 @@ def test_sibling_fields_told_apart_by_a_qualifier_back_only_the_one_the_claim_sa
     their Chinese meanings differ by) is judged by the planned figures alone; the actual
     ten days had backed "planned … for about ten days"."""
     assert_verdict(own(SHELTER_DESIGN).check(claim), expected)
+
+
+HARBOUR_FLEET = """
+format = 1
+
+[lexicon.units.boats]
+en = ["boat", "boats"]
+zh = ["艘船"]
+
+[[facts]]
+id = "party-pilots"
+kind = "party"
+source = ["¶1"]
+text.en = "The harbour pilots' service."
+text.zh = "港口引航站。"
+aliases.en = ["the pilot service", "pilot service"]
+aliases.zh = ["引航站"]
+
+[[facts]]
+id = "fleet"
+kind = "count"
+source = ["¶2"]
+text.en = "The pilot service kept 12 boats (8 sailing boats, 3 motor boats and 1 steam tug)."
+text.zh = "引航站共有12艘船（8艘帆船、3艘机动船和1艘蒸汽拖船）。"
+
+[facts.values]
+actor = ["party-pilots"]
+count = { value = 12, unit = "boats", parts = [8, 3, 1] }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The pilot service kept 12 boats.", "supported"),
+        ("The pilot service kept 8 motor boats.", "not_enough_info"),
+        ("The pilot service kept 3 motor boats.", "not_enough_info"),
+    ],
+)
+def test_a_figure_whose_terms_the_words_give_is_not_itself_a_term(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "12 boats (8 sailing boats, 3 motor boats and 1 steam tug)": the whole, 12, is not one
+    of its terms, and is not refuted by the term whose words share "boats" (the Titanic's
+    "20 lifeboats" had been refuted as "14 lifeboats"); a term named by a word inside the
+    claim's number ("8 motor boats") is left open rather than matched to the wrong term."""
+    assert_verdict(own(HARBOUR_FLEET).check(claim), expected)

@@ -596,6 +596,7 @@ def said_parts(ctx: Context) -> None:
             and not whole_of_part(r, x)  # "of the 325 students": the whole, not a term of it
         ]  # fmt: skip
         words = {x.key for x in statement if x.kind in ("term", "predicate", "unit")}
+        words |= _inner_words(checker, values)  # "14 collapsible lifeboats": collapsible
         if len(values) != 1 or not words:
             continue
         value = values[0]
@@ -604,6 +605,8 @@ def said_parts(ctx: Context) -> None:
         for p in _facts_of(ctx, value):
             if any(n.kind == "also_reported" for n in p.fact.notes):
                 continue  # where other reporting differs, the figure's readers judge it
+            if _a_whole(checker, p, value):
+                continue  # "carried 20 lifeboats": the whole its terms (14, 2, 4) add up to
             found = _named_term(checker, p, value, words)
             if found is None:
                 if value.status == "supported" and _a_term(checker, p, value):
@@ -639,6 +642,29 @@ def _named_term(
     return next(iter(found))
 
 
+def _inner_words(checker: Checker, values: list[Part]) -> set[str]:
+    """The word keys of the English words a number's part holds between the number and its
+    unit ("14 collapsible lifeboats": collapsible)."""
+    voc = checker.voc
+    return {
+        voc.word_key(w)
+        for x in values if x.text.isascii()
+        for w in re.findall(r"[a-z-]{3,}", x.text.lower())[:-1]
+        if w not in voc.function_en
+    }  # fmt: skip
+
+
+def _a_whole(checker: Checker, p: Profile, value: Part) -> bool:
+    """Whether a value is a figure of the fact whose `parts` its words give one by one."""
+    return any(
+        isinstance(v, Quantity)
+        and v.parts
+        and (held := _in_figure_unit(checker, value, v.unit)) is not None
+        and abs(held - v.value) < 1e-6
+        for v in p.fact.values.values()
+    )
+
+
 def _a_term(checker: Checker, p: Profile, value: Part) -> bool:
     """Whether a value is one of the terms the fact's words give of a figure, and not the
     figure itself."""
@@ -665,7 +691,10 @@ def _terms_said(checker: Checker, p: Profile) -> list[tuple[float, str, frozense
         # the whole ("64 bronze guns on two gun decks")
         rest: set[str] = set()  # words of the statements that give no term
         for statement in _statements(checker.reading_of(text)):
-            said = frozenset(x.key for x in statement if x.kind in ("term", "predicate", "unit"))
+            said = frozenset(
+                {x.key for x in statement if x.kind in ("term", "predicate", "unit")}
+                | _inner_words(checker, [x for x in statement if x.kind == "number"])
+            )  # "3 motor boats": motor
             whole_here = any(  # the statement that gives the whole figure in its unit
                 x.kind == "number" and x.key == v.unit and x.value == v.value
                 for x in statement
