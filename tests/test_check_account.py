@@ -21286,3 +21286,66 @@ def test_a_figure_whose_terms_the_words_give_is_not_itself_a_term(
     "20 lifeboats" had been refuted as "14 lifeboats"); a term named by a word inside the
     claim's number ("8 motor boats") is left open rather than matched to the wrong term."""
     assert_verdict(own(HARBOUR_FLEET).check(claim), expected)
+
+
+DAM_GATE = """
+format = 1
+
+[[facts]]
+id = "person-varn"
+kind = "person"
+source = ["¶1"]
+text.en = "Ilse Varn, the dam's night operator."
+text.zh = "伊尔泽·瓦恩，大坝夜班操作员。"
+aliases.en = ["Ilse Varn", "Varn"]
+aliases.zh = ["伊尔泽·瓦恩", "瓦恩"]
+
+[[facts]]
+id = "person-berg"
+kind = "person"
+source = ["¶1"]
+text.en = "Jon Berg, the dam's engineer."
+text.zh = "约恩·贝里，大坝工程师。"
+aliases.en = ["Jon Berg", "Berg"]
+aliases.zh = ["约恩·贝里", "贝里"]
+
+[[facts]]
+id = "person-dahl"
+kind = "person"
+source = ["¶1"]
+text.en = "Per Dahl, the controller on duty."
+text.zh = "佩尔·达尔，值班调度员。"
+aliases.en = ["Per Dahl", "Dahl", "the controller"]
+aliases.zh = ["佩尔·达尔", "达尔", "调度员"]
+
+[[facts]]
+id = "reply"
+kind = "statement"
+date = 1962-10-04
+source = ["¶2"]
+text.en = "When the controller Dahl asked Varn to say it again, Berg replied that the water was rising."
+text.zh = "调度员达尔请瓦恩再说一遍时，贝里答道：“水在上涨。”"
+
+[facts.values]
+speaker = "person-berg"
+quote = "The water is rising."
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Dahl asked Varn to say it again.", "not_enough_info"),
+        ("Per Dahl was the controller who asked Varn to say it again.", "not_enough_info"),
+        ("Varn said the water was rising.", "refuted"),
+    ],
+)
+def test_one_asked_to_do_a_deed_is_not_its_doer(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "asked Varn to say it again" does not say Varn said it, so the statement's `speaker`
+    (Berg) does not refute her; "Varn said …" still is. A pattern read as a copula ("who
+    asked" as "[word] as") had also made "the controller who asked Varn" say that the
+    controller was Varn. (The fact's own "asked Varn" does not yet back her as the one
+    asked, so the claims stay open rather than supported.)"""
+    assert_verdict(own(DAM_GATE).check(claim), expected)

@@ -60,6 +60,7 @@ from factcheck.check.evidence import (
 from factcheck.check.extent import manner_verb, said_whole
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import ENTITY_KINDS, Amount, Profile
+from factcheck.check.reader import words_pattern
 from factcheck.check.roles import agent, conjoined, joined
 from factcheck.dates import DateMention
 from factcheck.facts import APPROX_WORDS, Note, Quantity, format_number, format_value
@@ -68,6 +69,7 @@ from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
     from factcheck.check.judge import Checker
+    from factcheck.check.vocab import Vocabulary
 
 COMPARE_KEYS = ("more", "fewer", "longer", "shorter", "times", "before", "after")
 VALUE_KINDS = (
@@ -1049,6 +1051,18 @@ def _named(checker: Checker, p: Profile, r: Reading) -> bool:
     ) or any(a.isascii() and f" the {a} " in said for a in p.names)
 
 
+_TO_THEN = lazy(r"\s+to\s+(?:[a-z]+ly\s+)?")
+
+
+def _asked_to(voc: Vocabulary, r: Reading, part: Part, verb: Part) -> bool:
+    """Whether an actor is only asked or urged to do the verb ("asked Swigert to say it
+    again"): a word of wanting before it, "to" between it and the verb; not a deed of its."""
+    if not _TO_THEN.fullmatch(r.norm, part.end, verb.start):
+        return False
+    before = r.norm[clause_start(r.claim, part.start) : part.start]
+    return words_pattern(voc.wishes).search(before) is not None
+
+
 def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str, str] | None:
     """Another actor in the field the claim's predicate fills, when that field holds one
     value or a closed list; another place where the fact happened."""
@@ -1063,6 +1077,7 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
     owner = re.match(r"\s*['’]s\b|\s*的", r.claim[part.end : part.end + 3])  # Biden's speech
     if not verbs and not owner:
         verbs = r.of("predicate")  # "represented by the head of Shin Bet": no verb of its own
+    verbs = [v for v in verbs if not _asked_to(voc, r, part, v)]
     selves = [x for x in r.of("entity") if x.key == p.fact.id and not x.negated]
     if p.fact.kind in ENTITY_KINDS and selves:  # a person the claim names: only their own roles
         verbs = [v for v in verbs if any(agent(voc, r, x, v) or _said_of(r, x, v) for x in selves)]
