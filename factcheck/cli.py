@@ -435,6 +435,61 @@ def validate(
         raise typer.Exit(1)
 
 
+class TableChoice(str, Enum):
+    predicates = "predicates"
+    units = "units"
+    offices = "offices"
+    camps = "camps"
+    outside = "outside"
+    cues = "cues"
+
+
+@app.command(cls=Command, epilog="Example: factcheck lexicon refloated --facts my-facts.toml")
+@user_errors
+def lexicon(
+    words: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Argument(
+            metavar="WORD",
+            help="Words or phrases to look up: what the checker reads each as.",
+            show_default=False,
+        ),
+    ] = None,
+    table: Annotated[
+        Optional[TableChoice],  # noqa: UP045
+        typer.Option("--table", help="Only this table of the lexicon.", show_default=False),
+    ] = None,
+    facts: FactsOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    lang: LangOpt = None,
+) -> None:
+    """List the checker's vocabulary, or say what it reads each WORD as.
+
+    The packaged lexicon with the fact files' own [lexicon] entries: predicates, units,
+    offices, camps, outside actors and places, cues. Write a file's own entries for what
+    is missing, and look up a word before giving it to a predicate of your own.
+    """
+    from dataclasses import asdict
+
+    from factcheck.lexicon import entries, readings
+    from factcheck.render import dumps
+
+    base = _base(facts)
+    out = _out(lang)
+    if words:
+        found = readings(base, words)
+        if as_json:
+            typer.echo(dumps([asdict(r) for r in found]))
+        else:
+            out.readings(found)
+        return
+    listed = entries(base, table.value if table else None)
+    if as_json:
+        typer.echo(dumps([asdict(e) for e in listed]))
+    else:
+        out.lexicon(listed)
+
+
 @app.command(
     cls=Command,
     epilog=(

@@ -31,8 +31,28 @@ from factcheck.textnorm import lazy
 
 if TYPE_CHECKING:
     from factcheck.check import Verdict
+    from factcheck.lexicon import Entry, Reading
 
 JSON_FORMAT = 1
+LEXICON_TABLES = {
+    "predicates": N_("predicates (verbs and qualities)"),
+    "units": N_("units (of measure and of count)"),
+    "offices": N_("offices"),
+    "camps": N_("camps"),
+    "outside": N_("outside actors and places"),
+    "cues": N_("cues (negation, order, comparison, …)"),
+}
+READING_NAMES = {
+    "predicate": N_("predicate"),
+    "unit": N_("unit"),
+    "office": N_("office"),
+    "camp": N_("camp"),
+    "entity": N_("entity"),
+    "cue": N_("cue"),
+    "function": N_("function word"),
+    "agent": N_("word of a doer"),
+    "term": N_("word"),
+}
 _CONTROL = lazy("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 LABELS = {
@@ -288,6 +308,34 @@ class Renderer:
         key_cols = max(width(k) for k, _ in rows)
         for key, value in rows:
             self.write(f"  {pad(key, key_cols)}  {value}")
+
+    def lexicon(self, entries: Sequence[Entry]) -> None:
+        """The lexicon's named entries, table by table: each name (marked where the base's
+        own [lexicon] adds it), then its fields and its English and Chinese words."""
+        table = ""
+        for e in entries:
+            if e.table != table:
+                if table:
+                    self.write()
+                table = e.table
+                self.write(tr(self.lang, LEXICON_TABLES.get(table, table)))
+            own = f"  ({tr(self.lang, N_('your file'))})" if e.own else ""
+            self.write(f"  {safe(e.name)}{own}")
+            for label, words in (("fields", e.fields), ("en", e.en), ("zh", e.zh)):
+                if words:
+                    self.write(f"    {label:<6}  {safe(', '.join(words))}")
+
+    def readings(self, readings: Sequence[Reading]) -> None:
+        """What the checker reads each word as, one line a reading."""
+        cols = max((width(safe(r.word)) for r in readings), default=0)
+        for r in readings:
+            if not r.category:
+                said = tr(self.lang, N_("not in the vocabulary: read as a word of its own"))
+            else:
+                said = tr(self.lang, READING_NAMES.get(r.category, r.category))
+                said += f" {safe(r.key)}" if r.key else ""
+                said += f" ({tr(self.lang, N_('your file'))})" if r.own else ""
+            self.write(f"{pad(safe(r.word), cols)}  {said}")
 
     def problems(self, problems: Sequence[Problem], summary: str) -> None:
         for problem in problems:

@@ -22,7 +22,7 @@ from factcheck.messages import CATALOGUES, Msg, catalogue, say, tr
 from factcheck.quiz import TYPES
 
 PACKAGE = Path(factcheck.__file__).parent
-COMMANDS = ("show", "search", "timeline", "list", "validate", "check", "quiz", "stats")
+COMMANDS = ("show", "search", "timeline", "list", "validate", "check", "quiz", "stats", "lexicon")
 
 
 def templates_in_code() -> dict[str, str]:

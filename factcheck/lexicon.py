@@ -1,0 +1,101 @@
+"""What the claim checker's vocabulary holds, for people writing fact files: the named
+entries of the packaged lexicon and of a base's own `[lexicon]`, and what a word is read as."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from factcheck.facts import FactBase
+
+# the lexicon's tables of named entries, each with its words (`en`, `zh`)
+TABLES = ("predicates", "units", "offices", "camps", "outside", "cues")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One named entry of a lexicon table: a predicate, a unit, an office, a camp, an
+    outside actor or place, or a cue, with its words and where it comes from."""
+
+    table: str
+    name: str
+    en: tuple[str, ...]
+    zh: tuple[str, ...]
+    fields: tuple[str, ...]  # a predicate's or unit's fields ("actor", "target")
+    own: bool  # added or extended by the base's own [lexicon]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the checker reads a word or phrase as: a category of the vocabulary (predicate,
+    unit, office, entity, cue, function word) and its key, or nothing ("" for both)."""
+
+    word: str
+    category: str
+    key: str
+    own: bool
+
+
+def entries(base: FactBase, table: str | None = None) -> list[Entry]:
+    """The named entries of the packaged lexicon merged with the base's own, table by table
+    and name by name (one table, or all of `TABLES`)."""
+    from factcheck.check.vocab import merge, packaged
+
+    shipped, extra = packaged(), base.lexicon
+    lex = merge(shipped, extra)
+    out: list[Entry] = []
+    for name in (table,) if table else TABLES:
+        own_table = extra.get(name, {})
+        for key, entry in sorted(lex.get(name, {}).items()):
+            if not isinstance(entry, Mapping):
+                continue
+            out.append(
+                Entry(
+                    table=name,
+                    name=key,
+                    en=_words(entry.get("en")),
+                    zh=_words(entry.get("zh")),
+                    fields=_words(entry.get("fields")),
+                    own=isinstance(own_table, Mapping) and key in own_table,
+                )
+            )
+    return out
+
+
+def readings(base: FactBase, words: list[str]) -> list[Reading]:
+    """What the checker reads each word or phrase as, in the base's vocabulary: every
+    category it is listed under, or one `Reading` with no category when it is a plain word."""
+    from factcheck.check.vocab import build
+    from factcheck.textnorm import normalize
+
+    voc = build(base)
+    own = {
+        (table, key)
+        for table, entries_of in base.lexicon.items()
+        if isinstance(entries_of, Mapping)
+        for key in entries_of
+    }
+    out: list[Reading] = []
+    for word in words:
+        phrase = normalize(word).strip()
+        tags = voc.lookup(phrase)
+        if not tags and (phrase in voc.function_en or (phrase and set(phrase) <= voc.function_zh)):
+            tags = [("function", "")]
+        if not tags:
+            out.append(Reading(word, "", "", False))
+        for category, key in tags:
+            table = {"predicate": "predicates", "unit": "units", "office": "offices"}.get(
+                category, category
+            )
+            out.append(Reading(word, category, key, (table, key) in own))
+    return out
+
+
+def _words(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list):
+        return tuple(str(v) for v in value)
+    return ()

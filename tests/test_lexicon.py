@@ -1,0 +1,111 @@
+"""`factcheck lexicon`: the checker's vocabulary as someone writing a fact file needs it,
+the packaged entries and the file's own, and what a word is read as."""
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+from factcheck.lexicon import entries, readings
+from factcheck.loader import load_facts
+
+from .conftest import assert_one_line_usage_error, run_module
+
+OWN_WORDS = """
+format = 1
+
+[lexicon.predicates.refloat]
+en = ["refloated", "pulled free"]
+zh = ["脱浅"]
+fields = ["actor", "target"]
+
+[lexicon.predicates.leave]
+en = ["steamed out"]
+
+[[facts]]
+id = "party-orla"
+kind = "party"
+source = ["¶1"]
+text.en = "The Orla, a bulk carrier."
+text.zh = "奥拉号，一艘散货船。"
+aliases.en = ["the Orla", "Orla"]
+aliases.zh = ["奥拉号"]
+"""
+
+
+@pytest.fixture
+def own_file(tmp_path: Path) -> Path:
+    path = tmp_path / "facts.toml"
+    path.write_text(OWN_WORDS, encoding="utf-8")
+    return path
+
+
+def test_a_word_of_the_files_own_predicate_is_read_as_it(
+    runner: CliRunner, own_file: Path
+) -> None:
+    result = runner.invoke(app, ["lexicon", "refloated", "Orla", "--facts", str(own_file)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["refloated", "predicate", "refloat", "(your", "file)"]
+    assert lines[1].split()[:3] == ["Orla", "entity", "party-orla"]
+
+
+def test_a_shipped_word_is_not_marked_as_the_files(runner: CliRunner, own_file: Path) -> None:
+    result = runner.invoke(app, ["lexicon", "halted", "--facts", str(own_file)])
+    assert result.stdout.split() == ["halted", "predicate", "halt"]
+
+
+def test_a_word_the_vocabulary_lacks_is_said_to_be_a_plain_word(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["lexicon", "zyzzyva"])
+    assert result.exit_code == 0
+    assert "not in the vocabulary" in result.stdout
+
+
+def test_the_listing_marks_what_the_file_adds_and_keeps_the_shipped(own_file: Path) -> None:
+    base = load_facts([own_file])
+    found = {e.name: e for e in entries(base, "predicates")}
+    assert found["refloat"].own and found["refloat"].fields == ("actor", "target")
+    assert found["leave"].own and "steamed out" in found["leave"].en
+    assert "left" in found["leave"].en  # the packaged words stay
+    assert not found["halt"].own
+    assert not any(e.own for e in entries(load_facts(), "predicates"))
+
+
+def test_the_listing_as_json_is_one_table_when_asked(runner: CliRunner, own_file: Path) -> None:
+    result = runner.invoke(
+        app, ["lexicon", "--table", "predicates", "--json", "--facts", str(own_file)]
+    )
+    data = json.loads(result.stdout)
+    assert {d["table"] for d in data} == {"predicates"}
+    by_name = {d["name"]: d for d in data}
+    assert by_name["refloat"]["own"] is True and by_name["refloat"]["zh"] == ["脱浅"]
+    assert by_name["halt"]["own"] is False
+
+
+def test_the_listing_in_chinese_names_its_tables_in_chinese(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["lexicon", "--table", "camps", "--lang", "zh"])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0] == "阵营"
+    assert "中左翼" in result.stdout
+
+
+def test_an_unknown_table_is_one_line_on_stderr() -> None:
+    assert_one_line_usage_error(run_module("lexicon", "--table", "verbs"), "--table")
+
+
+def test_a_typed_word_is_shown_without_its_control_codes(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["lexicon", "\x1b[31mred\x07"])
+    assert result.exit_code == 0
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=20), min_size=1, max_size=3))
+def test_any_text_gets_a_reading(words: list[str]) -> None:
+    base = load_facts()
+    found = readings(base, words)
+    assert {r.word for r in found} == set(words)
