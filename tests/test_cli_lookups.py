@@ -30,7 +30,8 @@ def test_no_arguments_shows_help(runner: CliRunner) -> None:
 
 
 @pytest.mark.parametrize(
-    "command", ["show", "search", "timeline", "list", "validate", "check", "quiz", "stats"]
+    "command",
+    ["show", "search", "timeline", "list", "validate", "check", "quiz", "stats", "lexicon"],
 )
 def test_every_command_has_help_with_an_example(runner: CliRunner, command: str) -> None:
     result = run(runner, command, "--help")
