@@ -21349,3 +21349,84 @@ def test_one_asked_to_do_a_deed_is_not_its_doer(
     controller was Varn. (The fact's own "asked Varn" does not yet back her as the one
     asked, so the claims stay open rather than supported.)"""
     assert_verdict(own(DAM_GATE).check(claim), expected)
+
+
+ORGAN_FUND = """
+format = 1
+
+[lexicon.predicates.pledge]
+en = ["pledged", "pledge", "promised"]
+zh = ["认捐", "捐出"]
+fields = ["pledged", "pledgers"]
+
+[lexicon.units.crowns]
+en = ["crown", "crowns"]
+zh = ["克朗"]
+
+[fields.pledged]
+type = "quantity"
+group = "how-many"
+en = "how much was pledged"
+zh = "认捐金额"
+
+[fields.pledgers]
+type = "refs"
+group = "who"
+en = "who pledged"
+zh = "认捐者"
+
+[[facts]]
+id = "party-dahl"
+kind = "party"
+source = ["¶1"]
+text.en = "The Dahl family, shipowners of Bergen."
+text.zh = "达尔家族，卑尔根的船东。"
+aliases.en = ["the Dahl family", "Dahl family", "the Dahls"]
+aliases.zh = ["达尔家族"]
+
+[[facts]]
+id = "pledges-total"
+kind = "count"
+source = ["¶2"]
+text.en = "Pledges for the new organ reached nearly two million crowns within a week."
+text.zh = "一周之内，新管风琴的认捐额达到近200万克朗。"
+aliases.en = ["pledges", "two million crowns"]
+aliases.zh = ["认捐", "近200万克朗"]
+
+[facts.values]
+pledged = { value = 2000000, unit = "crowns", approx = "nearly" }
+
+[[facts]]
+id = "dahl-pledge"
+kind = "event"
+date = 1921-03-02
+source = ["¶2"]
+part_of = "pledges-total"
+text.en = "The Dahl family, through its shipping firm, pledged 300,000 crowns."
+text.zh = "达尔家族通过其航运公司认捐了30万克朗。"
+
+[facts.values]
+pledgers = ["party-dahl"]
+pledged = { value = 300000, unit = "crowns" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Dahl family pledged 300,000 crowns.", "supported"),
+        ("达尔家族通过其航运公司认捐了30万克朗。", "supported"),
+        ("The Dahl family pledged nearly two million crowns.", "refuted"),
+        ("达尔家族认捐了近200万克朗。", "refuted"),
+        ("达尔家族通过其航运公司认捐了近200万克朗。", "refuted"),
+        ("Pledges reached nearly two million crowns.", "supported"),
+    ],
+)
+def test_a_parts_own_figure_is_not_backed_by_the_wholes_total(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The family's pledge is part of the pledges, whose total (nearly two million) is its
+    context: a figure the family's own fact types otherwise (300,000) is refuted, not backed
+    by the whole's total; and 通过 before a noun and the clause's verb says "through", no
+    verb of its own."""
+    assert_verdict(own(ORGAN_FUND).check(claim), expected)

@@ -672,6 +672,14 @@ def source_for(
         doers = [p for p in sources if verbs and all(backs(checker, p, v, r) for v in verbs)]
         if doers and not any(backs(checker, p, part, r) for p in doers):
             return None  # "took off from runway 13": 13 is the runway offered for the return
+        if (
+            part.kind == "number"
+            and anchor in doers
+            and not backs(checker, anchor, part, r)
+            and conflict(checker, anchor, part, r)
+        ):
+            return None  # "the Pinault family pledged nearly a billion": the family's fact
+            # types its own pledge; the whole's total around it does not back the part's
     for i, p in enumerate(sources):
         is_entity_fact = (
             i > 0

@@ -1727,6 +1727,7 @@ def _light_verbs(r: Reading, voc: Vocabulary) -> None:
     deed, and no deed of its own; it becomes an operator, so a denial before it denies the
     deed ("did not secure the release of any hostages")."""
     if r.lang == "zh":
+        _means_zh(r, voc)
         _light_verbs_zh(r, voc)
         return
     if not voc.light:
@@ -1758,6 +1759,23 @@ def unrealising(voc: Vocabulary, text: str) -> bool:
     of `unrealised` (难以, "unlikely"), of wanting or aiming, or a modal."""
     words = (*voc.unrealised, *voc.wishes, *voc.seeks, *voc.modals)
     return words_pattern(words).search(text) is not None
+
+
+def _means_zh(r: Reading, voc: Vocabulary) -> None:
+    """通过其控股公司认捐: a Chinese verb of means (the lexicon's `means_zh`) before a noun and
+    the next verb of its clause says "through", no deed of its own; an operator."""
+    for x in [p for p in r.parts if p.kind == "predicate"]:
+        if (
+            r.norm[x.start : x.end].strip() not in voc.means_zh
+            or r.norm[x.end : x.end + 1] in "了过的后前时"
+        ):
+            continue  # 通过了, 通过的决议, 通过后: the verb itself
+        end = next((m.start() for m in _CLAUSE.finditer(r.norm, x.end)), len(r.norm))
+        verb = next((p for p in r.parts if p.kind == "predicate" and x.end <= p.start < end), None)
+        if verb is not None and any(
+            p.kind in ("term", "entity", "unit") and x.end <= p.start < verb.start for p in r.parts
+        ):
+            x.kind, x.key, x.status = "cue", "means", "operator"
 
 
 def _light_verbs_zh(r: Reading, voc: Vocabulary) -> None:

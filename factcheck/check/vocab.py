@@ -172,6 +172,7 @@ class Vocabulary:
     sought_fields: tuple[str, ...] = ()  # of those, the ones an actor seeks (aims, demand)
     sought_units: frozenset[str] = frozenset()  # units whose word says what is sought (goal)
     wishes: tuple[str, ...] = ()  # "wants", 敦促: words under which a wish is said, not a deed
+    means_zh: frozenset[str] = frozenset()  # 通过 before a noun and a verb: "through"
     already_words: tuple[str, ...] = ()  # "already", 已经: a deed done by a time
     not_yet_words: tuple[str, ...] = ()  # "not yet", 尚未: a deed not done by a time
     stance_fields: dict[str, str] = field(default_factory=dict)  # rejects -> reject
@@ -544,6 +545,7 @@ def build(base: FactBase) -> Vocabulary:
     light = lex.get("light_verbs", {})
     voc.light = frozenset(normalize(w).strip() for w in light.get("en", ()))
     voc.light_zh = frozenset(normalize(w).strip() for w in light.get("zh", ()))
+    voc.means_zh = frozenset(normalize(w).strip() for w in light.get("means_zh", ()))
     voc.unrealised = tuple(
         normalize(w).strip()
         for w in (*light.get("unrealised_en", ()), *light.get("unrealised_zh", ()))
