@@ -28,7 +28,7 @@ EN_TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 EN_GROUPS = {"dozen": 12, "pair": 2, "couple": 2}  # "a dozen and two", "a pair of"
 EN_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -36,8 +36,12 @@ EN_ORDINALS = {
 }  # fmt: skip
 
 _EN_WORD = "|".join(sorted([*EN_UNITS, *EN_TENS, *EN_SCALES, *EN_GROUPS], key=len, reverse=True))
-_EN_NUMBER = lazy(rf"\b(?:{_EN_WORD})(?:(?:\s+|-|\s+and\s+)(?:{_EN_WORD}))*\b")
+_EN_NUMBER = lazy(
+    rf"\b(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"  # "a billion": one
+    rf"(?:{_EN_WORD})(?:(?:\s+|-|\s+and\s+)(?:{_EN_WORD}))*\b"
+)
 _AND_A_HALF = lazy(r"\s+and\s+a\s+half\b")
+_HALF_A = lazy(r"\bhalf\s+$")
 _EN_ORDINAL = lazy(rf"\b({'|'.join(EN_ORDINALS)})\b")
 # at most 15 digits: a longer run is not a count anyone means (and would not fit a float)
 MAX_DIGITS = 15
@@ -163,9 +167,9 @@ def parse_english(text: str) -> int | None:
     """Value of English number words ("two hundred and forty" → 240); None for other
     words, and for a count beyond any anyone means ("hundred hundred hundred …")."""
     total, current, seen = 0, 0, False
-    for word in re.split(r"[\s-]+", text.strip().lower()):
-        if word == "and":
-            continue
+    for n, word in enumerate(re.split(r"[\s-]+", text.strip().lower())):
+        if word == "and" or (n == 0 and word in ("a", "an")):
+            continue  # "a billion": the scale alone is one of it
         if word in EN_UNITS:
             current += EN_UNITS[word]
         elif word in EN_TENS:
@@ -254,7 +258,10 @@ def find_numbers(text: str, loose: bool = False, approx: bool = True) -> list[Nu
             continue  # "one of the core members", "the last one", "no one voted": a pronoun
         value_en = parse_english(m.group())
         half = _AND_A_HALF.match(text, m.end())  # "two and a half weeks"
-        if value_en is not None and half:
+        halved = _HALF_A.search(text, 0, m.start()) if m.group().startswith("a ") else None
+        if value_en is not None and halved:  # "half a million": 500,000
+            add(value_en / 2, halved.start(), m.end())
+        elif value_en is not None and half:
             add(value_en + 0.5, m.start(), half.end())
         elif value_en is not None:
             add(value_en, m.start(), m.end())

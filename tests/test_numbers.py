@@ -49,7 +49,15 @@ def test_parse_chinese_rejects_other_text() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("fourteen", 14), ("two hundred and forty", 240), ("forty-five", 45), ("one", 1)],
+    [
+        ("fourteen", 14),
+        ("two hundred and forty", 240),
+        ("forty-five", 45),
+        ("one", 1),
+        ("two billion", 2_000_000_000),
+        ("a billion", 1_000_000_000),
+        ("a hundred and forty", 140),
+    ],
 )
 def test_parse_english(text: str, value: int) -> None:
     assert parse_english(text) == value
@@ -72,6 +80,10 @@ def test_parse_english(text: str, value: int) -> None:
         ("沉船中最多有30人死亡", [30], ["at_most"]),
         ("至少有30人", [30], ["at_least"]),
         ("大约有五百人", [500], ["about"]),
+        ("nearly a billion euros", [1_000_000_000], ["nearly"]),
+        ("more than a hundred hostages", [100], ["more_than"]),
+        ("half a million people fled", [500_000], ["exact"]),
+        ("about half a million people", [500_000], ["about"]),
     ],
 )
 def test_find_numbers(text: str, values: list[int], approx: list[str]) -> None:
