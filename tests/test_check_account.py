@@ -21430,3 +21430,17 @@ def test_a_parts_own_figure_is_not_backed_by_the_wholes_total(
     by the whole's total; and 通过 before a noun and the clause's verb says "through", no
     verb of its own."""
     assert_verdict(own(ORGAN_FUND).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Of the 134 people diagnosed with acute radiation syndrome, 28 died.", "supported"),
+        ("134 people were diagnosed with acute radiation syndrome.", "supported"),
+    ],
+)
+def test_a_whole_named_as_such_is_not_the_parts_figure(claim: str, expected: str) -> None:
+    """ "Of the 134 diagnosed, 28 died": the 134 names the whole as such (the Chernobyl file
+    of the benchmarks), so it is not refuted as the deaths' own figure, as a whole's number
+    said of the part would be."""
+    assert_verdict(_topic("chernobyl").check(claim), expected)

@@ -916,6 +916,8 @@ def whole_figure_of_part(ctx: Context) -> None:
     for x in r.of("number"):
         if x.status != "supported" or x.field != "aliases" or x.negated or not x.fact:
             continue
+        if whole_of_part(r, x):
+            continue  # "Of the 134 diagnosed, 28 died": the claim names the whole as such
         p = checker.by_id.get(x.fact)
         whole = checker.by_id.get(p.fact.part_of or "") if p is not None else None
         if p is None or whole is None:
