@@ -21444,3 +21444,23 @@ def test_a_whole_named_as_such_is_not_the_parts_figure(claim: str, expected: str
     of the benchmarks), so it is not refuted as the deaths' own figure, as a whole's number
     said of the part would be."""
     assert_verdict(_topic("chernobyl").check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "The US focus is getting Hamas to accept the phase-one draft with no changes at all.",
+            "supported",
+        ),
+        (
+            "The US focus is getting Hamas to accept the phase-one draft with changes at all.",
+            "refuted",
+        ),
+    ],
+)
+def test_at_all_stresses_a_denial_and_is_no_whole(base, claim: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """ "with no changes at all": "at all" stresses the denial; it is not "all" of a whole
+    (whose denial, "not … all hostages", is left open), so the changes are denied as the
+    fact denies them, and the claim is not refuted by its own words."""
+    assert_verdict(check(base, claim), expected)

@@ -1094,7 +1094,7 @@ _DESCRIPTION = lazy(
     r"\s*(?:be\s+|been\s+)?(?:the|one)\s+(?:[\w-]+\s+){1,3}?"
     r"(?:that|which|who|whom|whose|where|when|in which|on which|by which)\b"
 )
-_ALL = lazy(r"\b(?:all|every|each|entire|whole)\b|全部|所有|一切|全体")
+_ALL = lazy(r"\b(?<!at )(?:all|every|each|entire|whole)\b|全部|所有|一切|全体")  # not "at all"
 _RUN = lazy(r"[\w-]+")
 
 
