@@ -21464,3 +21464,22 @@ def test_at_all_stresses_a_denial_and_is_no_whole(base, claim: str, expected: st
     (whose denial, "not … all hostages", is left open), so the changes are denied as the
     fact denies them, and the claim is not refuted by its own words."""
     assert_verdict(check(base, claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Apollo 13 was the seventh mission meant to land on the Moon.", "not_enough_info"),
+        ("Apollo 13 was the third mission meant to land on the Moon.", "not_enough_info"),
+        ("Apollo 13 was the seventh crewed mission of the Apollo programme.", "supported"),
+    ],
+)
+def test_a_place_in_a_narrower_series_is_not_the_claims_place(
+    apollo_13: Checker, claim: str, expected: str
+) -> None:
+    """ "the seventh crewed mission" (the Apollo 13 file of the benchmarks): a word between
+    the ordinal and its noun that the claim does not say makes it a place in another
+    series, so it neither backs "the seventh mission meant to land" (a false claim it had
+    supported) nor refutes "the third mission meant to land" (true, which it had refuted;
+    the aim's words that give it are not yet read as its place)."""
+    assert_verdict(apollo_13.check(claim), expected)

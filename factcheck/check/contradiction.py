@@ -43,6 +43,7 @@ from factcheck.check.evidence import (
     named,
     occurrence_field,
     one_side,
+    ordinal_of_another_series,
     owners,
     place_in_series,
     reported,
@@ -805,6 +806,10 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             return field, ", ".join(f"{t // 60}:{t % 60:02d}" for t in sorted(times))
     elif kind == "ordinal":
         series = part.key  # "the first" alone names no series: nothing to contradict
+        if ordinal_of_another_series(checker, p, part, r) or ordinal_of_another_series(
+            checker, p, part, r, p.ordinals.get(series, place_in_series(checker, p, series))
+        ):
+            return None  # "the seventh crewed mission": its place in a narrower series
         if sum(x.kind == "ordinal" and x.key == series for x in r.parts) > 1:
             return None  # "round two did more than round one": two events, not one
         if any(x.kind == "cue" and x.key in (*COMPARE_KEYS, "gap") for x in r.parts):

@@ -2168,6 +2168,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         return None
     if kind == "ordinal":
         n = part.value
+        if ordinal_of_another_series(checker, p, part, r):
+            return None  # "the seventh crewed mission" is no "seventh mission meant to land"
         if n == -1:  # "the last miner": the highest place its series has
             own = place_in_series(checker, p, key)
             if own is not None and own == series_last(checker, p):
@@ -2189,6 +2191,33 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
     if kind == "camp":
         return "values.camp" if key in p.camps else None
     return None
+
+
+_ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+)  # fmt: skip
+
+
+def ordinal_of_another_series(
+    checker: Checker, p: Profile, part: Part, r: Reading, n: int | None = None
+) -> bool:
+    """Whether a fact's English words give a place (the claim's, or `n`, the fact's own)
+    with a word between the ordinal and the claim's noun that the claim does not say ("the
+    seventh crewed mission" against "the seventh mission meant to land", or "the third
+    mission meant to land"): a place in a narrower series, not the claim's."""
+    place = part.value if n is None else n
+    if not part.text.isascii() or not isinstance(place, int) or not 1 <= place <= 10:
+        return False
+    noun = WORD.findall(normalize(part.text))[-1:]
+    if not noun or noun[0] in _ORDINAL_WORDS:
+        return False
+    said = _said_words(checker, r)
+    pattern = rf"\b{_ORDINAL_WORDS[place - 1]}\s+((?:[a-z-]+\s+){{1,2}}?){re.escape(noun[0])}"
+    for m in re.finditer(pattern, normalize(p.fact.text.en)):
+        between = [w for w in m.group(1).split() if w not in checker.voc.function_en]
+        if between and not any(checker.voc.word_key(w) in said for w in between):
+            return True
+    return False
 
 
 def place_in_series(checker: Checker, p: Profile, key: str) -> int | None:
