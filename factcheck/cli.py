@@ -465,7 +465,7 @@ def lexicon(
 ) -> None:
     """List the checker's vocabulary, or say what it reads each WORD as.
 
-    The packaged lexicon with the fact files' own [lexicon] entries: predicates, units,
+    The packaged lexicon with the fact files' own lexicon entries: predicates, units,
     offices, camps, outside actors and places, cues. Write a file's own entries for what
     is missing, and look up a word before giving it to a predicate of your own.
     """

@@ -68,6 +68,7 @@ def readings(base: FactBase, words: list[str]) -> list[Reading]:
     """What the checker reads each word or phrase as, in the base's vocabulary: every
     category it is listed under, or one `Reading` with no category when it is a plain word."""
     from factcheck.check.vocab import build
+    from factcheck.numbers import find_numbers
     from factcheck.textnorm import normalize
 
     voc = build(base)
@@ -81,16 +82,30 @@ def readings(base: FactBase, words: list[str]) -> list[Reading]:
     for word in words:
         phrase = normalize(word).strip()
         tags = voc.lookup(phrase)
+        if phrase in voc.upper and not word.isupper():
+            tags = [t for t in tags if t[0] != "entity"]  # "us" is a word; "US" the state
+        numbers = find_numbers(phrase) if phrase else []
+        if (
+            not tags
+            and len(numbers) == 1
+            and numbers[0].start == 0
+            and numbers[0].end == len(phrase)
+        ):
+            tags = [("number", "")]  # "14", "fourteen", "十四": a count, read as such
         if not tags and (phrase in voc.function_en or (phrase and set(phrase) <= voc.function_zh)):
             tags = [("function", "")]
         if not tags:
             out.append(Reading(word, "", "", False))
         for category, key in tags:
-            table = {"predicate": "predicates", "unit": "units", "office": "offices"}.get(
-                category, category
-            )
-            out.append(Reading(word, category, key, (table, key) in own))
+            out.append(Reading(word, category, key, _table_key(category, key) in own))
     return out
+
+
+def _table_key(category: str, key: str) -> tuple[str, str]:
+    """The lexicon table and entry name a reading's category and key come from."""
+    if category == "entity" and key.startswith("outside-"):
+        return "outside", key.removeprefix("outside-")
+    return f"{category}s", key  # predicate -> predicates, unit -> units, camp -> camps, …
 
 
 def _words(value: Any) -> tuple[str, ...]:

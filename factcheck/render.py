@@ -52,6 +52,7 @@ READING_NAMES = {
     "function": N_("function word"),
     "agent": N_("word of a doer"),
     "term": N_("word"),
+    "number": N_("number"),
 }
 _CONTROL = lazy("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -321,9 +322,11 @@ class Renderer:
                 self.write(tr(self.lang, LEXICON_TABLES.get(table, table)))
             own = f"  ({tr(self.lang, N_('your file'))})" if e.own else ""
             self.write(f"  {safe(e.name)}{own}")
-            for label, words in (("fields", e.fields), ("en", e.en), ("zh", e.zh)):
+            fields = tr(self.lang, N_("fields"))
+            cols = max(width(fields), 2)
+            for label, words in ((fields, e.fields), ("en", e.en), ("zh", e.zh)):
                 if words:
-                    self.write(f"    {label:<6}  {safe(', '.join(words))}")
+                    self.write(f"    {pad(label, cols)}  {safe(', '.join(words))}")
 
     def readings(self, readings: Sequence[Reading]) -> None:
         """What the checker reads each word as, one line a reading."""

@@ -5495,7 +5495,7 @@ duration = { value = 18, unit = "months" }
         ("极光号于晚上9点15分撞上沙洲。", "supported"),
         ("极光号于晚上10点15分撞上沙洲。", "refuted"),
         ("极光号于晚9点15分撞上沙洲。", "supported"),
-        ("极光号于夜里9点15分撞上沙洲。", "supported"),
+        ("极光号于晚间9点15分撞上沙洲。", "supported"),
         ("极光号于晚10点15分撞上沙洲。", "refuted"),
         ("The Aurora left Kiel at 8:05 pm.", "supported"),
         ("The Aurora left Kiel at 8:05:30 pm local time.", "supported"),
@@ -21276,6 +21276,7 @@ count = { value = 12, unit = "boats", parts = [8, 3, 1] }
         ("The pilot service kept 12 boats.", "supported"),
         ("The pilot service kept 8 motor boats.", "not_enough_info"),
         ("The pilot service kept 3 motor boats.", "not_enough_info"),
+        ("The pilot service kept 12 motor boats.", "not_enough_info"),
     ],
 )
 def test_a_figure_whose_terms_the_words_give_is_not_itself_a_term(

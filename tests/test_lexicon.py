@@ -109,3 +109,24 @@ def test_any_text_gets_a_reading(words: list[str]) -> None:
     base = load_facts()
     found = readings(base, words)
     assert {r.word for r in found} == set(words)
+
+
+def test_a_number_is_read_as_one_and_a_name_only_as_written(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["lexicon", "14", "fourteen", "十四", "US", "us"])
+    lines = [line.split() for line in result.stdout.splitlines()]
+    assert [line[:2] for line in lines[:3]] == [
+        ["14", "number"],
+        ["fourteen", "number"],
+        ["十四", "number"],
+    ]
+    assert lines[3][:3] == ["US", "entity", "party-usa"]
+    assert lines[4][0] == "us" and "entity" not in lines[4]
+
+
+def test_a_files_own_camp_is_marked_as_its(tmp_path: Path) -> None:
+    path = tmp_path / "facts.toml"
+    path.write_text(
+        OWN_WORDS + '\n[lexicon.camps.greens]\nen = ["green"]\nzh = ["绿党派"]\n', encoding="utf-8"
+    )
+    found = readings(load_facts([path]), ["green"])
+    assert [(r.category, r.key, r.own) for r in found] == [("camp", "greens", True)]

@@ -605,7 +605,7 @@ def said_parts(ctx: Context) -> None:
         for p in _facts_of(ctx, value):
             if any(n.kind == "also_reported" for n in p.fact.notes):
                 continue  # where other reporting differs, the figure's readers judge it
-            if _a_whole(checker, p, value):
+            if _a_whole(checker, p, value) and not _inner_words(checker, [value]):
                 continue  # "carried 20 lifeboats": the whole its terms (14, 2, 4) add up to
             found = _named_term(checker, p, value, words)
             if found is None:

@@ -42,7 +42,7 @@ TALLY_FIELDS = ("for", "against", "abstain")
 _CN_HOUR = "[零一二三四五六七八九十两]{1,3}"
 _CN_MINUTE = "[零一二三四五六七八九十]{1,4}"
 _TIME = lazy(
-    rf"(?:(?P<zh_part>早上|早晨|上午|中午|下午|晚上|晚间|傍晚|夜里|夜间|凌晨|早|晚)\s*)?(?:(?P<zh>\d{{1,2}}|{_CN_HOUR})\s*[点时]"
+    rf"(?:(?P<zh_part>早上|早晨|上午|中午|下午|晚上|晚间|傍晚|凌晨|早|(?<!最)晚)\s*)?(?:(?P<zh>\d{{1,2}}|{_CN_HOUR})\s*[点时]"
     rf"(?:\s*(?P<zh_m>\d{{1,2}}|{_CN_MINUTE})\s*分|(?P<half>半)|(?P<quarter>一|三)刻)?(?!间|期|候)"
     r"|(?P<h>\d{1,2})[:：](?P<m>\d{2})(?:[:：]\d{2})?(?:\s*(?P<h_ampm>a\.?m\.?|p\.?m\.?)(?![a-z])"
     r"|\s+(?:in the (?P<h_part>morning|afternoon|evening|night)|(?P<h_night>at night))\b)?)"
@@ -63,8 +63,6 @@ _LATE = (
     "晚上",
     "晚间",
     "傍晚",
-    "夜里",
-    "夜间",
     "晚",
     "pm",
     "afternoon",
@@ -1094,7 +1092,7 @@ _DESCRIPTION = lazy(
     r"\s*(?:be\s+|been\s+)?(?:the|one)\s+(?:[\w-]+\s+){1,3}?"
     r"(?:that|which|who|whom|whose|where|when|in which|on which|by which)\b"
 )
-_ALL = lazy(r"\b(?<!at )(?:all|every|each|entire|whole)\b|全部|所有|一切|全体")  # not "at all"
+_ALL = lazy(r"\b(?:(?<!\bat )all|every|each|entire|whole)\b|全部|所有|一切|全体")  # not "at all"
 _RUN = lazy(r"[\w-]+")
 
 
@@ -1772,8 +1770,16 @@ def _means_zh(r: Reading, voc: Vocabulary) -> None:
             continue  # 通过了, 通过的决议, 通过后: the verb itself
         end = next((m.start() for m in _CLAUSE.finditer(r.norm, x.end)), len(r.norm))
         verb = next((p for p in r.parts if p.kind == "predicate" and x.end <= p.start < end), None)
-        if verb is not None and any(
-            p.kind in ("term", "entity", "unit") and x.end <= p.start < verb.start for p in r.parts
+        named = r.norm.startswith("其", x.end) or any(
+            p.kind == "entity" and p.start == x.end for p in r.parts
+        )  # 通过其控股公司, 通过卡塔尔: by whom; 通过决议 is the adopting
+        if (
+            named
+            and verb is not None
+            and any(
+                p.kind in ("term", "entity", "unit") and x.end <= p.start < verb.start
+                for p in r.parts
+            )
         ):
             x.kind, x.key, x.status = "cue", "means", "operator"
 
