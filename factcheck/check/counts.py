@@ -605,8 +605,14 @@ def said_parts(ctx: Context) -> None:
         for p in _facts_of(ctx, value):
             if any(n.kind == "also_reported" for n in p.fact.notes):
                 continue  # where other reporting differs, the figure's readers judge it
-            if _a_whole(checker, p, value) and not _inner_words(checker, [value]):
-                continue  # "carried 20 lifeboats": the whole its terms (14, 2, 4) add up to
+            if _a_whole(checker, p, value):
+                inner = _inner_words(checker, [value])
+                if not inner:
+                    continue  # "carried 20 lifeboats": the whole its terms (14, 2, 4) add up to
+                if any(inner & said for _, _, said in _terms_said(checker, p)):
+                    if value.status == "supported" and value.fact == p.fact.id:
+                        value.status, value.fact, value.field = "unknown", None, None
+                    continue  # "12 motor boats": the whole said with a word of one term's
             found = _named_term(checker, p, value, words)
             if found is None:
                 if value.status == "supported" and _a_term(checker, p, value):
