@@ -28,7 +28,7 @@ class Entry:
 
 
 @dataclass(frozen=True)
-class Reading:
+class WordReading:
     """What the checker reads a word or phrase as: a category of the vocabulary (predicate,
     unit, office, entity, cue, function word) and its key, or nothing ("" for both)."""
 
@@ -55,7 +55,7 @@ def entries(base: FactBase, table: str | None = None) -> list[Entry]:
                 Entry(
                     table=name,
                     name=key,
-                    en=_words(entry.get("en")),
+                    en=_words(entry.get("en")),  # a file's words after the packaged, once each
                     zh=_words(entry.get("zh")),
                     fields=_words(entry.get("fields")),
                     own=isinstance(own_table, Mapping) and key in own_table,
@@ -64,9 +64,9 @@ def entries(base: FactBase, table: str | None = None) -> list[Entry]:
     return out
 
 
-def readings(base: FactBase, words: list[str]) -> list[Reading]:
+def readings(base: FactBase, words: list[str]) -> list[WordReading]:
     """What the checker reads each word or phrase as, in the base's vocabulary: every
-    category it is listed under, or one `Reading` with no category when it is a plain word."""
+    category it is listed under, or one `WordReading` with no category when it is a plain word."""
     from factcheck.check.vocab import build
     from factcheck.numbers import find_numbers
     from factcheck.textnorm import normalize
@@ -78,7 +78,7 @@ def readings(base: FactBase, words: list[str]) -> list[Reading]:
         if isinstance(entries_of, Mapping)
         for key in entries_of
     }
-    out: list[Reading] = []
+    out: list[WordReading] = []
     for word in words:
         phrase = normalize(word).strip()
         tags = voc.lookup(phrase)
@@ -95,9 +95,9 @@ def readings(base: FactBase, words: list[str]) -> list[Reading]:
         if not tags and (phrase in voc.function_en or (phrase and set(phrase) <= voc.function_zh)):
             tags = [("function", "")]
         if not tags:
-            out.append(Reading(word, "", "", False))
+            out.append(WordReading(word, "", "", False))
         for category, key in tags:
-            out.append(Reading(word, category, key, _table_key(category, key) in own))
+            out.append(WordReading(word, category, key, _table_key(category, key) in own))
     return out
 
 
@@ -112,5 +112,5 @@ def _words(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
     if isinstance(value, list):
-        return tuple(str(v) for v in value)
+        return tuple(dict.fromkeys(str(v) for v in value))
     return ()

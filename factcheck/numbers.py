@@ -261,8 +261,9 @@ def find_numbers(text: str, loose: bool = False, approx: bool = True) -> list[Nu
         halved = _HALF_A.search(text, 0, m.start()) if m.group().startswith("a ") else None
         if value_en is not None and halved:  # "half a million": 500,000
             add(value_en / 2, halved.start(), m.end())
-        elif value_en is not None and half:
-            add(value_en + 0.5, m.start(), half.end())
+        elif value_en is not None and half:  # "a million and a half": half the last scale
+            scale = EN_SCALES.get(m.group().split()[-1], 1)
+            add(value_en + scale / 2, m.start(), half.end())
         elif value_en is not None:
             add(value_en, m.start(), m.end())
     found.sort(key=lambda n: n.start)

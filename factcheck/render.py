@@ -31,7 +31,7 @@ from factcheck.textnorm import lazy
 
 if TYPE_CHECKING:
     from factcheck.check import Verdict
-    from factcheck.lexicon import Entry, Reading
+    from factcheck.lexicon import Entry, WordReading
 
 JSON_FORMAT = 1
 LEXICON_TABLES = {
@@ -328,17 +328,18 @@ class Renderer:
                 if words:
                     self.write(f"    {pad(label, cols)}  {safe(', '.join(words))}")
 
-    def readings(self, readings: Sequence[Reading]) -> None:
+    def readings(self, readings: Sequence[WordReading]) -> None:
         """What the checker reads each word as, one line a reading."""
-        cols = max((width(safe(r.word)) for r in readings), default=0)
-        for r in readings:
+        shown = [safe(r.word).replace("\n", " ") or '""' for r in readings]  # one line each
+        cols = max((width(w) for w in shown), default=0)
+        for r, word in zip(readings, shown, strict=True):
             if not r.category:
                 said = tr(self.lang, N_("not in the vocabulary: read as a word of its own"))
             else:
                 said = tr(self.lang, READING_NAMES.get(r.category, r.category))
                 said += f" {safe(r.key)}" if r.key else ""
                 said += f" ({tr(self.lang, N_('your file'))})" if r.own else ""
-            self.write(f"{pad(safe(r.word), cols)}  {said}")
+            self.write(f"{pad(word, cols)}  {said}")
 
     def problems(self, problems: Sequence[Problem], summary: str) -> None:
         for problem in problems:

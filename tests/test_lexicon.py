@@ -130,3 +130,14 @@ def test_a_files_own_camp_is_marked_as_its(tmp_path: Path) -> None:
     )
     found = readings(load_facts([path]), ["green"])
     assert [(r.category, r.key, r.own) for r in found] == [("camp", "greens", True)]
+
+
+def test_words_and_a_table_together_are_one_line_on_stderr(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["lexicon", "released", "--table", "units"])
+    assert result.exit_code != 0
+    assert len(result.stderr.strip().splitlines()) == 1 and "--table" in result.stderr
+
+
+def test_a_typed_newline_keeps_one_line_a_reading(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["lexicon", "foo\nbar", "released"])
+    assert len(result.stdout.splitlines()) == 2

@@ -84,6 +84,7 @@ def test_parse_english(text: str, value: int) -> None:
         ("more than a hundred hostages", [100], ["more_than"]),
         ("half a million people fled", [500_000], ["exact"]),
         ("about half a million people", [500_000], ["about"]),
+        ("a million and a half people", [1_500_000], ["exact"]),
     ],
 )
 def test_find_numbers(text: str, values: list[int], approx: list[str]) -> None:

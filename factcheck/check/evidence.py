@@ -48,6 +48,7 @@ from factcheck.facts import (
     iter_references,
 )
 from factcheck.messages import Names
+from factcheck.numbers import EN_ORDINALS
 from factcheck.textnorm import lazy, normalize, stem
 
 if TYPE_CHECKING:
@@ -2193,9 +2194,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
     return None
 
 
-_ORDINAL_WORDS = (
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-)  # fmt: skip
+_ORDINAL_WORDS = tuple(sorted(EN_ORDINALS, key=EN_ORDINALS.__getitem__))  # first … tenth
 
 
 def ordinal_of_another_series(
@@ -2797,9 +2796,7 @@ def _unqualified(checker: Checker, p: Profile, found: list[Amount], r: Reading) 
         base = next((b for b in names if b != name and name.endswith("_" + b)), None)
         if base is None:
             continue
-        if "said words" not in r.memo:
-            r.memo["said words"] = {checker.voc.word_key(w) for w in re.findall(r"[a-z]+", r.norm)}
-        said: set[str] = r.memo["said words"]  # type: ignore[assignment]
+        said = _said_words(checker, r)
         qualifier = name[: -len(base) - 1].split("_")
         if not any(checker.voc.word_key(q) in said or q in r.norm for q in qualifier):
             dropped.append(a)
