@@ -21484,3 +21484,20 @@ def test_a_place_in_a_narrower_series_is_not_the_claims_place(
     supported) nor refutes "the third mission meant to land" (true, which it had refuted;
     the aim's words that give it are not yet read as its place)."""
     assert_verdict(apollo_13.check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("莉娜·霍尔特也是考察队副队长。", "refuted"),
+        ("莉娜·霍尔特曾任考察队副队长。", "refuted"),
+        ("卡尔·达尔也是考察队副队长。", "supported"),
+    ],
+)
+def test_an_adverb_before_a_chinese_copula_still_names_one_as_the_other(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """也是, 曾任: "Holt also was the deputy leader" names Holt as Dahl (the deputy leader),
+    two different people; the adverb had hidden the copula, and the claim was supported by
+    the words of a fact that names them both."""
+    assert_verdict(own(GLACIER_TEAM).check(claim), expected)

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 _COPULA = lazy(
     r"(?:is|was|are|were|served as|serves as|acted as|became|[a-z]+ as)(?![a-z])(?: the| a| an)?"
-    r"|(?:当时|时)?(?:是|担任|任|出任|为)|时任|现任"
+    r"|(?:也|还|亦|都|就|即|便|曾经|曾|一直)?(?:当时|时)?(?:是|担任|任|出任|为)|时任|现任"
 )  # "flew as", "went as": a role taken on; 时任: "then held"
 
 
