@@ -141,3 +141,10 @@ def test_words_and_a_table_together_are_one_line_on_stderr(runner: CliRunner) ->
 def test_a_typed_newline_keeps_one_line_a_reading(runner: CliRunner) -> None:
     result = runner.invoke(app, ["lexicon", "foo\nbar", "released"])
     assert len(result.stdout.splitlines()) == 2
+
+
+def test_the_table_option_offers_every_table_the_library_lists() -> None:
+    from factcheck.cli import TableChoice
+    from factcheck.lexicon import TABLES
+
+    assert [t.value for t in TableChoice] == list(TABLES)

@@ -952,9 +952,7 @@ def wanting(checker: Checker, p: Profile, verb: Part, r: Reading, whom_too: bool
 def named_right_after(r: Reading, verb: Part) -> Part | None:
     """The actor named right after a verb or cue, "the" at most between ("pushing the US
     to", 敦促哈马斯, 代表美国), if any."""
-    whom = min(
-        (x for x in r.of("entity") if x.start >= verb.end), key=lambda x: x.start, default=None
-    )
+    whom = r.next_of(verb.end, "entity")
     return (
         whom if whom is not None and r.norm[verb.end : whom.start].strip() in ("", "the") else None
     )
@@ -2350,9 +2348,7 @@ _TO_VERB = lazy(r"\s*(?:(?:was|were|is|are|had|has|have|been|being|then|later|fi
 def _subject_of_verb(r: Reading, part: Part) -> bool:
     """Whether an English word is the subject of the claim's next verb ("the group was
     found"): nothing but auxiliaries between them."""
-    verb = min(
-        (v for v in r.of("predicate") if v.start >= part.end), key=lambda v: v.start, default=None
-    )
+    verb = r.next_of(part.end, "predicate")
     return verb is not None and _TO_VERB.match(r.norm[part.end : verb.start]) is not None
 
 
@@ -2373,9 +2369,7 @@ def _zh_subject(p: Profile, r: Reading, part: Part) -> bool:
     frame of time (一行人于7月2日被发现, 在一行人被发现之前), with no other noun between."""
     if _ZH_OWNED.match(r.norm, part.end):
         return False  # 负责航行的船员: the claim's word describes a noun too
-    verb = min(
-        (v for v in r.of("predicate") if v.start >= part.end), key=lambda v: v.start, default=None
-    )
+    verb = r.next_of(part.end, "predicate")
     if verb is None or p.predicates.get(verb.key) is not True:
         return False
     if not _ZH_OWNED.sub("", r.norm[part.end : verb.start], count=1).strip("人们方 "):
@@ -2518,11 +2512,7 @@ def antonym_swap(checker: Checker, p: Profile, part: Part, r: Reading | None = N
 def _said_before_zh(p: Profile, part: Part, r: Reading, pair: tuple[str, str]) -> str | None:
     """Which of two opposite characters the fact's Chinese words put just before the thing
     the claim's word describes (寒冷的表层水 against 温暖的表层水压在寒冷…的深层水之上)."""
-    nxt = min(
-        (x for x in r.parts if x.start >= part.end and x.kind in ("term", "unit")),
-        key=lambda x: x.start,
-        default=None,
-    )
+    nxt = r.next_of(part.end, "term", "unit")
     if nxt is None or r.claim[part.end : nxt.start].strip() not in ("", "的"):
         return None
     text = _normalized(p.fact.text.zh)
@@ -2800,15 +2790,7 @@ def _unqualified(checker: Checker, p: Profile, found: list[Amount], r: Reading) 
         qualifier = name[: -len(base) - 1].split("_")
         if not any(checker.voc.word_key(q) in said or q in r.norm for q in qualifier):
             dropped.append(a)
-    if not dropped:
-        return found
-    gone = {(a.value, a.unit) for a in dropped}
-    kept = {(a.value, a.unit) for a in typed if a not in dropped}
-    return [
-        a for a in found
-        if a not in dropped
-        and not (a.field in ("text", "aliases") and (a.value, a.unit) in gone - kept)
-    ]  # fmt: skip
+    return _without(found, dropped, typed)
 
 
 def _zh_qualifiers(checker: Checker, names: list[str]) -> dict[str, str]:
@@ -2857,13 +2839,20 @@ def _qualified_as_said(
             dropped |= {f"values.{n}" for n in siblings if n not in named}
     if not dropped:
         return found
-    gone = {(a.value, a.unit) for a in pool if a.field in dropped}
-    kept = {
-        (a.value, a.unit) for a in pool if a.field.startswith("values.") and a.field not in dropped
-    }
+    held = [a for a in pool if a.field.startswith("values.")]
+    return _without(found, [a for a in held if a.field in dropped], held)
+
+
+def _without(found: list[Amount], dropped: list[Amount], typed: list[Amount]) -> list[Amount]:
+    """The amounts found less the typed ones dropped, and less the fact's words' same figure
+    where no typed amount kept gives it too."""
+    if not dropped:
+        return found
+    gone = {(a.value, a.unit) for a in dropped}
+    kept = {(a.value, a.unit) for a in typed if a not in dropped}
     return [
         a for a in found
-        if a.field not in dropped
+        if a not in dropped
         and not (a.field in ("text", "aliases") and (a.value, a.unit) in gone - kept)
     ]  # fmt: skip
 

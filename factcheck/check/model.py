@@ -97,3 +97,11 @@ class Reading:
 
     def of(self, *kinds: str) -> list[Part]:
         return [p for p in self.parts if p.kind in kinds]
+
+    def next_of(self, at: int, *kinds: str) -> Part | None:
+        """The first part of these kinds that starts at or after `at`, if any."""
+        return min(
+            (p for p in self.parts if p.kind in kinds and p.start >= at),
+            key=lambda p: p.start,
+            default=None,
+        )

@@ -1760,8 +1760,9 @@ def unrealising(voc: Vocabulary, text: str) -> bool:
 
 
 def _means_zh(r: Reading, voc: Vocabulary) -> None:
-    """通过其控股公司认捐: a Chinese verb of means (the lexicon's `means_zh`) before a noun and
-    the next verb of its clause says "through", no deed of its own; an operator."""
+    """通过其控股公司认捐: a Chinese verb of means (the lexicon's `means_zh`) before 其 or a
+    name, a noun and the next verb of its clause says "through", no deed of its own; an
+    operator (通过决议谴责… is still the adopting)."""
     for x in [p for p in r.parts if p.kind == "predicate"]:
         if (
             r.norm[x.start : x.end].strip() not in voc.means_zh
@@ -1769,13 +1770,14 @@ def _means_zh(r: Reading, voc: Vocabulary) -> None:
         ):
             continue  # 通过了, 通过的决议, 通过后: the verb itself
         end = next((m.start() for m in _CLAUSE.finditer(r.norm, x.end)), len(r.norm))
-        verb = next((p for p in r.parts if p.kind == "predicate" and x.end <= p.start < end), None)
+        verb = r.next_of(x.end, "predicate")
         named = r.norm.startswith("其", x.end) or any(
             p.kind == "entity" and p.start == x.end for p in r.parts
         )  # 通过其控股公司, 通过卡塔尔: by whom; 通过决议 is the adopting
         if (
             named
             and verb is not None
+            and verb.start < end
             and any(
                 p.kind in ("term", "entity", "unit") and x.end <= p.start < verb.start
                 for p in r.parts
