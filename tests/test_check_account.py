@@ -21501,3 +21501,20 @@ def test_an_adverb_before_a_chinese_copula_still_names_one_as_the_other(
     two different people; the adverb had hidden the copula, and the claim was supported by
     the words of a fact that names them both."""
     assert_verdict(own(GLACIER_TEAM).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The blockage began on 23 March 2022.", "refuted"),
+        ("蓝鹭号于2022年3月23日开始堵塞北方运河。", "refuted"),
+        ("The blockage began on 24 March 2022.", "not_enough_info"),
+    ],
+)
+def test_the_facts_day_and_month_in_another_year_is_a_wrong_year(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A day after the facts end may be another event's ("a blockage" a year later), but
+    one that is the fact's own day and month in another year names the fact's day with
+    the year wrong: refuted, where it had been left open. Another day stays open."""
+    assert_verdict(own(SHIP).check(claim), expected)

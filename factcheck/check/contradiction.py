@@ -767,7 +767,9 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             edge = p.fact.start if "start" in bound else p.fact.end
             if edge is None or date_fits(mention, edge, edge):
                 return None
-            if earliest(mention) > checker.last_day and not _named(checker, p, r):
+            if earliest(mention) > checker.last_day and not (
+                _named(checker, p, r) or _year_slip(mention, edge)
+            ):
                 return None
             return ("start" if "start" in bound else "end"), edge.isoformat()
         if not main or any(date_fits(mention, f, la) for f, la, _ in p.days):
@@ -778,9 +780,11 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             return None
         if main[0][0] != main[0][1] and mention.day:
             return None  # a period: the claim may speak of a day inside it
-        if earliest(mention) > checker.last_day and not _named(checker, p, r):
-            return None  # after the facts end, "a ceasefire" may be another one: they cannot say
         first, last, fl = main[0]
+        if earliest(mention) > checker.last_day and not (
+            _named(checker, p, r) or (first == last and _year_slip(mention, first))
+        ):
+            return None  # after the facts end, "a ceasefire" may be another one: they cannot say
         if fl == "year":
             shown = str(first.year)
         elif p.fact.month:
@@ -1054,6 +1058,15 @@ def _named(checker: Checker, p: Profile, r: Reading) -> bool:
         or (x.kind == "entity" and x.key == p.fact.id)  # its own name: "resolution 7"
         for x in r.parts
     ) or any(a.isascii() and f" the {a} " in said for a in p.names)
+
+
+def _year_slip(mention: DateMention, day: dt.date) -> bool:
+    """A full date that is the fact's day and month in another year: it names the fact's
+    day, with the year wrong ("began on 24 November 2024" of a truce begun in 2023)."""
+    return (
+        mention.year is not None and mention.year != day.year
+        and (mention.month, mention.day) == (day.month, day.day)
+    )  # fmt: skip
 
 
 _TO_THEN = lazy(r"\s+to\s+(?:[a-z]+ly\s+)?")
