@@ -1267,7 +1267,8 @@ def other_reporting(
         if note.kind != "also_reported" or note.value is None:
             continue
         if note.field != field_name and not (
-            field_name in ("start", "date") and note.field in ("date", "start", "end")
+            (field_name in ("start", "date") and note.field in ("date", "start", "end"))
+            or (field_name == "values" and isinstance(note.value, dt.time))  # a time of day
         ):
             continue
         values = note.value if isinstance(note.value, tuple) else (note.value,)
@@ -1313,6 +1314,8 @@ def _note_value_fits(checker: Checker, part: Part, v: object) -> bool:
         return compatible(float(part.value), part.approx, float(v), "exact")  # type: ignore[arg-type]
     if part.kind == "date" and isinstance(v, dt.date):
         return date_fits(part.value, v, v)  # type: ignore[arg-type]
+    if part.kind == "time" and isinstance(v, dt.time):
+        return time_fits(part, v.hour * 60 + v.minute) is True
     return False
 
 

@@ -1415,8 +1415,10 @@ def word_held(checker: Checker, p: Profile, word: str) -> bool:
 
 def _qualified_elsewhere(checker: Checker, p: Profile, run: str) -> bool:
     """Whether a Chinese word's first character, a qualifier this fact lacks (干 of 干质量
-    where it says 发射质量), is held with the whole word by another fact: that fact's word."""
-    if len(run) != 3 or run[:2] in p.grams or run[1:] not in p.grams:
+    where it says 发射质量; 首 of 首次飞行 where it says 最后一次飞行), is held with the whole word
+    by another fact: that fact's word."""
+    rest = [run[j : j + 2] for j in range(1, len(run) - 1)]
+    if len(run) < 3 or run[:2] in p.grams or any(g not in p.grams for g in rest):
         return False
     facts: set[int] | None = None
     for j in range(len(run) - 1):

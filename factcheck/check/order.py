@@ -315,7 +315,11 @@ def _judge_gap(ctx: Context, d: Part, cue: Part, main: list[Part], ref: list[Par
         compatible(float(d.value), d.approx, float(g), "exact")  # type: ignore[arg-type]
         for g in range(lo, hi + 1)
     )
-    calendar = _day_adverb(r, cue) or d.text.lower().startswith("the ")  # "the day after"
+    calendar = (
+        _day_adverb(r, cue)
+        or d.text.lower().startswith("the ")  # "the day after"
+        or (not cue.text.isascii() and (d.start, d.end) == (cue.start, cue.end))  # 次日
+    )  # a day of the calendar, not 24 hours: 次日凌晨 is the next day's early hours
     timed = _timed_gap(a, b, day_a, day_b) if not calendar else None
     if timed is not None and timed > 0:  # both times of day known: to the minute
         claimed = float(d.value)  # type: ignore[arg-type]

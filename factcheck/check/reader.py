@@ -207,13 +207,10 @@ def read(text: str, voc: Vocabulary) -> Reading:
             taken[i] = True
     assert voc.matcher is not None
     names = [n for n in voc.numbered if n in norm]  # Apollo 13: a name and its number
-    codes = (voc.labelled and _coded(norm)) or names  # RIG-421, T130: a code
+    codes = _coded(norm) or names  # RIG-421, T130, R101: a code
     for s, e, phrase in voc.matcher.finditer(norm) if codes else ():
         if (_coded(phrase) or phrase in names) and not any(taken[s:e]):
-            named = [
-                k for c, k in voc.lookup(phrase)
-                if c == "entity" and (k in voc.labelled or phrase in names)
-            ]  # fmt: skip
+            named = [k for c, k in voc.lookup(phrase) if c == "entity"]
             if named:
                 add("entity", s, e, key=named[0])
     ranked = [n for n in voc.ordinal_names if n in norm]  # "the first officer": a name

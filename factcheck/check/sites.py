@@ -35,7 +35,8 @@ def sites(ctx: Context) -> None:
     if r.lang != "en":
         return
     for x in r.of("entity"):
-        if x.status != "unknown" or x.negated or not _placelike(checker, x.key):
+        worded = x.status == "supported" and x.field == "text"  # named by its words elsewhere
+        if (x.status != "unknown" and not worded) or x.negated or not _placelike(checker, x.key):
             continue
         if side_of_comparison(r, x):
             continue  # "more were killed in Mell than in Tarn": each side its own fact's
