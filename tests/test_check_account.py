@@ -21732,3 +21732,20 @@ def test_a_chinese_words_first_character_held_only_by_another_fact_names_that_fa
     in 1930 (supported before by the last flight's year and words); the first flight's day
     refutes it."""
     assert_verdict(own(FLIGHTS).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Blue Heron blocked the North Canal in 2020, for about six days.", "refuted"),
+        ("The Blue Heron blocked the North Canal in 2022, for about six days.", "not_enough_info"),
+        ("The Blue Heron blocked the North Canal in 2021, for about six days.", "supported"),
+    ],
+)
+def test_a_year_before_a_comma_is_read(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "in 2020, for about six days": a comma after a year ends the phrase; only a digit
+    after it makes a number of thousands (2,005,000). The year had been dropped unread and
+    the claim supported whatever year it gave."""
+    assert_verdict(own(SHIP).check(claim), expected)
