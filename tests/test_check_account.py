@@ -21749,3 +21749,46 @@ def test_a_year_before_a_comma_is_read(
     after it makes a number of thousands (2,005,000). The year had been dropped unread and
     the claim supported whatever year it gave."""
     assert_verdict(own(SHIP).check(claim), expected)
+
+
+ENGINE = """format = 1
+
+[[facts]]
+id = "party-kite"
+kind = "party"
+source = ["¶1"]
+text.en = "The Kite, a motor glider."
+text.zh = "风筝号动力滑翔机。"
+aliases.en = ["Kite"]
+aliases.zh = ["风筝号"]
+
+[[facts]]
+id = "engine"
+kind = "count"
+source = ["¶1"]
+text.en = "The Kite had one diesel engine, chosen because diesel was thought less likely than petrol to catch fire."
+text.zh = "风筝号装有一台柴油发动机；选用柴油是因为人们认为柴油比汽油更不易起火。"
+aliases.en = ["engine", "diesel engine"]
+aliases.zh = ["发动机", "柴油发动机"]
+
+[facts.values]
+count = { value = 1, unit = "engines" }
+fuel = "diesel"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Kite's engine ran on petrol.", "not_enough_info"),
+        ("The Kite's engine ran on diesel.", "supported"),
+    ],
+)
+def test_a_word_a_fact_says_only_after_than_is_not_said_of_its_subject(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "diesel was thought less likely than petrol to catch fire": petrol is the far side
+    of the fact's comparison, not what the engine ran on (the claim had been supported by
+    that word). "rather than" stays a denial, and a claim that also compares with it may
+    still be backed by it."""
+    assert_verdict(own(ENGINE).check(claim), expected)

@@ -21,6 +21,7 @@ from factcheck.check.profile import (
     Amount,
     Profile,
     Words,
+    after_than,
     deed_doers,
     deed_term,
     denial_span,
@@ -2014,7 +2015,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             for v in r.of("predicate")
         )  # 无需支付: said denied too; 悬挂了红旗 where it did not fly it: the verb is refuted
         held = (
-            key in p.terms
+            key in p.terms and (key not in p.compared or after_than(r, part))
             if key.isascii()
             else cjk_backed(
                 key, p.grams, None if denied_too else p.negated_grams, said=_synonym_of(checker, p)

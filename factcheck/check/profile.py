@@ -40,6 +40,7 @@ class Profile:
     slots: dict[str, set[str]] = field(default_factory=dict)  # field -> entity ids
     predicates: dict[str, bool] = field(default_factory=dict)  # name -> stated (True) or denied
     terms: set[str] = field(default_factory=set)
+    compared: set[str] = field(default_factory=set)  # said only after "than": the other side
     called: set[tuple[str, ...]] = field(default_factory=set)  # what it is, as word keys:
     # its aliases, its `type`, the phrases its words put beside its name ("X, the Belfast yard")
     amounts: list[Amount] = field(default_factory=list)
@@ -234,6 +235,8 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                     p.deed_doers.setdefault(word.key, set()).update(agents)
         points = reference_points(r)
         if lang == "en":
+            far = [x.key for x in r.of("term") if after_than(r, x)]  # "less likely than petrol"
+            p.compared |= set(far) - {x.key for x in r.of("term") if not after_than(r, x)}
             p.owners = {x.key for x in r.of("term") if possessive(r, x)} - {
                 x.key for x in r.of("term") if not possessive(r, x)
             }
@@ -850,3 +853,18 @@ _shared: list[object] = []  # the base and vocabulary a forked worker reads with
 def _profile_of(fact: Fact) -> Profile:
     base, voc = _shared
     return profile(fact, base, voc)  # type: ignore[arg-type]
+
+
+_THAN = lazy(r"(?<!rather\s)(?<!other\s)\bthan\s+")  # not "rather than": a denial
+
+
+def after_than(r: Reading, x: Part) -> bool:
+    """Whether a word stands after "than" in its clause, with no number between ("less likely
+    than petrol to catch fire"): the far side of a comparison, not said of the subject."""
+    from factcheck.check.evidence import clause_start
+
+    start = clause_start(r.claim, x.start)
+    m = next(reversed(list(_THAN.finditer(r.norm, start, x.start))), None)
+    return m is not None and not any(
+        y.kind in ("number", "duration", "date") and m.end() <= y.start < x.start for y in r.parts
+    )
