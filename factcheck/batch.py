@@ -44,6 +44,7 @@ class Item:
     line: int
     claim: str | None
     error: str | None = None
+    id: str | None = None  # a JSON line's own "id", given back with its verdict
 
 
 def read_items(claims: Iterable[str], path: str | None) -> Iterator[Item]:
@@ -91,8 +92,30 @@ def _lines(stream: Iterable[bytes], name: str) -> Iterator[Item]:
             )
             continue
         text = text.rstrip("\r\n").lstrip("\ufeff")
-        if text.strip():
+        if text.lstrip().startswith("{"):
+            yield _json_line(text, name, number)
+        elif text.strip():
             yield Item(number, text)
+
+
+def _json_line(text: str, name: str, number: int) -> Item:
+    """A line of JSON Lines: the object's "claim" (and "id"); a line that is no JSON object
+    is a claim of its own words."""
+    import json
+
+    try:
+        record = json.loads(text)
+    except ValueError:
+        return Item(number, text)
+    if not isinstance(record, dict):
+        return Item(number, text)
+    claim, key = record.get("claim"), record.get("id")
+    key = None if key is None else str(key)
+    if not isinstance(claim, str) or not claim.strip():
+        error = Msg('{path}:{line}: a JSON line needs a "claim" string; line skipped',
+                    path=name, line=number)  # fmt: skip
+        return Item(number, None, error, key)
+    return Item(number, claim, id=key)
 
 
 def exit_status(verdicts: Iterable[str]) -> int:

@@ -618,11 +618,11 @@ def _write_verdicts(
             verdicts.append("error")
             _fail(item.error or "", ui)
             if fmt == "json":
-                renderer.write(compact(error_record(item.line, item.error or "")))
+                renderer.write(compact(error_record(item.line, item.error or "", item.id)))
             continue
         verdicts.append(verdict.verdict)
         if fmt == "json":
-            renderer.write(compact(verdict_record(item.line, verdict)))
+            renderer.write(compact(verdict_record(item.line, verdict, item.id)))
         elif fmt == "claimreview":
             renderer.write(compact(claimreview(verdict, base)))
         else:

@@ -421,10 +421,12 @@ VERDICT_STYLE = {
 RATINGS = {"supported": (3, "True"), "disputed": (2, "Disputed"), "refuted": (1, "False")}
 
 
-def verdict_record(line: int, verdict: Verdict) -> dict[str, Any]:
-    """The JSON Lines object of one checked claim (shape documented in the README)."""
+def verdict_record(line: int, verdict: Verdict, key: str | None = None) -> dict[str, Any]:
+    """The JSON Lines object of one checked claim (shape documented in the README); `key`,
+    the "id" of a JSON line read, comes right after its line number."""
     return {
         "line": line,
+        **({"id": key} if key is not None else {}),
         "claim": verdict.claim,
         "verdict": verdict.verdict,
         "facts": list(verdict.facts),
@@ -450,8 +452,14 @@ def verdict_record(line: int, verdict: Verdict) -> dict[str, Any]:
     }
 
 
-def error_record(line: int, error: str) -> dict[str, Any]:
-    return {"line": line, "claim": None, "verdict": "error", "error": error}
+def error_record(line: int, error: str, key: str | None = None) -> dict[str, Any]:
+    return {
+        "line": line,
+        **({"id": key} if key is not None else {}),
+        "claim": None,
+        "verdict": "error",
+        "error": error,
+    }
 
 
 def claimreview(verdict: Verdict, base: FactBase) -> dict[str, Any]:

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from factcheck.cli import app
@@ -89,3 +91,38 @@ def test_a_correction_says_a_relation_in_words_not_by_its_key(runner: CliRunner)
     record = json.loads(result.stdout)
     assert record["verdict"] == "refuted"
     assert all("_" not in c["actual"] for c in record["corrections"])  # not vote_for
+
+
+def test_a_json_lines_file_is_read_as_its_claims(runner: CliRunner, tmp_path: Path) -> None:
+    """A newsroom's batch in JSON Lines: each object's "claim" is checked (not the line's
+    braces and keys) and its "id" comes back with the verdict; a plain line beside them is
+    a claim of its own, and an object with no claim is named on stderr and skipped."""
+    path = tmp_path / "claims.jsonl"
+    lines = [
+        {"id": "a1", "claim": "Burns was the director of Mossad.", "desk": "politics"},
+        {"claim": "Resolution 2735 was adopted on 10 June 2024."},
+        {"id": 3},
+    ]
+    body = "\n".join(json.dumps(x, ensure_ascii=False) for x in lines)
+    path.write_text(body + "\nGantz resigned on 8 June 2024.\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", "--file", str(path), "--json"])
+    records = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [r["verdict"] for r in records] == ["refuted", "supported", "error", "supported"]
+    assert [r.get("id") for r in records] == ["a1", None, "3", None]
+    assert records[0]["claim"] == "Burns was the director of Mossad."
+    assert f'{path}:3: a JSON line needs a "claim" string' in result.stderr
+    assert result.exit_code == 1  # one refuted
+
+
+@given(st.text(max_size=80), st.one_of(st.none(), st.text(max_size=20), st.integers()))
+def test_any_line_of_json_or_text_is_a_claim_or_a_named_error(text: str, key: object) -> None:
+    """Whatever a line holds (an object with any claim and id, broken JSON, braces in a
+    claim), reading it never fails: it is a claim, or an error that names its line."""
+    from factcheck.batch import _lines
+
+    record = json.dumps({"claim": text, **({"id": key} if key is not None else {})})
+    for line in (record, "{" + text, text):
+        for item in _lines([line.encode("utf-8")], "f"):
+            assert (item.claim is None) == (item.error is not None)
+            assert item.claim is None or item.claim.strip()
+            assert item.error is None or item.error.startswith("f:1:")
