@@ -21792,3 +21792,49 @@ def test_a_word_a_fact_says_only_after_than_is_not_said_of_its_subject(
     that word). "rather than" stays a denial, and a claim that also compares with it may
     still be backed by it."""
     assert_verdict(own(ENGINE).check(claim), expected)
+
+
+CROWD = """format = 1
+
+[fields.evacuated]
+type = "quantity"
+en = "people evacuated"
+zh = "撤离人数"
+
+[[facts]]
+id = "evacuation"
+kind = "count"
+date = 1950-06-01
+source = ["¶1"]
+text.en = "About 600 people were evacuated from the village of Orme."
+text.zh = "约600人从奥尔姆村撤离。"
+aliases.en = ["evacuation"]
+aliases.zh = ["撤离"]
+
+[facts.values]
+evacuated = { value = 600, unit = "people", approx = "about" }
+
+[[facts.notes]]
+kind = "also_reported"
+field = "values.evacuated"
+value = { value = 570, unit = "people" }
+by = "the county report"
+text.en = "The county report gives 570 people."
+text.zh = "县里的报告称撤离了570人。"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("570 people were evacuated from Orme.", "disputed"),
+        ("580 people were evacuated from Orme.", "supported"),
+    ],
+)
+def test_other_reportings_figure_within_an_approximate_value_is_disputed(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "about 600 people", where the county report gives 570: 570 is within what "about
+    600" admits, but it is exactly the other account's figure, so the claim is disputed,
+    also when the fact's words (not its typed field) are what backed the number."""
+    assert_verdict(own(CROWD).check(claim), expected)

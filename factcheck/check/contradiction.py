@@ -470,27 +470,33 @@ def other_figures(ctx: Context) -> None:
         if (
             x.kind != "number"
             or x.status != "supported"
-            or not (x.field or "").startswith("values.")
+            or not ((x.field or "").startswith("values.") or x.field == "text")
         ):
             continue
         p = checker.by_id.get(x.fact or "")
         if p is None or not isinstance(x.value, (int, float)) or not x.key or x.key == "times":
             continue  # a count of its own unit, not how many times or a bare number
-        if isinstance(p.fact.values.get((x.field or "")[7:]), tuple):
+        field = x.field or ""
+        if field == "text":  # backed by its words: the typed figure they give, if one fits
+            typed = [a for a in p.amounts if a.field.startswith("values.") and a.unit == x.key]
+            field = next((a.field for a in typed if fits(x, a)), "")
+            if not field:
+                continue
+        if isinstance(p.fact.values.get(field[7:]), tuple):
             continue  # a list's items ("first by three days"): read by the list readers
-        own = [a for a in p.amounts if a.field == x.field and a.unit == x.key]
+        own = [a for a in p.amounts if a.field == field and a.unit == x.key]
         if any(a.value == x.value for a in own):
             continue  # the article's own figure, said as it gives it
         for note in p.fact.notes:
-            if note.kind != "also_reported" or note.field != x.field:
+            if note.kind != "also_reported" or note.field != field:
                 continue
             values = note.value if isinstance(note.value, tuple) else (note.value,)
             units = {checker.voc.units.get(normalize(getattr(v, "unit", "")), "") for v in values}
             if x.key in units and any(getattr(v, "value", None) == x.value for v in values):
-                x.status = "disputed"
+                x.status, x.field = "disputed", field
                 ctx.notes.append((p.fact.id, note))
                 shown = ", ".join(described_amount(a) for a in own[:1])
-                ctx.corrections.append(Correction(p.fact.id, x.field or "", x.text, shown))
+                ctx.corrections.append(Correction(p.fact.id, field, x.text, shown))
                 break
 
 
