@@ -21838,3 +21838,92 @@ def test_other_reportings_figure_within_an_approximate_value_is_disputed(
     600" admits, but it is exactly the other account's figure, so the claim is disputed,
     also when the fact's words (not its typed field) are what backed the number."""
     assert_verdict(own(CROWD).check(claim), expected)
+
+
+ORDERS = """format = 1
+
+[[facts]]
+id = "person-vance"
+kind = "person"
+source = ["¶1"]
+text.en = "Ira Vance, the harbour master."
+text.zh = "艾拉·万斯，港务长。"
+aliases.en = ["Vance", "Ira Vance"]
+aliases.zh = ["万斯"]
+
+[[facts]]
+id = "person-olsen"
+kind = "person"
+source = ["¶1"]
+text.en = "Tor Olsen, the ferry's pilot."
+text.zh = "托尔·奥尔森，渡轮的领航员。"
+aliases.en = ["Olsen", "Tor Olsen"]
+aliases.zh = ["奥尔森"]
+
+[[facts]]
+id = "radio-call"
+kind = "event"
+date = 1961-03-02
+source = ["¶2"]
+text.en = "In a radio call on 2 March 1961, Vance ordered Olsen to take charge of the evacuation."
+text.zh = "1961年3月2日，万斯在无线电通话中命令奥尔森负责指挥撤离。"
+aliases.en = ["radio call"]
+aliases.zh = ["无线电通话"]
+
+[facts.values]
+actor = "person-vance"
+target = "person-olsen"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Olsen took charge of the evacuation.", "not_enough_info"),
+        ("Olsen led the evacuation.", "not_enough_info"),
+        ("奥尔森指挥了撤离。", "not_enough_info"),
+        ("Vance ordered Olsen to take charge of the evacuation.", "supported"),
+        ("万斯命令奥尔森负责指挥撤离。", "supported"),
+    ],
+)
+def test_what_one_was_ordered_to_do_is_not_done(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Vance ordered Olsen to take charge": an order is a word of wanting (the lexicon's
+    `wishes` and `seeks`), so it says nothing of whether Olsen did it (all three had been
+    supported). 无线电 is "radio", not 无 denying the verb after it, which had made the fact
+    deny the leading it orders and refuted the claim that says the order."""
+    assert_verdict(own(ORDERS).check(claim), expected)
+
+
+STATUE_FLOOD = """format = 1
+
+[[facts]]
+id = "flood"
+kind = "event"
+date = 1966-11-04
+source = ["¶1"]
+text.en = "In the flood the old statue survived, while the wooden bridge was destroyed."
+text.zh = "洪水中，那座老雕像幸存，木桥却被摧毁。"
+aliases.en = ["flood"]
+aliases.zh = ["洪水"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("In the flood the old statue was destroyed.", "refuted"),
+        ("洪水中，老雕像被摧毁。", "refuted"),
+        ("In the flood the wooden bridge was destroyed.", "supported"),
+        ("洪水中，木桥被摧毁。", "supported"),
+    ],
+)
+def test_a_verb_said_of_another_thing_does_not_befall_this_one(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "the old statue survived, while the wooden bridge was destroyed": the fact says
+    both verbs, so the statue's destruction was supported by the bridge's; what its words
+    say right after the statue (survived, 幸存) is what befell it, and the opposite is
+    refuted."""
+    assert_verdict(own(STATUE_FLOOD).check(claim), expected)

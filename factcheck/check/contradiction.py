@@ -60,7 +60,7 @@ from factcheck.check.evidence import (
 )
 from factcheck.check.extent import manner_verb, said_whole
 from factcheck.check.model import Correction, Part, Reading
-from factcheck.check.profile import ENTITY_KINDS, Amount, Profile
+from factcheck.check.profile import ENTITY_KINDS, Amount, Profile, word_before
 from factcheck.check.reader import words_pattern
 from factcheck.check.roles import agent, conjoined, joined
 from factcheck.dates import DateMention
@@ -902,8 +902,12 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
                 if doers and held and all(held_by(checker, d, held) for d in doers):
                     found = named(checker, sorted(held))
                     return f"values.{name}", Msg("{names} ({field})", names=found, field=name)
+        word = word_before(r, part)  # "the figurehead was destroyed": what the words say of it
+        fates = _fates(p, word.key) if word is not None and not part.negated else set()
         for opposite in sorted(checker.voc.opposite.get(part.key, ())):
             said_too = not part.negated and p.predicates.get(part.key) is True  # and the verb
+            if opposite in fates and part.key not in fates:
+                return "text", checker.voc.word(opposite, r.lang)  # said of another, not it
             if p.predicates.get(opposite) is True and not said_too and theirs(opposite):
                 return "text", checker.voc.word(opposite, r.lang)
         for other in sorted(excluded):  # then the words of a role it excludes: "abstained"
@@ -920,6 +924,14 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         if swapped is not None:
             return "text", swapped  # 右舷 where the fact says 左舷
     return None
+
+
+def _fates(p: Profile, key: str) -> set[str]:
+    """The verbs a fact's words say right after this word (a Chinese word also inside a
+    longer run of theirs: 老雕像 in 那座老雕像)."""
+    if key.isascii():
+        return p.fates.get(key, set())
+    return {v for k, verbs in p.fates.items() if len(key) > 1 and key in k for v in verbs}
 
 
 def _all_opposites(checker: Checker, found: list[tuple[Part, Profile, str, str]]) -> bool:

@@ -41,6 +41,8 @@ class Profile:
     predicates: dict[str, bool] = field(default_factory=dict)  # name -> stated (True) or denied
     terms: set[str] = field(default_factory=set)
     compared: set[str] = field(default_factory=set)  # said only after "than": the other side
+    fates: dict[str, set[str]] = field(default_factory=dict)  # a word -> the verbs its words
+    # say right after it ("the figurehead survived", 船首像幸存): what befell that thing
     called: set[tuple[str, ...]] = field(default_factory=set)  # what it is, as word keys:
     # its aliases, its `type`, the phrases its words put beside its name ("X, the Belfast yard")
     amounts: list[Amount] = field(default_factory=list)
@@ -220,6 +222,15 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
             if agents and not verb.negated:
                 doers.setdefault(verb.key, set()).update(agents)
         said.append(doers)
+        subject: Part | None = None  # "acquitted Marsh of X and convicted him": one subject
+        for verb in r.of("predicate"):  # "the figurehead survived, while her mast was destroyed"
+            word = word_before(r, verb)
+            joined = word is not None and _JOINED.search(r.norm, word.end, verb.start)
+            if joined:
+                word = subject
+            if word is not None and not verb.negated:
+                p.fates.setdefault(word.key, set()).add(verb.key)
+            subject = word
         pairs |= {(j.key, v.key) for v in r.of("predicate") if (j := joined_to(r, v)) is not None}
         if lang == "en":
             p.denial_clauses += _denial_clauses(r, voc)
@@ -868,3 +879,17 @@ def after_than(r: Reading, x: Part) -> bool:
     return m is not None and not any(
         y.kind in ("number", "duration", "date") and m.end() <= y.start < x.start for y in r.parts
     )
+
+
+_JOINED = lazy(r"\b(?:and|or|but|then)\b|并|而|又|且|和|与")
+
+
+def word_before(r: Reading, verb: Part) -> Part | None:
+    """The word a verb is said of: the content part right before it in its clause (only
+    function words between), if that part is a word of the text ("the figurehead survived")."""
+    from factcheck.check.evidence import clause_start
+
+    start = clause_start(r.claim, verb.start)
+    before = [x for x in r.parts if start <= x.start and x.end <= verb.start and x.kind != "cue"]
+    last = max(before, key=lambda x: x.end, default=None)
+    return last if last is not None and last.kind in ("term", "unit") else None
