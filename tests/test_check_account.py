@@ -21927,3 +21927,46 @@ def test_a_verb_said_of_another_thing_does_not_befall_this_one(
     say right after the statue (survived, 幸存) is what befell it, and the opposite is
     refuted."""
     assert_verdict(own(STATUE_FLOOD).check(claim), expected)
+
+
+SPEECH = """format = 1
+
+[[facts]]
+id = "person-hale"
+kind = "person"
+source = ["¶1"]
+text.en = "June Hale, the mayor of Orme."
+text.zh = "琼·黑尔，奥尔姆市长。"
+aliases.en = ["Hale", "June Hale"]
+aliases.zh = ["黑尔"]
+
+[[facts]]
+id = "speech-postponed"
+kind = "event"
+date = 1966-11-04
+source = ["¶2"]
+text.en = "Hale postponed her budget speech, due on the night of the flood; she delivered it on 9 November 1966."
+text.zh = "黑尔推迟了原定于洪水当晚发表的预算演讲，11月9日才发表。"
+aliases.en = ["budget speech"]
+aliases.zh = ["预算演讲"]
+
+[facts.values]
+actor = "person-hale"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Hale delivered her budget speech on the night of the flood.", "not_enough_info"),
+        ("Hale's budget speech was due on the night of the flood.", "supported"),
+    ],
+)
+def test_when_a_deed_was_due_is_not_when_it_was_done(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "due on the night of the flood" (the lexicon's `seeks`: what was planned): the
+    speech she postponed was not given that night, so the words of when it was due back
+    no claim that it was given then (supported before); the claim that says it was due
+    is still backed."""
+    assert_verdict(own(SPEECH).check(claim), expected)
