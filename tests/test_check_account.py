@@ -21970,3 +21970,46 @@ def test_when_a_deed_was_due_is_not_when_it_was_done(
     no claim that it was given then (supported before); the claim that says it was due
     is still backed."""
     assert_verdict(own(SPEECH).check(claim), expected)
+
+
+TONS = """format = 1
+
+[fields.fertiliser]
+type = "quantity"
+en = "fertiliser carried"
+zh = "化肥载量"
+
+[lexicon.units.tons]
+en = ["ton", "tons", "short ton", "short tons"]
+zh = ["吨", "短吨"]
+measure = "mass"
+size = 907.18474
+
+[[facts]]
+id = "cargo"
+kind = "count"
+source = ["¶1"]
+text.en = "The freighter Osprey carried 2,300 tons of fertiliser."
+text.zh = "鱼鹰号货轮载有2300吨化肥。"
+aliases.en = ["cargo"]
+aliases.zh = ["货物"]
+
+[facts.values]
+fertiliser = { value = 2300, unit = "tons" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Osprey carried 2,535 tons of fertiliser.", "refuted"),
+        ("The Osprey carried 2,300 tons of fertiliser.", "supported"),
+        ("鱼鹰号载有2300吨化肥。", "supported"),
+    ],
+)
+def test_a_files_own_unit_is_read_before_the_packaged_one_of_the_same_word(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """吨 is the file's short ton (907 kg), not the packaged tonne: its own unit is read
+    first, so 2,535 tons is not its 2300吨 read as metric tonnes (supported before)."""
+    assert_verdict(own(TONS).check(claim), expected)
