@@ -44,7 +44,7 @@ class Item:
     line: int
     claim: str | None
     error: str | None = None
-    id: str | None = None  # a JSON line's own "id", given back with its verdict
+    id: object = None  # a JSON line's own "id", given back as it was with its verdict
 
 
 def read_items(claims: Iterable[str], path: str | None) -> Iterator[Item]:
@@ -99,18 +99,22 @@ def _lines(stream: Iterable[bytes], name: str) -> Iterator[Item]:
 
 
 def _json_line(text: str, name: str, number: int) -> Item:
-    """A line of JSON Lines: the object's "claim" (and "id"); a line that is no JSON object
-    is a claim of its own words."""
+    """A line of JSON Lines: the object's "claim" (and "id", kept as written); a line that
+    is not an object ("{not JSON") is a claim of its own words, and a broken object (a
+    trailing comma) is named, not checked as text."""
     import json
 
     try:
         record = json.loads(text)
-    except ValueError:
-        return Item(number, text)
+    except ValueError as exc:
+        if not text.rstrip().endswith("}"):
+            return Item(number, text)
+        error = Msg("{path}:{line}: not a JSON object ({reason}); line skipped",
+                    path=name, line=number, reason=exc.args[0] if exc.args else exc)  # fmt: skip
+        return Item(number, None, error)
     if not isinstance(record, dict):
         return Item(number, text)
     claim, key = record.get("claim"), record.get("id")
-    key = None if key is None else str(key)
     if not isinstance(claim, str) or not claim.strip():
         error = Msg('{path}:{line}: a JSON line needs a "claim" string; line skipped',
                     path=name, line=number)  # fmt: skip

@@ -421,7 +421,7 @@ VERDICT_STYLE = {
 RATINGS = {"supported": (3, "True"), "disputed": (2, "Disputed"), "refuted": (1, "False")}
 
 
-def verdict_record(line: int, verdict: Verdict, key: str | None = None) -> dict[str, Any]:
+def verdict_record(line: int, verdict: Verdict, key: object = None) -> dict[str, Any]:
     """The JSON Lines object of one checked claim (shape documented in the README); `key`,
     the "id" of a JSON line read, comes right after its line number."""
     return {
@@ -452,7 +452,7 @@ def verdict_record(line: int, verdict: Verdict, key: str | None = None) -> dict[
     }
 
 
-def error_record(line: int, error: str, key: str | None = None) -> dict[str, Any]:
+def error_record(line: int, error: str, key: object = None) -> dict[str, Any]:
     return {
         "line": line,
         **({"id": key} if key is not None else {}),

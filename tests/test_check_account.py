@@ -21626,10 +21626,26 @@ def test_a_code_of_letters_and_digits_names_its_entity(
     assert_verdict(own(AIRSHIP).check(claim), expected)
 
 
+NOT_ENTERED = """format = 1
+
+[[facts]]
+id = "approach"
+kind = "event"
+date = 1950-06-01
+source = ["¶1"]
+text.en = "The Heron came close to the harbour but did not enter it."
+text.zh = "苍鹭号驶近港口，但未入港。"
+aliases.en = ["approach"]
+aliases.zh = ["驶近"]
+"""
+
+
 def test_bu_yuan_is_near_and_no_denial(own: Callable[[str], Checker]) -> None:
     """不远 is "near" (在奥尔姆不远的山坡上坠毁), as 没入 is "sank into": the 不 or 没 of a word
-    is no denial of the verb after it, which had made the fact deny the crash it states."""
+    is no denial of the verb after it, which had made the fact deny the crash it states;
+    the words are whole words, so 未入港 still denies entering port."""
     assert_verdict(own(AIRSHIP).check("云雀号坠毁了。"), "supported")
+    assert own(NOT_ENTERED).check("苍鹭号入港了。").verdict != "supported"
 
 
 @pytest.mark.parametrize(
@@ -21782,6 +21798,8 @@ fuel = "diesel"
     [
         ("The Kite's engine ran on petrol.", "not_enough_info"),
         ("The Kite's engine ran on diesel.", "supported"),
+        ("The Kite had one petrol engine.", "not_enough_info"),
+        ("The Kite had one diesel engine.", "supported"),
     ],
 )
 def test_a_word_a_fact_says_only_after_than_is_not_said_of_its_subject(
@@ -21838,6 +21856,46 @@ def test_other_reportings_figure_within_an_approximate_value_is_disputed(
     600" admits, but it is exactly the other account's figure, so the claim is disputed,
     also when the fact's words (not its typed field) are what backed the number."""
     assert_verdict(own(CROWD).check(claim), expected)
+
+
+CROWD_RETURNED = """format = 1
+
+[fields.evacuated]
+type = "quantity"
+en = "people evacuated"
+zh = "撤离人数"
+
+[[facts]]
+id = "evacuation"
+kind = "count"
+date = 1950-06-01
+source = ["¶1"]
+text.en = "About 600 people were evacuated from the village of Orme; 570 of them returned a week later."
+text.zh = "约600人从奥尔姆村撤离，其中570人一周后返回。"
+aliases.en = ["evacuation"]
+aliases.zh = ["撤离"]
+
+[facts.values]
+evacuated = { value = 600, unit = "people", approx = "about" }
+
+[[facts.notes]]
+kind = "also_reported"
+field = "values.evacuated"
+value = { value = 570, unit = "people" }
+by = "the county report"
+text.en = "The county report gives 570 people."
+text.zh = "县里的报告称撤离了570人。"
+"""
+
+
+def test_a_figure_the_facts_words_give_themselves_is_not_other_reportings(
+    own: Callable[[str], Checker],
+) -> None:
+    """ "570 of them returned a week later": the fact's words give 570 for another count,
+    so a claim of it is backed by them, not disputed as the note's figure (the review)."""
+    assert_verdict(
+        own(CROWD_RETURNED).check("570 people returned to Orme a week later."), "supported"
+    )
 
 
 ORDERS = """format = 1
@@ -22013,3 +22071,46 @@ def test_a_files_own_unit_is_read_before_the_packaged_one_of_the_same_word(
     """吨 is the file's short ton (907 kg), not the packaged tonne: its own unit is read
     first, so 2,535 tons is not its 2300吨 read as metric tonnes (supported before)."""
     assert_verdict(own(TONS).check(claim), expected)
+
+
+LATER_FIRE = """format = 1
+
+[[facts]]
+id = "fire"
+kind = "event"
+date = 1966-11-04
+source = ["¶1"]
+text.en = "The old statue survived the flood and was later destroyed by fire."
+text.zh = "老雕像在洪水中幸存，后来被大火摧毁。"
+aliases.en = ["fire"]
+aliases.zh = ["大火"]
+
+[[facts]]
+id = "storm"
+kind = "event"
+date = 1967-11-04
+source = ["¶2"]
+text.en = "The tower survived the storm, but a week later it was destroyed."
+text.zh = "塔楼在风暴中幸存，但一周后它被摧毁。"
+aliases.en = ["storm"]
+aliases.zh = ["风暴"]
+"""
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The old statue was destroyed by fire.",
+        "老雕像被大火摧毁。",
+        "The tower was destroyed.",
+        "塔楼被摧毁。",
+    ],
+)
+def test_a_later_fate_said_with_and_or_a_pronoun_is_still_the_things(
+    own: Callable[[str], Checker], claim: str
+) -> None:
+    """ "survived the flood and was later destroyed by fire", "survived the storm, but a week
+    later it was destroyed": a verb joined to the first, or said of a pronoun, may be the
+    same thing's, so its survival refutes nothing (the first review of `fates` found both
+    refuted)."""
+    assert_verdict(own(LATER_FIRE).check(claim), "supported")

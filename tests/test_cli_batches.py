@@ -104,13 +104,16 @@ def test_a_json_lines_file_is_read_as_its_claims(runner: CliRunner, tmp_path: Pa
         {"id": 3},
     ]
     body = "\n".join(json.dumps(x, ensure_ascii=False) for x in lines)
-    path.write_text(body + "\nGantz resigned on 8 June 2024.\n", encoding="utf-8")
+    broken = '{"id": 4, "claim": "Gantz resigned on 8 June 2024.",}'
+    path.write_text(body + f"\nGantz resigned on 8 June 2024.\n{broken}\n", encoding="utf-8")
     result = runner.invoke(app, ["check", "--file", str(path), "--json"])
     records = [json.loads(x) for x in result.stdout.splitlines()]
-    assert [r["verdict"] for r in records] == ["refuted", "supported", "error", "supported"]
-    assert [r.get("id") for r in records] == ["a1", None, "3", None]
+    verdicts = ["refuted", "supported", "error", "supported", "error"]
+    assert [r["verdict"] for r in records] == verdicts
+    assert [r.get("id") for r in records] == ["a1", None, 3, None, None]  # as written
     assert records[0]["claim"] == "Burns was the director of Mossad."
     assert f'{path}:3: a JSON line needs a "claim" string' in result.stderr
+    assert f"{path}:5: not a JSON object" in result.stderr  # a trailing comma: named
     assert result.exit_code == 1  # one refuted
 
 
@@ -126,3 +129,6 @@ def test_any_line_of_json_or_text_is_a_claim_or_a_named_error(text: str, key: ob
             assert (item.claim is None) == (item.error is not None)
             assert item.claim is None or item.claim.strip()
             assert item.error is None or item.error.startswith("f:1:")
+    (item,) = _lines([record.encode("utf-8")], "f")
+    assert item.claim == (text if text.strip() else None)  # the claim, not the line
+    assert item.id == key

@@ -478,6 +478,8 @@ def other_figures(ctx: Context) -> None:
             continue  # a count of its own unit, not how many times or a bare number
         field = x.field or ""
         if field == "text":  # backed by its words: the typed figure they give, if one fits
+            if any(a.field == "text" and a.value == x.value for a in p.amounts):
+                continue  # "570 returned a week later": its words give that figure themselves
             typed = [a for a in p.amounts if a.field.startswith("values.") and a.unit == x.key]
             field = next((a.field for a in typed if fits(x, a)), "")
             if not field:
@@ -774,7 +776,7 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             if edge is None or date_fits(mention, edge, edge):
                 return None
             if earliest(mention) > checker.last_day and not (
-                _named(checker, p, r) or _year_slip(mention, edge)
+                _named(checker, p, r) or _year_slip(mention, edge, r)
             ):
                 return None
             return ("start" if "start" in bound else "end"), edge.isoformat()
@@ -788,7 +790,7 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             return None  # a period: the claim may speak of a day inside it
         first, last, fl = main[0]
         if earliest(mention) > checker.last_day and not (
-            _named(checker, p, r) or (first == last and _year_slip(mention, first))
+            _named(checker, p, r) or (first == last and _year_slip(mention, first, r))
         ):
             return None  # after the facts end, "a ceasefire" may be another one: they cannot say
         if fl == "year":
@@ -906,7 +908,7 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         fates = _fates(p, word.key) if word is not None and not part.negated else set()
         for opposite in sorted(checker.voc.opposite.get(part.key, ())):
             said_too = not part.negated and p.predicates.get(part.key) is True  # and the verb
-            if opposite in fates and part.key not in fates:
+            if opposite in fates and part.key not in fates | p.fates.get("", set()):
                 return "text", checker.voc.word(opposite, r.lang)  # said of another, not it
             if p.predicates.get(opposite) is True and not said_too and theirs(opposite):
                 return "text", checker.voc.word(opposite, r.lang)
@@ -1078,13 +1080,18 @@ def _named(checker: Checker, p: Profile, r: Reading) -> bool:
     ) or any(a.isascii() and f" the {a} " in said for a in p.names)
 
 
-def _year_slip(mention: DateMention, day: dt.date) -> bool:
+def _year_slip(mention: DateMention, day: dt.date, r: Reading) -> bool:
     """A full date that is the fact's day and month in another year: it names the fact's
-    day, with the year wrong ("began on 24 November 2024" of a truce begun in 2023)."""
+    day, with the year wrong ("began on 24 November 2024" of a truce begun in 2023); not
+    where the claim speaks of "a" or "another" event, which may be a later one."""
     return (
         mention.year is not None and mention.year != day.year
         and (mention.month, mention.day) == (day.month, day.day)
+        and not _INDEFINITE.search(r.norm)
     )  # fmt: skip
+
+
+_INDEFINITE = lazy(r"\b(?:a|an|another)\s")
 
 
 _TO_THEN = lazy(r"\s+to\s+(?:[a-z]+ly\s+)?")
@@ -1286,7 +1293,7 @@ def other_reporting(
             continue
         if note.field != field_name and not (
             (field_name in ("start", "date") and note.field in ("date", "start", "end"))
-            or (field_name == "values" and isinstance(note.value, dt.time))  # a time of day
+            or (field_name == "values" and isinstance(note.value, dt.time) and _one_time(p))
         ):
             continue
         values = note.value if isinstance(note.value, tuple) else (note.value,)
@@ -1312,6 +1319,11 @@ def other_reporting(
         if notes and compatible(float(part.value), part.approx, length, "exact"):  # type: ignore[arg-type]
             return notes[0]
     return None
+
+
+def _one_time(p: Profile) -> bool:
+    """Whether a fact types one time of day: a note on a time is then on that one."""
+    return sum(isinstance(v, dt.time) for v in p.fact.values.values()) == 1
 
 
 def _other_reporting_any(checker: Checker, p: Profile, part: Part) -> bool:

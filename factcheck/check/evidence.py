@@ -1346,9 +1346,10 @@ def backing_of(checker: Checker, p: Profile, part: Part, r: Reading) -> str | No
         if narrower is not None:
             found = _backing(checker, narrower, part, r)
     if found is not None and any(
-        not word_held(checker, p, w) and not checker.uses(w) for w in part.words
+        (not word_held(checker, p, w) and not checker.uses(w)) or w in p.compared
+        for w in part.words
     ):
-        found = None  # "four petrol engines": no fact speaks of petrol
+        found = None  # "four petrol engines": no fact speaks of petrol, or only after "than"
     return found
 
 

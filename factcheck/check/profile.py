@@ -226,10 +226,14 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
         for verb in r.of("predicate"):  # "the figurehead survived, while her mast was destroyed"
             word = word_before(r, verb)
             joined = word is not None and _JOINED.search(r.norm, word.end, verb.start)
-            if joined:
-                word = subject
-            if word is not None and not verb.negated:
+            if joined or (word is None and _after_verb(r, verb)):
+                word = subject  # "survived and was later destroyed": the same thing's
+            if verb.negated:
+                continue
+            if word is not None:
                 p.fates.setdefault(word.key, set()).add(verb.key)
+            else:  # "it was destroyed": said of something the words do not name here
+                p.fates.setdefault("", set()).add(verb.key)
             subject = word
         pairs |= {(j.key, v.key) for v in r.of("predicate") if (j := joined_to(r, v)) is not None}
         if lang == "en":
@@ -882,6 +886,16 @@ def after_than(r: Reading, x: Part) -> bool:
 
 
 _JOINED = lazy(r"\b(?:and|or|but|then)\b|并|而|又|且|和|与")
+
+
+def _after_verb(r: Reading, verb: Part) -> bool:
+    """Whether the content part right before a verb in its clause is another verb."""
+    from factcheck.check.evidence import clause_start
+
+    start = clause_start(r.claim, verb.start)
+    before = [x for x in r.parts if start <= x.start and x.end <= verb.start and x.kind != "cue"]
+    last = max(before, key=lambda x: x.end, default=None)
+    return last is not None and last.kind == "predicate"
 
 
 def word_before(r: Reading, verb: Part) -> Part | None:

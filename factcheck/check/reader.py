@@ -271,6 +271,8 @@ def read(text: str, voc: Vocabulary) -> Reading:
             continue  # 共识, 共振: a word of which the cue's character is a part
         if cjk_negation and voc.not_before and norm.startswith(voc.not_before, e):
             continue  # 不少, 非洲: a word, not a negation
+        if cjk_negation and voc.not_denials and norm.startswith(voc.not_denials, s):
+            continue  # 不远, 无线电: a word of this cue's own, where 未入港 is a denial
         if cjk_negation and voc.not_after and norm[:s].endswith(voc.not_after):
             continue  # 沉没, 淹没: the end of a word, not a negation
         add(cat, s, e, key=key)

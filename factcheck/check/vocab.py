@@ -117,6 +117,7 @@ class Vocabulary:
     entity_kind: dict[str, str] = field(default_factory=dict)  # id -> party, person, place
     entity_type: dict[str, str] = field(default_factory=dict)  # id -> state, city …
     not_before: tuple[str, ...] = ()
+    not_denials: tuple[str, ...] = ()  # 不远, 无线电: words a negation's character begins
     cue_words_zh: set[str] = field(default_factory=set)  # 共识: no 共 of a total in them
     not_after: tuple[str, ...] = ()
     not_yet: frozenset[str] = frozenset()  # 尚未, "not yet": denied only up to a time
@@ -614,6 +615,7 @@ def build(base: FactBase) -> Vocabulary:
             voc.times_more = frozenset(normalize(w).strip() for w in entry.get("more_than", ()))
         if cue == "negation":
             voc.not_before = tuple(entry.get("zh_not_before", ()))
+            voc.not_denials = tuple(entry.get("zh_words", ()))
             voc.not_after = tuple(entry.get("zh_not_after", ()))
             voc.subject_negations = frozenset(
                 normalize(w).strip() for w in entry.get("subject", ())
