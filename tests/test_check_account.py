@@ -22114,3 +22114,47 @@ def test_a_later_fate_said_with_and_or_a_pronoun_is_still_the_things(
     same thing's, so its survival refutes nothing (the first review of `fates` found both
     refuted)."""
     assert_verdict(own(LATER_FIRE).check(claim), "supported")
+
+
+TWO_TIMES = """format = 1
+
+[fields.departed_at]
+type = "time"
+en = "time of departure"
+zh = "出发时间"
+
+[fields.arrived_at]
+type = "time"
+en = "time of arrival"
+zh = "到达时间"
+
+[[facts]]
+id = "crossing"
+kind = "event"
+date = 1950-06-01
+source = ["¶1"]
+text.en = "The Heron left Hale at 6:30 a.m. and arrived in Orme at 9:10 a.m."
+text.zh = "苍鹭号早上6点30分离开黑尔，9点10分抵达奥尔姆。"
+aliases.en = ["crossing"]
+aliases.zh = ["航渡"]
+
+[facts.values]
+departed_at = 06:30:00
+arrived_at = 09:10:00
+
+[[facts.notes]]
+kind = "also_reported"
+field = "values.departed_at"
+value = 06:45:00
+by = "the harbour log"
+text.en = "The harbour log gives 6:45 a.m. for the departure."
+text.zh = "港口日志记为早上6点45分出发。"
+"""
+
+
+def test_a_note_on_one_of_two_times_does_not_dispute_the_other(
+    own: Callable[[str], Checker],
+) -> None:
+    """A fact that types a departure and an arrival time, with other reporting's time for
+    the departure: that time said of the arrival is refuted, not disputed (the review)."""
+    assert_verdict(own(TWO_TIMES).check("The Heron arrived in Orme at 6:45 a.m."), "refuted")
