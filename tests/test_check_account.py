@@ -22158,3 +22158,52 @@ def test_a_note_on_one_of_two_times_does_not_dispute_the_other(
     """A fact that types a departure and an arrival time, with other reporting's time for
     the departure: that time said of the arrival is refuted, not disputed (the review)."""
     assert_verdict(own(TWO_TIMES).check("The Heron arrived in Orme at 6:45 a.m."), "refuted")
+
+
+SIEGE = """format = 1
+
+[[facts]]
+id = "party-town"
+kind = "party"
+source = ["¶1"]
+text.en = "The town of Orme."
+text.zh = "奥尔姆镇。"
+aliases.en = ["Orme"]
+aliases.zh = ["奥尔姆"]
+
+[[facts]]
+id = "siege"
+kind = "event"
+start = 1850-03-01
+end = 1850-05-30
+source = ["¶1"]
+text.en = "The siege of Orme lasted from 1 March to 30 May 1850."
+text.zh = "奥尔姆之围从1850年3月1日持续到5月30日。"
+aliases.en = ["siege", "the siege"]
+aliases.zh = ["围城"]
+
+[[facts]]
+id = "bridge-burned"
+kind = "event"
+date = 1850-03-15
+source = ["¶2"]
+text.en = "The defenders burned the river bridge on 15 March 1850."
+text.zh = "1850年3月15日，守军烧毁了河上的桥。"
+aliases.en = ["bridge"]
+aliases.zh = ["河桥"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The defenders burned the river bridge two weeks into the siege.", "supported"),
+        ("The defenders burned the river bridge a month into the siege.", "refuted"),
+    ],
+)
+def test_a_length_into_an_event_is_the_time_since_it_began(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "two weeks into the siege": the time from the siege's first day to the deed, as
+    "two weeks after the siege began" is (both had been left open)."""
+    assert_verdict(own(SIEGE).check(claim), expected)

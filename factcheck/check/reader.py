@@ -324,6 +324,10 @@ def read(text: str, voc: Vocabulary) -> Reading:
         of = _OF.match(r.norm, dur.end)  # "within two weeks of the outbreak"
         if of and r.norm[dur.start : dur.end].startswith("within"):
             r.parts.append(Part("cue", of.start() + 1, of.end(), "of", key="after"))
+    for dur in [x for x in r.parts if x.kind == "duration"]:  # "two weeks into the war"
+        into = _INTO.match(r.norm, dur.end)  # the time since the event began, as "after" it
+        if into and not any(taken[into.start(1) : into.end(1)]):
+            r.parts.append(Part("cue", into.start(1), into.end(1), "into", key="after"))
     for dur in [x for x in r.parts if x.kind == "duration"]:  # 开始后不到一个月, 表决前十天
         at = dur.start - 1
         if at > 0 and norm[at] in "后前" and norm[at - 1] not in _NOT_ORDER and not taken[at]:
@@ -1129,6 +1133,7 @@ def _adverb(norm: str, at: int) -> str:
 
 _RATHER = ("而不是", "rather than", "instead of", "而非", "不是", "并非")  # deny what follows
 _CONTRAST_NOT = lazy(r",\s*$")  # "a temporary ceasefire, not a permanent one": its quality
+_INTO = lazy(r"\s+(into)\s+(?:the|its|their|a)\b")
 _OF = lazy(r"\s+of\b")
 # 实现之前, 达成协议之前: a Chinese "before" follows its verb, in the same clause
 _BEFORE_IT = lazy(r"[^，,。；;之以]{0,10}?(?:之前|以前)")
