@@ -116,7 +116,7 @@ def _json_line(text: str, name: str, number: int) -> Item:
         return Item(number, text)
     claim, key = record.get("claim"), record.get("id")
     if not isinstance(claim, str) or not claim.strip():
-        error = Msg('{path}:{line}: a JSON line needs a "claim" string; line skipped',
+        error = Msg('{path}:{line}: no "claim" text; line skipped',
                     path=name, line=number)  # fmt: skip
         return Item(number, None, error, key)
     return Item(number, claim, id=key)

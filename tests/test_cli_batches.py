@@ -112,7 +112,7 @@ def test_a_json_lines_file_is_read_as_its_claims(runner: CliRunner, tmp_path: Pa
     assert [r["verdict"] for r in records] == verdicts
     assert [r.get("id") for r in records] == ["a1", None, 3, None, None]  # as written
     assert records[0]["claim"] == "Burns was the director of Mossad."
-    assert f'{path}:3: a JSON line needs a "claim" string' in result.stderr
+    assert f'{path}:3: no "claim" text' in result.stderr
     assert f"{path}:5: not a JSON object" in result.stderr  # a trailing comma: named
     assert result.exit_code == 1  # one refuted
 

@@ -888,22 +888,23 @@ def after_than(r: Reading, x: Part) -> bool:
 _JOINED = lazy(r"\b(?:and|or|but|then)\b|并|而|又|且|和|与")
 
 
-def _after_verb(r: Reading, verb: Part) -> bool:
-    """Whether the content part right before a verb in its clause is another verb."""
+def _part_before(r: Reading, verb: Part) -> Part | None:
+    """The part right before a verb in its clause, cues aside (only function words between)."""
     from factcheck.check.evidence import clause_start
 
     start = clause_start(r.claim, verb.start)
     before = [x for x in r.parts if start <= x.start and x.end <= verb.start and x.kind != "cue"]
-    last = max(before, key=lambda x: x.end, default=None)
+    return max(before, key=lambda x: x.end, default=None)
+
+
+def _after_verb(r: Reading, verb: Part) -> bool:
+    """Whether the part right before a verb in its clause is another verb."""
+    last = _part_before(r, verb)
     return last is not None and last.kind == "predicate"
 
 
 def word_before(r: Reading, verb: Part) -> Part | None:
-    """The word a verb is said of: the content part right before it in its clause (only
-    function words between), if that part is a word of the text ("the figurehead survived")."""
-    from factcheck.check.evidence import clause_start
-
-    start = clause_start(r.claim, verb.start)
-    before = [x for x in r.parts if start <= x.start and x.end <= verb.start and x.kind != "cue"]
-    last = max(before, key=lambda x: x.end, default=None)
+    """The word a verb is said of: the part right before it in its clause, if that part is a
+    word of the text ("the figurehead survived")."""
+    last = _part_before(r, verb)
     return last if last is not None and last.kind in ("term", "unit") else None
