@@ -22207,3 +22207,18 @@ def test_a_length_into_an_event_is_the_time_since_it_began(
     """ "two weeks into the siege": the time from the siege's first day to the deed, as
     "two weeks after the siege began" is (both had been left open)."""
     assert_verdict(own(SIEGE).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("风筝号在1930年进行了最后一次飞行。", "supported"),
+        ("风筝号在1929年进行了最后一次飞行。", "refuted"),
+    ],
+)
+def test_zui_hou_yi_ci_is_the_last(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """最后一次 (最后一轮) is "the last", an ordinal as "the last flight" is: its 一次 had
+    been a count no fact held, leaving both claims open."""
+    assert_verdict(own(FLIGHTS).check(claim), expected)
