@@ -52,7 +52,6 @@ _ARABIC = lazy(
 )
 EN_BIG = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _ARABIC_ORDINAL = lazy(r"(?<!\d)(\d{1,6})(?:st|nd|rd|th)\b")
-_LAST_ZH = lazy(r"最后一?(?=[次轮批位个架艘场趟])")
 _PRONOUN_BEFORE = lazy(
     r"\b(?:the|last|first|second|third|fourth|fifth|next|previous|same|other|another|new|old|"
     r"latest|earlier|later|this|that|which|each|every|any|no)\s+$"
@@ -62,7 +61,7 @@ _PRONOUN_AFTER = lazy(
     r"\s*(?:$|[^\w\s]|(?:to|that|which|who|whom|in|on|at|of|is|was|were|with|from|for|by|and|or)\b)"
 )
 _CN_RUN = lazy(f"[{CN_CHARS}]+")
-_MAYBE = lazy(rf"[\da-z{CN_CHARS}最]")  # 最后一次: the last
+_MAYBE = lazy(rf"[\da-z{CN_CHARS}]")
 # a share said as a fraction: 千分之一, 三分之二, 百分之二十 (per cent: the numerator counts)
 _CN_FRACTION = lazy(rf"([{CN_CHARS}\d]+)分之([{CN_CHARS}\d]+(?:\.\d+)?)")
 
@@ -220,8 +219,6 @@ def find_numbers(text: str, loose: bool = False, approx: bool = True) -> list[Nu
             )
     for m in _ARABIC_ORDINAL.finditer(text):
         add(int(m.group(1)), m.start(), m.end(), ordinal=True)
-    for m in _LAST_ZH.finditer(text):  # 最后一次, 最后一轮: the last, as "the last flight" is
-        add(-1, m.start(), m.end(), ordinal=True)
     for m in _ARABIC.finditer(text):
         whole = int(m.group(1).replace(",", ""))
         value: int | float = float(f"{whole}.{m.group(2)}") if m.group(2) else whole

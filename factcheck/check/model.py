@@ -105,3 +105,11 @@ class Reading:
             key=lambda p: p.start,
             default=None,
         )
+
+    def last_of(self, until: int, *kinds: str) -> Part | None:
+        """The last part of these kinds that ends at or before `until`, if any."""
+        return max(
+            (p for p in self.parts if p.kind in kinds and p.end <= until),
+            key=lambda p: p.end,
+            default=None,
+        )

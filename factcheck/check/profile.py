@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from factcheck.check.model import Part, Reading
+from factcheck.check.model import CONTENT, Part, Reading
 from factcheck.check.reader import VERB_LIKE, read, unrealising, words_pattern
 from factcheck.check.roles import agent, joined_to
 from factcheck.check.vocab import Vocabulary
@@ -892,9 +892,8 @@ def _part_before(r: Reading, verb: Part) -> Part | None:
     """The part right before a verb in its clause, cues aside (only function words between)."""
     from factcheck.check.evidence import clause_start
 
-    start = clause_start(r.claim, verb.start)
-    before = [x for x in r.parts if start <= x.start and x.end <= verb.start and x.kind != "cue"]
-    return max(before, key=lambda x: x.end, default=None)
+    last = r.last_of(verb.start, *CONTENT)
+    return last if last is not None and last.start >= clause_start(r.claim, verb.start) else None
 
 
 def _after_verb(r: Reading, verb: Part) -> bool:

@@ -1380,7 +1380,7 @@ def _focus(r: Reading, voc: Vocabulary) -> None:
 
 _LAST = lazy(
     r"\b(?:the|its|their|his|her)\s+(?:very\s+)?(last)\s+(?=[a-z])(?!of\b)"
-    r"|最后(?:一)?(?=[个名位艘架批辆])"
+    r"|最后(?:一)?(?=[个名位艘架批辆次轮场趟])"  # 最后一次, 最后一轮: the last time, round
 )
 
 

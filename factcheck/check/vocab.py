@@ -526,12 +526,13 @@ def build(base: FactBase) -> Vocabulary:
         if entry.get("kind") or entry.get("fields"):
             voc.unit_holders[unit] = (entry.get("kind", ""), tuple(entry.get("fields", ())))
     own_units = base.lexicon.get("units", {})
+    assert isinstance(voc.tags, dict)  # a vocabulary being built
     for unit, entry in own_units.items() if isinstance(own_units, dict) else ():
         for phrase in (*entry.get("en", ()), *entry.get("zh", ())):  # 吨 as the file's short
-            tags = voc.tags.get(normalize(phrase).strip()) if isinstance(voc.tags, dict) else None
-            units = [i for i, t in enumerate(tags or ()) if t[0] == "unit"]
-            if tags and len(units) > 1 and ("unit", unit) in tags:  # ton, not the packaged
-                at = tags.index(("unit", unit))  # tonne: the file's own unit before another
+            tags = voc.tags.get(normalize(phrase).strip(), [])  # ton, not the packaged tonne:
+            units = [i for i, t in enumerate(tags) if t[0] == "unit"]  # the file's own unit
+            if len(units) > 1 and ("unit", unit) in tags:  # before another of the same word
+                at = tags.index(("unit", unit))
                 tags[units[0]], tags[at] = tags[at], tags[units[0]]
     voc.nationality_fields = tuple(lex.get("nationality_fields", {}).get("names", ()))
     voc.settlements = frozenset(lex.get("places", {}).get("settlements", ()))
