@@ -22222,3 +22222,84 @@ def test_zui_hou_yi_ci_is_the_last(
     """最后一次 (最后一轮) is "the last", an ordinal as "the last flight" is: its 一次 had
     been a count no fact held, leaving both claims open."""
     assert_verdict(own(FLIGHTS).check(claim), expected)
+
+
+MINISTERS = """format = 1
+
+[[facts]]
+id = "party-vell"
+kind = "party"
+source = ["¶1"]
+text.en = "The kingdom of Vell."
+text.zh = "维尔王国。"
+aliases.en = ["Vell"]
+aliases.zh = ["维尔"]
+
+[[facts]]
+id = "person-hale"
+kind = "person"
+source = ["¶1"]
+text.en = "Hale: Vell's minister of war."
+text.zh = "黑尔：维尔的战争大臣。"
+aliases.en = ["Hale", "minister of war", "war minister"]
+aliases.zh = ["黑尔", "战争大臣"]
+
+[facts.values]
+office = "minister of war of Vell"
+country = "party-vell"
+
+[[facts]]
+id = "person-moss"
+kind = "person"
+source = ["¶1"]
+text.en = "Moss: Vell's minister of trade."
+text.zh = "莫斯：维尔的贸易大臣。"
+aliases.en = ["Moss", "minister of trade", "trade minister"]
+aliases.zh = ["莫斯", "贸易大臣"]
+
+[facts.values]
+office = "minister of trade of Vell"
+country = "party-vell"
+
+[[facts]]
+id = "treaty-opposed"
+kind = "position"
+source = ["¶2"]
+text.en = "Hale, the minister of war, and Moss, the minister of trade, both opposed the treaty."
+text.zh = "战争大臣黑尔和贸易大臣莫斯都反对这项条约。"
+aliases.en = ["treaty"]
+aliases.zh = ["条约"]
+
+[facts.values]
+actor = ["person-hale", "person-moss"]
+rejects = "treaty"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Moss, Vell's minister of war, opposed the treaty.", "refuted"),
+        ("Moss, Vell's minister of trade, opposed the treaty.", "supported"),
+        ("Hale, Vell's minister of war, opposed the treaty.", "supported"),
+    ],
+)
+def test_an_apposition_may_name_whose_office_it_is(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Moss, Vell's minister of war,": the office of another person, set off by commas
+    after an owner's name, is that person named as Moss (it had been backed by the fact
+    naming both)."""
+    assert_verdict(own(MINISTERS).check(claim), expected)
+
+
+def test_a_name_said_again_in_an_aside_keeps_its_fellow_doers(
+    own: Callable[[str], Checker],
+) -> None:
+    """ "Hale, the minister of war, and Moss, the minister of trade, opposed the treaty": the
+    treaty is opposed by both, though Moss is named again after "and" (", and" had not
+    joined the two, and the second name had left Moss alone with the deed)."""
+    untyped = MINISTERS.replace('rejects = "treaty"\n', "")
+    assert untyped != MINISTERS
+    for name in ("Hale", "Moss"):
+        assert_verdict(own(untyped).check(f"{name} opposed the treaty."), "supported")

@@ -243,7 +243,9 @@ def identities(ctx: Context) -> None:
             _COPULA.match(between)
             or where
             or not between
-            or _apposition(r, between, b)
+            or _apposition(
+                r, _owners_out(ctx, r.claim[after_aside : b.start], after_aside, inside), b
+            )
             or (_AS.match(between) and _reported_before(r, a))  # "identifies X as Y"
         )
         if kind != "person":  # two bodies: only "A is the B" with B named by its role
@@ -714,6 +716,17 @@ _WHO_DID = lazy(r"\s+(?:who|that)\s+[a-z]+(?:\s+(?:the|a|an|[a-z]+ly))?\s+", re.
 # "the captain who drove the Carpathia": the role held there, by the relative clause's verb
 _APPOSITION = lazy(r"^[,，](?:\s*(?:the|a|an))?$")
 _LIST_GOES_ON = lazy(r"^\s*(?:[,，、]\s*)?(?:and\b|or\b|和|与|及|或)")
+
+
+def _owners_out(ctx: Context, between: str, at: int, inside: list[Part]) -> str:
+    """The words between two people without a body or place that owns the second
+    ("Smotrich, Israel's national security minister": whose minister, not another name)."""
+    kind_of = ctx.checker.voc.entity_kind
+    for x in sorted(inside, key=lambda x: -x.start):
+        owner = OWNER.match(ctx.reading.claim, x.end)
+        if x.kind == "entity" and kind_of.get(x.key) in ("party", "place") and owner:
+            between = between[: x.start - at] + between[owner.end() - at :]
+    return between.strip()
 
 
 def _apposition(r: Reading, between: str, b: Part) -> bool:

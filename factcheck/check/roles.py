@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from factcheck.check.vocab import Vocabulary
 
 _PARTING = ("among", "all", "author", "reporting")  # 包括, "including": a new list, not a doer
-_JOINED = lazy(r"^\s*(?:and|or|,|、|，|和|与|及|以及|同)?\s*(?:the\s+)?$")
+_JOINED = lazy(r"^\s*(?:,\s*(?:and|or)\b|and|or|,|、|，|和|与|及|以及|同)?\s*(?:the\s+)?$")
 _BY = lazy(r"\bby\b|由|被")
 _IN_FRAME = lazy(r"在\s*$")  # 瓦恩在鲁姆的斡旋下: the frame's own doer
 _UNDER_FRAME = lazy(r"\s*之?下")
