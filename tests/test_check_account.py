@@ -22303,3 +22303,57 @@ def test_a_name_said_again_in_an_aside_keeps_its_fellow_doers(
     assert untyped != MINISTERS
     for name in ("Hale", "Moss"):
         assert_verdict(own(untyped).check(f"{name} opposed the treaty."), "supported")
+
+
+GULL_SIZE = """format = 1
+
+[fields.length]
+type = "quantity"
+en = "how long the ferry was"
+zh = "船身长度"
+
+[fields.width]
+type = "quantity"
+en = "how wide the ferry was, its beam"
+zh = "船宽"
+
+[[facts]]
+id = "party-gull"
+kind = "party"
+source = ["¶1"]
+text.en = "The ferry Gull."
+text.zh = "海鸥号渡轮。"
+aliases.en = ["Gull"]
+aliases.zh = ["海鸥号"]
+
+[[facts]]
+id = "gull-size"
+kind = "count"
+source = ["¶1"]
+text.en = "The Gull was 90 metres long and 15 metres wide."
+text.zh = "海鸥号长90米，宽15米。"
+aliases.en = ["size"]
+aliases.zh = ["尺寸"]
+
+[facts.values]
+length = { value = 90, unit = "metres" }
+width = { value = 15, unit = "metres" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("海鸥号长90米，宽15米。", "supported"),
+        ("海鸥号长15米，宽90米。", "refuted"),
+        ("海鸥号宽为90米。", "refuted"),
+        ("The Gull was 15 metres long.", "refuted"),
+    ],
+)
+def test_a_chinese_word_before_a_number_names_its_field(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """长15米, 宽为90米: the word right before a Chinese number names the one field whose
+    Chinese name holds it (船身长度, 船宽), as "15 metres long" names the length; both
+    figures had been backed by the fact's words, swapped or not."""
+    assert_verdict(own(GULL_SIZE).check(claim), expected)

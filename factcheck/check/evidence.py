@@ -3150,6 +3150,8 @@ def _named_among(voc: Vocabulary, found: list[Amount], part: Part, r: Reading) -
                    for x in words)
             or (zh(f) and not any(zh(g) for g in fields - {f}))
         }  # fmt: skip
+        if not named and r.lang == "zh":  # 长22米，宽146米: the word right before the number
+            named = _zh_named_before(r, part, own)
     unnamed = {a.value for a in found if named and a.field in fields - named}  # restated
     return [
         a for a in found
@@ -3199,6 +3201,24 @@ def _deeds_of(voc: Vocabulary, r: Reading, part: Part) -> set[str]:
         }
     found: set[str] = r.memo[key]  # type: ignore[assignment]
     return found
+
+
+_ZH_BEFORE = lazy(r"([\u4e00-\u9fff]{1,2})(?:为|约|达|有|是|了|仅|近|超过|不到)?\s*$")
+
+
+def _zh_named_before(r: Reading, part: Part, own: dict[str, frozenset[str]]) -> set[str]:
+    """The one field whose Chinese name holds the word said right before a Chinese number
+    (宽 of 宽22米 in 船宽, 长 in 船长度), the longer word first; none where two do."""
+    m = _ZH_BEFORE.search(r.norm, 0, part.start)
+    if m is None:
+        return set()
+    said = m.group(1)
+    for k in range(len(said), 0, -1):
+        word = said[-k:]
+        hits = {f for f, ws in own.items() if any(word in w for w in ws if not w.isascii())}
+        if hits:
+            return hits if len(hits) == 1 else set()
+    return set()
 
 
 def _chinese_names(voc: Vocabulary, name: str, r: Reading) -> list[str]:
