@@ -22357,3 +22357,64 @@ def test_a_chinese_word_before_a_number_names_its_field(
     Chinese name holds it (船身长度, 船宽), as "15 metres long" names the length; both
     figures had been backed by the fact's words, swapped or not."""
     assert_verdict(own(GULL_SIZE).check(claim), expected)
+
+
+SKIFF_CREW = """format = 1
+
+[[facts]]
+id = "flight-9"
+kind = "event"
+date = 1961-04-02
+source = ["¶1"]
+text.en = "Flight 9 of the Skiff rocket flew on 2 April 1961 with two crew."
+text.zh = "斯基夫火箭第9次飞行于1961年4月2日进行，机上两名乘员。"
+aliases.en = ["Flight 9"]
+aliases.zh = ["第9次飞行"]
+
+[facts.values]
+actor = ["person-orr", "person-tamm"]
+
+[[facts]]
+id = "person-orr"
+kind = "person"
+source = ["¶2"]
+text.en = "Orr was the commander of Flight 9 and the first pilot from Vell in space."
+text.zh = "奥尔是第9次飞行的指令长，也是第一位进入太空的维尔飞行员。"
+aliases.en = ["Orr", "the commander"]
+aliases.zh = ["奥尔", "指令长"]
+
+[facts.values]
+office = "commander"
+
+[[facts]]
+id = "person-tamm"
+kind = "person"
+source = ["¶2"]
+text.en = "Tamm was the engineer of Flight 9."
+text.zh = "塔姆是第9次飞行的工程师。"
+aliases.en = ["Tamm", "the engineer"]
+aliases.zh = ["塔姆", "工程师"]
+
+[facts.values]
+office = "engineer"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The commander of Flight 9 was Tamm.", "refuted"),
+        ("The commander of Flight 9 was Orr.", "supported"),
+        ("Tamm, the commander of Flight 9, flew on 2 April 1961.", "refuted"),
+        ("Orr, the commander of Flight 9, flew on 2 April 1961.", "supported"),
+        ("Tamm, the commander, was the first pilot from Vell in space.", "refuted"),
+    ],
+)
+def test_the_post_of_a_mission_names_its_holder(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "the commander of Flight 9 was Tamm", "Tamm, the commander of Flight 9, …": a post
+    named with whose it is, before a copula or set off by commas, is its holder named as
+    the other (both had been backed by the flight's and each person's facts); an aside
+    followed by the person's own description is no list."""
+    assert_verdict(own(SKIFF_CREW).check(claim), expected)

@@ -234,6 +234,9 @@ def identities(ctx: Context) -> None:
         ):
             placed = r.claim[post.end : b.start].strip()  # "the examining officer at
             # Halifax was Drysdale": where the post is, then the copula
+        of_role = kind == "person" and _by_role(a) and _OF_THEN_COPULA.fullmatch(between)
+        if of_role:  # "the payload commander of STS-107 was Ramon": whose post, then who
+            others = [x for x in others if kind_of.get(x.key) == "person"]
         where = kind == "person" and placed != between and _COPULA.fullmatch(placed)
         if where:  # the words of where (在…中) are no others between the two
             raw = r.claim[a.end : b.start]
@@ -247,6 +250,7 @@ def identities(ctx: Context) -> None:
                 r, _owners_out(ctx, r.claim[after_aside : b.start], after_aside, inside), b
             )
             or (_AS.match(between) and _reported_before(r, a))  # "identifies X as Y"
+            or of_role
         )
         if kind != "person":  # two bodies: only "A is the B" with B named by its role
             said = (  # ("Evergreen is the owner"), not by a name ("卡塔尔是哈马斯…的来源")
@@ -714,6 +718,7 @@ def _owned_elsewhere(ctx: Context, x: Part) -> bool:
 
 _WHO_DID = lazy(r"\s+(?:who|that)\s+[a-z]+(?:\s+(?:the|a|an|[a-z]+ly))?\s+", re.IGNORECASE)
 # "the captain who drove the Carpathia": the role held there, by the relative clause's verb
+_OF_WHOLE = lazy(r"\s+(?:of|on|aboard)\s+")  # the post's mission, ship or body
 _APPOSITION = lazy(r"^[,，](?:\s*(?:the|a|an))?$")
 _LIST_GOES_ON = lazy(r"^\s*(?:[,，、]\s*)?(?:and\b|or\b|和|与|及|或)")
 
@@ -737,9 +742,15 @@ def _apposition(r: Reading, between: str, b: Part) -> bool:
     after = r.claim[b.end :]
     if _LIST_GOES_ON.match(after):
         return False
-    nxt = next((x for x in sorted(r.parts, key=lambda x: x.start) if x.start >= b.end), None)
+    ordered = sorted(r.parts, key=lambda x: x.start)
+    nxt = next((x for x in ordered if x.start >= b.end), None)
+    whose = _OF_WHOLE.match(after)
+    if whose and nxt is not None and nxt.start == b.end + whose.end():
+        after = r.claim[nxt.end :]  # "Ramon, the payload commander of STS-107, was …"
+        nxt = next((x for x in ordered if x.start >= nxt.end), None)
     closed = re.match(r"^\s*(?:[,，;；.。!?！？]|$)", after) is not None
-    return closed and not (nxt is not None and nxt.kind == "entity")
+    listed = nxt is not None and nxt.kind == "entity" and _JOIN.match(r.claim[b.end : nxt.start])
+    return closed and not listed  # "Burns, the Mossad chief, Barnea": a list, not an aside
 
 
 _NAME = lazy(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
