@@ -22418,3 +22418,51 @@ def test_the_post_of_a_mission_names_its_holder(
     the other (both had been backed by the flight's and each person's facts); an aside
     followed by the person's own description is no list."""
     assert_verdict(own(SKIFF_CREW).check(claim), expected)
+
+
+NATIONS = """format = 1
+
+[[facts]]
+id = "person-anan"
+kind = "person"
+source = ["¶1"]
+text.en = "Anan was 11, the youngest of the rescued boys."
+text.zh = "阿南时年11岁，是获救男孩中年纪最小的。"
+aliases.en = ["Anan"]
+aliases.zh = ["阿南"]
+
+[[facts]]
+id = "french-passengers"
+kind = "count"
+source = ["¶2"]
+text.en = "Most of the passengers were French."
+text.zh = "乘客中法国人最多。"
+aliases.en = ["French passengers"]
+aliases.zh = ["法国乘客"]
+
+[[facts]]
+id = "danish-passengers"
+kind = "count"
+source = ["¶2"]
+text.en = "The Danes were the second largest group of passengers."
+text.zh = "乘客中丹麦人第二多。"
+aliases.en = ["Danish passengers"]
+aliases.zh = ["丹麦乘客"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("阿南是获救男孩中年纪最小的。", "supported"),
+        ("阿南是获救男孩中年纪最大的。", "not_enough_info"),
+        ("乘客中法国人最多。", "supported"),
+        ("乘客中丹麦人最多。", "not_enough_info"),
+    ],
+)
+def test_a_chinese_superlative_is_a_word_of_its_own(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """最 is no function word: 最多 is not the 多 of 第二多, and the character after 最 must
+    be the fact's own (年纪最小 does not back 年纪最大, though one character may differ)."""
+    assert_verdict(own(NATIONS).check(claim), expected)

@@ -2676,6 +2676,8 @@ def cjk_backed(
     ]
     if sum(held) < CJK_SHARE * len(run):
         return False
+    if any(not h and i and run[i - 1] in _DEGREE for i, h in enumerate(held)):
+        return False  # 年纪最大 where it says 年纪最小: the word a degree is said of
     marks = "".join("x" if h else "." for h in held)
     return all(
         said is not None and _said_around(run, m.start(), m.end(), said)
@@ -2694,6 +2696,7 @@ def _said_around(run: str, start: int, end: int, said: Callable[[str], bool]) ->
 
 
 _GAP = lazy(r"\.{2,}")
+_DEGREE = frozenset("最更较")  # before the one character a superlative or comparative is
 
 
 _CONJUNCT = lazy(r"\band\b|\bbut\b|[,;，；、]|而|并且|另有")
