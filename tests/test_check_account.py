@@ -22466,3 +22466,63 @@ def test_a_chinese_superlative_is_a_word_of_its_own(
     """最 is no function word: 最多 is not the 多 of 第二多, and the character after 最 must
     be the fact's own (年纪最小 does not back 年纪最大, though one character may differ)."""
     assert_verdict(own(NATIONS).check(claim), expected)
+
+
+LAST_VOYAGE = """format = 1
+
+[[facts]]
+id = "party-tern"
+kind = "party"
+source = ["¶1"]
+text.en = "The ferry Tern."
+text.zh = "燕鸥号渡轮。"
+aliases.en = ["Tern"]
+aliases.zh = ["燕鸥号"]
+
+[[facts]]
+id = "place-skerry"
+kind = "place"
+source = ["¶1"]
+text.en = "Skerry, a port island."
+text.zh = "斯凯里岛，一座港口岛屿。"
+aliases.en = ["Skerry"]
+aliases.zh = ["斯凯里岛"]
+
+[[facts]]
+id = "place-holm"
+kind = "place"
+source = ["¶1"]
+text.en = "Holm, a rocky island."
+text.zh = "霍尔姆岛，一座多礁石的岛屿。"
+aliases.en = ["Holm"]
+aliases.zh = ["霍尔姆岛"]
+
+[[facts]]
+id = "voyage"
+kind = "event"
+source = ["¶1"]
+text.en = "The Tern sailed for Skerry on her last voyage and sank off Holm."
+text.zh = "燕鸥号最后一次航行驶往斯凯里岛，在霍尔姆岛附近海域沉没。"
+aliases.en = ["last voyage"]
+aliases.zh = ["最后一次航行"]
+
+[facts.values]
+to = "place-skerry"
+place = "place-holm"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("燕鸥号在霍尔姆岛附近海域沉没。", "supported"),
+        ("燕鸥号在斯凯里岛附近海域沉没。", "refuted"),
+        ("The Tern sank off Skerry.", "refuted"),
+    ],
+)
+def test_a_place_before_fujin_is_where_it_happened(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """斯凯里岛附近海域: a place followed by 附近, 海域, 外海 is where the deed happened, as
+    "off Skerry" is, so the voyage's destination does not back it (it had been backed)."""
+    assert_verdict(own(LAST_VOYAGE).check(claim), expected)

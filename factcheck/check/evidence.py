@@ -1456,6 +1456,7 @@ _PLACE_ROLES = (
     ("to", lazy(r"(?:\bto|\bfor|\btowards?|前往|飞往|驶往|开往)\s*$")),
     ("at", lazy(r"\b(?:off|near|outside)\s*$")),  # where it happened: no end of a route
 )
+_NEAR_ZH = lazy(r"\s*(?:附近|外海|近海|海域|一带)")  # 济州岛附近海域: where it happened, after it
 
 
 def _subject(r: Reading, part: Part) -> bool:
@@ -1504,6 +1505,8 @@ def _preposition(r: Reading, part: Part) -> str | None:
     if key not in r.memo:
         before = re.sub(r"\bthe\s*$", "", r.claim[max(0, part.start - 12) : part.start])
         r.memo[key] = next((n for n, pattern in _PLACE_ROLES if pattern.search(before)), None)
+        if r.memo[key] is None and _NEAR_ZH.match(r.claim, part.end):
+            r.memo[key] = "at"
     return r.memo[key]  # type: ignore[return-value]
 
 
