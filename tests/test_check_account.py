@@ -22526,3 +22526,55 @@ def test_a_place_before_fujin_is_where_it_happened(
     """斯凯里岛附近海域: a place followed by 附近, 海域, 外海 is where the deed happened, as
     "off Skerry" is, so the voyage's destination does not back it (it had been backed)."""
     assert_verdict(own(LAST_VOYAGE).check(claim), expected)
+
+
+SEA_SEARCH = """format = 1
+
+[[facts]]
+id = "party-vell"
+kind = "party"
+source = ["¶1"]
+text.en = "The kingdom of Vell."
+text.zh = "维尔王国。"
+aliases.en = ["Vell"]
+aliases.zh = ["维尔"]
+
+[[facts]]
+id = "party-orm"
+kind = "party"
+source = ["¶1"]
+text.en = "The republic of Orm."
+text.zh = "奥姆共和国。"
+aliases.en = ["Orm"]
+aliases.zh = ["奥姆"]
+
+[[facts]]
+id = "sea-search"
+kind = "event"
+source = ["¶2"]
+text.en = "Vell led the search at sea, with ships from Orm taking part."
+text.zh = "维尔主导了海上搜寻，奥姆的船只也参与其中。"
+aliases.en = ["search at sea", "sea search"]
+aliases.zh = ["海上搜寻"]
+
+[facts.values]
+actor = "party-vell"
+participants = ["party-vell", "party-orm"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Vell led the search at sea.", "supported"),
+        ("维尔主导了海上搜寻。", "supported"),
+        ("Orm led the search at sea.", "not_enough_info"),
+        ("奥姆主导了海上搜寻。", "not_enough_info"),
+    ],
+)
+def test_zhu_dao_is_a_word_of_leading(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """主导 is a verb of leading, so a fact whose words in both languages say who led holds
+    that doer, and a participant is not the one who led (it had been backed)."""
+    assert_verdict(own(SEA_SEARCH).check(claim), expected)
