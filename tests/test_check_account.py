@@ -22578,3 +22578,50 @@ def test_zhu_dao_is_a_word_of_leading(
     """主导 is a verb of leading, so a fact whose words in both languages say who led holds
     that doer, and a participant is not the one who led (it had been backed)."""
     assert_verdict(own(SEA_SEARCH).check(claim), expected)
+
+
+MILL_CLOSING = """format = 1
+
+[lexicon.predicates.shut]
+en = ["closed", "shut", "shut down"]
+zh = ["关闭", "关停"]
+
+[[facts]]
+id = "party-mill"
+kind = "party"
+source = ["¶1"]
+text.en = "The Tarn mill."
+text.zh = "塔恩磨坊。"
+aliases.en = ["Tarn mill", "the mill"]
+aliases.zh = ["塔恩磨坊", "磨坊"]
+
+[[facts]]
+id = "closure-announced"
+kind = "event"
+date = 1950-05-02
+source = ["¶2"]
+text.en = "On 2 May 1950 the owners announced that the Tarn mill would be closed."
+text.zh = "1950年5月2日，业主宣布关闭塔恩磨坊。"
+aliases.en = ["announcement"]
+aliases.zh = ["宣布"]
+
+[facts.values]
+target = ["party-mill"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The owners announced on 2 May 1950 that the Tarn mill would be closed.", "supported"),
+        ("The Tarn mill was closed in May 1950.", "not_enough_info"),
+        ("塔恩磨坊于1950年5月被关闭。", "not_enough_info"),
+    ],
+)
+def test_what_was_announced_is_not_done(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """宣布关闭 says what was announced, as "announced that it would be closed" does: the
+    announcement's day backs no claim that the mill was closed then (its Chinese words had
+    made the closing a deed of that day)."""
+    assert_verdict(own(MILL_CLOSING).check(claim), expected)
