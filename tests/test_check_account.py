@@ -22408,6 +22408,8 @@ office = "engineer"
         ("Tamm, the commander of Flight 9, flew on 2 April 1961.", "refuted"),
         ("Orr, the commander of Flight 9, flew on 2 April 1961.", "supported"),
         ("Tamm, the commander, was the first pilot from Vell in space.", "refuted"),
+        ("The engineer of Flight 9, Orr, flew on 2 April 1961.", "refuted"),
+        ("The commander of Flight 9, Orr, flew on 2 April 1961.", "supported"),
     ],
 )
 def test_the_post_of_a_mission_names_its_holder(
@@ -22625,3 +22627,67 @@ def test_what_was_announced_is_not_done(
     announcement's day backs no claim that the mill was closed then (its Chinese words had
     made the closing a deed of that day)."""
     assert_verdict(own(MILL_CLOSING).check(claim), expected)
+
+
+ISLAND_CONES = """format = 1
+
+[[facts]]
+id = "place-isle"
+kind = "place"
+source = ["¶1"]
+text.en = "Isle Brann, a volcanic island."
+text.zh = "布兰岛，一座火山岛。"
+aliases.en = ["Isle Brann", "Brann"]
+aliases.zh = ["布兰岛"]
+
+[[facts]]
+id = "place-tor"
+kind = "place"
+part_of = "place-isle"
+source = ["¶1"]
+text.en = "Tor, the island's highest cone, about 800 metres high."
+text.zh = "托尔峰，岛上最高的火山锥，约800米高。"
+aliases.en = ["Tor", "highest cone"]
+aliases.zh = ["托尔峰", "最高的火山锥"]
+
+[[facts]]
+id = "place-dun"
+kind = "place"
+part_of = "place-isle"
+source = ["¶1"]
+text.en = "Dun, a smaller cone in the middle of the island."
+text.zh = "敦峰，岛中部一座较小的火山锥。"
+aliases.en = ["Dun"]
+aliases.zh = ["敦峰"]
+
+[[facts]]
+id = "cones"
+kind = "count"
+source = ["¶1"]
+text.en = "Isle Brann had two cones: Tor, the highest, and Dun."
+text.zh = "布兰岛有两座火山锥：最高的托尔峰和敦峰。"
+aliases.en = ["cones"]
+aliases.zh = ["火山锥"]
+
+[facts.values]
+place = "place-isle"
+cones = ["place-tor", "place-dun"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Tor was the highest cone on Isle Brann.", "supported"),
+        ("Dun was the highest cone on Isle Brann.", "refuted"),
+        ("The highest cone on Isle Brann was Dun.", "refuted"),
+        ("Brann's highest cone was Dun.", "refuted"),
+    ],
+)
+def test_a_place_named_by_its_role_is_not_another(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Dun was the highest cone": a place said to be another place's role (its alias in
+    lower case) is refuted, as two people or two bodies named as one are; both cones being
+    in the count's list had backed it."""
+    assert_verdict(own(ISLAND_CONES).check(claim), expected)

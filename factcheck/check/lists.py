@@ -205,9 +205,13 @@ def identities(ctx: Context) -> None:
     r = ctx.reading
     people = [x for x in r.of("entity") if kind_of.get(x.key) == "person"]
     bodies = [x for x in r.of("entity") if kind_of.get(x.key) == "party"]
-    pairs = [(a, b, "person") for a, b in pairwise(people)] + [
-        (a, b, "party") for a, b in combinations(bodies, 2)
-    ]  # two people in a row; two bodies, "the owner of the Ever Given" between them
+    places = [x for x in r.of("entity") if kind_of.get(x.key) == "place"]
+    pairs = (
+        [(a, b, "person") for a, b in pairwise(people)]
+        + [(a, b, "party") for a, b in combinations(bodies, 2)]
+        + [(a, b, "place") for a, b in combinations(places, 2)]
+    )  # two people in a row; two bodies, "the owner of the Ever Given" between them; two
+    # places, one named by its role ("Danan was the highest cone")
     for a, b, kind in sorted(pairs, key=lambda t: t[0].start):
         if _one_within(ctx, a.key, b.key):
             continue  # the IDF is Israel's
@@ -234,9 +238,16 @@ def identities(ctx: Context) -> None:
         ):
             placed = r.claim[post.end : b.start].strip()  # "the examining officer at
             # Halifax was Drysdale": where the post is, then the copula
-        of_role = kind == "person" and _by_role(a) and _OF_THEN_COPULA.fullmatch(between)
-        if of_role:  # "the payload commander of STS-107 was Ramon": whose post, then who
-            others = [x for x in others if kind_of.get(x.key) == "person"]
+        of_role = (
+            kind == "person"
+            and _by_role(a)
+            and _OF_THEN_COPULA.fullmatch(between)
+            and _SUBJECT_BEFORE.fullmatch(r.claim[clause_start(r.claim, a.start) : a.start])
+        )  # the post opens its clause: not "sitting beside the harbour master at Kell was …"
+        mine = _owners_out(ctx, r.claim[after_aside : b.start], after_aside, inside)
+        apposed = _apposition(r, mine, b)
+        if of_role or apposed:  # "the payload commander of STS-107 was Ramon", "the pilot of
+            others = [x for x in others if kind_of.get(x.key) == "person"]  # STS-107, Ramon,"
         where = kind == "person" and placed != between and _COPULA.fullmatch(placed)
         if where:  # the words of where (在…中) are no others between the two
             raw = r.claim[a.end : b.start]
@@ -246,17 +257,22 @@ def identities(ctx: Context) -> None:
             _COPULA.match(between)
             or where
             or not between
-            or _apposition(
-                r, _owners_out(ctx, r.claim[after_aside : b.start], after_aside, inside), b
-            )
+            or apposed
             or (_AS.match(between) and _reported_before(r, a))  # "identifies X as Y"
             or of_role
         )
         if kind != "person":  # two bodies: only "A is the B" with B named by its role
             said = (  # ("Evergreen is the owner"), not by a name ("卡塔尔是哈马斯…的来源")
                 _COPULA.fullmatch(between) is not None and not inside and _by_role(b)
-            ) or (_by_role(a) and _OF_THEN_COPULA.fullmatch(between) is not None)
-            # "the owner of the Ever Given is Evergreen"
+            ) or (
+                _by_role(a)
+                and (
+                    _OF_THEN_COPULA.fullmatch(between)
+                    or (_COPULA.fullmatch(between) and not inside)
+                )
+            )  # "the owner of the Ever Given is Evergreen", "Krakatoa's highest cone was Danan"
+            said = said or (_by_role(b) and _apposition(r, between, b))  # "Danan, the highest
+            # cone, vanished"
             said = said or _role_of_named(ctx, between, inside, b)  # 长荣海运是长赐号的船东
             if said:
                 others = []
@@ -279,6 +295,8 @@ def identities(ctx: Context) -> None:
         actual = Msg(
             "{a} and {b} are different people"
             if kind == "person"
+            else "{a} and {b} are different places"
+            if kind == "place"
             else "{a} and {b} are different",
             a=named_entities(ctx.checker, [a.key]),
             b=named_entities(ctx.checker, [b.key]),
@@ -633,7 +651,7 @@ _APPOSITIVE = lazy(r",\s+(?:a|an)\s+(?=[^,;.]+,)")  # "Ride, a test pilot, …":
 _COPULA_BEFORE = lazy(r"\s(?:is|was|are|were)(?:\s+(?:the|a|an))?\s*$|(?:是|为)\s*$")
 
 
-_OF_THEN_COPULA = lazy(r"of\s+[^,;]{1,60}?\s+(?:is|was|were|are)", re.IGNORECASE)
+_OF_THEN_COPULA = lazy(r"(?:of|on|in|at)\s+[^,;]{1,60}?\s+(?:is|was|were|are)", re.IGNORECASE)
 
 
 _COPULA_OF = lazy(r"(?:是|为)\s*[“\"]?\s*$|(?:是|为)[^，。,;]{1,24}的$")  # 是长赐号的
@@ -707,6 +725,7 @@ def _owned_elsewhere(ctx: Context, x: Part) -> bool:
         and not any(
             o.key == x.key
             or o.key in person.entities
+            or o.key in checker.ancestors(x.key)  # "Brann's highest cone": a part of Brann
             or (  # "the command pilot of Apollo 1": the mission's fact names him in a field
                 o.key in checker.by_id
                 and any(x.key in held for held in checker.by_id[o.key].slots.values())
@@ -718,7 +737,7 @@ def _owned_elsewhere(ctx: Context, x: Part) -> bool:
 
 _WHO_DID = lazy(r"\s+(?:who|that)\s+[a-z]+(?:\s+(?:the|a|an|[a-z]+ly))?\s+", re.IGNORECASE)
 # "the captain who drove the Carpathia": the role held there, by the relative clause's verb
-_OF_WHOLE = lazy(r"\s+(?:of|on|aboard)\s+")  # the post's mission, ship or body
+_OF_WHOLE = lazy(r"\s+(?:of|on|aboard)\s+(?:the\s+)?")  # the post's mission, ship or body
 _APPOSITION = lazy(r"^[,，](?:\s*(?:the|a|an))?$")
 _LIST_GOES_ON = lazy(r"^\s*(?:[,，、]\s*)?(?:and\b|or\b|和|与|及|或)")
 
@@ -728,10 +747,18 @@ def _owners_out(ctx: Context, between: str, at: int, inside: list[Part]) -> str:
     ("Smotrich, Israel's national security minister": whose minister, not another name)."""
     kind_of = ctx.checker.voc.entity_kind
     for x in sorted(inside, key=lambda x: -x.start):
+        if x.kind != "entity" or kind_of.get(x.key) == "person":
+            continue
         owner = OWNER.match(ctx.reading.claim, x.end)
-        if x.kind == "entity" and kind_of.get(x.key) in ("party", "place") and owner:
+        whose = _OF_WHOLE_BEFORE.search(between[: x.start - at])
+        if owner and kind_of.get(x.key) in ("party", "place"):
             between = between[: x.start - at] + between[owner.end() - at :]
+        elif whose and not between[: whose.start()].strip():
+            between = between[x.end - at :]  # "the pilot of STS-107, Ramon,": whose post
     return between.strip()
+
+
+_OF_WHOLE_BEFORE = lazy(r"\s*(?:of|on|aboard)\s+(?:the\s+)?$")
 
 
 def _apposition(r: Reading, between: str, b: Part) -> bool:
