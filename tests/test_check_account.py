@@ -22691,3 +22691,45 @@ def test_a_place_named_by_its_role_is_not_another(
     lower case) is refuted, as two people or two bodies named as one are; both cones being
     in the count's list had backed it."""
     assert_verdict(own(ISLAND_CONES).check(claim), expected)
+
+
+OFFICERS = """format = 1
+
+[[facts]]
+id = "person-hart"
+kind = "person"
+source = ["¶1"]
+text.en = "Hart, an army lieutenant colonel, led the survey."
+text.zh = "哈特是陆军中校，领导了这次勘测。"
+aliases.en = ["Hart"]
+aliases.zh = ["哈特"]
+
+[[facts]]
+id = "person-wynn"
+kind = "person"
+source = ["¶2"]
+text.en = "Wynn, the vice president of the survey society, opened the meeting."
+text.zh = "温恩是勘测学会的副会长，主持了会议开幕。"
+aliases.en = ["Wynn"]
+aliases.zh = ["温恩"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Hart was a lieutenant colonel.", "supported"),
+        ("Hart was a colonel.", "not_enough_info"),
+        ("Wynn was the vice president of the survey society.", "supported"),
+        ("Wynn was the president of the survey society.", "refuted"),
+        ("温恩是勘测学会的副会长。", "supported"),
+        ("温恩是勘测学会的会长。", "not_enough_info"),
+    ],
+)
+def test_a_rank_said_only_with_its_qualifier_is_another(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "lieutenant colonel": a word a fact's words say only after a word that makes it
+    another rank (the lexicon's `[rank_qualifiers]`) backs no claim that says it without
+    that word ("a colonel" had been backed); an office so qualified is refuted, as before."""
+    assert_verdict(own(OFFICERS).check(claim), expected)

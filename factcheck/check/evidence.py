@@ -1350,7 +1350,41 @@ def backing_of(checker: Checker, p: Profile, part: Part, r: Reading) -> str | No
         for w in part.words
     ):
         found = None  # "four petrol engines": no fact speaks of petrol, or only after "than"
+    if found == "text" and part.kind == "term" and _of_another_rank(checker, p, part, r):
+        found = None  # "a colonel" where its words say "lieutenant colonel"
     return found
+
+
+def _of_another_rank(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
+    """Whether a fact's words say the claim's word only right after a word that makes it
+    another rank (the lexicon's `[ranks]`: "lieutenant colonel", 副总统), and the claim does
+    not say that word before it."""
+    ranks = checker.voc.rank_words
+    word = normalize(part.text).strip()
+    if not ranks or not word:
+        return False
+    text = _normalized(p.fact.text.zh if r.lang == "zh" else p.fact.text.en)
+    if r.lang == "zh":
+        at = [m.start() for m in re.finditer(re.escape(word), text)]
+        before = [text[:i] for i in at]
+        mine = r.norm[: part.start]
+
+        def ranked(s: str) -> str | None:
+            return next((k for k in ranks if not k.isascii() and s.endswith(k)), None)
+    else:
+        at = [m.start() for m in re.finditer(rf"\b{re.escape(word)}", text)]
+        before = [text[:i] for i in at]
+        mine = r.norm[: part.start]
+
+        def ranked(s: str) -> str | None:
+            m = _WORD_BEFORE.search(s)
+            return m.group(1) if m and m.group(1) in ranks else None
+
+    said = [ranked(b) for b in before]
+    return bool(said) and all(said) and ranked(mine) not in said
+
+
+_WORD_BEFORE = lazy(r"\b([a-z]+)[\s-]*$")
 
 
 def _narrower(checker: Checker, p: Profile, part: Part, r: Reading) -> Profile | None:

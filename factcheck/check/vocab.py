@@ -143,6 +143,7 @@ class Vocabulary:
     over_more: frozenset[str] = frozenset()  # lasted, for: "lasted over a week" is more than
     generic_counters: frozenset[str] = frozenset()  # 名, 个: count anything
     modifiers: dict[str, frozenset[str]] = field(default_factory=dict)  # air force: us
+    rank_words: tuple[str, ...] = ()  # lieutenant, deputy, 副: before a rank, another rank
     not_modifiers: frozenset[str] = frozenset()  # 大, odd: how a number is said, not what
     subject_negations: frozenset[str] = frozenset()  # "no one": denies the clause's verb
     copular_negations: frozenset[str] = frozenset()  # 并非: denies what a description names
@@ -562,6 +563,10 @@ def build(base: FactBase) -> Vocabulary:
     )
     voc.over_more = frozenset(lex.get("numbers", {}).get("over_means_more_after", ()))
     voc.not_modifiers = frozenset(lex.get("numbers", {}).get("not_modifiers", ()))
+    quals = lex.get("rank_qualifiers", {})
+    voc.rank_words = tuple(
+        normalize(w).strip() for w in (*quals.get("en", ()), *quals.get("zh", ()))
+    )
     voc.generic_counters = frozenset(lex.get("numbers", {}).get("generic_counters", ()))
     voc.percent_signs = tuple(lex.get("numbers", {}).get("percent_signs", ()))
     voc.currency_signs = tuple(
