@@ -22282,6 +22282,11 @@ rejects = "treaty"
         ("Moss, Vell's minister of war, opposed the treaty.", "refuted"),
         ("Moss, Vell's minister of trade, opposed the treaty.", "supported"),
         ("Hale, Vell's minister of war, opposed the treaty.", "supported"),
+        ("Moss, who serves as Vell's minister of war, opposed the treaty.", "refuted"),
+        (
+            "Moss, one of the ministers who opposed the treaty, was Vell's minister of war.",
+            "refuted",
+        ),
     ],
 )
 def test_an_apposition_may_name_whose_office_it_is(

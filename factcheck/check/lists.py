@@ -738,7 +738,7 @@ def _owned_elsewhere(ctx: Context, x: Part) -> bool:
 _WHO_DID = lazy(r"\s+(?:who|that)\s+[a-z]+(?:\s+(?:the|a|an|[a-z]+ly))?\s+", re.IGNORECASE)
 # "the captain who drove the Carpathia": the role held there, by the relative clause's verb
 _OF_WHOLE = lazy(r"\s+(?:of|on|aboard)\s+(?:the\s+)?")  # the post's mission, ship or body
-_APPOSITION = lazy(r"^[,，](?:\s*(?:the|a|an))?$")
+_APPOSITION = lazy(r"^[,，](?:\s*who\s+(?:is|was|serves\s+as|served\s+as))?(?:\s*(?:the|a|an))?$")
 _LIST_GOES_ON = lazy(r"^\s*(?:[,，、]\s*)?(?:and\b|or\b|和|与|及|或)")
 
 

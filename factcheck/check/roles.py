@@ -82,7 +82,7 @@ def occasion(voc: Vocabulary, r: Reading, predicate: Part) -> bool:
 
 
 # an aside set off by commas that says who the named one is: "X, a deputy premier, led"
-ASIDE = lazy(r"\s*,\s*(?:a|an|the|who\s+was|then)\b[^,;]*,\s*")
+ASIDE = lazy(r"\s*,\s*(?:a|an|the|who\s+was|then|one\s+of)\b[^,;]*,\s*")
 
 
 def _aside(r: Reading, between: str, start: int) -> bool:
