@@ -22738,3 +22738,73 @@ def test_a_rank_said_only_with_its_qualifier_is_another(
     another rank (the lexicon's `[rank_qualifiers]`) backs no claim that says it without
     that word ("a colonel" had been backed); an office so qualified is refuted, as before."""
     assert_verdict(own(OFFICERS).check(claim), expected)
+
+
+PLATFORMS = """format = 1
+
+[fields.operator]
+type = "ref"
+en = "the company that ran the platform"
+zh = "作业者"
+
+[[facts]]
+id = "party-norcom"
+kind = "party"
+source = ["¶1"]
+text.en = "Norcom, an oil company and the operator of the Gull platform."
+text.zh = "诺康，一家石油公司，海鸥平台的作业者。"
+aliases.en = ["Norcom", "the operator"]
+aliases.zh = ["诺康"]
+
+[[facts]]
+id = "party-sudoil"
+kind = "party"
+source = ["¶1"]
+text.en = "Sudoil, an oil company."
+text.zh = "苏德石油，一家石油公司。"
+aliases.en = ["Sudoil"]
+aliases.zh = ["苏德石油"]
+
+[[facts]]
+id = "place-gull"
+kind = "place"
+source = ["¶1"]
+text.en = "The Gull platform, run by Norcom and linked by pipeline to the Tern platform."
+text.zh = "海鸥平台，由诺康经营，通过管道与燕鸥平台相连。"
+aliases.en = ["Gull platform", "Gull"]
+aliases.zh = ["海鸥平台"]
+
+[facts.values]
+operator = "party-norcom"
+connected_to = ["place-tern"]
+
+[[facts]]
+id = "place-tern"
+kind = "place"
+source = ["¶2"]
+text.en = "The Tern platform, run by Sudoil."
+text.zh = "燕鸥平台，由苏德石油经营。"
+aliases.en = ["Tern platform", "Tern"]
+aliases.zh = ["燕鸥平台"]
+
+[facts.values]
+operator = "party-sudoil"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Norcom was the operator of the Gull platform.", "supported"),
+        ("Norcom was the operator of the Tern platform.", "refuted"),
+        ("Sudoil was the operator of the Tern platform.", "supported"),
+        ("The operator of the Tern platform was Norcom.", "refuted"),
+    ],
+)
+def test_the_post_of_a_named_thing_is_its_fields(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Norcom was the operator of the Tern platform": a role named by a field of the
+    thing's own fact is judged by that field (Norcom's alias "the operator", and the Gull's
+    fact naming both platforms, had backed it)."""
+    assert_verdict(own(PLATFORMS).check(claim), expected)

@@ -82,6 +82,7 @@ from factcheck.check.modifiers import modifiers
 from factcheck.check.negation import contrasts, denied_of_them, negations
 from factcheck.check.offices import headed_offices
 from factcheck.check.order import during, orders, said_order, sequences
+from factcheck.check.posts import posts_of_named
 from factcheck.check.rates import rates
 from factcheck.check.reasons import partly
 from factcheck.check.referents import referents
@@ -153,6 +154,7 @@ def account(ctx: Context) -> None:
     wish_targets(ctx)
     _reporting(ctx)
     identities(ctx)
+    posts_of_named(ctx)
     named_as(ctx)
     descriptions(ctx)
     titles_before_names(ctx)

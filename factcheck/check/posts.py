@@ -1,0 +1,85 @@
+"""Whose post a claim names ("Occidental was the operator of the Tartan platform"): a role
+said of a named thing by the name of one of its fact's fields, judged by that field."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcheck.check.evidence import clause_start, named, within
+from factcheck.check.model import Correction
+from factcheck.textnorm import lazy
+
+if TYPE_CHECKING:
+    from factcheck.check.evidence import Context
+    from factcheck.check.model import Part
+
+_HOLDER_IS = lazy(r"\s+(?:is|was|are|were)\s+(?:the\s+)?([a-z][a-z ]{1,30}?)\s+of\s+(?:the\s+)?$")
+_IS_HOLDER = lazy(r"^(?:the\s+)?([a-z][a-z ]{1,30}?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def posts_of_named(ctx: Context) -> None:
+    """ "A was the operator of C", "the operator of C was A": where the words before "of"
+    are the name of a field of C's own fact that holds actors of A's kind, A is judged by
+    that field: held, the role is backed; another, A is refuted and the field's holders are
+    the correction (an alias "the operator" of A, said of C, had backed it)."""
+    checker, r = ctx.checker, ctx.reading
+    kind_of = checker.voc.entity_kind
+    names = sorted(r.of("entity"), key=lambda x: x.start)
+    for c in names:
+        own = checker.by_id.get(c.key)
+        if own is None:
+            continue
+        lo = clause_start(r.claim, c.start)
+        before = r.claim[lo : c.start]
+        found = _HOLDER_IS.search(before)
+        holder: Part | None = None
+        if found is not None:
+            at = lo + found.start()
+            holder = next(
+                (x for x in names if x.end <= at and not r.claim[x.end : at].strip()), None
+            )
+            role, span = found.group(1), (lo + found.start(1), lo + found.end(1))
+        else:
+            pad = len(before) - len(before.lstrip())
+            opening = _IS_HOLDER.match(before.lstrip())
+            after = re.match(r"\s+(?:is|was|are|were)\s+", r.claim[c.end :])
+            if opening is None or after is None:
+                continue
+            at = c.end + after.end()
+            holder = next((x for x in names if x.start == at), None)
+            role, span = opening.group(1), (lo + pad + opening.start(1), lo + pad + opening.end(1))
+        if holder is None or holder.key == c.key:
+            continue
+        field = _field_named(ctx, own.slots, role)
+        if field is None:
+            continue
+        held = own.slots[field]
+        if not any(kind_of.get(h) == kind_of.get(holder.key) for h in held):
+            continue
+        inside = [
+            x
+            for x in r.parts
+            if (min(holder.end, c.end) <= x.start and x.end <= max(holder.start, c.start))
+            or (x.start < span[1] and span[0] < x.end)
+        ]  # the words between them, and the role's own
+        if holder.key in held or within(checker, holder.key, held):
+            holder.status, holder.fact, holder.field = "supported", own.fact.id, f"values.{field}"
+            for x in inside:
+                if x.status in ("unknown", "supported"):
+                    x.status, x.fact, x.field = "supported", own.fact.id, f"values.{field}"
+            continue
+        holder.status, holder.fact, holder.field = "refuted", own.fact.id, f"values.{field}"
+        for x in inside:
+            if x is not holder and x.kind in ("entity", "term"):  # the role: whose it is
+                x.status, x.fact, x.field = "operator", own.fact.id, f"values.{field}"
+        shown = named(checker, sorted(held))
+        ctx.corrections.append(Correction(own.fact.id, f"values.{field}", holder.text, shown))
+
+
+def _field_named(ctx: Context, slots: dict[str, set[str]], role: str) -> str | None:
+    """The one field whose name is the role's words ("operator", "parent company")."""
+    key = ctx.checker.voc.word_key
+    said = [key(w) for w in role.lower().split()]
+    hits = [n for n in slots if [key(w) for w in n.split("_")] == said]
+    return hits[0] if len(hits) == 1 else None
