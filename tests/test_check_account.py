@@ -22808,3 +22808,38 @@ def test_the_post_of_a_named_thing_is_its_fields(
     thing's own fact is judged by that field (Norcom's alias "the operator", and the Gull's
     fact naming both platforms, had backed it)."""
     assert_verdict(own(PLATFORMS).check(claim), expected)
+
+
+TOWN_VOTE = """format = 1
+
+[[facts]]
+id = "bridge-vote"
+kind = "vote"
+date = 1901-06-03
+source = ["¶1"]
+text.en = "The town council approved the bridge by 9 votes to 2, with 1 abstention."
+text.zh = "镇议会以9票赞成、2票反对、1票弃权批准了建桥。"
+aliases.en = ["bridge vote"]
+aliases.zh = ["建桥表决"]
+
+[facts.values]
+for = 9
+against = 2
+abstain = 1
+"""
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "In the bridge vote, abstentions outnumbered votes in favour.",
+        "In the bridge vote, votes against exceeded votes in favour.",
+    ],
+)
+def test_a_verb_of_comparing_is_no_word_of_degree(
+    own: Callable[[str], Checker], claim: str
+) -> None:
+    """ "outnumbered", "exceeded" compare two sides by themselves: with no comparison the
+    facts judge they stay unaccounted (they had been passed over as words of degree, like
+    "more openly", and the claim supported)."""
+    assert own(TOWN_VOTE).check(claim).verdict != "supported"

@@ -617,6 +617,10 @@ def _operators(ctx: Context) -> None:
         if (
             cue.key in ("more", "fewer")
             and cue.text.isascii()  # 多于, 大于 compare by themselves
+            and not (  # "outnumbered votes in favour"; not "exceeded 3,000 crowns", a bound
+                normalize(cue.text).strip() in ctx.checker.voc.compare_verbs
+                and getattr(ctx.reading.next_of(cue.end, *CONTENT), "kind", None) != "number"
+            )
             and not re.search(r"\bthan\b|比", ctx.reading.claim)
         ):
             backers = {x.fact for x in ctx.reading.parts if x.fact}

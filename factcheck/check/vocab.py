@@ -99,6 +99,7 @@ class Vocabulary:
     elapsed: dict[str, tuple[str, str]] = field(default_factory=dict)
     from_previous: tuple[str, ...] = ()  # a meaning's words for "from the event before"
     look_back: frozenset[str] = frozenset()  # order adverbs that look back (随后, "afterwards")
+    compare_verbs: frozenset[str] = frozenset()  # "outnumbered": a comparison, no degree
     firsts: frozenset[str] = frozenset()  # "first", 先: the earlier side of such an adverb
     toward: frozenset[str] = frozenset()  # "pushing for", 推动 right after a stance verb
     stances: frozenset[str] = frozenset()  # the predicates such a verb may follow
@@ -613,6 +614,9 @@ def build(base: FactBase) -> Vocabulary:
             voc.toward = frozenset(normalize(w).strip() for w in entry.get("verbs", ()))
             voc.stances = frozenset(entry.get("stances", ()))
             voc.toward_between = frozenset(normalize(w).strip() for w in entry.get("between", ()))
+            continue
+        if cue in ("more", "fewer"):
+            voc.compare_verbs |= {normalize(w).strip() for w in entry.get("verbs", ())}
             continue
         voc.represents |= {normalize(w).strip() for w in entry.get("between", ())}
         voc.represents |= {normalize(w).strip() for w in entry.get("verbs", ())}
