@@ -22843,3 +22843,44 @@ def test_a_verb_of_comparing_is_no_word_of_degree(
     facts judge they stay unaccounted (they had been passed over as words of degree, like
     "more openly", and the claim supported)."""
     assert own(TOWN_VOTE).check(claim).verdict != "supported"
+
+
+CUP_FINAL = """format = 1
+
+[[facts]]
+id = "cup-final"
+kind = "event"
+date = 1931-05-02
+source = ["¶1"]
+text.en = "The cup final was played on 2 May 1931 at Harbour Park."
+text.zh = "杯赛决赛于1931年5月2日在港湾公园举行。"
+aliases.en = ["cup final", "final"]
+aliases.zh = ["杯赛决赛", "决赛"]
+
+[[facts]]
+id = "vice-chair"
+kind = "person"
+source = ["¶2"]
+text.en = "Orla Penn, vice chair of the cup committee."
+text.zh = "奥拉·佩恩，杯赛委员会副主任。"
+aliases.en = ["Orla Penn", "Penn"]
+aliases.zh = ["奥拉·佩恩", "佩恩"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("杯赛决赛于1931年5月2日举行。", "supported"),
+        ("杯赛半决赛于1931年5月2日举行。", "not_enough_info"),
+        ("佩恩是杯赛委员会副主任。", "supported"),
+        ("佩恩是杯赛委员会主任。", "not_enough_info"),
+    ],
+)
+def test_a_character_that_makes_a_word_another_must_be_held(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """半决赛 is no 决赛: one character of a Chinese word may differ from the fact's (a
+    particle), but not 半, 副 or 非, which make the word another thing (杯赛半决赛 had been
+    backed by the final's words)."""
+    assert_verdict(own(CUP_FINAL).check(claim), expected)

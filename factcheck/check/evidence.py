@@ -1356,32 +1356,37 @@ def backing_of(checker: Checker, p: Profile, part: Part, r: Reading) -> str | No
 
 
 def _of_another_rank(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
-    """Whether a fact's words say the claim's word only right after a word that makes it
-    another rank (the lexicon's `[ranks]`: "lieutenant colonel", 副总统), and the claim does
-    not say that word before it."""
+    """Whether the claim's word holds a word the fact's words say only right after a word
+    that makes it another rank (the lexicon's `[rank_qualifiers]`: "lieutenant colonel",
+    副主任), without that word before it ("a colonel", 委员会主任)."""
     ranks = checker.voc.rank_words
     word = normalize(part.text).strip()
     if not ranks or not word:
         return False
-    text = _normalized(p.fact.text.zh if r.lang == "zh" else p.fact.text.en)
     if r.lang == "zh":
-        at = [m.start() for m in re.finditer(re.escape(word), text)]
-        before = [text[:i] for i in at]
-        mine = r.norm[: part.start]
-
-        def ranked(s: str) -> str | None:
-            return next((k for k in ranks if not k.isascii() and s.endswith(k)), None)
-    else:
-        at = [m.start() for m in re.finditer(rf"\b{re.escape(word)}", text)]
-        before = [text[:i] for i in at]
-        mine = r.norm[: part.start]
-
-        def ranked(s: str) -> str | None:
-            m = _WORD_BEFORE.search(s)
-            return m.group(1) if m and m.group(1) in ranks else None
-
-    said = [ranked(b) for b in before]
-    return bool(said) and all(said) and ranked(mine) not in said
+        text = _normalized(p.fact.text.zh)
+        for k in (k for k in ranks if not k.isascii()):
+            for m in re.finditer(re.escape(k), text):
+                head = text[m.end() : m.end() + 2]  # 主任 of 副主任
+                if (
+                    len(head) == 2
+                    and head in word
+                    and k + head not in word
+                    and text.count(head) == text.count(k + head)
+                ):
+                    return True
+        return False
+    text = _normalized(p.fact.text.en)
+    said = [
+        _WORD_BEFORE.search(text, 0, m.start()) for m in re.finditer(rf"\b{re.escape(word)}", text)
+    ]
+    qualifiers = [m.group(1) if m and m.group(1) in ranks else None for m in said]
+    mine = _WORD_BEFORE.search(r.norm, 0, part.start)
+    return (
+        bool(qualifiers)
+        and all(qualifiers)
+        and (mine.group(1) if mine else None) not in qualifiers
+    )
 
 
 _WORD_BEFORE = lazy(r"\b([a-z]+)[\s-]*$")
@@ -2713,8 +2718,10 @@ def cjk_backed(
     ]
     if sum(held) < CJK_SHARE * len(run):
         return False
-    if any(not h and i and run[i - 1] in _DEGREE for i, h in enumerate(held)):
-        return False  # 年纪最大 where it says 年纪最小: the word a degree is said of
+    if any(
+        not h and (run[i] in _KIND_OF or (i and run[i - 1] in _DEGREE)) for i, h in enumerate(held)
+    ):
+        return False  # 年纪最大 where it says 年纪最小; 半决赛 where it says 决赛
     marks = "".join("x" if h else "." for h in held)
     return all(
         said is not None and _said_around(run, m.start(), m.end(), said)
@@ -2734,6 +2741,7 @@ def _said_around(run: str, start: int, end: int, said: Callable[[str], bool]) ->
 
 _GAP = lazy(r"\.{2,}")
 _DEGREE = frozenset("最更较")  # before the one character a superlative or comparative is
+_KIND_OF = frozenset("半副非")  # a character that makes the word another (半决赛, 副会长, 非法)
 
 
 _CONJUNCT = lazy(r"\band\b|\bbut\b|[,;，；、]|而|并且|另有")
