@@ -22884,3 +22884,37 @@ def test_a_character_that_makes_a_word_another_must_be_held(
     particle), but not 半, 副 or 非, which make the word another thing (杯赛半决赛 had been
     backed by the final's words)."""
     assert_verdict(own(CUP_FINAL).check(claim), expected)
+
+
+MONTH_SAID = """format = 1
+
+[lexicon.predicates.shut]
+en = ["closed", "shut"]
+zh = ["关闭", "关停"]
+
+[[facts]]
+id = "party-mill"
+kind = "party"
+source = ["¶1"]
+text.en = "The Tarn mill, which employed 300 people and was closed in November 1950."
+text.zh = "塔恩磨坊，曾雇用300人，1950年11月关闭。"
+aliases.en = ["Tarn mill", "the mill"]
+aliases.zh = ["塔恩磨坊", "磨坊"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Tarn mill was closed in November 1950.", "supported"),
+        ("塔恩磨坊于1950年11月关闭。", "supported"),
+        ("The Tarn mill was closed in March 1950.", "not_enough_info"),
+    ],
+)
+def test_a_month_a_facts_words_give_is_a_span_of_days(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "closed in November 1950": a month and year in a fact's words are the days of that
+    month, as a year alone is that year's (the month had been no day at all, so the
+    claim's month was left open)."""
+    assert_verdict(own(MONTH_SAID).check(claim), expected)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -310,6 +311,15 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 elif mention.year and not mention.month:  # "in 1163", "the 19th century"
                     last = mention.until or mention.year
                     p.days.append((dt.date(mention.year, 1, 1), dt.date(last, 12, 31), "text"))
+                elif mention.year and mention.month and not mention.days:  # "in November 2014"
+                    end = calendar.monthrange(mention.year, mention.month)[1]
+                    p.days.append(
+                        (
+                            dt.date(mention.year, mention.month, 1),
+                            dt.date(mention.year, mention.month, end),
+                            "text",
+                        )
+                    )
     if len(said) == 2:  # who did it, where both languages' words name a doer of the verb
         for name in said[0].keys() & said[1].keys():
             p.doers[name] = said[0][name] | said[1][name]
