@@ -22918,3 +22918,63 @@ def test_a_month_a_facts_words_give_is_a_span_of_days(
     month, as a year alone is that year's (the month had been no day at all, so the
     claim's month was left open)."""
     assert_verdict(own(MONTH_SAID).check(claim), expected)
+
+
+BALLOON_FLIGHT = """format = 1
+
+[fields.altitude]
+type = "quantity"
+en = "how high it was when it happened"
+zh = "发生时的高度"
+
+[[facts]]
+id = "party-lark"
+kind = "party"
+source = ["¶1"]
+text.en = "The balloon Lark."
+text.zh = "云雀号气球。"
+aliases.en = ["Lark"]
+aliases.zh = ["云雀号"]
+
+[[facts]]
+id = "ballast-dropped"
+kind = "event"
+source = ["¶1"]
+text.en = "The Lark dropped its ballast at about 9,000 metres."
+text.zh = "云雀号在约9,000米高度抛下压舱物。"
+aliases.en = ["ballast"]
+aliases.zh = ["压舱物"]
+
+[facts.values]
+actor = "party-lark"
+altitude = { value = 9000, unit = "metres", approx = "about" }
+
+[[facts]]
+id = "envelope-burst"
+kind = "event"
+source = ["¶2"]
+text.en = "The Lark's envelope burst at about 4,000 metres."
+text.zh = "云雀号的气囊在约4,000米高度破裂。"
+aliases.en = ["envelope"]
+aliases.zh = ["气囊"]
+
+[facts.values]
+actor = "party-lark"
+altitude = { value = 4000, unit = "metres", approx = "about" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("云雀号的气囊破裂时，高度约4,000米。", "supported"),
+        ("云雀号的气囊破裂时，高度约9,000米。", "refuted"),
+    ],
+)
+def test_a_figure_after_a_when_frame_is_the_framing_deeds(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """气囊破裂时，高度约9,000米: a figure in a statement after "<deed>时，" that names no
+    actor of its own is the framing deed's, judged by its fact's typed amount (the
+    ballast's 9,000 metres had backed it)."""
+    assert_verdict(own(BALLOON_FLIGHT).check(claim), expected)

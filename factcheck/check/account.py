@@ -59,6 +59,7 @@ from factcheck.check.evidence import (
 )
 from factcheck.check.extent import extent, manner_verb
 from factcheck.check.fates import fates
+from factcheck.check.frames import when_framed
 from factcheck.check.holdings import holdings
 from factcheck.check.lists import (
     affiliations,
@@ -213,6 +214,7 @@ def account(ctx: Context) -> None:
     stances(ctx)
     sizes(ctx)
     framed_statements(ctx)
+    when_framed(ctx)
     other_figures(ctx)
     alternatives(ctx)
     contrasts(ctx)
