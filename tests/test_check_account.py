@@ -22352,6 +22352,7 @@ width = { value = 15, unit = "metres" }
         ("海鸥号长90米，宽15米。", "supported"),
         ("海鸥号长15米，宽90米。", "refuted"),
         ("海鸥号宽为90米。", "refuted"),
+        ("海鸥号宽度为90米。", "not_enough_info"),
         ("The Gull was 15 metres long.", "refuted"),
     ],
 )
@@ -22533,58 +22534,6 @@ def test_a_place_before_fujin_is_where_it_happened(
     """斯凯里岛附近海域: a place followed by 附近, 海域, 外海 is where the deed happened, as
     "off Skerry" is, so the voyage's destination does not back it (it had been backed)."""
     assert_verdict(own(LAST_VOYAGE).check(claim), expected)
-
-
-SEA_SEARCH = """format = 1
-
-[[facts]]
-id = "party-vell"
-kind = "party"
-source = ["¶1"]
-text.en = "The kingdom of Vell."
-text.zh = "维尔王国。"
-aliases.en = ["Vell"]
-aliases.zh = ["维尔"]
-
-[[facts]]
-id = "party-orm"
-kind = "party"
-source = ["¶1"]
-text.en = "The republic of Orm."
-text.zh = "奥姆共和国。"
-aliases.en = ["Orm"]
-aliases.zh = ["奥姆"]
-
-[[facts]]
-id = "sea-search"
-kind = "event"
-source = ["¶2"]
-text.en = "Vell led the search at sea, with ships from Orm taking part."
-text.zh = "维尔主导了海上搜寻，奥姆的船只也参与其中。"
-aliases.en = ["search at sea", "sea search"]
-aliases.zh = ["海上搜寻"]
-
-[facts.values]
-actor = "party-vell"
-participants = ["party-vell", "party-orm"]
-"""
-
-
-@pytest.mark.parametrize(
-    ("claim", "expected"),
-    [
-        ("Vell led the search at sea.", "supported"),
-        ("维尔主导了海上搜寻。", "supported"),
-        ("Orm led the search at sea.", "not_enough_info"),
-        ("奥姆主导了海上搜寻。", "not_enough_info"),
-    ],
-)
-def test_zhu_dao_is_a_word_of_leading(
-    own: Callable[[str], Checker], claim: str, expected: str
-) -> None:
-    """主导 is a verb of leading, so a fact whose words in both languages say who led holds
-    that doer, and a participant is not the one who led (it had been backed)."""
-    assert_verdict(own(SEA_SEARCH).check(claim), expected)
 
 
 MILL_CLOSING = """format = 1
@@ -22808,6 +22757,21 @@ def test_the_post_of_a_named_thing_is_its_fields(
     thing's own fact is judged by that field (Norcom's alias "the operator", and the Gull's
     fact naming both platforms, had backed it)."""
     assert_verdict(own(PLATFORMS).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The operator of the Tern platform's neighbour, the Gull platform, was Norcom.",
+        "The operator of the Tern platform was Norcom's rival, Sudoil.",
+    ],
+)
+def test_a_post_of_anothers_is_not_judged_by_the_named_things_field(
+    own: Callable[[str], Checker], claim: str
+) -> None:
+    """ "the Tern platform's neighbour", "Norcom's rival": the post is of another thing, or
+    the name another's, so the Tern's `operator` does not refute it."""
+    assert own(PLATFORMS).check(claim).verdict != "refuted"
 
 
 TOWN_VOTE = """format = 1

@@ -3256,17 +3256,20 @@ _ZH_BEFORE = lazy(r"([\u4e00-\u9fff]{1,2})(?:为|约|达|有|是|了|仅|近|超
 
 def _zh_named_before(r: Reading, part: Part, own: dict[str, frozenset[str]]) -> set[str]:
     """The one field whose Chinese name holds the word said right before a Chinese number
-    (宽 of 宽22米 in 船宽, 长 in 船长度), the longer word first; none where two do."""
+    (宽 of 宽22米 in 船宽, 长 in 船长度), the word whole first, then each of its characters
+    but 度; none where two fields hold it."""
     m = _ZH_BEFORE.search(r.norm, 0, part.start)
     if m is None:
         return set()
     said = m.group(1)
-    for k in range(len(said), 0, -1):
-        word = said[-k:]
+    for word in (said, *(c for c in said if c not in _MEASURE_SUFFIX)):  # 宽度: 宽, not 度
         hits = {f for f, ws in own.items() if any(word in w for w in ws if not w.isascii())}
         if hits:
             return hits if len(hits) == 1 else set()
     return set()
+
+
+_MEASURE_SUFFIX = frozenset("度")  # 长度, 宽度, 高度: the measure's word, not which one
 
 
 def _chinese_names(voc: Vocabulary, name: str, r: Reading) -> list[str]:

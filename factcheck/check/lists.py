@@ -282,8 +282,13 @@ def identities(ctx: Context) -> None:
             continue
         if _COMPARED.search(between):
             continue  # "Brown was older than Husband": a comparison, not one named as the other
-        if kind == "person" and _POSSESSIVE.match(r.claim, b.end):
-            continue  # "Evans was Hunt's deputy": of the second, not the second
+        if (kind == "person" or b.text.isascii()) and _POSSESSIVE.match(r.claim, b.end):
+            continue  # "Evans was Hunt's deputy", "the region's capital": of the second
+        role = a if _by_role(a) else b
+        if kind == "place" and len(re.sub(r"^the\s+", "", role.text, flags=re.I).split()) < 2:
+            continue  # "Rafah, the crossing": a bare noun of place, no role of one place
+        if _holds_the_role(ctx, a, b):
+            continue  # "the minister of war of Orm was Kade": Kade's own fact says so too
         if a.key.startswith("outside-") or b.key.startswith("outside-"):
             continue
         if any(_owned_elsewhere(ctx, x) for x in (a, b)):
@@ -740,6 +745,29 @@ _WHO_DID = lazy(r"\s+(?:who|that)\s+[a-z]+(?:\s+(?:the|a|an|[a-z]+ly))?\s+", re.
 _OF_WHOLE = lazy(r"\s+(?:of|on|aboard)\s+(?:the\s+)?")  # the post's mission, ship or body
 _APPOSITION = lazy(r"^[,，](?:\s*who\s+(?:is|was|serves\s+as|served\s+as))?(?:\s*(?:the|a|an))?$")
 _LIST_GOES_ON = lazy(r"^\s*(?:[,，、]\s*)?(?:and\b|or\b|和|与|及|或)")
+
+
+def _holds_the_role(ctx: Context, a: Part, b: Part) -> bool:
+    """Whether the one named by a name also holds the role the other is named by: the
+    role's words are in the named one's own fact (two ministers of war, of two states)."""
+    role, name = (a, b) if _by_role(a) else (b, a)
+    own = ctx.checker.by_id.get(name.key)
+    if own is None or not _by_role(role):
+        return False
+    words = re.sub(r"^(?:the|its|their)\s+", "", normalize(role.text).strip())
+    said = normalize(own.fact.text.en).lower()
+    if not words or re.search(rf"\b{re.escape(words)}\b", said) is None:
+        return False
+    r = ctx.reading
+    whole = next(
+        (
+            x
+            for x in r.of("entity")
+            if x.start > role.end and _OF_WHOLE.fullmatch(r.claim, role.end, x.start)
+        ),
+        None,
+    )  # "the minister of war of Orm": the role there, which its own fact must name
+    return whole is None or whole.key in own.entities
 
 
 def _owners_out(ctx: Context, between: str, at: int, inside: list[Part]) -> str:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from factcheck.check.evidence import clause_start, named, within
+from factcheck.check.evidence import OWNER, clause_start, named, within
 from factcheck.check.model import Correction
+from factcheck.schema import standard_fields
 from factcheck.textnorm import lazy
 
 if TYPE_CHECKING:
@@ -51,9 +52,13 @@ def posts_of_named(ctx: Context) -> None:
             role, span = opening.group(1), (lo + pad + opening.start(1), lo + pad + opening.end(1))
         if holder is None or holder.key == c.key:
             continue
+        if any(OWNER.match(r.claim, x.end) for x in (holder, c)):
+            continue  # "the Tern platform's neighbour", "Norcom's rival": another's post
         field = _field_named(ctx, own.slots, role)
         if field is None:
             continue
+        if _a_list(ctx, field) and field not in own.fact.closed:
+            continue  # an open list (members): one it does not name may be among them
         held = own.slots[field]
         if not any(kind_of.get(h) == kind_of.get(holder.key) for h in held):
             continue
@@ -83,3 +88,9 @@ def _field_named(ctx: Context, slots: dict[str, set[str]], role: str) -> str | N
     said = [key(w) for w in role.lower().split()]
     hits = [n for n in slots if [key(w) for w in n.split("_")] == said]
     return hits[0] if len(hits) == 1 else None
+
+
+def _a_list(ctx: Context, field: str) -> bool:
+    """Whether a field holds a list of actors (`refs`), even where a fact gives it one."""
+    spec = {**standard_fields(), **ctx.checker.base.fields}.get(field)
+    return spec is not None and spec.type == "refs"
