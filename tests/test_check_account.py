@@ -22302,8 +22302,8 @@ def test_a_name_said_again_in_an_aside_keeps_its_fellow_doers(
     own: Callable[[str], Checker],
 ) -> None:
     """ "Hale, the minister of war, and Moss, the minister of trade, opposed the treaty": the
-    treaty is opposed by both, though Moss is named again after "and" (", and" had not
-    joined the two, and the second name had left Moss alone with the deed)."""
+    treaty is opposed by both (", and" had not joined the two, so the deed was Moss's
+    alone)."""
     untyped = MINISTERS.replace('rejects = "treaty"\n', "")
     assert untyped != MINISTERS
     for name in ("Hale", "Moss"):
@@ -22386,7 +22386,7 @@ kind = "person"
 source = ["¶2"]
 text.en = "Orr was the commander of Flight 9 and the first pilot from Vell in space."
 text.zh = "奥尔是第9次飞行的指令长，也是第一位进入太空的维尔飞行员。"
-aliases.en = ["Orr", "the commander"]
+aliases.en = ["Orr", "the commander", "the first pilot from Vell"]
 aliases.zh = ["奥尔", "指令长"]
 
 [facts.values]
@@ -22525,6 +22525,8 @@ place = "place-holm"
     [
         ("燕鸥号在霍尔姆岛附近海域沉没。", "supported"),
         ("燕鸥号在斯凯里岛附近海域沉没。", "refuted"),
+        ("燕鸥号在斯凯里岛海域沉没。", "refuted"),
+        ("燕鸥号在斯凯里岛近海沉没了。", "refuted"),
         ("The Tern sank off Skerry.", "refuted"),
     ],
 )

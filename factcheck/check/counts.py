@@ -505,9 +505,7 @@ def _words_of(
             if not (lo <= x.start and x.end <= hi):
                 continue
             if x.kind == "entity" and kind_of.get(x.key) in doers_of:
-                joined_to = last is not None and (
-                    joined(r.norm[last.end : x.start]) or last.key == x.key
-                )  # "Moss, the minister of trade,": the one named again, not one alone
+                joined_to = last is not None and joined(r.norm[last.end : x.start])
                 doers = doers | {x.key} if joined_to else frozenset({x.key})
                 last = x
             elif x.kind in done and doers:

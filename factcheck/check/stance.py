@@ -133,7 +133,7 @@ def _its_own(checker: Checker, r: Reading, p: Profile, before: list[Part]) -> bo
             continue
         if any(0 <= c.start - x.end <= CONDITION for c in cues):
             continue  # 在其军事目标完成之前: the words of a condition said before the stance
-        if x.kind == "entity" and x.detail != "attribute":  # "Vell's" of its minister
+        if x.kind == "entity":
             if not (held_by(checker, x.key, actors) or x.key in actors):
                 return False
         elif (
