@@ -1364,29 +1364,39 @@ def _of_another_rank(checker: Checker, p: Profile, part: Part, r: Reading) -> bo
     if not ranks or not word:
         return False
     if r.lang == "zh":
-        text = _normalized(p.fact.text.zh)
-        for k in (k for k in ranks if not k.isascii()):
-            for m in re.finditer(re.escape(k), text):
-                head = text[m.end() : m.end() + 2]  # 主任 of 副主任
-                if (
-                    len(head) == 2
-                    and head in word
-                    and k + head not in word
-                    and text.count(head) == text.count(k + head)
-                ):
-                    return True
-        return False
-    text = _normalized(p.fact.text.en)
-    said = [
-        _WORD_BEFORE.search(text, 0, m.start()) for m in re.finditer(rf"\b{re.escape(word)}", text)
-    ]
-    qualifiers = [m.group(1) if m and m.group(1) in ranks else None for m in said]
+        heads = _ranked_heads(_normalized(p.fact.text.zh), ranks)
+        return any(head in word and k + head not in word for k, head in heads)
+    qualifiers = _qualifiers_before(_normalized(p.fact.text.en), word, ranks)
     mine = _WORD_BEFORE.search(r.norm, 0, part.start)
     return (
         bool(qualifiers)
         and all(qualifiers)
         and (mine.group(1) if mine else None) not in qualifiers
     )
+
+
+@lru_cache(maxsize=4096)
+def _ranked_heads(text: str, ranks: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The Chinese qualifiers of a fact's words and the two characters after them that the
+    words say only after them (副, 主任 of 副主任), once per text."""
+    return tuple(
+        (k, head)
+        for k in ranks
+        if not k.isascii()
+        for m in re.finditer(re.escape(k), text)
+        if len(head := text[m.end() : m.end() + 2]) == 2
+        and text.count(head) == text.count(k + head)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _qualifiers_before(text: str, word: str, ranks: tuple[str, ...]) -> tuple[str | None, ...]:
+    """The rank qualifier right before each place an English text says a word (None where
+    another word stands there), once per text and word."""
+    said = [
+        _WORD_BEFORE.search(text, 0, m.start()) for m in re.finditer(rf"\b{re.escape(word)}", text)
+    ]
+    return tuple(m.group(1) if m and m.group(1) in ranks else None for m in said)
 
 
 _WORD_BEFORE = lazy(r"\b([a-z]+)[\s-]*$")

@@ -27,11 +27,10 @@ def when_framed(ctx: Context) -> None:
         return
     first = ctx.clauses[0]
     verbs = [x for x in first.parts if x.kind == "predicate" and x.status == "supported"]
-    if not verbs or not first.parts:
+    if not verbs:
         return
-    end = max(x.end for x in first.parts)
-    stop = clause_end(r.claim, end)
-    if not _WHEN.search(r.claim[: min(len(r.claim), stop + 1)]):
+    stop = clause_end(r.claim, max(x.end for x in first.parts))
+    if not _WHEN.search(r.claim[: stop + 1]):
         return
     p = checker.by_id.get(verbs[-1].fact or "")
     if p is None:

@@ -271,8 +271,7 @@ def identities(ctx: Context) -> None:
                     or (_COPULA.fullmatch(between) and not inside)
                 )
             )  # "the owner of the Ever Given is Evergreen", "Krakatoa's highest cone was Danan"
-            said = said or (_by_role(b) and _apposition(r, between, b))  # "Danan, the highest
-            # cone, vanished"
+            said = said or (_by_role(b) and apposed)  # "Danan, the highest cone, vanished"
             said = said or _role_of_named(ctx, between, inside, b)  # 长荣海运是长赐号的船东
             if said:
                 others = []
@@ -742,7 +741,8 @@ def _owned_elsewhere(ctx: Context, x: Part) -> bool:
 
 _WHO_DID = lazy(r"\s+(?:who|that)\s+[a-z]+(?:\s+(?:the|a|an|[a-z]+ly))?\s+", re.IGNORECASE)
 # "the captain who drove the Carpathia": the role held there, by the relative clause's verb
-_OF_WHOLE = lazy(r"\s+(?:of|on|aboard)\s+(?:the\s+)?")  # the post's mission, ship or body
+_WHOLE = r"(?:of|on|aboard)\s+(?:the\s+)?"  # the post's mission, ship or body
+_OF_WHOLE = lazy(r"\s+" + _WHOLE)
 _APPOSITION = lazy(r"^[,，](?:\s*who\s+(?:is|was|serves\s+as|served\s+as))?(?:\s*(?:the|a|an))?$")
 _LIST_GOES_ON = lazy(r"^\s*(?:[,，、]\s*)?(?:and\b|or\b|和|与|及|或)")
 
@@ -786,7 +786,7 @@ def _owners_out(ctx: Context, between: str, at: int, inside: list[Part]) -> str:
     return between.strip()
 
 
-_OF_WHOLE_BEFORE = lazy(r"\s*(?:of|on|aboard)\s+(?:the\s+)?$")
+_OF_WHOLE_BEFORE = lazy(r"\s*" + _WHOLE + "$")
 
 
 def _apposition(r: Reading, between: str, b: Part) -> bool:

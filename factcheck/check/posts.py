@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import OWNER, clause_start, named, within
 from factcheck.check.model import Correction
-from factcheck.schema import standard_fields
 from factcheck.textnorm import lazy
 
 if TYPE_CHECKING:
@@ -57,7 +56,7 @@ def posts_of_named(ctx: Context) -> None:
         field = _field_named(ctx, own.slots, role)
         if field is None:
             continue
-        if _a_list(ctx, field) and field not in own.fact.closed:
+        if field in checker.voc.ref_lists and not own.fact.is_closed(field):
             continue  # an open list (members): one it does not name may be among them
         held = own.slots[field]
         if not any(kind_of.get(h) == kind_of.get(holder.key) for h in held):
@@ -88,9 +87,3 @@ def _field_named(ctx: Context, slots: dict[str, set[str]], role: str) -> str | N
     said = [key(w) for w in role.lower().split()]
     hits = [n for n in slots if [key(w) for w in n.split("_")] == said]
     return hits[0] if len(hits) == 1 else None
-
-
-def _a_list(ctx: Context, field: str) -> bool:
-    """Whether a field holds a list of actors (`refs`), even where a fact gives it one."""
-    spec = {**standard_fields(), **ctx.checker.base.fields}.get(field)
-    return spec is not None and spec.type == "refs"

@@ -115,6 +115,7 @@ class Vocabulary:
     # hold what it is done to (the body dissolved), never its doer
     where_fields: frozenset[str] = frozenset()  # fields of group "where": a place, never a doer
     text_lists: frozenset[str] = frozenset()  # fields of type texts: lists of what was said
+    ref_lists: frozenset[str] = frozenset()  # fields of type refs: lists of actors
     entity_kind: dict[str, str] = field(default_factory=dict)  # id -> party, person, place
     entity_type: dict[str, str] = field(default_factory=dict)  # id -> state, city …
     not_before: tuple[str, ...] = ()
@@ -615,9 +616,7 @@ def build(base: FactBase) -> Vocabulary:
             voc.stances = frozenset(entry.get("stances", ()))
             voc.toward_between = frozenset(normalize(w).strip() for w in entry.get("between", ()))
             continue
-        if cue in ("more", "fewer"):
-            voc.compare_verbs |= {normalize(w).strip() for w in entry.get("verbs", ())}
-            continue
+        voc.compare_verbs |= {normalize(w).strip() for w in entry.get("compares", ())}
         voc.represents |= {normalize(w).strip() for w in entry.get("between", ())}
         voc.represents |= {normalize(w).strip() for w in entry.get("verbs", ())}
         voc.cue_words_zh |= {normalize(w).strip() for w in entry.get("not_in_zh", ())}
@@ -732,6 +731,7 @@ def build(base: FactBase) -> Vocabulary:
     typed = {f"values.{n}" for n, spec in specs.items() if spec.type == "date"}
     voc.where_fields = frozenset(n for n, spec in specs.items() if spec.group == "where")
     voc.text_lists = frozenset(n for n, spec in specs.items() if spec.type == "texts")
+    voc.ref_lists = frozenset(n for n, spec in specs.items() if spec.type == "refs")
     voc.date_fields = frozenset({*DAY_FIELDS, *typed})
     voc.length_fields = frozenset(
         f"values.{name}" for fact in base for name, value in fact.values.items()
