@@ -22944,3 +22944,99 @@ def test_a_figure_after_a_when_frame_is_the_framing_deeds(
     actor of its own is the framing deed's, judged by its fact's typed amount (the
     ballast's 9,000 metres had backed it)."""
     assert_verdict(own(BALLOON_FLIGHT).check(claim), expected)
+
+
+CLUB_SEASON = """format = 1
+
+[lexicon.predicates.beat]
+en = ["beat", "defeated"]
+zh = ["击败", "战胜"]
+fields = ["winner"]
+
+[fields.opponent]
+type = "ref"
+en = "the team a club played against"
+zh = "对手球队"
+
+[fields.winner]
+type = "ref"
+en = "who won the match"
+zh = "获胜方"
+
+[fields.score]
+type = "text"
+en = "the final score, the winner's goals first"
+zh = "比分"
+
+[[facts]]
+id = "party-rovers"
+kind = "party"
+source = ["¶1"]
+text.en = "Rovers, a football club."
+text.zh = "流浪者队，一支足球俱乐部。"
+aliases.en = ["Rovers"]
+aliases.zh = ["流浪者"]
+
+[[facts]]
+id = "party-millbrook"
+kind = "party"
+source = ["¶1"]
+text.en = "Millbrook, a football club."
+text.zh = "米尔布鲁克队，一支足球俱乐部。"
+aliases.en = ["Millbrook"]
+aliases.zh = ["米尔布鲁克"]
+
+[[facts]]
+id = "party-crane"
+kind = "party"
+source = ["¶1"]
+text.en = "Crane Town, a football club."
+text.zh = "克雷恩镇队，一支足球俱乐部。"
+aliases.en = ["Crane Town"]
+aliases.zh = ["克雷恩镇"]
+
+[[facts]]
+id = "millbrook-match"
+kind = "event"
+date = 1931-02-14
+source = ["¶2"]
+text.en = "On 14 February 1931 Rovers beat Millbrook 3–0 in the cup."
+text.zh = "1931年2月14日，流浪者在杯赛中以3比0战胜米尔布鲁克。"
+
+[facts.values]
+opponent = "party-millbrook"
+winner = "party-rovers"
+score = "3–0"
+
+[[facts]]
+id = "shield-final"
+kind = "event"
+date = 1931-03-01
+source = ["¶3"]
+text.en = "On 1 March 1931 Rovers beat Crane Town 4–1 in the shield final."
+text.zh = "1931年3月1日，流浪者在盾杯决赛中以4比1击败克雷恩镇。"
+
+[facts.values]
+opponent = "party-crane"
+winner = "party-rovers"
+score = "4–1"
+"""
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Rovers beat Millbrook 3–0.",
+        "Rovers beat Millbrook 3 to 0.",
+        "流浪者以3比0战胜米尔布鲁克。",
+        "Rovers beat Crane Town 4–1.",
+    ],
+)
+def test_a_fact_that_contradicts_nothing_stops_the_search(
+    own: Callable[[str], Checker], claim: str
+) -> None:
+    """Rovers beat Millbrook 3–0: the match that names both clubs contradicts nothing, so
+    the other match Rovers won (against another club) may not refute Millbrook as its
+    winner; the score no field types stays open."""
+    verdict = own(CLUB_SEASON).check(claim).verdict
+    assert verdict == "not_enough_info"

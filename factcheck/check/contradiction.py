@@ -313,6 +313,8 @@ def conflicts(ctx: Context) -> None:
                 and _sole_counter(checker, x.key) == sources[0].fact.id
                 for x, *_ in found
             )
+            if complete and not found and anchored and not any(x.kind == "cue" for x in parts):
+                break  # the best fact accounts for all it can and contradicts nothing
             if not complete or not found or (len(found) > 1 and not alike) or not anchored:
                 continue  # two contradictions from one fact: more likely the wrong fact
             if any(_joint_figure(r, x, p) for x, p, _, _ in found):
