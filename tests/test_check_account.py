@@ -23040,3 +23040,66 @@ def test_a_fact_that_contradicts_nothing_stops_the_search(
     winner; the score no field types stays open."""
     verdict = own(CLUB_SEASON).check(claim).verdict
     assert verdict == "not_enough_info"
+
+
+FERRY_CLERKS = """format = 1
+
+[lexicon.units.deckhands]
+en = ["deckhand", "deckhands"]
+zh = ["水手", "名水手"]
+kind = "person"
+
+[fields.names]
+type = "texts"
+en = "the names of the people counted"
+zh = "所计人员的姓名"
+
+[[facts]]
+id = "party-calder"
+kind = "party"
+source = ["¶1"]
+text.en = "The Calder Line, the company that owned the ferry."
+text.zh = "卡尔德航运公司：拥有这艘渡轮的公司。"
+aliases.en = ["Calder Line"]
+aliases.zh = ["卡尔德航运"]
+
+[[facts]]
+id = "sinking"
+kind = "event"
+source = ["¶1"]
+text.en = "The ferry Tarn sank off Oskar; 19 of the 60 people on board died, seven deckhands among them."
+text.zh = "塔恩号渡轮在奥斯卡附近沉没；船上60人中有19人遇难，其中包括7名水手。"
+aliases.en = ["Tarn"]
+aliases.zh = ["塔恩号"]
+
+[[facts]]
+id = "killed-office"
+kind = "count"
+source = ["¶2"]
+part_of = "sinking"
+text.en = "Two Calder Line clerks who were travelling died: the bookkeeper Ivo Brandt and the ticket clerk Mara Lind."
+text.zh = "两名随船出行的卡尔德航运职员遇难：会计伊沃·勃兰特和售票员玛拉·林德。"
+closed = ["names"]
+
+[facts.values]
+killed = { value = 2, unit = "people" }
+names = ["Ivo Brandt", "Mara Lind"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ivo Brandt was a Calder Line bookkeeper.", "supported"),
+        ("Ivo Brandt was a Calder Line deckhand.", "not_enough_info"),
+        ("Ivo Brandt was once a Calder Line deckhand.", "not_enough_info"),
+        ("伊沃·勃兰特是卡尔德航运的会计。", "supported"),
+        ("伊沃·勃兰特此前曾是卡尔德航运的水手。", "not_enough_info"),
+    ],
+)
+def test_what_a_name_known_by_one_fact_is_is_that_facts_to_say(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """Ivo Brandt was a deckhand: a name the base knows only by a list fact's words is
+    described by that fact; the deckhands another fact counts had backed it."""
+    assert_verdict(own(FERRY_CLERKS).check(claim), expected)

@@ -75,6 +75,7 @@ from factcheck.check.lists import (
     said_roles,
     text_lists,
     titles_before_names,
+    unnamed_descriptions,
     verb_items,
 )
 from factcheck.check.meetings import meetings
@@ -158,6 +159,7 @@ def account(ctx: Context) -> None:
     posts_of_named(ctx)
     named_as(ctx)
     descriptions(ctx)
+    unnamed_descriptions(ctx)
     titles_before_names(ctx)
     said_roles(ctx)
     deeds_of_roles(ctx)

@@ -472,6 +472,52 @@ def descriptions(ctx: Context) -> None:
             x.status, x.fact, x.field = "unknown", None, None
 
 
+_NAME_WORD = lazy(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_NAME_GAP = {" ", "·", "•", "・"}  # "Ivo Brandt", 伊沃·勃兰特
+_LATER_COPULA = lazy(
+    r"\s+(?:(?:had|has|have)\s+been|is|was|are|were)\s+(?:(?:earlier|once|formerly|previously|"
+    r"also|then)\s+)?(?:(?:the|a|an)\s+)?|\s*(?:此前|之前|曾经|曾|也|当时)*(?:是|为|时任|现任|曾任)\s*"
+)  # "was once a", 此前曾是: a copula, a word of time between
+
+
+def unnamed_descriptions(ctx: Context) -> None:
+    """ "Ivo Brandt was a deckhand": a name the base knows only by one fact's words (a list
+    of the dead) opening a claim, then a copula; what the claim says they are is said of
+    them, so a word of it another fact's words hold (deckhands among the crew) is open
+    unless the name's own fact holds it too."""
+    checker, r = ctx.checker, ctx.reading
+    ordered = sorted(r.parts, key=lambda x: x.start)
+    run: list[Part] = []
+    for x in ordered:
+        gap = r.claim[run[-1].end : x.start] if run else r.claim[: x.start]
+        if x.kind != "term" or (run and gap not in _NAME_GAP) or (not run and gap.strip()):
+            break
+        if x.text.isascii() and not _NAME_WORD.fullmatch(x.text):
+            break
+        run.append(x)
+    if not run or (len(run) < 2 and run[0].text.isascii()):
+        return  # one capitalised word may open any sentence
+    if not run[0].text.isascii() and len(run) < 2:
+        return  # a Chinese name is known by its dot: 伊沃·勃兰特
+    facts = {x.fact for x in run}
+    if len(facts) != 1 or None in facts or any(x.status != "supported" for x in run):
+        return
+    own = next((p for p in ctx.ranked if p.fact.id == run[0].fact), None)
+    copula = _LATER_COPULA.match(r.claim, run[-1].end)
+    if own is None or copula is None:
+        return
+    end = clause_end(r.claim, run[-1].end)
+    for x in ordered:
+        if not copula.end() <= x.start < end or x.kind not in ("term", "unit"):
+            continue
+        if (
+            x.status == "supported"
+            and x.fact != own.fact.id
+            and not word_held(checker, own, x.key)
+        ):
+            x.status, x.fact, x.field = "unknown", None, None
+
+
 _TITLE_GAP = lazy(r"\s*(?:['’]s)?\s*")  # "Hamas political bureau chief Haniyeh", "Hamas's …"
 
 
