@@ -23103,3 +23103,47 @@ def test_what_a_name_known_by_one_fact_is_is_that_facts_to_say(
     """Ivo Brandt was a deckhand: a name the base knows only by a list fact's words is
     described by that fact; the deckhands another fact counts had backed it."""
     assert_verdict(own(FERRY_CLERKS).check(claim), expected)
+
+
+SPAN_BRIDGE = """format = 1
+
+[[facts]]
+id = "place-bridge"
+kind = "place"
+source = ["¶1"]
+text.en = "The Narrows bridge, a suspension bridge."
+text.zh = "海峡大桥，一座悬索桥。"
+aliases.en = ["the bridge", "Narrows bridge"]
+aliases.zh = ["大桥", "海峡大桥"]
+
+[[facts]]
+id = "days-open"
+kind = "count"
+start = 1940-07-01
+end = 1940-11-07
+source = ["¶1"]
+part_of = "place-bridge"
+text.en = "The bridge stood for 129 days (four months and six days) between its opening and its fall."
+text.zh = "大桥从通车到坍塌共129天（四个月零六天）。"
+
+[facts.values]
+duration = { value = 129, unit = "days" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("大桥存在了不到一百天。", "refuted"),
+        ("大桥存在了不到两百天。", "supported"),
+        ("The bridge stood for less than 100 days.", "refuted"),
+        ("The bridge stood for four months and six days.", "supported"),
+        ("大桥存在了四个月零六天。", "supported"),
+    ],
+)
+def test_a_length_said_in_two_units_is_one_length(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """四个月零六天, "four months and six days": one length, their sum; its six days alone
+    had backed 不到一百天 for a bridge that stood 129 days."""
+    assert_verdict(own(SPAN_BRIDGE).check(claim), expected)

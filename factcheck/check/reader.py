@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 
 from factcheck.check.model import Part, Reading
 from factcheck.check.vocab import Vocabulary, type_head
@@ -312,6 +313,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
     _several(r, voc)
     _attach_units(r, voc)
     _halves(r, voc)
+    _compound_lengths(r, voc)
     _occurrences(r, voc)
     _contrast_units(r, voc)
     _leading_units(r, voc)
@@ -1284,6 +1286,41 @@ def _halves(r: Reading, voc: Vocabulary) -> None:
                  approx="about" if days >= 15 else "exact", grain=days if days >= 15 else 0.0)
         )  # fmt: skip
     r.parts.sort(key=lambda x: x.start)
+
+
+_LENGTH_JOIN = lazy(r"\s*,?\s*(?:and\s+)?|又|零")  # "four months and six days", 四个月零六天
+
+
+def _duration_unit(r: Reading, voc: Vocabulary, dur: Part) -> float:
+    """The days in the unit a length of time ends with ("months", 个月, 天), or 0."""
+    said = r.norm[dur.start : dur.end].strip()
+    words = (said.split()[-1] if said.split() else "", said[-3:], said[-2:], said[-1:])
+    return next(
+        (voc.duration_days[voc.units[w]] for w in words if voc.units.get(w) in voc.duration_days),
+        0.0,
+    )
+
+
+def _compound_lengths(r: Reading, voc: Vocabulary) -> None:
+    """ "four months and six days", 四个月零六天, 一年又三个月: one length of time said in two
+    units, the larger first; read as their sum to within a day or so a month (calendar
+    months differ), not as two lengths of which either may back a claim."""
+    durs = sorted((x for x in r.parts if x.kind == "duration"), key=lambda x: x.start)
+    for a, b in pairwise(durs):
+        if a not in r.parts or not isinstance(a.value, float) or not isinstance(b.value, float):
+            continue
+        m = _LENGTH_JOIN.fullmatch(r.norm, a.end, b.start)
+        if m is None or any(
+            x.start < b.start and a.end < x.end for x in r.parts if x not in (a, b)
+        ):
+            continue
+        big, small = _duration_unit(r, voc, a), _duration_unit(r, voc, b)
+        if not big or not small or small >= big or b.approx not in ("exact", "about"):
+            continue
+        a.value = a.value + b.value
+        a.end, a.text = b.end, r.norm[a.start : b.end]
+        a.approx, a.grain = "exact", 2 * (1 + 0.03 * a.value)
+        r.parts.remove(b)
 
 
 _ONE_OF = lazy(r"\b(?:a|an|one|another)\s+(?:(?:extra|additional|more|further|full|whole)\s+)?$")
