@@ -23147,3 +23147,69 @@ def test_a_length_said_in_two_units_is_one_length(
     """四个月零六天, "four months and six days": one length, their sum; its six days alone
     had backed 不到一百天 for a bridge that stood 129 days."""
     assert_verdict(own(SPAN_BRIDGE).check(claim), expected)
+
+
+RELIEF_TRAIN = """format = 1
+
+[fields.leader]
+type = "ref"
+en = "who led it"
+zh = "带队者"
+
+[[facts]]
+id = "person-from"
+kind = "person"
+source = ["¶1"]
+text.en = "Haakon From, captain of the Imo."
+text.zh = "哈康·弗罗姆，伊莫号船长。"
+aliases.en = ["From", "Haakon From", "Captain From"]
+aliases.zh = ["弗罗姆"]
+
+[facts.values]
+office = "captain of the Imo"
+
+[[facts]]
+id = "person-ratshesky"
+kind = "person"
+source = ["¶2"]
+text.en = "Abraham Ratshesky, who led the relief train."
+text.zh = "亚伯拉罕·拉舍斯基，救援列车的带队者。"
+aliases.en = ["Ratshesky"]
+aliases.zh = ["拉舍斯基"]
+
+[[facts]]
+id = "place-boston"
+kind = "place"
+source = ["¶2"]
+text.en = "Boston, a city in Massachusetts."
+text.zh = "波士顿，马萨诸塞州的城市。"
+aliases.en = ["Boston"]
+aliases.zh = ["波士顿"]
+
+[[facts]]
+id = "relief-train"
+kind = "event"
+date = 1917-12-07
+source = ["¶2"]
+text.en = "A relief train led by Ratshesky left Boston for Halifax."
+text.zh = "拉舍斯基带领的救援列车从波士顿开往哈利法克斯。"
+
+[facts.values]
+leader = "person-ratshesky"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ratshesky led the relief train from Boston.", "supported"),
+        ("From led the relief train.", "refuted"),
+    ],
+)
+def test_a_name_that_is_a_word_is_a_name_only_with_its_capital(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "the relief train from Boston": a person's one-word name the lexicon knows as a word
+    (Captain From) names them only where the claim writes its capital; the preposition had
+    been read as the captain and refuted the train's leader."""
+    assert_verdict(own(RELIEF_TRAIN).check(claim), expected)

@@ -251,6 +251,12 @@ def read(text: str, voc: Vocabulary) -> Reading:
         tags = voc.lookup(phrase)
         if phrase in voc.upper and not text[offsets[s] : offsets[e]].isupper():
             tags = [t for t in tags if t[0] != "entity"]
+        elif (
+            phrase in voc.capital
+            and not text[offsets[s] : offsets[s] + 1].isupper()
+            and (phrase in voc.function_en or any(t[0] != "entity" for t in tags))
+        ):  # "from Boston", not Captain From: a word the lexicon knows, written in lower case
+            tags = [t for t in tags if t[0] != "entity"]
         if not tags:
             continue
         cat, key = _choose(tags, norm, e, voc)

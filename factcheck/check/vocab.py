@@ -65,6 +65,7 @@ class Vocabulary:
     tags: Mapping[str, list[tuple[str, str]]] = field(default_factory=dict)  # phrase -> (cat, key)
     office_words: dict[str, str] = field(default_factory=dict)  # office phrase -> office
     upper: set[str] = field(default_factory=set)  # short names that must be written in capitals
+    capital: set[str] = field(default_factory=set)  # one-word names written with a capital: From
     function_en: frozenset[str] = frozenset()
     function_zh: frozenset[str] = frozenset()
     place_chars: frozenset[str] = frozenset()
@@ -271,6 +272,8 @@ class Vocabulary:
             return  # 以, 美: one character is too often part of another word
         if cat == "entity" and phrase.isupper() and len(phrase) <= 4:
             self.upper.add(norm)  # US, UN, IDF: not the words us, un
+        elif cat == "entity" and phrase.isascii() and phrase.istitle() and " " not in norm:
+            self.capital.add(norm)  # Captain From: "from Boston" only where a word means it
         assert isinstance(self.tags, dict)  # a vocabulary being built, not a compiled one
         tags = self.tags.setdefault(norm, [])
         if (cat, key) not in tags:
