@@ -23213,3 +23213,43 @@ def test_a_name_that_is_a_word_is_a_name_only_with_its_capital(
     (Captain From) names them only where the claim writes its capital; the preposition had
     been read as the captain and refuted the train's leader."""
     assert_verdict(own(RELIEF_TRAIN).check(claim), expected)
+
+
+HARBOUR_BLAST = """format = 1
+
+[fields.local_time]
+type = "time"
+en = "the local time of day when it happened"
+zh = "当地时间"
+
+[[facts]]
+id = "blast"
+kind = "event"
+date = 1917-12-06
+source = ["¶1"]
+text.en = "The munitions ship exploded in the harbour in the morning."
+text.zh = "弹药船上午在港内爆炸。"
+aliases.en = ["explosion", "exploded"]
+aliases.zh = ["爆炸"]
+
+[facts.values]
+local_time = 09:04:35
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The ship exploded at about 9 a.m.", "supported"),
+        ("The ship exploded at about 10 a.m.", "refuted"),
+        ("弹药船于上午10时左右爆炸。", "refuted"),
+        ("弹药船于上午9时左右爆炸。", "supported"),
+    ],
+)
+def test_about_an_hour_is_the_hour_a_time_rounds_to(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "about 10 a.m." for 9:04: a time "about" an hour is one that rounds to it, within
+    half an hour; an hour either way had let 9:04 back it. 上午9时左右: 左右 is the time's
+    word of about, not a word of its own (左右爆炸 had been left open)."""
+    assert_verdict(own(HARBOUR_BLAST).check(claim), expected)

@@ -1285,14 +1285,14 @@ def zone_times(
 
 def time_fits(part: Part, minute: int) -> bool | None:
     """Whether a time of day the claim names fits a fact's (both in minutes from midnight):
-    the same minute, or the same hour where the claim names only the hour; within an hour
-    (a quarter where it gives minutes) when it says "about". None for "after 11 p.m.":
+    the same minute, or the same hour where the claim names only the hour; within half an
+    hour, the hour it rounds to (a quarter where it gives minutes), when it says "about". None for "after 11 p.m.":
     a bound, which a time neither fits nor contradicts."""
     assert isinstance(part.value, int)
     gap = abs(part.value - minute)
     gap = min(gap, 1440 - gap)  # 23:40 and 0:10 are half an hour apart
     if part.approx == "about":
-        return gap <= (60 if part.grain >= 60 else 15)
+        return gap <= (30 if part.grain >= 60 else 15)  # the hour it rounds to
     if part.approx != "exact":
         return None
     return part.value // 60 == minute // 60 if part.grain >= 60 else gap == 0
