@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from factcheck.check.vocab import build
 from factcheck.cli import app
 from factcheck.lexicon import entries, readings
 from factcheck.loader import load_facts
@@ -148,3 +149,15 @@ def test_the_table_option_offers_every_table_the_library_lists() -> None:
     from factcheck.lexicon import TABLES
 
     assert [t.value for t in TableChoice] == list(TABLES)
+
+
+def test_a_verbs_forms_drop_its_e_only_before_a_vowel(tmp_path: Path) -> None:
+    """A file's `die` reads "died" and "dies", never "did"; the shipped `rose` (rise) never
+    "ross": an e dropped before "s" or "d" made other words of them."""
+    path = tmp_path / "facts.toml"
+    path.write_text(OWN_WORDS + '\n[lexicon.predicates.perish]\nen = ["die"]\n', encoding="utf-8")
+    voc = build(load_facts([path]))
+    assert ("predicate", "perish") in voc.lookup("died")
+    assert ("predicate", "perish") in voc.lookup("dies")
+    assert ("predicate", "perish") not in voc.lookup("did")
+    assert not any(cat == "predicate" for cat, _ in voc.lookup("ross"))

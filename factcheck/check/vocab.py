@@ -327,8 +327,11 @@ def _forms(phrase: str, suffixes: tuple[str, ...]) -> list[str]:
     if last[-1] not in "aeiouwxy" and last[-2:-1] in "aeiou" and last[-3:-2] not in "aeiou":
         stems.add(last + last[-1])  # stop -> stopp(ed)
     forms = {phrase}
+    dropped = last[:-1] if last.endswith("e") else ""
     for base in stems:
         for suffix in suffixes:
+            if base == dropped and suffix in ("s", "d"):
+                continue  # die: died, dies, not "did"; rose: roses, not "ross"
             if suffix in ("s", "es", "ed", "d", "ing"):
                 forms.add(f"{head} {base}{suffix}".strip())
     return sorted(forms)
