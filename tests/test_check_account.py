@@ -23253,3 +23253,82 @@ def test_about_an_hour_is_the_hour_a_time_rounds_to(
     half an hour; an hour either way had let 9:04 back it. 上午9时左右: 左右 is the time's
     word of about, not a word of its own (左右爆炸 had been left open)."""
     assert_verdict(own(HARBOUR_BLAST).check(claim), expected)
+
+
+FERRY_INQUIRY = """format = 1
+
+[fields.blamed]
+type = "refs"
+en = "whom the inquiry held to blame"
+zh = "被认定负有责任的人"
+
+[[facts]]
+id = "person-vane"
+kind = "person"
+source = ["¶1"]
+text.en = "Justice Vane, who led the inquiry."
+text.zh = "法官韦恩，主持调查。"
+aliases.en = ["Vane", "Justice Vane"]
+aliases.zh = ["韦恩"]
+
+[[facts]]
+id = "person-rusk"
+kind = "person"
+source = ["¶1"]
+text.en = "Edda Rusk, master of the ferry."
+text.zh = "埃达·拉斯克，渡轮船长。"
+aliases.en = ["Rusk", "Edda Rusk"]
+aliases.zh = ["拉斯克"]
+
+[[facts]]
+id = "person-holm"
+kind = "person"
+source = ["¶1"]
+text.en = "Per Holm, the ferry's pilot."
+text.zh = "佩尔·霍尔姆，渡轮引航员。"
+aliases.en = ["Holm", "Per Holm"]
+aliases.zh = ["霍尔姆"]
+
+[[facts]]
+id = "person-brandt"
+kind = "person"
+source = ["¶2"]
+text.en = "Ivo Brandt, the harbour's signalman."
+text.zh = "伊沃·勃兰特，港口信号员。"
+aliases.en = ["Brandt", "Ivo Brandt"]
+aliases.zh = ["勃兰特"]
+
+[[facts]]
+id = "inquiry-findings"
+kind = "event"
+date = 1952-03-04
+source = ["¶3"]
+text.en = "Vane's inquiry blamed Rusk and Holm; the signalman Brandt was cleared."
+text.zh = "韦恩主持的调查认定拉斯克和霍尔姆负有责任；信号员勃兰特无责。"
+aliases.en = ["inquiry"]
+aliases.zh = ["调查"]
+closed = ["blamed"]
+
+[facts.values]
+actor = ["person-vane"]
+blamed = ["person-rusk", "person-holm"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Vane blamed Holm.", "supported"),
+        ("Vane blamed Brandt.", "refuted"),
+        ("Brandt was blamed by the inquiry.", "refuted"),
+        ("Rusk was blamed by Vane.", "not_enough_info"),
+    ],
+)
+def test_a_verb_a_field_names_is_judged_by_that_field(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """Vane blamed Brandt: a verb the lexicon does not know, whose stem is the name of a
+    field of the fact its word comes from, names its object by that field (closed: one it
+    lacks is refuted). "Rusk was blamed by Vane" names Vane as the passive's doer, not as
+    Rusk (two people named as one had refuted it)."""
+    assert_verdict(own(FERRY_INQUIRY).check(claim), expected)

@@ -59,6 +59,7 @@ from factcheck.check.evidence import (
 )
 from factcheck.check.extent import extent, manner_verb
 from factcheck.check.fates import fates
+from factcheck.check.field_verbs import field_verbs
 from factcheck.check.frames import when_framed
 from factcheck.check.holdings import holdings
 from factcheck.check.lists import (
@@ -157,6 +158,7 @@ def account(ctx: Context) -> None:
     _reporting(ctx)
     identities(ctx)
     posts_of_named(ctx)
+    field_verbs(ctx)
     named_as(ctx)
     descriptions(ctx)
     unnamed_descriptions(ctx)

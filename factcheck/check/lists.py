@@ -197,6 +197,9 @@ def _apposed_to_same(r: Reading, people: list[Part], a: Part) -> bool:
     )
 
 
+_BY_LAST = lazy(r"\bby$")
+
+
 def identities(ctx: Context) -> None:
     """ "X was the Y", "X任Y", "the Y X", "X, the Y," with X and Y two different people:
     refuted ("Collins was the commander" when the commander is Armstrong). Only a copula,
@@ -281,6 +284,8 @@ def identities(ctx: Context) -> None:
             continue
         if _COMPARED.search(between):
             continue  # "Brown was older than Husband": a comparison, not one named as the other
+        if kind == "person" and _BY_LAST.search(between):
+            continue  # "Le Médec was blamed by Drysdale": the passive's doer, not the same one
         if (kind == "person" or b.text.isascii()) and _POSSESSIVE.match(r.claim, b.end):
             continue  # "Evans was Hunt's deputy", "the region's capital": of the second
         role = a if _by_role(a) else b

@@ -1,0 +1,68 @@
+"""A verb named by a field of a fact ("Drysdale blamed the Imo", where the inquiry's fact
+holds `blamed`): a word the lexicon does not know as a verb, said of whom its fact's field
+of that name lists, is judged by that field, not by the fact's words."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.check.evidence import clause_end, held_by, named
+from factcheck.check.model import Correction
+from factcheck.textnorm import lazy
+
+if TYPE_CHECKING:
+    from factcheck.check.evidence import Context
+    from factcheck.check.model import Part, Reading
+
+_PASSIVE_BEFORE = lazy(r"\b(?:is|was|are|were|been|being)\s+$")
+_VERB_FORM = lazy(r"[a-z]{3,}(?:ed|en)$")  # blamed, faulted, chosen: the words a field names
+_BY = lazy(r"\bby\b")
+
+
+def field_verbs(ctx: Context) -> None:
+    """ "Drysdale blamed the Imo": a past form whose stem is the one-word name of a field of
+    the fact that backs it, and that holds actors, names its object by that field: held,
+    the object is backed; not held, it is refuted where the list is closed and left open
+    otherwise (the fact's words "the Imo was cleared" had backed it)."""
+    checker, r = ctx.checker, ctx.reading
+    kind_of = checker.voc.entity_kind
+    key = checker.voc.word_key
+    names = sorted(r.of("entity"), key=lambda x: x.start)
+    for verb in r.of("term"):
+        if verb.status != "supported" or verb.negated or not _VERB_FORM.fullmatch(verb.text):
+            continue
+        own = checker.by_id.get(verb.fact or "")
+        if own is None:
+            continue
+        fields = [f for f in own.slots if "_" not in f and key(f) == verb.key]
+        if len(fields) != 1:
+            continue
+        field = fields[0]
+        held = own.slots[field]
+        objects = _objects(r, verb, names)
+        for x in objects:
+            if x.status == "refuted" or not any(
+                kind_of.get(h) == kind_of.get(x.key) for h in held
+            ):
+                continue  # what no holder of the field is like: another role of the verb
+            if held_by(checker, x.key, held):
+                x.status, x.fact, x.field = "supported", own.fact.id, f"values.{field}"
+            elif own.fact.is_closed(field):
+                x.status, x.fact, x.field = "refuted", own.fact.id, f"values.{field}"
+                shown = named(checker, sorted(held))
+                ctx.corrections.append(Correction(own.fact.id, f"values.{field}", x.text, shown))
+            elif x.fact == own.fact.id and x.field == "text":
+                x.status, x.fact, x.field = "unknown", None, None
+
+
+def _objects(r: Reading, verb: Part, names: list[Part]) -> list[Part]:
+    """Whom the verb is done to: the names after it in its clause (not after "by"), or, said
+    in the passive ("the Imo was blamed"), the name right before it."""
+    if _PASSIVE_BEFORE.search(r.claim, 0, verb.start):
+        lo = max((x.end for x in names if x.end <= verb.start), default=-1)
+        before = [x for x in names if x.end == lo]
+        gap = r.claim[lo : verb.start]
+        return before if before and len(gap.split()) <= 2 else []
+    end = clause_end(r.claim, verb.end)
+    after = [x for x in names if verb.end <= x.start < end]
+    return [x for x in after if not _BY.search(r.claim, verb.end, x.start)]
