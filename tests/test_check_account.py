@@ -23332,3 +23332,56 @@ def test_a_verb_a_field_names_is_judged_by_that_field(
     lacks is refuted). "Rusk was blamed by Vane" names Vane as the passive's doer, not as
     Rusk (two people named as one had refuted it)."""
     assert_verdict(own(FERRY_INQUIRY).check(claim), expected)
+
+
+WARSHIP_RAISED = """format = 1
+
+[[facts]]
+id = "party-lodbrok"
+kind = "party"
+source = ["¶1"]
+text.en = "Lodbrok, a warship."
+text.zh = "洛德布罗克号，一艘战舰。"
+aliases.en = ["Lodbrok"]
+aliases.zh = ["洛德布罗克号"]
+
+[[facts]]
+id = "sinking"
+kind = "event"
+date = 1628-08-10
+source = ["¶1"]
+text.en = "Lodbrok sank in the harbour on her maiden voyage."
+text.zh = "洛德布罗克号在处女航中于港内沉没。"
+
+[facts.values]
+actor = "party-lodbrok"
+
+[[facts]]
+id = "raising"
+kind = "event"
+date = 1961-04-24
+source = ["¶2"]
+text.en = "Lodbrok was raised from the harbour floor."
+text.zh = "洛德布罗克号从港底被打捞出水。"
+
+[facts.values]
+actor = "party-lodbrok"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "backed"),
+    [
+        ("Lodbrok was raised 333 years after she sank.", True),
+        ("Lodbrok was raised about 320 years after she sank.", True),
+        ("Lodbrok was raised 310 years after she sank.", False),
+        ("Lodbrok was raised 323 years after she sank.", False),
+    ],
+)
+def test_a_gap_in_whole_years_is_within_half_a_year(
+    own: Callable[[str], Checker], claim: str, backed: bool
+) -> None:
+    """ "310 years after she sank" for 333: a gap said in whole years is that many, within
+    half a year; ten per cent either way had let 23 years go; "about" is still loose."""
+    verdict = own(WARSHIP_RAISED).check(claim).verdict
+    assert (verdict == "supported") is backed

@@ -294,6 +294,16 @@ def _framed_gap(ctx: Context) -> bool:
     return True
 
 
+def _gap_fits(d: Part, days: int) -> bool:
+    """Whether a claimed length fits a gap in days: "310 years", said in whole years, is
+    within half a year of it (and the calendar's leap days), not ten per cent either way;
+    "about 330 years" is as loose as "about", and weeks and months as before."""
+    claimed = float(d.value)  # type: ignore[arg-type]
+    if d.grain >= 365 and d.approx == "about":  # a year of 365 days, and the leap days
+        return abs(days - claimed) <= d.grain / 2 + claimed / 1460
+    return compatible(claimed, d.approx, float(days), "exact")
+
+
 def _judge_gap(ctx: Context, d: Part, cue: Part, main: list[Part], ref: list[Part]) -> None:
     """The claimed length `d` against the days between the facts of the two sides."""
     r = ctx.reading
@@ -311,10 +321,7 @@ def _judge_gap(ctx: Context, d: Part, cue: Part, main: list[Part], ref: list[Par
         return
     gap = abs((day_a - day_b).days)
     lo, hi = _gap_range(a, b, main, ref)
-    long_enough = any(
-        compatible(float(d.value), d.approx, float(g), "exact")  # type: ignore[arg-type]
-        for g in range(lo, hi + 1)
-    )
+    long_enough = any(_gap_fits(d, g) for g in range(lo, hi + 1))
     calendar = (
         _day_adverb(r, cue)
         or d.text.lower().startswith("the ")  # "the day after"
