@@ -23385,3 +23385,66 @@ def test_a_gap_in_whole_years_is_within_half_a_year(
     half a year; ten per cent either way had let 23 years go; "about" is still loose."""
     verdict = own(WARSHIP_RAISED).check(claim).verdict
     assert (verdict == "supported") is backed
+
+
+CAMP_PHOTOGRAPHERS = """format = 1
+
+[[facts]]
+id = "person-blake"
+kind = "person"
+source = ["¶1"]
+text.en = "Reid Blake, a photographer."
+text.zh = "里德·布莱克，摄影师。"
+aliases.en = ["Blake", "Reid Blake"]
+aliases.zh = ["布莱克"]
+
+[[facts]]
+id = "person-rose"
+kind = "person"
+source = ["¶1"]
+text.en = "Gary Rose, a photographer."
+text.zh = "加里·罗斯，摄影师。"
+aliases.en = ["Rose", "Gary Rose"]
+aliases.zh = ["罗斯"]
+
+[[facts]]
+id = "person-glick"
+kind = "person"
+source = ["¶2"]
+text.en = "Harry Glick, a colleague who had left the camp the evening before and survived."
+text.zh = "哈里·格利克，前一晚离开营地的同事，幸免于难。"
+aliases.en = ["Glick", "Harry Glick"]
+aliases.zh = ["格利克"]
+
+[[facts]]
+id = "photographers-killed"
+kind = "event"
+date = 1980-05-18
+source = ["¶1"]
+text.en = "Photographers were among the dead: Reid Blake at the camp; Gary Rose photographed the blast and survived."
+text.zh = "摄影师也在遇难者之中：里德·布莱克在营地遇难；加里·罗斯拍下爆炸后幸存。"
+aliases.en = ["photographers"]
+aliases.zh = ["摄影师"]
+
+[facts.values]
+actor = ["person-blake"]
+absent = ["person-rose"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "allowed"),
+    [
+        ("Rose survived the blast.", {"supported", "not_enough_info"}),
+        ("Glick survived the blast.", {"supported", "not_enough_info"}),
+        ("Blake died.", {"supported"}),
+        ("Rose died.", {"refuted", "not_enough_info"}),
+    ],
+)
+def test_one_absent_from_a_deed_is_not_refuted_for_its_reverse(
+    own: Callable[[str], Checker], claim: str, allowed: set[str]
+) -> None:
+    """Rose survived: one the deaths' fact holds as absent from them is not refuted by that
+    absence for surviving, nor is another (Glick) refuted as standing in his place or in
+    its actor's; where its words say both deeds, neither decides which the absence is of."""
+    assert own(CAMP_PHOTOGRAPHERS).check(claim).verdict in allowed

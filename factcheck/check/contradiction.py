@@ -858,7 +858,11 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
     elif kind == "entity":
         if part.detail == "attribute":
             return None  # "the Italian firm Micoperi": what the firm is, judged by its own fact
-        if part.key in p.slots.get("absent", ()) and not speaks_of_absence(checker, r):
+        if (
+            part.key in p.slots.get("absent", ())
+            and not speaks_of_absence(checker, r)
+            and not _reverse_of_its_deed(checker, p, r)
+        ):
             return "values.absent", Msg("{name} absent", name=named(checker, [part.key]))
         kind_of = checker.voc.entity_kind
         peers = [
@@ -1108,6 +1112,21 @@ def _asked_to(voc: Vocabulary, r: Reading, part: Part, verb: Part) -> bool:
     return words_pattern(voc.wishes).search(before) is not None
 
 
+def _reverse_of_its_deed(checker: Checker, p: Profile, r: Reading) -> bool:
+    """Whether the claim's verb is one the lexicon opposes to the fact's own ("survived",
+    said of those the deaths' fact holds as absent from them), where the fact holds some
+    as absent: being absent agrees, and its actors did the other deed."""
+    if not p.slots.get("absent"):
+        return False
+    voc = checker.voc
+    said = {k for k, v in p.predicates.items() if v is True}
+    return any(
+        (voc.opposite.get(x.key, set()) | voc.excludes.get(x.key, set())) & said
+        for x in r.of("predicate")
+        if not x.negated
+    )
+
+
 def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str, str] | None:
     """Another actor in the field the claim's predicate fills, when that field holds one
     value or a closed list; another place where the fact happened."""
@@ -1152,8 +1171,9 @@ def _slot_conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tupl
         and part.key not in p.entities
         and not any(voc.entity_kind.get(h) == kind for h in own)
         and not any(p.predicates.get(v.key) is False for v in doing)
-    ):  # (not where the fact denies its actor the verb: "abstained rather than voting for")
-        fields.append("actor")
+        and not _reverse_of_its_deed(checker, p, r)
+    ):  # (not where the fact denies its actor the verb: "abstained rather than voting for";
+        fields.append("actor")  # nor "survived", said against the deaths' fact)
     if (
         kind == "party"
         and "place" in p.slots
@@ -1257,11 +1277,14 @@ def _in_place_of(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[
         return None  # another event the statement may be about names the actor
     if one_side(checker, part.key, p.entities):
         return None  # the fact holds the actor's body or its state
+    if _reverse_of_its_deed(checker, p, r):
+        return None  # "Glick survived": no stand-in for one the deaths' fact holds
     named_ = {x.key for x in r.of("entity")}
     left_out = [
         (name, e)
         for name, held in p.slots.items()
-        if not isinstance(p.fact.values.get(name), tuple) or len(held) == 1
+        if name != "absent"  # who was not there is no one the claim's actor stands in for
+        and (not isinstance(p.fact.values.get(name), tuple) or len(held) == 1)
         for e in held
         if kind_of.get(e) == kind and not one_side(checker, e, named_)
     ]
