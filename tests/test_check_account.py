@@ -23448,3 +23448,49 @@ def test_one_absent_from_a_deed_is_not_refuted_for_its_reverse(
     absence for surviving, nor is another (Glick) refuted as standing in his place or in
     its actor's; where its words say both deeds, neither decides which the absence is of."""
     assert own(CAMP_PHOTOGRAPHERS).check(claim).verdict in allowed
+
+
+ISLAND_CROSSING = """format = 1
+
+[[facts]]
+id = "person-nish"
+kind = "person"
+source = ["¶1"]
+text.en = "Harry Nish, the ship's carpenter."
+text.zh = "哈里·尼什，船上的木匠。"
+aliases.en = ["Nish", "Harry Nish", "carpenter"]
+aliases.zh = ["尼什", "木匠"]
+
+[[facts]]
+id = "person-worth"
+kind = "person"
+source = ["¶1"]
+text.en = "Frank Worth, the ship's captain."
+text.zh = "弗兰克·沃思，船长。"
+aliases.en = ["Worth", "Frank Worth"]
+aliases.zh = ["沃思"]
+
+[[facts]]
+id = "crossing"
+kind = "event"
+date = 1916-05-19
+source = ["¶2"]
+text.en = "Three men crossed the mountains of the island in 36 hours with a rope and a carpenter's adze."
+text.zh = "三人用36小时翻越岛上群山，带着绳子和一把扁斧。"
+aliases.en = ["crossing"]
+aliases.zh = ["翻越"]
+
+"""
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Nish crossed the mountains of the island.", "Nish made the rope for the crossing."],
+)
+def test_a_role_name_after_a_is_no_one_in_particular(
+    own: Callable[[str], Checker], claim: str
+) -> None:
+    """ "with a carpenter's adze": a person's alias in lower case (the carpenter) after "a" and
+    before a possessive names any carpenter, not him; the crossing's words had named Nish
+    among those who crossed."""
+    assert own(ISLAND_CROSSING).check(claim).verdict == "not_enough_info"

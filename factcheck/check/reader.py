@@ -55,6 +55,7 @@ _MIDNIGHT = lazy(
     r"\b(?:at\s+)?(?P<word>midnight|noon)\b"
     r"|(?P<zh_word>午夜|子夜|中午|正午)(?P<zh_near>刚过|过后|前后|左右)?"
 )
+_ANY_ONE = lazy(r"\b(?:a|an|another|any|every|each|no)\s+$")  # a common noun, not a name
 _NEAR_AFTER_TIME = lazy(r"\s*(?:左右|前后|上下)")
 _AFTER_UNIT = lazy(r"多|余|左右|上下|以上|以下|以内|之内|内(?![战部容阁政务地外乱])")
 _AFTER_UNIT_KIND = {"多": "more_than", "余": "more_than", "左右": "about", "上下": "about",
@@ -260,6 +261,12 @@ def read(text: str, voc: Vocabulary) -> Reading:
             and (phrase in voc.function_en or any(t[0] != "entity" for t in tags))
         ):  # "from Boston", not Captain From: a word the lexicon knows, written in lower case
             tags = [t for t in tags if t[0] != "entity"]
+        elif (
+            phrase in voc.common
+            and _ANY_ONE.search(norm, max(0, s - 10), s)
+            and norm.startswith(("'s", "’s"), e)
+        ):
+            tags = [t for t in tags if t[0] != "entity"]  # "a carpenter's adze": any carpenter
         if not tags:
             continue
         cat, key = _choose(tags, norm, e, voc)

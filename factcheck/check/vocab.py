@@ -66,6 +66,7 @@ class Vocabulary:
     office_words: dict[str, str] = field(default_factory=dict)  # office phrase -> office
     upper: set[str] = field(default_factory=set)  # short names that must be written in capitals
     capital: set[str] = field(default_factory=set)  # one-word names written with a capital: From
+    common: set[str] = field(default_factory=set)  # names written in lower case: "the carpenter"
     function_en: frozenset[str] = frozenset()
     function_zh: frozenset[str] = frozenset()
     place_chars: frozenset[str] = frozenset()
@@ -274,6 +275,8 @@ class Vocabulary:
             self.upper.add(norm)  # US, UN, IDF: not the words us, un
         elif cat == "entity" and phrase.isascii() and phrase.istitle() and " " not in norm:
             self.capital.add(norm)  # Captain From: "from Boston" only where a word means it
+        elif cat == "entity" and phrase.isascii() and phrase.islower():
+            self.common.add(norm)  # "the carpenter" names him; "a carpenter's adze" no one
         assert isinstance(self.tags, dict)  # a vocabulary being built, not a compiled one
         tags = self.tags.setdefault(norm, [])
         if (cat, key) not in tags:
