@@ -23494,3 +23494,42 @@ def test_a_role_name_after_a_is_no_one_in_particular(
     before a possessive names any carpenter, not him; the crossing's words had named Nish
     among those who crossed."""
     assert own(ISLAND_CROSSING).check(claim).verdict == "not_enough_info"
+
+
+MINER_FATE = """format = 1
+
+[lexicon.predicates.kill]
+fields = ["fate"]
+
+[lexicon.predicates.survive]
+fields = ["fate"]
+
+[fields.fate]
+type = "text"
+en = "what became of the person"
+zh = "结局"
+
+[[facts]]
+id = "person-oda"
+kind = "person"
+source = ["¶1"]
+text.en = "Ana Oda, a miner."
+text.zh = "安娜·奥达，矿工。"
+aliases.en = ["Oda", "Ana Oda"]
+aliases.zh = ["奥达"]
+
+[facts.values]
+fate = "survived"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [("Oda survived.", "supported"), ("Oda died.", "refuted"), ("奥达遇难。", "refuted")],
+)
+def test_a_files_fate_field_given_to_the_shipped_verbs(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The way docs/fact-format.md tells a file to record what became of a person: its own
+    `fate` field, given to the shipped `kill` and `survive`."""
+    assert_verdict(own(MINER_FATE).check(claim), expected)
