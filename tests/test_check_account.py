@@ -23533,3 +23533,72 @@ def test_a_files_fate_field_given_to_the_shipped_verbs(
     """The way docs/fact-format.md tells a file to record what became of a person: its own
     `fate` field, given to the shipped `kill` and `survive`."""
     assert_verdict(own(MINER_FATE).check(claim), expected)
+
+
+BARGE_CREW = """format = 1
+
+[fields.survivors]
+type = "refs"
+en = "who survived it"
+zh = "幸存者"
+
+[lexicon.units.people]
+en = ["people"]
+zh = ["人"]
+kind = "person"
+
+[[facts]]
+id = "party-gull"
+kind = "party"
+source = ["¶1"]
+text.en = "The Gull, a munitions barge."
+text.zh = "海鸥号，一艘弹药驳船。"
+aliases.en = ["Gull", "the Gull"]
+aliases.zh = ["海鸥号"]
+
+[[facts]]
+id = "person-mede"
+kind = "person"
+source = ["¶1"]
+text.en = "Aimé Mede, the Gull's master."
+text.zh = "艾梅·梅德，海鸥号船长。"
+aliases.en = ["Mede"]
+aliases.zh = ["梅德"]
+
+[[facts]]
+id = "person-mack"
+kind = "person"
+source = ["¶1"]
+text.en = "Frank Mack, the Gull's pilot."
+text.zh = "弗兰克·麦克，海鸥号引航员。"
+aliases.en = ["Mack"]
+aliases.zh = ["麦克"]
+
+[[facts]]
+id = "gull-crew-fate"
+kind = "count"
+source = ["¶2"]
+text.en = "Only one of the Gull's crew died; her master Mede and pilot Mack both survived."
+text.zh = "海鸥号船员只有一人死亡，船长梅德和引航员麦克都活了下来。"
+
+[facts.values]
+killed = { value = 1, unit = "people" }
+survivors = ["person-mede", "person-mack"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Only one of the Gull's crew survived.", "refuted"),
+        ("海鸥号船员只有一人幸存。", "refuted"),
+        ("One of the Gull's crew survived.", "supported"),
+    ],
+)
+def test_only_so_many_did_it_is_a_count_of_its_doers(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Only one of the crew survived": "only" and a count before a verb say no more than
+    that many did it; a fact that names two in the field the verb fills refutes it (the
+    fact's words "only one … died" had backed it)."""
+    assert_verdict(own(BARGE_CREW).check(claim), expected)

@@ -84,6 +84,7 @@ from factcheck.check.model import CONTENT, Correction, Part
 from factcheck.check.modifiers import modifiers
 from factcheck.check.negation import contrasts, denied_of_them, negations
 from factcheck.check.offices import headed_offices
+from factcheck.check.only_counts import only_counts
 from factcheck.check.order import during, orders, said_order, sequences
 from factcheck.check.posts import posts_of_named
 from factcheck.check.rates import rates
@@ -172,6 +173,7 @@ def account(ctx: Context) -> None:
     closed_lists(ctx)
     membership(ctx)
     only(ctx)
+    only_counts(ctx)
     text_lists(ctx)
     verb_items(ctx)
     sequences(ctx)
