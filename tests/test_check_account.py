@@ -23602,3 +23602,48 @@ def test_only_so_many_did_it_is_a_count_of_its_doers(
     that many did it; a fact that names two in the field the verb fills refutes it (the
     fact's words "only one … died" had backed it)."""
     assert_verdict(own(BARGE_CREW).check(claim), expected)
+
+
+GLASS_WORKS = """format = 1
+
+[fields.father_in_law]
+type = "ref"
+en = "the person's father-in-law"
+zh = "岳父"
+
+[[facts]]
+id = "person-brask"
+kind = "person"
+source = ["¶1"]
+text.en = "Ida Brask, a glassblower; Otto Vell was her father-in-law."
+text.zh = "艾达·布拉斯克，吹制工；奥托·韦尔是她的岳父。"
+aliases.en = ["Brask", "Ida Brask"]
+aliases.zh = ["布拉斯克"]
+
+[facts.values]
+father_in_law = "person-vell"
+
+[[facts]]
+id = "person-vell"
+kind = "person"
+source = ["¶1"]
+text.en = "Otto Vell, an old craftsman, Ida Brask's father-in-law."
+text.zh = "奥托·韦尔，老工匠，艾达·布拉斯克的岳父。"
+aliases.en = ["Vell", "Otto Vell"]
+aliases.zh = ["韦尔"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Otto Vell was the father-in-law of Ida Brask.", "supported"),
+        ("Otto Vell was Ida Brask.", "refuted"),
+    ],
+)
+def test_the_role_of_another_is_no_identity(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Vell was the father-in-law of Brask": a person's role of another person, after "of",
+    does not name the two as one (it had been refuted as two different people)."""
+    assert_verdict(own(GLASS_WORKS).check(claim), expected)

@@ -198,6 +198,7 @@ def _apposed_to_same(r: Reading, people: list[Part], a: Part) -> bool:
 
 
 _BY_LAST = lazy(r"\bby$")
+_OF_LAST = lazy(r"\bof(?:\s+the)?$", re.IGNORECASE)
 
 
 def identities(ctx: Context) -> None:
@@ -286,6 +287,8 @@ def identities(ctx: Context) -> None:
             continue  # "Brown was older than Husband": a comparison, not one named as the other
         if kind == "person" and _BY_LAST.search(between):
             continue  # "Le Médec was blamed by Drysdale": the passive's doer, not the same one
+        if _OF_LAST.search(between):
+            continue  # "Vell was the father-in-law of Brask": a role of the second
         if (kind == "person" or b.text.isascii()) and _POSSESSIVE.match(r.claim, b.end):
             continue  # "Evans was Hunt's deputy", "the region's capital": of the second
         role = a if _by_role(a) else b
