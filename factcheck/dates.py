@@ -47,6 +47,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazy(r"\b((?:1\d|20)\d)0s\b"), "decade"),
     (lazy(r"(?<!\d)((?:1\d|20)\d)0\s*年代"), "decade"),
     (lazy(r"\b(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b"), "century"),
+    (lazy(r"(?<![上本\d])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*世纪\s*(\d0|[一二三四五六七八九]十)\s*年代"), "century_decade"),
     (lazy(r"(?<![上本\d])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*世纪"), "century"),
     (lazy(r"(?<![\d.])(?<!\d,)((?:19|20)\d{2})(?:\s*年)?(?!\d|,\d|\s*年\s*\d)"), "y"),
     # an earlier year only where the words say it is one: "in 1163", 1163年 (not 1500年前)
@@ -198,6 +199,12 @@ def _mention(form: str, m: re.Match[str]) -> DateMention | None:
         month = MONTHS.get(g[0]) or _num(g[0])
     elif form == "decade":
         first = int(g[0]) * 10
+        return DateMention(first, None, None, m.start(), m.end(), until=first + 9)
+    elif form == "century_decade":  # 20世纪50年代: the 1950s, not the whole century
+        n, tens = _num(g[0]), _num(g[1])
+        if not 1 <= n <= 21 or not 0 <= tens <= 90:
+            return None
+        first = (n - 1) * 100 + tens
         return DateMention(first, None, None, m.start(), m.end(), until=first + 9)
     elif form == "century":
         n = _num(g[0])  # the 19th: 1800 to 1899, as people count it

@@ -23647,3 +23647,32 @@ def test_the_role_of_another_is_no_identity(
     """ "Vell was the father-in-law of Brask": a person's role of another person, after "of",
     does not name the two as one (it had been refuted as two different people)."""
     assert_verdict(own(GLASS_WORKS).check(claim), expected)
+
+
+OLD_PIT = """format = 1
+
+[[facts]]
+id = "place-old-tarn"
+kind = "place"
+source = ["¶1"]
+text.en = "Old Tarn Colliery, a small pit near Brindle, closed since the 1950s."
+text.zh = "老塔恩煤矿：布林德尔附近的一座小煤矿，自20世纪50年代起关闭。"
+aliases.en = ["Old Tarn Colliery", "Old Tarn"]
+aliases.zh = ["老塔恩煤矿"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Old Tarn Colliery was closed in 1954.", "not_enough_info"),
+        ("老塔恩煤矿于1978年关闭。", "not_enough_info"),
+        ("Old Tarn Colliery was closed in the 1950s.", "supported"),
+    ],
+)
+def test_a_year_is_more_than_a_decade_says(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "closed in 1954" where the fact's words say "since the 1950s": a year is more than a
+    decade in the words says (20世纪50年代 had been read as the whole century)."""
+    assert_verdict(own(OLD_PIT).check(claim), expected)

@@ -175,6 +175,8 @@ def test_any_earlier_year_after_in_reads_back(year: int) -> None:
         ("a 12th-century church", 1100, 1199),
         ("十九世纪", 1800, 1899),
         ("12世纪", 1100, 1199),
+        ("20世纪50年代", 1950, 1959),
+        ("二十世纪六十年代", 1960, 1969),
     ],
 )
 def test_decades_and_centuries_are_spans_of_years(text: str, first: int, last: int) -> None:

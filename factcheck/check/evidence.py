@@ -1283,6 +1283,15 @@ def zone_times(
     return [(f, typed[f]) for f, z in named.items() if z == best[1]]
 
 
+def _decade_or_century(first: dt.date, last: dt.date) -> bool:
+    """Whether a span of days is a decade or a century as words give one (1950 to 1959)."""
+    return (
+        (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+        and first.year % 10 == 0
+        and last.year - first.year in (9, 99)
+    )
+
+
 def time_fits(part: Part, minute: int) -> bool | None:
     """Whether a time of day the claim names fits a fact's (both in minutes from midnight):
     the same minute, or the same hour where the claim names only the hour; within half an
@@ -2218,6 +2227,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 continue  # a day is more than a fact known only to its month says
             if mention.month and f in ("year", "text") and _whole_years(first, last):
                 continue  # and a month more than one known only to its year ("in 1628")
+            if f == "text" and mention.until is None and _decade_or_century(first, last):
+                continue  # and a year more than words that give a decade ("the 1950s")
             if date_fits(mention, first, last):
                 return f
         return None
