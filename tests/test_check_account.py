@@ -23631,6 +23631,15 @@ text.en = "Otto Vell, an old craftsman, Ida Brask's father-in-law."
 text.zh = "奥托·韦尔，老工匠，艾达·布拉斯克的岳父。"
 aliases.en = ["Vell", "Otto Vell"]
 aliases.zh = ["韦尔"]
+
+[[facts]]
+id = "person-dunn"
+kind = "person"
+source = ["¶2"]
+text.en = "Carl Dunn, the works' foreman."
+text.zh = "卡尔·邓恩，工厂工头。"
+aliases.en = ["Dunn", "Carl Dunn"]
+aliases.zh = ["邓恩"]
 """
 
 
@@ -23676,3 +23685,20 @@ def test_a_year_is_more_than_a_decade_says(
     """ "closed in 1954" where the fact's words say "since the 1950s": a year is more than a
     decade in the words says (20世纪50年代 had been read as the whole century)."""
     assert_verdict(own(OLD_PIT).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Otto Vell was Ida Brask's father-in-law.", "supported"),
+        ("Carl Dunn was Ida Brask's father-in-law.", "refuted"),
+        ("Ida Brask was Otto Vell's father-in-law.", "not_enough_info"),
+    ],
+)
+def test_a_role_of_anothers_is_judged_by_their_field(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Vell was Brask's father-in-law": a role said as another's, named by a field of that
+    other's fact, is judged by it; turned round (Brask as Vell's), it is left open (the words
+    of either fact had backed it)."""
+    assert_verdict(own(GLASS_WORKS).check(claim), expected)

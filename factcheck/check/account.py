@@ -86,7 +86,7 @@ from factcheck.check.negation import contrasts, denied_of_them, negations
 from factcheck.check.offices import headed_offices
 from factcheck.check.only_counts import only_counts
 from factcheck.check.order import during, orders, said_order, sequences
-from factcheck.check.posts import posts_of_named
+from factcheck.check.posts import possessed_posts, posts_of_named
 from factcheck.check.rates import rates
 from factcheck.check.reasons import partly
 from factcheck.check.referents import referents
@@ -159,6 +159,7 @@ def account(ctx: Context) -> None:
     _reporting(ctx)
     identities(ctx)
     posts_of_named(ctx)
+    possessed_posts(ctx)
     field_verbs(ctx)
     named_as(ctx)
     descriptions(ctx)

@@ -4,6 +4,7 @@ said of a named thing by the name of one of its fact's fields, judged by that fi
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import OWNER, clause_start, named, within
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
     from factcheck.check.model import Part
 
 _HOLDER_IS = lazy(r"\s+(?:is|was|are|were)\s+(?:the\s+)?([a-z][a-z ]{1,30}?)\s+of\s+(?:the\s+)?$")
+_IS_THEN = lazy(r"\s+(?:is|was|are|were)\s+$")
+_WHOSE_ROLE = lazy(r"['’]s\s+([a-z][a-z -]{1,30}?)\s*(?=[.,;!?]|$)")
 _IS_HOLDER = lazy(r"^(?:the\s+)?([a-z][a-z ]{1,30}?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -82,8 +85,45 @@ def posts_of_named(ctx: Context) -> None:
 
 
 def _field_named(ctx: Context, slots: dict[str, set[str]], role: str) -> str | None:
-    """The one field whose name is the role's words ("operator", "parent company")."""
+    """The one field whose name is the role's words ("operator", "father-in-law")."""
     key = ctx.checker.voc.word_key
-    said = [key(w) for w in role.lower().split()]
+    said = [key(w) for w in re.split(r"[\s-]+", role.lower()) if w]
     hits = [n for n in slots if [key(w) for w in n.split("_")] == said]
     return hits[0] if len(hits) == 1 else None
+
+
+def possessed_posts(ctx: Context) -> None:
+    """ "Vell was Brask's father-in-law": a role said of A as B's, by the name of a field of
+    B's own fact that holds people, is judged by that field (held: backed; another:
+    refuted). Where only A's own fact holds B in that field, the claim turns the relation
+    round, and the role is left open (the words of either fact had backed it)."""
+    checker, r = ctx.checker, ctx.reading
+    names = sorted(r.of("entity"), key=lambda x: x.start)
+    for a, b in pairwise(names):
+        said = _WHOSE_ROLE.match(r.claim, b.end)
+        if said is None or not _IS_THEN.fullmatch(r.claim, a.end, b.start) or a.key == b.key:
+            continue
+        owner, holder = checker.by_id.get(b.key), checker.by_id.get(a.key)
+        if owner is None or holder is None:
+            continue
+        span = (b.end + said.start(1) - said.start(), b.end + said.end(1) - said.start())
+        role = [x for x in r.parts if span[0] <= x.start and x.end <= span[1]]
+        field = _field_named(ctx, owner.slots, said.group(1))
+        if field is not None:
+            held = owner.slots[field]
+            status = "supported" if a.key in held else "refuted"
+            a.status, a.fact, a.field = status, owner.fact.id, f"values.{field}"
+            for x in role:
+                x.status, x.fact, x.field = (
+                    "supported" if a.key in held else "operator",
+                    owner.fact.id,
+                    f"values.{field}",
+                )
+            if status == "refuted":
+                shown = named(checker, sorted(held))
+                ctx.corrections.append(Correction(owner.fact.id, f"values.{field}", a.text, shown))
+            continue
+        turned = _field_named(ctx, holder.slots, said.group(1))
+        if turned is not None and b.key in holder.slots[turned]:
+            for x in role:
+                x.status, x.fact, x.field = "unknown", None, None
