@@ -23751,3 +23751,54 @@ def test_a_figure_the_fact_types_in_its_own_unit_is_no_contradiction(
     """ "310 feet down": where the claim's words lead to the hole's diameter, in inches, the
     fact's depth of 310 feet in the claim's own unit keeps it from being refuted."""
     assert own(CAVE_VENT).check(claim).verdict in allowed
+
+
+OPEN_BOAT = """format = 1
+
+[lexicon.units."nautical miles"]
+en = ["nautical miles", "nautical mile", "nmi"]
+zh = ["海里"]
+measure = "length"
+size = 1852
+
+[fields.distance]
+type = "quantity"
+en = "how far it went"
+zh = "航行距离"
+
+[[facts]]
+id = "boat-voyage"
+kind = "event"
+date = 1891-02-10
+source = ["¶1"]
+text.en = "Harrow left Gull Spit in the open boat and after about 300 nautical miles reached Port Ember."
+text.zh = "哈罗乘敞篷船离开海鸥角，航行约300海里后抵达恩伯港。"
+aliases.en = ["boat voyage", "open boat"]
+aliases.zh = ["敞篷船"]
+
+[facts.values]
+distance = { value = 300, unit = "nautical miles", approx = "about" }
+
+[[facts.notes]]
+kind = "also_reported"
+field = "values.distance"
+value = { value = 280, unit = "nautical miles", approx = "about" }
+text.en = "Other accounts, measuring the direct distance, give about 280 nautical miles."
+text.zh = "其他记载按直线距离计算，约为280海里。"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The boat voyage was about 520 km.", "disputed"),
+        ("The boat voyage was about 555 km.", "supported"),
+        ("The boat voyage was about 400 km.", "refuted"),
+    ],
+)
+def test_other_reportings_figure_in_another_unit_is_disputed(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "about 520 km" where other accounts give about 280 nautical miles: a note's amount
+    is converted to the claim's unit before it is compared (it had been refuted)."""
+    assert_verdict(own(OPEN_BOAT).check(claim), expected)

@@ -38,6 +38,7 @@ from factcheck.check.evidence import (
     hedged_alike,
     held_after,
     held_by,
+    in_unit,
     lengths_for_age,
     may_agree,
     named,
@@ -1375,6 +1376,11 @@ def _note_value_fits(checker: Checker, part: Part, v: object) -> bool:
         value = float(v.value) * days if days is not None else float(v.value)
         return compatible(float(part.value), part.approx, value, v.approx)  # type: ignore[arg-type]
     if part.kind == "number" and isinstance(v, Quantity):
+        unit = checker.voc.unit(v.unit)  # "about 520 km" for the other accounts' 280 nmi
+        if part.key and unit != part.key:
+            [a] = in_unit(checker.voc, [Amount(float(v.value), unit, v.approx, "note")], part.key)
+            if a.unit == part.key:
+                return fits(part, a)
         return compatible(float(part.value), part.approx, float(v.value), v.approx)  # type: ignore[arg-type]
     if part.kind == "number" and isinstance(v, (int, float)):
         return compatible(float(part.value), part.approx, float(v), "exact")  # type: ignore[arg-type]

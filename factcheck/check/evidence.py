@@ -2117,7 +2117,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             if counted != part.value or part.approx != "exact":
                 return None  # its closed list counts otherwise, whatever its words say
     if kind == "number" and part.key and whole_of_part(r, part):  # "of the 61 crew members"
-        amounts = [a for a in _in_unit(checker.voc, p.amounts, part.key) if a.unit == part.key]
+        amounts = [a for a in in_unit(checker.voc, p.amounts, part.key) if a.unit == part.key]
         match = next((a for a in amounts if fits(part, a)), None)
         return match.field if match else None
     if kind == "number" and part.key in checker.voc.measure_words:  # 两家, 三堂: in the
@@ -2812,7 +2812,7 @@ def amounts_for(
     if part.detail.startswith("values."):  # a tally's column: 14-0-1
         return [a for a in p.amounts if a.field == part.detail]
     preds, linked = _number_verbs(checker, part, r)
-    amounts = _in_unit(checker.voc, p.amounts, part.key) if part.key else p.amounts
+    amounts = in_unit(checker.voc, p.amounts, part.key) if part.key else p.amounts
     by_field = [
         a
         for a in amounts
@@ -2959,7 +2959,7 @@ def _nearest(parts: list[Part], part: Part) -> Part:
     return min(parts, key=lambda x: min(abs(x.start - part.end), abs(part.start - x.end)))
 
 
-def _in_unit(voc: Vocabulary, amounts: list[Amount], unit: str) -> list[Amount]:
+def in_unit(voc: Vocabulary, amounts: list[Amount], unit: str) -> list[Amount]:
     """A fact's amounts with those in another unit of the same measure converted to the
     claim's ("41,000 feet" as 12,496.8 metres), keeping what the fact said."""
     if unit not in voc.measures or not amounts:
