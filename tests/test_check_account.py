@@ -23802,3 +23802,19 @@ def test_other_reportings_figure_in_another_unit_is_disputed(
     """ "about 520 km" where other accounts give about 280 nautical miles: a note's amount
     is converted to the claim's unit before it is compared (it had been refuted)."""
     assert_verdict(own(OPEN_BOAT).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Mede was killed.", "refuted"),
+        ("Mede died.", "refuted"),
+        ("Mede survived.", "supported"),
+    ],
+)
+def test_one_a_killing_befell_is_as_one_who_died(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Mede was killed": the one a fate befalls, named in the passive, is refuted by the
+    survivors as "Mede died" is (the passive had named no one, and the words backed it)."""
+    assert_verdict(own(BARGE_CREW).check(claim), expected)

@@ -892,6 +892,12 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
             x.key for x in r.of("entity")
             if checker.voc.entity_kind.get(x.key) != "place" and agent(checker.voc, r, x, part)
         ]  # fmt: skip
+        if not doers and checker.voc.excludes.get(part.key):
+            doers = [  # "Le Médec was killed": of a fate, the one it befell, as "Le Médec died"
+                x.key for x in r.of("entity")
+                if _UNDERGONE.fullmatch(r.claim, x.end, part.start)
+                and checker.voc.entity_kind.get(x.key) == "person"
+            ]  # fmt: skip
 
         subject = next((x for x in r.parts if x.kind in ("term", "entity")), None)
         if (
@@ -944,6 +950,9 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         if swapped is not None:
             return "text", swapped  # 右舷 where the fact says 左舷
     return None
+
+
+_UNDERGONE = lazy(r"\s+(?:was|were|is|are|had been|has been|have been)\s+")
 
 
 def _fates(p: Profile, key: str) -> set[str]:
