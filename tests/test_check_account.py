@@ -23704,55 +23704,6 @@ def test_a_role_of_anothers_is_judged_by_their_field(
     assert_verdict(own(GLASS_WORKS).check(claim), expected)
 
 
-CAVE_VENT = """format = 1
-
-[lexicon.units.inches]
-en = ["inch", "inches"]
-zh = ["英寸"]
-measure = "length"
-size = 0.0254
-
-[fields.depth]
-type = "quantity"
-en = "how far below the surface it lay or reached"
-zh = "距地表的深度"
-
-[fields.diameter]
-type = "quantity"
-en = "how wide a hole was across"
-zh = "直径"
-
-[[facts]]
-id = "vent-hole"
-kind = "event"
-date = 1994-05-03
-source = ["¶1"]
-text.en = "On 3 May 1994 a drill boring an 8-inch vent hole broke into Pellow Cave, 310 feet down."
-text.zh = "1994年5月3日，钻机钻出的8英寸通风孔在地下310英尺处打通了佩洛洞。"
-aliases.en = ["vent hole"]
-aliases.zh = ["通风孔"]
-
-[facts.values]
-diameter = { value = 8, unit = "inches" }
-depth = { value = 310, unit = "feet" }
-"""
-
-
-@pytest.mark.parametrize(
-    ("claim", "allowed"),
-    [
-        ("The vent hole broke into Pellow Cave 310 feet down.", {"supported", "not_enough_info"}),
-        ("The vent hole broke into Pellow Cave 250 feet down.", {"refuted", "not_enough_info"}),
-    ],
-)
-def test_a_figure_the_fact_types_in_its_own_unit_is_no_contradiction(
-    own: Callable[[str], Checker], claim: str, allowed: set[str]
-) -> None:
-    """ "310 feet down": where the claim's words lead to the hole's diameter, in inches, the
-    fact's depth of 310 feet in the claim's own unit keeps it from being refuted."""
-    assert own(CAVE_VENT).check(claim).verdict in allowed
-
-
 OPEN_BOAT = """format = 1
 
 [lexicon.units."nautical miles"]

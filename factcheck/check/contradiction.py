@@ -748,17 +748,6 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         if amounts and not undecided and not any(fits(part, a) for a in amounts):
             if _a_part_of(p, part) and not _other_part(p, part, amounts):
                 return None  # "32 of the 33 were Chilean": one of the parts it adds up
-            typed_in = {a.field: a.unit for a in p.amounts}  # each field in its own unit
-            if (
-                part.key
-                and all(typed_in.get(a.field) != part.key for a in amounts)
-                and any(
-                    a.unit == part.key and a.field.startswith("values.") and fits(part, a)
-                    for a in p.amounts
-                )
-            ):
-                return None  # "310 feet down": the fact's depth in feet, where its words led
-                # to the hole's diameter in inches; not "146 metres wide" for its length
             a = amounts[0]
             return a.field, described_amount(a)
         if not amounts and part.key and part.approx == "exact":
