@@ -119,7 +119,7 @@ def parse_chinese(text: str) -> int | None:
         if ch in CN_DIGITS:
             digit = CN_DIGITS[ch]
         elif ch in CN_UNITS:
-            section += (1 if digit is None else digit) * CN_UNITS[ch]
+            section += (digit or 1) * CN_UNITS[ch]  # 零十五: a 零 before 十 is no digit of it
             digit = None
         else:
             section += digit or 0

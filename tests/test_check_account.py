@@ -23139,6 +23139,9 @@ duration = { value = 129, unit = "days" }
         ("The bridge stood for less than 100 days.", "refuted"),
         ("The bridge stood for four months and six days.", "supported"),
         ("大桥存在了四个月零六天。", "supported"),
+        ("The bridge stood for four months and 14 days.", "refuted"),
+        ("大桥存在了四个月零十五天。", "refuted"),
+        ("The bridge stood for more than four months and one day.", "supported"),
     ],
 )
 def test_a_length_said_in_two_units_is_one_length(
@@ -23322,6 +23325,8 @@ blamed = ["person-rusk", "person-holm"]
         ("Vane blamed Brandt.", "refuted"),
         ("Brandt was blamed by the inquiry.", "refuted"),
         ("Rusk was blamed by Vane.", "not_enough_info"),
+        ("Vane blamed Holm for ignoring Brandt's signal.", "not_enough_info"),
+        ("Vane blamed Rusk and Brandt.", "refuted"),
     ],
 )
 def test_a_verb_a_field_names_is_judged_by_that_field(
@@ -23376,6 +23381,8 @@ actor = "party-lodbrok"
         ("Lodbrok was raised about 320 years after she sank.", True),
         ("Lodbrok was raised 310 years after she sank.", False),
         ("Lodbrok was raised 323 years after she sank.", False),
+        ("Lodbrok was raised 332 years after she sank.", True),
+        ("Lodbrok was raised 334 years after she sank.", False),
     ],
 )
 def test_a_gap_in_whole_years_is_within_half_a_year(
@@ -23543,7 +23550,7 @@ en = "who survived it"
 zh = "幸存者"
 
 [lexicon.units.people]
-en = ["people"]
+en = ["people", "person"]
 zh = ["人"]
 kind = "person"
 
@@ -23590,21 +23597,27 @@ survivors = ["person-mede", "person-mack"]
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
-        ("Only one of the Gull's crew survived.", "refuted"),
+        ("Only one person survived.", "refuted"),
         ("海鸥号船员只有一人幸存。", "refuted"),
         ("One of the Gull's crew survived.", "supported"),
+        ("Only Mede and one other person survived.", "not_enough_info"),
     ],
 )
 def test_only_so_many_did_it_is_a_count_of_its_doers(
     own: Callable[[str], Checker], claim: str, expected: str
 ) -> None:
-    """ "Only one of the crew survived": "only" and a count before a verb say no more than
-    that many did it; a fact that names two in the field the verb fills refutes it (the
-    fact's words "only one … died" had backed it)."""
+    """ "Only one person survived": "only" and a count of people before a verb say no more
+    than that many did it; a fact that names two in the field the verb fills refutes it (the
+    fact's words "only one … died" had backed it); with one of them named, it is not read."""
     assert_verdict(own(BARGE_CREW).check(claim), expected)
 
 
 GLASS_WORKS = """format = 1
+
+[fields.apprentices]
+type = "refs"
+en = "the person's apprentices"
+zh = "学徒"
 
 [fields.father_in_law]
 type = "ref"
@@ -23622,6 +23635,7 @@ aliases.zh = ["布拉斯克"]
 
 [facts.values]
 father_in_law = "person-vell"
+apprentices = ["person-vell"]
 
 [[facts]]
 id = "person-vell"
@@ -23693,6 +23707,7 @@ def test_a_year_is_more_than_a_decade_says(
         ("Otto Vell was Ida Brask's father-in-law.", "supported"),
         ("Carl Dunn was Ida Brask's father-in-law.", "refuted"),
         ("Ida Brask was Otto Vell's father-in-law.", "not_enough_info"),
+        ("Carl Dunn was Ida Brask's apprentice.", "not_enough_info"),
     ],
 )
 def test_a_role_of_anothers_is_judged_by_their_field(

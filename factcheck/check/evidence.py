@@ -1295,8 +1295,8 @@ def _decade_or_century(first: dt.date, last: dt.date) -> bool:
 def time_fits(part: Part, minute: int) -> bool | None:
     """Whether a time of day the claim names fits a fact's (both in minutes from midnight):
     the same minute, or the same hour where the claim names only the hour; within half an
-    hour, the hour it rounds to (a quarter where it gives minutes), when it says "about". None for "after 11 p.m.":
-    a bound, which a time neither fits nor contradicts."""
+    hour, the hour it rounds to (a quarter where it gives minutes), when it says "about".
+    None for "after 11 p.m.": a bound, which a time neither fits nor contradicts."""
     assert isinstance(part.value, int)
     gap = abs(part.value - minute)
     gap = min(gap, 1440 - gap)  # 23:40 and 0:10 are half an hour apart

@@ -16,7 +16,9 @@ if TYPE_CHECKING:
 
 _PASSIVE_BEFORE = lazy(r"\b(?:is|was|are|were|been|being)\s+$")
 _VERB_FORM = lazy(r"[a-z]{3,}(?:ed|en)$")  # blamed, faulted, chosen: the words a field names
-_BY = lazy(r"\bby\b")
+_DETERMINER = lazy(r"\s+(?:the\s+)?")
+_JOIN = lazy(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")  # "Rusk and Holm", "Rusk, Holm"
+_OWNER_OR_DEED = lazy(r"['’]s\b|\s+(?:was|were|is|are|had|has|did)\b")
 
 
 def field_verbs(ctx: Context) -> None:
@@ -56,13 +58,23 @@ def field_verbs(ctx: Context) -> None:
 
 
 def _objects(r: Reading, verb: Part, names: list[Part]) -> list[Part]:
-    """Whom the verb is done to: the names after it in its clause (not after "by"), or, said
-    in the passive ("the Imo was blamed"), the name right before it."""
+    """Whom the verb is done to: the names right after it, joined by "and" or commas (not
+    one that owns what follows or does a deed of its own), or, said in the passive ("the
+    Imo was blamed"), the name right before it."""
     if _PASSIVE_BEFORE.search(r.claim, 0, verb.start):
         lo = max((x.end for x in names if x.end <= verb.start), default=-1)
         before = [x for x in names if x.end == lo]
         gap = r.claim[lo : verb.start]
         return before if before and len(gap.split()) <= 2 else []
     end = clause_end(r.claim, verb.end)
-    after = [x for x in names if verb.end <= x.start < end]
-    return [x for x in after if not _BY.search(r.claim, verb.end, x.start)]
+    objects: list[Part] = []
+    at = verb.end
+    for x in (x for x in names if verb.end <= x.start < end):
+        joined = _JOIN if objects else _DETERMINER  # "blamed Rusk and Holm", not "rather than"
+        if not joined.fullmatch(r.claim, at, x.start):
+            break
+        if _OWNER_OR_DEED.match(r.claim, x.end):
+            break  # "Brandt's signal", "Brandt was cleared": not one it was done to
+        objects.append(x)
+        at = x.end
+    return objects

@@ -7,19 +7,16 @@ from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import backs, clause_start, named
 from factcheck.check.model import Correction
-from factcheck.textnorm import lazy
 
 if TYPE_CHECKING:
     from factcheck.check.evidence import Context
     from factcheck.check.model import Part, Reading
 
-_ONE_OF = lazy(r"one\s+of\b")
-
 
 def only_counts(ctx: Context) -> None:
-    """ "Only one of the Mont-Blanc's crew survived": "only" and a count before a verb say
-    that so many did it and no more; a fact that backs the verb and names more than that
-    in the field the verb fills (its `survivors`, two of them) refutes the count."""
+    """ "Only one person survived", 只有一人幸存: "only" and a count of people before the one
+    verb of a statement say that so many did it and no more; the statement's fact naming
+    more people than that in the field the verb fills (its `survivors`) refutes the count."""
     checker, r = ctx.checker, ctx.reading
     kind_of = checker.voc.entity_kind
     for clause in ctx.clauses:
@@ -34,12 +31,17 @@ def only_counts(ctx: Context) -> None:
             continue
         count, n = said
         kind = checker.voc.unit_holders.get(count.key or "", ("", ()))[0]
+        if kind != "person" or any(
+            x.kind == "entity" and x.key in p.entities
+            for x in clause.parts
+            if kind_of.get(x.key) == "person"
+        ):
+            continue  # a count of people ("only one person"), none of them named alongside
         held = next(
             (
                 (f, p.slots[f])
                 for f in fields
-                if len(p.slots.get(f, ())) > n
-                and (not kind or all(kind_of.get(h) == kind for h in p.slots[f]))
+                if len(p.slots.get(f, ())) > n and all(kind_of.get(h) == kind for h in p.slots[f])
             ),
             None,
         )
@@ -52,8 +54,8 @@ def only_counts(ctx: Context) -> None:
 
 
 def _only_count(r: Reading, verb: Part) -> tuple[Part, int] | None:
-    """The count between an "only" and the verb in its clause, and its number: a number
-    ("only two", 只有一人) or "one of"."""
+    """The count between an "only" and the verb in its clause, and its number ("only two
+    people", 只有一人): "one of the crew" says nothing of how many the crew are."""
     lo = clause_start(r.claim, verb.start)
     only = [
         x
@@ -67,6 +69,4 @@ def _only_count(r: Reading, verb: Part) -> tuple[Part, int] | None:
     for x in between:
         if x.kind == "number" and isinstance(x.value, (int, float)) and not x.negated:
             return (x, int(x.value)) if x.approx == "exact" else None
-        if x.kind == "cue" and x.key == "among" and _ONE_OF.match(r.norm, x.start):
-            return x, 1
     return None

@@ -295,12 +295,13 @@ def _framed_gap(ctx: Context) -> bool:
 
 
 def _gap_fits(d: Part, days: int) -> bool:
-    """Whether a claimed length fits a gap in days: "310 years", said in whole years, is
-    within half a year of it (and the calendar's leap days), not ten per cent either way;
+    """Whether a claimed length fits a gap in days: "310 years", said in whole years, is the
+    gap rounded or the years it completed (332 for 332.7), not ten per cent either way;
     "about 330 years" is as loose as "about", and weeks and months as before."""
     claimed = float(d.value)  # type: ignore[arg-type]
-    if d.grain >= 365 and d.approx == "about":  # a year of 365 days, and the leap days
-        return abs(days - claimed) <= d.grain / 2 + claimed / 1460
+    if d.grain >= 365 and d.approx == "about":  # whole years: rounded, or those completed
+        years = days / 365.25  # (332 years for 332.7)
+        return claimed / 365 - 0.5 <= years < claimed / 365 + 1
     return compatible(claimed, d.approx, float(days), "exact")
 
 

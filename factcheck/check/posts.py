@@ -109,6 +109,8 @@ def possessed_posts(ctx: Context) -> None:
         span = (b.end + said.start(1) - said.start(), b.end + said.end(1) - said.start())
         role = [x for x in r.parts if span[0] <= x.start and x.end <= span[1]]
         field = _field_named(ctx, owner.slots, said.group(1))
+        if field in checker.voc.ref_lists and not owner.fact.is_closed(field):
+            field = None  # an open list (apprentices): one it does not name may be among them
         if field is not None:
             held = owner.slots[field]
             status = "supported" if a.key in held else "refuted"

@@ -1304,6 +1304,7 @@ def _halves(r: Reading, voc: Vocabulary) -> None:
     r.parts.sort(key=lambda x: x.start)
 
 
+_CALENDAR_MEAN = {30.0: 30.44, 365.0: 365.25}  # days in a month, a year, on average
 _LENGTH_JOIN = lazy(r"\s*,?\s*(?:and\s+)?|又|零")  # "four months and six days", 四个月零六天
 
 
@@ -1319,8 +1320,9 @@ def _duration_unit(r: Reading, voc: Vocabulary, dur: Part) -> float:
 
 def _compound_lengths(r: Reading, voc: Vocabulary) -> None:
     """ "four months and six days", 四个月零六天, 一年又三个月: one length of time said in two
-    units, the larger first; read as their sum to within a day or so a month (calendar
-    months differ), not as two lengths of which either may back a claim."""
+    units, the larger first; read as their sum, within half the smaller unit and the
+    months' differing lengths, not as two lengths of which either may back a claim; a word
+    of bound before it (more than, 超过) stays the claim's."""
     durs = sorted((x for x in r.parts if x.kind == "duration"), key=lambda x: x.start)
     for a, b in pairwise(durs):
         if a not in r.parts or not isinstance(a.value, float) or not isinstance(b.value, float):
@@ -1333,9 +1335,15 @@ def _compound_lengths(r: Reading, voc: Vocabulary) -> None:
         big, small = _duration_unit(r, voc, a), _duration_unit(r, voc, b)
         if not big or not small or small >= big or b.approx not in ("exact", "about"):
             continue
-        a.value = a.value + b.value
+        mean = _CALENDAR_MEAN.get(big, big)  # a month of 30.44 days, a year of 365.25
+        whole = a.value / big * mean + b.value / small * _CALENDAR_MEAN.get(small, small)
+        slack = (small / 2 if small >= 28 else 0.5) + (0.75 * a.value / big if big < 365 else 0)
+        a.value = whole  # within half the smaller unit, and the months' differing lengths
         a.end, a.text = b.end, r.norm[a.start : b.end]
-        a.approx, a.grain = "exact", 2 * (1 + 0.03 * a.value)
+        if a.approx == "about" and a.grain:  # said without a word of its own: whole units
+            a.approx, a.grain = "exact", 2 * slack
+        else:  # "more than four months and a day": the bound is the claim's
+            a.grain = 0.0
         r.parts.remove(b)
 
 
