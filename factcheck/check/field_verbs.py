@@ -1,6 +1,6 @@
-"""A verb named by a field of a fact ("Drysdale blamed the Imo", where the inquiry's fact
-holds `blamed`): a word the lexicon does not know as a verb, said of whom its fact's field
-of that name lists, is judged by that field, not by the fact's words."""
+"""A verb named by a field of a fact ("Vane blamed Brandt", where the inquiry's fact holds
+`blamed`): a word the lexicon does not know as a verb, said of whom its fact's field of
+that name lists, is judged by that field, not by the fact's words."""
 
 from __future__ import annotations
 
@@ -22,10 +22,10 @@ _OWNER_OR_DEED = lazy(r"['’]s\b|\s+(?:was|were|is|are|had|has|did)\b")
 
 
 def field_verbs(ctx: Context) -> None:
-    """ "Drysdale blamed the Imo": a past form whose stem is the one-word name of a field of
-    the fact that backs it, and that holds actors, names its object by that field: held,
-    the object is backed; not held, it is refuted where the list is closed and left open
-    otherwise (the fact's words "the Imo was cleared" had backed it)."""
+    """ "Vane blamed Brandt": a past form whose stem is the one-word name of a field of the
+    fact that backs it, and that holds actors of the object's kind, names its object by
+    that field: held, the object is backed; not held, it is refuted where the list is closed
+    and left open otherwise (the fact's words "Brandt was cleared" had backed it)."""
     checker, r = ctx.checker, ctx.reading
     kind_of = checker.voc.entity_kind
     key = checker.voc.word_key

@@ -1,5 +1,5 @@
-"""How many did a deed, said with "only" ("only one of the crew survived", 只有一人幸存):
-a count of the verb's doers, against the people its fact lists in the field the verb fills."""
+"""How many did a deed, said with "only" ("only one person survived", 只有一人幸存): a
+count of the verb's doers, against the people its fact lists in the field the verb fills."""
 
 from __future__ import annotations
 
