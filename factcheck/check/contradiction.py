@@ -63,7 +63,7 @@ from factcheck.check.extent import manner_verb, said_whole
 from factcheck.check.model import Correction, Part, Reading
 from factcheck.check.profile import ENTITY_KINDS, Amount, Profile, word_before
 from factcheck.check.reader import words_pattern
-from factcheck.check.roles import agent, conjoined, joined
+from factcheck.check.roles import agent, conjoined, done_to, joined
 from factcheck.dates import DateMention
 from factcheck.facts import APPROX_WORDS, Note, Quantity, format_number, format_value
 from factcheck.messages import Msg
@@ -884,8 +884,7 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         if not doers and checker.voc.excludes.get(part.key):
             doers = [  # "Le Médec was killed": of a fate, the one it befell, as "Le Médec died"
                 x.key for x in r.of("entity")
-                if _UNDERGONE.fullmatch(r.claim, x.end, part.start)
-                and checker.voc.entity_kind.get(x.key) == "person"
+                if done_to(r, x, part) and checker.voc.entity_kind.get(x.key) == "person"
             ]  # fmt: skip
 
         subject = next((x for x in r.parts if x.kind in ("term", "entity")), None)
@@ -939,9 +938,6 @@ def conflict(checker: Checker, p: Profile, part: Part, r: Reading) -> tuple[str,
         if swapped is not None:
             return "text", swapped  # 右舷 where the fact says 左舷
     return None
-
-
-_UNDERGONE = lazy(r"\s+(?:was|were|is|are|had been|has been|have been)\s+")
 
 
 def _fates(p: Profile, key: str) -> set[str]:

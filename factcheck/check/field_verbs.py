@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import clause_end, held_by, named
 from factcheck.check.model import Correction
+from factcheck.check.roles import done_to
 from factcheck.textnorm import lazy
 
 if TYPE_CHECKING:
     from factcheck.check.evidence import Context
     from factcheck.check.model import Part, Reading
 
-_PASSIVE_BEFORE = lazy(r"\b(?:is|was|are|were|been|being)\s+$")
 _VERB_FORM = lazy(r"[a-z]{3,}(?:ed|en)$")  # blamed, faulted, chosen: the words a field names
 _DETERMINER = lazy(r"\s+(?:the\s+)?")
 _JOIN = lazy(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")  # "Rusk and Holm", "Rusk, Holm"
@@ -61,11 +61,9 @@ def _objects(r: Reading, verb: Part, names: list[Part]) -> list[Part]:
     """Whom the verb is done to: the names right after it, joined by "and" or commas (not
     one that owns what follows or does a deed of its own), or, said in the passive ("the
     Imo was blamed"), the name right before it."""
-    if _PASSIVE_BEFORE.search(r.claim, 0, verb.start):
-        lo = max((x.end for x in names if x.end <= verb.start), default=-1)
-        before = [x for x in names if x.end == lo]
-        gap = r.claim[lo : verb.start]
-        return before if before and len(gap.split()) <= 2 else []
+    before = [x for x in names if done_to(r, x, verb)]
+    if before:
+        return before
     end = clause_end(r.claim, verb.end)
     objects: list[Part] = []
     at = verb.end

@@ -503,14 +503,12 @@ def unnamed_descriptions(ctx: Context) -> None:
         if x.text.isascii() and not _NAME_WORD.fullmatch(x.text):
             break
         run.append(x)
-    if not run or (len(run) < 2 and run[0].text.isascii()):
-        return  # one capitalised word may open any sentence
-    if not run[0].text.isascii() and len(run) < 2:
-        return  # a Chinese name is known by its dot: 伊沃·勃兰特
+    if len(run) < 2:
+        return  # one capitalised word may open any sentence; a Chinese name has its dot
     facts = {x.fact for x in run}
     if len(facts) != 1 or None in facts or any(x.status != "supported" for x in run):
         return
-    own = next((p for p in ctx.ranked if p.fact.id == run[0].fact), None)
+    own = checker.by_id.get(run[0].fact or "")
     copula = _LATER_COPULA.match(r.claim, run[-1].end)
     if own is None or copula is None:
         return

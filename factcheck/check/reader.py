@@ -18,6 +18,7 @@ from factcheck.check.model import Part, Reading
 from factcheck.check.vocab import Vocabulary, type_head
 from factcheck.dates import DateMention, find_dates
 from factcheck.numbers import (
+    APPROX_AFTER,
     APPROX_BEFORE,
     CN_CHARS,
     EXACT_BEFORE,
@@ -56,7 +57,7 @@ _MIDNIGHT = lazy(
     r"|(?P<zh_word>午夜|子夜|中午|正午)(?P<zh_near>刚过|过后|前后|左右)?"
 )
 _ANY_ONE = lazy(r"\b(?:a|an|another|any|every|each|no)\s+$")  # a common noun, not a name
-_NEAR_AFTER_TIME = lazy(r"\s*(?:左右|前后|上下)")
+_ABOUT_AFTER = next(p for p, kind in APPROX_AFTER if kind == "about")  # a time's 左右 too
 _AFTER_UNIT = lazy(r"多|余|左右|上下|以上|以下|以内|之内|内(?![战部容阁政务地外乱])")
 _AFTER_UNIT_KIND = {"多": "more_than", "余": "more_than", "左右": "about", "上下": "about",
                     "以上": "more_than", "以下": "at_most", "以内": "at_most", "之内": "at_most",
@@ -189,8 +190,8 @@ def read(text: str, voc: Vocabulary) -> Reading:
             approx = _approx(norm, m.start(), m.end())  # "around 11:40 p.m.", 晚上11点左右
             if m.group("quarter") and approx == "exact":
                 approx = "about"  # 九点三刻: a quarter, as round a figure as "about"
-            about = _NEAR_AFTER_TIME.match(norm, m.end())  # 上午10时左右: its word of about
-            end = about.end() if about is not None and approx == "about" else m.end()
+            about = _ABOUT_AFTER.search(norm[m.end() : m.end() + 10])  # 上午10时左右, "or so"
+            end = m.end() + about.end() if about is not None and approx == "about" else m.end()
             add("time", m.start(), end, value=clock[0], grain=1.0 if clock[1] else 60.0,
                 approx=approx)  # fmt: skip
     for m in _MIDNIGHT.finditer(norm):  # "shortly after midnight", 午夜刚过: a time of day

@@ -119,6 +119,17 @@ def _controls(voc: Vocabulary, verb: Part) -> bool:
     return bool(words) and words[0] in voc.control
 
 
+def done_to(r: Reading, entity: Part, predicate: Part) -> bool:
+    """Whether an actor named right before a verb in the passive is the one it was done to
+    ("Schettino was arrested", "Le Médec was killed")."""
+    return (
+        r.lang == "en"
+        and entity.end <= predicate.start
+        and _PASSIVE.fullmatch(r.claim, entity.end, predicate.start) is not None
+        and _PARTICIPLE.match(predicate.text) is not None
+    )
+
+
 def agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> bool:
     """Whether an actor is the doer of a predicate, by position: just before it ("Qatar
     mediated", 卡塔尔斡旋) or after "by"/由 beyond it ("submitted by the US")."""
@@ -193,7 +204,7 @@ def _is_agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> boo
             return False  # 瓦恩在鲁姆的斡旋下释放: Lume mediates; Varn does what follows
         if r.lang == "en" and _PRONOUN_SUBJECT.search(between):
             return False  # "prisoners it had been holding": "it" does the holding
-        if r.lang == "en" and _PASSIVE.fullmatch(between) and _PARTICIPLE.match(predicate.text):
+        if done_to(r, entity, predicate):
             return False  # "Schettino was arrested": the one it was done to
         if re.search(r"[,;，；。]", between) and not aside:
             return False
