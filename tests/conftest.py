@@ -3,8 +3,9 @@
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Before Typer is imported: wide plain output, no terminal detection.
 os.environ["TERMINAL_WIDTH"] = "3000"
@@ -15,6 +16,9 @@ from typer.testing import CliRunner
 
 DATA = Path(__file__).parent / "data"
 MINI = DATA / "mini.toml"
+
+if TYPE_CHECKING:
+    from factcheck.check import Checker, Verdict
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -64,3 +68,27 @@ def runner() -> CliRunner:
 @pytest.fixture
 def mini() -> Path:
     return MINI
+
+
+def assert_verdict(result: "Verdict", expected: str) -> None:
+    """The verdict expected, showing each part's status when it is not."""
+    assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]
+
+
+@pytest.fixture(scope="module")
+def own(tmp_path_factory: pytest.TempPathFactory) -> "Callable[[str], Checker]":
+    """The checker of a small fact file of a user's own (its text), written out as a user
+    would have it, built once for the module."""
+    from factcheck.check import Checker
+    from factcheck.loader import load_facts
+
+    made: dict[str, Checker] = {}
+
+    def checker(text: str) -> Checker:
+        if text not in made:
+            path = tmp_path_factory.mktemp("own") / "facts.toml"
+            path.write_text(text, encoding="utf-8")
+            made[text] = Checker(load_facts([path]))
+        return made[text]
+
+    return checker

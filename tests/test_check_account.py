@@ -10,17 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from factcheck.check import Checker, Verdict, check, checker_for
+from factcheck.check import Checker, check, checker_for
 from factcheck.check.roles import agent
 from factcheck.cli import app
 from factcheck.loader import load_facts
 
+from .conftest import assert_verdict
+
 APOLLO = Path(__file__).parent / "data" / "apollo"
-
-
-def assert_verdict(result: Verdict, expected: str) -> None:
-    """The verdict expected, showing each part's status when it is not."""
-    assert result.verdict == expected, [(a.text, a.status) for a in result.assertions]
 
 
 @pytest.fixture(scope="module")
@@ -38,22 +35,6 @@ def council() -> Checker:
 def apollo() -> Checker:
     """The checker of the Apollo 11 base, another topic, built once."""
     return Checker(load_facts([APOLLO / "facts.toml"]))
-
-
-@pytest.fixture(scope="module")
-def own(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Checker]:
-    """The checker of a small fact file of a user's own (its text), written out as a user
-    would have it, built once for the module."""
-    made: dict[str, Checker] = {}
-
-    def checker(text: str) -> Checker:
-        if text not in made:
-            path = tmp_path_factory.mktemp("own") / "facts.toml"
-            path.write_text(text, encoding="utf-8")
-            made[text] = Checker(load_facts([path]))
-        return made[text]
-
-    return checker
 
 
 # Claims that new users found checked wrongly, with the verdict the facts give.

@@ -3220,7 +3220,8 @@ def _named_among(voc: Vocabulary, found: list[Amount], part: Part, r: Reading) -
             or (zh(f) and not any(zh(g) for g in fields - {f}))
         }  # fmt: skip
         if not named and r.lang == "zh":  # 长22米，宽146米: the word right before the number
-            named = _zh_named_before(r, part, own)
+            names = {f: ws | frozenset(_chinese_names(voc, f[7:], r)) for f, ws in own.items()}
+            named = _zh_named_before(r, part, names)
     unnamed = {a.value for a in found if named and a.field in fields - named}  # restated
     return [
         a for a in found
