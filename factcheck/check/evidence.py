@@ -1334,6 +1334,18 @@ def _group_denied(r: Reading, verb: Part) -> bool:
     )  # fmt: skip
 
 
+def denied_of_all(checker: Checker, r: Reading, verb: Part) -> bool:
+    """Whether a verb is denied of everyone ("no one died", 无人生还): one who did the
+    opposite (a survivor) does not show that no one did it."""
+    lo = clause_start(r.claim, verb.start)
+    cue = max(
+        (c for c in r.of("cue") if c.key == "negation" and lo <= c.start < verb.start),
+        key=lambda c: c.start,
+        default=None,
+    )
+    return cue is not None and r.norm[cue.start : cue.end].strip() in checker.voc.subject_negations
+
+
 _ANY = lazy(r"\s*(?:任何|一[个名位家艘座国]|(?:a\s+)?single\s+|any\s+)?")  # 没有任何成员国
 
 
@@ -1815,7 +1827,9 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         if not actors and (owners or did_else) and kind == "predicate" and _group_denied(r, part):
             return None  # "no member voted for it": the fact denies it of Russia alone
         if kind == "predicate":
-            opposites = checker.voc.opposite.get(key, set())
+            opposites = (
+                set() if denied_of_all(checker, r, part) else checker.voc.opposite.get(key, set())
+            )
             denied = (
                 p.predicates.get(key) is False
                 or (

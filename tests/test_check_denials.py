@@ -1,0 +1,101 @@
+"""Denials said of everyone ("no one died", 无人生还): what one who did the opposite shows,
+and what it does not."""
+
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.check import Checker
+
+from .conftest import assert_verdict
+
+SQUALL = """format = 1
+
+[fields.survivors]
+type = "refs"
+en = "who came through alive"
+zh = "幸存者"
+
+[[facts]]
+id = "person-orme"
+kind = "person"
+source = ["¶1"]
+text.en = "Tam Orme, the ferry's cook."
+text.zh = "塔姆·奥姆，渡船的厨师。"
+aliases.en = ["Orme", "Tam Orme"]
+aliases.zh = ["奥姆"]
+
+[[facts]]
+id = "party-linnet"
+kind = "party"
+source = ["¶1"]
+text.en = "The Linnet, a small passenger ferry on Loch Garve."
+text.zh = "红雀号，加尔夫湖上的一艘小型客渡船。"
+aliases.en = ["Linnet", "the ferry"]
+aliases.zh = ["红雀号"]
+
+[[facts]]
+id = "capsize"
+kind = "event"
+date = 1911-03-02
+source = ["¶1"]
+text.en = "The ferry Linnet capsized in a squall on Loch Garve."
+text.zh = "渡船红雀号在加尔夫湖遇上暴风后倾覆。"
+aliases.en = ["Linnet disaster", "capsize", "capsized"]
+aliases.zh = ["红雀号事故", "倾覆"]
+
+[facts.values]
+actor = "party-linnet"
+
+[[facts]]
+id = "aftermath"
+kind = "event"
+source = ["¶2"]
+part_of = "capsize"
+text.en = "Those who survived the Linnet disaster, the cook Orme among them, were taken to Garve."
+text.zh = "红雀号事故的幸存者（包括厨师奥姆）被送往加尔夫。"
+aliases.en = ["aftermath"]
+aliases.zh = ["善后"]
+
+[facts.values]
+survivors = ["person-orme"]
+
+[[facts]]
+id = "death-toll"
+kind = "count"
+source = ["¶2"]
+part_of = "capsize"
+text.en = "Fourteen passengers died in the capsize."
+text.zh = "倾覆造成14名乘客死亡。"
+aliases.en = ["death toll", "dead"]
+aliases.zh = ["死亡人数"]
+
+[facts.values]
+killed = { value = 14, unit = "passengers" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("No one died in the Linnet disaster.", "refuted"),
+        ("No one survived the Linnet disaster.", "refuted"),
+        ("Orme survived the Linnet disaster.", "supported"),
+    ],
+)
+def test_a_survivor_does_not_show_that_no_one_died(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "No one died" had been backed by the survivors' fact (a survivor did not die), and "no
+    one survived" by the dead's: denied of everyone, the opposite of one does not back it,
+    and the fact that says some did it refutes it."""
+    assert_verdict(own(SQUALL).check(claim), expected)
+
+
+@pytest.mark.parametrize("claim", ["红雀号事故中无人死亡。", "红雀号事故中无人生还。"])
+def test_no_one_in_chinese_is_never_backed_by_the_opposite(
+    own: Callable[[str], Checker], claim: str
+) -> None:
+    """无人死亡, 无人生还 are denials of everyone too (无人 is read whole, not as 无 and a 人
+    to back): neither the survivors nor the dead back them."""
+    assert own(SQUALL).check(claim).verdict != "supported"
