@@ -23765,3 +23765,85 @@ def test_one_a_killing_befell_is_as_one_who_died(
     """ "Mede was killed": the one a fate befalls, named in the passive, is refuted by the
     survivors as "Mede died" is (the passive had named no one, and the words backed it)."""
     assert_verdict(own(BARGE_CREW).check(claim), expected)
+
+
+RIGS = """format = 1
+
+[lexicon.predicates.operate]
+en = ["operated", "operates", "ran"]
+zh = ["运营"]
+fields = ["operator"]
+
+[fields.operator]
+type = "ref"
+en = "the company that operated the rig"
+zh = "运营方"
+
+[fields.linked_to]
+type = "refs"
+en = "the rigs it was linked to by pipeline"
+zh = "管道相连的平台"
+
+[[facts]]
+id = "party-norvik"
+kind = "party"
+source = ["¶1"]
+text.en = "Norvik Oil, a drilling company."
+text.zh = "诺维克石油，一家钻井公司。"
+aliases.en = ["Norvik", "Norvik Oil"]
+aliases.zh = ["诺维克石油", "诺维克"]
+
+[[facts]]
+id = "party-castell"
+kind = "party"
+source = ["¶1"]
+text.en = "Castell Energy, an oil company."
+text.zh = "卡斯特尔能源，一家石油公司。"
+aliases.en = ["Castell", "Castell Energy"]
+aliases.zh = ["卡斯特尔能源", "卡斯特尔"]
+
+[[facts]]
+id = "place-gannet"
+kind = "place"
+source = ["¶1"]
+text.en = "Gannet, a North Sea rig operated by Norvik and linked by pipeline to the Skua rig."
+text.zh = "塘鹅平台：诺维克运营的北海平台，通过管道与贼鸥平台相连。"
+aliases.en = ["Gannet", "Gannet rig"]
+aliases.zh = ["塘鹅平台", "塘鹅"]
+
+[facts.values]
+operator = "party-norvik"
+linked_to = ["place-skua"]
+
+[[facts]]
+id = "place-skua"
+kind = "place"
+source = ["¶2"]
+text.en = "Skua, a North Sea rig operated by Castell."
+text.zh = "贼鸥平台：卡斯特尔运营的北海平台。"
+aliases.en = ["Skua", "Skua rig"]
+aliases.zh = ["贼鸥平台", "贼鸥"]
+
+[facts.values]
+operator = "party-castell"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Norvik operated the Skua rig.", "refuted"),
+        ("The Skua rig was operated by Norvik.", "refuted"),
+        ("Castell operated the Skua rig.", "supported"),
+        ("Norvik operated the Gannet rig.", "supported"),
+        ("贼鸥平台由诺维克运营。", "refuted"),
+        ("诺维克运营贼鸥平台。", "refuted"),
+        ("贼鸥平台由卡斯特尔运营。", "supported"),
+    ],
+)
+def test_a_deed_is_judged_by_the_field_of_what_it_was_done_to(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Norvik operated the Skua rig": Gannet's fact names Norvik as operator and Skua as a
+    linked rig, and had backed it; Skua's own `operator` field says who operated Skua."""
+    assert_verdict(own(RIGS).check(claim), expected)

@@ -83,6 +83,7 @@ from factcheck.check.meetings import meetings
 from factcheck.check.model import CONTENT, Correction, Part
 from factcheck.check.modifiers import modifiers
 from factcheck.check.negation import contrasts, denied_of_them, negations
+from factcheck.check.object_fields import doers_by_object
 from factcheck.check.offices import headed_offices
 from factcheck.check.only_counts import only_counts
 from factcheck.check.order import during, orders, said_order, sequences
@@ -161,6 +162,7 @@ def account(ctx: Context) -> None:
     posts_of_named(ctx)
     possessed_posts(ctx)
     field_verbs(ctx)
+    doers_by_object(ctx)
     named_as(ctx)
     descriptions(ctx)
     unnamed_descriptions(ctx)

@@ -41,7 +41,7 @@ def field_verbs(ctx: Context) -> None:
             continue
         field = fields[0]
         held = own.slots[field]
-        objects = _objects(r, verb, names)
+        objects = objects_of(r, verb, names)
         for x in objects:
             if x.status == "refuted" or not any(
                 kind_of.get(h) == kind_of.get(x.key) for h in held
@@ -57,7 +57,7 @@ def field_verbs(ctx: Context) -> None:
                 x.status, x.fact, x.field = "unknown", None, None
 
 
-def _objects(r: Reading, verb: Part, names: list[Part]) -> list[Part]:
+def objects_of(r: Reading, verb: Part, names: list[Part]) -> list[Part]:
     """Whom the verb is done to: the names right after it, joined by "and" or commas (not
     one that owns what follows or does a deed of its own), or, said in the passive ("the
     Imo was blamed"), the name right before it."""
