@@ -53,3 +53,49 @@ def test_a_chinese_measure_word_before_a_number_names_its_field(
     45 of the mast had backed it): the word right before the number names the field by the
     Chinese words of the field's name in the lexicon (长度, 高度)."""
     assert_verdict(own(TALL_SHIP).check(claim), expected)
+
+
+MARSH_GAS = """format = 1
+
+[[facts]]
+id = "gas-cloud"
+kind = "event"
+date = 1902-05-04
+source = ["¶1"]
+text.en = "The marsh gas was heavier than air and crept along the valley floor."
+text.zh = "沼气比空气重，沿着谷底蔓延。"
+aliases.en = ["gas cloud", "marsh gas"]
+aliases.zh = ["沼气"]
+
+[[facts]]
+id = "gas-deaths"
+kind = "count"
+source = ["¶2"]
+text.en = "The marsh gas and the air of the valley killed the cattle of two farms."
+text.zh = "沼气和谷中空气使两座农场的牛死亡。"
+aliases.en = ["cattle deaths"]
+aliases.zh = ["牛死亡"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The marsh gas was lighter than air.", "refuted"),
+        ("The marsh gas was heavier than air.", "supported"),
+        ("沼气比空气重。", "supported"),
+    ],
+)
+def test_heavier_and_lighter_are_opposites(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The lexicon's opposites hold heavier and lighter, 重 and 轻."""
+    assert_verdict(own(MARSH_GAS).check(claim), expected)
+
+
+def test_the_word_a_chinese_comparison_ends_on_is_not_forgiven(
+    own: Callable[[str], Checker],
+) -> None:
+    """比空气轻: a fact whose words hold 沼气 and 空气 but never 轻 does not back it, though
+    a lone character that no pair holds is otherwise forgiven (a particle, an inflection)."""
+    assert own(MARSH_GAS).check("沼气比空气轻。").verdict != "supported"

@@ -2097,6 +2097,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 key, p.grams, None if denied_too else p.negated_grams, said=_synonym_of(checker, p)
             )
         )
+        if held and not key.isascii() and _opposite_forgiven(checker, p, key):
+            return None  # 比空气轻 against words that never say 轻: an opposite is no particle
         if held and not key.isascii() and _swapped(checker, p, key):
             return None  # 开路式 against the fact's 闭路式: one character set against another
         if held and not key.isascii() and _qualified_elsewhere(checker, p, key):
@@ -2761,6 +2763,19 @@ def cjk_backed(
     return all(
         said is not None and _said_around(run, m.start(), m.end(), said)
         for m in _GAP.finditer(marks)
+    )
+
+
+def _opposite_forgiven(checker: Checker, p: Profile, run: str) -> bool:
+    """Whether the character a Chinese comparison ends on (比空气轻) is one of the lexicon's
+    opposites and in no pair the fact holds: `cjk_backed` forgives a lone character, but not
+    the one that says which way the comparison goes."""
+    opposites = checker.voc.antonyms
+    return any(
+        char in opposites
+        and "比" in run[:i]
+        and not any(run[j : j + 2] in p.grams for j in (i - 1, i) if j >= 0 and j + 2 <= len(run))
+        for i, char in enumerate(run)
     )
 
 
