@@ -99,3 +99,62 @@ def test_the_word_a_chinese_comparison_ends_on_is_not_forgiven(
     """比空气轻: a fact whose words hold 沼气 and 空气 but never 轻 does not back it, though
     a lone character that no pair holds is otherwise forgiven (a particle, an inflection)."""
     assert own(MARSH_GAS).check("沼气比空气轻。").verdict != "supported"
+
+
+ORRIN_BRIDGE = """format = 1
+
+[[facts]]
+id = "bridge-closed"
+kind = "event"
+date = 2031-03-10
+source = ["¶1"]
+text.en = "The Orrin bridge was closed on 10 March 2031."
+text.zh = "奥林桥于2031年3月10日关闭。"
+aliases.en = ["bridge closed"]
+aliases.zh = ["奥林桥关闭"]
+
+[[facts]]
+id = "bridge-reopened"
+kind = "event"
+date = 2031-07-20
+source = ["¶1"]
+after = ["bridge-closed"]
+text.en = "The Orrin bridge reopened on 20 July 2031."
+text.zh = "奥林桥于2031年7月20日重新开放。"
+aliases.en = ["bridge reopened", "reopened"]
+aliases.zh = ["重新开放"]
+
+[[facts]]
+id = "night-closures"
+kind = "event"
+date = 2031-08-02
+source = ["¶2"]
+text.en = "On 2 August 2031 the council announced night closures of the Orrin bridge, counting them from the day before, 1 August."
+text.zh = "2031年8月2日，市议会宣布奥林桥夜间封闭，并说明从前一天即8月1日起算。"
+aliases.en = ["night closures"]
+aliases.zh = ["夜间封闭"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Orrin bridge reopened under half a year after it was closed.", "supported"),
+        ("The Orrin bridge reopened more than half a year after it was closed.", "refuted"),
+        ("奥林桥关闭后不到半年就重新开放。", "supported"),
+        ("奥林桥关闭后超过半年才重新开放。", "refuted"),
+    ],
+)
+def test_a_bound_before_half_a_length_is_kept(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "under half a year", 不到半年: the bound before "half" had been lost (read as about
+    half a year, so the 132 days refuted it)."""
+    assert_verdict(own(ORRIN_BRIDGE).check(claim), expected)
+
+
+@pytest.mark.parametrize("claim", ["夜间封闭每天持续的时间超过半天。", "夜间封闭持续了超过半天。"])
+def test_a_day_counted_back_is_no_length(own: Callable[[str], Checker], claim: str) -> None:
+    """ "counting them from the day before", 从前一天起算: a day its words count back from is
+    no length the fact holds, so it does not back "more than half a day"."""
+    assert own(ORRIN_BRIDGE).check(claim).verdict != "supported"

@@ -27,6 +27,7 @@ from factcheck.check.profile import (
     denial_span,
     described,
     hedged,
+    offset,
     possessive,
     qualities,
     reference_points,
@@ -2188,6 +2189,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         return "text" if any(time_fits(part, t) for t in p.said_times) else None
     if kind == "duration":  # the lengths the claim's words point to, else any it states
         lengths = lengths_for_age(checker, p, part, r, bound_durations(checker, p, part, r))
+        if not offset(r, part):  # "lasted more than half a day": not the day before
+            lengths = [a for a in lengths if not a.offset]
         match = next((a for a in lengths if fits(part, a)), None)
         return match.field if match else None
     if kind == "date":

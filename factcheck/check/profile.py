@@ -30,6 +30,7 @@ class Amount:
     approx: str
     field: str
     said: str = ""  # converted from another unit: the fact's own value and unit ("41,000 feet")
+    offset: bool = False  # a length its words count from another day (前一天): no length held
 
 
 @dataclass
@@ -296,7 +297,9 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
             elif part.kind == "number" and isinstance(part.value, (int, float)):
                 p.amounts.append(Amount(float(part.value), part.key, part.approx, "text"))
             elif part.kind == "duration" and isinstance(part.value, float):
-                p.durations.append(Amount(part.value, "days", part.approx, "text"))
+                p.durations.append(  # 从前一天起算: a day counted back, not a length
+                    Amount(part.value, "days", part.approx, "text", offset=offset(r, part))
+                )
             elif part.kind == "date":
                 mention = part.value
                 assert isinstance(mention, DateMention)
@@ -569,6 +572,23 @@ def _tallies(p: Profile) -> None:
     if isinstance(values.get("for"), int):
         dissent = (values.get("against") or 0, values.get("abstain") or 0)
         p.predicates["unanimous"] = not any(dissent)
+
+
+_OFFSET_BEFORE = lazy(r"(?:[前后次翌]|\bthe)\s*$")  # 前一天, "the day before"
+_OFFSET_AFTER = lazy(r"\s*(?:后|前|以后|之后|以前|之前|before\b|later\b|earlier\b|after\b)")
+
+
+def offset(r: Reading, part: Part) -> bool:
+    """Whether a length said in a text only counts from another day to its own (前一天,
+    三天后, "the day before", "two days later"): no length of anything it names."""
+    return (
+        _OFFSET_BEFORE.search(r.norm, max(0, part.start - 4), part.start) is not None
+        or _OFFSET_AFTER.match(r.norm, part.end) is not None
+        or _OFFSET_SAID.search(r.norm, part.start, part.end) is not None
+    )
+
+
+_OFFSET_SAID = lazy(r"\b(?:before|after|later|earlier)$")  # the span of "the day before"
 
 
 _SINCE = lazy(r"(?:距|自从|自)$")

@@ -1279,6 +1279,8 @@ def _halves(r: Reading, voc: Vocabulary) -> None:
         else:
             continue
         dur.grain = dur.grain / 2
+        bound = _approx(r.norm, dur.start, dur.end)  # "under half a year": the bound before
+        dur.approx = bound if bound != "exact" else dur.approx  # "half", not "about"
         r.parts[:] = [x for x in r.parts if x is dur or not (dur.start <= x.start < dur.end)]
     for at in (i for i, ch in enumerate(r.norm) if ch == "半"):  # 半个月, 半年, 半天
         if at > 0 and r.norm[at - 1] in _COUNTING | {"个"}:
@@ -1298,9 +1300,11 @@ def _halves(r: Reading, voc: Vocabulary) -> None:
             continue
         days = voc.duration_days[voc.units[word]] / 2
         r.parts[:] = [x for x in r.parts if not (x.start < end and at < x.end)]
+        bound = _approx(r.norm, at, end)  # 不到半年: the bound before it
+        approx = bound if bound != "exact" else "about" if days >= 15 else "exact"
         r.parts.append(
             Part("duration", at, end, r.norm[at:end], key="days", value=days,
-                 approx="about" if days >= 15 else "exact", grain=days if days >= 15 else 0.0)
+                 approx=approx, grain=days if days >= 15 else 0.0)
         )  # fmt: skip
     r.parts.sort(key=lambda x: x.start)
 
