@@ -158,3 +158,24 @@ def test_a_day_counted_back_is_no_length(own: Callable[[str], Checker], claim: s
     """ "counting them from the day before", 从前一天起算: a day its words count back from is
     no length the fact holds, so it does not back "more than half a day"."""
     assert own(ORRIN_BRIDGE).check(claim).verdict != "supported"
+
+
+MOUNTAIN_HUT = """format = 1
+
+[[facts]]
+id = "hut-night"
+kind = "event"
+date = 2011-02-03
+source = ["¶2"]
+text.en = "On the night of 3 February 2011 the climbers slept in the bunks of the Eagle Rock hut, whose stove kept the room at about 12 °C."
+text.zh = "2011年2月3日夜，登山者睡在鹰岩山屋的床铺上，炉子使屋内保持在约12°C。"
+aliases.en = ["Eagle Rock hut", "the hut", "stove", "12 °C", "Hut 4"]
+aliases.zh = ["鹰岩山屋", "山屋", "炉子", "12°C", "4号山屋"]
+"""
+
+
+@pytest.mark.parametrize("claim", ["The hut had twelve bunks.", "山屋里有12张床铺。"])
+def test_a_measure_in_an_alias_is_no_count(own: Callable[[str], Checker], claim: str) -> None:
+    """An alias "12 °C" in a unit the lexicon lacks is a measure: it had backed a bare 12 of
+    anything, as a name's number ("resolution 2735") does."""
+    assert own(MOUNTAIN_HUT).check(claim).verdict != "supported"

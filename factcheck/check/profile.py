@@ -357,7 +357,11 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                     unsought.add(part.key)
             elif part.kind == "predicate" and alias in own:  # a parent's verbs are not its own
                 p.predicates.setdefault(part.key, not part.negated)
-            elif part.kind == "number" and isinstance(part.value, (int, float)):
+            elif (
+                part.kind == "number"
+                and isinstance(part.value, (int, float))
+                and (part.key or not _UNKNOWN_UNIT.match(said_as.norm, part.end))
+            ):  # not "12 °C", in a unit the lexicon lacks: a measure, neither name nor count
                 p.amounts.append(Amount(float(part.value), part.key, "exact", "aliases"))
     for text in (fact.text.zh, *fact.aliases_zh, *_parent_names(fact, base)):
         p.grams |= grams(normalize(text))
@@ -590,6 +594,8 @@ def offset(r: Reading, part: Part) -> bool:
 
 _OFFSET_SAID = lazy(r"\b(?:before|after|later|earlier)$")  # the span of "the day before"
 
+
+_UNKNOWN_UNIT = lazy(r"\s*[^\s\w,.;:，。；：)）]|\s*[a-z]")  # "12 °C", "80 kn": not 143号
 
 _SINCE = lazy(r"(?:距|自从|自)$")
 _CLAUSE_END = lazy(r"[,，;；。!?！？]|\.(?:\s|$)")
