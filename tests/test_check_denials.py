@@ -99,3 +99,59 @@ def test_no_one_in_chinese_is_never_backed_by_the_opposite(
     """无人死亡, 无人生还 are denials of everyone too (无人 is read whole, not as 无 and a 人
     to back): neither the survivors nor the dead back them."""
     assert own(SQUALL).check(claim).verdict != "supported"
+
+
+CARGO = """format = 1
+
+[lexicon.units.crates]
+en = ["crate", "crates"]
+zh = ["个货箱", "货箱"]
+
+[lexicon.predicates.retrieve]
+en = ["retrieved", "retrieve", "salvaged"]
+zh = ["打捞回", "找回"]
+fields = ["retrieved"]
+
+[fields.retrieved]
+type = "quantity"
+en = "how many were retrieved"
+zh = "找回的数量"
+
+[fields.lost]
+type = "quantity"
+en = "how many went overboard"
+zh = "落水的数量"
+
+[[facts]]
+id = "crates-lost"
+kind = "count"
+date = 2009-01-14
+source = ["¶1"]
+text.en = "On 14 January 2009, 200 crates went overboard off Skarp Point; only 30 were retrieved."
+text.zh = "2009年1月14日，200个货箱在斯卡普角外海落水，只找回了30个。"
+aliases.en = ["crates", "cargo"]
+aliases.zh = ["货箱", "货物"]
+
+[facts.values]
+lost = { value = 200, unit = "crates" }
+retrieved = { value = 30, unit = "crates" }
+"""
+
+
+@pytest.mark.parametrize("claim", ["170 crates were never retrieved.", "没有找回的货箱共170个。"])
+def test_a_count_of_those_a_deed_was_not_done_to_is_not_its_count(
+    own: Callable[[str], Checker], claim: str
+) -> None:
+    """ "170 crates were never retrieved": the fact's 30 retrieved count the others, so they
+    do not refute it (they had)."""
+    assert own(CARGO).check(claim).verdict != "refuted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [("30 crates were retrieved.", "supported"), ("40 crates were retrieved.", "refuted")],
+)
+def test_a_count_said_with_the_deed_is_still_its_count(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    assert_verdict(own(CARGO).check(claim), expected)

@@ -208,6 +208,19 @@ def _listed_stranger(
     )  # fmt: skip
 
 
+def _count_of_the_undone(checker: Checker, r: Reading, x: Part) -> bool:
+    """Whether a number counts those a denied verb of its clause was not done to ("170
+    crates were never retrieved", 没有找回的货箱共170个): the fact's count of the verb's field
+    counts the others, so it does not contradict the number."""
+    if x.kind != "number":
+        return False
+    lo, hi = clause_start(r.claim, x.start), clause_end(r.claim, x.end)
+    return any(
+        v.negated and lo <= v.start < hi and checker.voc.fields_of.get(v.key)
+        for v in r.of("predicate")
+    )
+
+
 def conflicts(ctx: Context) -> None:
     """A value that a fact the statement is about holds otherwise: refuted, or disputed when
     other reporting gives the claimed value. The best facts for the statement are asked in
@@ -221,7 +234,7 @@ def conflicts(ctx: Context) -> None:
             x
             for x in clause.parts
             if x.status in ("unknown", "supported") and not x.negated and not _difference(r, x)
-            and not side_of_comparison(r, x)
+            and not side_of_comparison(r, x) and not _count_of_the_undone(checker, r, x)
         ] + [  # "withdraws completely": a word of manner said of the clause's verb
             c for c in r.of("cue")
             if c.status == "unknown" and (v := manner_verb(r, checker.voc, c)) is not None
