@@ -179,3 +179,51 @@ def test_a_measure_in_an_alias_is_no_count(own: Callable[[str], Checker], claim:
     """An alias "12 °C" in a unit the lexicon lacks is a measure: it had backed a bare 12 of
     anything, as a name's number ("resolution 2735") does."""
     assert own(MOUNTAIN_HUT).check(claim).verdict != "supported"
+
+
+RIVER_FLOOD = """format = 1
+
+[lexicon.units.villagers]
+en = ["villager", "villagers"]
+zh = ["名村民", "村民"]
+
+[lexicon.predicates.evacuate]
+en = ["evacuated", "evacuate"]
+zh = ["撤离", "疏散"]
+fields = ["evacuated"]
+
+[fields.residents]
+type = "quantity"
+en = "how many people lived there"
+zh = "居民人数"
+
+[fields.evacuated]
+type = "quantity"
+en = "how many were evacuated"
+zh = "撤离人数"
+
+[[facts]]
+id = "kass-flood"
+kind = "event"
+date = 1955-03-08
+source = ["¶1"]
+text.en = "When the Kass flooded on 8 March 1955, 25 of the 300 villagers of Low Ferry were evacuated by boat."
+text.zh = "1955年3月8日卡斯河泛滥时，下渡村300名村民中有25人乘船撤离。"
+aliases.en = ["Kass flood", "Low Ferry"]
+aliases.zh = ["卡斯河洪水", "下渡村"]
+
+[facts.values]
+residents = { value = 300, unit = "villagers" }
+evacuated = { value = 25, unit = "villagers" }
+"""
+
+
+def test_one_in_twelve_is_a_share_not_two_counts(own: Callable[[str], Checker]) -> None:
+    """ "one in twelve villagers" is one share (about 8.3 per cent), not counts of one and of
+    twelve villagers that the 25 evacuated refute."""
+    checker = own(RIVER_FLOOD)
+    verdict = checker.check("About one in twelve villagers was evacuated.")
+    assert verdict.verdict != "refuted", [(a.text, a.status) for a in verdict.assertions]
+    share = [a for a in verdict.assertions if a.kind == "number"]
+    assert [a.text for a in share] == ["About one in twelve"]
+    assert_verdict(checker.check("25 villagers were evacuated."), "supported")

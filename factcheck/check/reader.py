@@ -328,6 +328,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
     r.parts.sort(key=lambda p: p.start)
     _adjectives(r, voc)
     _several(r, voc)
+    _shares_of_every(r, voc)
     _attach_units(r, voc)
     _halves(r, voc)
     _compound_lengths(r, voc)
@@ -797,6 +798,8 @@ def _attach_units(r: Reading, voc: Vocabulary) -> None:
         if n.text.lstrip("约近逾超过大概").startswith("百分之") and not n.key:
             n.key = voc.unit("percent")  # 百分之二十: a share in per cent
             continue
+        if n.detail == "share":
+            continue  # "one in twelve": a share in per cent, not a count of what follows
         if voc.percent_signs and r.claim[n.end : n.end + 1] in voc.percent_signs and not n.key:
             n.key, n.text, n.end = voc.unit("percent"), n.text + r.claim[n.end], n.end + 1
             continue  # "20%": a share in per cent
@@ -1250,6 +1253,27 @@ def _under_frame(r: Reading, taken: list[bool]) -> None:
 
 _HALF_BEFORE = lazy(r"\bhalf\s+$")  # "half a month"
 _HALF_AFTER = lazy(r"\s+and\s+a\s+half\b|半")  # "a month and a half", 一年半
+
+
+_IN_EVERY = lazy(r"\s+in\s+(?:every\s+)?$")  # "one in twelve", "one in every four"
+
+
+def _shares_of_every(r: Reading, voc: Vocabulary) -> None:
+    """ "one in twelve villagers", "one in every four": one share in per cent (8.3%), its
+    span the whole, not two counts of the unit after it."""
+    numbers = sorted(r.of("number"), key=lambda x: x.start)
+    for a, b in pairwise(numbers):
+        if not _IN_EVERY.fullmatch(r.norm, a.end, b.start):
+            continue
+        if not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)):
+            continue
+        if not 0 < a.value < b.value:
+            continue
+        a.value, a.key, a.end = round(100 * a.value / b.value, 1), voc.unit("percent"), b.end
+        a.detail = "share"
+        a.text = r.norm[a.start : a.end]
+        a.approx = "about" if a.approx == "exact" else a.approx
+        r.parts.remove(b)
 
 
 def _halves(r: Reading, voc: Vocabulary) -> None:
