@@ -227,3 +227,91 @@ def test_one_in_twelve_is_a_share_not_two_counts(own: Callable[[str], Checker]) 
     share = [a for a in verdict.assertions if a.kind == "number"]
     assert [a.text for a in share] == ["About one in twelve"]
     assert_verdict(checker.check("25 villagers were evacuated."), "supported")
+
+
+CATCH_SURVEY = """format = 1
+
+[lexicon.predicates.land]
+en = ["was landed", "were landed", "came ashore"]
+zh = ["上岸"]
+fields = ["landed_per_day"]
+
+[fields.landed_per_day]
+type = "quantity"
+en = "how much fish was landed each day"
+zh = "每天上岸的鱼量"
+
+[[facts]]
+id = "party-survey-office"
+kind = "party"
+source = ["¶1"]
+text.en = "The Kelport Survey Office, which estimated the catch."
+text.zh = "凯尔港调查处：估计了渔获量。"
+aliases.en = ["Kelport Survey Office", "Survey Office"]
+aliases.zh = ["凯尔港调查处", "调查处"]
+
+[[facts]]
+id = "catch-estimate"
+kind = "statement"
+source = ["¶1"]
+text.en = "The Survey Office estimated what came ashore at Kelport each day of the run: herring and mackerel."
+text.zh = "调查处估计了鱼汛期间每天在凯尔港上岸的鱼：鲱鱼和鲭鱼。"
+aliases.en = ["catch estimate"]
+aliases.zh = ["渔获估计"]
+
+[facts.values]
+speaker = "party-survey-office"
+
+[[facts]]
+id = "catch-herring"
+kind = "count"
+source = ["¶1"]
+part_of = "catch-estimate"
+text.en = "About 900 tonnes of herring came ashore each day of the run."
+text.zh = "鱼汛期间每天约有900吨鲱鱼上岸。"
+aliases.en = ["herring"]
+aliases.zh = ["鲱鱼"]
+
+[facts.values]
+landed_per_day = { value = 900, unit = "tonnes", approx = "about" }
+
+[[facts]]
+id = "catch-mackerel"
+kind = "count"
+source = ["¶1"]
+part_of = "catch-estimate"
+text.en = "About 90 tonnes of mackerel came ashore each day of the run."
+text.zh = "鱼汛期间每天约有90吨鲭鱼上岸。"
+aliases.en = ["mackerel"]
+aliases.zh = ["鲭鱼"]
+
+[facts.values]
+landed_per_day = { value = 90, unit = "tonnes", approx = "about" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "The Survey Office estimated that herring came ashore at about 900 tonnes a day.",
+            "supported",
+        ),
+        (
+            "The Survey Office estimated that mackerel came ashore at about 90 tonnes a day.",
+            "supported",
+        ),
+    ],
+)
+def test_a_part_named_by_a_word_judges_its_figure(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    assert_verdict(own(CATCH_SURVEY).check(claim), expected)
+
+
+def test_a_siblings_figure_does_not_back_the_named_part(own: Callable[[str], Checker]) -> None:
+    """ "herring … about 90 tonnes a day": the whole's words name herring, and the mackerel's
+    90 tonnes had backed the figure; the herring's own part types a figure in tonnes, so
+    the figure is its to judge."""
+    claim = "The Survey Office estimated that herring came ashore at about 90 tonnes a day."
+    assert own(CATCH_SURVEY).check(claim).verdict != "supported"

@@ -218,6 +218,7 @@ def account(ctx: Context) -> None:
     members_shares(ctx)
     list_totals(ctx)
     _items_of_siblings(ctx)
+    _figures_of_a_named_part(ctx)
     conflicts(ctx)
     _denied_saying(ctx)
     stances(ctx)
@@ -371,6 +372,31 @@ def _agreements(ctx: Context) -> None:
 
 
 _ITEM_BREAK = lazy(r",|，|、|;|；|\band\b|\bor\b|和|以及|及|与")
+
+
+def _figures_of_a_named_part(ctx: Context) -> None:
+    """ "herring came ashore at about 90 tonnes a day", where a whole's words list herring and
+    mackerel and each has a part of its own: the figure is the named part's to judge, not a
+    sibling's that happens to hold it (the mackerel's 90 tonnes had backed it)."""
+    checker = ctx.checker
+    for clause in ctx.clauses:
+        for word in clause.parts:
+            if word.kind != "term" or word.status != "supported" or word.fact is None:
+                continue
+            parts = checker.base.children(word.fact)
+            named = [c for c in parts if normalize(word.text).strip() in checker.alias_norms(c.id)]
+            if len(named) != 1:
+                continue
+            siblings = {c.id for c in parts} - {named[0].id}
+            own = checker.by_id[named[0].id]
+            for x in clause.parts:
+                if (
+                    x.kind == "number"
+                    and x.status == "supported"
+                    and x.fact in siblings
+                    and any(a.unit == x.key and a.field.startswith("values.") for a in own.amounts)
+                ):  # the named part types a figure in that unit itself: it judges this one
+                    x.status, x.fact, x.field = "unknown", None, None
 
 
 def _items_of_siblings(ctx: Context) -> None:
