@@ -23840,6 +23840,9 @@ operator = "party-castell"
         ("贼鸥平台由诺维克运营。", "refuted"),
         ("诺维克运营贼鸥平台。", "refuted"),
         ("贼鸥平台由卡斯特尔运营。", "supported"),
+        ("Norvik and Castell operated the Skua rig.", "refuted"),
+        ("诺维克和卡斯特尔运营贼鸥平台。", "refuted"),
+        ("Norvik operated the Skua rig and the Gannet rig.", "refuted"),
     ],
 )
 def test_a_deed_is_judged_by_the_field_of_what_it_was_done_to(

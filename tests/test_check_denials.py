@@ -155,3 +155,43 @@ def test_a_count_said_with_the_deed_is_still_its_count(
     own: Callable[[str], Checker], claim: str, expected: str
 ) -> None:
     assert_verdict(own(CARGO).check(claim), expected)
+
+
+DRONE = """format = 1
+
+[[facts]]
+id = "drone-crash"
+kind = "event"
+date = 2030-05-02
+source = ["¶1"]
+text.en = "An unmanned drone crashed near the Tarn border post on 2 May 2030; two guards were injured."
+text.zh = "2030年5月2日，一架无人机在塔恩边境哨所附近坠毁，两名哨兵受伤。"
+aliases.en = ["drone crash", "drone"]
+aliases.zh = ["无人机坠毁", "无人机"]
+
+[[facts]]
+id = "pier-fire"
+kind = "event"
+date = 2030-06-10
+source = ["¶2"]
+text.en = "A fire broke out on Dunmore pier on 10 June 2030; no one was hurt."
+text.zh = "2030年6月10日，邓莫尔码头起火，没有人员伤亡。"
+aliases.en = ["pier fire"]
+aliases.zh = ["邓莫尔码头火灾", "码头火灾"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("无人机坠毁。", "supported"),
+        ("无人机坠毁时无人受伤。", "not_enough_info"),
+        ("邓莫尔码头火灾造成人员伤亡。", "not_enough_info"),
+    ],
+)
+def test_no_one_is_a_word_only_where_no_word_goes_on(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """无人 denies of everyone, but not inside 无人机 (a drone) or 没有人员伤亡 (no casualties),
+    whose 没有人 had been read whole: "causing casualties" was backed by the denial of them."""
+    assert_verdict(own(DRONE).check(claim), expected)

@@ -93,6 +93,25 @@ def test_heavier_and_lighter_are_opposites(
     assert_verdict(own(MARSH_GAS).check(claim), expected)
 
 
+def test_heavy_and_light_alone_are_no_opposites(own: Callable[[str], Checker]) -> None:
+    """ "heavy machinery" and "at first light": the bare words mean too many things to be
+    set against each other (the first light of day had refuted the heavy cargo)."""
+    tern = """format = 1
+
+[[facts]]
+id = "tern-sinking"
+kind = "event"
+date = 1921-05-03
+source = ["¶1"]
+text.en = "The cargo ship Tern, carrying heavy machinery, sank off Garve Head at first light on 3 May 1921."
+text.zh = "1921年5月3日天刚亮，载有重型机械的货船燕鸥号在加尔夫角外海沉没。"
+aliases.en = ["Tern sinking", "Tern"]
+aliases.zh = ["燕鸥号沉没", "燕鸥号"]
+"""
+    claim = "The Tern sank off Garve Head with heavy machinery aboard."
+    assert own(tern).check(claim).verdict != "refuted"
+
+
 def test_the_word_a_chinese_comparison_ends_on_is_not_forgiven(
     own: Callable[[str], Checker],
 ) -> None:
@@ -125,6 +144,17 @@ aliases.en = ["bridge reopened", "reopened"]
 aliases.zh = ["重新开放"]
 
 [[facts]]
+id = "tunnel-works"
+kind = "event"
+start = 2031-01-01
+end = 2031-08-20
+source = ["¶3"]
+text.en = "Works on the Vell tunnel ran from 1 January to 20 August 2031."
+text.zh = "韦尔隧道工程从2031年1月1日持续到8月20日。"
+aliases.en = ["Vell tunnel works", "tunnel works"]
+aliases.zh = ["韦尔隧道工程", "隧道工程"]
+
+[[facts]]
 id = "night-closures"
 kind = "event"
 date = 2031-08-02
@@ -143,6 +173,7 @@ aliases.zh = ["夜间封闭"]
         ("The Orrin bridge reopened more than half a year after it was closed.", "refuted"),
         ("奥林桥关闭后不到半年就重新开放。", "supported"),
         ("奥林桥关闭后超过半年才重新开放。", "refuted"),
+        ("韦尔隧道工程持续了不到半年。", "refuted"),
     ],
 )
 def test_a_bound_before_half_a_length_is_kept(
@@ -151,6 +182,13 @@ def test_a_bound_before_half_a_length_is_kept(
     """ "under half a year", 不到半年: the bound before "half" had been lost (read as about
     half a year, so the 132 days refuted it)."""
     assert_verdict(own(ORRIN_BRIDGE).check(claim), expected)
+
+
+def test_under_half_a_year_is_not_a_longer_length(own: Callable[[str], Checker]) -> None:
+    """Against an event's own length (232 days) a bound before half a year is kept too: the
+    half's whole-unit rounding had let "under half a year" fit."""
+    claim = "The Vell tunnel works lasted under half a year."
+    assert own(ORRIN_BRIDGE).check(claim).verdict != "supported"
 
 
 @pytest.mark.parametrize("claim", ["夜间封闭每天持续的时间超过半天。", "夜间封闭持续了超过半天。"])
@@ -222,6 +260,8 @@ def test_one_in_twelve_is_a_share_not_two_counts(own: Callable[[str], Checker]) 
     """ "one in twelve villagers" is one share (about 8.3 per cent), not counts of one and of
     twelve villagers that the 25 evacuated refute."""
     checker = own(RIVER_FLOOD)
+    assert checker.check("One in 200 villagers was evacuated.").verdict != "supported"
+    assert checker.check("One in four villagers was evacuated.").verdict != "supported"
     verdict = checker.check("About one in twelve villagers was evacuated.")
     assert verdict.verdict != "refuted", [(a.text, a.status) for a in verdict.assertions]
     share = [a for a in verdict.assertions if a.kind == "number"]

@@ -233,7 +233,18 @@ def account(ctx: Context) -> None:
     during(ctx)
     _only_of_a_quality(ctx)
     weekdays(ctx)
+    _shares_unjudged(ctx)
     _operators(ctx)
+
+
+def _shares_unjudged(ctx: Context) -> None:
+    """ "one in four villagers": no reader works out a share of two counts yet, so no count
+    backs or contradicts it (120 villagers had refuted it)."""
+    for part in ctx.reading.parts:
+        if part.detail == "share" and part.status != "unknown":
+            said = part.text
+            part.status, part.fact, part.field = "unknown", None, None
+            ctx.corrections[:] = [c for c in ctx.corrections if c.claimed != said]
 
 
 _ONLY_BEFORE_QUALITY = {"a", "an", "the", "at", "for", "to", "on"}  # "aimed only at a …"

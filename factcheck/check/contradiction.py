@@ -215,10 +215,10 @@ def _count_of_the_undone(checker: Checker, r: Reading, x: Part) -> bool:
     if x.kind != "number":
         return False
     lo, hi = clause_start(r.claim, x.start), clause_end(r.claim, x.end)
-    return any(
-        v.negated and lo <= v.start < hi and checker.voc.fields_of.get(v.key)
-        for v in r.of("predicate")
-    )
+    verbs = [
+        v for v in r.of("predicate") if lo <= v.start < hi and checker.voc.fields_of.get(v.key)
+    ]
+    return bool(verbs) and all(v.negated for v in verbs)  # not "went overboard and were never …"
 
 
 def conflicts(ctx: Context) -> None:

@@ -1344,7 +1344,17 @@ def denied_of_all(checker: Checker, r: Reading, verb: Part) -> bool:
         key=lambda c: c.start,
         default=None,
     )
-    return cue is not None and r.norm[cue.start : cue.end].strip() in checker.voc.subject_negations
+    if cue is None:
+        return False
+    voc = checker.voc
+    if r.norm[cue.start : cue.end].strip() in voc.subject_negations:
+        return True
+    return any(  # 无人生还: 无 read as the cue, 人 after it (not 无人机, 无人员)
+        r.norm.startswith(w, cue.start)
+        and not w.isascii()
+        and r.norm[cue.start + len(w) : cue.start + len(w) + 1] not in voc.subject_not_before
+        for w in voc.subject_negations
+    )
 
 
 _ANY = lazy(r"\s*(?:任何|一[个名位家艘座国]|(?:a\s+)?single\s+|any\s+)?")  # 没有任何成员国
@@ -3368,7 +3378,11 @@ def fits(part: Part, a: Amount) -> bool:
     claimed = float(part.value)  # type: ignore[arg-type]
     if a.said and a.approx == part.approx and part.approx in ("exact", "about"):
         return _rounds_to(claimed, a.value)
-    if part.grain and (a.approx == "exact" or part.detail == "age"):  # "21 years" is 21
+    if (
+        part.grain
+        and part.approx in ("exact", "about")
+        and (a.approx == "exact" or part.detail == "age")
+    ):  # "21 years" is 21; "under half a year" keeps its bound
         return abs(a.value - claimed) <= part.grain / 2  # whole years, not 19 or 23; an age
         # is whole years, even against a fact's words that say it loosely (时年25岁)
     if part.upper and not _below(part.upper, a):

@@ -48,19 +48,24 @@ def doers_by_object(ctx: Context) -> None:
             ]  # fmt: skip
             where = f"values.{field}"
             mine = [x for x in doers if held_by(checker, x.key, held)]
+            kinds = {voc.entity_kind.get(x.key) for x in mine}
             for doer in mine:
-                doer.status, doer.fact, doer.field = "supported", own.fact.id, where
+                if doer.status != "refuted":  # refuted for another thing it was said to do
+                    doer.status, doer.fact, doer.field = "supported", own.fact.id, where
                 if verb.status == "unknown":
                     verb.status, verb.fact, verb.field = "supported", own.fact.id, where
-            if mine or len(doers) != 1:
-                continue  # another name beside the doer describes it ("Marshall's director")
-            doer = doers[0]
-            if single or own.fact.is_closed(field):
-                doer.status, doer.fact, doer.field = "refuted", own.fact.id, where
-                shown = named(checker, sorted(held))
-                ctx.corrections.append(Correction(own.fact.id, where, doer.text, shown))
-            elif doer.status == "supported":
-                doer.status, doer.fact, doer.field = "unknown", None, None
+            others = [x for x in doers if x not in mine]
+            if mine:  # beside the doer, another of its kind is a co-doer ("Norvik and
+                others = [x for x in others if voc.entity_kind.get(x.key) in kinds]  # Castell");
+            elif len(doers) != 1:  # one of another kind describes it ("Marshall's director")
+                continue
+            for doer in others:
+                if single or own.fact.is_closed(field):
+                    doer.status, doer.fact, doer.field = "refuted", own.fact.id, where
+                    shown = named(checker, sorted(held))
+                    ctx.corrections.append(Correction(own.fact.id, where, doer.text, shown))
+                elif doer.status == "supported":
+                    doer.status, doer.fact, doer.field = "unknown", None, None
 
 
 def _objects(r: Reading, verb: Part, names: list[Part]) -> list[Part]:

@@ -578,15 +578,20 @@ def _tallies(p: Profile) -> None:
         p.predicates["unanimous"] = not any(dissent)
 
 
-_OFFSET_BEFORE = lazy(r"(?:[前后次翌]|\bthe)\s*$")  # 前一天, "the day before"
-_OFFSET_AFTER = lazy(r"\s*(?:后|前|以后|之后|以前|之前|before\b|later\b|earlier\b|after\b)")
+_OFFSET_BEFORE = lazy(r"[前后次翌]\s*$")  # 前一天 (not 前三天, "the first three days")
+_OFFSET_AFTER = lazy(
+    r"\s*(?:后|以后|之后|以前|之前|later\b|earlier\b)"
+)  # 三天后, "two days later"
 
 
 def offset(r: Reading, part: Part) -> bool:
     """Whether a length said in a text only counts from another day to its own (前一天,
     三天后, "the day before", "two days later"): no length of anything it names."""
     return (
-        _OFFSET_BEFORE.search(r.norm, max(0, part.start - 4), part.start) is not None
+        (
+            part.value == 1
+            and _OFFSET_BEFORE.search(r.norm, max(0, part.start - 4), part.start) is not None
+        )
         or _OFFSET_AFTER.match(r.norm, part.end) is not None
         or _OFFSET_SAID.search(r.norm, part.start, part.end) is not None
     )
@@ -595,7 +600,7 @@ def offset(r: Reading, part: Part) -> bool:
 _OFFSET_SAID = lazy(r"\b(?:before|after|later|earlier)$")  # the span of "the day before"
 
 
-_UNKNOWN_UNIT = lazy(r"\s*[^\s\w,.;:，。；：)）]|\s*[a-z]")  # "12 °C", "80 kn": not 143号
+_UNKNOWN_UNIT = lazy(r"\s*[^\s\w,.;:，。；：)）]")  # "12 °C", not 143号 nor "Apollo 11 crew"
 
 _SINCE = lazy(r"(?:距|自从|自)$")
 _CLAUSE_END = lazy(r"[,，;；。!?！？]|\.(?:\s|$)")

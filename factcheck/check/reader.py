@@ -1267,12 +1267,11 @@ def _shares_of_every(r: Reading, voc: Vocabulary) -> None:
             continue
         if not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)):
             continue
-        if not 0 < a.value < b.value:
-            continue
-        a.value, a.key, a.end = round(100 * a.value / b.value, 1), voc.unit("percent"), b.end
-        a.detail = "share"
+        if not 0 < a.value < b.value or (a.value != 1 and "every" not in r.norm[a.end : b.start]):
+            continue  # "one in twelve", "two in every five"; not "3 in 12 villages"
+        a.value, a.key, a.end = round(100 * a.value / b.value, 1), "share", b.end
+        a.detail = "share"  # no unit a fact types: no figure backs or contradicts it yet
         a.text = r.norm[a.start : a.end]
-        a.approx = "about" if a.approx == "exact" else a.approx
         r.parts.remove(b)
 
 

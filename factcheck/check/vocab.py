@@ -150,6 +150,7 @@ class Vocabulary:
     rank_words: tuple[str, ...] = ()  # lieutenant, deputy, 副: before a rank, another rank
     not_modifiers: frozenset[str] = frozenset()  # 大, odd: how a number is said, not what
     subject_negations: frozenset[str] = frozenset()  # "no one": denies the clause's verb
+    subject_not_before: tuple[str, ...] = ()  # 无人机: 无人 goes on into another word
     copular_negations: frozenset[str] = frozenset()  # 并非: denies what a description names
     hedges: tuple[str, ...] = ()  # "publicly", 公开: a denial so qualified denies only that
     reporting: frozenset[str] = frozenset()  # say, announce: a denied saying states nothing
@@ -638,6 +639,7 @@ def build(base: FactBase) -> Vocabulary:
             voc.subject_negations = frozenset(
                 normalize(w).strip() for w in entry.get("subject", ())
             )
+            voc.subject_not_before = tuple(entry.get("subject_not_before", ()))
             voc.copular_negations = frozenset(
                 normalize(w).strip() for w in entry.get("copular", ())
             )
