@@ -1,5 +1,6 @@
-"""What a number measures: the field a claim's number is judged by, where a fact types
-several amounts in one unit (a ship's length and its mast's height, both in metres)."""
+"""Measures and amounts: the field a claim's number is judged by (a ship's length and its
+mast's height, both in metres), bounds before halves, days counted back, shares ("one in
+twelve"), a figure of a named part, a measure in an alias, and the opposites of weight."""
 
 from collections.abc import Callable
 

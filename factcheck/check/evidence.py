@@ -2784,8 +2784,10 @@ def _opposite_forgiven(checker: Checker, p: Profile, run: str) -> bool:
     opposites and in no pair the fact holds: `cjk_backed` forgives a lone character, but not
     the one that says which way the comparison goes."""
     opposites = checker.voc.antonyms
+    last = len(run) - 1
     return any(
-        char in opposites
+        i == last
+        and char in opposites
         and "比" in run[:i]
         and not any(run[j : j + 2] in p.grams for j in (i - 1, i) if j >= 0 and j + 2 <= len(run))
         for i, char in enumerate(run)

@@ -9,14 +9,11 @@ from typing import TYPE_CHECKING
 from factcheck.check.evidence import held_by, named
 from factcheck.check.field_verbs import objects_of
 from factcheck.check.model import Correction
-from factcheck.check.roles import agent
-from factcheck.textnorm import lazy
+from factcheck.check.roles import BY, agent
 
 if TYPE_CHECKING:
     from factcheck.check.evidence import Context
     from factcheck.check.model import Part, Reading
-
-_ZH_BY = lazy(r"\s*由\s*")  # 塔坦平台由德士古运营: the thing, then by whom
 
 
 def doers_by_object(ctx: Context) -> None:
@@ -70,12 +67,12 @@ def doers_by_object(ctx: Context) -> None:
 
 def _objects(r: Reading, verb: Part, names: list[Part]) -> list[Part]:
     """What the verb was done to: in English as for a field's verb; in Chinese the name
-    right after the verb (运营塔坦平台) or the one before 由 (塔坦平台由德士古运营)."""
+    right after the verb (运营塔坦平台) or the one before 由 or 被 (塔坦平台由德士古运营)."""
     if r.lang != "zh":
         return objects_of(r, verb, names)
     after = [x for x in names if x.start == verb.end]
     before = [
         x for x in names
-        if x.end <= verb.start and _ZH_BY.match(r.norm, x.end) is not None
+        if x.end <= verb.start and BY.match(r.norm, x.end) is not None
     ]  # fmt: skip
     return after + before

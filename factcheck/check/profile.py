@@ -582,6 +582,7 @@ _OFFSET_BEFORE = lazy(r"[前后次翌]\s*$")  # 前一天 (not 前三天, "the f
 _OFFSET_AFTER = lazy(
     r"\s*(?:后|以后|之后|以前|之前|later\b|earlier\b)"
 )  # 三天后, "two days later"
+_OFFSET_SAID = lazy(r"\b(?:before|after|later|earlier)$")  # the span of "the day before"
 
 
 def offset(r: Reading, part: Part) -> bool:
@@ -595,9 +596,6 @@ def offset(r: Reading, part: Part) -> bool:
         or _OFFSET_AFTER.match(r.norm, part.end) is not None
         or _OFFSET_SAID.search(r.norm, part.start, part.end) is not None
     )
-
-
-_OFFSET_SAID = lazy(r"\b(?:before|after|later|earlier)$")  # the span of "the day before"
 
 
 _UNKNOWN_UNIT = lazy(r"\s*[^\s\w,.;:，。；：)）]")  # "12 °C", not 143号 nor "Apollo 11 crew"

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 _PARTING = ("among", "all", "author", "reporting")  # 包括, "including": a new list, not a doer
 _JOINED = lazy(r"^\s*(?:,\s*(?:and|or)\b|and|or|,|、|，|和|与|及|以及|同)?\s*(?:the\s+)?$")
-_BY = lazy(r"\bby\b|由|被")
+BY = lazy(r"\bby\b|由|被")  # the doer after it: "submitted by the US", 由美国提交
 _IN_FRAME = lazy(r"在\s*$")  # 瓦恩在鲁姆的斡旋下: the frame's own doer
 _UNDER_FRAME = lazy(r"\s*之?下")
 _TOWARD = lazy(
@@ -191,7 +191,7 @@ def _is_agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> boo
             and not _JOINED.match(r.claim[entity.end : nearer[0].start])
         ):
             return False  # "prisoners as the hostages Hamas released": Hamas released them
-        if _BY.search(between):
+        if BY.search(between):
             return False
         if (
             r.lang == "zh"
@@ -215,7 +215,7 @@ def _is_agent(voc: Vocabulary, r: Reading, entity: Part, predicate: Part) -> boo
             for x in r.parts
         )
     after = r.claim[predicate.end : entity.start]
-    return bool(_BY.search(after)) and not re.search(r"[;；。]", after)
+    return bool(BY.search(after)) and not re.search(r"[;；。]", after)
 
 
 @lru_cache(maxsize=8)
