@@ -38,6 +38,7 @@ from factcheck.check.evidence import (
     hedged_alike,
     held_after,
     held_by,
+    in_clause,
     in_unit,
     lengths_for_age,
     may_agree,
@@ -214,10 +215,7 @@ def _count_of_the_undone(checker: Checker, r: Reading, x: Part) -> bool:
     counts the others, so it does not contradict the number."""
     if x.kind != "number":
         return False
-    lo, hi = clause_start(r.claim, x.start), clause_end(r.claim, x.end)
-    verbs = [
-        v for v in r.of("predicate") if lo <= v.start < hi and checker.voc.fields_of.get(v.key)
-    ]
+    verbs = [v for v in in_clause(r, x, "predicate") if checker.voc.fields_of.get(v.key)]
     return bool(verbs) and all(v.negated for v in verbs)  # not "went overboard and were never …"
 
 

@@ -577,7 +577,7 @@ def _another_day(checker: Checker, anchor: Profile, part: Part, r: Reading) -> b
             )
             and any(
                 backing(checker, anchor, v, r)
-                for v in (*_in_clause(r, part, "predicate"), *_in_clause(r, part, "term"))
+                for v in (*in_clause(r, part, "predicate"), *in_clause(r, part, "term"))
             )
         )
     return r.memo[key]  # type: ignore[return-value]
@@ -667,7 +667,7 @@ def source_for(
             return None  # its verb is the anchor's deed, on another day: no whole's day backs it
     if part.kind in ("number", "time"):
         verbs = [
-            x for x in _in_clause(r, part, "predicate")
+            x for x in in_clause(r, part, "predicate")
             if not x.negated and x.key not in checker.voc.reporting and not _subordinate(r, part, x)
         ]  # fmt: skip
         verbs = sorted(verbs, key=lambda v: min(abs(v.start - part.end), abs(part.start - v.end)))
@@ -1747,7 +1747,7 @@ def _verb_day_source(
 ) -> Profile | None:
     """The source whose own day backs the verb of a date's clause ("launched" on 11 April:
     the mission's start), if one does: the date is said of that verb."""
-    verbs = [x for x in _in_clause(r, day, "predicate") if not x.negated]
+    verbs = [x for x in in_clause(r, day, "predicate") if not x.negated]
     for p in sources:
         if any(backing(checker, p, v, r) in DAY_FIELDS for v in verbs):
             return p
@@ -1792,7 +1792,7 @@ def _named_event(checker: Checker, p: Profile, verb: Part, r: Reading) -> bool:
     )
 
 
-def _in_clause(r: Reading, part: Part, kind: str) -> list[Part]:
+def in_clause(r: Reading, part: Part, kind: str) -> list[Part]:
     """The parts of a kind in the clause of a part ("found on 2 July, and came out on 10
     July": each verb with its own day)."""
     lo, hi = clause_start(r.claim, part.start), clause_end(r.claim, part.end)
@@ -2024,14 +2024,14 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 and getattr(p.fact, f) is not None
                 and (
                     dated
-                    or any(backing(checker, p, d, r) == f for d in _in_clause(r, part, "date"))
+                    or any(backing(checker, p, d, r) == f for d in in_clause(r, part, "date"))
                 )
                 and not _named_event(checker, p, part, r)
                 and not (p.predicates.get(key) is None and _another_deed(checker, p, key, f))
                 and not (key in p.points and p.predicates.get(key) is None)
                 and not any(
                     x.key in p.point_words and x.end <= part.start
-                    for x in _in_clause(r, part, "term")
+                    for x in in_clause(r, part, "term")
                 )  # its subject
             ):
                 return f  # every event has a day: else it backs a verb on the claim's day;
@@ -2183,7 +2183,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         return match.field if match else None
     if kind == "time":
         verbs = [
-            v for v in _in_clause(r, part, "predicate")
+            v for v in in_clause(r, part, "predicate")
             if not v.negated and v.key not in ("say", "argue")
         ]  # fmt: skip
         if verbs and not any(backing(checker, p, v, r) for v in verbs):
@@ -2783,15 +2783,7 @@ def _opposite_forgiven(checker: Checker, p: Profile, run: str) -> bool:
     """Whether the character a Chinese comparison ends on (比空气轻) is one of the lexicon's
     opposites and in no pair the fact holds: `cjk_backed` forgives a lone character, but not
     the one that says which way the comparison goes."""
-    opposites = checker.voc.antonyms
-    last = len(run) - 1
-    return any(
-        i == last
-        and char in opposites
-        and "比" in run[:i]
-        and not any(run[j : j + 2] in p.grams for j in (i - 1, i) if j >= 0 and j + 2 <= len(run))
-        for i, char in enumerate(run)
-    )
+    return run[-1] in checker.voc.antonyms and "比" in run[:-1] and run[-2:] not in p.grams
 
 
 def _said_around(run: str, start: int, end: int, said: Callable[[str], bool]) -> bool:
