@@ -161,3 +161,18 @@ def test_a_verbs_forms_drop_its_e_only_before_a_vowel(tmp_path: Path) -> None:
     assert ("predicate", "perish") in voc.lookup("dies")
     assert ("predicate", "perish") not in voc.lookup("did")
     assert not any(cat == "predicate" for cat, _ in voc.lookup("ross"))
+
+
+def test_a_vocabulary_is_built_on_tables_of_its_own() -> None:
+    """`Vocabulary` writes its own `__init__` (the generated one cost start-up): each new
+    vocabulary must still get fresh tables, and a stored copy drops only the phrases."""
+    from factcheck.check.vocab import Vocabulary
+
+    one, two = Vocabulary(), Vocabulary()
+    one.opposite.setdefault("rise", set()).add("fall")
+    one.tags = {"rose": [("predicate", "rise")]}
+    assert two.opposite == {} and two.tags == {}
+    stored = one.without_phrases()
+    assert stored.tags == {} and stored.matcher is None
+    assert stored.opposite == {"rise": {"fall"}}
+    assert one.tags == {"rose": [("predicate", "rise")]}

@@ -33,9 +33,11 @@ class Amount:
     offset: bool = False  # a length its words count from another day (前一天): no length held
 
 
-@dataclass
+@dataclass(eq=False)
 class Profile:
-    """What one fact can back: entities by field, predicates, words, amounts, days."""
+    """What one fact can back: entities by field, predicates, words, amounts, days. One per
+    fact, so compared by identity: a generated `__eq__` compared some forty fields whenever a
+    list of profiles was searched."""
 
     fact: Fact
     entities: set[str] = field(default_factory=set)

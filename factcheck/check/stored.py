@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
@@ -267,7 +266,7 @@ def compile_checker(base: FactBase, path: Path) -> None:
             ((k, dump(list(v))) for k, v in matcher.by_two.items()),
         )
         attributes = {
-            "voc": replace(voc, tags={}, matcher=None),  # the phrases are the rows above
+            "voc": voc.without_phrases(),  # the phrases are the rows above
             "last_day": indexes.final_last_day(),
             "series": frozenset(indexes.series),
             "timed": tuple(indexes.timed),
