@@ -233,15 +233,20 @@ def account(ctx: Context) -> None:
     during(ctx)
     _only_of_a_quality(ctx)
     weekdays(ctx)
-    _shares_unjudged(ctx)
+    _unjudged(ctx)
     _operators(ctx)
 
 
-def _shares_unjudged(ctx: Context) -> None:
-    """ "one in four villagers": no reader works out a share of two counts yet, so no count
-    backs or contradicts it (120 villagers had refuted it)."""
+UNJUDGED = ("share", "order of names")  # what a reader marks as no step's to judge
+
+
+def _unjudged(ctx: Context) -> None:
+    """Parts a reader marked as nothing's to judge, whatever a later step found: "one in
+    four villagers" (no reader works out a share of two counts yet: 120 villagers had
+    refuted it), or the later of two names of one place ("Tenerife North became Los
+    Rodeos": which name came first, no fact says)."""
     for part in ctx.reading.parts:
-        if part.detail == "share" and part.status != "unknown":
+        if part.detail in UNJUDGED and part.status != "unknown":
             said = part.text
             part.status, part.fact, part.field = "unknown", None, None
             ctx.corrections[:] = [c for c in ctx.corrections if c.claimed != said]

@@ -654,6 +654,8 @@ def source_for(
         return None  # the statement's fact names it, in another role: its own fact cannot say
     if part.kind == "entity" and _other_role(checker, sources, part, r):
         return None
+    if part.kind == "entity" and _head_of_another(checker, anchor, part, r):
+        return None  # "the Pan Am aircraft": the statement's fact says it of the KLM aircraft
     if part.kind == "entity" and _counted_deed_of_another(checker, part, r):
         return None  # "Israel released the hostages": the facts that count them say Hamas did
     if part.kind == "entity" and _not_its_end(checker, sources, part, r):
@@ -828,6 +830,32 @@ def counting(checker: Checker, unit: str) -> list[Profile]:
             if any(a.unit == unit and a.field.startswith("values.") for a in q.amounts)
         ]  # fmt: skip
     return checker.told[key]  # type: ignore[return-value]
+
+
+def _head_of_another(checker: Checker, anchor: Profile, part: Part, r: Reading) -> bool:
+    """Whether the claim names an actor the statement's fact does not, right before a noun
+    ("the Pan Am aircraft", 泛美客机) that the fact's words say right after another actor of
+    its kind, which the claim never names ("the KLM aircraft"): the fact says it of that one,
+    whatever list of the whole names both."""
+    kind_of = checker.voc.entity_kind
+    if part.key in anchor.entities or kind_of.get(part.key) not in ("party", "person"):
+        return False
+    head = next((x for x in r.parts if x.start >= part.end and x.kind in ("unit", "term")), None)
+    if head is None or r.claim[part.end : head.start].strip():
+        return False
+    zh = r.lang == "zh"
+    text = _normalized(anchor.fact.text.zh if zh else anchor.fact.text.en)
+    word = normalize(head.text).strip()
+    named = {x.key for x in r.of("entity")}
+    for other in anchor.entities:
+        own = checker.by_id.get(other)
+        if other in named or own is None or kind_of.get(other) != kind_of.get(part.key):
+            continue
+        for alias in own.fact.aliases_zh if zh else own.fact.aliases_en:
+            said = normalize(alias).strip()
+            if said and f"{said}{'' if zh else ' '}{word}" in text:
+                return True
+    return False
 
 
 def _counted_deed_of_another(checker: Checker, part: Part, r: Reading) -> bool:
@@ -1156,6 +1184,27 @@ def doer_fields(voc: Vocabulary, verb: str) -> tuple[str, ...]:
     return ("actor",) if own and all(f in voc.object_fields for f in own) else own
 
 
+def _held_as_object(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
+    """Whether the claim makes an actor the doer of a verb whose own field holds its object
+    ("whom the person replaced"), the fact holds that actor there, not as a doer, and its
+    `actor` is another of the same kind: the roles turned round."""
+    voc = checker.voc
+    objects = {
+        f for pred in r.of("predicate")
+        if not pred.negated and pred.key not in voc.mutual and agent(voc, r, part, pred)
+        for f in voc.fields_of.get(pred.key, ()) if f in voc.object_fields
+    }  # fmt: skip  # (a mutual verb's partner does it too: "Hamas had close ties with Qatar")
+    kind = voc.entity_kind.get(part.key)
+    doers = p.slots.get("actor", set()) or (
+        {p.fact.id} if p.fact.kind in ("person", "party") else set()
+    )  # a person's own fact: the person did what its fields say
+    return (
+        any(part.key in p.slots.get(f, ()) for f in objects)
+        and not any(part.key in refs for name, refs in p.slots.items() if name not in objects)
+        and any(voc.entity_kind.get(d) == kind for d in doers)
+    )  # the doer is another of its kind (an inquiry that cleared a pilot is no swap to see)
+
+
 def _not_its_doer(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
     """Whether the claim makes an actor the doer of a verb that this fact gives to no one
     it names so: the actor is neither the fact's `actor`, nor in a field the verb fills,
@@ -1398,7 +1447,7 @@ def _of_another_rank(checker: Checker, p: Profile, part: Part, r: Reading) -> bo
     if r.lang == "zh":
         heads = _ranked_heads(_normalized(p.fact.text.zh), ranks)
         return any(head in word and k + head not in word for k, head in heads)
-    qualifiers = _qualifiers_before(_normalized(p.fact.text.en), word, ranks)
+    qualifiers = qualifiers_before(_normalized(p.fact.text.en), word, ranks)
     mine = _WORD_BEFORE.search(r.norm, 0, part.start)
     return (
         bool(qualifiers)
@@ -1422,7 +1471,7 @@ def _ranked_heads(text: str, ranks: tuple[str, ...]) -> tuple[tuple[str, str], .
 
 
 @lru_cache(maxsize=4096)
-def _qualifiers_before(text: str, word: str, ranks: tuple[str, ...]) -> tuple[str | None, ...]:
+def qualifiers_before(text: str, word: str, ranks: tuple[str, ...]) -> tuple[str | None, ...]:
     """The rank qualifier right before each place an English text says a word (None where
     another word stands there), once per text and word."""
     said = [
@@ -1777,6 +1826,28 @@ def _cannot(p: Profile, key: str) -> bool:
     return any(f"{key[:i]}不{key[i:]}" in text for i in range(1, len(key)))
 
 
+def _thing_of_the_event(checker: Checker, p: Profile, verb: Part, r: Reading) -> bool:
+    """Whether the verb is said of a place the fact holds, with no object, and the fact's
+    words never say it: "the dam was finished in March 1928" is the dam's making, not the end
+    of the flood that has the dam as its place."""
+    voc = checker.voc
+    said = {verb.key, *voc.also.get(verb.key, ()), *voc.implied_by.get(verb.key, ())}
+    if any(p.predicates.get(k) is True for k in said):
+        return False
+    lo, hi = clause_start(r.claim, verb.start), clause_end(r.claim, verb.end)
+    words = [x for x in r.parts if x.kind in ("entity", "term", "predicate") and x is not verb]
+    before = [x for x in words if lo <= x.start and x.end <= verb.start]
+    after = [x for x in words if verb.end <= x.start and x.end <= hi]
+    return (
+        not after  # "Paris began the talks": the place as host, with an object
+        and len(before) == 1
+        and before[0].kind == "entity"
+        and voc.entity_kind.get(before[0].key) == "place"
+        and before[0].key != p.fact.id
+        and any(before[0].key in refs for refs in p.slots.values())
+    )
+
+
 def _named_event(checker: Checker, p: Profile, verb: Part, r: Reading) -> bool:
     """The verb's subject is an event the claim names by its label (Apollo 13) that is not
     this fact: its day is that event's, not this one's ("Apollo 13 was launched on 13
@@ -1907,6 +1978,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             and not _mutual_partner(checker, p, part, r)
         ):
             return None  # named, but in another role than the claim gives it
+        if _held_as_object(checker, p, part, r):
+            return None  # "Hayward replaced Dudley": the fact has Hayward as the one replaced
         if _not_its_doer(checker, p, part, r):
             return None  # "Qatar launched the ground offensive": it mediated round one
         if _in_actors_place(checker, p, part, r):
@@ -2029,6 +2102,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 and not _named_event(checker, p, part, r)
                 and not (p.predicates.get(key) is None and _another_deed(checker, p, key, f))
                 and not (key in p.points and p.predicates.get(key) is None)
+                and not _thing_of_the_event(checker, p, part, r)
                 and not any(
                     x.key in p.point_words and x.end <= part.start
                     for x in in_clause(r, part, "term")

@@ -15,6 +15,7 @@ from factcheck.check.evidence import (
     clause_end,
     clause_start,
     one_side,
+    qualifiers_before,
     within,
     word_held,
 )
@@ -174,6 +175,9 @@ def attributes(ctx: Context) -> None:
 _AS = lazy(r"as\b", re.IGNORECASE)
 _COMPARED = lazy(r"\bthan\b|比")
 _POSSESSIVE = lazy(r"['’]s\b")  # "Hunt's deputy": a role of Hunt's
+_BECAME = lazy(
+    r"(?:became|turned into|(?:was |were )?renamed)(?: the| a| an)?|(?:改名为|改称|更名为|变成了?)"
+)  # a change from one thing into another: two places or bodies named so are not one
 _RE_OPENED = lazy(r"\s*,\s*(?:(?:a|an|the)\s+)?", re.IGNORECASE)  # "Pugh, a physiologist"
 _WHERE_FIRST = lazy(r"^在[^，。；,;]{1,15}(?:中|里|内)\s*")  # 在以色列政府中 (担任…)
 _AT = lazy(r"\s+(?:at|in)\s+(?:the\s+)?", re.I)  # "the officer at Halifax (was)"
@@ -217,7 +221,8 @@ def identities(ctx: Context) -> None:
     )  # two people in a row; two bodies, "the owner of the Ever Given" between them; two
     # places, one named by its role ("Danan was the highest cone")
     for a, b, kind in sorted(pairs, key=lambda t: t[0].start):
-        if _one_within(ctx, a.key, b.key):
+        changed = False
+        if a.key != b.key and _one_within(ctx, a.key, b.key):
             continue  # the IDF is Israel's
         aside = ASIDE.match(r.claim, a.end, b.start) if kind == "person" else None
         after_aside = aside.end() if aside else a.end  # "Evans, a surgeon, was the …": who
@@ -277,10 +282,18 @@ def identities(ctx: Context) -> None:
             )  # "the owner of the Ever Given is Evergreen", "Krakatoa's highest cone was Danan"
             said = said or (_by_role(b) and apposed)  # "Danan, the highest cone, vanished"
             said = said or _role_of_named(ctx, between, inside, b)  # 长荣海运是长赐号的船东
+            changed = _BECAME.fullmatch(between) is not None and all(
+                x.kind == "term" for x in inside
+            )  # (改 of 改名为 is read as a word)
+            said = said or changed  # "Los Rodeos became Tenerife South": one is not the other
             if said:
                 others = []
         if others and _role_of_what_it_holds(ctx, between, inside, b):
             others = []  # 斯基尔斯是1549号航班的机长: the captain of what the captain's fact names
+        if a.key == b.key and changed and not others and not _said_in_order(ctx, a, b):
+            b.status, b.fact, b.field = "unknown", None, None  # "Harbour North became Old
+            b.detail = "order of names"  # Harbour": two names of one place, which came
+            continue  # first no fact says (and no later step may say: see `account`)
         if a.key == b.key or not said or others:
             continue
         if _COMPARED.search(between):
@@ -290,9 +303,16 @@ def identities(ctx: Context) -> None:
         if _OF_LAST.search(between):
             continue  # "Vell was the father-in-law of Brask": a role of the second
         if (kind == "person" or b.text.isascii()) and _POSSESSIVE.match(r.claim, b.end):
-            continue  # "Evans was Hunt's deputy", "the region's capital": of the second
+            owned = _role_owned(r, people, b) if kind == "person" else None
+            if owned is None or owned.key == a.key:
+                continue  # "Evans was Hunt's deputy", "the region's capital": of the second
+            b = owned  # "Hale was Moss's assistant": the role names another than Hale
         role = a if _by_role(a) else b
-        if kind == "place" and len(re.sub(r"^the\s+", "", role.text, flags=re.I).split()) < 2:
+        if (
+            kind == "place"
+            and not changed
+            and len(re.sub(r"^the\s+", "", role.text, flags=re.I).split()) < 2
+        ):
             continue  # "Rafah, the crossing": a bare noun of place, no role of one place
         if _holds_the_role(ctx, a, b):
             continue  # "the minister of war of Orm was Kade": Kade's own fact says so too
@@ -544,6 +564,14 @@ def titles_before_names(ctx: Context) -> None:
         for x in reversed([x for x in ordered if x.end <= b.start]):
             if x.kind not in kinds or x.negated or not _TITLE_GAP.fullmatch(r.claim[x.end : end]):
                 break
+            if (
+                x.kind == "entity"
+                and x.key != b.key
+                and checker.voc.entity_kind.get(x.key) == "person"
+                and not OWNER.match(r.claim, x.end)
+                and any(y.kind == "predicate" for y in run)
+            ):
+                break  # "Hayward replaced Dudley": another person before a verb is its doer
             run.insert(0, x)
             end = x.start
             if len(run) == 5:
@@ -728,6 +756,34 @@ def _role_of_named(ctx: Context, between: str, inside: list[Part], b: Part) -> b
     )
 
 
+def _said_in_order(ctx: Context, a: Part, b: Part) -> bool:
+    """Whether some fact's words name the two in the claim's order, the first before the
+    second in one sentence ("Los Rodeos, now Tenerife North")."""
+    first, second = normalize(a.text).strip(), normalize(b.text).strip()
+    zh = ctx.reading.lang == "zh"
+    for p in ctx.checker.by_id.values():
+        for sentence in re.split(r"[.。]", normalize(p.fact.text.zh if zh else p.fact.text.en)):
+            at = sentence.find(first)
+            if at >= 0 and sentence.find(second, at + len(first)) >= 0:
+                return True
+    return False
+
+
+def _role_owned(r: Reading, people: list[Part], owner: Part) -> Part | None:
+    """The person named by a role right after an owner's "'s" ("Moss's assistant chief
+    engineer"), or None."""
+    mark = _POSSESSIVE.match(r.claim, owner.end)
+    after = mark.end() if mark else owner.end
+    return next(
+        (
+            x
+            for x in people
+            if x.start >= after and not r.claim[after : x.start].strip() and _by_role(x)
+        ),
+        None,
+    )
+
+
 def _by_role(x: Part) -> bool:
     """Whether an actor is named by a role, in lower case ("the owner"), not by a name."""
     words = x.text.split()
@@ -810,6 +866,9 @@ def _holds_the_role(ctx: Context, a: Part, b: Part) -> bool:
     said = normalize(own.fact.text.en).lower()
     if not words or re.search(rf"\b{re.escape(words)}\b", said) is None:
         return False
+    ranks = qualifiers_before(said, words, ctx.checker.voc.rank_words)
+    if ranks and all(ranks):
+        return False  # "Moss was the chief engineer": her words make her assistant chief engineer
     r = ctx.reading
     whole = next(
         (

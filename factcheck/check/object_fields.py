@@ -32,8 +32,11 @@ def doers_by_object(ctx: Context) -> None:
                 continue
             fields = [
                 f for f in voc.fields_of[verb.key]
-                if own.slots.get(f) and f not in voc.heads_only.get(verb.key, ())
-            ]  # fmt: skip  # not the body the doer belongs to: "Haniyeh heads Hamas"
+                if own.slots.get(f)
+                and f not in voc.heads_only.get(verb.key, ())
+                and f not in voc.object_fields
+            ]  # fmt: skip  # not the body the doer belongs to ("Haniyeh heads Hamas"), nor
+            # a field of the object's own deeds ("whom the person replaced")
             if len(fields) != 1:
                 continue
             field = fields[0]

@@ -399,6 +399,8 @@ def read(text: str, voc: Vocabulary) -> Reading:
             if not any(p.start <= m.start() and m.end() <= p.end for p in r.parts):
                 r.parts.append(Part("term", m.start(), m.end(), m.group(), key=m.group()))
     r.parts.sort(key=lambda p: p.start)
+    _common_nouns_before_names(r)
+    _noun_modifiers(r, voc)
     _attributive_opposites(r, voc)
     _continued_states(r)
     _anaphora(r, voc)
@@ -673,6 +675,52 @@ def _adjectives(r: Reading, voc: Vocabulary) -> None:
         ):
             continue
         x.kind, x.key = "term", voc.word_key(x.text)
+
+
+def _common_nouns_before_names(r: Reading) -> None:
+    """ "the rig Development Driller III", "the ship Polaris", “开发钻探者III号”钻井平台: a name
+    said by a common noun (an alias in lower case) right before a capitalised name, or in
+    Chinese right after a name, is the noun of that name, not the one it names elsewhere
+    (the Deepwater Horizon, also "the rig", 钻井平台)."""
+    for x in r.of("entity"):
+        if r.lang == "zh":
+            at = r.offsets[x.start] if x.start < len(r.offsets) else len(r.claim)
+            if at > 0 and r.claim[at - 1] in _NAME_ENDS:
+                r.parts.remove(x)  # “开发钻探者III号”钻井平台: the noun after a name
+            continue
+        words = x.text.split()
+        if not words or not all(w.isascii() and w.islower() for w in words):
+            continue
+        nxt = next((y for y in r.parts if y.start > x.end), None)
+        if nxt is not None and nxt.kind == "entity" and nxt.key == x.key:
+            continue  # "national security minister Ben-Gvir": a title of the same one
+        if _NAME_AFTER.match(
+            r.claim, r.offsets[x.end] if x.end < len(r.offsets) else len(r.claim)
+        ):
+            r.parts.remove(x)
+
+
+_NAME_AFTER = lazy(r" [A-Z][\w'’-]*")
+_NAME_ENDS = "”》号"  # the end of a Chinese name as written: a closing quote, or 号
+
+
+def _noun_modifiers(r: Reading, voc: Vocabulary) -> None:
+    """ "main landing gear", "lower fuselage and main landing gear": an -ing form between two
+    nouns (once the leftover words are terms) names a kind of the second, no deed."""
+    for x in r.of("predicate"):
+        if not x.text.endswith("ing") or not x.text.isascii():
+            continue
+        before = next((y for y in reversed(r.parts) if y.end <= x.start), None)
+        after = next((y for y in r.parts if y.start >= x.end), None)
+        if (
+            before is not None
+            and after is not None
+            and before.kind == "term"
+            and after.kind in ("term", "unit")
+            and r.norm[before.end : x.start] == " "
+            and r.norm[x.end : after.start] == " "
+        ):
+            x.kind, x.key = "term", voc.word_key(x.text)
 
 
 _COMPARED = lazy(r"\bthan\b|比|于")

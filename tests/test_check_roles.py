@@ -1,0 +1,399 @@
+"""Who holds which post and who did what to whom: a title inside a longer title of another
+rank, a role owned by the second of two people, the one replaced taken for the one who
+replaced, one actor's thing said of another, one place said to have become another, a
+common noun before another's name, a verb form inside a noun, and a place the fact holds
+said to end or begin."""
+
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.check import Checker
+
+from .conftest import assert_verdict
+
+BOARD = """format = 1
+
+[[facts]]
+id = "person-hale"
+kind = "person"
+source = ["¶1"]
+text.en = "Edwin Hale, chief engineer of the water board, who designed the reservoir's dam."
+text.zh = "埃德温·黑尔：水务局总工程师，设计了水库大坝。"
+aliases.en = ["Hale", "Edwin Hale", "chief engineer"]
+aliases.zh = ["黑尔", "总工程师"]
+
+[facts.values]
+office = "chief engineer"
+
+[[facts]]
+id = "person-moss"
+kind = "person"
+source = ["¶2"]
+text.en = "Ada Moss, Hale's assistant chief engineer, who checked the dam with him in March."
+text.zh = "艾达·莫斯：黑尔的助理总工程师，三月与他一同检查大坝。"
+aliases.en = ["Moss", "Ada Moss", "assistant chief engineer"]
+aliases.zh = ["莫斯", "助理总工程师"]
+
+[facts.values]
+office = "assistant chief engineer"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Moss was the chief engineer.", "refuted"),
+        ("The chief engineer was Moss.", "refuted"),
+        ("Hale was the chief engineer.", "supported"),
+        ("Moss was the assistant chief engineer.", "supported"),
+    ],
+)
+def test_a_title_inside_a_title_of_another_rank_is_not_held(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Moss was the chief engineer" had been backed: her own words say "chief engineer",
+    but only after "assistant" (a rank qualifier of the lexicon), which makes it another
+    post; the chief engineer is Hale."""
+    assert_verdict(own(BOARD).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Hale was Moss's assistant chief engineer.", "refuted"),
+        ("Moss was Hale's assistant chief engineer.", "supported"),
+    ],
+)
+def test_a_role_owned_by_the_second_names_who_the_first_is(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Hale was Moss's assistant chief engineer" says Hale holds the post that names Moss:
+    the roles turned round, no longer backed because the two are both named in Moss's fact."""
+    assert_verdict(own(BOARD).check(claim), expected)
+
+
+RESERVOIR = """format = 1
+
+[[facts]]
+id = "place-dam"
+kind = "place"
+source = ["¶1"]
+text.en = "The Kell Dam, a concrete dam on Kell Creek."
+text.zh = "凯尔大坝：凯尔溪上的一座混凝土坝。"
+aliases.en = ["Kell Dam", "the dam"]
+aliases.zh = ["凯尔大坝", "大坝"]
+
+[[facts]]
+id = "construction"
+kind = "event"
+start = 1924-08-01
+end = 1926-05-31
+source = ["¶2"]
+text.en = "Work on the Kell Dam began in August 1924 and was completed in May 1926."
+text.zh = "凯尔大坝于1924年8月动工，1926年5月完工。"
+aliases.en = ["construction", "built"]
+aliases.zh = ["建造", "修建"]
+
+[facts.values]
+place = ["place-dam"]
+
+[[facts]]
+id = "collapse"
+kind = "event"
+start = 1928-03-12
+end = 1928-03-13
+source = ["¶3"]
+text.en = "The Kell Dam gave way on the night of 12 March 1928; the flood reached the sea by dawn on 13 March."
+text.zh = "1928年3月12日夜，凯尔大坝溃决，洪水于3月13日黎明前抵达大海。"
+aliases.en = ["collapse", "failure", "flood"]
+aliases.zh = ["溃决", "洪水"]
+
+[facts.values]
+place = ["place-dam"]
+"""
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["The dam was finished in March 1928.", "The dam opened in March 1928."],
+)
+def test_a_place_the_event_holds_does_not_end_or_begin_with_it(
+    own: Callable[[str], Checker], claim: str
+) -> None:
+    """ "The dam was finished in March 1928" had been backed by the flood's `end`, whose place
+    is the dam: said of the place, the verb is the dam's making or opening, which the flood's
+    words never say."""
+    assert own(RESERVOIR).check(claim).verdict != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim", ["The flood ended on 13 March 1928.", "The collapse began on 12 March 1928."]
+)
+def test_the_event_itself_still_ends_and_begins_on_its_days(
+    own: Callable[[str], Checker], claim: str
+) -> None:
+    """Said of the event (its own alias), the verbs are still backed by its day fields."""
+    assert_verdict(own(RESERVOIR).check(claim), "supported")
+
+
+AIRLINE = """format = 1
+
+[fields.replaced]
+type = "ref"
+group = "who"
+en = "whom the person replaced"
+zh = "被接替者"
+
+[lexicon.predicates.succeed]
+en = ["succeeded", "replaced", "took over from"]
+zh = ["接替", "接任"]
+fields = ["replaced"]
+
+[[facts]]
+id = "person-ray"
+kind = "person"
+source = ["¶1"]
+text.en = "Ray Osk became chief executive of RedAir on 3 June 2001, replacing Lin Varn."
+text.zh = "雷·奥斯克于2001年6月3日接替林·瓦恩，出任红航首席执行官。"
+aliases.en = ["Ray Osk", "Osk"]
+aliases.zh = ["雷·奥斯克", "奥斯克"]
+
+[facts.values]
+office = "chief executive"
+replaced = "person-lin"
+
+[[facts]]
+id = "person-lin"
+kind = "person"
+source = ["¶1"]
+text.en = "Lin Varn, chief executive of RedAir until June 2001."
+text.zh = "林·瓦恩，红航首席执行官，任职至2001年6月。"
+aliases.en = ["Lin Varn", "Varn"]
+aliases.zh = ["林·瓦恩", "瓦恩"]
+
+[facts.values]
+office = "chief executive"
+
+[[facts]]
+id = "ceo-change"
+kind = "event"
+date = 2001-06-03
+source = ["¶2"]
+text.en = "On 3 June 2001 Ray Osk took over from Lin Varn as chief executive."
+text.zh = "2001年6月3日，雷·奥斯克接替林·瓦恩出任首席执行官。"
+aliases.en = ["new chief executive"]
+aliases.zh = ["新任首席执行官"]
+
+[facts.values]
+actor = "person-ray"
+replaced = "person-lin"
+"""
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Lin Varn replaced Ray Osk as chief executive.",
+        "Varn took over from Osk.",
+        "林·瓦恩接替雷·奥斯克出任首席执行官。",
+        "雷·奥斯克被林·瓦恩接替。",
+    ],
+)
+def test_the_one_replaced_is_not_the_one_who_replaced(
+    own: Callable[[str], Checker], claim: str
+) -> None:
+    """A field that holds a verb's object ("whom the person replaced") names the one it was
+    done to. Three routes had backed the roles turned round: the fact's own field, Osk's own
+    fact judged as the deed's object, and "Lin Varn replaced" read as a title of Osk."""
+    assert own(AIRLINE).check(claim).verdict != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Ray Osk replaced Lin Varn as chief executive.",
+        "林·瓦恩被雷·奥斯克接替。",
+    ],
+)
+def test_the_one_who_replaced_is_still_backed(own: Callable[[str], Checker], claim: str) -> None:
+    """The right way round, actively and in the passive, the deed is backed as before."""
+    assert_verdict(own(AIRLINE).check(claim), "supported")
+
+
+RUNWAY = """format = 1
+
+[lexicon.predicates.land]
+en = ["landed", "land", "landing"]
+zh = ["降落"]
+
+[lexicon.units.people]
+en = ["people"]
+zh = ["人"]
+
+[[facts]]
+id = "party-redair"
+kind = "party"
+source = ["¶1"]
+text.en = "RedAir, an airline."
+text.zh = "红航，一家航空公司。"
+aliases.en = ["RedAir"]
+aliases.zh = ["红航"]
+
+[[facts]]
+id = "party-blueair"
+kind = "party"
+source = ["¶1"]
+text.en = "BlueAir, an airline."
+text.zh = "蓝航，一家航空公司。"
+aliases.en = ["BlueAir"]
+aliases.zh = ["蓝航"]
+
+[[facts]]
+id = "crash"
+kind = "event"
+date = 2001-05-03
+source = ["¶1"]
+text.en = "On 3 May 2001 a RedAir jet and a BlueAir jet collided; the RedAir jet's main landing gear collapsed."
+text.zh = "2001年5月3日，红航客机与蓝航客机相撞；红航客机的主起落架折断。"
+aliases.en = ["crash", "collision"]
+aliases.zh = ["相撞"]
+
+[facts.values]
+participants = ["party-redair", "party-blueair"]
+
+[[facts]]
+id = "red-deaths"
+kind = "count"
+source = ["¶2"]
+part_of = "crash"
+text.en = "All 120 people aboard the RedAir jet died."
+text.zh = "红航客机上120人全部遇难。"
+aliases.en = ["RedAir deaths"]
+aliases.zh = ["红航遇难者"]
+
+[facts.values]
+killed = { value = 120, unit = "people" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("All 120 people aboard the BlueAir jet died.", "not_enough_info"),
+        ("蓝航客机上120人全部遇难。", "not_enough_info"),
+        ("All 120 people aboard the RedAir jet died.", "supported"),
+        ("红航客机上120人全部遇难。", "supported"),
+    ],
+)
+def test_a_figure_said_of_one_actors_thing_is_not_anothers(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The count's fact says "the RedAir jet": "the BlueAir jet" had been backed by the
+    collision's list of both airlines, and the count by the RedAir fact beside it."""
+    assert_verdict(own(RUNWAY).check(claim), expected)
+
+
+def test_a_verb_form_inside_a_noun_is_no_deed(own: Callable[[str], Checker]) -> None:
+    """ "main landing gear" says no landing: "The RedAir jet landed on 3 May 2001" had been
+    backed by the collision, whose words only name the gear."""
+    assert own(RUNWAY).check("The RedAir jet landed on 3 May 2001.").verdict != "supported"
+
+
+HARBOURS = """format = 1
+
+[[facts]]
+id = "place-old-harbour"
+kind = "place"
+source = ["¶1"]
+text.en = "Old Harbour, the town's first port; it is now Harbour North."
+text.zh = "老港，镇上最早的港口，现称北港。"
+aliases.en = ["Old Harbour", "Harbour North"]
+aliases.zh = ["老港", "北港"]
+
+[[facts]]
+id = "place-port-vell"
+kind = "place"
+source = ["¶1"]
+text.en = "Port Vell, a new deep-water port."
+text.zh = "维尔港，一座新的深水港。"
+aliases.en = ["Port Vell"]
+aliases.zh = ["维尔港"]
+
+[[facts]]
+id = "port-vell-opens"
+kind = "event"
+month = "2002-01"
+source = ["¶2"]
+text.en = "Port Vell opened in January 2002 and took over most ferries from Old Harbour."
+text.zh = "维尔港于2002年1月启用，从老港接手了大部分渡轮。"
+aliases.en = ["opening of Port Vell"]
+aliases.zh = ["维尔港启用"]
+
+[facts.values]
+place = ["place-port-vell", "place-old-harbour"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Old Harbour became Port Vell.", "refuted"),
+        ("老港改名为维尔港。", "refuted"),
+        ("Harbour North became Old Harbour.", "not_enough_info"),
+        ("Old Harbour became Harbour North.", "supported"),
+    ],
+)
+def test_a_place_that_became_another(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "X became Y" of two places the file keeps apart says one is the other: refuted (both
+    named in one fact had backed it). Of two names of one place, it says which came first,
+    backed only where a fact's words name them in that order."""
+    assert_verdict(own(HARBOURS).check(claim), expected)
+
+
+RELIEF = """format = 1
+
+[lexicon.synonyms]
+groups = [["Aurora", "the ship", "船只"]]
+
+[[facts]]
+id = "party-aurora"
+kind = "party"
+source = ["¶1"]
+text.en = "The Aurora, a cargo ship that sank on 1 May 2001."
+text.zh = "“极光号”，一艘于2001年5月1日沉没的货船。"
+aliases.en = ["Aurora", "the ship"]
+aliases.zh = ["极光号", "船只"]
+
+[[facts]]
+id = "rescue"
+kind = "event"
+date = 2001-05-04
+source = ["¶2"]
+text.en = "On 4 May 2001 the rescue began from the ship Polaris."
+text.zh = "2001年5月4日，救援从“北极星号”船只上开始。"
+aliases.en = ["rescue"]
+aliases.zh = ["救援"]
+"""
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["On 4 May 2001 the rescue began from the Aurora.", "2001年5月4日，救援从极光号上开始。"],
+)
+def test_a_common_noun_before_a_name_is_that_names(
+    own: Callable[[str], Checker], claim: str
+) -> None:
+    """ "the ship Polaris", “北极星号”船只: the noun that is also one of the Aurora's names is
+    the Polaris's here, so the rescue's fact names no Aurora (it had backed "began from the
+    Aurora")."""
+    assert own(RELIEF).check(claim).verdict != "supported"
+
+
+def test_a_name_after_its_noun_is_still_backed(own: Callable[[str], Checker]) -> None:
+    """The name said after the noun is the fact's own: "from the ship Polaris" is backed."""
+    assert_verdict(
+        own(RELIEF).check("On 4 May 2001 the rescue began from the ship Polaris."), "supported"
+    )
