@@ -399,7 +399,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
             if not any(p.start <= m.start() and m.end() <= p.end for p in r.parts):
                 r.parts.append(Part("term", m.start(), m.end(), m.group(), key=m.group()))
     r.parts.sort(key=lambda p: p.start)
-    _common_nouns_before_names(r)
+    _common_nouns_before_names(r, voc)
     _noun_modifiers(r, voc)
     _attributive_opposites(r, voc)
     _continued_states(r)
@@ -677,7 +677,7 @@ def _adjectives(r: Reading, voc: Vocabulary) -> None:
         x.kind, x.key = "term", voc.word_key(x.text)
 
 
-def _common_nouns_before_names(r: Reading) -> None:
+def _common_nouns_before_names(r: Reading, voc: Vocabulary) -> None:
     """ "the rig Development Driller III", "the ship Polaris", “开发钻探者III号”钻井平台: a name
     said by a common noun (an alias in lower case) right before a capitalised name, or in
     Chinese right after a name, is the noun of that name, not the one it names elsewhere
@@ -685,7 +685,7 @@ def _common_nouns_before_names(r: Reading) -> None:
     for x in r.of("entity"):
         if r.lang == "zh":
             at = r.offsets[x.start] if x.start < len(r.offsets) else len(r.claim)
-            if at > 0 and r.claim[at - 1] in _NAME_ENDS:
+            if at > 0 and r.claim[at - 1] in _NAME_ENDS and voc.entity_kind.get(x.key) != "person":
                 r.parts.remove(x)  # “开发钻探者III号”钻井平台: the noun after a name
             continue
         words = x.text.split()
@@ -701,7 +701,7 @@ def _common_nouns_before_names(r: Reading) -> None:
 
 
 _NAME_AFTER = lazy(r" [A-Z][\w'’-]*")
-_NAME_ENDS = "”》号"  # the end of a Chinese name as written: a closing quote, or 号
+_NAME_ENDS = "”》"  # the end of a Chinese name as written (not 号: 极光号船长 is its captain)
 
 
 def _noun_modifiers(r: Reading, voc: Vocabulary) -> None:
