@@ -1842,9 +1842,9 @@ def _thing_of_the_event(checker: Checker, p: Profile, verb: Part, r: Reading) ->
         not after  # "Paris began the talks": the place as host, with an object
         and len(before) == 1
         and before[0].kind == "entity"
-        and voc.entity_kind.get(before[0].key) == "place"
+        and voc.entity_kind.get(before[0].key) in ("place", "party")
         and before[0].key != p.fact.id
-        and any(before[0].key in refs for refs in p.slots.values())
+        and before[0].key in p.entities
     )
 
 

@@ -176,7 +176,8 @@ _AS = lazy(r"as\b", re.IGNORECASE)
 _COMPARED = lazy(r"\bthan\b|比")
 _POSSESSIVE = lazy(r"['’]s\b")  # "Hunt's deputy": a role of Hunt's
 _BECAME = lazy(
-    r"(?:became|turned into|(?:was |were )?renamed)(?: the| a| an)?|(?:改名为|改称|更名为|变成了?)"
+    r"(?:(?:later |has |have )?became|(?:has |have )?become|turned into|is now|are now|was now"
+    r"|(?:was |were )?(?:later )?renamed)(?: the| a| an)?|(?:改名为|改称|更名为|变成了?)"
 )  # a change from one thing into another: two places or bodies named so are not one
 _RE_OPENED = lazy(r"\s*,\s*(?:(?:a|an|the)\s+)?", re.IGNORECASE)  # "Pugh, a physiologist"
 _WHERE_FIRST = lazy(r"^在[^，。；,;]{1,15}(?:中|里|内)\s*")  # 在以色列政府中 (担任…)
@@ -283,13 +284,16 @@ def identities(ctx: Context) -> None:
             said = said or (_by_role(b) and apposed)  # "Danan, the highest cone, vanished"
             said = said or _role_of_named(ctx, between, inside, b)  # 长荣海运是长赐号的船东
             changed = _BECAME.fullmatch(between) is not None and all(
-                x.kind == "term" for x in inside
-            )  # (改 of 改名为 is read as a word)
+                x.kind in ("term", "cue") for x in inside
+            )  # (改 of 改名为 is read as a word, "later" as a cue)
             said = said or changed  # "Los Rodeos became Tenerife South": one is not the other
             if said:
                 others = []
         if others and _role_of_what_it_holds(ctx, between, inside, b):
             others = []  # 斯基尔斯是1549号航班的机长: the captain of what the captain's fact names
+        if changed and a.key != b.key and _said_in_order(ctx, a, b):
+            continue  # "Datsu Motors was renamed Nikko Motors": a file keeps both, its words
+            # say the one became the other
         if a.key == b.key and changed and not others and not _said_in_order(ctx, a, b):
             b.status, b.fact, b.field = "unknown", None, None  # "Harbour North became Old
             b.detail = "order of names"  # Harbour": two names of one place, which came
@@ -757,16 +761,24 @@ def _role_of_named(ctx: Context, between: str, inside: list[Part], b: Part) -> b
 
 
 def _said_in_order(ctx: Context, a: Part, b: Part) -> bool:
-    """Whether some fact's words name the two in the claim's order, the first before the
-    second in one sentence ("Los Rodeos, now Tenerife North")."""
+    """Whether some fact's words name the two in the claim's order with a word of change
+    between them, in one sentence ("Los Rodeos … is now Tenerife North", "Datsu Motors was
+    renamed Nikko Motors"; not "Harbour North, formerly Old Harbour")."""
     first, second = normalize(a.text).strip(), normalize(b.text).strip()
     zh = ctx.reading.lang == "zh"
     for p in ctx.checker.by_id.values():
         for sentence in re.split(r"[.。]", normalize(p.fact.text.zh if zh else p.fact.text.en)):
             at = sentence.find(first)
-            if at >= 0 and sentence.find(second, at + len(first)) >= 0:
+            end = sentence.find(second, at + len(first)) if at >= 0 else -1
+            if end >= 0 and _CHANGE_WORD.search(sentence, at + len(first), end):
                 return True
     return False
+
+
+_PROMOTED = lazy(r"\b(?:became|become|becomes)\b|成为|升任")
+_CHANGE_WORD = lazy(
+    r"\b(?:became|becomes|become|renamed|now|later|took the name)\b|改名|改称|更名|现称|变成|成为"
+)
 
 
 def _role_owned(r: Reading, people: list[Part], owner: Part) -> Part | None:
@@ -867,8 +879,11 @@ def _holds_the_role(ctx: Context, a: Part, b: Part) -> bool:
     if not words or re.search(rf"\b{re.escape(words)}\b", said) is None:
         return False
     ranks = qualifiers_before(said, words, ctx.checker.voc.rank_words)
-    if ranks and all(ranks):
-        return False  # "Moss was the chief engineer": her words make her assistant chief engineer
+    claim = ctx.reading.claim
+    promoted = _PROMOTED.search(claim, min(a.end, b.end), max(a.start, b.start)) is not None
+    if ranks and all(ranks) and not promoted:
+        return False  # "Moss was the chief engineer": her words make her assistant chief
+        # engineer (but "Moss became chief engineer" may be a promotion they do not tell)
     r = ctx.reading
     whole = next(
         (

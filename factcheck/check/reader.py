@@ -689,19 +689,26 @@ def _common_nouns_before_names(r: Reading, voc: Vocabulary) -> None:
                 r.parts.remove(x)  # “开发钻探者III号”钻井平台: the noun after a name
             continue
         words = x.text.split()
+        words = words[1:] if words and words[0] in ("The", "the") else words
         if not words or not all(w.isascii() and w.islower() for w in words):
             continue
         nxt = next((y for y in r.parts if y.start > x.end), None)
-        if nxt is not None and nxt.kind == "entity" and nxt.key == x.key:
-            continue  # "national security minister Ben-Gvir": a title of the same one
+        if (
+            nxt is not None
+            and nxt.kind == "entity"
+            and (nxt.key == x.key or voc.entity_kind.get(nxt.key) == "person")
+        ):
+            continue  # "minister Ben-Gvir": a title of the one named; "the bridge Moss had
+            # designed": a person after the noun is a clause's subject, no name of it
         if _NAME_AFTER.match(
             r.claim, r.offsets[x.end] if x.end < len(r.offsets) else len(r.claim)
         ):
             r.parts.remove(x)
 
 
-_NAME_AFTER = lazy(r" [A-Z][\w'’-]*")
-_NAME_ENDS = "”》"  # the end of a Chinese name as written (not 号: 极光号船长 is its captain)
+_NAME_AFTER = lazy(r" [\"“'‘]?[A-Z][\w'’-]*")
+_NAME_ENDS = "”》」』"  # the end of a Chinese name as written (not 号: 极光号船长 is its
+# captain, 5月1号 a day)
 
 
 def _noun_modifiers(r: Reading, voc: Vocabulary) -> None:
