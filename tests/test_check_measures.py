@@ -1,6 +1,7 @@
 """Measures and amounts: the field a claim's number is judged by (a ship's length and its
 mast's height, both in metres), bounds before halves, days counted back, shares ("one in
-twelve"), a figure of a named part, a measure in an alias, and the opposites of weight."""
+twelve"), the whole a share is of, a figure of a named part, a measure in an alias, and the
+opposites of weight."""
 
 from collections.abc import Callable
 
@@ -356,3 +357,55 @@ def test_a_siblings_figure_does_not_back_the_named_part(own: Callable[[str], Che
     the figure is its to judge."""
     claim = "The Survey Office estimated that herring came ashore at about 90 tonnes a day."
     assert own(CATCH_SURVEY).check(claim).verdict != "supported"
+
+
+RESERVE = """format = 1
+
+[fields.share]
+type = "quantity"
+group = "how-many"
+en = "what share of the area it covers"
+zh = "占比"
+
+[lexicon.units.percent]
+en = ["per cent", "percent", "%"]
+zh = ["%"]
+
+[[facts]]
+id = "place-norland"
+kind = "place"
+source = ["¶1"]
+text.en = "Norland, a province."
+text.zh = "诺兰省。"
+aliases.en = ["Norland"]
+aliases.zh = ["诺兰省", "诺兰"]
+
+[[facts]]
+id = "reserve"
+kind = "count"
+source = ["¶2"]
+text.en = "The reserve covers about 20 per cent of Norland's forests."
+text.zh = "保护区约占诺兰省森林的20%。"
+aliases.en = ["reserve"]
+aliases.zh = ["保护区"]
+
+[facts.values]
+place = ["place-norland"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The reserve covers about 20 per cent of Norland.", "not_enough_info"),
+        ("保护区约占诺兰省的20%。", "not_enough_info"),
+        ("The reserve covers about 20 per cent of Norland's forests.", "supported"),
+        ("保护区约占诺兰省森林的20%。", "supported"),
+    ],
+)
+def test_a_share_is_of_the_whole_its_words_name(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "20 per cent of Norland" had been backed by "20 per cent of Norland's forests": a
+    share said of one whole is not the fact's share of another, which its words name."""
+    assert_verdict(own(RESERVE).check(claim), expected)

@@ -1184,6 +1184,36 @@ def doer_fields(voc: Vocabulary, verb: str) -> tuple[str, ...]:
     return ("actor",) if own and all(f in voc.object_fields for f in own) else own
 
 
+def _share_of_another_whole(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
+    """Whether the claim gives a share of a whole ("37 per cent of the Gulf of Mexico",
+    占墨西哥湾的37%) that the fact's words give of another ("of the Gulf's federal waters",
+    占墨西哥湾联邦水域的37%): the words that name each whole, read as a claim is, differ."""
+    zh = r.lang == "zh"
+    if zh:
+        said = _ZH_WHOLE.search(r.claim, 0, part.start)
+    else:
+        said = _EN_WHOLE.match(r.claim, part.end, clause_end(r.claim, part.end))
+    text = p.fact.text.zh if zh else p.fact.text.en
+    theirs = [m.group(1) for m in (_ZH_WHOLE_IN if zh else _EN_WHOLE_IN).finditer(text)]
+    if said is None or len(theirs) != 1:
+        return False
+
+    def keys(words: str) -> set[str]:
+        return {
+            x.key for x in checker.reading_of(words.strip()).parts
+            if x.kind in ("entity", "term", "unit") and x.key
+        }  # fmt: skip
+
+    mine = keys(said.group(1))
+    return bool(mine) and mine != keys(theirs[0])
+
+
+_EN_WHOLE = lazy(r"\s+of\s+([^,;.]+)")  # after the share: "of the Gulf of Mexico"
+_EN_WHOLE_IN = lazy(r"(?:per\s*cent|percent|%)\s+of\s+([^,;.]+)")
+_ZH_WHOLE = lazy(r"占([^，,；;。占]{1,24}?)的?\s*(?:约|大约|近|逾)?\s*$")  # 约占墨西哥湾的
+_ZH_WHOLE_IN = lazy(r"占([^，,；;。占]{1,24}?)的?\s*(?:约|大约|近|逾)?\s*(?:百分之|[\d.]+\s*%)")
+
+
 def _held_as_object(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
     """Whether the claim makes an actor the doer of a verb whose own field holds its object
     ("whom the person replaced"), the fact holds that actor there, not as a doer, and its
@@ -2200,6 +2230,9 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             count = next((x for x in r.of("number") if _counted_noun(r, x) is part), None)
             return _members_counted(checker, p, count, r) if count is not None else None
         return "text"
+    if kind == "number" and key == "percent" and _share_of_another_whole(checker, p, part, r):
+        return None  # "37 per cent of the Gulf": its words give 37 per cent of the Gulf's
+        # federal waters
     if kind == "number" and key == "times":  # "extended three times": the list's items
         listed = occurrence_field(checker, p, r)
         if listed is not None:
