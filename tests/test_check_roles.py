@@ -552,3 +552,47 @@ def test_a_body_the_event_names_does_not_end_with_it(own: Callable[[str], Checke
     """A dam the file makes a party (it acts: it gives way), named in the flood's words, is
     no more finished on the flood's last day than a place the flood holds."""
     assert own(FLOOD).check("The dam was finished on 13 March 1928.").verdict != "supported"
+
+
+TANKER = """format = 1
+
+[lexicon.predicates.refuel]
+en = ["refuelled", "refuelling", "refuel"]
+zh = ["加油"]
+
+[lexicon.predicates.collide]
+en = ["collided", "collide"]
+zh = ["相撞"]
+
+[[facts]]
+id = "place-kell"
+kind = "place"
+source = ["¶1"]
+text.en = "Kell, a fishing village."
+text.zh = "凯尔，一个渔村。"
+aliases.en = ["Kell"]
+aliases.zh = ["凯尔"]
+
+[[facts]]
+id = "collision"
+kind = "event"
+date = 1966-01-17
+source = ["¶1"]
+text.en = "On 17 January 1966 the bomber collided with its tanker while refuelling in mid-air near Kell."
+text.zh = "1966年1月17日，轰炸机在凯尔上空空中加油时与加油机相撞。"
+aliases.en = ["collision"]
+aliases.zh = ["相撞"]
+
+[facts.values]
+place = ["place-kell"]
+"""
+
+
+def test_a_verb_form_read_as_a_word_is_held_by_a_fact_that_says_the_deed(
+    own: Callable[[str], Checker],
+) -> None:
+    """ "during mid-air refuelling near Kell": the -ing form between two words is read as a
+    word (see "main landing gear"), and a fact whose words say the deed ("while
+    refuelling") still holds it; the rule had left it open."""
+    claim = "The bomber collided with its tanker during mid-air refuelling near Kell."
+    assert_verdict(own(TANKER).check(claim), "supported")

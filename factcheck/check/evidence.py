@@ -2189,6 +2189,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return "text"
         return "aliases" if _in_own_name(p, part, r) else None
     if kind == "term":
+        if isinstance(part.value, str) and p.predicates.get(part.value) is True:
+            return "text"  # "mid-air refuelling near …", read as a word: the fact says the deed
         if _hedge_of_a_denied_deed(checker, p, part, r):
             return "text"  # "formally announced" where the fact says none ever announced
         if (key in p.denied and not _denial_moved(p, part, r)) or _said_of_another(p, part, r):

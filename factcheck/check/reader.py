@@ -727,7 +727,8 @@ def _noun_modifiers(r: Reading, voc: Vocabulary) -> None:
             and r.norm[before.end : x.start] == " "
             and r.norm[x.end : after.start] == " "
         ):
-            x.kind, x.key = "term", voc.word_key(x.text)
+            x.kind, x.key, x.value = "term", voc.word_key(x.text), x.key  # (the verb it was:
+            # a fact whose words say the deed still holds the word)
 
 
 _COMPARED = lazy(r"\bthan\b|比|于")
