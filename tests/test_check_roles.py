@@ -524,36 +524,6 @@ def test_a_person_after_a_common_noun_is_a_clauses_subject(
     assert own(INSPECTION).check(claim).verdict != "supported"
 
 
-FLOOD = """format = 1
-
-[[facts]]
-id = "party-kell-dam"
-kind = "party"
-source = ["¶1"]
-text.en = "The Kell Dam, a concrete dam that held back the Kell reservoir."
-text.zh = "凯尔大坝，一座拦蓄凯尔水库的混凝土坝。"
-aliases.en = ["Kell Dam", "the dam"]
-aliases.zh = ["凯尔大坝", "大坝"]
-
-[[facts]]
-id = "flood"
-kind = "event"
-start = 1928-03-12
-end = 1928-03-13
-source = ["¶2"]
-text.en = "The Kell Dam gave way on 12 March 1928 and the flood reached the sea on 13 March."
-text.zh = "1928年3月12日凯尔大坝溃决，洪水于3月13日抵达大海。"
-aliases.en = ["flood", "disaster"]
-aliases.zh = ["洪水", "灾难"]
-"""
-
-
-def test_a_body_the_event_names_does_not_end_with_it(own: Callable[[str], Checker]) -> None:
-    """A dam the file makes a party (it acts: it gives way), named in the flood's words, is
-    no more finished on the flood's last day than a place the flood holds."""
-    assert own(FLOOD).check("The dam was finished on 13 March 1928.").verdict != "supported"
-
-
 TANKER = """format = 1
 
 [lexicon.predicates.refuel]

@@ -1857,9 +1857,10 @@ def _cannot(p: Profile, key: str) -> bool:
 
 
 def _thing_of_the_event(checker: Checker, p: Profile, verb: Part, r: Reading) -> bool:
-    """Whether the verb is said of a place the fact holds, with no object, and the fact's
-    words never say it: "the dam was finished in March 1928" is the dam's making, not the end
-    of the flood that has the dam as its place."""
+    """Whether the verb is said of a place the fact names (in a field or its words), with no
+    object, and the fact's words never say it: "the dam was finished in March 1928" is the
+    dam's making, not the end of the flood that has the dam as its place. (Not of a body: "the
+    Aurin was launched on 3 May" is backed by a fact whose words say only that it followed.)"""
     voc = checker.voc
     said = {verb.key, *voc.also.get(verb.key, ()), *voc.implied_by.get(verb.key, ())}
     if any(p.predicates.get(k) is True for k in said):
@@ -1872,7 +1873,7 @@ def _thing_of_the_event(checker: Checker, p: Profile, verb: Part, r: Reading) ->
         not after  # "Paris began the talks": the place as host, with an object
         and len(before) == 1
         and before[0].kind == "entity"
-        and voc.entity_kind.get(before[0].key) in ("place", "party")
+        and voc.entity_kind.get(before[0].key) == "place"
         and before[0].key != p.fact.id
         and before[0].key in p.entities
     )
