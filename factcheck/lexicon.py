@@ -30,7 +30,8 @@ class Entry:
 @dataclass(frozen=True)
 class WordReading:
     """What the checker reads a word or phrase as: a category of the vocabulary (predicate,
-    unit, office, entity, cue, function word) and its key, or nothing ("" for both)."""
+    unit, office, entity, cue, measure word, function word) and its key, or nothing ("" for
+    both)."""
 
     word: str
     category: str
@@ -92,6 +93,11 @@ def readings(base: FactBase, words: list[str]) -> list[WordReading]:
             and numbers[0].end == len(phrase)
         ):
             tags = [("number", "")]  # "14", "fourteen", "十四": a count, read as such
+        if not tags and phrase in voc.measure_words:  # 枚 of 四枚氢弹: a count's measure word
+            mine = base.lexicon.get("numbers", {})
+            ours = isinstance(mine, Mapping) and phrase in mine.get("measure_words_zh", ())
+            out.append(WordReading(word, "measure", "", ours))
+            continue
         if not tags and (phrase in voc.function_en or (phrase and set(phrase) <= voc.function_zh)):
             tags = [("function", "")]
         if not tags:

@@ -50,6 +50,7 @@ READING_NAMES = {
     "entity": N_("entity"),
     "cue": N_("cue"),
     "function": N_("function word"),
+    "measure": N_("measure word"),
     "agent": N_("word of a doer"),
     "term": N_("word"),
     "number": N_("number"),

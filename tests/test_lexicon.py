@@ -133,6 +133,24 @@ def test_a_files_own_camp_is_marked_as_its(tmp_path: Path) -> None:
     assert [(r.category, r.key, r.own) for r in found] == [("camp", "greens", True)]
 
 
+def test_a_measure_word_is_named_and_a_files_own_marked(runner: CliRunner, tmp_path: Path) -> None:
+    """A new user added 枚 to `measure_words_zh` and `lexicon` called it a plain word: a
+    measure word is its own reading, marked as the file's where the file adds it."""
+    path = tmp_path / "facts.toml"
+    path.write_text(
+        OWN_WORDS.replace(
+            "format = 1\n", 'format = 1\n\n[lexicon.numbers]\nmeasure_words_zh = ["枚"]\n', 1
+        ),
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["lexicon", "枚", "具", "--facts", str(path)])
+    assert result.exit_code == 0, result.output
+    assert [line.split() for line in result.stdout.splitlines()] == [
+        ["枚", "measure", "word", "(your", "file)"],
+        ["具", "measure", "word"],
+    ]
+
+
 def test_words_and_a_table_together_are_one_line_on_stderr(runner: CliRunner) -> None:
     result = runner.invoke(app, ["lexicon", "released", "--table", "units"])
     assert result.exit_code != 0
