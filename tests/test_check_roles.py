@@ -73,9 +73,7 @@ def test_a_role_owned_by_the_second_names_who_the_first_is(
     assert_verdict(own(BOARD).check(claim), expected)
 
 
-RESERVOIR = """format = 1
-
-[[facts]]
+KELL_DAM = """[[facts]]
 id = "place-dam"
 kind = "place"
 source = ["¶1"]
@@ -83,6 +81,12 @@ text.en = "The Kell Dam, a concrete dam on Kell Creek."
 text.zh = "凯尔大坝：凯尔溪上的一座混凝土坝。"
 aliases.en = ["Kell Dam", "the dam"]
 aliases.zh = ["凯尔大坝", "大坝"]
+"""
+
+RESERVOIR = (
+    "format = 1\n\n"
+    + KELL_DAM
+    + """
 
 [[facts]]
 id = "construction"
@@ -112,6 +116,7 @@ aliases.zh = ["溃决", "洪水"]
 [facts.values]
 place = ["place-dam"]
 """
+)
 
 
 @pytest.mark.parametrize(
@@ -456,20 +461,16 @@ def test_becoming_a_post_may_be_a_promotion(own: Callable[[str], Checker]) -> No
     assert own(BOARD).check("Moss became the chief engineer.").verdict != "refuted"
 
 
-INSPECTION = """format = 1
+INSPECTION = (
+    """format = 1
 
 [lexicon.predicates.inspect]
 en = ["inspected", "inspect"]
 zh = ["检查"]
 
-[[facts]]
-id = "place-dam"
-kind = "place"
-source = ["¶1"]
-text.en = "The Kell Dam, a concrete dam on Kell Creek."
-text.zh = "凯尔大坝：凯尔溪上的一座混凝土坝。"
-aliases.en = ["Kell Dam", "the dam"]
-aliases.zh = ["凯尔大坝", "大坝"]
+"""
+    + KELL_DAM
+    + """
 
 [[facts]]
 id = "place-bridge"
@@ -512,6 +513,7 @@ aliases.zh = ["检查"]
 actor = ["person-hale"]
 place = ["place-dam"]
 """
+)
 
 
 def test_a_person_after_a_common_noun_is_a_clauses_subject(

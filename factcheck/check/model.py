@@ -27,7 +27,8 @@ class Part:
     end: int
     text: str
     key: str = ""  # entity id, predicate name, unit, office, stem …
-    value: object = None  # a number, a date mention, a duration in days
+    value: object = None  # a number, a date mention, a duration in days; for a word read
+    # from a verb form ("main landing gear"), the predicate it was
     approx: str = "exact"
     negated: bool = False
     status: str = "unknown"  # supported, refuted, disputed, unknown, operator
