@@ -409,3 +409,124 @@ def test_a_share_is_of_the_whole_its_words_name(
     """ "20 per cent of Norland" had been backed by "20 per cent of Norland's forests": a
     share said of one whole is not the fact's share of another, which its words name."""
     assert_verdict(own(RESERVE).check(claim), expected)
+
+
+MARLOW_FLOOD = """format = 1
+
+[[facts]]
+id = "flood"
+kind = "event"
+date = 1911-06-03
+source = ["¶1"]
+text.en = "The Marlow flood struck Marlow Vale on 3 June 1911."
+text.zh = "1911年6月3日，马洛洪水袭击马洛谷。"
+aliases.en = ["Marlow flood", "flood"]
+aliases.zh = ["马洛洪水", "洪水"]
+
+[[facts]]
+id = "place-vale"
+kind = "place"
+source = ["¶1"]
+text.en = "Marlow Vale: the valley town the flood struck."
+text.zh = "马洛谷：洪水袭击的山谷小镇。"
+aliases.en = ["Marlow Vale", "the Vale"]
+aliases.zh = ["马洛谷"]
+
+[[facts]]
+id = "bridges-destroyed"
+kind = "count"
+source = ["¶2"]
+part_of = "flood"
+text.en = "The flood destroyed 14 of the Vale's 40 bridges."
+text.zh = "洪水冲毁了马洛谷40座桥中的14座。"
+aliases.en = ["bridges"]
+aliases.zh = ["桥"]
+
+[facts.values]
+count = { value = 40, unit = "bridges" }
+destroyed = { value = 14, unit = "bridges" }
+place = ["place-vale"]
+
+[[facts]]
+id = "dead"
+kind = "count"
+source = ["¶3"]
+part_of = "flood"
+text.en = "The flood killed 31 people: 22 adults and 9 children."
+text.zh = "洪水造成31人死亡，其中成年人22名、儿童9名。"
+aliases.en = ["death toll"]
+aliases.zh = ["死亡人数"]
+
+[facts.values]
+killed = { value = 31, unit = "people" }
+
+[[facts]]
+id = "adults-dead"
+kind = "count"
+source = ["¶3"]
+part_of = "dead"
+text.en = "22 of the dead were adults."
+text.zh = "遇难者中有22名成年人。"
+aliases.en = ["adults killed"]
+aliases.zh = ["遇难成年人"]
+
+[facts.values]
+killed = { value = 22, unit = "adults" }
+
+[[facts]]
+id = "boatmen-dead"
+kind = "count"
+source = ["¶3"]
+part_of = "adults-dead"
+text.en = "Four of the adults who died were boatmen of the ferry."
+text.zh = "遇难的成年人中有四人是渡船的船夫。"
+aliases.en = ["boatmen killed"]
+aliases.zh = ["遇难船夫"]
+
+[facts.values]
+killed = { value = 4, unit = "boatmen" }
+
+[lexicon.units.adults]
+en = ["adult", "adults"]
+zh = ["成年人"]
+
+[lexicon.units.boatmen]
+en = ["boatman", "boatmen"]
+zh = ["船夫"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The flood destroyed 14 of the Vale's 40 bridges.", "supported"),
+        ("The flood destroyed 14 of Marlow Vale's 40 bridges.", "supported"),
+        ("The flood destroyed 14 of the 40 bridges.", "supported"),
+        ("The flood destroyed 14 of the Vale's 45 bridges.", "not_enough_info"),
+    ],
+)
+def test_a_whole_after_a_possessive_is_the_group_not_the_deeds_count(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "14 of the Vale's 40 bridges": 40 counts the bridges the Vale had, not those the
+    flood destroyed (it had been refuted against the 14 destroyed, a true claim of a
+    user's own file refuted)."""
+    assert_verdict(own(MARLOW_FLOOD).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Four of the adults who died were boatmen.", "supported"),
+        ("Twenty-two of the adults who died were boatmen.", "refuted"),
+        ("22 of the dead were adults.", "supported"),
+        ("31 of the dead were adults.", "refuted"),
+        ("Of the adults who died, four were boatmen.", "supported"),
+    ],
+)
+def test_a_part_of_a_group_is_counted_in_what_the_sentence_says_it_was(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Twenty-two of the adults who died were boatmen": the count is of boatmen (4), not
+    of the adults it was taken from (22 died), which had backed it."""
+    assert_verdict(own(MARLOW_FLOOD).check(claim), expected)

@@ -708,6 +708,8 @@ def source_for(
             and part.kind not in ABOUT_BACKS
         ):
             continue  # a fact the statement's fact is about names what, not what was done
+        if i > 0 and part.kind == "date" and _a_day_of_the_span(checker, anchor, p, part):
+            continue  # "the Corn Exchange burned on 1 June": the fire that burned it ran 1-4 June
         where = backing(checker, p, part, r)
         if (
             i > 0
@@ -732,6 +734,21 @@ def source_for(
         if where is not None:
             return p, where
     return None
+
+
+def _a_day_of_the_span(checker: Checker, anchor: Profile, whole: Profile, part: Part) -> bool:
+    """Whether a claim's one day would be backed only by a whole that lasted several days,
+    for a part of it that has no day of its own: the whole's first or last day (or any day
+    of it) is not the day each of its parts happened on."""
+    mention = part.value
+    if not isinstance(mention, DateMention) or not mention.day or mention.days or mention.edge:
+        return False  # "from 24 to 30 November": a span of the claim's own, the whole's
+    if whole.fact.id not in checker.ancestors(anchor.fact.id):
+        return False
+    if any(field in DAY_TYPED for _, _, field in anchor.days):
+        return False
+    typed = [(first, last) for first, last, field in whole.days if field in DAY_TYPED]
+    return bool(typed) and min(f for f, _ in typed) < max(la for _, la in typed)
 
 
 def _counted_in(anchor: Profile, whole: Profile, part: Part) -> bool:
@@ -3249,7 +3266,11 @@ def _calls(checker: Checker, member: Profile, noun: Part) -> bool:
     return cjk_backed(noun.key, member.grams)
 
 
-_WHOLE_BEFORE = lazy(r"\b(?:of|out of|among)\s+(?:the|its|their|all|all the)\s+$", re.IGNORECASE)
+_WHOLE_BEFORE = lazy(  # "of the 61", "among all the", "of the City's 109", "of Kell's 40"
+    r"\b(?:of|out of|among)\s+(?:(?:the|its|their|all|all the)\s+"
+    r"|(?:the\s+)?(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+)$",
+    re.IGNORECASE,
+)
 _WHOLE_AFTER = lazy(r"\s*(?:之中|当中|中)")
 
 
@@ -3296,7 +3317,7 @@ def whole_of_part(r: Reading, part: Part) -> bool:
     key = ("whole", id(part))
     if key not in r.memo:
         whole = part.kind == "number" and (
-            _WHOLE_BEFORE.search(r.claim, max(0, part.start - 16), part.start) is not None
+            _WHOLE_BEFORE.search(r.claim, max(0, part.start - 40), part.start) is not None
             or (not part.text.isascii() and _WHOLE_AFTER.match(r.claim, part.end) is not None)
         )
         r.memo[key] = whole and any(

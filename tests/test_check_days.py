@@ -1,0 +1,65 @@
+"""Days: which fact's day a claim's date is judged by — a part of an event that lasted
+several days has no day of the whole's to borrow."""
+
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.check import Checker
+
+from .conftest import assert_verdict
+
+SALTMARSH_FIRE = """format = 1
+
+[[facts]]
+id = "fire"
+kind = "event"
+start = 1911-06-01
+end = 1911-06-04
+source = ["¶1"]
+text.en = "The Saltmarsh fire burned from 1 June to 4 June 1911."
+text.zh = "索尔特马什大火从1911年6月1日烧到6月4日。"
+aliases.en = ["Saltmarsh fire", "fire"]
+aliases.zh = ["索尔特马什大火", "大火"]
+
+[[facts]]
+id = "buildings-lost"
+kind = "count"
+source = ["¶2"]
+part_of = "fire"
+text.en = "The fire destroyed the Corn Exchange and the library."
+text.zh = "大火烧毁了谷物交易所和图书馆。"
+aliases.en = ["buildings lost"]
+aliases.zh = ["被毁建筑"]
+
+[[facts]]
+id = "exchange-fell"
+kind = "event"
+date = 1911-06-03
+source = ["¶3"]
+part_of = "fire"
+text.en = "The Corn Exchange fell on 3 June 1911."
+text.zh = "谷物交易所于1911年6月3日倒塌。"
+aliases.en = ["Corn Exchange"]
+aliases.zh = ["谷物交易所"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Corn Exchange was destroyed on 1 June 1911.", "not_enough_info"),
+        ("The library was destroyed on 4 June 1911.", "not_enough_info"),
+        ("谷物交易所于1911年6月1日被烧毁。", "not_enough_info"),
+        ("The library was destroyed in June 1911.", "supported"),
+        ("The fire destroyed the library.", "supported"),
+        ("The Saltmarsh fire burned from 1 June to 4 June 1911.", "supported"),
+    ],
+)
+def test_a_part_of_an_event_of_several_days_takes_none_of_its_days(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The fire burned 1-4 June and destroyed the Corn Exchange, whose fact has no day: "it
+    was destroyed on 1 June" is not backed by the fire's first day (it had been supported;
+    the Exchange fell on the 3rd). A month the whole lies in still backs it."""
+    assert_verdict(own(SALTMARSH_FIRE).check(claim), expected)
