@@ -2,7 +2,7 @@
 rank, a role owned by the second of two people, the one replaced taken for the one who
 replaced, one actor's thing said of another, one place said to have become another, a
 common noun before another's name, a verb form inside a noun, and a place the fact holds
-said to end or begin."""
+said to end or begin, and whom a thing went to (卖给, "to")."""
 
 from collections.abc import Callable
 
@@ -568,3 +568,94 @@ def test_a_verb_form_read_as_a_word_is_held_by_a_fact_that_says_the_deed(
     refuelling") still holds it; the rule had left it open."""
     claim = "The bomber collided with its tanker during mid-air refuelling near Kell."
     assert_verdict(own(TANKER).check(claim), "supported")
+
+
+KELL_MILL = """format = 1
+
+[fields.seller]
+type = "refs"
+en = "who sold it"
+zh = "卖方"
+
+[fields.buyer]
+type = "refs"
+en = "who bought it"
+zh = "买方"
+
+[[facts]]
+id = "mill-sale"
+kind = "event"
+date = 1879-04-02
+source = ["¶2"]
+text.en = "On 2 April 1879 Osk sold the Kell mill to Varn."
+text.zh = "1879年4月2日，奥斯克把凯尔磨坊卖给了瓦恩。"
+aliases.en = ["mill sale"]
+aliases.zh = ["磨坊出售"]
+closed = ["seller", "buyer"]
+
+[facts.values]
+seller = ["person-osk"]
+buyer = ["person-varn"]
+
+[[facts]]
+id = "mill-fire"
+kind = "event"
+date = 1880-09-02
+source = ["¶3"]
+text.en = "When the mill burned, Osk found Varn in the yard and the mayor, Varn, cried that nobody would listen to him."
+text.zh = "磨坊起火时，奥斯克在院子里找到瓦恩，市长瓦恩喊道没有人听他的。"
+aliases.en = ["mill fire"]
+aliases.zh = ["磨坊火灾"]
+
+[facts.values]
+actor = ["person-varn"]
+
+[[facts]]
+id = "person-osk"
+kind = "person"
+source = ["¶1"]
+text.en = "Osk: a miller of Kell who owned the mill until 1879."
+text.zh = "奥斯克：凯尔的磨坊主，1879年前拥有磨坊。"
+aliases.en = ["Osk"]
+aliases.zh = ["奥斯克"]
+
+[[facts]]
+id = "person-varn"
+kind = "person"
+source = ["¶1"]
+text.en = "Varn: a merchant who bought the Kell mill and later became mayor of Kell."
+text.zh = "瓦恩：买下凯尔磨坊的商人，后来当上凯尔市长。"
+aliases.en = ["Varn", "the mayor"]
+aliases.zh = ["瓦恩", "市长"]
+
+[[facts]]
+id = "place-mill"
+kind = "place"
+source = ["¶1"]
+text.en = "The Kell mill: a water mill on the river Kell."
+text.zh = "凯尔磨坊：凯尔河上的水磨坊。"
+aliases.en = ["Kell mill", "the mill"]
+aliases.zh = ["凯尔磨坊", "磨坊"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("奥斯克把凯尔磨坊卖给了瓦恩。", "supported"),
+        ("瓦恩把凯尔磨坊卖给了奥斯克。", "not_enough_info"),
+        ("Varn sold the Kell mill to Osk.", "refuted"),
+        ("磨坊起火时，瓦恩喊道没有人听他的。", "supported"),
+        ("磨坊起火时，奥斯克对瓦恩喊道。", "not_enough_info"),
+        ("奥斯克在院子里对瓦恩喊道。", "not_enough_info"),
+        ("When the mill burned, Osk cried to Varn that nobody would listen.", "not_enough_info"),
+    ],
+)
+def test_whom_a_thing_went_to_does_not_do_the_verb(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """卖给瓦恩, 对瓦恩喊道: the one named after 给, 对, 从 or "to" is not the one who sold or
+    cried, in the fact's words or the claim's (the lexicon's `not_doers`); and a verb of one
+    Chinese character (卖) is the same word as itself, so the fact's seller judges who sold
+    it. The two turned round had been supported."""
+    assert_verdict(own(KELL_MILL).check(claim), expected)

@@ -501,16 +501,37 @@ def _words_of(
     for lo, hi in pairwise(cuts):
         doers: frozenset[str] = frozenset()
         last: Part | None = None
+        aside: Part | None = None  # the last name that is no doer
         for x in r.parts:
             if not (lo <= x.start and x.end <= hi):
                 continue
             if x.kind == "entity" and kind_of.get(x.key) in doers_of:
+                if _not_a_doer(checker, r, x) or (
+                    aside is not None
+                    and aside.key == x.key
+                    and not r.norm[aside.end : x.start].strip()
+                ):  # "from Skiles", 从副驾驶斯基尔斯手中: whom it came from, no doer
+                    aside = x
+                    continue
                 joined_to = last is not None and joined(r.norm[last.end : x.start])
                 doers = doers | {x.key} if joined_to else frozenset({x.key})
                 last = x
             elif x.kind in done and doers:
                 out.append((x, doers))
     return out
+
+
+def _not_a_doer(checker: Checker, r: Reading, x: Part) -> bool:
+    """Whether a name comes right after a word that makes it whom a thing came from or went
+    to (the lexicon's `not_doers`: "from", 从, 给)."""
+    voc = checker.voc
+    if r.lang == "zh" or not x.text.isascii():
+        return r.norm[: x.start].rstrip().endswith(voc.not_doers_zh) if voc.not_doers_zh else False
+    return (
+        (" " + r.norm[: x.start].rstrip()).endswith(voc.not_doers_en)
+        if voc.not_doers_en
+        else False
+    )
 
 
 def _said_alike(a: Part, b: Part) -> bool:

@@ -721,9 +721,9 @@ def deed_doers(p: Profile, word: Part, irregular: Mapping[str, str] | None = Non
 
 
 def same_word(a: str, b: str) -> bool:
-    """Two word keys alike: equal, or Chinese runs of two characters or more one of which
-    holds the other (糖果 and 把糖果, 执导 and 执导了)."""
-    if a.isascii() or b.isascii():
+    """Two word keys alike: equal (卖 and 卖), or Chinese runs of two characters or more one
+    of which holds the other (糖果 and 把糖果, 执导 and 执导了)."""
+    if a == b or a.isascii() or b.isascii():
         return a == b
     return len(min(a, b, key=len)) > 1 and (a in b or b in a)
 

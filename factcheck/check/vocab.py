@@ -276,6 +276,8 @@ class Vocabulary:
     groups: list[tuple[str, ...]] = field(default_factory=list)
     occasion_before: frozenset[str] = frozenset()  # "the" vote: a verb said as a noun
     occasion_after: tuple[str, ...] = ()  # 表决"中"
+    not_doers_en: tuple[str, ...] = ()  # "from" Skiles: whom a thing came from or went to
+    not_doers_zh: tuple[str, ...] = ()  # "从"斯基尔斯手中
     referent_en: frozenset[str] = frozenset()  # "the talks": a noun named again
     referent_zh: tuple[str, ...] = ()  # 该, 上述
     matcher: PhraseMatcher | None = None
@@ -448,6 +450,9 @@ def build(base: FactBase) -> Vocabulary:
         for name, table in lex.get("relations", {}).items()
         if isinstance(table, dict)
     }
+    not_doers = lex.get("not_doers", {})
+    voc.not_doers_en = tuple(" " + normalize(w).strip() for w in not_doers.get("en", ()))
+    voc.not_doers_zh = tuple(not_doers.get("zh", ()))
     occasions = lex.get("occasions", {})
     voc.occasion_before = frozenset(normalize(w) for w in occasions.get("en_before", ()))
     voc.occasion_after = tuple(occasions.get("zh_after", ()))
