@@ -660,6 +660,8 @@ def source_for(
         return None  # "Israel released the hostages": the facts that count them say Hamas did
     if part.kind == "entity" and _not_its_end(checker, sources, part, r):
         return None  # "from Montreal to Winnipeg": the flight from Montreal went to Edmonton
+    if part.kind == "entity" and _at_another_place(checker, sources, part, r):
+        return None  # "broke down on Oak Street": the float's own fact puts it on Elm Street
     if part.kind == "date":
         own = _verb_day_source(checker, sources, part, r)
         if own is not None and own is not anchor:
@@ -1790,6 +1792,35 @@ def _not_its_end(checker: Checker, sources: list[Profile], part: Part, r: Readin
         and not within(checker, part.key, held)
         for p in sources
     )
+
+
+_AT = lazy(r"(?:\b(?:at|on|in|near|off|outside|inside)|在)\s*$")  # where it happened
+
+
+def _at_another_place(checker: Checker, sources: list[Profile], part: Part, r: Reading) -> bool:
+    """Whether a place said as where something happened ("on Oak Street", 在橡树街) is one a
+    whole lists beside the place the statement's own fact holds (the parade's streets, the
+    float's Elm Street), and not that place, nor within it or around it, nor named in its
+    words: one stop of a route is not another."""
+    kind_of = checker.voc.entity_kind
+    if kind_of.get(part.key) != "place":
+        return False
+    before = re.sub(r"\bthe\s*$", "", r.claim[max(0, part.start - 12) : part.start])
+    if not _AT.search(before):
+        return False
+
+    def places(p: Profile) -> set[str]:
+        return {
+            v for f in checker.voc.where_fields for v in p.slots.get(f, set())
+            if kind_of.get(v) == "place"
+        }  # fmt: skip
+
+    anchor = sources[0]
+    held = places(anchor)
+    if not held or part.key in held or within(checker, part.key, held):
+        return False
+    listed = any(part.key in (around := places(p)) and around & held for p in sources[1:])
+    return listed and backing(checker, anchor, part, r) is None
 
 
 def _only_an_end(checker: Checker, p: Profile, place: str) -> bool:
