@@ -1,11 +1,14 @@
 """Days: which fact's day a claim's date is judged by — a part of an event that lasted
-several days has no day of the whole's to borrow."""
+several days has no day of the whole's to borrow, and "on 22 October, the day after the
+disaster" is the day of the claim's own deed, not of another's."""
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from factcheck.check import Checker
+from factcheck.loader import load_facts
 
 from .conftest import assert_verdict
 
@@ -63,3 +66,38 @@ def test_a_part_of_an_event_of_several_days_takes_none_of_its_days(
     was destroyed on 1 June" is not backed by the fire's first day (it had been supported;
     the Exchange fell on the 3rd). A month the whole lies in still backs it."""
     assert_verdict(own(SALTMARSH_FIRE).check(claim), expected)
+
+
+@pytest.fixture(scope="module")
+def aberfan() -> Checker:
+    """The checker of the Aberfan topic's fact file (a new user's, in benchmarks/topics)."""
+    path = Path(__file__).parent.parent / "benchmarks" / "topics" / "aberfan" / "facts.toml"
+    return Checker(load_facts([path]))
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Harold Wilson visited Aberfan on 22 October, the day after the disaster.", "refuted"),
+        ("哈罗德·威尔逊在灾难次日（10月22日）到阿伯凡视察。", "refuted"),
+        ("Prince Philip visited Aberfan on 22 October, the day after the disaster.", "supported"),
+    ],
+)
+def test_the_day_after_an_event_is_the_day_of_the_claims_own_doer(
+    aberfan: Checker, claim: str, expected: str
+) -> None:
+    """Wilson came on the evening of the disaster, Prince Philip the day after: "Wilson
+    visited on 22 October, the day after" had been backed by Philip's visit, whose fact
+    says both the day and the order (hunt 33). Each side of an order must be its fact's
+    deed by its fact's doer."""
+    assert_verdict(aberfan.check(claim), expected)
+
+
+def test_the_day_after_what_a_chinese_clause_says_keeps_its_subject_on_that_side() -> None:
+    """普京在维佳耶沃会见家属的第二天: Putin is the subject of the meeting, the reference of
+    the order, not of the day of mourning after it (the doer check above must not take him
+    for the mourning day's own doer)."""
+    path = Path(__file__).parent.parent / "benchmarks" / "topics" / "kursk" / "facts.toml"
+    checker = Checker(load_facts([path]))
+    claim = "普京在维佳耶沃会见家属的第二天，即8月23日，是全国哀悼日。"
+    assert_verdict(checker.check(claim), "supported")

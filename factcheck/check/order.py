@@ -345,7 +345,7 @@ def _judge_gap(ctx: Context, d: Part, cue: Part, main: list[Part], ref: list[Par
         (a0, a1), (b0, b1) = _days_of(a, main), _days_of(b, ref)  # known only to a month:
         if cue.key not in ORDER_CUES or (a1 > b0 if cue.key == "after" else a0 < b1):
             return  # the order may go either way within it; the facts do not say
-    if holds and not _says_all(ctx, ((main, a), (ref, b))):
+    if holds and not _says_all(ctx, ((main, a), (ref, b)), _of_a_day_of(r, cue)):
         return  # "landed … three days later": a fact that does not say the landing
     if not holds and IT_TOOK.search(r.norm[: d.start]):
         return  # "it took nine days before …": from a start the claim does not name
@@ -547,7 +547,8 @@ def orders(ctx: Context) -> None:
             sum(not backs(checker, p, x, r) and x.kind != "cue" and x.key != "say" for x in side)
             for side, p in ((main, a), (ref, b))
         )  # fmt: skip
-        acts = _says_all(ctx, ((main, a), (ref, b)))  # each side's fact says the side
+        acts = _says_all(ctx, ((main, a), (ref, b)), _of_a_day_of(r, cue))  # each side's
+        # fact says the side
         verbless = any(
             x.kind == "predicate" and x.key != "say" and not backs(checker, p, x, r)
             for side, p in ((main, a), (ref, b))
@@ -704,19 +705,42 @@ def _stative(*sides: list[Part]) -> bool:
     return any(not any(x.kind == "predicate" for x in side) for side in sides)
 
 
-def _says_all(ctx: Context, sides: tuple[tuple[list[Part], Profile], ...]) -> bool:
-    """Whether each side's fact says what the side says happened ("stepped onto the Moon")."""
+def _says_all(
+    ctx: Context, sides: tuple[tuple[list[Part], Profile], ...], loose: bool = False
+) -> bool:
+    """Whether each side's fact says what the side says happened ("stepped onto the Moon")
+    and who did it (`loose`: or, for an actor, the other side's fact does)."""
     checker, r = ctx.checker, ctx.reading
     for side, p in sides:
         missing = [
             x for x in side
             if x.kind not in ("cue", "duration") and x.key != "say" and not backs(checker, p, x, r)
-            and (x.status == "unknown" or x.kind in _DEEDS)
+            and (
+                x.status == "unknown"
+                or x.kind in _DEEDS
+                or (
+                    _actor(checker, x)
+                    and not (loose and any(backs(checker, q, x, r) for _, q in sides))
+                )
+            )
             and not _of_a_part(ctx, x, p)
         ]  # fmt: skip
         if missing:
-            return False  # its verb or a word of what it did is not the fact's
+            return False  # its verb, a word of what it did or who did it is not the fact's
     return True
+
+
+def _actor(checker: Checker, x: Part) -> bool:
+    """Whether a part names a person or a party: who did a side's deed ("Wilson visited
+    Aberfan on 22 October, the day after the disaster" is not Prince Philip's visit)."""
+    return x.kind == "entity" and checker.voc.entity_kind.get(x.key) in ("person", "party")
+
+
+def _of_a_day_of(r: Reading, cue: Part) -> bool:
+    """Whether a Chinese order word is a day of what the words before it say (普京在某地
+    会见家属的第二天): their subject, which the sides may have given the other side, is
+    that day's event's."""
+    return r.claim[: cue.start].rstrip().endswith("的") and any(c in cue.text for c in "天日")
 
 
 def _of_a_part(ctx: Context, x: Part, p: Profile) -> bool:
