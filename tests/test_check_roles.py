@@ -659,3 +659,20 @@ def test_whom_a_thing_went_to_does_not_do_the_verb(
     Chinese character (卖) is the same word as itself, so the fact's seller judges who sold
     it. The two turned round had been supported."""
     assert_verdict(own(KELL_MILL).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("奥斯克把这座磨坊卖给了瓦恩。", "supported"),
+        ("奥斯克把那座磨坊卖给了瓦恩。", "supported"),
+        ("瓦恩把这座磨坊卖给了奥斯克。", "not_enough_info"),
+    ],
+)
+def test_a_demonstrative_and_its_measure_word_are_no_claim_of_their_own(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """这座磨坊, 那场洪水: 这 or 那 and the lexicon's measure word after it only point at the
+    noun ("this mill"); the measure word had been left as a word no fact holds (a new user's
+    true claims left open)."""
+    assert_verdict(own(KELL_MILL).check(claim), expected)

@@ -1643,7 +1643,11 @@ def _leftovers(r: Reading, voc: Vocabulary, taken: list[bool]) -> None:
         content = free and (
             (tok not in voc.function_zh or kept[s]) if cjk else tok not in voc.function_en
         )
-        counted = tok in CLASSIFIERS and s > 0 and r.norm[s - 1] in _COUNTING  # 三国, 两方
+        counted = (  # 三国, 两方, 这座大坝, 那场洪水: a classifier or measure word after a
+            (tok in CLASSIFIERS or tok in voc.measure_words)  # count or a demonstrative
+            and s > 0
+            and r.norm[s - 1] in _COUNTING
+        )
         if cjk and free and not content and _place_word(r, voc, s, covered):
             content = True  # 左翼的后缘: after 的, 前/后/上/下 begins the noun it places
         if cjk and content and tok == "上" and _located(r, s):
