@@ -53,6 +53,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # an earlier year only where the words say it is one: "in 1163", 1163年 (not 1500年前)
     (lazy(r"\b(?:in|since|by|from|until|till|during|around|circa|before|after)\s+(1[0-8]\d{2})\b(?![,.]\d|\s*(?:%|percent))"), "y"),
     (lazy(r"(?<![\d.,])(1[0-8]\d{2})\s*年(?![代度\d前后之来间内多左])"), "y"),
+    # a year in Chinese digits, one by one: 一八八九年, 二〇二四年
+    (lazy(r"(?<![〇零一二三四五六七八九十百千万\d])([一二][〇零一二三四五六七八九]{3})\s*年(?![代度\d前后之来间内多左])"), "yzh"),
 )  # fmt: skip
 
 
@@ -143,8 +145,8 @@ def _ranges(text: str) -> list[DateMention]:
     return out
 
 
-# Every form above has a digit, 月, 世纪 or a month's name: text without any has no date.
-_MAYBE = lazy(rf"\d|月|世纪|\b(?:{_MONTH})")
+# Every form above has a digit, 月, 世纪, 年 or a month's name: text without any has no date.
+_MAYBE = lazy(rf"\d|月|世纪|[〇零一二三四五六七八九]年|\b(?:{_MONTH})")
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -197,6 +199,8 @@ def _mention(form: str, m: re.Match[str]) -> DateMention | None:
             return None
     elif form == "m":
         month = MONTHS.get(g[0]) or _num(g[0])
+    elif form == "yzh":
+        year = _num(g[0])
     elif form == "decade":
         first = int(g[0]) * 10
         return DateMention(first, None, None, m.start(), m.end(), until=first + 9)

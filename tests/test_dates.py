@@ -186,3 +186,20 @@ def test_decades_and_centuries_are_spans_of_years(text: str, first: int, last: i
 
 def test_last_century_is_not_a_numbered_one() -> None:
     assert find_dates("上世纪") == []
+
+
+_DIGITS_ZH = "〇一二三四五六七八九"
+
+
+@given(st.integers(min_value=1000, max_value=2999), st.sampled_from(["", "在", "于", "是"]))
+def test_a_year_written_digit_by_digit_in_chinese_is_that_year(year: int, before: str) -> None:
+    """一八八九年, 二〇二四年: a year said one Chinese digit at a time, with no month after it,
+    is that year (it had been no date at all, so a claim's year was left open)."""
+    said = "".join(_DIGITS_ZH[int(c)] for c in str(year)) + "年"
+    found = find_dates(before + said + "的洪水")
+    assert [(d.year, d.month, d.day) for d in found] == [(year, None, None)]
+
+
+@pytest.mark.parametrize("text", ["一千八百年", "三年", "十二年", "第一八年"])
+def test_a_count_of_years_is_no_year(text: str) -> None:
+    assert find_dates(text) == []
