@@ -530,3 +530,22 @@ def test_a_part_of_a_group_is_counted_in_what_the_sentence_says_it_was(
     """ "Twenty-two of the adults who died were boatmen": the count is of boatmen (4), not
     of the adults it was taken from (22 died), which had backed it."""
     assert_verdict(own(MARLOW_FLOOD).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("梅罗号的长度约为60米。", "supported"),
+        ("梅罗号的长度大约是45米。", "refuted"),
+        ("The Merrow's length was about 60 metres.", "supported"),
+        ("The length of the Merrow was about 45 metres.", "refuted"),
+    ],
+)
+def test_the_name_of_a_measure_and_about_before_a_copula_are_read(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """长度约为60米: "length" names the fact's field of that name (its Chinese name 长度 in the
+    lexicon's synonyms), which then judges the number, and 约为, 大约是 say "about" as 约
+    does (the name had been a word no fact held, and 约 glued to it; both left the claim
+    open, a new user's true claims)."""
+    assert_verdict(own(TALL_SHIP).check(claim), expected)

@@ -2277,6 +2277,10 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             held = True
         if not held and " " in key and key.isascii():
             held = word_held(checker, p, key)  # "set out": each of its words
+        if not held:  # "the dam's height", 大坝的高度: the name of a field the fact gives
+            named_field = _field_named(checker, p, part, r)
+            if named_field is not None:
+                return named_field
         if not held:  # "two cave divers": what the members of the list it counts are called
             count = next((x for x in r.of("number") if _counted_noun(r, x) is part), None)
             return _members_counted(checker, p, count, r) if count is not None else None
@@ -3490,6 +3494,27 @@ def _zh_named_before(r: Reading, part: Part, own: dict[str, frozenset[str]]) -> 
 
 
 _MEASURE_SUFFIX = frozenset("度")  # 长度, 宽度, 高度: the measure's word, not which one
+
+
+def _field_named(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
+    """The measure field of a fact a word of the claim names: by the field's own name
+    ("height"), its Chinese name in the format (高度) or a Chinese word of its synonyms (长度).
+    Only a field of amounts that no verb fills (a deed's count, `released`, is named by
+    its verb): its number is then judged by it."""
+    voc = checker.voc
+    said = normalize(part.text).strip()
+    filled = {f for fields in voc.fields_of.values() for f in fields}
+    measured = {
+        a.field[7:] for a in p.amounts
+        if a.field.startswith("values.") and a.unit and a.field[7:] not in filled
+    }  # fmt: skip
+    for name in sorted(measured):
+        if part.key.isascii():
+            if voc.word_key(name) == part.key:
+                return f"values.{name}"
+        elif said in (voc.field_zh.get(name), *_chinese_names(voc, name, r)):
+            return f"values.{name}"
+    return None
 
 
 def _chinese_names(voc: Vocabulary, name: str, r: Reading) -> list[str]:
