@@ -1,8 +1,9 @@
 """Who holds which post and who did what to whom: a title inside a longer title of another
 rank, a role owned by the second of two people, the one replaced taken for the one who
 replaced, one actor's thing said of another, one place said to have become another, a
-common noun before another's name, a verb form inside a noun, and a place the fact holds
-said to end or begin, and whom a thing went to (卖给, "to")."""
+common noun before another's name, a verb form inside a noun, a place the fact holds said
+to end or begin, whom a thing went to (卖给, "to"), and the country of the people a count
+counts."""
 
 from collections.abc import Callable
 
@@ -676,3 +677,76 @@ def test_a_demonstrative_and_its_measure_word_are_no_claim_of_their_own(
     noun ("this mill"); the measure word had been left as a word no fact holds (a new user's
     true claims left open)."""
     assert_verdict(own(KELL_MILL).check(claim), expected)
+
+
+RED_HAND = """format = 1
+
+[[facts]]
+id = "hostages-freed"
+kind = "event"
+date = 1950-10-20
+source = ["¶2"]
+text.en = "On 20 October 1950 the Red Hand let two American hostages go, through British mediation."
+text.zh = "1950年10月20日，红手经英国居中调解，放了两名美国籍人质。"
+aliases.en = ["hostage release"]
+aliases.zh = ["人质获释"]
+
+[facts.values]
+actor = "party-red-hand"
+released = { value = 2, unit = "hostages" }
+nationality = "party-usa"
+
+[[facts]]
+id = "party-red-hand"
+kind = "party"
+source = ["¶1"]
+text.en = "The Red Hand: a rebel group that held hostages in 1950."
+text.zh = "红手：1950年扣押人质的叛军组织。"
+aliases.en = ["Red Hand"]
+aliases.zh = ["红手"]
+
+[[facts]]
+id = "party-usa"
+kind = "party"
+source = ["¶2"]
+text.en = "The United States: the hostages' country."
+text.zh = "美国：人质的国籍国。"
+aliases.en = ["United States", "US", "American", "Americans"]
+aliases.zh = ["美国"]
+
+[facts.values]
+type = "state"
+
+[[facts]]
+id = "party-uk"
+kind = "party"
+source = ["¶3"]
+text.en = "The United Kingdom: it sent an envoy."
+text.zh = "英国：派出了特使。"
+aliases.en = ["United Kingdom", "Britain", "British"]
+aliases.zh = ["英国"]
+
+[facts.values]
+type = "state"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("On 20 October 1950 the Red Hand released two American citizens.", "supported"),
+        ("On 20 October 1950 the Red Hand released two British citizens.", "refuted"),
+        ("1950年10月20日，红手释放了两名英国公民。", "refuted"),
+        ("1950年10月20日，红手释放了两名被扣押的英国公民。", "refuted"),
+        ("1950年10月20日，红手释放了两名被扣押的美国公民。", "supported"),
+    ],
+)
+def test_the_country_of_the_people_counted_and_a_verb_their_noun_says(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "two British citizens" against a release of two Americans: a country inside a
+    count's words is judged by the count's fact's `nationality` (it had been backed by any
+    word of the fact; the article's own base called "Hamas released two Israeli citizens"
+    true). 被扣押的 is backed where the fact calls them hostages, a noun that says they were
+    held (the lexicon's `deed_nouns`)."""
+    assert_verdict(own(RED_HAND).check(claim), expected)

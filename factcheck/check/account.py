@@ -66,6 +66,7 @@ from factcheck.check.lists import (
     affiliations,
     attributes,
     closed_lists,
+    counted_nationalities,
     deeds_of_roles,
     descriptions,
     identities,
@@ -143,6 +144,7 @@ def account(ctx: Context) -> None:
     sought_qualities(ctx)
     delegates(ctx)
     _participles(ctx)
+    _described_by_nouns(ctx)
     _agreements(ctx)
     _doers_of_the_verbs_fact(ctx)
     parts_of_whole(ctx)
@@ -171,6 +173,7 @@ def account(ctx: Context) -> None:
     deeds_of_roles(ctx)
     headed_offices(ctx)
     nationalities(ctx)
+    counted_nationalities(ctx)
     attributes(ctx)
     affiliations(ctx)
     closed_lists(ctx)
@@ -359,6 +362,29 @@ def _participles(ctx: Context) -> None:
                 part.status, part.fact, part.field = "supported", found.fact.id, "text"
                 if doer is not None:
                     doer.status, doer.fact, doer.field = "supported", found.fact.id, "text"
+
+
+_ATTRIBUTIVE_ZH = lazy(r"[\u4e00-\u9fff]?的(?=[\u4e00-\u9fff])")  # 被扣押的美国公民
+
+
+def _described_by_nouns(ctx: Context) -> None:
+    """ "两名被扣押的美国公民": a verb before 的 that describes the noun after it is backed by
+    the statement's own fact where its words call those people by a noun that says that
+    verb (the lexicon's `deed_nouns`: 人质, "hostages", are held)."""
+    checker, r = ctx.checker, ctx.reading
+    for clause in ctx.clauses:
+        if clause.anchor is None:
+            continue
+        fact = clause.anchor.fact
+        words = f" {normalize(fact.text.en)} {normalize(fact.text.zh)} "
+        for part in clause.parts:
+            if part.kind != "predicate" or part.negated or part.status != "unknown":
+                continue
+            if part.text.isascii() or _ATTRIBUTIVE_ZH.match(r.claim, part.end) is None:
+                continue
+            nouns = checker.voc.deed_nouns.get(part.key, ())
+            if any((n in words) if not n.isascii() else f" {n} " in words for n in nouns):
+                part.status, part.fact, part.field = "supported", fact.id, "text"
 
 
 def _agreements(ctx: Context) -> None:

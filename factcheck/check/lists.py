@@ -642,6 +642,44 @@ def nationalities(ctx: Context) -> None:
         ctx.corrections.append(Correction(own.fact.id, f"values.{field}", b.text, shown))
 
 
+def counted_nationalities(ctx: Context) -> None:
+    """ "two Israeli citizens", 两名以色列公民: a country inside a count's words is the country
+    of the people counted; the count's fact judges it by the lexicon's `of_counted` fields
+    (a release of two Americans refutes it)."""
+    checker, r = ctx.checker, ctx.reading
+    voc = checker.voc
+    for n in r.of("number"):
+        own = checker.by_id.get(n.fact or "") if n.status == "supported" else None
+        field = next((f for f in voc.counted_nationality_fields if own and own.slots.get(f)), None)
+        if own is None or field is None:
+            continue
+        held = own.slots[field]
+        for b in r.of("entity"):
+            if voc.entity_type.get(b.key) != "state" or not _in_count(r, n, b):
+                continue
+            if b.key in held or within(checker, b.key, held):
+                b.status, b.fact, b.field = "supported", own.fact.id, f"values.{field}"
+                continue
+            b.status, b.fact, b.field = "refuted", own.fact.id, f"values.{field}"
+            shown = named_entities(checker, sorted(held))
+            ctx.corrections.append(Correction(own.fact.id, f"values.{field}", b.text, shown))
+
+
+def _in_count(r: Reading, n: Part, b: Part) -> bool:
+    """Whether a name is said inside a count's words: within its span ("two Israeli
+    citizens"), or after its measure word and a 的 clause, right before the noun counted
+    (两名被扣押的以色列公民)."""
+    if n.start <= b.start and b.end <= n.end:
+        return True
+    return (
+        not b.text.isascii()
+        and 0 <= b.start - n.end <= 12
+        and _ZH_COUNTED_GAP.fullmatch(r.claim, n.end, b.start) is not None
+        and any(x.start == b.end and x.kind in ("unit", "term") for x in r.parts)
+    )
+
+
+_ZH_COUNTED_GAP = lazy(r"[名位个][^，。；、,;.\d]{0,8}的|[名位个]")  # 两名被扣押的以色列公民
 _NATIONAL_AFTER = lazy(r"\s*(?:人|籍|公民)")
 
 

@@ -153,6 +153,7 @@ class Vocabulary:
     light_zh: frozenset[str] = frozenset()  # 实现 in 实现非军事化: the deed after it
     unrealised: tuple[str, ...] = ()  # 难以 in 难以实现永久和平, "unlikely": not said done
     nationality_fields: tuple[str, ...] = ()  # where a person's fact names their country
+    counted_nationality_fields: tuple[str, ...] = ()  # the country of the people counted
     settlements: frozenset[str] = frozenset()  # types of place that never hold one another
     rates: dict[str, str] = field(default_factory=dict)  # "a day", 每天 -> its period ("day")
     antonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> its opposites
@@ -277,6 +278,7 @@ class Vocabulary:
     occasion_before: frozenset[str] = frozenset()  # "the" vote: a verb said as a noun
     occasion_after: tuple[str, ...] = ()  # 表决"中"
     not_doers_en: tuple[str, ...] = ()  # "from" Skiles: whom a thing came from or went to
+    deed_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # hold: 人质
     not_doers_zh: tuple[str, ...] = ()  # "从"斯基尔斯手中
     referent_en: frozenset[str] = frozenset()  # "the talks": a noun named again
     referent_zh: tuple[str, ...] = ()  # 该, 上述
@@ -450,6 +452,11 @@ def build(base: FactBase) -> Vocabulary:
         for name, table in lex.get("relations", {}).items()
         if isinstance(table, dict)
     }
+    voc.deed_nouns = {
+        key: tuple(normalize(w).strip() for w in words)
+        for key, words in lex.get("deed_nouns", {}).items()
+        if isinstance(words, list)
+    }
     not_doers = lex.get("not_doers", {})
     voc.not_doers_en = tuple(" " + normalize(w).strip() for w in not_doers.get("en", ()))
     voc.not_doers_zh = tuple(not_doers.get("zh", ()))
@@ -567,6 +574,7 @@ def build(base: FactBase) -> Vocabulary:
                 at = tags.index(("unit", unit))
                 tags[units[0]], tags[at] = tags[at], tags[units[0]]
     voc.nationality_fields = tuple(lex.get("nationality_fields", {}).get("names", ()))
+    voc.counted_nationality_fields = tuple(lex.get("nationality_fields", {}).get("of_counted", ()))
     voc.settlements = frozenset(lex.get("places", {}).get("settlements", ()))
     for period, said in lex.get("rates", {}).items():
         voc.rates.update((normalize(w).strip(), period) for w in said)
