@@ -100,11 +100,39 @@ def readings(base: FactBase, words: list[str]) -> list[WordReading]:
             continue
         if not tags and (phrase in voc.function_en or (phrase and set(phrase) <= voc.function_zh)):
             tags = [("function", "")]
-        if not tags:
+        roles = _roles(voc, phrase)
+        if not tags and not roles:
             out.append(WordReading(word, "", "", False))
         for category, key in tags:
             out.append(WordReading(word, category, key, _table_key(category, key) in own))
+        for category, table, key in roles:  # "from": no doer after it; 人质: a held one
+            mine = base.lexicon.get(table, {})
+            listed = mine.get(key, ()) if isinstance(mine, Mapping) else ()
+            out.append(
+                WordReading(
+                    word,
+                    category,
+                    key if table == "deed_nouns" else "",
+                    phrase
+                    in {
+                        normalize(w).strip() for w in (listed if isinstance(listed, list) else ())
+                    },
+                )
+            )
     return out
+
+
+def _roles(voc: Any, phrase: str) -> list[tuple[str, str, str]]:
+    """What a word does to the words around it, by the lexicon's tables of roles: a word
+    before a name that makes it no doer (`not_doers`), a noun that says a deed (`deed_nouns`).
+    Each as its reading's category, the table and the entry it is listed under."""
+    found: list[tuple[str, str, str]] = []
+    if phrase and phrase in (w.strip() for w in voc.not_doers_en):
+        found.append(("not_doer", "not_doers", "en"))
+    if phrase and phrase in voc.not_doers_zh:
+        found.append(("not_doer", "not_doers", "zh"))
+    found += [("deed_noun", "deed_nouns", k) for k, ws in voc.deed_nouns.items() if phrase in ws]
+    return found
 
 
 def _table_key(category: str, key: str) -> tuple[str, str]:

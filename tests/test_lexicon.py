@@ -151,6 +151,29 @@ def test_a_measure_word_is_named_and_a_files_own_marked(runner: CliRunner, tmp_p
     ]
 
 
+def test_the_words_of_roles_are_named_and_a_files_own_marked(tmp_path: Path) -> None:
+    """ "from" and 给 make the name after them no doer (`not_doers`), 人质 says its people
+    were held (`deed_nouns`): `lexicon` says so, as it says what a word is read as, and
+    marks a file's own additions."""
+    path = tmp_path / "facts.toml"
+    path.write_text(
+        OWN_WORDS.replace(
+            "format = 1\n",
+            'format = 1\n\n[lexicon.not_doers]\nen = ["toward"]\n\n'
+            '[lexicon.deed_nouns]\nhold = ["detainees"]\n',
+            1,
+        ),
+        encoding="utf-8",
+    )
+    found = readings(load_facts([path]), ["from", "给", "人质", "toward", "detainees"])
+    roles = [(r.word, r.category, r.key, r.own) for r in found if r.category != "function"]
+    assert ("from", "not_doer", "", False) in roles
+    assert ("给", "not_doer", "", False) in roles
+    assert ("人质", "deed_noun", "hold", False) in roles
+    assert ("toward", "not_doer", "", True) in roles
+    assert ("detainees", "deed_noun", "hold", True) in roles
+
+
 def test_words_and_a_table_together_are_one_line_on_stderr(runner: CliRunner) -> None:
     result = runner.invoke(app, ["lexicon", "released", "--table", "units"])
     assert result.exit_code != 0
