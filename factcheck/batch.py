@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.check import Checker, Correction, Verdict, checker_for
 from factcheck.check.evidence import compatible, date_fits
+from factcheck.check.judge import disputed_why
 from factcheck.check.model import Part
 from factcheck.dates import DateMention
 from factcheck.errors import FactcheckError
@@ -188,11 +189,11 @@ def check_fields(base: FactBase, fact_id: str, assignments: Iterable[str]) -> Ve
     notes = tuple((fact.id, n) for n in fact.notes)
     if disputes and not corrections:
         (first, note), *_ = disputes
-        why = Msg(
-            "The article says {actual}; {by} gives {other}.",
-            actual=first.actual,
-            by=note.by or Msg("other reporting"),
-            other=format_value(note.value, base) if note.value is not None else first.claimed,
+        why = disputed_why(
+            base,
+            first.actual,
+            note.by or Msg("other reporting"),
+            format_value(note.value, base) if note.value is not None else first.claimed,
         )
         said = tuple(c for c, _ in disputes)
         first_notes = tuple(dict.fromkeys([(fact.id, note), *notes]))  # the one it rests on

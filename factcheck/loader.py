@@ -57,6 +57,13 @@ QUANTITY_KEYS = frozenset({"value", "unit", "approx", "parts"})
 TOP_KEYS = frozenset({"format", "meta", "fields", "lexicon", "facts"})
 
 
+def is_embedded(base: FactBase) -> bool:
+    """Whether a base is the packaged article's, not a user's own file: the article is
+    its source, which a verdict may name."""
+    embedded = embedded_path().resolve()
+    return bool(base.paths) and all(Path(p).resolve() == embedded for p in base.paths)
+
+
 def embedded_path() -> Path:
     """The packaged `facts.toml`: inside the wheel, or at the checkout root when editable."""
     here = Path(__file__).resolve().parent

@@ -7,7 +7,7 @@ import json
 import pickle
 import re
 import string
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ import tomli
 from typer.testing import CliRunner
 
 import factcheck
+from factcheck.check import Checker
 from factcheck.cli import app
 from factcheck.facts import KINDS
 from factcheck.messages import CATALOGUES, Msg, catalogue, say, tr
@@ -562,3 +563,43 @@ def test_a_disputed_field_value_is_said_in_chinese(runner: CliRunner) -> None:
     args = ["check", "--lang", "zh", "--fact", "truce-2023-11", "duration=7天"]
     line = runner.invoke(app, args).stdout.splitlines()[1]
     assert "7天（4 + 2 + 1）" in line and "days" not in line
+
+
+OWN_DISPUTED = """format = 1
+
+[[facts]]
+id = "death-toll"
+kind = "count"
+source = ["¶9"]
+text.en = "The flood killed 2,209 people."
+text.zh = "洪水造成2209人死亡。"
+aliases.en = ["death toll"]
+aliases.zh = ["死亡人数"]
+
+[facts.values]
+killed = { value = 2209, unit = "people" }
+
+[[facts.notes]]
+kind = "also_reported"
+field = "values.killed"
+value = { value = 2208, unit = "people" }
+by = "some later compilations"
+text.en = "Some later compilations give 2,208 dead."
+text.zh = "一些后来的统计给出的死亡人数为2208人。"
+"""
+
+
+def test_a_users_own_file_is_no_article(own: Callable[[str], Checker]) -> None:
+    """A disputed claim on a user's own file says what the facts say, not "the article"
+    (a new user's Chinese output called their own notes 文章说); the packaged base, whose
+    source is the article, still names it."""
+    from factcheck.loader import load_facts
+
+    mine = own(OWN_DISPUTED).check("The flood killed 2,208 people.")
+    assert mine.verdict == "disputed"
+    assert mine.explanation.startswith("The facts say "), mine.explanation
+    zh = own(OWN_DISPUTED).check("洪水造成2208人死亡。")
+    assert zh.verdict == "disputed"
+    assert say(zh.explanation, "zh").startswith("事实文件记载为"), say(zh.explanation, "zh")
+    packaged = Checker(load_facts()).check("The truce lasted seven days.")
+    assert packaged.explanation.startswith("The article says"), packaged.explanation

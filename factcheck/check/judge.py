@@ -375,9 +375,7 @@ class Checker:
             )
             actual: str = ctx.corrections[0].actual if ctx.corrections else Msg("otherwise")
             by: str = (note.by if note else None) or Msg("other reporting")
-            why = Msg(
-                "The article says {actual}; {by} gives {other}.", actual=actual, by=by, other=other
-            )
+            why = disputed_why(self.base, actual, by, other)
             return Verdict(claim, "disputed", facts, why, tuple(ctx.corrections), tuple(ctx.notes), assertions, unaccounted, lang=r.lang)  # fmt: skip
         if not unaccounted and any(c.anchor for c in ctx.clauses):
             why = Msg("The facts back every part of the claim.")
@@ -465,3 +463,15 @@ def _distinct(corrections: Iterable[Correction]) -> tuple[Correction, ...]:
             seen.add(said)
             out.append(c)
     return tuple(out)
+
+
+def disputed_why(base: FactBase, actual: str, by: str, other: str) -> Msg:
+    """Why a claim is disputed: what the facts say, and what other reporting gives; the
+    packaged base's facts are the article's, a user's file's are its own."""
+    from factcheck.loader import is_embedded
+
+    if is_embedded(base):
+        return Msg(
+            "The article says {actual}; {by} gives {other}.", actual=actual, by=by, other=other
+        )
+    return Msg("The facts say {actual}; {by} gives {other}.", actual=actual, by=by, other=other)
