@@ -81,7 +81,12 @@ class Quantity:
     def describe(self) -> str:
         said = APPROX_WORDS.get(self.approx, "")
         unit = self.unit[:-1] if self.value == 1 and self.unit.endswith("s") else self.unit
-        text = f"{said + ' ' if said else ''}{format_number(self.value)} {unit}"
+        value = self.value
+        counted = isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+        number = (  # 2,209 people: an amount with a unit is no year, so four digits are set off
+            f"{int(value):,}" if counted and abs(value) >= 1000 else format_number(value)
+        )
+        text = f"{said + ' ' if said else ''}{number} {unit}"
         if self.parts:
             text += " (" + " + ".join(format_number(p) for p in self.parts) + ")"
         return text

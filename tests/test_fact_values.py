@@ -220,3 +220,16 @@ def test_the_value_other_reporting_gives_is_disputed_as_check_says(
 def test_an_unknown_fact_id_is_a_usage_error_not_a_refutation(runner: CliRunner) -> None:
     result = runner.invoke(app, ["check", "--fact", "no-such-fact", "for=14"])
     assert result.exit_code == 2 and "no fact with id 'no-such-fact'" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [(2209, "2,209 people"), (2208.0, "2,208 people"), (999, "999 people"), (1.5, "1.5 people")],
+)
+def test_an_amount_sets_off_its_thousands_from_four_digits(value: float, said: str) -> None:
+    """`show` gave a note's 2208 people beside the fact's 2,209: an amount with a unit is no
+    year, so its thousands are set off from four digits (a bare 2024 stays a year)."""
+    from factcheck.facts import Quantity, format_number
+
+    assert Quantity(value, "people").describe() == said
+    assert format_number(2024) == "2024"
