@@ -4091,7 +4091,7 @@ def test_a_dispute_names_the_note_of_the_field_and_the_facts_own_approximation(
     has it."""
     verdict = own(CORE_FIRE).check("The graphite fire burned for about two weeks.")
     assert (
-        verdict.explanation == "The article says about 10 days; other sources gives about 2 weeks."
+        verdict.explanation == "The facts say about 10 days; other sources gives about 2 weeks."
     )
     assert verdict.corrections[0].actual == "about 10 days"
 
@@ -22334,7 +22334,7 @@ width = { value = 15, unit = "metres" }
         ("海鸥号长90米，宽15米。", "supported"),
         ("海鸥号长15米，宽90米。", "refuted"),
         ("海鸥号宽为90米。", "refuted"),
-        ("海鸥号宽度为90米。", "not_enough_info"),
+        ("海鸥号宽度为90米。", "refuted"),
         ("The Gull was 15 metres long.", "refuted"),
     ],
 )
@@ -22343,7 +22343,8 @@ def test_a_chinese_word_before_a_number_names_its_field(
 ) -> None:
     """长15米, 宽为90米: the word right before a Chinese number names the one field whose
     Chinese name holds it (船身长度, 船宽), as "15 metres long" names the length; both
-    figures had been backed by the fact's words, swapped or not."""
+    figures had been backed by the fact's words, swapped or not. 宽度, a Chinese word of
+    the synonyms of `width`, names that field too (it had been a word no fact held)."""
     assert_verdict(own(GULL_SIZE).check(claim), expected)
 
 
