@@ -76,9 +76,7 @@ APPROX_BEFORE = (
     (lazy(r"(?:at least|no fewer than|no less than|(?:至少|不少于)有?)\s*$"), "at_least"),
     (lazy(r"(?:nearly|almost|close to|近|将近|接近|近乎)\s*$"), "nearly"),
     (
-        lazy(
-            r"(?:about|around|approximately|roughly|some|(?:约|大约|大概)(?:有|是|为)?|左右)\s*$"
-        ),
+        lazy(r"(?:about|around|approximately|roughly|some|(?:约|大约|大概)有?|左右)\s*$"),
         "about",
     ),
     (

@@ -51,7 +51,7 @@ READING_NAMES = {
     "cue": N_("cue"),
     "function": N_("function word"),
     "measure": N_("measure word"),
-    "not_doer": N_("before a name: whom a thing came from or went to, not who did it"),
+    "not_doer": N_("before a name: whom a thing came from or was said to, not who did it"),
     "deed_noun": N_("noun that says a deed of those it names"),
     "agent": N_("word of a doer"),
     "term": N_("word"),

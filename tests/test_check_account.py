@@ -4090,9 +4090,7 @@ def test_a_dispute_names_the_note_of_the_field_and_the_facts_own_approximation(
     that note, not the end date that implies the same length; "about 10 days", as the fact
     has it."""
     verdict = own(CORE_FIRE).check("The graphite fire burned for about two weeks.")
-    assert (
-        verdict.explanation == "The facts say about 10 days; other sources gives about 2 weeks."
-    )
+    assert verdict.explanation == "The facts say about 10 days; other sources gives about 2 weeks."
     assert verdict.corrections[0].actual == "about 10 days"
 
 

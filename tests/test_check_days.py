@@ -55,6 +55,7 @@ aliases.zh = ["谷物交易所"]
         ("The library was destroyed on 4 June 1911.", "not_enough_info"),
         ("谷物交易所于1911年6月1日被烧毁。", "not_enough_info"),
         ("The library was destroyed in June 1911.", "supported"),
+        ("By 4 June 1911 the fire had destroyed the library.", "supported"),
         ("The fire destroyed the library.", "supported"),
         ("The Saltmarsh fire burned from 1 June to 4 June 1911.", "supported"),
     ],

@@ -91,6 +91,12 @@ aliases.zh = ["广场"]
         ("The town band stopped to play on Elm Street.", "refuted"),
         ("镇乐队在榆树街停下演奏。", "refuted"),
         ("The parade went along Oak Street.", "supported"),
+        ("On Oak Street the brewery float broke down.", "refuted"),
+        (
+            "The brewery float, which had started on Oak Street, broke down on Elm Street.",
+            "supported",
+        ),
+        ("在橡树街出发的啤酒厂彩车在榆树街抛锚。", "not_enough_info"),
     ],
 )
 def test_one_stop_of_a_route_is_not_another(
@@ -98,5 +104,7 @@ def test_one_stop_of_a_route_is_not_another(
 ) -> None:
     """The float broke down on Elm Street; the parade lists Elm and Oak Street. "Broke down
     on Oak Street" had been backed by the parade's list (a new user's false support); the
-    float's own place now judges it."""
+    float's own place now judges it, whatever the case of "on"; a place in a clause of the
+    noun's own (", which had started on Oak Street", 在橡树街出发的) is not where it broke down,
+    so it is not refuted by the float's place."""
     assert_verdict(own(KELL_PARADE).check(claim), expected)

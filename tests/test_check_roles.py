@@ -2,8 +2,8 @@
 rank, a role owned by the second of two people, the one replaced taken for the one who
 replaced, one actor's thing said of another, one place said to have become another, a
 common noun before another's name, a verb form inside a noun, a place the fact holds said
-to end or begin, whom a thing went to (卖给, "to"), and the country of the people a count
-counts."""
+to end or begin, whom a thing came from or was said to (从, 对, "from"), and the country of
+the people a count counts."""
 
 from collections.abc import Callable
 
@@ -652,14 +652,62 @@ aliases.zh = ["凯尔磨坊", "磨坊"]
         ("When the mill burned, Osk cried to Varn that nobody would listen.", "not_enough_info"),
     ],
 )
-def test_whom_a_thing_went_to_does_not_do_the_verb(
+def test_whom_a_thing_came_from_or_was_said_to_does_not_do_the_verb(
     own: Callable[[str], Checker], claim: str, expected: str
 ) -> None:
-    """卖给瓦恩, 对瓦恩喊道: the one named after 给, 对, 从 or "to" is not the one who sold or
-    cried, in the fact's words or the claim's (the lexicon's `not_doers`); and a verb of one
-    Chinese character (卖) is the same word as itself, so the fact's seller judges who sold
-    it. The two turned round had been supported."""
+    """对瓦恩喊道: the one named after 对, 从 or "from" is not the one who cried, in the fact's
+    words or the claim's (the lexicon's `not_doers`); and a verb of one Chinese character
+    (卖) is the same word as itself, so the fact's seller judges who sold it. The two
+    turned round had been supported."""
     assert_verdict(own(KELL_MILL).check(claim), expected)
+
+
+KEYS = """format = 1
+
+[[facts]]
+id = "keys"
+kind = "event"
+date = 1880-01-12
+source = ["¶4"]
+text.en = "On 12 January 1880 Osk handed the mill keys to Varn, who locked the mill."
+text.zh = "1880年1月12日，奥斯克把磨坊钥匙交给瓦恩保管，瓦恩锁上了磨坊。"
+aliases.en = ["mill keys"]
+aliases.zh = ["磨坊钥匙"]
+
+[[facts]]
+id = "person-osk"
+kind = "person"
+source = ["¶1"]
+text.en = "Osk: a miller of Kell."
+text.zh = "奥斯克：凯尔的磨坊主。"
+aliases.en = ["Osk"]
+aliases.zh = ["奥斯克"]
+
+[[facts]]
+id = "person-varn"
+kind = "person"
+source = ["¶1"]
+text.en = "Varn: a merchant of Kell."
+text.zh = "瓦恩：凯尔的商人。"
+aliases.en = ["Varn"]
+aliases.zh = ["瓦恩"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Osk locked the mill.", "not_enough_info"),
+        ("Varn locked the mill.", "supported"),
+        ("1880年1月12日，奥斯克保管钥匙。", "not_enough_info"),
+    ],
+)
+def test_the_one_a_thing_went_to_may_do_what_follows(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "handed the keys to Varn, who locked the mill", 交给瓦恩保管: "to" and 给 are no
+    `not_doers` (a reviewer found "Osk locked the mill" backed when they were)."""
+    assert_verdict(own(KEYS).check(claim), expected)
 
 
 @pytest.mark.parametrize(
@@ -739,6 +787,7 @@ type = "state"
         ("1950年10月20日，红手释放了两名英国公民。", "refuted"),
         ("1950年10月20日，红手释放了两名被扣押的英国公民。", "refuted"),
         ("1950年10月20日，红手释放了两名被扣押的美国公民。", "supported"),
+        ("1950年10月20日，英国扣押的两名美国人质获释。", "not_enough_info"),
     ],
 )
 def test_the_country_of_the_people_counted_and_a_verb_their_noun_says(

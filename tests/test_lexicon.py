@@ -152,7 +152,7 @@ def test_a_measure_word_is_named_and_a_files_own_marked(runner: CliRunner, tmp_p
 
 
 def test_the_words_of_roles_are_named_and_a_files_own_marked(tmp_path: Path) -> None:
-    """ "from" and 给 make the name after them no doer (`not_doers`), 人质 says its people
+    """ "from" and 对 make the name after them no doer (`not_doers`), 人质 says its people
     were held (`deed_nouns`): `lexicon` says so, as it says what a word is read as, and
     marks a file's own additions."""
     path = tmp_path / "facts.toml"
@@ -165,10 +165,10 @@ def test_the_words_of_roles_are_named_and_a_files_own_marked(tmp_path: Path) -> 
         ),
         encoding="utf-8",
     )
-    found = readings(load_facts([path]), ["from", "给", "人质", "toward", "detainees"])
+    found = readings(load_facts([path]), ["from", "对", "人质", "toward", "detainees"])
     roles = [(r.word, r.category, r.key, r.own) for r in found if r.category != "function"]
     assert ("from", "not_doer", "", False) in roles
-    assert ("给", "not_doer", "", False) in roles
+    assert ("对", "not_doer", "", False) in roles
     assert ("人质", "deed_noun", "hold", False) in roles
     assert ("toward", "not_doer", "", True) in roles
     assert ("detainees", "deed_noun", "hold", True) in roles

@@ -382,6 +382,8 @@ def _described_by_nouns(ctx: Context) -> None:
                 continue
             if part.text.isascii() or _ATTRIBUTIVE_ZH.match(r.claim, part.end) is None:
                 continue
+            if any(x.kind == "entity" and 0 <= part.start - x.end <= 2 for x in r.parts):
+                continue  # 英国扣押的人质: who held them is said, and the noun does not say it
             nouns = checker.voc.deed_nouns.get(part.key, ())
             if any((n in words) if not n.isascii() else f" {n} " in words for n in nouns):
                 part.status, part.fact, part.field = "supported", fact.id, "text"

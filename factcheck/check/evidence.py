@@ -710,7 +710,7 @@ def source_for(
             and part.kind not in ABOUT_BACKS
         ):
             continue  # a fact the statement's fact is about names what, not what was done
-        if i > 0 and part.kind == "date" and _a_day_of_the_span(checker, anchor, p, part):
+        if i > 0 and part.kind == "date" and _a_day_of_the_span(checker, anchor, p, part, r):
             continue  # "the Corn Exchange burned on 1 June": the fire that burned it ran 1-4 June
         where = backing(checker, p, part, r)
         if (
@@ -738,19 +738,26 @@ def source_for(
     return None
 
 
-def _a_day_of_the_span(checker: Checker, anchor: Profile, whole: Profile, part: Part) -> bool:
+def _a_day_of_the_span(
+    checker: Checker, anchor: Profile, whole: Profile, part: Part, r: Reading
+) -> bool:
     """Whether a claim's one day would be backed only by a whole that lasted several days,
     for a part of it that has no day of its own: the whole's first or last day (or any day
     of it) is not the day each of its parts happened on."""
     mention = part.value
     if not isinstance(mention, DateMention) or not mention.day or mention.days or mention.edge:
         return False  # "from 24 to 30 November": a span of the claim's own, the whole's
+    if _BOUND_BEFORE.search(r.claim, max(0, part.start - 12), part.start):
+        return False  # "by 5 May": a bound, which the whole's last day may meet
     if whole.fact.id not in checker.ancestors(anchor.fact.id):
         return False
     if any(field in DAY_TYPED for _, _, field in anchor.days):
         return False
     typed = [(first, last) for first, last, field in whole.days if field in DAY_TYPED]
     return bool(typed) and min(f for f, _ in typed) < max(la for _, la in typed)
+
+
+_BOUND_BEFORE = lazy(r"\b(?:by|before|until|till|after|since)\s+$|(?:以前|之前|以后|之后)$", re.I)
 
 
 def _counted_in(anchor: Profile, whole: Profile, part: Part) -> bool:
@@ -1794,7 +1801,11 @@ def _not_its_end(checker: Checker, sources: list[Profile], part: Part, r: Readin
     )
 
 
-_AT = lazy(r"(?:\b(?:at|on|in|near|off|outside|inside)|在)\s*$")  # where it happened
+_AT = lazy(r"(?:\b(?:at|on|in|near|off|outside|inside)|在|于)\s*$", re.IGNORECASE)  # where
+_RELATIVE_AT = lazy(r",\s*(?:which|who|that|where)\b")  # "…, which started in Ardley, …"
+_ATTRIBUTIVE_AT = lazy(
+    r"[^，。；,;]{0,6}的"
+)  # 在阿德利出发的列车: a place of the noun's own clause
 
 
 def _at_another_place(checker: Checker, sources: list[Profile], part: Part, r: Reading) -> bool:
@@ -1808,6 +1819,11 @@ def _at_another_place(checker: Checker, sources: list[Profile], part: Part, r: R
     before = re.sub(r"\bthe\s*$", "", r.claim[max(0, part.start - 12) : part.start])
     if not _AT.search(before):
         return False
+    lo = clause_start(r.claim, part.start)
+    if _RELATIVE_AT.search(r.claim, max(0, lo - 2), part.start) or (
+        not part.text.isascii() and _ATTRIBUTIVE_AT.match(r.claim, part.end)
+    ):
+        return False  # said of a noun in a clause of its own, not where the deed was done
 
     def places(p: Profile) -> set[str]:
         return {

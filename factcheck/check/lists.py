@@ -649,7 +649,8 @@ def counted_nationalities(ctx: Context) -> None:
     checker, r = ctx.checker, ctx.reading
     voc = checker.voc
     for n in r.of("number"):
-        own = checker.by_id.get(n.fact or "") if n.status == "supported" else None
+        typed = n.status == "supported" and (n.field or "").startswith("values.")
+        own = checker.by_id.get(n.fact or "") if typed else None  # the fact's own count
         field = next((f for f in voc.counted_nationality_fields if own and own.slots.get(f)), None)
         if own is None or field is None:
             continue
@@ -675,10 +676,13 @@ def _in_count(r: Reading, n: Part, b: Part) -> bool:
         not b.text.isascii()
         and 0 <= b.start - n.end <= 12
         and _ZH_COUNTED_GAP.fullmatch(r.claim, n.end, b.start) is not None
-        and any(x.start == b.end and x.kind in ("unit", "term") for x in r.parts)
+        and _ZH_PEOPLE.match(r.claim, b.end) is not None
     )
 
 
+_ZH_PEOPLE = lazy(
+    r"(?:籍)?(?:公民|人质|人|侨民|游客|乘客|船员|士兵|囚犯)"
+)  # 以色列公民, not 奥斯蒂亚监狱
 _ZH_COUNTED_GAP = lazy(r"[名位个][^，。；、,;.\d]{0,8}的|[名位个]")  # 两名被扣押的以色列公民
 _NATIONAL_AFTER = lazy(r"\s*(?:人|籍|公民)")
 

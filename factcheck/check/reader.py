@@ -330,7 +330,6 @@ def read(text: str, voc: Vocabulary) -> Reading:
     _several(r, voc)
     _shares_of_every(r, voc)
     _attach_units(r, voc)
-    _partitive_complements(r)
     _halves(r, voc)
     _compound_lengths(r, voc)
     _occurrences(r, voc)
@@ -783,27 +782,6 @@ def _continued_states(r: Reading) -> None:
             and not nxt.negated
         ):
             r.parts.remove(x)
-
-
-_PARTITIVE = lazy(r"\s+of\s+(?:the|its|their|all the)\s")  # "five of the adults"
-_COMPLEMENT = lazy(  # "[of the dead] who died were ": what the part of the group was
-    r"(?P<of>\s+of\s+(?:the|its|their|all the)\s+[\w-]+)?"
-    r"\s+(?:(?:who|that|which)\s+[^,;.:!?]{1,40}?\s+)?(?:were|was|are|is)\s+(?:also\s+|all\s+)?"
-)
-
-
-def _partitive_complements(r: Reading) -> None:
-    """ "Five of the adults who died were teachers", "116 of the dead were adults": the count
-    is of the unit the sentence says that part of the group was (5 teachers), not of the
-    group it was taken from (28 adults died)."""
-    for n in [x for x in r.parts if x.kind == "number"]:
-        inside = _PARTITIVE.search(r.norm, n.start, n.end) is not None
-        for unit in (x for x in r.parts if x.kind == "unit" and n.end <= x.start < n.end + 80):
-            gap = _COMPLEMENT.fullmatch(r.norm, n.end, unit.start)
-            if gap is not None and (inside or gap.group("of")) and unit.key != n.key:
-                n.key = unit.key
-                r.parts.remove(unit)
-            break
 
 
 def _several(r: Reading, voc: Vocabulary) -> None:

@@ -357,6 +357,8 @@ def whole_named(ctx: Context) -> None:
             continue
         if _AMONG.search(r.claim, clause_start(r.claim, x.start), x.start):
             continue  # "144 died, 116 of them children", 其中116人: a part, said so
+        if any(w is not x and whole_of_part(r, w) and _said_to_be(r, w) for w in r.of("number")):
+            continue  # "Five of the 28 adults who died were teachers": the five are teachers
         own = [a for a in whole.amounts if a.field == x.field]
         if not own or any(fits(x, a) for a in own):
             continue
@@ -366,6 +368,22 @@ def whole_named(ctx: Context) -> None:
         )
 
 
+_SAID_TO_BE = lazy(
+    r"\s+(?:(?:who|that|which)\s+[^,;.:!?]{1,40}?\s+)?(?:were|was|are|is)\s+(?:also\s+|all\s+)?"
+)
+
+
+def _said_to_be(r: Reading, whole: Part) -> bool:
+    """ "Five of the 22 adults who died were teachers": the part is said to be another unit
+    (teachers), so it is no count of the whole's unit for its verb."""
+    return any(
+        u.kind == "unit"
+        and u.start > whole.end
+        and _SAID_TO_BE.fullmatch(r.norm, whole.end, u.start)
+        for u in r.parts
+    )
+
+
 def parts_of_whole(ctx: Context) -> None:
     """ "Of the 476 on board, 250 died", 325名学生中有250人生还: a count said as part of a
     whole is the whole's own figure for its verb, in the whole's unit when it names none
@@ -373,7 +391,10 @@ def parts_of_whole(ctx: Context) -> None:
     the claim's count is judged by it alone: backed, contradicted, or (when only another
     fact holds it, as 250 of the students) left unbacked."""
     r, checker = ctx.reading, ctx.checker
-    wholes = [x for x in r.of("number") if x.status == "supported" and whole_of_part(r, x)]
+    wholes = [
+        x for x in r.of("number")
+        if x.status == "supported" and whole_of_part(r, x) and not _said_to_be(r, x)
+    ]  # fmt: skip
     for whole in wholes:
         owner = checker.by_id.get(whole.fact or "")
         if owner is None:

@@ -453,13 +453,15 @@ def build(base: FactBase) -> Vocabulary:
         if isinstance(table, dict)
     }
     voc.deed_nouns = {
-        key: tuple(normalize(w).strip() for w in words)
+        key: tuple(normalize(w).strip() for w in words if normalize(w).strip())
         for key, words in lex.get("deed_nouns", {}).items()
         if isinstance(words, list)
     }
     not_doers = lex.get("not_doers", {})
-    voc.not_doers_en = tuple(" " + normalize(w).strip() for w in not_doers.get("en", ()))
-    voc.not_doers_zh = tuple(not_doers.get("zh", ()))
+    voc.not_doers_en = tuple(
+        " " + normalize(w).strip() for w in not_doers.get("en", ()) if normalize(w).strip()
+    )
+    voc.not_doers_zh = tuple(w for w in not_doers.get("zh", ()) if w.strip())
     occasions = lex.get("occasions", {})
     voc.occasion_before = frozenset(normalize(w) for w in occasions.get("en_before", ()))
     voc.occasion_after = tuple(occasions.get("zh_after", ()))
