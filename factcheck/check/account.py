@@ -376,7 +376,7 @@ def _described_by_nouns(ctx: Context) -> None:
         if clause.anchor is None:
             continue
         fact = clause.anchor.fact
-        words = f" {normalize(fact.text.en)} {normalize(fact.text.zh)} "
+        words = ""  # the fact's words, read once a verb is described
         for part in clause.parts:
             if part.kind != "predicate" or part.negated or part.status != "unknown":
                 continue
@@ -385,6 +385,7 @@ def _described_by_nouns(ctx: Context) -> None:
             if any(x.kind == "entity" and 0 <= part.start - x.end <= 2 for x in r.parts):
                 continue  # 英国扣押的人质: who held them is said, and the noun does not say it
             nouns = checker.voc.deed_nouns.get(part.key, ())
+            words = words or f" {normalize(fact.text.en)} {normalize(fact.text.zh)} "
             if any((n in words) if not n.isascii() else f" {n} " in words for n in nouns):
                 part.status, part.fact, part.field = "supported", fact.id, "text"
 

@@ -510,7 +510,8 @@ def _words_of(
                     aside is not None
                     and aside.key == x.key
                     and not r.norm[aside.end : x.start].strip()
-                ):  # "from Skiles", 从副驾驶斯基尔斯手中: whom it came from, no doer
+                ):  # "from Skiles", 从副驾驶斯基尔斯手中: whom it came from, no doer (nor the
+                    # name right after it that is the same one: 副驾驶 斯基尔斯)
                     aside = x
                     continue
                 joined_to = last is not None and joined(r.norm[last.end : x.start])
@@ -522,16 +523,13 @@ def _words_of(
 
 
 def _not_a_doer(checker: Checker, r: Reading, x: Part) -> bool:
-    """Whether a name comes right after a word that makes it whom a thing came from or went
-    to (the lexicon's `not_doers`: "from", 从, 给)."""
+    """Whether a name comes right after a word that makes it whom a thing came from or was
+    said to (the lexicon's `not_doers`: "from", 从, 对)."""
     voc = checker.voc
+    before = r.norm[: x.start].rstrip()
     if r.lang == "zh" or not x.text.isascii():
-        return r.norm[: x.start].rstrip().endswith(voc.not_doers_zh) if voc.not_doers_zh else False
-    return (
-        (" " + r.norm[: x.start].rstrip()).endswith(voc.not_doers_en)
-        if voc.not_doers_en
-        else False
-    )
+        return bool(voc.not_doers_zh) and before.endswith(voc.not_doers_zh)
+    return bool(voc.not_doers_en) and (" " + before).endswith(voc.not_doers_en)
 
 
 def _said_alike(a: Part, b: Part) -> bool:
