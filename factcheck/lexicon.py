@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from factcheck.check.vocab import Vocabulary
     from factcheck.facts import FactBase
 
 # the lexicon's tables of named entries, each with its words (`en`, `zh`)
@@ -106,23 +107,19 @@ def readings(base: FactBase, words: list[str]) -> list[WordReading]:
         for category, key in tags:
             out.append(WordReading(word, category, key, _table_key(category, key) in own))
         for category, table, key in roles:  # "from": no doer after it; 人质: a held one
-            mine = base.lexicon.get(table, {})
-            listed = mine.get(key, ()) if isinstance(mine, Mapping) else ()
-            out.append(
-                WordReading(
-                    word,
-                    category,
-                    key if table == "deed_nouns" else "",
-                    phrase
-                    in {
-                        normalize(w).strip() for w in (listed if isinstance(listed, list) else ())
-                    },
-                )
-            )
+            listed = {normalize(w).strip() for w in _words(_entry(base, table, key))}
+            shown = key if table == "deed_nouns" else ""
+            out.append(WordReading(word, category, shown, phrase in listed))
     return out
 
 
-def _roles(voc: Any, phrase: str) -> list[tuple[str, str, str]]:
+def _entry(base: FactBase, table: str, key: str) -> Any:
+    """A file's own entry of a lexicon table (its list of words), or nothing."""
+    mine = base.lexicon.get(table, {})
+    return mine.get(key, ()) if isinstance(mine, Mapping) else ()
+
+
+def _roles(voc: Vocabulary, phrase: str) -> list[tuple[str, str, str]]:
     """What a word does to the words around it, by the lexicon's tables of roles: a word
     before a name that makes it no doer (`not_doers`), a noun that says a deed (`deed_nouns`).
     Each as its reading's category, the table and the entry it is listed under."""

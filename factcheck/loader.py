@@ -60,8 +60,14 @@ TOP_KEYS = frozenset({"format", "meta", "fields", "lexicon", "facts"})
 def is_embedded(base: FactBase) -> bool:
     """Whether a base is the packaged article's, not a user's own file: the article is
     its source, which a verdict may name."""
+    return _embedded_paths(tuple(base.paths))
+
+
+@lru_cache(maxsize=8)
+def _embedded_paths(paths: tuple[str, ...]) -> bool:
+    """Whether these fact files are the packaged one (paths resolved once per set)."""
     embedded = embedded_path().resolve()
-    return bool(base.paths) and all(Path(p).resolve() == embedded for p in base.paths)
+    return bool(paths) and all(Path(p).resolve() == embedded for p in paths)
 
 
 def embedded_path() -> Path:

@@ -757,7 +757,7 @@ def _a_day_of_the_span(
     return bool(typed) and min(f for f, _ in typed) < max(la for _, la in typed)
 
 
-_BOUND_BEFORE = lazy(r"\b(?:by|before|until|till|after|since)\s+$|(?:以前|之前|以后|之后)$", re.I)
+_BOUND_BEFORE = lazy(r"\b(?:by|before|until|till|after|since)\s+$", re.I)  # "by 4 June"
 
 
 def _counted_in(anchor: Profile, whole: Profile, part: Part) -> bool:
@@ -1684,12 +1684,18 @@ def deed_word(voc: Vocabulary, word: str) -> bool:
 _VERB_AT = lazy(r"\b([A-Za-z]{3,})\s+(at|in|on)\s+(?:the\s+)?$")
 
 
+def _before_place(r: Reading, part: Part) -> str:
+    """The few words before a place, without a "the" right before it: where its
+    preposition stands ("from the", 从)."""
+    return re.sub(r"\bthe\s*$", "", r.claim[max(0, part.start - 12) : part.start])
+
+
 def _preposition(r: Reading, part: Part) -> str | None:
     """The role a word before a place gives it ("from", "to", 从, 前往), whatever the verb
     (once per claim)."""
     key = ("preposition", id(part))
     if key not in r.memo:
-        before = re.sub(r"\bthe\s*$", "", r.claim[max(0, part.start - 12) : part.start])
+        before = _before_place(r, part)
         r.memo[key] = next((n for n, pattern in _PLACE_ROLES if pattern.search(before)), None)
         if r.memo[key] is None and _NEAR_ZH.match(r.claim, part.end):
             r.memo[key] = "at"
@@ -1816,8 +1822,7 @@ def _at_another_place(checker: Checker, sources: list[Profile], part: Part, r: R
     kind_of = checker.voc.entity_kind
     if kind_of.get(part.key) != "place":
         return False
-    before = re.sub(r"\bthe\s*$", "", r.claim[max(0, part.start - 12) : part.start])
-    if not _AT.search(before):
+    if not _AT.search(_before_place(r, part)):
         return False
     lo = clause_start(r.claim, part.start)
     if _RELATIVE_AT.search(r.claim, max(0, lo - 2), part.start) or (

@@ -631,15 +631,20 @@ def nationalities(ctx: Context) -> None:
         if not _NATIONAL_AFTER.match(r.claim, b.end) and r.lang == "zh":
             continue  # 是澳大利亚人, not 是澳大利亚 (a person is no country)
         field = next((f for f in voc.nationality_fields if own.slots.get(f)), None)
-        if field is None:
-            continue
-        held = own.slots[field]
-        if b.key in held or within(checker, b.key, held):
-            b.status, b.fact, b.field = "supported", own.fact.id, f"values.{field}"
-            continue
-        b.status, b.fact, b.field = "refuted", own.fact.id, f"values.{field}"
-        shown = named_entities(checker, sorted(held))
-        ctx.corrections.append(Correction(own.fact.id, f"values.{field}", b.text, shown))
+        if field is not None:
+            _judge_country(ctx, b, own, field)
+
+
+def _judge_country(ctx: Context, b: Part, own: Profile, field: str) -> None:
+    """A country said of people, judged by the field of a fact that holds theirs: backed
+    where it is that country or lies within it, else refuted with the fact's."""
+    held = own.slots[field]
+    if b.key in held or within(ctx.checker, b.key, held):
+        b.status, b.fact, b.field = "supported", own.fact.id, f"values.{field}"
+        return
+    b.status, b.fact, b.field = "refuted", own.fact.id, f"values.{field}"
+    shown = named_entities(ctx.checker, sorted(held))
+    ctx.corrections.append(Correction(own.fact.id, f"values.{field}", b.text, shown))
 
 
 def counted_nationalities(ctx: Context) -> None:
@@ -654,16 +659,9 @@ def counted_nationalities(ctx: Context) -> None:
         field = next((f for f in voc.counted_nationality_fields if own and own.slots.get(f)), None)
         if own is None or field is None:
             continue
-        held = own.slots[field]
         for b in r.of("entity"):
-            if voc.entity_type.get(b.key) != "state" or not _in_count(r, n, b):
-                continue
-            if b.key in held or within(checker, b.key, held):
-                b.status, b.fact, b.field = "supported", own.fact.id, f"values.{field}"
-                continue
-            b.status, b.fact, b.field = "refuted", own.fact.id, f"values.{field}"
-            shown = named_entities(checker, sorted(held))
-            ctx.corrections.append(Correction(own.fact.id, f"values.{field}", b.text, shown))
+            if voc.entity_type.get(b.key) == "state" and _in_count(r, n, b):
+                _judge_country(ctx, b, own, field)
 
 
 def _in_count(r: Reading, n: Part, b: Part) -> bool:
