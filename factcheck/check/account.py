@@ -87,7 +87,7 @@ from factcheck.check.negation import contrasts, denied_of_them, negations
 from factcheck.check.object_fields import doers_by_object
 from factcheck.check.offices import headed_offices
 from factcheck.check.only_counts import only_counts
-from factcheck.check.order import during, orders, said_order, sequences
+from factcheck.check.order import during, orders, restated_opposite, said_order, sequences
 from factcheck.check.posts import possessed_posts, posts_of_named
 from factcheck.check.rates import rates
 from factcheck.check.reasons import partly
@@ -185,6 +185,7 @@ def account(ctx: Context) -> None:
     sequences(ctx)
     said_order(ctx)
     orders(ctx)
+    restated_opposite(ctx)
     directions(ctx)
     from_to(ctx)
     sites(ctx)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.check.evidence import (
@@ -587,6 +588,35 @@ def orders(ctx: Context) -> None:
             ctx.corrections.append(
                 Correction(a.fact.id, cue.field, f"{cue.key} {b.fact.id}", shown)
             )
+
+
+# what may end a claim after "not after": "…, not after it", "，而不是之后。"
+_RESTATED_TAIL = lazy(r"^(?:\s+(?:it|them|that|this|so))?[\s.,;!?，。；！？]*$")
+
+
+def restated_opposite(ctx: Context) -> None:
+    """ "Gantz quit before the cabinet was dissolved, not after", 是在…之前，而不是之后: the
+    denied opposite at the end says the judged order again; it stands or falls with it."""
+    r = ctx.reading
+    cues = r.of("cue")
+    for neg, said in pairwise(cues):
+        if neg.key != "negation" or said.key not in ORDER_CUES or neg.status != "unknown":
+            continue
+        if r.claim[neg.end : said.start].strip() or not _RESTATED_TAIL.search(r.claim[said.end :]):
+            continue
+        judged = [
+            c for c in cues
+            if c.key in ORDER_CUES and c.key != said.key and c.end <= neg.start
+            and c.status in ("operator", "supported", "refuted") and c.fact
+        ]  # fmt: skip
+        if len(judged) != 1 or not any(
+            x.kind in CONTENT_KINDS for x in r.parts if judged[0].end <= x.start < neg.start
+        ):
+            continue  # one order said before the denial, with its other side named
+        first = judged[0]
+        neg.status, neg.fact, neg.field = "operator", first.fact, first.field
+        said.fact, said.field = first.fact, first.field
+        said.status = "refuted" if first.status == "refuted" else "operator"
 
 
 def _against_a_date(ctx: Context, cue: Part, main: list[Part], ref: list[Part]) -> bool:
