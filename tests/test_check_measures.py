@@ -533,3 +533,64 @@ def test_the_name_of_a_measure_is_read(
     lexicon's synonyms), which then judges the number (the name had been a word no fact
     held, which left a new user's true claims open)."""
     assert_verdict(own(TALL_SHIP).check(claim), expected)
+
+
+TARN_TOWER = """format = 1
+
+[fields.height]
+type = "quantity"
+en = "how tall the tower stood"
+zh = "塔的高度"
+
+[fields.area]
+type = "quantity"
+en = "the size of the plot"
+zh = "占地面积"
+
+[[facts]]
+id = "place-tarn-tower"
+kind = "place"
+source = ["¶1"]
+text.en = "The Tarn tower stood 30 metres tall on a plot of 2 hectares."
+text.zh = "塔恩塔高30米，占地2公顷。"
+aliases.en = ["Tarn tower", "the tower"]
+aliases.zh = ["塔恩塔", "塔"]
+
+[facts.values]
+height = { value = 30, unit = "metres" }
+area = { value = 2, unit = "hectares" }
+
+[[facts]]
+id = "flood-depth"
+kind = "count"
+source = ["¶2"]
+text.en = "The flood left the square under two to three feet of water."
+text.zh = "洪水过后，广场积水两到三英尺深。"
+aliases.en = ["flood depth"]
+aliases.zh = ["积水深度"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Tarn tower was 30 centimetres tall.", "refuted"),
+        ("塔恩塔高30厘米。", "refuted"),
+        ("塔恩塔高30毫米。", "refuted"),
+        ("The Tarn tower was 3,000 centimetres tall.", "supported"),
+        ("The Tarn tower was about 98 feet tall.", "supported"),
+        ("The tower stood on a plot of 2 acres.", "refuted"),
+        ("The tower stood on about 5 acres.", "supported"),
+        ("塔恩塔占地2公顷。", "supported"),
+        ("广场积水两到三英尺深。", "supported"),
+        ("广场积水两到三英寸深。", "not_enough_info"),
+        ("广场积水两到三英担深。", "not_enough_info"),
+    ],
+)
+def test_a_unit_is_read_whole_and_converted(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """厘米 and 毫米 are not 米 (they had been read as metres, so "高30厘米" was supported by a
+    30-metre tower); centimetres, inches, acres and hectares are units of the lexicon and
+    convert. A Chinese number's unknown unit (三英担 against 三英尺) is no particle to forgive."""
+    assert_verdict(own(TARN_TOWER).check(claim), expected)

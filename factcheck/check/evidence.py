@@ -50,7 +50,7 @@ from factcheck.facts import (
     iter_references,
 )
 from factcheck.messages import Names
-from factcheck.numbers import EN_ORDINALS
+from factcheck.numbers import CN_CHARS, EN_ORDINALS, NUMERAL_WORDS
 from factcheck.textnorm import lazy, normalize, stem
 
 if TYPE_CHECKING:
@@ -2955,10 +2955,23 @@ def cjk_backed(
         not h and (run[i] in _KIND_OF or (i and run[i - 1] in _DEGREE)) for i, h in enumerate(held)
     ):
         return False  # 年纪最大 where it says 年纪最小; 半决赛 where it says 决赛
+    if any(not h and _counted_at(run, i) for i, h in enumerate(held)):
+        return False  # 三英寸 where it says 三英尺: what a number counts is no particle
     marks = "".join("x" if h else "." for h in held)
     return all(
         said is not None and _said_around(run, m.start(), m.end(), said)
         for m in _GAP.finditer(marks)
+    )
+
+
+def _counted_at(run: str, i: int) -> bool:
+    """Whether a character of a Chinese run stands within two of a numeral before it (三英寸,
+    五艘): the unit or thing a number counts, not a particle the fact may drop. Not after 一,
+    which begins words as often as it counts (一定, 一直, 最后一班), nor a numeral that ends a
+    word (万一)."""
+    return any(
+        run[j] in CN_CHARS and run[j] != "一" and not run[: j + 1].endswith(NUMERAL_WORDS)
+        for j in range(max(0, i - 2), i)
     )
 
 
