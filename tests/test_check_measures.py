@@ -594,3 +594,69 @@ def test_a_unit_is_read_whole_and_converted(
     30-metre tower); centimetres, inches, acres and hectares are units of the lexicon and
     convert. A Chinese number's unknown unit (三英担 against 三英尺) is no particle to forgive."""
     assert_verdict(own(TARN_TOWER).check(claim), expected)
+
+
+FULLER_SUIT = """format = 1
+
+[fields.compensation]
+type = "quantity"
+en = "how much was paid in compensation, in all"
+zh = "赔偿总额"
+
+[fields.per_family]
+type = "quantity"
+en = "how much each bereaved family received"
+zh = "每户家属获得的赔偿"
+
+[[facts]]
+id = "party-fuller"
+kind = "party"
+source = ["¶1"]
+text.en = "Fuller Steel, the firm that owned the Varnley bridge."
+text.zh = "富勒钢铁公司，瓦恩利桥的所有者。"
+aliases.en = ["Fuller Steel", "Fuller"]
+aliases.zh = ["富勒钢铁公司", "富勒"]
+
+[[facts]]
+id = "compensation"
+kind = "count"
+source = ["¶2"]
+text.en = "Fuller Steel paid about $50,000 in compensation."
+text.zh = "富勒钢铁公司共支付了约5万美元赔偿。"
+aliases.en = ["compensation"]
+aliases.zh = ["赔偿"]
+
+[facts.values]
+actor = "party-fuller"
+compensation = { value = 50000, unit = "dollars", approx = "about" }
+
+[[facts]]
+id = "per-family"
+kind = "count"
+source = ["¶2"]
+part_of = "compensation"
+text.en = "Each bereaved family received about $2,000."
+text.zh = "每户遇难者家属获得约2000美元。"
+aliases.en = ["per family"]
+aliases.zh = ["每户"]
+
+[facts.values]
+per_family = { value = 2000, unit = "dollars", approx = "about" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Fuller Steel paid about $2,000 in compensation.", "refuted"),
+        ("Fuller Steel paid about $50,000 in compensation.", "supported"),
+        ("Each bereaved family received about $2,000.", "supported"),
+    ],
+)
+def test_the_noun_after_an_amount_names_the_field_that_judges_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "paid about $2,000 in compensation": the $2,000 each family received is in the words of
+    the per-family fact, but "compensation" names the total's field, which says $50,000 (it
+    had been supported by the per-family words; hunt 34)."""
+    assert_verdict(own(FULLER_SUIT).check(claim), expected)

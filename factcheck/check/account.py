@@ -7,6 +7,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.check.alternatives import alternatives
+from factcheck.check.amount_names import named_amounts
 from factcheck.check.aspect import aspects
 from factcheck.check.changes import from_to
 from factcheck.check.comparison import (
@@ -209,6 +210,7 @@ def account(ctx: Context) -> None:
     whole_figure_of_part(ctx)
     bound_times(ctx)
     counts_elsewhere(ctx)
+    named_amounts(ctx)
     said_dates(ctx)
     verb_days(ctx)
     elapsed(ctx)

@@ -2299,7 +2299,7 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
         if not held and " " in key and key.isascii():
             held = word_held(checker, p, key)  # "set out": each of its words
         if not held:  # "the dam's height", 大坝的高度: the name of a field the fact gives
-            named_field = _field_named(checker, p, part, r)
+            named_field = field_named(checker, p, part, r)
             if named_field is not None:
                 return named_field
         if not held:  # "two cave divers": what the members of the list it counts are called
@@ -3530,7 +3530,7 @@ def _zh_named_before(r: Reading, part: Part, own: dict[str, frozenset[str]]) -> 
 _MEASURE_SUFFIX = frozenset("度")  # 长度, 宽度, 高度: the measure's word, not which one
 
 
-def _field_named(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
+def field_named(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None:
     """The measure field of a fact a word of the claim names: by the field's own name
     ("height"), its Chinese name in the format (高度) or a Chinese word of its synonyms (长度).
     Only a field of amounts that no verb fills (a deed's count, `released`, is named by
