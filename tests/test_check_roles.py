@@ -799,3 +799,96 @@ def test_the_country_of_the_people_counted_and_a_verb_their_noun_says(
     true). 被扣押的 is backed where the fact calls them hostages, a noun that says they were
     held (the lexicon's `deed_nouns`)."""
     assert_verdict(own(RED_HAND).check(claim), expected)
+
+
+ARDENT_BRIDGE = """format = 1
+
+[[facts]]
+id = "party-ardent-steel"
+kind = "party"
+source = ["¶1"]
+text.en = "Ardent Steel, the firm that owned the Varnley bridge."
+text.zh = "阿登特钢铁公司，瓦恩利桥的所有者。"
+aliases.en = ["Ardent Steel"]
+aliases.zh = ["阿登特钢铁公司"]
+
+[facts.values]
+type = "steel company"
+
+[[facts]]
+id = "party-ardent-holdings"
+kind = "party"
+source = ["¶1"]
+text.en = "Ardent Holdings, the parent company of Ardent Steel."
+text.zh = "阿登特控股公司，阿登特钢铁公司的母公司。"
+aliases.en = ["Ardent Holdings"]
+aliases.zh = ["阿登特控股公司"]
+
+[facts.values]
+type = "holding company"
+
+[[facts]]
+id = "person-olsen"
+kind = "person"
+source = ["¶2"]
+text.en = "Mira Olsen, the treasurer of Ardent Holdings, oversaw the building of the bridge."
+text.zh = "米拉·奥尔森是阿登特控股公司的司库，负责监督大桥的建造。"
+aliases.en = ["Mira Olsen", "Olsen", "treasurer"]
+aliases.zh = ["米拉·奥尔森", "奥尔森", "司库"]
+
+[facts.values]
+office = "treasurer"
+affiliation = "party-ardent-holdings"
+
+[[facts]]
+id = "place-bridge"
+kind = "place"
+source = ["¶1"]
+text.en = "The Varnley bridge, owned by Ardent Steel."
+text.zh = "瓦恩利桥，归阿登特钢铁公司所有。"
+aliases.en = ["Varnley bridge", "the bridge"]
+aliases.zh = ["瓦恩利桥", "大桥"]
+
+[facts.values]
+owner = ["party-ardent-steel"]
+
+[[facts]]
+id = "bridge-built"
+kind = "event"
+source = ["¶2"]
+text.en = "Mira Olsen oversaw the building of the bridge."
+text.zh = "米拉·奥尔森监督了大桥的建造。"
+aliases.en = ["building of the bridge"]
+aliases.zh = ["大桥的建造"]
+
+[facts.values]
+actor = "person-olsen"
+place = ["place-bridge"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "Mira Olsen, the treasurer of Ardent Steel, oversaw the building of the bridge.",
+            "refuted",
+        ),
+        ("阿登特钢铁公司的司库米拉·奥尔森监督了大桥的建造。", "refuted"),
+        (
+            "Mira Olsen, the treasurer of Ardent Holdings, oversaw the building of the bridge.",
+            "supported",
+        ),
+        ("阿登特控股公司的司库米拉·奥尔森监督了大桥的建造。", "supported"),
+        ("Mira Olsen was the treasurer of the firm that owned the bridge.", "not_enough_info"),
+    ],
+)
+def test_an_office_is_of_the_organisation_the_persons_own_words_tie_it_to(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """Olsen is the treasurer of Ardent Holdings (her `affiliation`, and her fact's words
+    say so); the steel firm owns the bridge. "the treasurer of Ardent Steel" is refuted,
+    though the two firms are of different types and "treasurer" is also her alias (it had
+    been read as a second mention of her; hunt 34's molasses treasurer). A firm the claim
+    does not tie to the office itself ("of the firm that owned the bridge") is not judged so."""
+    assert_verdict(own(ARDENT_BRIDGE).check(claim), expected)

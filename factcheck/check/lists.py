@@ -50,11 +50,13 @@ def affiliations(ctx: Context) -> None:
                 if x.kind == "entity" and kind_of.get(x.key) == "person"
             ]
         bodies = [x for x in clause.parts if x.kind == "entity" and kind_of.get(x.key) == "party"]
+        titled = _office_named(checker, people)
+        people = [x for x in people if x not in titled]
         roles = [
             x for x in clause.parts
             if x.kind == "office"
             or (x.kind == "predicate" and "affiliation" in checker.voc.fields_of.get(x.key, ()))
-        ]  # fmt: skip
+        ] + titled  # fmt: skip
         if (
             len(people) == 1
             and len(bodies) == 1
@@ -77,7 +79,9 @@ def affiliations(ctx: Context) -> None:
         held = person.slots.get("affiliation", set()) | person.slots.get("political_party", set())
         kind = checker.voc.entity_type.get(body.key, "")
         if kind and body.key not in held:  # a political party against the person's party only
-            held = {h for h in held if checker.voc.entity_type.get(h, "") == kind}
+            held = {h for h in held if checker.voc.entity_type.get(h, "") == kind} or _bound(
+                checker, person, held, roles, body, ctx.reading.claim
+            )
         if not held:
             continue
         if body.key in held or within(checker, body.key, held):
@@ -90,6 +94,57 @@ def affiliations(ctx: Context) -> None:
         names = named_entities(checker, sorted(held))
         body.status, body.fact, body.field = "refuted", person.fact.id, "values.affiliation"
         ctx.corrections.append(Correction(person.fact.id, "values.affiliation", body.text, names))
+
+
+def _bound(
+    checker: Checker, person: Profile, held: set[str], roles: list[Part], body: Part, claim: str
+) -> set[str]:
+    """Where the claim ties the role to the organisation itself ("the treasurer of Purity",
+    纯净蒸馏公司的司库), the person's organisations that their fact's words tie to that role
+    ("the treasurer of USIA"): whatever the organisations' types, the role is of those."""
+    said = {normalize(x.text).strip().removeprefix("the ") for x in roles if x.kind != "predicate"}
+    claimed = normalize(claim)
+    named = normalize(body.text).strip().removeprefix("the ")
+    said = {role for role in said if role and _ties(claimed, role, named)}
+    words = normalize(f"{person.fact.text.en} {person.fact.text.zh}")
+    return {
+        h for h in held if h in checker.by_id
+        and any(_ties(words, role, name) for role in said for name in checker.alias_norms(h))
+    }  # fmt: skip
+
+
+def _ties(text: str, role: str, name: str) -> bool:
+    """Whether the text says the role is the organisation's: "treasurer of (the) X", "X's
+    treasurer", X的司库."""
+    return any(
+        form in text
+        for form in (
+            f"{role} of {name}",
+            f"{role} of the {name}",
+            f"{name}'s {role}",
+            f"{name}的{role}",
+        )
+    )
+
+
+def _office_named(checker: Checker, people: list[Part]) -> list[Part]:
+    """The mentions of one person by their `office` as their own fact gives it (or a word of
+    the lexicon for it) beside their name ("Arthur Jell, the treasurer of …", 司库亚瑟·杰尔,
+    where the office is also one of his aliases): the role, not a second person."""
+    if len({x.key for x in people}) != 1 or len(people) < 2 or people[0].key not in checker.by_id:
+        return []
+    office = checker.by_id[people[0].key].fact.values.get("office")
+    if not isinstance(office, str):
+        return []
+    words = checker.voc.office_words
+    said = normalize(office).strip()
+
+    def names_it(x: Part) -> bool:
+        text = normalize(x.text).strip().removeprefix("the ")
+        return text == said or words.get(text, "") == words.get(said) != ""
+
+    titled = [x for x in people if names_it(x)]
+    return titled if len(titled) < len(people) else []
 
 
 def _not_its_leader(ctx: Context, person: Part, body: Part, roles: list[Part]) -> bool:
