@@ -108,3 +108,68 @@ def test_one_stop_of_a_route_is_not_another(
     noun's own (", which had started on Oak Street", 在橡树街出发的) is not where it broke down,
     so it is not refuted by the float's place."""
     assert_verdict(own(KELL_PARADE).check(claim), expected)
+
+
+TARN_FLOOD = """format = 1
+
+[[facts]]
+id = "place-tarn"
+kind = "place"
+source = ["¶1"]
+text.en = "Tarn, a valley town of about 5,000 residents in 1931."
+text.zh = "塔恩：一座河谷小镇，1931年约有5000名居民。"
+aliases.en = ["Tarn"]
+aliases.zh = ["塔恩"]
+
+[[facts]]
+id = "place-mell"
+kind = "place"
+source = ["¶1"]
+text.en = "Mell, a village further down the river."
+text.zh = "梅尔：下游的一座村庄。"
+aliases.en = ["Mell"]
+aliases.zh = ["梅尔"]
+
+[[facts]]
+id = "tarn-deaths"
+kind = "count"
+source = ["¶2"]
+text.en = "The flood killed about 2,100 people in Tarn."
+text.zh = "洪水在塔恩造成约2100人遇难。"
+aliases.en = ["Tarn toll"]
+aliases.zh = ["塔恩死亡人数"]
+
+[facts.values]
+place = ["place-tarn"]
+killed = { value = 2100, unit = "people", approx = "about" }
+
+[[facts]]
+id = "mell-deaths"
+kind = "count"
+source = ["¶2"]
+text.en = "In Mell the flood killed about 300 people."
+text.zh = "洪水在梅尔造成约300人遇难。"
+aliases.en = ["Mell toll"]
+aliases.zh = ["梅尔死亡人数"]
+
+[facts.values]
+place = ["place-mell"]
+killed = { value = 300, unit = "people", approx = "about" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("塔恩1931年约有5000名居民，其中约300人遇难。", "refuted"),
+        ("塔恩1931年约有5000名居民，其中约2100人遇难。", "supported"),
+        ("About 300 people died in Mell.", "supported"),
+    ],
+)
+def test_a_count_of_those_just_named_is_of_their_place(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """其中约300人遇难 after Tarn's residents counts Tarn's dead: Mell's 300 (its own fact's
+    place) does not back it, Tarn's 2,100 judges it (it had been supported; hunt 34's
+    Armero claim with Chinchiná's toll)."""
+    assert_verdict(own(TARN_FLOOD).check(claim), expected)

@@ -856,6 +856,8 @@ def counts_elsewhere(ctx: Context) -> None:
         if not own:
             continue
         lo, hi = clause_start(r.claim, x.start), clause_end(r.claim, x.end)
+        if _OF_THOSE.search(r.claim, 0, x.start):
+            lo = _sentence_start(r, lo)  # 其中约1800人: of the place said before it
         said = {
             y.key for y in r.of("entity") if kind_of.get(y.key) == "place" and lo <= y.start < hi
         }
@@ -874,6 +876,10 @@ def counts_elsewhere(ctx: Context) -> None:
             ctx.corrections.append(Correction(p.fact.id, a.field, x.text, described_amount(a)))
         else:
             x.status, x.fact, x.field = "unknown", None, None
+
+
+# a clause that begins with a part of those the clause before counts: "of them", 其中
+_OF_THOSE = lazy(r"(?:其中|\b(?:of (?:them|whom)|among them))[\s,，]*$", re.I)
 
 
 def _near_places(checker: Checker, a: str, b: str) -> bool:
