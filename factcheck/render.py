@@ -561,7 +561,7 @@ def say_value(value: Value, base: FactBase | None, lang: Lang) -> str:
     if isinstance(value, Quantity):
         from factcheck.messages import unit_words
 
-        said = unit_words(lang).get(value.unit)
+        said = unit_words(lang).get(value.unit) or _lexicon_unit(value.unit, base, lang)
         amount = format_number(value.value)
         text = said.format(n=amount) if said else f"{amount} {value.unit}"
         if value.approx in APPROX:
@@ -609,7 +609,24 @@ def _said_actual(c: Any, base: FactBase, lang: Lang) -> str:
     return _say_count(str(c.actual), base, lang) or say(c.actual, lang, _namer(base, lang))
 
 
-_COUNT = lazy(rf"(?:({'|'.join(APPROX_WORDS.values())}) )?(\d+(?:\.\d+)?) ([a-z][a-z ]*)")
+_COUNT = lazy(
+    rf"(?:({'|'.join(APPROX_WORDS.values())}) )?(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?) ([a-z][a-z ]*)"
+)
+
+
+def _lexicon_unit(unit: str, base: FactBase | None, lang: Lang) -> str | None:
+    """How a count of a unit the catalogue lacks is said: after the number, the first word
+    the fact file's lexicon or the packaged one gives the unit in the language (2100人)."""
+    if lang == "en":
+        return None
+    from factcheck.check.vocab import packaged
+
+    for lexicon in (base.lexicon if base is not None else {}, packaged()):
+        entry = lexicon.get("units", {}).get(unit, {})
+        words = entry.get(lang) if isinstance(entry, dict) else None
+        if words and isinstance(words[0], str):
+            return "{n}" + words[0].replace("{", "{{").replace("}", "}}")
+    return None
 
 
 def _say_count(text: str, base: FactBase, lang: Lang) -> str | None:
@@ -622,9 +639,10 @@ def _say_count(text: str, base: FactBase, lang: Lang) -> str | None:
     from factcheck.messages import unit_words
 
     words = unit_words(lang)
-    unit = unit if unit in words else unit + "s" if unit + "s" in words else ""
+    unit = next((u for u in (unit, unit + "s") if u in words or _lexicon_unit(u, base, lang)), "")
     if not unit:
         return None
+    number = number.replace(",", "")
     amount = float(number) if "." in number else int(number)
     kind = next((k for k, w in APPROX_WORDS.items() if w == approx), "exact")
     return say_value(Quantity(amount, unit, kind), base, lang)

@@ -241,3 +241,61 @@ def test_a_batch_split_into_pieces_joins_back_in_order(tmp_path: Path) -> None:
     pieces = [(json.loads(x)["claim"], json.loads(x)["verdict"]) for x in joined]
     assert pieces == [(json.loads(x)["claim"], json.loads(x)["verdict"]) for x in whole]
     assert [json.loads(x)["line"] for x in joined][19:22] == [20, 1, 2]  # each piece from 1
+
+
+LANTERN_FAIR = """format = 1
+
+[lexicon.units.rupees]
+en = ["rupee", "rupees"]
+zh = ["卢比"]
+
+[fields.fee]
+type = "quantity"
+en = "what a stall cost"
+zh = "摊位费"
+
+[fields.height]
+type = "quantity"
+en = "how tall the lantern tower stood"
+zh = "灯塔高度"
+
+[[facts]]
+id = "stall-fee"
+kind = "count"
+source = ["¶1"]
+text.en = "A stall at the Lantern Fair cost 300 rupees."
+text.zh = "灯会的一个摊位收费300卢比。"
+aliases.en = ["stall fee", "stall"]
+aliases.zh = ["摊位费", "摊位"]
+
+[facts.values]
+fee = { value = 300, unit = "rupees" }
+
+[[facts]]
+id = "lantern-tower"
+kind = "place"
+source = ["¶2"]
+text.en = "The lantern tower stood 12 metres tall."
+text.zh = "灯塔高12米。"
+aliases.en = ["lantern tower"]
+aliases.zh = ["灯塔"]
+
+[facts.values]
+height = { value = 12, unit = "metres" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [("灯会的一个摊位收费500卢比。", "事实是300卢比"), ("灯塔高15米。", "事实是12米")],
+)
+def test_a_chinese_correction_says_the_unit_in_chinese(
+    runner: CliRunner, tmp_path: Path, claim: str, said: str
+) -> None:
+    """A unit the message catalogue lacks is said by the first Chinese word the file's own
+    lexicon (卢比) or the packaged one (米) gives it; the correction had said "300 rupees"."""
+    path = tmp_path / "facts.toml"
+    path.write_text(LANTERN_FAIR, encoding="utf-8")
+    out = run(runner, "check", "--facts", str(path), claim).stdout
+    assert out.startswith("不实"), out
+    assert said in out and "rupees" not in out and "metres" not in out
