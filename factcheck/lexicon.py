@@ -102,14 +102,40 @@ def readings(base: FactBase, words: list[str]) -> list[WordReading]:
         if not tags and (phrase in voc.function_en or (phrase and set(phrase) <= voc.function_zh)):
             tags = [("function", "")]
         roles = _roles(voc, phrase)
-        if not tags and not roles:
+        if phrase and phrase in voc.percent_signs:  # 20%: the number is in per cent
+            listed = base.lexicon.get("numbers", {})
+            ours = isinstance(listed, Mapping) and phrase in listed.get("percent_signs", ())
+            out.append(WordReading(word, "percent_sign", "", ours))
+            continue
+        if not tags and not roles and not _synonyms(base, voc, word, phrase):
             out.append(WordReading(word, "", "", False))
         for category, key in tags:
             out.append(WordReading(word, category, key, _table_key(category, key) in own))
+        out += _synonyms(base, voc, word, phrase)
         for category, table, key in roles:  # "from": no doer after it; 人质: a held one
             listed = {normalize(w).strip() for w in _words(_entry(base, table, key))}
             shown = key if table == "deed_nouns" else ""
             out.append(WordReading(word, category, shown, phrase in listed))
+    return out
+
+
+def _synonyms(base: FactBase, voc: Vocabulary, word: str, phrase: str) -> list[WordReading]:
+    """The synonym groups a word is in (`[synonyms] groups`), each as the group's other
+    words, marked as the file's own where the file lists the group."""
+    from factcheck.check.vocab import packaged
+
+    if not phrase or voc.word_key(phrase) not in voc.synonyms:
+        return []
+    key = voc.word_key(phrase)
+    out = []
+    for lexicon, own in ((packaged(), False), (base.lexicon, True)):
+        table = lexicon.get("synonyms", {})
+        groups = table.get("groups", ()) if isinstance(table, Mapping) else ()
+        for group in groups:
+            words = [w for w in group if isinstance(w, str)]
+            if key in {voc.word_key(w) for w in words}:
+                others = ", ".join(w for w in words if voc.word_key(w) != key)
+                out.append(WordReading(word, "synonym", others, own))
     return out
 
 

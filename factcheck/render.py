@@ -54,6 +54,8 @@ READING_NAMES = {
     "not_doer": N_("before a name: whom a thing came from or was said to, not who did it"),
     "deed_noun": N_("noun that says a deed of those it names"),
     "agent": N_("word of a doer"),
+    "synonym": N_("the same word as"),
+    "percent_sign": N_("after a number: per cent"),
     "term": N_("word"),
     "number": N_("number"),
 }
