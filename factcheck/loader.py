@@ -500,6 +500,22 @@ class DocumentChecker:
                 facts.append(fact)
         return facts
 
+    def unknown_key(self, key: str) -> Msg:
+        """What is wrong with a key a fact does not have: a value's field put above
+        [facts.values] (`year`), a misspelt key, or neither."""
+        if key in self.fields:
+            return Msg(
+                "unknown field '{field}': it is a value; put it under [facts.values]", field=key
+            )
+        from difflib import get_close_matches
+
+        close = get_close_matches(key, sorted(FACT_KEYS), n=1, cutoff=0.8)
+        if close:
+            return Msg(
+                "unknown field '{field}' (did you mean '{close}'?)", field=key, close=close[0]
+            )
+        return Msg("unknown field '{field}'", field=key)
+
     def own_lexicon(self, raw: Any) -> dict[str, Any]:
         """The file's [lexicon] tables: vocabulary for the claim checker (lexicon.toml's shape)."""
         line = self.lines.table_line("lexicon")
@@ -567,7 +583,7 @@ class DocumentChecker:
             )
             self.error(found, "id")
         for key in sorted(set(entry) - FACT_KEYS):
-            self.error(Msg("unknown field '{field}'", field=key), key)
+            self.error(self.unknown_key(key), key)
         kind = entry.get("kind")
         if kind not in KINDS:
             kinds = ", ".join(KINDS)

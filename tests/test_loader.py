@@ -307,6 +307,22 @@ def test_a_fact_key_put_among_the_values_says_where_it_belongs(tmp_path: Path) -
     assert any("value 'place_name' is not a field of the format" in m for m in messages)
 
 
+def test_a_value_put_among_the_facts_keys_says_where_it_belongs(tmp_path: Path) -> None:
+    """`year` written above [facts.values], and a misspelt key: the errors say it is a value
+    and what the key may have meant, not only "unknown field" (a new user's trial)."""
+    path = _one_fact(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace('kind = "event"\n', 'kind = "event"\nyear = 2025\naliase.en = ["x"]\n'),
+        encoding="utf-8",
+    )
+    _, problems = validate_files([path])
+    messages = [str(p.message) for p in problems if p.severity == "error"]
+    assert "unknown field 'year': it is a value; put it under [facts.values]" in messages
+    assert "unknown field 'aliase' (did you mean 'aliases'?)" in messages
+    assert len(messages) == 2, messages
+
+
 def test_a_value_of_a_wrongly_defined_field_is_reported_once_at_its_definition(
     tmp_path: Path,
 ) -> None:
