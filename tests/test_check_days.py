@@ -102,3 +102,56 @@ def test_the_day_after_what_a_chinese_clause_says_keeps_its_subject_on_that_side
     checker = Checker(load_facts([path]))
     claim = "普京在维佳耶沃会见家属的第二天，即8月23日，是全国哀悼日。"
     assert_verdict(checker.check(claim), "supported")
+
+
+BOARD_REPORT_MONTH = """format = 1
+
+[[facts]]
+id = "place-varnley"
+kind = "place"
+source = ["¶1"]
+text.en = "Varnley, a mill town on the river Tolt."
+text.zh = "瓦恩利：托尔特河畔的一座磨坊小镇。"
+aliases.en = ["Varnley"]
+aliases.zh = ["瓦恩利"]
+
+[[facts]]
+id = "party-board"
+kind = "party"
+source = ["¶1"]
+text.en = "The county Board of Works."
+text.zh = "县工务局。"
+aliases.en = ["Board of Works"]
+aliases.zh = ["工务局"]
+
+[[facts]]
+id = "report"
+kind = "document"
+month = "1930-11"
+source = ["¶2"]
+text.en = "The Board of Works published a report warning that Varnley's bridge was unsafe."
+text.zh = "工务局发布一份报告，警告瓦恩利的大桥不安全。"
+aliases.en = ["report"]
+aliases.zh = ["报告"]
+
+[facts.values]
+actor = "party-board"
+target = ["place-varnley"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Board of Works announced a report in November 1930.", "supported"),
+        ("工务局于1930年11月发布了一份报告。", "supported"),
+        ("工务局于1930年12月发布了一份报告。", "not_enough_info"),
+    ],
+)
+def test_a_deed_known_only_to_its_month_has_that_month_for_its_date(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A report dated only `month = "1930-11"`, whose words say it was issued: "announced in
+    November 1930" is its date (the verb's `date` field had found no day, so the true claim
+    was not_enough_info)."""
+    assert_verdict(own(BOARD_REPORT_MONTH).check(claim), expected)

@@ -892,3 +892,59 @@ def test_an_office_is_of_the_organisation_the_persons_own_words_tie_it_to(
     been read as a second mention of her; hunt 34's molasses treasurer). A firm the claim
     does not tie to the office itself ("of the firm that owned the bridge") is not judged so."""
     assert_verdict(own(ARDENT_BRIDGE).check(claim), expected)
+
+
+BOARD_REPORT = """format = 1
+
+[[facts]]
+id = "place-varnley"
+kind = "place"
+source = ["¶1"]
+text.en = "Varnley, a mill town on the river Tolt."
+text.zh = "瓦恩利：托尔特河畔的一座磨坊小镇。"
+aliases.en = ["Varnley"]
+aliases.zh = ["瓦恩利"]
+
+[[facts]]
+id = "party-board"
+kind = "party"
+source = ["¶1"]
+text.en = "The county Board of Works."
+text.zh = "县工务局。"
+aliases.en = ["Board of Works"]
+aliases.zh = ["工务局"]
+
+[[facts]]
+id = "report"
+kind = "document"
+month = "1930-11"
+source = ["¶2"]
+text.en = "In November 1930 the Board of Works published a report warning that Varnley's bridge was unsafe."
+text.zh = "1930年11月，工务局发布一份报告，警告瓦恩利的大桥不安全。"
+aliases.en = ["report"]
+aliases.zh = ["报告"]
+
+[facts.values]
+actor = "party-board"
+target = ["place-varnley"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("In November 1930 Varnley published a report.", "refuted"),
+        ("In November 1930 the Board of Works published a report.", "supported"),
+        ("The Board of Works published a report about Varnley.", "supported"),
+    ],
+)
+def test_one_a_deed_is_done_to_does_not_do_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The report is the Board's (`actor`) about Varnley (`target`, one of the lexicon's
+    `[done_to_fields]`): "Varnley published a report" had been backed by the target field
+    (hunt 34's role-blind names); the fact's doer is the correction."""
+    result = own(BOARD_REPORT).check(claim)
+    assert_verdict(result, expected)
+    if expected == "refuted":
+        assert any(c.actual == "Board of Works" for c in result.corrections)

@@ -2405,7 +2405,15 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return None  # "flew over on 21 May": its words fly him over on the 22nd
         bound = date_field(checker, part, r)
 
+        month_dated = p.fact.date is None and any(  # its words say the dated verb: a fact
+            p.predicates.get(x.key) is True  # known only to its month did it that month
+            for x in r.of("predicate")
+            if "date" in checker.voc.fields_of.get(x.key, ())
+        )
+
         def ends(first: dt.date, last: dt.date, f: str) -> set[str]:
+            if f == "month" and month_dated:
+                return {"month", "date"}
             return {"start", "end"} if f == "start" and first != last else {f}  # a period's two
 
         if bound and any(ends(*d) & bound for d in p.days if d[2] != "text"):

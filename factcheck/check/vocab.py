@@ -280,6 +280,7 @@ class Vocabulary:
     not_doers_en: tuple[str, ...] = ()  # "from" Skiles: whom a thing came from or went to
     deed_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # hold: 人质
     not_doers_zh: tuple[str, ...] = ()  # "从"斯基尔斯手中
+    done_to_fields: frozenset[str] = frozenset()  # fields of those a deed is done to (target)
     referent_en: frozenset[str] = frozenset()  # "the talks": a noun named again
     referent_zh: tuple[str, ...] = ()  # 该, 上述
     matcher: PhraseMatcher | None = None
@@ -457,6 +458,7 @@ def build(base: FactBase) -> Vocabulary:
         for key, words in lex.get("deed_nouns", {}).items()
         if isinstance(words, list)
     }
+    voc.done_to_fields = frozenset(lex.get("done_to_fields", {}).get("fields", ()))
     not_doers = lex.get("not_doers", {})
     voc.not_doers_en = tuple(
         " " + normalize(w).strip() for w in not_doers.get("en", ()) if normalize(w).strip()
