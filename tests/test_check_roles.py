@@ -948,3 +948,49 @@ def test_one_a_deed_is_done_to_does_not_do_it(
     assert_verdict(result, expected)
     if expected == "refuted":
         assert any(c.actual == "Board of Works" for c in result.corrections)
+
+
+ILSE_MARR = """format = 1
+
+[[facts]]
+id = "person-ilse"
+kind = "person"
+source = ["¶1"]
+text.en = "Ilse Marr, a 13-year-old girl of Tarn trapped in the ruins of her home."
+text.zh = "伊尔丝·马尔：塔恩镇一名13岁的女孩，被困在自家的废墟中。"
+aliases.en = ["Ilse Marr", "Ilse"]
+aliases.zh = ["伊尔丝·马尔", "伊尔丝"]
+
+[facts.values]
+age = { value = 13, unit = "years" }
+
+[[facts]]
+id = "ilse-death"
+kind = "event"
+date = 1931-03-07
+source = ["¶2"]
+text.en = "Ilse Marr died on 7 March 1931, three days after the flood."
+text.zh = "伊尔丝·马尔于1931年3月7日去世，距洪水三天。"
+aliases.en = ["death of Ilse Marr"]
+aliases.zh = ["伊尔丝之死"]
+
+[facts.values]
+actor = "person-ilse"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Ilse Marr, a 13-year-old girl, died on 7 March 1931.", "supported"),
+        ("Ilse Marr, a 15-year-old girl, died on 7 March 1931.", "not_enough_info"),
+        ("Ilse Marr, a 13-year-old boy, died on 7 March 1931.", "not_enough_info"),
+    ],
+)
+def test_what_commas_set_off_after_a_name_is_said_of_the_person(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "Ilse Marr, a 13-year-old girl, died …": the apposition is backed by her own fact,
+    which the death's fact does not hold (a true control of hunt 34 had been
+    not_enough_info); what her fact does not say stays open."""
+    assert_verdict(own(ILSE_MARR).check(claim), expected)

@@ -65,6 +65,7 @@ from factcheck.check.frames import when_framed
 from factcheck.check.holdings import holdings
 from factcheck.check.lists import (
     affiliations,
+    apposed_descriptions,
     attributes,
     closed_lists,
     counted_nationalities,
@@ -167,6 +168,7 @@ def account(ctx: Context) -> None:
     field_verbs(ctx)
     doers_by_object(ctx)
     named_as(ctx)
+    apposed_descriptions(ctx)
     descriptions(ctx)
     unnamed_descriptions(ctx)
     titles_before_names(ctx)

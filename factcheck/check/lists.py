@@ -11,6 +11,7 @@ from factcheck.check.evidence import (
     OWNER,
     OWNER_GAP,
     Context,
+    backing,
     backs,
     clause_end,
     clause_start,
@@ -508,6 +509,23 @@ _RIGHT_BEFORE = lazy(
 def _role_texts(value: object) -> list[str]:
     values = value if isinstance(value, tuple) else (value,)
     return [v for v in values if isinstance(v, str)]
+
+
+def apposed_descriptions(ctx: Context) -> None:
+    """ "Omayra Sánchez, a 13-year-old girl, died on 16 November": what is set off by commas
+    after a person's name is said of that person, so the person's own fact may back what no
+    fact of the deed holds (her age, that she was a girl)."""
+    checker, r = ctx.checker, ctx.reading
+    for a, own, _ in said_of_people(checker, r):
+        apposed = _APPOSITIVE.match(r.claim, a.end)
+        if apposed is None:
+            continue
+        close = r.claim.find(",", apposed.end())  # the pattern asks for the closing comma
+        for x in r.parts:
+            if apposed.end() <= x.start < close and x.status == "unknown" and not x.negated:
+                found = backing(checker, own, x, r)
+                if found is not None:
+                    x.status, x.fact, x.field = "supported", own.fact.id, found
 
 
 def descriptions(ctx: Context) -> None:
