@@ -146,6 +146,8 @@ target = ["place-varnley"]
         ("The Board of Works announced a report in November 1930.", "supported"),
         ("工务局于1930年11月发布了一份报告。", "supported"),
         ("工务局于1930年12月发布了一份报告。", "not_enough_info"),
+        ("The Board of Works announced a report in early November 1930.", "not_enough_info"),
+        ("瓦恩利于1930年11月发布了一份报告。", "not_enough_info"),
     ],
 )
 def test_a_deed_known_only_to_its_month_has_that_month_for_its_date(
@@ -153,5 +155,6 @@ def test_a_deed_known_only_to_its_month_has_that_month_for_its_date(
 ) -> None:
     """A report dated only `month = "1930-11"`, whose words say it was issued: "announced in
     November 1930" is its date (the verb's `date` field had found no day, so the true claim
-    was not_enough_info)."""
+    was not_enough_info). Not a part of the month ("early November"), nor where the claim's
+    doer is the report's `target` (a reviewer's false supports)."""
     assert_verdict(own(BOARD_REPORT_MONTH).check(claim), expected)

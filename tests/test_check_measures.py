@@ -651,6 +651,7 @@ per_family = { value = 2000, unit = "dollars", approx = "about" }
         ("Fuller Steel paid about $2,000 in compensation.", "refuted"),
         ("Fuller Steel paid about $50,000 in compensation.", "supported"),
         ("Each bereaved family received about $2,000.", "supported"),
+        ("Each bereaved family received about $2,000 in compensation.", "supported"),
     ],
 )
 def test_the_noun_after_an_amount_names_the_field_that_judges_it(

@@ -164,6 +164,7 @@ killed = { value = 300, unit = "people", approx = "about" }
         ("塔恩1931年约有5000名居民，其中约300人遇难。", "refuted"),
         ("塔恩1931年约有5000名居民，其中约2100人遇难。", "supported"),
         ("About 300 people died in Mell.", "supported"),
+        ("塔恩下游的梅尔约有900名居民，其中约300人遇难。", "not_enough_info"),
     ],
 )
 def test_a_count_of_those_just_named_is_of_their_place(

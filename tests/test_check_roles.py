@@ -956,8 +956,8 @@ ILSE_MARR = """format = 1
 id = "person-ilse"
 kind = "person"
 source = ["¶1"]
-text.en = "Ilse Marr, a 13-year-old girl of Tarn trapped in the ruins of her home."
-text.zh = "伊尔丝·马尔：塔恩镇一名13岁的女孩，被困在自家的废墟中。"
+text.en = "Ilse Marr, a 13-year-old girl of Tarn, the daughter of the harbourmaster Otto Marr, trapped in the ruins of her home."
+text.zh = "伊尔丝·马尔：塔恩镇一名13岁的女孩，港务长奥托·马尔的女儿，被困在自家的废墟中。"
 aliases.en = ["Ilse Marr", "Ilse"]
 aliases.zh = ["伊尔丝·马尔", "伊尔丝"]
 
@@ -985,6 +985,8 @@ actor = "person-ilse"
         ("Ilse Marr, a 13-year-old girl, died on 7 March 1931.", "supported"),
         ("Ilse Marr, a 15-year-old girl, died on 7 March 1931.", "not_enough_info"),
         ("Ilse Marr, a 13-year-old boy, died on 7 March 1931.", "not_enough_info"),
+        ("Ilse Marr, a harbourmaster, died on 7 March 1931.", "not_enough_info"),
+        ("Ilse Marr, a girl who was trapped in Mell, died on 7 March 1931.", "not_enough_info"),
     ],
 )
 def test_what_commas_set_off_after_a_name_is_said_of_the_person(
@@ -992,5 +994,6 @@ def test_what_commas_set_off_after_a_name_is_said_of_the_person(
 ) -> None:
     """ "Ilse Marr, a 13-year-old girl, died …": the apposition is backed by her own fact,
     which the death's fact does not hold (a true control of hunt 34 had been
-    not_enough_info); what her fact does not say stays open."""
+    not_enough_info); what her fact does not say of her stays open: her father's office in
+    her words, a clause of its own inside the commas (a reviewer's false supports)."""
     assert_verdict(own(ILSE_MARR).check(claim), expected)

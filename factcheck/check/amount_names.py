@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from factcheck.check.profile import Amount, Profile
 
 # between an amount and the noun that says what it is: "$7,000 in damages", 7000美元赔偿
-_OF_THE_AMOUNT = lazy(r"\s*(?:(?:in|of|as|for)\s+(?:the\s+)?)?|的?", re.I)
+_OF_THE_AMOUNT = lazy(r"\s*(?:(?:in|as)\s+)?|的?", re.I)  # not "of the": a share of it
+# a share of each one, not a total: "each household received", 每户
+_EACH = lazy(r"\b(?:each|every|per|apiece)\b|每|各", re.I)
 _WORDS = ("text", "aliases")  # a number backed by a fact's words, not by a typed field
 
 
@@ -51,6 +53,10 @@ def named_amounts(ctx: Context) -> None:
         if named is None:
             continue
         q, a = named
+        if _EACH.search(r.claim) or not any(
+            y.fact == q.fact.id for y in r.parts if y is not x and y not in nouns
+        ):
+            continue  # a share of each, or said of nothing the total's fact backs: not its sum
         if fits(x, a):
             x.fact, x.field = q.fact.id, a.field
         else:

@@ -857,7 +857,14 @@ def counts_elsewhere(ctx: Context) -> None:
             continue
         lo, hi = clause_start(r.claim, x.start), clause_end(r.claim, x.end)
         if _OF_THOSE.search(r.claim, 0, x.start):
-            lo = _sentence_start(r, lo)  # 其中约1800人: of the place said before it
+            start = _sentence_start(r, lo)  # 其中约1800人: of the place the sentence is about
+            first = min((y for y in r.parts if y.start >= start), key=lambda y: y.start)
+            if (
+                first.kind == "entity"
+                and kind_of.get(first.key) == "place"
+                and not _LOCATOR.match(r.claim, first.end)
+            ):
+                lo = first.start  # not a place that only locates another (布里斯克下游的村庄)
         said = {
             y.key for y in r.of("entity") if kind_of.get(y.key) == "place" and lo <= y.start < hi
         }
@@ -878,6 +885,7 @@ def counts_elsewhere(ctx: Context) -> None:
             x.status, x.fact, x.field = "unknown", None, None
 
 
+_LOCATOR = lazy(r"\s*(?:['’]s\b|的|[上下]游|附近|周边|以[东西南北]|[东西南北]部)")
 # a clause that begins with a part of those the clause before counts: "of them", 其中
 _OF_THOSE = lazy(r"(?:其中|\b(?:of (?:them|whom)|among them))[\s,，]*$", re.I)
 

@@ -2405,10 +2405,17 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return None  # "flew over on 21 May": its words fly him over on the 22nd
         bound = date_field(checker, part, r)
 
-        month_dated = p.fact.date is None and any(  # its words say the dated verb: a fact
-            p.predicates.get(x.key) is True  # known only to its month did it that month
-            for x in r.of("predicate")
-            if "date" in checker.voc.fields_of.get(x.key, ())
+        month_dated = (
+            p.fact.date is None
+            and not (mention.day or mention.days)
+            and any(  # its words say the dated verb: a fact
+                p.predicates.get(x.key) is True  # known only to its month did it that month
+                for x in r.of("predicate")
+                if "date" in checker.voc.fields_of.get(x.key, ())
+            )
+            and not any(  # nor where the claim names one the deed was done to (its target)
+                x.kind == "entity" and done_to_only(checker, p, x.key) for x in r.parts
+            )
         )
 
         def ends(first: dt.date, last: dt.date, f: str) -> set[str]:
@@ -2617,6 +2624,13 @@ def _holding_field(checker: Checker, p: Profile, unit: str) -> str | None:
         if name in fields or (kind and all(_is_a(checker, e, kind) for e in refs)):
             return f"values.{name}"
     return None
+
+
+def done_to_only(checker: Checker, p: Profile, key: str) -> bool:
+    """Whether the fact holds an actor only in fields of those its deed is done to (the
+    report's `target`, the lexicon's `[done_to_fields]`)."""
+    fields = {f for f, held in p.slots.items() if key in held}
+    return bool(fields) and fields <= checker.voc.done_to_fields
 
 
 def date_field(checker: Checker, part: Part, r: Reading) -> set[str]:

@@ -108,6 +108,10 @@ def _bound(
     named = normalize(body.text).strip().removeprefix("the ")
     said = {role for role in said if role and _ties(claimed, role, named)}
     words = normalize(f"{person.fact.text.en} {person.fact.text.zh}")
+    if body.key in checker.by_id and any(
+        name in words for name in checker.alias_norms(body.key) if len(name) > 1
+    ):
+        return set()  # the person's own words name the organisation too: not read as another's
     return {
         h for h in held if h in checker.by_id
         and any(_ties(words, role, name) for role in said for name in checker.alias_norms(h))
@@ -521,11 +525,61 @@ def apposed_descriptions(ctx: Context) -> None:
         if apposed is None:
             continue
         close = r.claim.find(",", apposed.end())  # the pattern asks for the closing comma
-        for x in r.parts:
-            if apposed.end() <= x.start < close and x.status == "unknown" and not x.negated:
-                found = backing(checker, own, x, r)
-                if found is not None:
-                    x.status, x.fact, x.field = "supported", own.fact.id, found
+        inside = [x for x in r.parts if apposed.end() <= x.start < close]
+        if _CLAUSE_IN.search(r.claim, apposed.end(), close) or any(
+            x.kind in ("predicate", "date", "time", "cue")
+            or (x.kind == "entity" and checker.voc.entity_kind.get(x.key) == "place")
+            for x in inside
+        ):
+            continue  # a clause of its own ("who died in Port Asha"), a place, a deed: not
+            # what she is, and judged by the ordinary rules
+        names = checker.alias_norms(own.fact.id)
+        for x in inside:
+            if x.status != "unknown" or x.negated:
+                continue
+            found = backing(checker, own, x, r)
+            said = normalize(x.text).strip()
+            typed = x.kind in ("number", "duration") and any(
+                a.field.startswith("values.") and re.search(rf"\b{a.value:g}\b", x.text)
+                for a in own.amounts
+            )  # "a 13-year-old": her own `age`
+            place = x.kind == "entity" and checker.voc.entity_kind.get(x.key) == "place"
+            if found is not None and (
+                found.startswith("values.")
+                or (x.kind == "entity" and not place)  # her employer in her own words
+                or typed
+                or any(said in n.split() for n in names)
+                or (x.kind in ("term", "unit") and said in _before_another(checker, own, x))
+            ):  # her own typed values (age, office), her own names ("the girl"), or her own
+                # words before they name anyone else ("a girl of Tarn, the daughter of …")
+                x.status, x.fact, x.field = "supported", own.fact.id, found
+
+
+def _before_another(checker: Checker, own: Profile, x: Part) -> str:
+    """A person's own words (in the claim's word's language) up to where they first name
+    another person: what they say of her, not of her father."""
+    english = x.text.isascii()
+    text = normalize(own.fact.text.en if english else own.fact.text.zh)
+    said = checker.reading_of(text)
+    kind_of = checker.voc.entity_kind
+    cuts = [
+        y.start
+        for y in said.of("entity")
+        if y.key != own.fact.id and kind_of.get(y.key) == "person"
+    ]
+    voc = checker.voc
+    for kin in voc.kin_en if english else voc.kin_zh:
+        if english:
+            cuts += [m.start() for m in re.finditer(rf"\b{re.escape(kin)}\s+of\b", text)]
+        else:  # 港务长奥托·马尔的女儿: from the clause that ends in it
+            cuts += [
+                max(text.rfind(c, 0, m.start()) for c in "，,：:；;") + 1
+                for m in re.finditer(re.escape("的" + kin), text)
+            ]
+    return text[: min(cuts, default=len(text))]
+
+
+_CLAUSE_IN = lazy(r"\b(?:who|whose|whom|which|that|where|when)\b", re.I)
 
 
 def descriptions(ctx: Context) -> None:

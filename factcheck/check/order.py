@@ -608,6 +608,7 @@ def restated_opposite(ctx: Context) -> None:
             c for c in cues
             if c.key in ORDER_CUES and c.key != said.key and c.end <= neg.start
             and c.status in ("operator", "supported", "refuted") and c.fact
+            and c.field in ("date", "after")  # judged by the order of two facts
         ]  # fmt: skip
         if len(judged) != 1 or not any(
             x.kind in CONTENT_KINDS for x in r.parts if judged[0].end <= x.start < neg.start

@@ -25,6 +25,7 @@ from factcheck.check.evidence import (
     clause_end,
     clause_start,
     counted_by_verb,
+    done_to_only,
     fits,
     held_by,
     is_author,
@@ -174,19 +175,12 @@ def done_by_another(ctx: Context) -> None:
                 x.status == "supported"
                 and (
                     (kind_of.get(x.key) in kinds and x.key not in p.entities)
-                    or (doers and _done_to_only(checker, p, x.key))
+                    or (doers and done_to_only(checker, p, x.key))
                 )
                 and not _holds(ctx, doers, x.key)
                 and agent(checker.voc, r, x, word)
             ):
                 _wrong_doer(ctx, x, p, "text", doers)
-
-
-def _done_to_only(checker: Checker, p: Profile, key: str) -> bool:
-    """Whether the fact holds an actor only in fields of those its deed is done to (the
-    report's `target`), and names it in no other field."""
-    fields = {f for f, held in p.slots.items() if key in held}
-    return bool(fields) and fields <= checker.voc.done_to_fields
 
 
 def cleft_doers(ctx: Context) -> None:

@@ -281,6 +281,8 @@ class Vocabulary:
     deed_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # hold: 人质
     not_doers_zh: tuple[str, ...] = ()  # "从"斯基尔斯手中
     done_to_fields: frozenset[str] = frozenset()  # fields of those a deed is done to (target)
+    kin_en: tuple[str, ...] = ()  # "daughter": what follows "the daughter of" is another's
+    kin_zh: tuple[str, ...] = ()  # 女儿
     referent_en: frozenset[str] = frozenset()  # "the talks": a noun named again
     referent_zh: tuple[str, ...] = ()  # 该, 上述
     matcher: PhraseMatcher | None = None
@@ -459,6 +461,9 @@ def build(base: FactBase) -> Vocabulary:
         if isinstance(words, list)
     }
     voc.done_to_fields = frozenset(lex.get("done_to_fields", {}).get("fields", ()))
+    kin = lex.get("kin", {})
+    voc.kin_en = tuple(normalize(w).strip() for w in kin.get("en", ()) if w.strip())
+    voc.kin_zh = tuple(w.strip() for w in kin.get("zh", ()) if w.strip())
     not_doers = lex.get("not_doers", {})
     voc.not_doers_en = tuple(
         " " + normalize(w).strip() for w in not_doers.get("en", ()) if normalize(w).strip()
