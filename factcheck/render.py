@@ -626,6 +626,8 @@ def _lexicon_unit(unit: str, base: FactBase | None, lang: Lang) -> str | None:
     for lexicon in (base.lexicon if base is not None else {}, packaged()):
         entry = lexicon.get("units", {}).get(unit, {})
         words = entry.get(lang) if isinstance(entry, dict) else None
+        if lexicon is not (base.lexicon if base is not None else None) and "measure" not in entry:
+            continue  # a packaged count unit (国家, 十年) needs a measure word the lexicon lacks
         if words and isinstance(words[0], str):
             return "{n}" + words[0].replace("{", "{{").replace("}", "}}")
     return None
