@@ -26,9 +26,10 @@ _WORDS = ("text", "aliases")  # a number backed by a fact's words, not by a type
 
 def named_amounts(ctx: Context) -> None:
     """A number backed only by the words of fact P, where P types that value in a field of
-    its own, and a noun of its clause naming a typed amount of another candidate fact Q (by
-    the field's name, or as Q's alias where Q types one amount in that unit): judged by Q's
-    amount; held, backed by it; another, refuted with Q's value."""
+    its own, and the noun right after it ("in damages", 美元赔偿) naming a typed amount of
+    another candidate fact Q (by the field's name, or as Q's alias where Q types one amount
+    in that unit), in a claim that says no share of each and names something else of Q:
+    judged by Q's amount; held, backed by it; another, refuted with Q's value."""
     checker, r = ctx.checker, ctx.reading
     for x in r.of("number"):
         if x.status != "supported" or x.field not in _WORDS or x.negated or not x.fact:
