@@ -623,11 +623,12 @@ def _lexicon_unit(unit: str, base: FactBase | None, lang: Lang) -> str | None:
         return None
     from factcheck.check.vocab import packaged
 
-    for lexicon in (base.lexicon if base is not None else {}, packaged()):
+    own = base.lexicon if base is not None else {}
+    for lexicon, measured_only in ((own, False), (packaged(), True)):
         entry = lexicon.get("units", {}).get(unit, {})
-        words = entry.get(lang) if isinstance(entry, dict) else None
-        if lexicon is not (base.lexicon if base is not None else None) and "measure" not in entry:
+        if not isinstance(entry, dict) or (measured_only and "measure" not in entry):
             continue  # a packaged count unit (国家, 十年) needs a measure word the lexicon lacks
+        words = entry.get(lang)
         if words and isinstance(words[0], str):
             return "{n}" + words[0].replace("{", "{{").replace("}", "}}")
     return None

@@ -2405,9 +2405,10 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return None  # "flew over on 21 May": its words fly him over on the 22nd
         bound = date_field(checker, part, r)
 
-        month_dated = (
+        month_dated = (  # only for a fact known to its month, so the scans below are rare
             p.fact.date is None
             and not (mention.day or mention.days)
+            and any(d[2] == "month" for d in p.days)
             and any(  # its words say the dated verb: a fact
                 p.predicates.get(x.key) is True  # known only to its month did it that month
                 for x in r.of("predicate")
