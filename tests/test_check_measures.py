@@ -661,3 +661,84 @@ def test_the_noun_after_an_amount_names_the_field_that_judges_it(
     the per-family fact, but "compensation" names the total's field, which says $50,000 (it
     had been supported by the per-family words; hunt 34)."""
     assert_verdict(own(FULLER_SUIT).check(claim), expected)
+
+
+ELM_QUARRY = """format = 1
+
+[fields.killed]
+type = "quantity"
+en = "how many people died"
+zh = "遇难人数"
+
+[fields.ratio]
+type = "quantity"
+en = "how many litres one gallon holds"
+zh = "一加仑合多少升"
+
+[fields.depth]
+type = "quantity"
+en = "how deep the pit was"
+zh = "矿坑深度"
+
+[[facts]]
+id = "quarry-collapse"
+kind = "event"
+date = 1911-03-02
+source = ["¶1"]
+text.en = "The Elm quarry wall gave way in March 1911; about 430 workers died."
+text.zh = "1911年3月，埃尔姆采石场岩壁坍塌，约430名工人遇难。"
+aliases.en = ["Elm quarry collapse", "quarry collapse"]
+aliases.zh = ["埃尔姆采石场坍塌", "采石场坍塌"]
+
+[facts.values]
+killed = { value = 430, unit = "people", approx = "about" }
+
+[[facts]]
+id = "gallon-table"
+kind = "count"
+source = ["¶2"]
+text.en = "The quarry's tables took one gallon to be about 4.55 litres."
+text.zh = "采石场的换算表把一加仑算作约4.55升。"
+aliases.en = ["gallon"]
+aliases.zh = ["加仑"]
+
+[facts.values]
+ratio = { value = 4.55, unit = "litres", approx = "about" }
+
+[[facts]]
+id = "pit-depth"
+kind = "count"
+source = ["¶3"]
+text.en = "The pit was about 1,000 feet deep."
+text.zh = "矿坑深约1000英尺。"
+aliases.en = ["the pit"]
+aliases.zh = ["矿坑"]
+
+[facts.values]
+depth = { value = 1000, unit = "feet", approx = "about" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("About 430 workers died in the Elm quarry collapse.", "supported"),
+        ("430 workers died in the Elm quarry collapse.", "supported"),
+        ("432 workers died in the Elm quarry collapse.", "supported"),
+        ("450 workers died in the Elm quarry collapse.", "refuted"),
+        ("Exactly 450 workers died in the Elm quarry collapse.", "refuted"),
+        ("埃尔姆采石场坍塌造成470名工人遇难。", "refuted"),
+        ("One gallon is 4.55 litres.", "supported"),
+        ("One gallon is 4.45 litres.", "refuted"),
+        ("一加仑等于4.45升。", "refuted"),
+        ("The pit was 310 metres deep.", "supported"),
+        ("The pit was 350 metres deep.", "refuted"),
+    ],
+)
+def test_a_figure_said_about_is_as_exact_as_its_digits(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "About 430" is 430 as its last digit rounds it, not anything within a tenth (450 and
+    4.45 for about 4.55 had been backed, though "about 450" was refuted); a figure said in
+    another unit keeps the rounding of its own digits (about 1,000 feet: 310 metres)."""
+    assert_verdict(own(ELM_QUARRY).check(claim), expected)

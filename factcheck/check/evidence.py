@@ -3227,7 +3227,16 @@ def in_unit(voc: Vocabulary, amounts: list[Amount], unit: str) -> list[Amount]:
             out.append(a)
             continue
         said = f"{APPROX_WORDS.get(a.approx, '')} {format_number(a.value)} {a.unit}".strip()
-        out.append(Amount(a.value * other[1] / size, unit, a.approx, a.field, said=said))
+        out.append(
+            Amount(
+                a.value * other[1] / size,
+                unit,
+                a.approx,
+                a.field,
+                said=said,
+                scale=other[1] / size,
+            )
+        )
     return out
 
 
@@ -3625,7 +3634,9 @@ def fits(part: Part, a: Amount) -> bool:
         # is whole years, even against a fact's words that say it loosely (时年25岁)
     if part.upper and not _below(part.upper, a):
         return False  # 一千一百多 is no 11,000
-    return compatible(claimed, part.approx, a.value, a.approx)
+    return compatible(
+        claimed, part.approx, a.value, a.approx, _rounding(a.value / a.scale) * a.scale
+    )
 
 
 def _below(upper: float, a: Amount) -> bool:
@@ -3643,7 +3654,12 @@ def _rounds_to(claimed: float, actual: float) -> bool:
     return abs(actual - claimed) <= max(0.5 * 10.0**-decimals, 0.01 * abs(claimed)) + 1e-9
 
 
-def compatible(claimed: float, c_approx: str, actual: float, a_approx: str) -> bool:
+def compatible(
+    claimed: float, c_approx: str, actual: float, a_approx: str, rounding: float | None = None
+) -> bool:
+    """Whether a claimed figure, exact or not ("more than 130"), may be the actual one;
+    `rounding`: how far the actual figure may lie from what it says, where it was said in
+    another unit (about 1,000 feet, as metres)."""
     if a_approx == "exact":
         if c_approx == "exact":
             return math.isclose(claimed, actual, rel_tol=1e-9, abs_tol=1e-9)
@@ -3680,8 +3696,22 @@ def compatible(claimed: float, c_approx: str, actual: float, a_approx: str) -> b
                   "more_than": lo > claimed, "at_least": lo >= claimed}  # fmt: skip
         if c_approx in bounds:
             return bounds[c_approx]  # "less than a week": all of 5.4–6.6 is
-        return c_approx in ("about", "exact", "nearly") and abs(claimed - actual) <= 0.1 * actual
+        if c_approx == "exact":  # "450" is not "about 430": each as its last digit rounds it
+            near = _rounding(actual) if rounding is None else rounding
+            return abs(claimed - actual) <= max(near, _rounding(claimed)) + 1e-9
+        return c_approx in ("about", "nearly") and abs(claimed - actual) <= 0.1 * actual
     return False
+
+
+def _rounding(x: float) -> float:
+    """How far a figure as written may lie from what it rounds: half its last significant
+    digit (430: 5; 4.45: 0.005), and no more than a tenth of it (400: 40, not 50)."""
+    text = format(abs(x), "f").rstrip("0").rstrip(".")
+    if "." in text:
+        half = 0.5 * 10.0 ** -len(text.split(".")[1])
+    else:
+        half = 0.5 * 10.0 ** (len(text) - len(text.rstrip("0")))
+    return min(half, 0.1 * abs(x))
 
 
 def _rounded_from(claimed: float, actual: float) -> bool:
@@ -3713,8 +3743,9 @@ def _span(value: float, approx: str) -> tuple[float, float]:
 def may_agree(part: Part, a: Amount) -> bool:
     """Whether a claimed figure and a fact's could be the same, where the fact's is itself
     approximate ("more than eight days" against "about 8 days": neither backed nor refuted)."""
-    if a.approx in ("exact", part.approx):
-        return False  # then `fits` alone decides: "about 700" is not "about 600"
+    if a.approx in ("exact", part.approx) or (part.approx, a.approx) == ("exact", "about"):
+        return False  # then `fits` alone decides: "about 700" is not "about 600", 450 no
+        # "about 430"
     (lo, hi), (flo, fhi) = _span(float(part.value), part.approx), _span(a.value, a.approx)  # type: ignore[arg-type]
     return lo <= fhi and flo <= hi
 

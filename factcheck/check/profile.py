@@ -30,6 +30,7 @@ class Amount:
     approx: str
     field: str
     said: str = ""  # converted from another unit: the fact's own value and unit ("41,000 feet")
+    scale: float = 1.0  # converted: the size of the fact's own unit in the claim's
     offset: bool = False  # a length its words count from another day (前一天): no length held
 
 
