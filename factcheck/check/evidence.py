@@ -3697,8 +3697,8 @@ def compatible(
         if c_approx in bounds:
             return bounds[c_approx]  # "less than a week": all of 5.4–6.6 is
         if c_approx == "exact":  # "450" is not "about 430": each as its last digit rounds it
-            near = _rounding(actual) if rounding is None else rounding
-            return abs(claimed - actual) <= max(near, _rounding(claimed)) + 1e-9
+            own = _rounding(actual) if rounding is None else rounding
+            return abs(claimed - actual) <= max(own, _rounding(claimed)) + 1e-9
         return c_approx in ("about", "nearly") and abs(claimed - actual) <= 0.1 * actual
     return False
 
