@@ -1777,15 +1777,16 @@ def league() -> Checker:
 
 @pytest.mark.parametrize(
     ("claim", "expected"),
-    [("The league board was dissolved on 3 May 2021.", "not_enough_info"),
-     ("理事会于2021年5月3日被解散。", "not_enough_info"),
+    [("The league board was dissolved on 3 May 2021.", "refuted"),
+     ("理事会于2021年5月3日被解散。", "refuted"),
      ("The league board was dissolved on 9 June 2021.", "supported"),
      ("Ames resigned from the league board.", "supported")],
 )  # fmt: skip
 def test_a_field_one_verb_of_a_fact_fills_backs_no_other_verb(
     league: Checker, claim: str, expected: str
 ) -> None:
-    """Ames's resignation holds the board as its `body`: it says nothing of a dissolving."""
+    """Ames's resignation holds the board as its `body`: it says nothing of a dissolving, so
+    the dissolution's own day judges the date."""
     assert league.check(claim).verdict == expected
 
 
@@ -14087,7 +14088,7 @@ aliases.zh = ["青铜印章"]
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
-        ("The fire broke out on 2 June.", "not_enough_info"),
+        ("The fire broke out on 2 June.", "refuted"),
         ("The fire broke out on 1 June.", "supported"),
     ],
 )
@@ -14095,7 +14096,8 @@ def test_a_fact_does_not_date_the_deed_of_what_it_names_only_as_its_starting_poi
     own: Callable[[str], Checker], claim: str, expected: str
 ) -> None:
     """ "recovered the day after the fire" is dated 2 June, but the fire is only the point it
-    counts from: its day backs no "the fire broke out on 2 June" (which had been supported)."""
+    counts from: its day backs no "the fire broke out on 2 June" (which had been supported);
+    the fire's own day refutes it."""
     assert_verdict(own(RIVER_GRANARY).check(claim), expected)
 
 
@@ -20809,8 +20811,8 @@ target = ["party-orla"]
     ("claim", "expected"),
     [
         ("The Orla was refloated on 9 May 2022.", "supported"),
-        ("The Orla was refloated on 20 May 2022.", "not_enough_info"),
-        ("奥拉号于2022年5月20日脱浅。", "not_enough_info"),
+        ("The Orla was refloated on 20 May 2022.", "refuted"),
+        ("奥拉号于2022年5月20日脱浅。", "refuted"),
         ("奥拉号直到2022年6月3日才脱浅。", "refuted"),
         ("奥拉号直到2022年5月9日才脱浅。", "supported"),
         ("奥拉号一直被留置到2022年8月1日。", "supported"),
@@ -20821,7 +20823,7 @@ def test_a_field_several_verbs_fill_backs_only_the_deed_the_fact_says(
 ) -> None:
     """`target` is filled by refloating and by seizing: the detention's `target` (its words
     say the ship was held, by the board its `held_by` names) backs no refloating on its
-    first day; and 直到…才 ("not until") gives the verb's own day, not the end of a period
+    first day, which the refloating's own day refutes; and 直到…才 ("not until") gives the verb's own day, not the end of a period
     as 到 alone does."""
     assert_verdict(own(CANAL_SHIP).check(claim), expected)
 

@@ -158,3 +158,136 @@ def test_a_deed_known_only_to_its_month_has_that_month_for_its_date(
     was not_enough_info). Not a part of the month ("early November"), nor where the claim's
     doer is the report's `target` (a reviewer's false supports)."""
     assert_verdict(own(BOARD_REPORT_MONTH).check(claim), expected)
+
+
+LOST_TRAWLER = """format = 1
+
+[[facts]]
+id = "party-orla"
+kind = "party"
+source = ["¶1"]
+text.en = "The Orla, a trawler owned by the Brenn Company."
+text.zh = "奥拉号：布伦公司的一艘拖网渔船。"
+aliases.en = ["Orla", "the trawler"]
+aliases.zh = ["奥拉号", "拖网渔船"]
+
+[[facts]]
+id = "party-brenn"
+kind = "party"
+source = ["¶1"]
+text.en = "The Brenn Company, which owned the Orla."
+text.zh = "布伦公司：奥拉号的船东。"
+aliases.en = ["Brenn Company"]
+aliases.zh = ["布伦公司"]
+
+[[facts]]
+id = "trip"
+kind = "event"
+start = 1908-10-01
+end = 1908-10-09
+source = ["¶1"]
+text.en = "The Orla's last trip: she left Skarra on 1 October 1908 and was lost on 9 October."
+text.zh = "奥拉号的最后一次出海：1908年10月1日驶离斯卡拉，10月9日失踪。"
+aliases.en = ["last trip", "trip"]
+aliases.zh = ["最后一次出海", "出海"]
+
+[facts.values]
+actor = "party-brenn"
+
+[[facts]]
+id = "aground"
+kind = "event"
+date = 1908-10-03
+part_of = "trip"
+source = ["¶2"]
+text.en = "On 3 October 1908 the Orla ran aground off Hale Point."
+text.zh = "1908年10月3日，奥拉号在黑尔角外搁浅。"
+aliases.en = ["ran aground"]
+aliases.zh = ["搁浅"]
+
+[facts.values]
+actor = "party-orla"
+
+[[facts]]
+id = "refloated"
+kind = "event"
+date = 1908-10-05
+part_of = "trip"
+after = ["aground"]
+source = ["¶2"]
+text.en = "The Orla was refloated on 5 October 1908 and sailed on."
+text.zh = "1908年10月5日，奥拉号脱浅，继续航行。"
+aliases.en = ["refloated"]
+aliases.zh = ["脱浅"]
+
+[facts.values]
+actor = "party-orla"
+
+[[facts]]
+id = "last-signal"
+kind = "event"
+date = 1908-10-09
+part_of = "trip"
+source = ["¶3"]
+text.en = "The Orla's last signal came on 9 October 1908; then she was lost."
+text.zh = "1908年10月9日收到奥拉号最后的信号，此后该船失踪。"
+aliases.en = ["last signal"]
+aliases.zh = ["最后的信号"]
+
+[facts.values]
+actor = "party-orla"
+
+[[facts]]
+id = "search-off"
+kind = "event"
+date = 1908-10-16
+part_of = "trip"
+after = ["last-signal"]
+source = ["¶3"]
+text.en = "On 16 October 1908 the Brenn Company called off the search and declared the Orla lost."
+text.zh = "1908年10月16日，布伦公司停止搜寻，宣布奥拉号失踪。"
+aliases.en = ["search ended", "declared lost"]
+aliases.zh = ["停止搜寻", "搜寻结束", "宣布失踪"]
+
+[facts.values]
+actor = "party-brenn"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The search ended on 16 October 1908.", "supported"),
+        ("The search ended on 9 October 1908.", "refuted"),
+        ("1908年10月9日，搜寻结束。", "refuted"),
+        ("1908年10月16日，搜寻结束。", "supported"),
+        ("The last trip ended on 9 October 1908.", "supported"),
+        ("The last trip ended on 16 October 1908.", "refuted"),
+    ],
+)
+def test_a_deed_of_one_day_ended_on_its_own_day(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "The search ended on 9 October" is the search's day (16 October), not the end of the
+    trip it was part of: the wrong day had been supported by the trip's `end` and the right
+    one refuted by it. The trip's own name keeps the trip's end."""
+    assert_verdict(own(LOST_TRAWLER).check(claim), expected)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Orla ran aground on 5 October 1908.", "refuted"),
+        ("The Orla ran aground on 3 October 1908.", "supported"),
+        ("The Brenn Company declared the Orla lost on 9 October 1908.", "not_enough_info"),
+        ("1908年10月9日，布伦公司宣布奥拉号失踪。", "not_enough_info"),
+        ("The Brenn Company declared the Orla lost on 16 October 1908.", "supported"),
+    ],
+)
+def test_the_date_is_judged_by_the_fact_of_what_was_done(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A fact that ranks first only by the claim's date (the refloating on 5 October, the
+    last signal on 9 October) does not back it where another fact says the deed or names
+    its doer: that fact's own day judges the date (both had been supported or left open)."""
+    assert_verdict(own(LOST_TRAWLER).check(claim), expected)

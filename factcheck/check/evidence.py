@@ -609,6 +609,15 @@ def day_of_another(
         return False
     if part.kind == "time" and found.fact.id == anchor.fact.part_of:
         return True  # "the first explosion came at 6:44": the whole's list, the first's 5:30
+    said = [y for y in parts if y.kind in CONTENT and y.kind not in ("date", "time")]
+    if (
+        part.kind == "date"
+        and said
+        and len(r.of("date")) == 1
+        and all(backs(checker, anchor, y, r) for y in said)
+    ):
+        return True  # "the search ended on 4 March": the search's own day, not the voyage's
+        # (a second date may be of another thing the claim names: "a pause from 15 June")
     verbs = [y for y in parts if y.kind == "predicate" and not y.negated]
     if verbs and not any(backs(checker, found, y, r) for y in verbs):
         return True  # "a jury acquitted Wyatt in February": the charges' day, not the verdict's
@@ -663,6 +672,9 @@ def source_for(
     if part.kind == "entity" and _at_another_place(checker, sources, part, r):
         return None  # "broke down on Oak Street": the float's own fact puts it on Elm Street
     if part.kind == "date":
+        one = _one_days_verb(checker, anchor, part, r)
+        if one is not None:
+            return (anchor, "date") if date_fits(part.value, one, one) else None  # type: ignore[arg-type]
         own = _verb_day_source(checker, sources, part, r)
         if own is not None and own is not anchor:
             found = backing(checker, own, part, r)
@@ -1888,6 +1900,30 @@ def _unnamed_profile(checker: Checker, p: Profile, part: Part, r: Reading) -> bo
         or (x.kind == "office" and x.key in p.offices and x.key not in theirs)
         for x in r.parts
     )  # an office both hold names neither ("the bishop then was Dahl")
+
+
+def _one_days_verb(checker: Checker, anchor: Profile, day: Part, r: Reading) -> dt.date | None:
+    """The day of a deed of one day (a `date`, no `start` or `end`) whose fact says every verb
+    of the date's clause ("the search ended on 12 March": the search's day, not the end of
+    the voyage it was part of), unless its words give a day of their own."""
+    fact = anchor.fact
+    if fact.date is None or fact.start is not None or fact.end is not None:
+        return None
+    if any(n.field == "date" for n in fact.notes):
+        return None  # an erratum or other reporting gives another day: the notes judge it
+    verbs = [x for x in in_clause(r, day, "predicate") or r.of("predicate") if not x.negated]
+    if not verbs or not all(x.key in anchor.predicates or x.key in anchor.fates for x in verbs):
+        return None
+    if any(f == "text" and first != fact.date for first, _, f in anchor.days):
+        return None  # its words date another deed too
+    whole = checker.by_id.get(fact.part_of or "")
+    named = [x for x in r.parts if x.kind in ("entity", "term")]
+    if not any(
+        backs(checker, anchor, x, r) and (whole is None or not backs(checker, whole, x, r))
+        for x in named
+    ):
+        return None  # "the voyage ended": the whole's names, which a part's fact bears too
+    return fact.date if all(backs(checker, anchor, v, r) for v in verbs) else None
 
 
 def _verb_day_source(

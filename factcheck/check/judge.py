@@ -332,7 +332,48 @@ class Checker:
         own = [  # the actor's own fact, which may hold the value asked (an age, a height)
             s for _, _, s in scored[5:] if s[0].fact.id in named and len(named) == 1
         ]  # fmt: skip
-        return evidence.Clause(parts, scored[0][2][0], scored[0][2], top + own[:1])
+        first = self._dated_by_another(r, parts, top)
+        return evidence.Clause(parts, first[0], first, top + own[:1])
+
+    def _dated_by_another(
+        self, r: Reading, parts: list[Part], top: list[list[Profile]]
+    ) -> list[Profile]:
+        """The best fact, unless what ranks it first is the claim's date and another of the
+        best, with a day of its own, says all else the first does and more: whom the claim
+        names ("the Keld Line declared the ship lost on 4 March": the line's statement,
+        though the signal was lost that day) or, where the first says no deed of the claim,
+        what was done ("the Orla ran aground on 29 March": refloated that day). That
+        other's day judges the date."""
+        dates = [x for x in parts if x.kind == "date"]
+        first = top[0][0]
+        if (
+            not dates
+            or len(top) < 2
+            or first.fact.kind in ("party", "person", "place")
+            or not any(evidence.backs(self, first, x, r) for x in dates)
+        ):
+            return top[0]
+        rest = [x for x in parts if x.kind in CONTENT and x.kind not in ("date", "time")]
+
+        def said(p: Profile) -> set[int]:
+            return {i for i, x in enumerate(rest) if evidence.backs(self, p, x, r)}
+
+        mine = said(first)
+        no_deed = not any(rest[i].kind == "predicate" for i in mine)
+        for sources in top[1:]:
+            q = sources[0]
+            if q.fact.id in first.entities:
+                continue
+            theirs = said(q)
+            if (
+                mine < theirs
+                and len(theirs) == len(rest)
+                and (no_deed or any(rest[i].kind == "entity" for i in theirs - mine))
+                and any(d[2] != "text" for d in q.days)
+                and not any(evidence.backs(self, q, x, r) for x in dates)
+            ):
+                return sources
+        return top[0]
 
     def _verdict(self, claim: str, r: Reading, ctx: evidence.Context) -> Verdict:
         parts = [
