@@ -742,3 +742,78 @@ def test_a_figure_said_about_is_as_exact_as_its_digits(
     4.45 for about 4.55 had been backed, though "about 450" was refuted); a figure said in
     another unit keeps the rounding of its own digits (about 1,000 feet: 310 metres)."""
     assert_verdict(own(ELM_QUARRY).check(claim), expected)
+
+
+FERRY_NESTA = """format = 1
+
+[fields.rescued]
+type = "quantity"
+en = "how many were saved"
+zh = "获救人数"
+
+[[facts]]
+id = "party-nesta"
+kind = "party"
+source = ["¶1"]
+text.en = "The Nesta, a ferry on the Orm estuary."
+text.zh = "内斯塔号：奥姆河口的一艘渡轮。"
+aliases.en = ["Nesta", "the ferry"]
+aliases.zh = ["内斯塔号", "渡轮"]
+
+[[facts]]
+id = "ferry-sinking"
+kind = "event"
+date = 1921-04-02
+source = ["¶1"]
+text.en = "The Nesta capsized in the Orm estuary on 2 April 1921."
+text.zh = "1921年4月2日，内斯塔号在奥姆河口倾覆。"
+aliases.en = ["Nesta sinking", "capsized"]
+aliases.zh = ["内斯塔号倾覆", "倾覆"]
+
+[[facts]]
+id = "ferry-toll"
+kind = "count"
+part_of = "ferry-sinking"
+source = ["¶2"]
+text.en = "Fishing boats pulled 48 people out of the water; 82 of those aboard the Nesta drowned."
+text.zh = "渔船从水中救起48人；内斯塔号上有82人溺亡。"
+aliases.en = ["toll"]
+aliases.zh = ["伤亡"]
+
+[facts.values]
+rescued = { value = 48, unit = "people" }
+killed = { value = 82, unit = "people" }
+
+[[facts]]
+id = "mill-fire-toll"
+kind = "count"
+source = ["¶3"]
+text.en = "The mill fire killed 31 people in all: 29 in the weaving shed and 2 in the yard."
+text.zh = "磨坊大火共造成31人死亡：织布车间29人，院子里2人。"
+aliases.en = ["mill fire toll"]
+aliases.zh = ["磨坊大火死亡人数"]
+
+[facts.values]
+killed = { value = 31, unit = "people", parts = [29, 2] }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("48 people aboard the Nesta drowned.", "not_enough_info"),
+        ("There were 48 people aboard the Nesta.", "not_enough_info"),
+        ("Fishing boats pulled 48 people out of the water.", "supported"),
+        ("There were 31 people in the weaving shed.", "not_enough_info"),
+        ("The mill fire killed 31 people.", "supported"),
+        ("29 people died in the weaving shed.", "supported"),
+    ],
+)
+def test_a_figure_of_a_facts_words_goes_with_the_words_said_beside_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A number backed by a fact's words is that fact's only where the claim's words said with
+    it stand beside it there too: "48 people aboard drowned" against "pulled 48 people out;
+    82 of those aboard drowned" had been supported (the words and the figure were each
+    somewhere in the fact)."""
+    assert_verdict(own(FERRY_NESTA).check(claim), expected)

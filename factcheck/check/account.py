@@ -102,6 +102,7 @@ from factcheck.check.sites import bound_names, sites
 from factcheck.check.sizes import sizes
 from factcheck.check.sought import sought_qualities
 from factcheck.check.stance import stances
+from factcheck.check.statements import counts_in_their_statement
 from factcheck.check.swaps import (
     cleft_doers,
     displaced,
@@ -213,6 +214,7 @@ def account(ctx: Context) -> None:
     bound_times(ctx)
     counts_elsewhere(ctx)
     named_amounts(ctx)
+    counts_in_their_statement(ctx)
     said_dates(ctx)
     verb_days(ctx)
     elapsed(ctx)
