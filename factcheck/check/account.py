@@ -363,6 +363,17 @@ def _participles(ctx: Context) -> None:
                 continue  # not right after a noun
             if not attributive and not _PARTICIPLE.match(r.claim.lower(), part.start):
                 continue
+            if (
+                not attributive
+                and not any(
+                    (x.kind == "predicate" and x.key not in checker.voc.reporting)
+                    or (x.kind == "cue" and x.key == "lasted")  # "… lasted eight days"
+                    for x in r.parts
+                    if x is not part
+                )
+                and not _FINITE.search(r.claim, part.end)
+            ):
+                continue  # "the apprentices died in the fire": the claim's one verb is its deed
             kin = family(checker, clause.anchor) if kin is None else kin
             found = next((p for p in (clause.anchor, *kin) if backs(checker, p, part, r)), None)
             if found is not None:
@@ -371,6 +382,8 @@ def _participles(ctx: Context) -> None:
                     doer.status, doer.fact, doer.field = "supported", found.fact.id, "text"
 
 
+# a verb of the clause's own after a participle: "the truce reached in November was agreed"
+_FINITE = lazy(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do)\b", re.I)
 _ATTRIBUTIVE_ZH = lazy(r"[\u4e00-\u9fff]?的(?=[\u4e00-\u9fff])")  # 被扣押的美国公民
 
 
