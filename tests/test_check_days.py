@@ -251,12 +251,24 @@ aliases.zh = ["停止搜寻", "搜寻结束", "宣布失踪"]
 
 [facts.values]
 actor = "party-brenn"
+
+[[facts]]
+id = "refit"
+kind = "event"
+date = 1908-08-03
+source = ["¶4"]
+text.en = "The refit of the Orla began on 3 August 1908 and ended three weeks later."
+text.zh = "奥拉号的改装于1908年8月3日开始，三周后结束。"
+aliases.en = ["refit"]
+aliases.zh = ["改装"]
 """
 
 
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
+        ("The refit ended on 3 August 1908.", "not_enough_info"),
+        ("改装于1908年8月3日结束。", "not_enough_info"),
         ("The search ended on 16 October 1908.", "supported"),
         ("The search ended on 9 October 1908.", "refuted"),
         ("1908年10月9日，搜寻结束。", "refuted"),
@@ -270,7 +282,8 @@ def test_a_deed_of_one_day_ended_on_its_own_day(
 ) -> None:
     """ "The search ended on 9 October" is the search's day (16 October), not the end of the
     trip it was part of: the wrong day had been supported by the trip's `end` and the right
-    one refuted by it. The trip's own name keeps the trip's end."""
+    one refuted by it. The trip's own name keeps the trip's end, and a fact whose words tell
+    of a later step ("ended three weeks later") gives its day to none of them."""
     assert_verdict(own(LOST_TRAWLER).check(claim), expected)
 
 

@@ -728,6 +728,9 @@ depth = { value = 1000, unit = "feet", approx = "about" }
         ("450 workers died in the Elm quarry collapse.", "refuted"),
         ("Exactly 450 workers died in the Elm quarry collapse.", "refuted"),
         ("埃尔姆采石场坍塌造成470名工人遇难。", "refuted"),
+        ("500 workers died in the Elm quarry collapse.", "refuted"),
+        ("Nearly 470 workers died in the Elm quarry collapse.", "not_enough_info"),
+        ("Nearly 440 workers died in the Elm quarry collapse.", "supported"),
         ("One gallon is 4.55 litres.", "supported"),
         ("One gallon is 4.45 litres.", "refuted"),
         ("一加仑等于4.45升。", "refuted"),
@@ -739,8 +742,9 @@ def test_a_figure_said_about_is_as_exact_as_its_digits(
     own: Callable[[str], Checker], claim: str, expected: str
 ) -> None:
     """ "About 430" is 430 as its last digit rounds it, not anything within a tenth (450 and
-    4.45 for about 4.55 had been backed, though "about 450" was refuted); a figure said in
-    another unit keeps the rounding of its own digits (about 1,000 feet: 310 metres)."""
+    4.45 for about 4.55 had been backed, though "about 450" was refuted), nor a round one past
+    a tenth of the fact's (500), nor "nearly" one a tenth above it; a figure said in another
+    unit keeps the rounding of its own digits (about 1,000 feet: 310 metres)."""
     assert_verdict(own(ELM_QUARRY).check(claim), expected)
 
 

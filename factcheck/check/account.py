@@ -371,7 +371,7 @@ def _participles(ctx: Context) -> None:
                     for x in r.parts
                     if x is not part
                 )
-                and not _FINITE.search(r.claim, part.end)
+                and not _FINITE.search(r.claim, part.end, clause_end(r.claim, part.end))
             ):
                 continue  # "the apprentices died in the fire": the claim's one verb is its deed
             kin = family(checker, clause.anchor) if kin is None else kin

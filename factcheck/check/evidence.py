@@ -9,6 +9,7 @@ import re
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -1903,9 +1904,10 @@ def _unnamed_profile(checker: Checker, p: Profile, part: Part, r: Reading) -> bo
 
 
 def _one_days_verb(checker: Checker, anchor: Profile, day: Part, r: Reading) -> dt.date | None:
-    """The day of a deed of one day (a `date`, no `start` or `end`) whose fact says every verb
+    """The day of a deed of one day (a `date`, no `start` or `end`) whose words say every verb
     of the date's clause ("the search ended on 12 March": the search's day, not the end of
-    the voyage it was part of), unless its words give a day of their own."""
+    the voyage it was part of), unless its words tell of another step: another day or
+    month, a length of time, an order word ("ended six weeks later")."""
     fact = anchor.fact
     if fact.date is None or fact.start is not None or fact.end is not None:
         return None
@@ -1916,6 +1918,16 @@ def _one_days_verb(checker: Checker, anchor: Profile, day: Part, r: Reading) -> 
         return None
     if any(f == "text" and first != fact.date for first, _, f in anchor.days):
         return None  # its words date another deed too
+    for text in (fact.text.en, fact.text.zh):
+        said = checker.reading_of(text)
+        if said.of("duration") or any(c.key in ORDER_CUES for c in said.of("cue")):
+            return None  # "began on 3 March and ended six weeks later": a second step's day
+        for d in said.of("date"):
+            m = d.value
+            if isinstance(m, DateMention) and (
+                (m.month and m.month != fact.date.month) or (m.day and m.day != fact.date.day)
+            ):
+                return None  # "finished in January": a month or day of another deed
     whole = checker.by_id.get(fact.part_of or "")
     named = [x for x in r.parts if x.kind in ("entity", "term")]
     if not any(
@@ -3732,22 +3744,23 @@ def compatible(
                   "more_than": lo > claimed, "at_least": lo >= claimed}  # fmt: skip
         if c_approx in bounds:
             return bounds[c_approx]  # "less than a week": all of 5.4–6.6 is
-        if c_approx == "exact":  # "450" is not "about 430": each as its last digit rounds it
-            own = _rounding(actual) if rounding is None else rounding
-            return abs(claimed - actual) <= max(own, _rounding(claimed)) + 1e-9
-        return c_approx in ("about", "nearly") and abs(claimed - actual) <= 0.1 * actual
+        own = _rounding(actual) if rounding is None else rounding
+        if c_approx == "exact":  # "450" is not "about 430": each as its last digit rounds it,
+            near = min(max(own, _rounding(claimed)), 0.1 * abs(actual))  # never past a tenth
+            return abs(claimed - actual) <= near + 1e-9
+        if c_approx == "nearly":  # "nearly 2,000": a little under it, not about 2,200
+            return 0.95 * claimed <= actual + own and actual - own <= claimed
+        return c_approx == "about" and abs(claimed - actual) <= 0.1 * actual
     return False
 
 
 def _rounding(x: float) -> float:
     """How far a figure as written may lie from what it rounds: half its last significant
     digit (430: 5; 4.45: 0.005), and no more than a tenth of it (400: 40, not 50)."""
-    text = format(abs(x), "f").rstrip("0").rstrip(".")
-    if "." in text:
-        half = 0.5 * 10.0 ** -len(text.split(".")[1])
-    else:
-        half = 0.5 * 10.0 ** (len(text) - len(text.rstrip("0")))
-    return min(half, 0.1 * abs(x))
+    if not x or not math.isfinite(x):
+        return 0.0
+    last = Decimal(repr(abs(x))).normalize().as_tuple().exponent  # 430: 1; 4.45: -2
+    return min(0.5 * 10.0 ** int(last), 0.1 * abs(x))
 
 
 def _rounded_from(claimed: float, actual: float) -> bool:
