@@ -3746,8 +3746,8 @@ def compatible(
             return bounds[c_approx]  # "less than a week": all of 5.4–6.6 is
         own = _rounding(actual) if rounding is None else rounding
         if c_approx == "exact":  # "450" is not "about 430": each as its last digit rounds it,
-            near = min(max(own, _rounding(claimed)), 0.1 * abs(actual))  # never past a tenth
-            return abs(claimed - actual) <= near + 1e-9
+            slack = min(max(own, _rounding(claimed)), 0.1 * abs(actual))  # never past a tenth
+            return abs(claimed - actual) <= slack + 1e-9
         if c_approx == "nearly":  # "nearly 2,000": a little under it, not about 2,200
             return 0.95 * claimed <= actual + own and actual - own <= claimed
         return c_approx == "about" and abs(claimed - actual) <= 0.1 * actual
