@@ -886,8 +886,10 @@ def counts_elsewhere(ctx: Context) -> None:
 
 
 _LOCATOR = lazy(r"\s*(?:['’]s\b|的|[上下]游|附近|周边|以[东西南北]|[东西南北]部)")
-# a clause that begins with a part of those the clause before counts: "of them", 其中
-_OF_THOSE = lazy(r"(?:其中|\b(?:of (?:them|whom)|among them))[\s,，]*$", re.I)
+# words that count a part of those just named: "of them", "90 miles of it", 其中
+OF_THOSE_WORDS = r"其中|当中|之中|\b(?:of (?:it|them|whom|which)|among them)\b"
+# a clause that begins with a part of those the clause before counts
+_OF_THOSE = lazy(rf"(?:{OF_THOSE_WORDS})[\s,，]*$", re.I)
 
 
 def _near_places(checker: Checker, a: str, b: str) -> bool:

@@ -3682,9 +3682,7 @@ def fits(part: Part, a: Amount) -> bool:
         # is whole years, even against a fact's words that say it loosely (时年25岁)
     if part.upper and not _below(part.upper, a):
         return False  # 一千一百多 is no 11,000
-    return compatible(
-        claimed, part.approx, a.value, a.approx, _rounding(a.value / a.scale) * a.scale
-    )
+    return compatible(claimed, part.approx, a.value, a.approx, a.scale)
 
 
 def _below(upper: float, a: Amount) -> bool:
@@ -3703,11 +3701,11 @@ def _rounds_to(claimed: float, actual: float) -> bool:
 
 
 def compatible(
-    claimed: float, c_approx: str, actual: float, a_approx: str, rounding: float | None = None
+    claimed: float, c_approx: str, actual: float, a_approx: str, scale: float = 1.0
 ) -> bool:
     """Whether a claimed figure, exact or not ("more than 130"), may be the actual one;
-    `rounding`: how far the actual figure may lie from what it says, where it was said in
-    another unit (about 1,000 feet, as metres)."""
+    `scale`: the size of the unit the actual figure was said in, in the claim's (about
+    1,000 feet, as metres), whose digits say how far it may lie from what it says."""
     if a_approx == "exact":
         if c_approx == "exact":
             return math.isclose(claimed, actual, rel_tol=1e-9, abs_tol=1e-9)
@@ -3744,7 +3742,7 @@ def compatible(
                   "more_than": lo > claimed, "at_least": lo >= claimed}  # fmt: skip
         if c_approx in bounds:
             return bounds[c_approx]  # "less than a week": all of 5.4–6.6 is
-        own = _rounding(actual) if rounding is None else rounding
+        own = _rounding(actual / scale) * scale
         if c_approx == "exact":  # "450" is not "about 430": each as its last digit rounds it,
             slack = min(max(own, _rounding(claimed)), 0.1 * abs(actual))  # never past a tenth
             return abs(claimed - actual) <= slack + 1e-9

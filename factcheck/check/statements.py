@@ -6,10 +6,12 @@ are said with it there too, not only beside another figure of the same words."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
-from factcheck.check.evidence import STATEMENT_BREAK
+from factcheck.check.counts import OF_THOSE_WORDS
+from factcheck.check.evidence import STATEMENT_BREAK, statement_span
 from factcheck.textnorm import lazy
 
 if TYPE_CHECKING:
@@ -17,7 +19,7 @@ if TYPE_CHECKING:
     from factcheck.check.model import Part, Reading
 
 # a statement that counts a part of what the statement before it names
-_OF_THE_ONE_BEFORE = lazy(r"\bof (?:it|them|whom|which)\b|其中|当中|之中", re.I)
+_OF_THE_ONE_BEFORE = lazy(OF_THOSE_WORDS, re.I)
 _WORDS = ("text", "aliases")  # a number backed by a fact's words, not by a typed field
 _SAID_WITH = ("term", "predicate", "entity")  # the words that say what a count is of
 
@@ -34,7 +36,7 @@ def counts_in_their_statement(ctx: Context) -> None:
         p = checker.by_id.get(x.fact)
         if p is None:
             continue
-        lo, hi = _statement_of(r.claim, x.start)
+        lo, hi = statement_span(r, x)  # "… 36 passengers and 61 crew": each with its words
         if any(y is not x and lo <= y.start < hi for y in r.of("number")):
             continue  # several figures in one statement: which words go with which, unsaid
         said_with = [
@@ -94,19 +96,6 @@ def _elided(n: Part) -> bool:
     return not n.key and any(c.isdigit() for c in n.text)
 
 
-def _statement_of(text: str, at: int) -> tuple[int, int]:
-    """The span of the claim's statement around an offset ("… had 36 passengers and 61
-    crew aboard": each count with its own words)."""
-    lo, hi = 0, len(text)
-    for m in STATEMENT_BREAK.finditer(text):
-        if m.end() <= at:
-            lo = m.end()
-        elif m.start() >= at:
-            hi = m.start()
-            break
-    return lo, hi
-
-
 def _statements(text: str) -> list[int]:
     """The offsets where the text's statements begin."""
     return [0] + [m.end() for m in STATEMENT_BREAK.finditer(text)]
@@ -114,8 +103,4 @@ def _statements(text: str) -> list[int]:
 
 def _index(starts: list[int], at: int) -> int:
     """The statement an offset falls in."""
-    i = 0
-    for k, s in enumerate(starts):
-        if s <= at:
-            i = k
-    return i
+    return bisect_right(starts, at) - 1
