@@ -49,7 +49,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazy(r"\b(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b"), "century"),
     (lazy(r"(?<![上本\d])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*世纪\s*(\d0|[一二三四五六七八九]十)\s*年代"), "century_decade"),
     (lazy(r"(?<![上本\d])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*世纪"), "century"),
-    (lazy(r"(?<![\d.])(?<!\d,)((?:19|20)\d{2})(?:\s*年)?(?!\d|,\d|\s*年\s*\d)"), "y"),
+    # not a count of people or things in Chinese: 1950人, 2000多人, 1917名
+    (lazy(r"(?<![\d.])(?<!\d,)((?:19|20)\d{2})(?:\s*年)?(?!\d|,\d|\s*年\s*\d|[人名位个艘架辆多余])"), "y"),
     # an earlier year only where the words say it is one: "in 1163", 1163年 (not 1500年前)
     (lazy(r"\b(?:in|since|by|from|until|till|during|around|circa|before|after)\s+(1[0-8]\d{2})\b(?![,.]\d|\s*(?:%|percent))"), "y"),
     (lazy(r"(?<![\d.,])(1[0-8]\d{2})\s*年(?![代度\d前后之来间内多左])"), "y"),

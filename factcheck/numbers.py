@@ -41,6 +41,10 @@ _EN_NUMBER = lazy(
     rf"(?:{_EN_WORD})(?:(?:\s+|-|\s+and\s+)(?:{_EN_WORD}))*\b"
 )
 _AND_A_HALF = lazy(r"\s+and\s+a\s+half\b")
+# "a single funnel", not "not a single vote" (none) nor "a single-storey hall" (a kind)
+_A_SINGLE = lazy(
+    r"(?<!\bnot )(?<!\bno )(?<!\bwithout )(?<!\bexcept )(?<!\bbut )\b(?:a|one)\s+single\b(?!-)"
+)  # nor "all but a single one", "except a single Bolivian": the one left out of a whole
 _HALF_A = lazy(r"\bhalf\s+$")
 _EN_ORDINAL = lazy(rf"\b({'|'.join(EN_ORDINALS)})\b")
 # at most 15 digits: a longer run is not a count anyone means (and would not fit a float)
@@ -252,6 +256,8 @@ def find_numbers(text: str, loose: bool = False, approx: bool = True) -> list[Nu
             add(value_cn, start, end, ordinal)
     for m in _EN_ORDINAL.finditer(text):
         add(EN_ORDINALS[m.group(1)], m.start(), m.end(), ordinal=True)
+    for m in _A_SINGLE.finditer(text):  # "a single funnel": a count of one, stressed
+        add(1, m.start(), m.end())
     for m in _EN_NUMBER.finditer(text):
         if m.group() == "one" and (
             re.match(r"\s+(?:of|another)\b", text[m.end() :])

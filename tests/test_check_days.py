@@ -304,3 +304,109 @@ def test_the_date_is_judged_by_the_fact_of_what_was_done(
     last signal on 9 October) does not back it where another fact says the deed or names
     its doer: that fact's own day judges the date (both had been supported or left open)."""
     assert_verdict(own(LOST_TRAWLER).check(claim), expected)
+
+
+ORLA_PROBE = """format = 1
+
+[[facts]]
+id = "probe-mission"
+kind = "event"
+start = 1999-01-03
+end = 1999-09-25
+source = ["¶1"]
+text.en = "The Orla Space Agency flew the Kestrel probe to Venus in 1999."
+text.zh = "1999年，奥拉航天局将“红隼”号探测器送往金星。"
+aliases.en = ["Kestrel mission", "the probe", "the spacecraft"]
+aliases.zh = ["红隼任务", "探测器"]
+
+[facts.values]
+actor = "party-osa"
+
+[[facts]]
+id = "party-osa"
+kind = "party"
+source = ["¶1"]
+text.en = "The Orla Space Agency ran the mission."
+text.zh = "奥拉航天局负责该任务。"
+aliases.en = ["Orla Space Agency", "OSA"]
+aliases.zh = ["奥拉航天局"]
+
+[[facts]]
+id = "signal-lost"
+kind = "event"
+date = 1999-09-23
+part_of = "probe-mission"
+source = ["¶2"]
+text.en = "The probe passed behind Venus and its signal was lost, never to return."
+text.zh = "探测器绕到金星背后，信号中断，再也没有恢复。"
+aliases.en = ["loss of signal", "signal lost"]
+aliases.zh = ["信号中断"]
+
+[[facts]]
+id = "orbit-low"
+kind = "event"
+date = 1999-09-23
+part_of = "probe-mission"
+source = ["¶3"]
+text.en = "The probe had come far lower over Venus than planned and was lost in the atmosphere."
+text.zh = "探测器飞越金星时的高度远低于计划，在大气层中丢失。"
+
+[[facts]]
+id = "orbit-high"
+kind = "event"
+date = 1999-09-23
+part_of = "probe-mission"
+source = ["¶3"]
+text.en = "The probe had been meant to pass 140 km above Venus; it was lost on arrival."
+text.zh = "探测器原计划在金星上空140公里处飞过，抵达时丢失。"
+
+[[facts]]
+id = "search-ended"
+kind = "event"
+date = 1999-09-25
+part_of = "probe-mission"
+source = ["¶4"]
+text.en = "On 25 September 1999 the agency gave up the search and declared the spacecraft lost."
+text.zh = "1999年9月25日，奥拉航天局放弃搜寻，宣布探测器丢失。"
+
+[facts.values]
+actor = "party-osa"
+
+[[facts]]
+id = "assessment"
+kind = "assessment"
+date = 1999-09-23
+part_of = "probe-mission"
+source = ["¶5"]
+text.en = "Engineers judged that the spacecraft was lost, burnt up or skipped into space."
+text.zh = "工程师判断探测器已经丢失，或被烧毁，或弹入太空。"
+
+[[facts]]
+id = "relay-lost"
+kind = "event"
+date = 1999-09-23
+part_of = "probe-mission"
+source = ["¶6"]
+text.en = "With the spacecraft lost, the lander lost its planned relay."
+text.zh = "探测器丢失后，着陆器失去了原定的中继。"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "The Orla Space Agency declared the spacecraft lost on 23 September 1999.",
+            "not supported",
+        ),
+        ("The Orla Space Agency declared the spacecraft lost on 25 September 1999.", "supported"),
+    ],
+)
+def test_a_declaration_ranked_below_the_facts_of_that_day_still_dates_it(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The declaring fact had ranked below the facts of the signal's day, which back
+    "declared" by their date alone: the declaration's own fact, which says all else and names
+    the agency, is found among all the candidates, not only the best five."""
+    verdict = own(ORLA_PROBE).check(claim).verdict
+    assert verdict == expected if expected == "supported" else verdict != "supported"

@@ -66,3 +66,86 @@ def test_the_denied_opposite_at_the_end_says_the_order_again(
     assert_verdict(result, expected)
     if expected == "supported":
         assert not result.unaccounted
+
+
+GULL_FLIGHT = """format = 1
+
+[lexicon.predicates.take_off]
+en = ["took off", "take off"]
+zh = ["起飞"]
+
+[[facts]]
+id = "flight-77"
+kind = "event"
+date = 1987-05-02
+source = ["¶1"]
+text.en = "On 2 May 1987 Gull Air Flight 77 flew from Bergen to Aberdeen."
+text.zh = "1987年5月2日，海鸥航空77号航班从卑尔根飞往阿伯丁。"
+aliases.en = ["Flight 77"]
+aliases.zh = ["77号航班"]
+
+[[facts]]
+id = "person-moss"
+kind = "person"
+source = ["¶2"]
+text.en = "Ann Moss was the flight's captain."
+text.zh = "安·莫斯是该航班的机长。"
+aliases.en = ["Ann Moss", "Captain Moss"]
+aliases.zh = ["安·莫斯", "莫斯机长"]
+
+[[facts]]
+id = "person-dahl"
+kind = "person"
+source = ["¶2"]
+text.en = "Per Dahl was the flight's first officer."
+text.zh = "佩尔·达尔是该航班的副驾驶。"
+aliases.en = ["Per Dahl", "First Officer Dahl"]
+aliases.zh = ["佩尔·达尔", "副驾驶达尔"]
+
+[[facts]]
+id = "takeoff"
+kind = "event"
+date = 1987-05-02
+part_of = "flight-77"
+source = ["¶3"]
+text.en = "Flight 77 took off from Bergen with First Officer Dahl flying the aircraft."
+text.zh = "77号航班从卑尔根起飞，由副驾驶达尔操纵飞机。"
+
+[[facts]]
+id = "engine-fire"
+kind = "event"
+date = 1987-05-02
+part_of = "flight-77"
+after = ["takeoff"]
+source = ["¶4"]
+text.en = "Twenty minutes after takeoff the left engine caught fire."
+text.zh = "起飞二十分钟后，左发动机起火。"
+
+[[facts]]
+id = "captain-takes-over"
+kind = "event"
+date = 1987-05-02
+part_of = "flight-77"
+after = ["engine-fire"]
+source = ["¶5"]
+text.en = "After the fire Captain Moss took over flying the aircraft from First Officer Dahl."
+text.zh = "起火后，莫斯机长从副驾驶达尔手中接过飞机的操纵。"
+
+[facts.values]
+actor = "person-moss"
+"""
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "77号航班起飞时，由莫斯机长操纵飞机。",
+        "When Flight 77 took off, Captain Moss was flying the aircraft.",
+    ],
+)
+def test_a_deed_the_links_put_after_the_frame_is_not_at_its_time(
+    own: Callable[[str], Checker], claim: str
+) -> None:
+    """ "起飞时，由莫斯机长操纵飞机": the captain took over after the fire, which came after the
+    takeoff; the same day is not the time of the takeoff, and the facts' links say so."""
+    assert own(GULL_FLIGHT).check(claim).verdict != "supported"

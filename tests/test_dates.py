@@ -160,6 +160,17 @@ def test_a_count_before_1900_is_no_year(text: str) -> None:
     assert [m.year for m in find_dates(normalize(text))] == []
 
 
+@pytest.mark.parametrize("text", ["造成1950人死亡", "2000多人遇难", "共有1917名工人", "2003艘船"])
+def test_a_chinese_count_of_people_or_things_is_no_year(text: str) -> None:
+    """1950人 counts people: a Chinese year has 年 or stands alone, never a counter after it."""
+    assert [m.year for m in find_dates(normalize(text))] == []
+
+
+@given(st.integers(min_value=1900, max_value=2099))
+def test_a_bare_year_still_reads_in_chinese(year: int) -> None:
+    assert [m.year for m in find_dates(f"事故发生于{year}。")] == [year]
+
+
 @given(st.integers(min_value=1000, max_value=1899))
 def test_any_earlier_year_after_in_reads_back(year: int) -> None:
     mentions = find_dates(f"it was built in {year}.")

@@ -214,3 +214,18 @@ def test_find_numbers_never_raises_and_every_value_fits_a_float(
 )
 def test_a_chinese_fraction_is_a_share_not_a_count(text: str, values: list[float]) -> None:
     assert [n.value for n in find_numbers(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("the ship had a single funnel", [1]),
+        ("one single shell hit it", [1]),
+        ("not a single vote was cast", []),
+        ("a single-storey hall", []),
+    ],
+)
+def test_a_single_thing_is_a_count_of_one(text: str, values: list[int]) -> None:
+    """ "a single funnel" stresses a count of one; "not a single vote" is none at all, and
+    "single-storey" a kind of hall."""
+    assert [n.value for n in find_numbers(normalize(text))] == values

@@ -332,8 +332,12 @@ class Checker:
         own = [  # the actor's own fact, which may hold the value asked (an age, a height)
             s for _, _, s in scored[5:] if s[0].fact.id in named and len(named) == 1
         ]  # fmt: skip
-        first = self._dated_by_another(r, parts, top)
-        return evidence.Clause(parts, first[0], first, top + own[:1])
+        seen = {i for _, i, _ in scored}
+        first = self._dated_by_another(
+            r, parts, [s for _, _, s in scored] + [s for _, i, s in bounded if i not in seen]
+        )
+        more = [first] if all(first is not s for s in top) else []  # a deed's fact, ranked lower
+        return evidence.Clause(parts, first[0], first, top + own[:1] + more)
 
     def _dated_by_another(
         self, r: Reading, parts: list[Part], top: list[list[Profile]]

@@ -962,9 +962,10 @@ def during(ctx: Context) -> None:
             a = next((f for f in frames if f.fact.kind not in ENTITY_KINDS), None)
             if a is not None and all(
                 p is a
-                or _within_event(ctx, p, a)
-                or _within_event(ctx, a, p)
-                or _on(ctx, a, p)
+                or (
+                    _unordered(ctx, p, a)  # the captain took over after the takeoff, that day
+                    and (_within_event(ctx, p, a) or _within_event(ctx, a, p) or _on(ctx, a, p))
+                )
                 or all(backs(ctx.checker, p, x, r) for x in frame)  # its own words set it then
                 for p in events
             ):  # the one within the other: "when Biden spoke, round five was under way"
@@ -1050,6 +1051,15 @@ def _within_event(ctx: Context, inner: Profile, outer: Profile) -> bool | None:
     if span[0] <= day and last <= span[1]:
         return True
     return False if (last < span[0] or day > span[1]) else None
+
+
+def _unordered(ctx: Context, p: Profile, frame: Profile) -> bool:
+    """Whether the facts' `after` links leave an event at the time of a frame: not one they
+    put after it (a part of the frame is within it, whatever its links; one before it may
+    be a state that lasted, "the ropes had been dropped")."""
+    if frame.fact.id in ctx.checker.ancestors(p.fact.id):
+        return True
+    return follows(ctx, p, frame) is not True
 
 
 def _on(ctx: Context, frame: Profile, event: Profile) -> bool:

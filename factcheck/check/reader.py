@@ -1628,7 +1628,7 @@ def _leftovers(r: Reading, voc: Vocabulary, taken: list[bool]) -> None:
         )
         if cjk and free and not content and _place_word(r, voc, s, covered):
             content = True  # 左翼的后缘: after 的, 前/后/上/下 begins the noun it places
-        if cjk and content and tok == "上" and _located(r, s):
+        if cjk and content and tok == "上" and _located(r, s, voc):
             content = False  # 在“世越号”上: "on board", a place word, no claim of its own
         if cjk and content and not counted:
             if run_start < 0 or run_end != s:
@@ -1723,8 +1723,9 @@ def _covered_by_part(r: Reading, m: re.Match[str]) -> bool:
     return any(p.start < m.end() and m.start() < p.end for p in r.parts)
 
 
-def _located(r: Reading, at: int) -> bool:
-    """Whether 上 at this position closes 在 + a name (在“世越号”上, 在月球上)."""
+def _located(r: Reading, at: int, voc: Vocabulary) -> bool:
+    """Whether 上 at this position closes 在 + a name (在“世越号”上, 在月球上), or a name
+    before a word of having (812号班机上有64人: "on board it there were")."""
     name = next(
         (
             x
@@ -1733,7 +1734,11 @@ def _located(r: Reading, at: int) -> bool:
         ),
         None,
     )
-    return name is not None and _QUOTES.sub("", r.norm[: name.start]).endswith("在")
+    if name is None:
+        return False
+    return _QUOTES.sub("", r.norm[: name.start]).endswith("在") or any(
+        r.norm.startswith(w, at + 1) for w in voc.size_words if _CJK.match(w)
+    )
 
 
 def _term(r: Reading, s: int, e: int, cjk: bool, voc: Vocabulary) -> None:

@@ -24,13 +24,14 @@ def sizes(ctx: Context) -> None:
     """An open count in a unit, in a clause that says nothing but who had it, words of
     having or carrying (the lexicon's `[sizes]`) and "in total", is judged by the facts'
     typed counts in that unit (those that are no part of another such count: the crew, not
-    its veterans) where they give one value and a fact that gives it (or a whole it is part
+    its veterans; none a verb of the lexicon counts, as `killed`) where they give one value and a fact that gives it (or a whole it is part
     of) backs every name in the clause: the same value backs it, another refutes it. A
     clause with another verb ("eight crew members died") counts a part."""
     checker, r = ctx.checker, ctx.reading
     voc = checker.voc
     if not voc.size_words:
         return
+    deeds = {f for fields in voc.fields_of.values() for f in fields}  # killed: a deed's count
     for n in r.of("number"):
         if n.status not in ("unknown", "supported") or not n.key or n.negated:
             continue
@@ -48,6 +49,7 @@ def sizes(ctx: Context) -> None:
         counts = [
             (p, a) for p in counting(checker, n.key) for a in p.amounts
             if a.unit == n.key and a.field.startswith("values.")
+            and a.field.removeprefix("values.") not in deeds
         ]  # fmt: skip
         ids = {p.fact.id for p, _ in counts}  # the wholes: not the parts of another count
         counts = [(p, a) for p, a in counts if ids.isdisjoint(checker.ancestors(p.fact.id))]
@@ -60,7 +62,7 @@ def sizes(ctx: Context) -> None:
             continue
         if fits(n, a):
             n.status = "supported"
-        elif may_agree(n, a) or n.status == "supported":
+        elif may_agree(n, a) or (n.status == "supported" and not _a_deeds(checker, n, deeds)):
             continue  # a count some fact backs as it is: not this reader's to refute
         else:
             n.status = "refuted"
@@ -87,3 +89,14 @@ def _backed_by_whole(checker: Checker, p: Profile, x: Part, r: Reading) -> str |
         if w in checker.by_id and backs(checker, checker.by_id[w], x, r):
             return w
     return None
+
+
+def _a_deeds(checker: Checker, n: Part, deeds: set[str]) -> bool:
+    """Whether the words that back a count are those of a fact that types it as a deed's
+    count ("killed 70 in all": `killed`), which a clause of having or carrying does not say."""
+    p = checker.by_id.get(n.fact or "")
+    return (
+        p is not None
+        and n.field in ("text", "aliases")
+        and any(a.field.removeprefix("values.") in deeds and fits(n, a) for a in p.amounts)
+    )

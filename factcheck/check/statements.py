@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 # a statement that counts a part of what the statement before it names
 _OF_THE_ONE_BEFORE = lazy(OF_THOSE_WORDS, re.I)
+_CJK_WORD = lazy(r"[\u4e00-\u9fff]+")
+_SENTENCE_END = lazy(r"(?<!\d)\.(?!\d)|[;!?。；！？]")
 _WORDS = ("text", "aliases")  # a number backed by a fact's words, not by a typed field
 _SAID_WITH = ("term", "predicate", "entity")  # the words that say what a count is of
 
@@ -76,6 +78,9 @@ def _said_beside_another(
             end = spans[i + 1] if i + 1 < len(spans) else len(said.claim)
             if i and _OF_THE_ONE_BEFORE.search(said.claim, spans[i], end):
                 mine.add(i - 1)
+            listed = _listed_after(said.claim, spans, i)  # "64 people: 60 passengers and …"
+            if listed is not None:
+                mine.add(listed)
         for k, w in enumerate(words):
             group = set(synonyms.get(w.key, ()))
             at = {
@@ -83,11 +88,25 @@ def _said_beside_another(
                 if (y.kind, y.key) == (w.kind, w.key)
                 or (y.kind == w.kind == "term" and not group.isdisjoint(synonyms.get(y.key, ())))
             }  # fmt: skip
+            if w.kind == "term" and _CJK_WORD.fullmatch(w.text):  # 上 of 机上64人
+                at |= {
+                    _index(spans, m.start()) for m in re.finditer(re.escape(w.text), said.claim)
+                }
             if at & mine:
                 beside_mine.add(k)
             elif at and at <= others - mine:
                 beside_other.add(k)
     return bool(beside_other - beside_mine)
+
+
+def _listed_after(text: str, starts: list[int], i: int) -> int | None:
+    """The statement a colon ends, where statement i stands in the list after it in the
+    same sentence ("carried 64 people: 60 passengers and 4 crew"): the list breaks down the
+    figure before the colon, and its parts are said with that statement's words."""
+    colon = max(text.rfind(":", 0, starts[i]), text.rfind("：", 0, starts[i]))
+    if colon < 0 or _SENTENCE_END.search(text, colon, starts[i]):
+        return None
+    return _index(starts, colon)
 
 
 def _elided(n: Part) -> bool:

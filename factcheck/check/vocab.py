@@ -30,7 +30,8 @@ LABEL = lazy(
 _CJK = lazy("[\u3400-\u4dbf\u4e00-\u9fff]")
 # a name and its number ("Apollo 13", "Gemini 7"): a label too, but not a day ("June 10")
 _ROLE_OF = lazy(r"([a-z][a-z ]*?(?: of [a-z]+)?) of (?:the )?([a-z][a-z' -]+)")  # "head of the X"
-_ZH_NAME_NUMBER = lazy(r"[\u4e00-\u9fff]{1,8}\d{1,5}号?")  # 阿波罗13号, 1549号航班 is not one
+_ZH_NAME_NUMBER = lazy(r"[\u4e00-\u9fff]{1,8}\d{1,5}号?")  # 阿波罗13号
+_ZH_NUMBER_NAME = lazy(r"\d{1,5}号[\u4e00-\u9fff]{1,6}")  # 1549号航班: an event's label
 NAME_NUMBER = lazy(
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+ \d{1,4}"
@@ -747,9 +748,12 @@ def build(base: FactBase) -> Vocabulary:
     for fact in base:  # "Plan B", "RIG-421", "Saturn V": a label names one fact, as a name does
         if fact.kind not in ENTITY_KINDS:
             for alias in (*fact.aliases_en, *fact.aliases_zh):
-                name = NAME_NUMBER.fullmatch(alias.strip()) is not None or (
-                    _ZH_NAME_NUMBER.fullmatch(normalize(alias).strip()) is not None
-                )  # Apollo 13, 巨人4号
+                said = normalize(alias).strip()
+                name = (
+                    NAME_NUMBER.fullmatch(alias.strip()) is not None
+                    or _ZH_NAME_NUMBER.fullmatch(said) is not None
+                    or (fact.kind == "event" and _ZH_NUMBER_NAME.fullmatch(said) is not None)
+                )  # Apollo 13, 巨人4号, 1549号航班 (a flight; not 2735号决议, a text's number)
                 if name or (len(LABEL.findall(alias)) == 1 and len(alias.split()) <= 3):
                     owners.setdefault(normalize(alias).strip(), set()).add(fact.id)
                 if name:
