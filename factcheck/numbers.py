@@ -43,8 +43,9 @@ _EN_NUMBER = lazy(
 _AND_A_HALF = lazy(r"\s+and\s+a\s+half\b")
 # "a single funnel", not "not a single vote" (none) nor "a single-storey hall" (a kind)
 _A_SINGLE = lazy(
-    r"(?<!\bnot )(?<!\bno )(?<!\bwithout )(?<!\bexcept )(?<!\bbut )\b(?:a|one)\s+single\b(?!-)"
-)  # nor "all but a single one", "except a single Bolivian": the one left out of a whole
+    r"(?<!\bnot )(?<!\bno )(?<!\bwithout )(?<!\bexcept )(?<!\bbut )"
+    r"\b(?:a|one)\s+single\b(?!-)"
+)  # nor "all but a single one", "except a single Bolivian": the one left out
 _HALF_A = lazy(r"\bhalf\s+$")
 _EN_ORDINAL = lazy(rf"\b({'|'.join(EN_ORDINALS)})\b")
 # at most 15 digits: a longer run is not a count anyone means (and would not fit a float)

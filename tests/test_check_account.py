@@ -17372,8 +17372,8 @@ def deepwater_horizon() -> Checker:
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
-        ("There were 115 people on the rig.", "not_enough_info"),
-        ("平台上共有115人，其中11人遇难。", "not_enough_info"),
+        ("There were 115 people on the rig.", "refuted"),
+        ("平台上共有115人，其中11人遇难。", "refuted"),
         ("There were 126 people on the rig.", "supported"),
         ("115 people escaped.", "supported"),
     ],
@@ -17383,7 +17383,8 @@ def test_a_part_of_a_typed_count_is_not_the_whole(
 ) -> None:
     """A number said with no verb of its own is the whole's (the typed count, 126), never
     one of its `parts` that the fact's words give to a verb (115 escaped): it had been
-    supported by those words. (No small file reproduced it.)"""
+    supported by those words, and the typed count now refutes it. (No small file
+    reproduced it.)"""
     assert_verdict(deepwater_horizon.check(claim), expected)
 
 

@@ -410,3 +410,57 @@ def test_a_declaration_ranked_below_the_facts_of_that_day_still_dates_it(
     the agency, is found among all the candidates, not only the best five."""
     verdict = own(ORLA_PROBE).check(claim).verdict
     assert verdict == expected if expected == "supported" else verdict != "supported"
+
+
+VARN_FLOOD = """format = 1
+
+[[facts]]
+id = "flood"
+kind = "event"
+date = 1958-11-20
+source = ["¶1"]
+text.en = "The great Varn flood began on 20 November 1958, when the river burst its banks at Marrow."
+text.zh = "1958年11月20日，瓦恩河在马罗决堤，瓦恩大洪水开始。"
+aliases.en = ["Varn flood", "great flood"]
+aliases.zh = ["瓦恩大洪水", "大洪水"]
+
+[[facts]]
+id = "flood-levee"
+kind = "event"
+date = 1958-11-23
+part_of = "flood"
+source = ["¶2"]
+text.en = "On 23 November 1958 the east levee gave way."
+text.zh = "1958年11月23日，东堤垮塌。"
+
+[[facts]]
+id = "strike-ended"
+kind = "event"
+date = 1959-05-20
+source = ["¶3"]
+text.en = "The dock stokers ended their strike on 20 May 1959."
+text.zh = "1959年5月20日，码头司炉工结束了罢工。"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The great Varn flood began on 23 November 1958.", "not supported"),
+        ("瓦恩大洪水始于1958年11月23日。", "not supported"),
+        ("The great Varn flood began on 20 November 1958.", "supported"),
+        ("The east levee gave way on 23 November 1958.", "supported"),
+        ("The dock stokers started their strike on 20 May 1959.", "not supported"),
+        ("码头司炉工于1959年5月20日开始罢工。", "not supported"),
+        ("The dock stokers ended their strike on 20 May 1959.", "supported"),
+    ],
+)
+def test_a_beginning_is_dated_by_what_began(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A verb of beginning had been backed by any fact's day: a part's (the levee gave way
+    three days into the flood, under the flood's name) or a fact whose words say the end
+    ("ended their strike"). The whole that says all the claim does dates its start, and a
+    fact of the other end backs no beginning on its day."""
+    verdict = own(VARN_FLOOD).check(claim).verdict
+    assert verdict == expected if expected == "supported" else verdict != "supported"

@@ -107,28 +107,50 @@ TESSA = """format = 1
 en = ["lifeboat", "lifeboats"]
 zh = ["艘救生艇"]
 
+[fields.searchers]
+type = "quantity"
+en = "how many searched"
+zh = "搜寻人数"
+
 [[facts]]
 id = "tessa"
-kind = "event"
-date = 1905-06-01
+kind = "party"
 source = ["¶1"]
-text.en = "The steam collier Tessa was launched in June 1905 with four lifeboats."
-text.zh = "蒸汽运煤船泰莎号于1905年6月下水，配有四艘救生艇。"
-aliases.en = ["the Tessa"]
+text.en = "The Tessa, a steam collier launched in June 1905."
+text.zh = "泰莎号：1905年6月下水的蒸汽运煤船。"
+aliases.en = ["Tessa"]
 aliases.zh = ["泰莎号"]
+
+[[facts]]
+id = "tessa-boats"
+kind = "count"
+part_of = "tessa"
+source = ["¶1"]
+text.en = "The Tessa carried four lifeboats."
+text.zh = "泰莎号配有四艘救生艇。"
 
 [facts.values]
 count = { value = 4, unit = "lifeboats" }
 
 [[facts]]
-id = "flooding"
+id = "tessa-lost"
 kind = "event"
 date = 1911-02-04
+part_of = "tessa"
 source = ["¶2"]
-text.en = "The Tessa's bilge pump should have started automatically when the hold flooded, but it jammed."
-text.zh = "货舱进水时，泰莎号的舱底泵本应自动启动，但它卡住了。"
-aliases.en = ["bilge pump"]
-aliases.zh = ["舱底泵"]
+text.en = "The Tessa sank in a single hour, and only a single lifeboat was launched."
+text.zh = "泰莎号在一个小时内沉没，只放下了一艘救生艇。"
+
+[[facts]]
+id = "search"
+kind = "event"
+date = 1911-02-05
+source = ["¶3"]
+text.en = "Some 1,950 people searched the shore for survivors."
+text.zh = "约1950人在岸边搜寻幸存者。"
+
+[facts.values]
+searchers = { value = 1950, unit = "people" }
 """
 
 
@@ -136,25 +158,16 @@ aliases.zh = ["舱底泵"]
     ("claim", "expected"),
     [
         ("The Tessa had a single lifeboat.", "refuted"),
+        ("The Tessa had one single lifeboat.", "refuted"),
+        ("泰莎号上有两艘救生艇。", "refuted"),
+        ("泰莎号上有四艘救生艇。", "supported"),
         ("The Tessa had four lifeboats.", "supported"),
+        ("The Tessa sank in a single hour.", "supported"),
     ],
 )
 def test_a_single_one_is_a_count(own: Callable[[str], Checker], claim: str, expected: str) -> None:
-    """ "a single lifeboat" had been read as "a lifeboat", no count, and backed by the words."""
-    assert_verdict(own(TESSA).check(claim), expected)
-
-
-@pytest.mark.parametrize(
-    ("claim", "expected"),
-    [
-        ("The Tessa's bilge pump started automatically.", "not_enough_info"),
-        ("泰莎号的舱底泵自动启动了。", "not_enough_info"),
-        ("The Tessa's bilge pump jammed.", "supported"),
-    ],
-)
-def test_what_should_have_happened_is_not_said_to_have_happened(
-    own: Callable[[str], Checker], claim: str, expected: str
-) -> None:
-    """ "should have started", 本应自动启动: what was meant to be, as what was sought, backs no
-    claim that it was done."""
+    """ "a single lifeboat" had been read as "a lifeboat", no count, and backed by the words;
+    the Tessa's typed count judges it, though another statement holds "a single lifeboat"
+    (one launched), and a count of searchers, of whom the claim does not speak, does not
+    stop it."""
     assert_verdict(own(TESSA).check(claim), expected)

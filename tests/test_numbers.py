@@ -223,6 +223,7 @@ def test_a_chinese_fraction_is_a_share_not_a_count(text: str, values: list[float
         ("one single shell hit it", [1]),
         ("not a single vote was cast", []),
         ("a single-storey hall", []),
+        ("every man but a single bolivian", []),
     ],
 )
 def test_a_single_thing_is_a_count_of_one(text: str, values: list[int]) -> None:

@@ -830,6 +830,24 @@ def _another_deed(checker: Checker, p: Profile, key: str, f: str) -> bool:
     )
 
 
+def _other_edge(checker: Checker, p: Profile, key: str) -> bool:
+    """Whether a fact's words say a verb of the other end of a span than this verb's ("the
+    stokers ended their strike on 20 May"): its day is that end's, no beginning's."""
+    mine = set(checker.voc.fields_of.get(key, ())) & _EDGES
+    said = [q for q, done in p.predicates.items() if done is True]
+    return (
+        bool(mine)
+        and bool(said)
+        and all(  # and no other deed its day may be of ("the truce ended; fighting resumed")
+            (theirs := set(checker.voc.fields_of.get(q, ())) & _EDGES) and theirs.isdisjoint(mine)
+            for q in said
+        )
+    )
+
+
+_EDGES = frozenset({"start", "end"})
+
+
 def _typed_role(checker: Checker, p: Profile, f: str) -> bool:
     """Whether a fact holds who or how many for a field, not when (every event has a day)."""
     value = p.fact.values.get(f)
@@ -2249,6 +2267,12 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
                 )
                 and not _named_event(checker, p, part, r)
                 and not (p.predicates.get(key) is None and _another_deed(checker, p, key, f))
+                and not (
+                    f not in _EDGES
+                    and p.predicates.get(key) is None
+                    and _other_edge(checker, p, key)
+                )  # a day, not its own edge (`end`): "ended their strike on 20 May"
+                and not (key in p.wished and key not in p.deeds)  # "should have started"
                 and not (key in p.points and p.predicates.get(key) is None)
                 and not _thing_of_the_event(checker, p, part, r)
                 and not any(

@@ -346,7 +346,9 @@ class Checker:
         best, with a day of its own, says all else the first does and more: whom the claim
         names ("the Keld Line declared the ship lost on 4 March": the line's statement,
         though the signal was lost that day) or, where the first says no deed of the claim,
-        what was done ("the Orla ran aground on 29 March": refloated that day). That
+        what was done ("the Orla ran aground on 29 March": refloated that day); or, where the
+        first holds the claim's name only as its whole's ("the Varn flood began on 23
+        November", the day a levee of it gave way), the whole that says all of it. That
         other's day judges the date."""
         dates = [x for x in parts if x.kind == "date"]
         first = top[0][0]
@@ -364,15 +366,33 @@ class Checker:
 
         mine = said(first)
         no_deed = not any(rest[i].kind == "predicate" for i in mine)
+        wholes = self.ancestors(first.fact.id)  # "the great Varn flood began on 23 November":
+        # the start of a whole that says all a part of it does, where the part's words do not
+        # say the start (the levee that gave way that day began nothing)
+        own = normalize(" ".join((first.fact.text.en, first.fact.text.zh)))
+        begun_by_whole = any(
+            x.kind == "predicate"
+            and "start" in self.voc.fields_of.get(x.key, ())
+            and "end" not in self.voc.fields_of.get(x.key, ())
+            and first.predicates.get(x.key) is not True
+            for x in rest
+        ) and not any(  # the part's own words name nothing of the claim: its whole's do
+            x.kind in ("term", "entity", "unit") and normalize(x.text).strip() in own for x in rest
+        )
         for sources in top[1:]:
             q = sources[0]
             if q.fact.id in first.entities:
                 continue
             theirs = said(q)
             if (
-                mine < theirs
+                (
+                    (
+                        mine < theirs
+                        and (no_deed or any(rest[i].kind == "entity" for i in theirs - mine))
+                    )
+                    or (q.fact.id in wholes and mine <= theirs and begun_by_whole)
+                )
                 and len(theirs) == len(rest)
-                and (no_deed or any(rest[i].kind == "entity" for i in theirs - mine))
                 and any(d[2] != "text" for d in q.days)
                 and not any(evidence.backs(self, q, x, r) for x in dates)
             ):

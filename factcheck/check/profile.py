@@ -212,12 +212,20 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
     for lang, text in zip(("en", "zh"), texts, strict=True):
         r = read(text, voc)
         spans = sought_spans(r, voc)
+        meant = sought_spans(r, voc, voc.meant)  # "should have started": the deed, not the pump
+        verbs = {  # the first word after "was supposed to" is its verb, whatever its form
+            min((x.start for x in r.of("term") if a <= x.start < b), default=-1) for a, b in meant
+        }
         for x in r.parts:
             if x.kind in ("term", "unit"):
                 key = x.key if x.kind == "term" else voc.word_key(x.text)
-                inside = any(a <= x.start < b for a, b in spans)
+                inside = any(a <= x.start < b for a, b in spans) or (
+                    x.kind == "term"
+                    and (deed_term(x, voc.irregular) or x.start in verbs)
+                    and any(a <= x.start < b for a, b in meant)
+                )
                 (sought if inside else unsought).add(key)
-        free_texts.append(_blank(text, spans))
+        free_texts.append(_blank(text, spans + (meant if lang == "zh" else [])))
         if lang == "zh":  # the negated verbs, and what a negation says to its clause's end
             denials = [(x.start, x.end) for x in r.parts if x.negated]
             denials += zh_denied(r)
@@ -515,20 +523,24 @@ def groups(
     return found
 
 
-_SOUGHT_BREAK = lazy(r"[,;:.!?，；：。！？]|\b(?:but|while|whereas|which|and then)\b|但|却")
+_SOUGHT_BREAK = lazy(
+    r"[,;:.!?，；：。！？]|\b(?:but|while|whereas|which|and then|when|because)\b|但|却|因为"
+)  # "should have closed when the engine room flooded": the flooding was had
 
 
-def sought_spans(r: Reading, voc: Vocabulary) -> list[tuple[int, int]]:
+def sought_spans(
+    r: Reading, voc: Vocabulary, words: tuple[str, ...] | None = None
+) -> list[tuple[int, int]]:
     """The spans of a text from a word of aiming (the lexicon's `seeks`: "aimed at",
-    想促成) to the end of its clause: what it says was sought, not had."""
-
-    if not voc.seeks:
+    想促成; or of `words`) to the end of its clause: what it says was sought, not had."""
+    words = voc.seeks if words is None else words
+    if not words:
         return []
     text = r.claim.lower()
     if len(text) != len(r.claim):
         return []  # a letter whose lower case is longer: the spans would not fit the text
     spans = []
-    for m in words_pattern(voc.seeks).finditer(text):
+    for m in words_pattern(words).finditer(text):
         end = _SOUGHT_BREAK.search(text, m.end())
         spans.append((m.end(), end.start() if end else len(text)))
     return spans
@@ -767,9 +779,11 @@ def _wished(r: Reading, voc: Vocabulary) -> list[Part]:
     accept", 敦促哈马斯接受): what is wanted, not done."""
     from factcheck.check.evidence import _wish_in, clause_start
 
+    meant = sought_spans(r, voc, voc.meant)  # "the doors should have closed": not done
     return [
         x for x in r.of("predicate")
         if _wish_in(voc, normalize(r.claim[clause_start(r.claim, x.start) : x.start]))
+        or any(a <= x.start < b for a, b in meant)
     ]  # fmt: skip
 
 

@@ -337,6 +337,7 @@ def read(text: str, voc: Vocabulary) -> Reading:
     _leading_units(r, voc)
     _leading_ages(r, voc)
     _not_a_single(r)
+    _a_single_of_no_unit(r)
     _approximations(r)
     _focus(r, voc)
     _odd(r)
@@ -1095,6 +1096,18 @@ def _not_a_single(r: Reading) -> None:
             continue
         n.kind, n.start, n.value = "unit", n.start + 2, None
         n.text = r.claim[n.start : n.end]
+
+
+def _a_single_of_no_unit(r: Reading) -> None:
+    """ "a single hull" where the lexicon has no unit for hulls: a word of kind ("single"
+    against "double"), not a count to compare; only "a single lifeboat", of a unit, is one."""
+    r.parts = [
+        x for x in r.parts
+        if not (x.kind == "number" and not x.key and _A_SINGLE_SAID.match(r.norm, x.start))
+    ]  # fmt: skip
+
+
+_A_SINGLE_SAID = lazy(r"(?:a|one)\s+single\b")
 
 
 _AGE_AFTER_NAME = lazy(

@@ -17,21 +17,28 @@ if TYPE_CHECKING:
     from factcheck.check.model import Part, Reading
     from factcheck.check.profile import Profile
 
-SAID_WITH = ("cue", "entity")  # what else a clause of a size may hold, besides its words
+SAID_WITH = ("cue", "entity")
+_WORDS = (
+    "text",
+    "aliases",
+)  # a count backed by a fact's words, not by a typed value  # what else a clause of a size may hold, besides its words
 
 
 def sizes(ctx: Context) -> None:
     """An open count in a unit, in a clause that says nothing but who had it, words of
     having or carrying (the lexicon's `[sizes]`) and "in total", is judged by the facts'
     typed counts in that unit (those that are no part of another such count: the crew, not
-    its veterans; none a verb of the lexicon counts, as `killed`) where they give one value and a fact that gives it (or a whole it is part
-    of) backs every name in the clause: the same value backs it, another refutes it. A
-    clause with another verb ("eight crew members died") counts a part."""
+    its veterans; none of a fact that types a count a verb of the lexicon fills, as a toll's
+    `killed`) whose fact (or a whole it is part of) backs every name in the clause, where
+    they give one value: the same value backs it, another refutes it, though another fact's
+    words hold it ("only a single lifeboat was launched"). A clause with another verb
+    ("eight crew members died") counts a part."""
     checker, r = ctx.checker, ctx.reading
     voc = checker.voc
     if not voc.size_words:
         return
-    deeds = {f for fields in voc.fields_of.values() for f in fields}  # killed: a deed's count
+    deeds = {f for fields in voc.fields_of.values() for f in fields}  # killed: a deed's count,
+    # and a fact that counts one (a toll: "82 drowned, 48 rescued") gives no group's size
     for n in r.of("number"):
         if n.status not in ("unknown", "supported") or not n.key or n.negated:
             continue
@@ -49,21 +56,23 @@ def sizes(ctx: Context) -> None:
         counts = [
             (p, a) for p in counting(checker, n.key) for a in p.amounts
             if a.unit == n.key and a.field.startswith("values.")
-            and a.field.removeprefix("values.") not in deeds
+            and not any(b.field.removeprefix("values.") in deeds for b in p.amounts)
         ]  # fmt: skip
         ids = {p.fact.id for p, _ in counts}  # the wholes: not the parts of another count
         counts = [(p, a) for p, a in counts if ids.isdisjoint(checker.ancestors(p.fact.id))]
-        if not counts or len({a.value for _, a in counts}) != 1:
-            continue
-        p, a = counts[0]
         names = [x for x in clause if x.kind == "entity"]
-        wholes = [_backed_by_whole(checker, p, x, r) for x in names]
-        if None in wholes:
+        named = [  # those of whom the clause speaks (not the searchers, where it names a ship)
+            (p, a, wholes) for p, a in counts
+            if None not in (wholes := [_backed_by_whole(checker, p, x, r) for x in names])
+        ]  # fmt: skip
+        if not named or len({a.value for _, a, _ in named}) != 1:
             continue
+        p, a, wholes = named[0]
         if fits(n, a):
             n.status = "supported"
-        elif may_agree(n, a) or (n.status == "supported" and not _a_deeds(checker, n, deeds)):
-            continue  # a count some fact backs as it is: not this reader's to refute
+        elif may_agree(n, a) or (n.status == "supported" and n.field not in _WORDS):
+            continue  # a count some fact's typed value backs as it is: not this one's to refute
+            # (one its words back is another statement's: "only a single lifeboat was launched")
         else:
             n.status = "refuted"
             ctx.corrections.append(Correction(p.fact.id, a.field, n.text, described_amount(a)))
@@ -89,14 +98,3 @@ def _backed_by_whole(checker: Checker, p: Profile, x: Part, r: Reading) -> str |
         if w in checker.by_id and backs(checker, checker.by_id[w], x, r):
             return w
     return None
-
-
-def _a_deeds(checker: Checker, n: Part, deeds: set[str]) -> bool:
-    """Whether the words that back a count are those of a fact that types it as a deed's
-    count ("killed 70 in all": `killed`), which a clause of having or carrying does not say."""
-    p = checker.by_id.get(n.fact or "")
-    return (
-        p is not None
-        and n.field in ("text", "aliases")
-        and any(a.field.removeprefix("values.") in deeds and fits(n, a) for a in p.amounts)
-    )

@@ -88,7 +88,9 @@ def _said_beside_another(
                 if (y.kind, y.key) == (w.kind, w.key)
                 or (y.kind == w.kind == "term" and not group.isdisjoint(synonyms.get(y.key, ())))
             }  # fmt: skip
-            if w.kind == "term" and _CJK_WORD.fullmatch(w.text):  # 上 of 机上64人
+            if (
+                w.kind == "term" and len(w.text) == 1 and _CJK_WORD.fullmatch(w.text)
+            ):  # 上 of 机上64人
                 at |= {
                     _index(spans, m.start()) for m in re.finditer(re.escape(w.text), said.claim)
                 }

@@ -216,6 +216,7 @@ class Vocabulary:
     restated_units: frozenset[str] = frozenset()  # parties, countries: a count of names in them
     event_verbs: frozenset[str] = frozenset()  # "begin": said only of the event named
     seeks: tuple[str, ...] = ()  # "aimed at", 想促成: words under which a thing is sought, not had
+    meant: tuple[str, ...] = ()  # "should have", 本应该: words under which a deed was not done
     modals: tuple[str, ...] = ()  # "would", 应该: a thing said under one is not said to be
     about: tuple[str, ...] = ()  # "talks", 决议: nouns whose topic ("ceasefire talks") is sought
     count_fields: frozenset[str] = frozenset()  # fields that count (released, held, for)
@@ -442,6 +443,7 @@ def build(base: FactBase) -> Vocabulary:
     voc.restated_counters = frozenset(normalize(w).strip() for w in restated.get("counters", ()))
     voc.restated_units = frozenset(restated.get("units", ()))
     voc.seeks = tuple(normalize(w).strip() for w in lex.get("intentions", {}).get("seeks", ()))
+    voc.meant = tuple(normalize(w).strip() for w in lex.get("intentions", {}).get("meant", ()))
     voc.modals = tuple(normalize(w).strip() for w in lex.get("intentions", {}).get("modals", ()))
     voc.about = tuple(normalize(w).strip() for w in lex.get("intentions", {}).get("about", ()))
     ages = lex.get("ages", {})
