@@ -23853,3 +23853,43 @@ def test_a_deed_is_judged_by_the_field_of_what_it_was_done_to(
     """ "Norvik operated the Skua rig": Gannet's fact names Norvik as operator and Skua as a
     linked rig, and had backed it; Skua's own `operator` field says who operated Skua."""
     assert_verdict(own(RIGS).check(claim), expected)
+
+
+SKERRY_LIGHT = """format = 1
+
+[[facts]]
+id = "lamp"
+kind = "event"
+date = 1899-12-15
+source = ["¶1"]
+text.en = "At midnight the keeper, Ewan Tulloch, switched off the lamp to save oil."
+text.zh = "午夜时分，守塔人尤恩·塔洛克为节省灯油关掉了灯。"
+
+[[facts]]
+id = "generator"
+kind = "event"
+date = 1899-12-15
+source = ["¶2"]
+text.en = "The assistant keeper powered down the generator before the storm."
+text.zh = "风暴来临前，助理守塔人关闭了发电机。"
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The keeper switched on the lamp.", "not supported"),
+        ("The keeper switched the lamp on at midnight.", "not supported"),
+        ("The assistant keeper powered up the generator before the storm.", "not supported"),
+        ("The keeper switched off the lamp.", "supported"),
+        ("The assistant keeper powered down the generator before the storm.", "supported"),
+    ],
+)
+def test_a_verbs_particle_turned_round_is_not_backed(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """ "switched on" against the fact's "switched off": the particle, a function word, had
+    been dropped and the verb backed; a verb the fact says only with the opposite particle
+    (the lexicon's `[antonyms] particles`) backs no claim with this one."""
+    verdict = own(SKERRY_LIGHT).check(claim).verdict
+    assert verdict == expected if expected == "supported" else verdict != "supported"

@@ -39,6 +39,14 @@ text.en = "The radio operator was supposed to send a distress call at midnight b
 text.zh = "报务员本应该在午夜发出求救信号，但直到凌晨1点才发出。"
 
 [[facts]]
+id = "survey"
+kind = "event"
+date = 1911-03-10
+source = ["¶5"]
+text.en = "Divers examined the Tessa and found no sign that the hull had cracked."
+text.zh = "潜水员检查了泰莎号，没有发现船体破裂的迹象。"
+
+[[facts]]
 id = "patrol"
 kind = "event"
 date = 1911-02-05
@@ -55,13 +63,15 @@ text.zh = "日本应急部门派出两艘巡逻船参与搜寻。"
         ("泰莎号的舱底泵自动启动了。", "not_enough_info"),
         ("The Tessa's watertight door closed.", "not_enough_info"),
         ("泰莎号的水密门关闭了。", "not_enough_info"),
+        ("Divers found that the Tessa's hull had cracked.", "not_enough_info"),
     ],
 )
 def test_a_deed_only_meant_is_not_done(
     own: Callable[[str], Checker], claim: str, expected: str
 ) -> None:
-    """ "should have started", "was supposed to close", 本应该关闭: the deed was meant, and
-    its fact's words had backed the claim that it was done."""
+    """ "should have started", "was supposed to close", 本应该关闭: the deed was meant; "found
+    no sign that the hull had cracked": looked for, not found. The fact's words had backed
+    the claim that it was done."""
     assert_verdict(own(TESSA_PUMP).check(claim), expected)
 
 
@@ -72,6 +82,7 @@ def test_a_deed_only_meant_is_not_done(
         "The Tessa's hold flooded.",
         "The radio operator sent a distress call at 1 a.m.",
         "日本派出两艘巡逻船参与搜寻。",
+        "Divers examined the Tessa.",
     ],
 )
 def test_what_was_done_beside_what_was_meant_still_backs(

@@ -997,3 +997,69 @@ def test_what_commas_set_off_after_a_name_is_said_of_the_person(
     not_enough_info); what her fact does not say of her stays open: her father's office in
     her words, a clause of its own inside the commas (a reviewer's false supports)."""
     assert_verdict(own(ILSE_MARR).check(claim), expected)
+
+
+KESSEL_MILL = """format = 1
+
+[[facts]]
+id = "person-hale"
+kind = "person"
+source = ["¶1"]
+text.en = "Ida Hale, owner of the Kessel mill."
+text.zh = "艾达·黑尔：凯塞尔磨坊的主人。"
+aliases.en = ["Ida Hale", "Hale"]
+aliases.zh = ["艾达·黑尔", "黑尔"]
+
+[[facts]]
+id = "person-dray"
+kind = "person"
+source = ["¶1"]
+text.en = "Tom Dray, master of the barge Kessel Star."
+text.zh = "汤姆·德雷：驳船凯塞尔之星号的船长。"
+aliases.en = ["Captain Dray", "Tom Dray", "Dray"]
+aliases.zh = ["德雷船长", "汤姆·德雷"]
+
+[[facts]]
+id = "mill-sold"
+kind = "event"
+date = 1900-03-03
+source = ["¶2"]
+text.en = "On 3 March 1900 Ida Hale sold the mill to the Vost family."
+text.zh = "1900年3月3日，艾达·黑尔把磨坊卖给了沃斯特家族。"
+aliases.en = ["Vost family"]
+aliases.zh = ["沃斯特家族"]
+
+[facts.values]
+actor = "person-hale"
+
+[[facts]]
+id = "dray-blamed"
+kind = "position"
+source = ["¶3"]
+text.en = "The harbour office blamed Captain Dray for the collision at the lock."
+text.zh = "港务局将船闸碰撞事故归咎于德雷船长。"
+
+[facts.values]
+target = ["person-dray"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Vost family sold the mill to Ida Hale.", "not supported"),
+        ("沃斯特家族把磨坊卖给了艾达·黑尔。", "not supported"),
+        ("Captain Dray blamed the harbour office for the collision.", "not supported"),
+        ("Ida Hale sold the mill to the Vost family.", "supported"),
+        ("The mill was sold to the Vost family by Ida Hale.", "supported"),
+        ("艾达·黑尔把磨坊卖给了沃斯特家族。", "supported"),
+    ],
+)
+def test_a_doer_said_as_the_one_done_to_is_not_backed(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """The fact's `actor` (Ida Hale sold the mill) said after the verb as the one the mill
+    went to, with another subject before it, and the fact's `target` (Dray was blamed) said
+    as the blamer: each name had been backed by its field, the roles turned round."""
+    verdict = own(KESSEL_MILL).check(claim).verdict
+    assert verdict == expected if expected == "supported" else verdict != "supported"

@@ -87,6 +87,7 @@ from factcheck.check.model import CONTENT, Correction, Part
 from factcheck.check.modifiers import modifiers
 from factcheck.check.negation import contrasts, denied_of_them, negations
 from factcheck.check.object_fields import doers_by_object
+from factcheck.check.objects import doers_as_objects
 from factcheck.check.offices import headed_offices
 from factcheck.check.only_counts import only_counts
 from factcheck.check.order import during, orders, restated_opposite, said_order, sequences
@@ -168,6 +169,7 @@ def account(ctx: Context) -> None:
     possessed_posts(ctx)
     field_verbs(ctx)
     doers_by_object(ctx)
+    doers_as_objects(ctx)
     named_as(ctx)
     apposed_descriptions(ctx)
     descriptions(ctx)

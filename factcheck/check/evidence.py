@@ -2364,6 +2364,8 @@ def _backing(checker: Checker, p: Profile, part: Part, r: Reading) -> str | None
             return None  # 干质量 against the fact's 发射质量, another fact's 干质量
         if antonym_swap(checker, p, part, r) is not None:
             return None  # 右舷 against the fact's 左舷, "lower decks" against "upper decks"
+        if key.isascii() and _particle_swap(checker, p, part, r):
+            return None  # "switched the lamp on" against the fact's "switched off the lamp"
         if held and _only_a_deputys(checker, p, part, r):
             return None  # "the principal" where the fact has only its vice-principal
         if not held and not p.syn.isdisjoint(checker.voc.synonyms.get(key, ())):
@@ -2881,6 +2883,31 @@ def antonym_swap(checker: Checker, p: Profile, part: Part, r: Reading | None = N
                     if said == other:
                         return theirs
     return None
+
+
+def _particle_swap(checker: Checker, p: Profile, part: Part, r: Reading) -> bool:
+    """Whether the claim says a verb with a particle ("switched on", "turned the foghorn
+    on") that the fact's English words say only with its opposite (the lexicon's
+    `[antonyms] particles`)."""
+    particles = checker.voc.particles
+    if not particles or not VERB_LIKE.match(part.text):
+        return False
+    said = _PARTICLE.match(r.norm, part.end)
+    if said is None or said.group(1) not in particles:
+        return False
+    mine, other = said.group(1), particles[said.group(1)]
+    text = _normalized(p.fact.text.en)
+    key = checker.voc.word_key(part.text)
+    found = set()
+    for m in WORD.finditer(text):
+        if checker.voc.word_key(m.group()) == key:
+            after = _PARTICLE.match(text, m.end())
+            if after is not None:
+                found.add(after.group(1))
+    return other in found and mine not in found
+
+
+_PARTICLE = lazy(r"(?:\s+(?!on\b|off\b|up\b|down\b)[a-z'-]+){0,3}?\s+(on|off|up|down)\b")
 
 
 def _said_before_zh(p: Profile, part: Part, r: Reading, pair: tuple[str, str]) -> str | None:

@@ -158,6 +158,7 @@ class Vocabulary:
     settlements: frozenset[str] = frozenset()  # types of place that never hold one another
     rates: dict[str, str] = field(default_factory=dict)  # "a day", 每天 -> its period ("day")
     antonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> its opposites
+    particles: dict[str, str] = field(default_factory=dict)  # "on" -> "off": a verb turned round
     planned: frozenset[str] = frozenset()  # words of a time planned, not kept ("scheduled")
     zones: dict[str, tuple[str, ...]] = field(default_factory=dict)  # utc: "UTC", 协调世界时
     over_more: frozenset[str] = frozenset()  # lasted, for: "lasted over a week" is more than
@@ -601,6 +602,12 @@ def build(base: FactBase) -> Vocabulary:
         for w in words:
             opposites.setdefault(w, set()).update(o for o in words if o != w)
     voc.antonyms = {w: frozenset(o) for w, o in opposites.items()}
+    voc.particles = {
+        w: other
+        for pair in lex.get("antonyms", {}).get("particles", ())
+        if len(pair) == 2
+        for w, other in (pair, pair[::-1])
+    }
     voc.control = frozenset(
         normalize(w).strip() for w in lex.get("control_verbs", {}).get("en", ())
     )
