@@ -733,7 +733,7 @@ class DocumentChecker:
                 continue
             spec = self.fields.get(name)
             if spec is None and name in FACT_KEYS:
-                self.warn(
+                self.error(  # its link or day would be lost: as an unknown key above the values
                     Msg(
                         "'{name}' is a key of the fact itself, not a value: put it above "
                         "[facts.values], with id and kind",

@@ -298,13 +298,15 @@ def _one_fact(tmp_path: Path, values: str = "", meta: str = "", source: str = '[
 
 
 def test_a_fact_key_put_among_the_values_says_where_it_belongs(tmp_path: Path) -> None:
-    """`part_of` written under [facts.values] by mistake: the warning says it is a key of
-    the fact itself, not only that no field has that name (a new user's trial)."""
+    """`part_of` written under [facts.values] by mistake: an error (its link would be lost,
+    as a new user found, where a warning left the file "valid") that says it is a key of the
+    fact itself, not only that no field has that name (a new user's trial)."""
     path = _one_fact(tmp_path, values='part_of = "b-thing"\nplace_name = "Tarn"\n')
     _, problems = validate_files([path])
-    messages = [str(p.message) for p in problems if p.severity == "warning"]
-    assert any("'part_of' is a key of the fact itself" in m for m in messages), messages
-    assert any("value 'place_name' is not a field of the format" in m for m in messages)
+    errors = [str(p.message) for p in problems if p.severity == "error"]
+    warnings = [str(p.message) for p in problems if p.severity == "warning"]
+    assert any("'part_of' is a key of the fact itself" in m for m in errors), errors
+    assert any("value 'place_name' is not a field of the format" in m for m in warnings)
 
 
 def test_a_value_put_among_the_facts_keys_says_where_it_belongs(tmp_path: Path) -> None:
