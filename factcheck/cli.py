@@ -101,8 +101,9 @@ class Group(_Help, TyperGroup):
 app = typer.Typer(
     name="factcheck",
     help=(
-        "Look up facts, check claims and quiz yourself on the 2023-2024 Israel-Hamas "
-        "ceasefire talks, from the terminal, in Chinese or English."
+        "Look up facts, check claims and quiz yourself, from the terminal, in Chinese or "
+        "English: on the 2023-2024 Israel-Hamas ceasefire talks (the facts it ships with) "
+        "or on a fact file of your own (--facts FILE)."
     ),
     epilog=(
         "Examples: factcheck show unsc-2735-vote · factcheck search 十四 · "
