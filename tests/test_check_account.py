@@ -18162,14 +18162,12 @@ aliases.zh = ["瓦恩"]
 [[facts]]
 id = "place-tolle-mill"
 kind = "place"
+part_of = "place-varn-town"
 source = ["¶1"]
 text.en = "The Tolle mill in Varn."
 text.zh = "瓦恩的托勒磨坊。"
 aliases.en = ["the Tolle mill", "the mill"]
 aliases.zh = ["托勒磨坊", "磨坊"]
-
-[facts.values]
-part_of = "place-varn-town"
 
 [[facts]]
 id = "flood-toll"
@@ -23872,6 +23870,14 @@ date = 1899-12-15
 source = ["¶2"]
 text.en = "The assistant keeper powered down the generator before the storm."
 text.zh = "风暴来临前，助理守塔人关闭了发电机。"
+
+[[facts]]
+id = "tow"
+kind = "event"
+date = 1899-12-19
+source = ["¶3"]
+text.en = "A Lerwick tug towed the supply boat off the reef on 19 December 1899."
+text.zh = "1899年12月19日，一艘勒威克拖船把补给船拖离礁石。"
 """
 
 
@@ -23883,6 +23889,7 @@ text.zh = "风暴来临前，助理守塔人关闭了发电机。"
         ("The assistant keeper powered up the generator before the storm.", "not supported"),
         ("The keeper switched off the lamp.", "supported"),
         ("The assistant keeper powered down the generator before the storm.", "supported"),
+        ("A Lerwick tug towed the supply boat on 19 December 1899.", "supported"),
     ],
 )
 def test_a_verbs_particle_turned_round_is_not_backed(

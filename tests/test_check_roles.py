@@ -1024,10 +1024,21 @@ id = "mill-sold"
 kind = "event"
 date = 1900-03-03
 source = ["¶2"]
-text.en = "On 3 March 1900 Ida Hale sold the mill to the Vost family."
+text.en = "On 3 March 1900 Ida Hale sold the mill to the Vost family, who bought it for 200 pounds."
 text.zh = "1900年3月3日，艾达·黑尔把磨坊卖给了沃斯特家族。"
 aliases.en = ["Vost family"]
 aliases.zh = ["沃斯特家族"]
+
+[facts.values]
+actor = "person-hale"
+
+[[facts]]
+id = "rescue"
+kind = "event"
+date = 1901-06-02
+source = ["¶4"]
+text.en = "Ida Hale led the rescue of the barge crew, and the mayor awarded her a medal."
+text.zh = "艾达·黑尔领导了对驳船船员的救援，市长把一枚奖章颁给了她。"
 
 [facts.values]
 actor = "person-hale"
@@ -1053,6 +1064,9 @@ target = ["person-dray"]
         ("Ida Hale sold the mill to the Vost family.", "supported"),
         ("The mill was sold to the Vost family by Ida Hale.", "supported"),
         ("艾达·黑尔把磨坊卖给了沃斯特家族。", "supported"),
+        ("The Vost family bought the mill from Ida Hale.", "supported"),
+        ("The mayor awarded Ida Hale a medal.", "supported"),
+        ("市长把一枚奖章颁给了艾达·黑尔。", "supported"),
     ],
 )
 def test_a_doer_said_as_the_one_done_to_is_not_backed(
@@ -1060,6 +1074,8 @@ def test_a_doer_said_as_the_one_done_to_is_not_backed(
 ) -> None:
     """The fact's `actor` (Ida Hale sold the mill) said after the verb as the one the mill
     went to, with another subject before it, and the fact's `target` (Dray was blamed) said
-    as the blamer: each name had been backed by its field, the roles turned round."""
+    as the blamer: each name had been backed by its field, the roles turned round. The
+    fact's own order judges it: the mayor who awarded her, the family who bought the mill
+    from her, stand between her name and those verbs (a review's findings)."""
     verdict = own(KESSEL_MILL).check(claim).verdict
     assert verdict == expected if expected == "supported" else verdict != "supported"

@@ -171,3 +171,82 @@ def test_a_single_one_is_a_count(own: Callable[[str], Checker], claim: str, expe
     (one launched), and a count of searchers, of whom the claim does not speak, does not
     stop it."""
     assert_verdict(own(TESSA).check(claim), expected)
+
+
+KELL_FERRY = """format = 1
+
+[lexicon.units.people]
+en = ["people", "persons"]
+zh = ["人", "名"]
+
+[fields.searchers]
+type = "quantity"
+en = "how many searched"
+zh = "搜寻人数"
+
+[[facts]]
+id = "party-kell"
+kind = "party"
+source = ["¶1"]
+text.en = "The Kell ferry, licensed for 120 people."
+text.zh = "凯尔渡轮：核准载客120人。"
+aliases.en = ["Kell ferry"]
+aliases.zh = ["凯尔渡轮"]
+
+[facts.values]
+count = { value = 120, unit = "people" }
+
+[[facts]]
+id = "kell-trip"
+kind = "event"
+date = 1912-05-04
+part_of = "party-kell"
+source = ["¶2"]
+text.en = "On 4 May 1912 the Kell ferry carried 85 people."
+text.zh = "1912年5月4日，凯尔渡轮载有85人。"
+
+[facts.values]
+count = { value = 85, unit = "people" }
+
+[[facts]]
+id = "kell-capsized"
+kind = "event"
+date = 1912-05-04
+part_of = "kell-trip"
+source = ["¶3"]
+text.en = "The Kell ferry capsized off Tarn Point; 20 people drowned."
+text.zh = "凯尔渡轮在塔恩角外倾覆，20人溺亡。"
+
+[facts.values]
+killed = { value = 20, unit = "people" }
+
+[[facts]]
+id = "search"
+kind = "event"
+date = 1912-05-05
+source = ["¶4"]
+text.en = "Some 1,950 people searched the shore for survivors of the Kell ferry."
+text.zh = "约1950人在岸边搜寻凯尔渡轮的幸存者。"
+
+[facts.values]
+searchers = { value = 1950, unit = "people", approx = "about" }
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The Kell ferry carried 85 people.", "supported"),
+        ("1912年5月4日，凯尔渡轮载有85人。", "supported"),
+        ("The Kell ferry carried 1,950 people.", "not supported"),
+        ("The Kell ferry carried 20 people.", "not supported"),
+    ],
+)
+def test_a_size_is_not_taken_from_a_toll_nor_overrides_a_parts_own_count(
+    own: Callable[[str], Checker], claim: str, expected: str
+) -> None:
+    """A trip's own typed count (85, part of the ferry's 120) backs its words, though the
+    ferry's count is the whole's; a toll's fact gives no size but its `count`, and a count
+    of searchers whose words name the ferry is no size of it (a review's findings)."""
+    verdict = own(KELL_FERRY).check(claim).verdict
+    assert verdict == expected if expected == "supported" else verdict != "supported"

@@ -2893,9 +2893,10 @@ def _particle_swap(checker: Checker, p: Profile, part: Part, r: Reading) -> bool
     if not particles or not VERB_LIKE.match(part.text):
         return False
     said = _PARTICLE.match(r.norm, part.end)
-    if said is None or said.group(1) not in particles:
+    word = said and (said.group(1) or said.group(2))
+    if not word or word not in particles:
         return False
-    mine, other = said.group(1), particles[said.group(1)]
+    mine, other = word, particles[word]
     text = _normalized(p.fact.text.en)
     key = checker.voc.word_key(part.text)
     found = set()
@@ -2903,11 +2904,18 @@ def _particle_swap(checker: Checker, p: Profile, part: Part, r: Reading) -> bool
         if checker.voc.word_key(m.group()) == key:
             after = _PARTICLE.match(text, m.end())
             if after is not None:
-                found.add(after.group(1))
+                found.add(after.group(1) or after.group(2))
     return other in found and mine not in found
 
 
-_PARTICLE = lazy(r"(?:\s+(?!on\b|off\b|up\b|down\b)[a-z'-]+){0,3}?\s+(on|off|up|down)\b")
+# right after the verb ("switched on the lamp"), or after its object where nothing but the
+# clause's end or a word of time or place follows ("switched the lamp on at midnight"), not
+# a date's "on" ("towed the Orla on 19 December")
+_PARTICLE = lazy(
+    r"\s+(on|off|up|down)\b(?!\s+\d)"
+    r"|(?:\s+(?!on\b|off\b|up\b|down\b)[a-z'-]+){1,3}?\s+(on|off|up|down)\b"
+    r"(?=\s*(?:$|[,.;:!?]|(?:at|in|before|after|when|while|and|during|for|until)\b))"
+)
 
 
 def _said_before_zh(p: Profile, part: Part, r: Reading, pair: tuple[str, str]) -> str | None:

@@ -22,6 +22,8 @@ _SAID_OF = ("entity", "term", "unit")  # what may stand as the verb's subject
 # between the verb and the one it is done to: nothing, "the mill to"
 _TO_OBJECT = lazy(r"\s+(?:(?:[a-z'-]+\s+){0,3}?(?:to|from)\s+)?(?:the\s+)?", re.I)
 _TO_ZH = lazy(r"给了?\s*$")  # 把磨坊卖给了艾达·黑尔: the one it went to
+_NEAR = lazy(r"\s*(?:[a-z'-]+\s+){0,2}?", re.I)  # a name and its verb, two words apart at most
+_GIVER_ZH = lazy(r"\s*[把将]")  # 艾达·黑尔把磨坊卖给了…: the one who gave it
 
 
 def doers_as_objects(ctx: Context) -> None:
@@ -41,9 +43,11 @@ def doers_as_objects(ctx: Context) -> None:
             lo = clause_start(r.claim, x.start)
             p = ctx.checker.by_id.get(x.fact or "")
             said = normalize(p.fact.text.zh) if p is not None else ""
+            name = normalize(x.text).strip()
             if (
                 x.field == "values.actor"
-                and -1 < said.find(normalize(x.text).strip()) < said.find("给")
+                and name in said
+                and _GIVER_ZH.match(said, said.find(name) + len(name))
                 and _TO_ZH.search(r.claim, lo, x.start)
                 and any(y.kind in _SAID_OF and lo <= y.start and y.end <= x.start for y in r.parts)
             ):
@@ -96,12 +100,18 @@ def _said_before(voc: Vocabulary, text: str, x: Part, verb: Part) -> bool:
     name = normalize(x.text).strip()
     at = said.find(name)
     key = voc.word_key(verb.text)
-    verbs = [m.start() for m in WORD.finditer(said) if voc.word_key(m.group()) == key]
-    if at < 0 or not verbs:
+    verbs = [m for m in WORD.finditer(said) if voc.word_key(m.group()) == key]
+    if at < 0 or len(verbs) != 1:
         return False
-    if x.field == "values.target":
-        return all(v < at for v in verbs)
-    return all(at < v for v in verbs)
+    v = verbs[0]
+    if x.field == "values.target":  # "blamed Captain Dray"
+        return v.end() <= at and _NEAR.fullmatch(said, v.end(), at) is not None
+    return (
+        at + len(name) <= v.start()
+        and _NEAR.fullmatch(said, at + len(name), v.start()) is not None
+    )
+    # "Ida Hale sold": not "Ida Hale sold it to the Vosts, who bought it", whose subject the
+    # words between say
 
 
 def _done_to(r: Reading, voc: Vocabulary, x: Part, verb: Part) -> bool:

@@ -28,8 +28,8 @@ def sizes(ctx: Context) -> None:
     """An open count in a unit, in a clause that says nothing but who had it, words of
     having or carrying (the lexicon's `[sizes]`) and "in total", is judged by the facts'
     typed counts in that unit (those that are no part of another such count: the crew, not
-    its veterans; none of a fact that types a count a verb of the lexicon fills, as a toll's
-    `killed`) whose fact (or a whole it is part of) backs every name in the clause, where
+    its veterans; none a verb of the lexicon fills, as a toll's `killed`, nor, in a toll's
+    fact, any but its `count`) whose fact (or a whole it is part of) backs every name in the clause, where
     they give one value: the same value backs it, another refutes it, though another fact's
     words hold it ("only a single lifeboat was launched"). A clause with another verb
     ("eight crew members died") counts a part."""
@@ -38,7 +38,8 @@ def sizes(ctx: Context) -> None:
     if not voc.size_words:
         return
     deeds = {f for fields in voc.fields_of.values() for f in fields}  # killed: a deed's count,
-    # and a fact that counts one (a toll: "82 drowned, 48 rescued") gives no group's size
+    # and a fact that counts one (a toll: "82 drowned, 48 rescued") gives no other size but
+    # its `count`
     for n in r.of("number"):
         if n.status not in ("unknown", "supported") or not n.key or n.negated:
             continue
@@ -56,7 +57,8 @@ def sizes(ctx: Context) -> None:
         counts = [
             (p, a) for p in counting(checker, n.key) for a in p.amounts
             if a.unit == n.key and a.field.startswith("values.")
-            and not any(b.field.removeprefix("values.") in deeds for b in p.amounts)
+            and a.field.removeprefix("values.") not in deeds
+            and (a.field == "values.count" or not _tolls(p, deeds))
         ]  # fmt: skip
         ids = {p.fact.id for p, _ in counts}  # the wholes: not the parts of another count
         counts = [(p, a) for p, a in counts if ids.isdisjoint(checker.ancestors(p.fact.id))]
@@ -65,14 +67,26 @@ def sizes(ctx: Context) -> None:
             (p, a, wholes) for p, a in counts
             if None not in (wholes := [_backed_by_whole(checker, p, x, r) for x in names])
         ]  # fmt: skip
+        own = [  # the named thing's own counts, or its parts': not one whose words mention it
+            t for t in named
+            if names and all(x.key in (t[0].fact.id, *checker.ancestors(t[0].fact.id)) for x in names)
+        ]  # fmt: skip
+        named = own or named
         if not named or len({a.value for _, a, _ in named}) != 1:
             continue
         p, a, wholes = named[0]
         if fits(n, a):
             n.status = "supported"
-        elif may_agree(n, a) or (n.status == "supported" and n.field not in _WORDS):
-            continue  # a count some fact's typed value backs as it is: not this one's to refute
-            # (one its words back is another statement's: "only a single lifeboat was launched")
+        elif may_agree(n, a) or (
+            n.status == "supported"
+            and (
+                n.field not in _WORDS
+                or (n.fact in ids and words and all(x.fact == n.fact for x in words))
+            )
+        ):
+            continue  # a count some fact's typed value, or a counting fact's words, back as it
+            # is (a trip's own 85 aboard, part of the ferry's): not this one's to refute; one
+            # other words back is another statement's ("only a single lifeboat was launched")
         else:
             n.status = "refuted"
             ctx.corrections.append(Correction(p.fact.id, a.field, n.text, described_amount(a)))
@@ -98,3 +112,8 @@ def _backed_by_whole(checker: Checker, p: Profile, x: Part, r: Reading) -> str |
         if w in checker.by_id and backs(checker, checker.by_id[w], x, r):
             return w
     return None
+
+
+def _tolls(p: Profile, deeds: set[str]) -> bool:
+    """Whether a fact types a count a verb of the lexicon fills (`killed`): a toll."""
+    return any(a.field.removeprefix("values.") in deeds for a in p.amounts)
