@@ -24,7 +24,7 @@ source = ["¶1"]
 text.en = "On 2 March 1961 Orla Air Flight 812 left Lisbon for Oslo."
 text.zh = "1961年3月2日，奥拉航空812号班机从里斯本飞往奥斯陆。"
 aliases.en = ["Flight 812"]
-aliases.zh = ["812号班机"]
+aliases.zh = ["812号班机", "奥拉航空812号班机"]
 
 [[facts]]
 id = "occupants"
@@ -70,6 +70,8 @@ killed = { value = 70, unit = "people", parts = [64, 6] }
         ("Flight 812 carried 70 people.", "refuted"),
         ("There were 70 people on board Flight 812.", "refuted"),
         ("812号班机载有64人。", "supported"),
+        ("奥拉航空812号班机载有64人。", "supported"),
+        ("奥拉航空812号班机载有70人。", "refuted"),
         ("812号班机上有64人。", "supported"),
         ("Flight 812 carried 64 people.", "supported"),
         ("812号班机空难共造成70人死亡。", "supported"),
