@@ -31,7 +31,9 @@ _CJK = lazy("[\u3400-\u4dbf\u4e00-\u9fff]")
 # a name and its number ("Apollo 13", "Gemini 7"): a label too, but not a day ("June 10")
 _ROLE_OF = lazy(r"([a-z][a-z ]*?(?: of [a-z]+)?) of (?:the )?([a-z][a-z' -]+)")  # "head of the X"
 _ZH_NAME_NUMBER = lazy(r"[\u4e00-\u9fff]{1,8}\d{1,5}号?")  # 阿波罗13号
-_ZH_NUMBER_NAME = lazy(r"[\u4e00-\u9fff]{0,8}\d{1,5}号[\u4e00-\u9fff]{1,6}")  # (英国欧洲航空)609号航班
+_ZH_NUMBER_NAME = lazy(
+    r"[\u4e00-\u9fff]{0,8}\d{1,5}号[\u4e00-\u9fff]{1,6}"
+)  # (英国欧洲航空)609号航班
 NAME_NUMBER = lazy(
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+ \d{1,4}"
