@@ -2,6 +2,7 @@
 ("before the bridge opened, not after")."""
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -149,3 +150,24 @@ def test_a_deed_the_links_put_after_the_frame_is_not_at_its_time(
     """ "起飞时，由莫斯机长操纵飞机": the captain took over after the fire, which came after the
     takeoff; the same day is not the time of the takeoff, and the facts' links say so."""
     assert own(GULL_FLIGHT).check(claim).verdict != "supported"
+
+
+@pytest.fixture(scope="module")
+def hindenburg() -> Checker:
+    """The checker of the Hindenburg topic's fact file."""
+    from factcheck.loader import load_facts
+
+    path = Path(__file__).parent.parent / "benchmarks" / "topics" / "hindenburg" / "facts.toml"
+    return Checker(load_facts([path]))
+
+
+def test_a_state_the_links_put_before_the_frame_holds_at_its_time(hindenburg: Checker) -> None:
+    """The ropes were dropped after the approach, which the links put after the flight had
+    begun, the whole the fire is part of: "after that whole" is not after the fire, which
+    the links put after the ropes, so "when the fire broke out, the ropes had been dropped"
+    holds. (No small file reproduced it.)"""
+    claim = (
+        "By the time the fire broke out, the landing ropes had already been dropped to the "
+        "ground crew."
+    )
+    assert_verdict(hindenburg.check(claim), "supported")

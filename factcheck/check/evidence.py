@@ -2914,7 +2914,8 @@ def _particle_swap(checker: Checker, p: Profile, part: Part, r: Reading) -> bool
 _PARTICLE = lazy(
     r"\s+(on|off|up|down)\b(?!\s+\d)"
     r"|(?:\s+(?!on\b|off\b|up\b|down\b)[a-z'-]+){1,3}?\s+(on|off|up|down)\b"
-    r"(?=\s*(?:$|[,.;:!?]|(?:at|in|before|after|when|while|and|during|for|until)\b))"
+    r"(?=\s*(?:$|[,.;:!?]|(?:at|in|on|before|after|when|while|and|during|for|until|again"
+    r"|back|that|this|then|later|once|by)\b))"
 )
 
 

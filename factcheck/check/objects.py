@@ -22,8 +22,10 @@ _SAID_OF = ("entity", "term", "unit")  # what may stand as the verb's subject
 # between the verb and the one it is done to: nothing, "the mill to"
 _TO_OBJECT = lazy(r"\s+(?:(?:[a-z'-]+\s+){0,3}?(?:to|from)\s+)?(?:the\s+)?", re.I)
 _TO_ZH = lazy(r"给了?\s*$")  # 把磨坊卖给了艾达·黑尔: the one it went to
-_NEAR = lazy(r"\s*(?:[a-z'-]+\s+){0,2}?", re.I)  # a name and its verb, two words apart at most
-_GIVER_ZH = lazy(r"\s*[把将]")  # 艾达·黑尔把磨坊卖给了…: the one who gave it
+_NEAR = lazy(r"\s*(?:[a-z'-]+\s+){0,2}?", re.I)  # a verb and the one it is done to
+# between a name and its verb in a fact's words: a word that gives the verb another subject
+_ANOTHER_SUBJECT = lazy(r"\b(?:who|which|whom|whose|that|and|but|while)\b|;", re.I)
+_GIVER_ZH = lazy(r"[^，,。；;的]*?给")  # 艾达·黑尔把磨坊卖给了…: the giver, in one clause
 
 
 def doers_as_objects(ctx: Context) -> None:
@@ -44,10 +46,11 @@ def doers_as_objects(ctx: Context) -> None:
             p = ctx.checker.by_id.get(x.fact or "")
             said = normalize(p.fact.text.zh) if p is not None else ""
             name = normalize(x.text).strip()
+            at = said.find(name)
             if (
                 x.field == "values.actor"
-                and name in said
-                and _GIVER_ZH.match(said, said.find(name) + len(name))
+                and at >= 0
+                and _GIVER_ZH.match(said, at + len(name))
                 and _TO_ZH.search(r.claim, lo, x.start)
                 and any(y.kind in _SAID_OF and lo <= y.start and y.end <= x.start for y in r.parts)
             ):
@@ -106,12 +109,10 @@ def _said_before(voc: Vocabulary, text: str, x: Part, verb: Part) -> bool:
     v = verbs[0]
     if x.field == "values.target":  # "blamed Captain Dray"
         return v.end() <= at and _NEAR.fullmatch(said, v.end(), at) is not None
-    return (
-        at + len(name) <= v.start()
-        and _NEAR.fullmatch(said, at + len(name), v.start()) is not None
-    )
-    # "Ida Hale sold": not "Ida Hale sold it to the Vosts, who bought it", whose subject the
-    # words between say
+    return at + len(name) <= v.start() and not _ANOTHER_SUBJECT.search(
+        said, at + len(name), v.start()
+    )  # "Ida Hale sold", "Rhona Vail, short of money, sold": not "Ida Hale sold it to the
+    # Vosts, who bought it", nor "Ida Hale led the rescue, and the mayor awarded her"
 
 
 def _done_to(r: Reading, voc: Vocabulary, x: Part, verb: Part) -> bool:

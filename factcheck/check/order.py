@@ -1059,7 +1059,9 @@ def _unordered(ctx: Context, p: Profile, frame: Profile) -> bool:
     be a state that lasted, "the ropes had been dropped")."""
     if frame.fact.id in ctx.checker.ancestors(p.fact.id):
         return True
-    return follows(ctx, p, frame) is not True
+    return follows(ctx, p, frame) is not True or follows(ctx, frame, p) is True
+    # (after a whole the frame is part of, but the frame itself after it: the links say
+    # the frame came later, as the fire after the ropes were dropped)
 
 
 def _on(ctx: Context, frame: Profile, event: Profile) -> bool:

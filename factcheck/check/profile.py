@@ -212,7 +212,7 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
     for lang, text in zip(("en", "zh"), texts, strict=True):
         r = read(text, voc)
         spans = sought_spans(r, voc)
-        meant = sought_spans(r, voc, voc.meant, meant=True)  # "should have started": the deed
+        meant = sought_spans(r, voc, voc.meant)  # "should have started": the deed
         verbs = {  # the first word after "was supposed to" is its verb, whatever its form
             min((x.start for x in r.of("term") if a <= x.start < b), default=-1) for a, b in meant
         }
@@ -526,14 +526,10 @@ def groups(
 _SOUGHT_BREAK = lazy(
     r"[,;:.!?，；：。！？]|\b(?:but|while|whereas|which|and then|when|because)\b|但|却|因为"
 )  # "should have closed when the engine room flooded": the flooding was had
-# what was meant runs to "and": "should have been lowered at 2 a.m. and were lowered at 3"
-_MEANT_BREAK = lazy(
-    r"[,;:.!?，；：。！？]|\b(?:but|while|whereas|which|and|when|because)\b|但|却|而|并|因为"
-)
 
 
 def sought_spans(
-    r: Reading, voc: Vocabulary, words: tuple[str, ...] | None = None, meant: bool = False
+    r: Reading, voc: Vocabulary, words: tuple[str, ...] | None = None
 ) -> list[tuple[int, int]]:
     """The spans of a text from a word of aiming (the lexicon's `seeks`: "aimed at",
     想促成; or of `words`) to the end of its clause: what it says was sought, not had."""
@@ -545,7 +541,7 @@ def sought_spans(
         return []  # a letter whose lower case is longer: the spans would not fit the text
     spans = []
     for m in words_pattern(words).finditer(text):
-        end = (_MEANT_BREAK if meant else _SOUGHT_BREAK).search(text, m.end())
+        end = _SOUGHT_BREAK.search(text, m.end())
         spans.append((m.end(), end.start() if end else len(text)))
     return spans
 
@@ -783,7 +779,7 @@ def _wished(r: Reading, voc: Vocabulary) -> list[Part]:
     accept", 敦促哈马斯接受): what is wanted, not done."""
     from factcheck.check.evidence import _wish_in, clause_start
 
-    meant = sought_spans(r, voc, voc.meant, meant=True)  # "the doors should have closed"
+    meant = sought_spans(r, voc, voc.meant)  # "the doors should have closed"
     return [
         x for x in r.of("predicate")
         if _wish_in(voc, normalize(r.claim[clause_start(r.claim, x.start) : x.start]))
