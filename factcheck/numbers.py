@@ -42,7 +42,7 @@ _EN_NUMBER = lazy(
 )
 _AND_A_HALF = lazy(r"\s+and\s+a\s+half\b")
 # "a single funnel", not "not a single vote" (none) nor "a single-storey hall" (a kind)
-_A_SINGLE = lazy(
+A_SINGLE = lazy(
     r"(?<!\bnot )(?<!\bno )(?<!\bwithout )(?<!\bexcept )(?<!\bbut )"
     r"\b(?:a|one)\s+single\b(?!-)"
 )  # nor "all but a single one", "except a single Bolivian": the one left out
@@ -257,7 +257,7 @@ def find_numbers(text: str, loose: bool = False, approx: bool = True) -> list[Nu
             add(value_cn, start, end, ordinal)
     for m in _EN_ORDINAL.finditer(text):
         add(EN_ORDINALS[m.group(1)], m.start(), m.end(), ordinal=True)
-    for m in _A_SINGLE.finditer(text):  # "a single funnel": a count of one, stressed
+    for m in A_SINGLE.finditer(text):  # "a single funnel": a count of one, stressed
         add(1, m.start(), m.end())
     for m in _EN_NUMBER.finditer(text):
         if m.group() == "one" and (

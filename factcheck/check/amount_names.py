@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.check.contradiction import described_amount
 from factcheck.check.evidence import field_named, fits
-from factcheck.check.model import Correction
+from factcheck.check.model import WORD_FIELDS, Correction
 from factcheck.textnorm import lazy, normalize
 
 if TYPE_CHECKING:
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 _OF_THE_AMOUNT = lazy(r"\s*(?:(?:in|as)\s+)?|的?", re.I)  # not "of the": a share of it
 # a share of each one, not a total: "each household received", 每户
 _EACH = lazy(r"\b(?:each|every|per|apiece)\b|每|各", re.I)
-_WORDS = ("text", "aliases")  # a number backed by a fact's words, not by a typed field
 
 
 def named_amounts(ctx: Context) -> None:
@@ -32,7 +31,7 @@ def named_amounts(ctx: Context) -> None:
     judged by Q's amount; held, backed by it; another, refuted with Q's value."""
     checker, r = ctx.checker, ctx.reading
     for x in r.of("number"):
-        if x.status != "supported" or x.field not in _WORDS or x.negated or not x.fact:
+        if x.status != "supported" or x.field not in WORD_FIELDS or x.negated or not x.fact:
             continue
         p = checker.by_id.get(x.fact)
         if p is None:

@@ -366,19 +366,7 @@ class Checker:
 
         mine = said(first)
         no_deed = not any(rest[i].kind == "predicate" for i in mine)
-        wholes = self.ancestors(first.fact.id)  # "the great Varn flood began on 23 November":
-        # the start of a whole that says all a part of it does, where the part's words do not
-        # say the start (the levee that gave way that day began nothing)
-        own = normalize(" ".join((first.fact.text.en, first.fact.text.zh)))
-        begun_by_whole = any(
-            x.kind == "predicate"
-            and "start" in self.voc.fields_of.get(x.key, ())
-            and "end" not in self.voc.fields_of.get(x.key, ())
-            and first.predicates.get(x.key) is not True
-            for x in rest
-        ) and not any(  # the part's own words name nothing of the claim: its whole's do
-            x.kind in ("term", "entity", "unit") and normalize(x.text).strip() in own for x in rest
-        )
+        wholes = self.ancestors(first.fact.id)
         for sources in top[1:]:
             q = sources[0]
             if q.fact.id in first.entities:
@@ -390,7 +378,11 @@ class Checker:
                         mine < theirs
                         and (no_deed or any(rest[i].kind == "entity" for i in theirs - mine))
                     )
-                    or (q.fact.id in wholes and mine <= theirs and begun_by_whole)
+                    or (
+                        q.fact.id in wholes
+                        and mine <= theirs
+                        and self._begun_by_whole(first, rest)
+                    )
                 )
                 and len(theirs) == len(rest)
                 and any(d[2] != "text" for d in q.days)
@@ -398,6 +390,24 @@ class Checker:
             ):
                 return sources
         return top[0]
+
+    def _begun_by_whole(self, part: Profile, rest: list[Part]) -> bool:
+        """Whether the claim says a beginning ("the great Varn flood began on 23 November")
+        that a part's fact holds only by its whole's names: its own words say neither the
+        beginning nor anything else of the claim (the levee that gave way that day)."""
+        fields = self.voc.fields_of
+        if not any(
+            x.kind == "predicate"
+            and "start" in fields.get(x.key, ())
+            and "end" not in fields.get(x.key, ())
+            and part.predicates.get(x.key) is not True
+            for x in rest
+        ):
+            return False
+        own = normalize(" ".join((part.fact.text.en, part.fact.text.zh)))
+        return not any(
+            x.kind in ("term", "entity", "unit") and normalize(x.text).strip() in own for x in rest
+        )
 
     def _verdict(self, claim: str, r: Reading, ctx: evidence.Context) -> Verdict:
         parts = [

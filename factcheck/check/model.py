@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from factcheck.facts import Note
 
 VERDICTS = ("supported", "refuted", "not_enough_info", "disputed")
+# the fields of a part backed by a fact's words, not by a typed value
+WORD_FIELDS = ("text", "aliases")
 # the kinds of part that say something and must be backed; cues only relate them
 CONTENT = (
     "entity", "predicate", "term", "number", "duration", "date", "time", "ordinal", "office",

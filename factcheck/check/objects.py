@@ -42,18 +42,7 @@ def doers_as_objects(ctx: Context) -> None:
         ):
             continue
         if not x.text.isascii():
-            lo = clause_start(r.claim, x.start)
-            p = ctx.checker.by_id.get(x.fact or "")
-            said = normalize(p.fact.text.zh) if p is not None else ""
-            name = normalize(x.text).strip()
-            at = said.find(name)
-            if (
-                x.field == "values.actor"
-                and at >= 0
-                and _GIVER_ZH.match(said, at + len(name))
-                and _TO_ZH.search(r.claim, lo, x.start)
-                and any(y.kind in _SAID_OF and lo <= y.start and y.end <= x.start for y in r.parts)
-            ):
+            if x.field == "values.actor" and _given_to_zh(ctx, x):
                 x.status, x.fact, x.field = "unknown", None, None
             continue
         if any(
@@ -80,6 +69,24 @@ def doers_as_objects(ctx: Context) -> None:
         )
         if done_to or doing:
             x.status, x.fact, x.field = "unknown", None, None
+
+
+def _given_to_zh(ctx: Context, x: Part) -> bool:
+    """Whether a Chinese claim puts the fact's giver after 给, with a subject before it
+    (沃斯特家族把磨坊卖给了艾达·黑尔), where the fact's words say the name and 给 in one
+    clause (艾达·黑尔把磨坊卖给了沃斯特家族)."""
+    r = ctx.reading
+    p = ctx.checker.by_id.get(x.fact or "")
+    said = normalize(p.fact.text.zh) if p is not None else ""
+    name = normalize(x.text).strip()
+    at = said.find(name)
+    lo = clause_start(r.claim, x.start)
+    return (
+        at >= 0
+        and _GIVER_ZH.match(said, at + len(name)) is not None
+        and _TO_ZH.search(r.claim, lo, x.start) is not None
+        and any(y.kind in _SAID_OF and lo <= y.start and y.end <= x.start for y in r.parts)
+    )
 
 
 def _verb_of(r: Reading, voc: Vocabulary, x: Part) -> Part | None:

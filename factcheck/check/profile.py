@@ -273,7 +273,7 @@ def profile(fact: Fact, base: FactBase, voc: Vocabulary) -> Profile:
                 x.key for x in r.of("term") if x not in pointed
             }
         hedges = hedged(r, voc)
-        wished = _wished(r, voc)
+        wished = _wished(r, voc, meant)
         year_said: int | None = None  # the year its words last gave
         for x in qualities(r, voc):
             (undone if unrealised(r, voc, x) else realised).add(x.key)
@@ -774,13 +774,12 @@ def hedged(r: Reading, voc: Vocabulary) -> dict[int, set[str]]:
     return found
 
 
-def _wished(r: Reading, voc: Vocabulary) -> list[Part]:
+def _wished(r: Reading, voc: Vocabulary, meant: list[tuple[int, int]]) -> list[Part]:
     """The verbs a text puts under a word of wanting in their clause ("getting Hamas to
     accept", 敦促哈马斯接受): what is wanted, not done."""
     from factcheck.check.evidence import _wish_in, clause_start
 
-    meant = sought_spans(r, voc, voc.meant)  # "the doors should have closed"
-    return [
+    return [  # or in a span of what was meant (`meant`): "the doors should have closed"
         x for x in r.of("predicate")
         if _wish_in(voc, normalize(r.claim[clause_start(r.claim, x.start) : x.start]))
         or any(a <= x.start < b for a, b in meant)

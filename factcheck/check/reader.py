@@ -18,6 +18,7 @@ from factcheck.check.model import Part, Reading
 from factcheck.check.vocab import Vocabulary, type_head
 from factcheck.dates import DateMention, find_dates
 from factcheck.numbers import (
+    A_SINGLE,
     APPROX_AFTER,
     APPROX_BEFORE,
     CN_CHARS,
@@ -1103,11 +1104,8 @@ def _a_single_of_no_unit(r: Reading) -> None:
     against "double"), not a count to compare; only "a single lifeboat", of a unit, is one."""
     r.parts = [
         x for x in r.parts
-        if not (x.kind == "number" and not x.key and _A_SINGLE_SAID.match(r.norm, x.start))
+        if not (x.kind == "number" and not x.key and A_SINGLE.match(r.norm, x.start))
     ]  # fmt: skip
-
-
-_A_SINGLE_SAID = lazy(r"(?:a|one)\s+single\b")
 
 
 _AGE_AFTER_NAME = lazy(

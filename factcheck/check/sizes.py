@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.check.contradiction import described_amount
 from factcheck.check.evidence import backs, clause_end, clause_start, counting, fits, may_agree
-from factcheck.check.model import Correction
+from factcheck.check.model import WORD_FIELDS, Correction
 from factcheck.textnorm import normalize
 
 if TYPE_CHECKING:
@@ -16,12 +16,9 @@ if TYPE_CHECKING:
     from factcheck.check.judge import Checker
     from factcheck.check.model import Part, Reading
     from factcheck.check.profile import Profile
+    from factcheck.check.vocab import Vocabulary
 
-SAID_WITH = ("cue", "entity")
-_WORDS = (
-    "text",
-    "aliases",
-)  # a count backed by a fact's words, not by a typed value  # what else a clause of a size may hold, besides its words
+SAID_WITH = ("cue", "entity")  # what else a clause of a size may hold, besides its words
 
 
 def sizes(ctx: Context) -> None:
@@ -29,17 +26,14 @@ def sizes(ctx: Context) -> None:
     having or carrying (the lexicon's `[sizes]`) and "in total", is judged by the facts'
     typed counts in that unit (those that are no part of another such count: the crew, not
     its veterans; none a verb of the lexicon fills, as a toll's `killed`, nor, in a toll's
-    fact, any but its `count`) whose fact (or a whole it is part of) backs every name in the clause, where
-    they give one value: the same value backs it, another refutes it, though another fact's
-    words hold it ("only a single lifeboat was launched"). A clause with another verb
-    ("eight crew members died") counts a part."""
+    fact, any but its `count`) whose fact (or a whole it is part of) backs every name in the
+    clause, where they give one value: the same value backs it, another refutes it, though
+    another fact's words hold it ("only a single lifeboat was launched"). A clause with
+    another verb ("eight crew members died") counts a part."""
     checker, r = ctx.checker, ctx.reading
     voc = checker.voc
     if not voc.size_words:
         return
-    deeds = {f for fields in voc.fields_of.values() for f in fields}  # killed: a deed's count,
-    # and a fact that counts one (a toll: "82 drowned, 48 rescued") gives no other size but
-    # its `count`
     for n in r.of("number"):
         if n.status not in ("unknown", "supported") or not n.key or n.negated:
             continue
@@ -54,11 +48,12 @@ def sizes(ctx: Context) -> None:
         cues = [x for x in clause if x.kind == "cue"]
         if any(c.key not in voc.size_cues for c in cues):
             continue
-        counts = [
-            (p, a) for p in counting(checker, n.key) for a in p.amounts
+        counts = [  # a toll's fact ("82 drowned, 48 rescued") gives no size but its `count`
+            (p, a) for p in counting(checker, n.key) for toll in (_tolls(voc, p),)
+            for a in p.amounts
             if a.unit == n.key and a.field.startswith("values.")
-            and a.field.removeprefix("values.") not in deeds
-            and (a.field == "values.count" or not _tolls(p, deeds))
+            and a.field.removeprefix("values.") not in voc.deed_fields
+            and (a.field == "values.count" or not toll)
         ]  # fmt: skip
         ids = {p.fact.id for p, _ in counts}  # the wholes: not the parts of another count
         counts = [(p, a) for p, a in counts if ids.isdisjoint(checker.ancestors(p.fact.id))]
@@ -80,7 +75,7 @@ def sizes(ctx: Context) -> None:
         elif may_agree(n, a) or (
             n.status == "supported"
             and (
-                n.field not in _WORDS
+                n.field not in WORD_FIELDS
                 or (n.fact in ids and words and all(x.fact == n.fact for x in words))
             )
         ):
@@ -114,6 +109,6 @@ def _backed_by_whole(checker: Checker, p: Profile, x: Part, r: Reading) -> str |
     return None
 
 
-def _tolls(p: Profile, deeds: set[str]) -> bool:
+def _tolls(voc: Vocabulary, p: Profile) -> bool:
     """Whether a fact types a count a verb of the lexicon fills (`killed`): a toll."""
-    return any(a.field.removeprefix("values.") in deeds for a in p.amounts)
+    return any(a.field.removeprefix("values.") in voc.deed_fields for a in p.amounts)

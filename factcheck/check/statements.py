@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from factcheck.check.counts import OF_THOSE_WORDS
 from factcheck.check.evidence import STATEMENT_BREAK, statement_span
-from factcheck.textnorm import lazy
+from factcheck.check.model import WORD_FIELDS
+from factcheck.textnorm import CJK, lazy
 
 if TYPE_CHECKING:
     from factcheck.check.evidence import Context
@@ -20,9 +21,8 @@ if TYPE_CHECKING:
 
 # a statement that counts a part of what the statement before it names
 _OF_THE_ONE_BEFORE = lazy(OF_THOSE_WORDS, re.I)
-_CJK_WORD = lazy(r"[\u4e00-\u9fff]+")
+_CJK_CHAR = lazy(rf"[{CJK}]")
 _SENTENCE_END = lazy(r"(?<!\d)\.(?!\d)|[;!?。；！？]")
-_WORDS = ("text", "aliases")  # a number backed by a fact's words, not by a typed field
 _SAID_WITH = ("term", "predicate", "entity")  # the words that say what a count is of
 
 
@@ -33,7 +33,7 @@ def counts_in_their_statement(ctx: Context) -> None:
     out; 82 of those aboard drowned"): the words do not back the number; it is left open."""
     checker, r, voc = ctx.checker, ctx.reading, ctx.checker.voc
     for x in r.of("number"):
-        if x.status != "supported" or not x.fact or x.field not in _WORDS or x.negated:
+        if x.status != "supported" or not x.fact or x.field not in WORD_FIELDS or x.negated:
             continue
         p = checker.by_id.get(x.fact)
         if p is None:
@@ -44,7 +44,7 @@ def counts_in_their_statement(ctx: Context) -> None:
         said_with = [
             y for y in r.parts
             if y.kind in _SAID_WITH and lo <= y.start < hi and y.fact == x.fact
-            and y.field in _WORDS and y.status == "supported"
+            and y.field in WORD_FIELDS and y.status == "supported"
         ]  # fmt: skip
         if not said_with:
             continue
@@ -88,9 +88,7 @@ def _said_beside_another(
                 if (y.kind, y.key) == (w.kind, w.key)
                 or (y.kind == w.kind == "term" and not group.isdisjoint(synonyms.get(y.key, ())))
             }  # fmt: skip
-            if (
-                w.kind == "term" and len(w.text) == 1 and _CJK_WORD.fullmatch(w.text)
-            ):  # 上 of 机上64人
+            if w.kind == "term" and _CJK_CHAR.fullmatch(w.text):  # 上 of 机上64人
                 at |= {
                     _index(spans, m.start()) for m in re.finditer(re.escape(w.text), said.claim)
                 }

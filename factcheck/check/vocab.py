@@ -223,6 +223,7 @@ class Vocabulary:
     modals: tuple[str, ...] = ()  # "would", 应该: a thing said under one is not said to be
     about: tuple[str, ...] = ()  # "talks", 决议: nouns whose topic ("ceasefire talks") is sought
     count_fields: frozenset[str] = frozenset()  # fields that count (released, held, for)
+    deed_fields: frozenset[str] = frozenset()  # fields a verb of the lexicon fills (killed)
     synonyms: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> group numbers
     synonyms_zh: dict[str, list[str]] = field(default_factory=dict)  # Chinese members by 2 chars
     synonyms_zh_single: frozenset[str] = frozenset()  # Chinese members of one character
@@ -563,6 +564,7 @@ def build(base: FactBase) -> Vocabulary:
         while todo:
             todo += [s for s in voc.implied_by.get(todo.pop(), ()) if s not in stronger]
             stronger |= set(todo)
+    voc.deed_fields = frozenset(f for fields in voc.fields_of.values() for f in fields)
     filled = [f for fields in voc.fields_of.values() for f in set(fields) - set(DAY_FIELDS)]
     voc.shared = frozenset(f for f in filled if filled.count(f) > 1)
     for unit, entry in lex.get("units", {}).items():
